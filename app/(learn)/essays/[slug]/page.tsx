@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requirePageUser } from "@/lib/auth/session";
+import { getEssay } from "@/lib/data/essays";
+import { AppError } from "@/lib/errors";
+import { Badge } from "@/app/_components/ui";
+
+export const metadata: Metadata = { title: "Essay" };
+
+type Props = { params: Promise<{ slug: string }> };
+
+export default async function EssayPage({ params }: Props) {
+  const { slug } = await params;
+  const user = await requirePageUser(`/essays/${slug}`);
+  const essay = await getEssay(user, slug).catch((err) => {
+    if (err instanceof AppError && err.code === "not_found") notFound();
+    throw err;
+  });
+
+  return (
+    <article className="mx-auto max-w-3xl">
+      <header className="mb-6">
+        <h1 className="text-3xl font-semibold tracking-tight">{essay.title}</h1>
+        <p className="mt-2 text-sm text-slate-600">
+          {essay.source}
+          {essay.date ? ` · ${essay.date}` : ""}
+        </p>
+        <p className="mt-2 flex flex-wrap gap-2 text-sm">
+          <Badge tone="blue">{essay.claimCount} claims</Badge>
+          <Badge>
+            {essay.itemCount} {user.role === "teacher" ? "items" : "questions"}
+          </Badge>
+        </p>
+      </header>
+      <div className="space-y-4 font-serif text-lg leading-relaxed text-slate-900">
+        {essay.paragraphs.map((p) =>
+          p.boilerplate ? (
+            <p
+              key={p.index}
+              className="rounded border border-dashed border-slate-300 px-3 py-2 font-sans text-sm text-slate-500"
+            >
+              <span className="sr-only">Not part of the essay: </span>
+              {p.text}
+            </p>
+          ) : (
+            <p key={p.index}>
+              {p.sentences.map((s, i) => {
+                const claim = p.claims.find((c) => c.sentence === i);
+                return (
+                  <span key={i}>
+                    {claim ? (
+                      <mark
+                        id={`claim-${claim.id}`}
+                        className="rounded bg-brand-50 px-0.5 text-inherit decoration-brand-600/40 underline-offset-4 [text-decoration-line:underline]"
+                      >
+                        {s}
+                      </mark>
+                    ) : (
+                      s
+                    )}{" "}
+                  </span>
+                );
+              })}
+            </p>
+          ),
+        )}
+      </div>
+    </article>
+  );
+}

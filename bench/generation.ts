@@ -1,0 +1,48 @@
+/**
+ * Generation throughput: words of essay text turned into items per second, after a warm-up.
+ * Run directly with `tsx bench/generation.ts`.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { generateFromEssay } from "../lib/generate/index";
+import { readEssayFile } from "../lib/content/read-essay-file";
+import { countWords } from "../lib/generate/text-utils";
+
+function corpus(): string[] {
+  const root = join(__dirname, "..");
+  const fixtures = join(root, "lib/generate/__fixtures__");
+  const texts = readdirSync(fixtures)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => readFileSync(join(fixtures, f), "utf8"));
+  try {
+    for (const f of readdirSync(join(root, "content")).filter((x) => /\.(?:md|txt)$/.test(x)).sort())
+      texts.push(readEssayFile(join(root, "content", f)).text);
+  } catch {
+    // No content/ directory: the fixtures alone are the corpus.
+  }
+  const out: string[] = [];
+  // Repeat so the timed run lasts long enough to swamp timer noise.
+  for (let i = 0; i < 20; i++) out.push(...texts);
+  return out;
+}
+
+export async function benchGeneration(): Promise<{ words: number; seconds: number; wordsPerSecond: number }> {
+  const texts = corpus();
+  for (const t of texts.slice(0, 6)) generateFromEssay({ title: "warm-up", text: t });
+  let words = 0;
+  const t0 = performance.now();
+  for (const text of texts) {
+    generateFromEssay({ title: "bench", text });
+    words += countWords(text);
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  return { words, seconds, wordsPerSecond: Math.round(words / seconds) };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  benchGeneration().then((r) => {
+    process.stdout.write(`generation: ${r.words} words in ${r.seconds.toFixed(2)} s = ${r.wordsPerSecond} words/s\n`);
+  });
+}

@@ -1,0 +1,78 @@
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+
+/**
+ * Fixed-window counters kept in the database, so every app instance sees the same count.
+ * Only failed sign-ins are counted: a class signing in from one school address is not throttled,
+ * a password guesser is.
+ */
+export interface LimitState {
+  limited: boolean;
+  retryAfterSeconds: number;
+}
+
+function keys(email: string, address: string): string[] {
+  return [`signin:account:${email.trim().toLowerCase()}`, `signin:address:${address}`];
+}
+
+/** Address limits are wider than account limits: many people can share one address. */
+function limitFor(key: string): number {
+  const base = env().SIGNIN_RATE_LIMIT;
+  return key.startsWith("signin:address:") ? base * 5 : base;
+}
+
+export async function checkSignInLimit(
+  email: string,
+  address: string,
+  now = new Date(),
+): Promise<LimitState> {
+  const rows = await db.rateLimit.findMany({ where: { key: { in: keys(email, address) } } });
+  let retryAfterSeconds = 0;
+  for (const row of rows) {
+    if (row.resetAt > now && row.count >= limitFor(row.key)) {
+      retryAfterSeconds = Math.max(
+        retryAfterSeconds,
+        Math.ceil((row.resetAt.getTime() - now.getTime()) / 1000),
+      );
+    }
+  }
+  return { limited: retryAfterSeconds > 0, retryAfterSeconds };
+}
+
+export async function recordFailedSignIn(
+  email: string,
+  address: string,
+  now = new Date(),
+): Promise<void> {
+  const windowMs = env().SIGNIN_RATE_WINDOW_SECONDS * 1000;
+  await db.$transaction(async (tx) => {
+    for (const key of keys(email, address)) {
+      const row = await tx.rateLimit.findUnique({ where: { key } });
+      if (!row || row.resetAt <= now) {
+        await tx.rateLimit.upsert({
+          where: { key },
+          create: { key, count: 1, resetAt: new Date(now.getTime() + windowMs) },
+          update: { count: 1, resetAt: new Date(now.getTime() + windowMs) },
+        });
+      } else {
+        await tx.rateLimit.update({ where: { key }, data: { count: { increment: 1 } } });
+      }
+    }
+  });
+}
+
+export async function clearAccountLimit(email: string): Promise<void> {
+  await db.rateLimit.deleteMany({ where: { key: `signin:account:${email.trim().toLowerCase()}` } });
+}
+
+/** The client's address as the proxy in front of us reports it, else a fixed bucket. */
+export function clientAddress(headers: Headers | Record<string, unknown> | undefined): string {
+  const get = (name: string): string | undefined => {
+    if (!headers) return undefined;
+    if (headers instanceof Headers) return headers.get(name) ?? undefined;
+    const v = headers[name];
+    return typeof v === "string" ? v : Array.isArray(v) ? String(v[0]) : undefined;
+  };
+  const forwarded = get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || get("x-real-ip") || "local";
+}

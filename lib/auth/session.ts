@@ -1,0 +1,69 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
+import { headers } from "next/headers";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { authOptions } from "@/lib/auth/options";
+import type { Role } from "@/lib/auth/roles";
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+/**
+ * The signed-in user, read fresh from the database: a deleted account or a changed role takes
+ * effect on the next request, not when the JWT expires.
+ */
+export async function getCurrentUser(): Promise<SessionUser | null> {
+  // Reading the request first marks every page that asks for the user as dynamic, so the build
+  // never tries to prerender one (and never needs the session secret).
+  await headers();
+  const session = await getServerSession(authOptions());
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await db.user.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, role: true },
+  });
+  return user ? { ...user, role: user.role as Role } : null;
+}
+
+/** For route handlers: 401 when signed out. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError("unauthorized");
+  return user;
+}
+
+/** For route handlers: 401 when signed out, 403 when the role is wrong. */
+export async function requireRole(role: Role): Promise<SessionUser> {
+  return assertRole(await requireUser(), role);
+}
+
+export function assertRole(user: SessionUser, role: Role): SessionUser {
+  if (user.role !== role) {
+    throw new AppError(
+      "forbidden",
+      `Only ${role}s can do this. You are signed in as a ${user.role}.`,
+    );
+  }
+  return user;
+}
+
+/** For pages: sends a signed-out visitor to sign in, and back here afterwards. */
+export async function requirePageUser(returnTo: string): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
+/** For pages only a role may see: others go home. */
+export async function requirePageRole(role: Role, returnTo: string): Promise<SessionUser> {
+  const user = await requirePageUser(returnTo);
+  if (user.role !== role) redirect("/");
+  return user;
+}

@@ -1,0 +1,55 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { hashPassword } from "@/lib/auth/password";
+import { ROLES, type Role } from "@/lib/auth/roles";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+export const signupSchema = z.object({
+  email: z.string().trim().toLowerCase().email("Enter a valid email address").max(254),
+  password: z
+    .string()
+    .min(8, "Use at least 8 characters for the password")
+    .max(256, "Use at most 256 characters for the password"),
+  name: z
+    .string()
+    .trim()
+    .min(1, "Enter your name")
+    .max(100, "Use at most 100 characters for the name"),
+  role: z.enum(ROLES, { message: 'role must be "student" or "teacher"' }),
+});
+
+export type SignupInput = z.infer<typeof signupSchema>;
+
+export interface PublicUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+export async function createUser(input: SignupInput): Promise<PublicUser> {
+  const existing = await db.user.findUnique({
+    where: { email: input.email },
+    select: { id: true },
+  });
+  if (existing) throw emailTaken();
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const user = await db.user.create({
+      data: { email: input.email, name: input.name, role: input.role, passwordHash },
+      select: { id: true, email: true, name: true, role: true },
+    });
+    return { ...user, role: user.role as Role };
+  } catch (err) {
+    // Two sign-ups racing for one email: the unique index decides, the loser gets the same 409.
+    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002")
+      throw emailTaken();
+    throw err;
+  }
+}
+
+function emailTaken(): AppError {
+  return new AppError("conflict", "An account with this email already exists. Sign in instead.");
+}

@@ -1,0 +1,124 @@
+import { distance } from "fastest-levenshtein";
+import type { ItemType } from "./types";
+import type { SpanKind } from "./find-spans";
+import { ABSOLUTE_RE, CITATION_RE, PRONOUN_START_RE, STOPWORDS, containsWordsIn, normalize } from "./text-utils";
+
+export interface CandidateView {
+  type: ItemType;
+  prompt: string;
+  answer: string;
+  choices?: string[];
+  sentence: string;
+  spanKind?: SpanKind;
+  /** The statement of a true/false item without its "According to the essay," frame. */
+  statement?: string;
+  pronounStart: boolean;
+}
+
+export const FLAW_CHECKS = [
+  "citation_marker",
+  "vague_stem",
+  "answer_in_stem",
+  "unanswerable_blank",
+  "trivial_answer",
+  "absolute_words",
+  "article_mismatch",
+  "duplicate_options",
+  "option_length_disparity",
+  "plurality_mismatch",
+  "wrong_wh_word",
+  "formatting",
+  "too_long",
+] as const;
+export type FlawName = (typeof FLAW_CHECKS)[number] | "too_few_distractors" | "no_question_form" | "duplicate_item";
+
+const BLANK = "_____";
+
+function contentWords(s: string): string[] {
+  return normalize(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 3 && !STOPWORDS.has(w));
+}
+
+function looksPlural(s: string): boolean {
+  const last = normalize(s).split(/\s+/).pop() ?? "";
+  return /[^s]s$/.test(last) && !/(?:ss|us|is|ics)$/.test(last);
+}
+
+function articleOk(article: string, option: string): boolean {
+  const w = option.trim().toLowerCase();
+  const vowel = /^(?:[aeio]|u(?![nr]?i|s[eu]|tr))/.test(w) || /^(?:hour|honest|heir)/.test(w) || /^\d*8/.test(w) || /^11\b/.test(w);
+  return article.toLowerCase() === "an" ? vowel : !vowel;
+}
+
+/** The first item-writing flaw found, or null. Order matters only for which name is counted. */
+export function findFlaw(c: CandidateView): FlawName | null {
+  const texts = [c.prompt, c.answer, ...(c.choices ?? [])];
+  CITATION_RE.lastIndex = 0;
+  if (texts.some((t) => /\[\d+\]|\[citation needed\]/i.test(t))) return "citation_marker";
+
+  const stem = c.statement ?? c.prompt;
+  if (c.pronounStart || PRONOUN_START_RE.test(stem.replace(/^(?:but|and|yet|so)\s+/i, ""))) return "vague_stem";
+
+  if (c.type !== "true_false") {
+    const promptWithoutBlank = c.prompt.replace(BLANK, " ");
+    const aw = contentWords(c.answer);
+    const pn = normalize(promptWithoutBlank);
+    if (containsWordsIn(pn, c.answer.replace(/^(?:a|an|the)\s+/i, ""))) return "answer_in_stem";
+    if (aw.some((w) => w.length >= 4 && containsWordsIn(pn, w))) return "answer_in_stem";
+  }
+
+  if (c.prompt.includes(BLANK)) {
+    if (c.prompt.split(BLANK).length !== 2) return "unanswerable_blank";
+    const rest = contentWords(c.prompt.replace(BLANK, " "));
+    const total = normalize(c.sentence).split(/\s+/).length;
+    const blanked = normalize(c.answer).split(/\s+/).length;
+    if (rest.length < 4 || blanked / total > 0.35) return "unanswerable_blank";
+  }
+
+  const bare = normalize(c.answer).replace(/^(?:a|an|the)\s+/, "");
+  if (c.type !== "true_false" && (bare.length < 2 || STOPWORDS.has(bare))) return "trivial_answer";
+
+  if (c.type === "true_false" && ABSOLUTE_RE.test(c.statement ?? c.prompt)) return "absolute_words";
+
+  if (c.type === "mcq" && c.choices) {
+    const art = c.prompt.match(/\b(a|an)\s+_____/i);
+    if (art && !c.choices.every((o) => articleOk(art[1]!, o))) return "article_mismatch";
+    const ns = c.choices.map(normalize);
+    for (let i = 0; i < ns.length; i++)
+      for (let j = i + 1; j < ns.length; j++) {
+        const a = ns[i]!;
+        const b = ns[j]!;
+        if (a === b) return "duplicate_options";
+        const numeric = /\d/.test(a) && /\d/.test(b);
+        if (!numeric && distance(a, b) <= Math.max(1, Math.floor(Math.min(a.length, b.length) * 0.2))) return "duplicate_options";
+      }
+    if (c.choices.filter((o) => normalize(o) === normalize(c.answer)).length !== 1) return "duplicate_options";
+    const lens = c.choices.map((o) => o.length);
+    const others = c.choices.filter((o) => o !== c.answer).map((o) => o.length);
+    const maxOther = Math.max(...others);
+    const minOther = Math.min(...others);
+    if (Math.max(...lens) > 8 && Math.max(...lens) / Math.max(1, Math.min(...lens)) > 2.5) return "option_length_disparity";
+    if (c.answer.length > 8 && (c.answer.length > maxOther * 1.6 || c.answer.length * 1.6 < minOther)) return "option_length_disparity";
+    if (c.spanKind === "np" && new Set(c.choices.map(looksPlural)).size > 1) return "plurality_mismatch";
+  }
+
+  if ((c.type === "short_answer" || c.type === "flashcard") && /^Who\b/.test(c.prompt) && c.spanKind !== "person") return "wrong_wh_word";
+  if ((c.type === "short_answer" || c.type === "flashcard") && /^Where\b/.test(c.prompt) && c.spanKind !== "place") return "wrong_wh_word";
+
+  for (const t of [c.prompt, c.answer]) {
+    if (/\s{2,}/.test(t) || /\s[,.;:?!]/.test(t)) return "formatting";
+  }
+  if (!/^[\p{Lu}\p{N}"“‘'(_$£€]/u.test(c.prompt)) return "formatting";
+  if (!/[.?!"”’)]$/.test(c.prompt)) return "formatting";
+  const curlyOpen = (c.prompt.match(/“/g) ?? []).length;
+  const curlyClose = (c.prompt.match(/”/g) ?? []).length;
+  const straight = (c.prompt.match(/"/g) ?? []).length;
+  const opens = (c.prompt.match(/\(/g) ?? []).length;
+  const closes = (c.prompt.match(/\)/g) ?? []).length;
+  if (curlyOpen !== curlyClose || straight % 2 === 1 || opens !== closes) return "formatting";
+
+  const words = c.prompt.split(/\s+/).length;
+  if (c.prompt.length > 320 || words > 48) return "too_long";
+  return null;
+}

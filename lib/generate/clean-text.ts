@@ -1,0 +1,111 @@
+import { analyze } from "./nlp";
+import { splitSentences } from "./split-text";
+
+// General signals of web furniture. None of these name a site or an essay: they describe the
+// kinds of text scrapers drag along (calls to action, publisher blurbs, credits, navigation).
+const CALL_TO_ACTION =
+  /\b(?:sign[ -]?up|subscribe|newsletter|read more|read next|get the latest|stay informed|follow us|share (?:this|on)|click here|learn more|download (?:the|our)|donate|support (?:our|us)|join (?:our|us)|advertisement|sponsored|see also|related (?:articles?|stories|posts)|cookie|privacy policy|terms of (?:use|service)|all rights reserved|copyright|©|inbox|unsubscribe|sign in|log ?in to|recommended for you|more from|most read|trending now|listen to (?:this|the) (?:article|podcast)|min(?:ute)? read)\b/i;
+const DISCLAIMER =
+  /\b(?:(?:opinions?|views?)(?: expressed)?(?: in this [a-z]+)? (?:are|is) (?:those|solely|the author|my own)|do(?:es)? not necessarily (?:reflect|represent)|the author(?:s)? (?:is|are) (?:a|an|the) [^.]{0,60}\b(?:at|of)\b|this (?:article|story|piece|post) (?:was|is|first|originally) (?:published|appeared|adapted|updated))/i;
+const PUBLISHER =
+  /\b(?:is|are)\s+(?:\p{L}+['’]s\s+)?(?:an?\s+|the\s+)?(?:(?:online|weekly|daily|monthly|independent|nonprofit|non-profit|digital|award-winning|leading|flagship)\s+)*(?:journal|magazine|newsletter|publication|blog|website|newspaper|think[- ]tank|outlet|platform|podcast|news site)\b/iu;
+const BLURB_LINE =
+  /^\p{L}[\p{L}'’ ]{0,40}['’]s\s+(?:(?:online|weekly|daily|independent|nonprofit|digital)\s+)*(?:journal|magazine|newsletter|publication|blog|website|newspaper|outlet|platform|podcast)\b/iu;
+const CREDIT = /^(?:by|written by|words by|author|photo|photograph|image|illustration|caption|credit|source|edited by|reporting by|updated|published|posted)\b[\s:|]/i;
+const CREDIT_ANY = /\b(?:getty images|shutterstock|associated press|ap photo|afp via|reuters\/|photo credit|image credit|photo by|image:)\b/i;
+const LINK_LIKE = /(?:https?:\/\/|www\.|\b[\w-]+\.(?:com|org|net|io|co\.uk)\b|@\w{2,}|\S+@\S+\.\w+|\s[|»›>]\s|^#\w)/i;
+const IMPERATIVE_START =
+  /^(?:sign|subscribe|follow|share|click|read|get|join|download|register|support|donate|watch|listen|see|learn|discover|explore|contact|email|tweet|like|comment|buy|order|shop|try|visit|view|continue|skip|go|back|return|print|save|sponsored)\b/i;
+
+function words(s: string): string[] {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
+/** Headlines and credits have no finite verb; the tagger decides (only short lines are tagged). */
+function hasFiniteVerb(line: string): boolean {
+  const toks = analyze(line).tokens;
+  return toks.some(
+    (t, i) =>
+      t.pos === "AUX" ||
+      (t.pos === "VERB" && !/ing$/i.test(t.text) && !(i === 0 && t.text.toLowerCase() === t.lemma) && toks[i - 1]?.pos !== "DET"),
+  );
+}
+
+/** How strongly one line or sentence looks like web furniture rather than essay prose. */
+export function furnitureScore(line: string): number {
+  const t = line.trim();
+  if (!t) return 0;
+  const w = words(t);
+  let score = 0;
+  if (CALL_TO_ACTION.test(t)) score += w.length <= 25 ? 2 : 1;
+  if (DISCLAIMER.test(t)) score += 2;
+  if (PUBLISHER.test(t) || BLURB_LINE.test(t)) score += 2;
+  if (CREDIT.test(t) && w.length <= 14) score += 2;
+  if (CREDIT_ANY.test(t)) score += 2;
+  if (LINK_LIKE.test(t)) score += w.length <= 12 ? 2 : 1;
+  if (IMPERATIVE_START.test(t) && w.length <= 15) score += 1;
+  const unfinished = !/[.!?"”’)\]:;…]$/.test(t);
+  if (unfinished && w.length <= 10) score += 1;
+  if (unfinished && w.length <= 12 && !hasFiniteVerb(t)) score += 1;
+  if (w.length <= 3 && unfinished) score += 1;
+  return score;
+}
+
+export interface CleanedParagraph {
+  text: string;
+  sentences: string[];
+  boilerplate: boolean;
+  /** Per sentence: furniture inside an essay paragraph is kept but never quizzed. */
+  sentenceFurniture: boolean[];
+}
+
+/**
+ * Flags paragraphs that are not the essay. A short line that recurs in the text (a site name
+ * repeated in a blurb) counts against the paragraph too.
+ */
+export function cleanParagraphs(paragraphs: string[]): CleanedParagraph[] {
+  const lineCounts = new Map<string, number>();
+  for (const p of paragraphs)
+    for (const l of p.split("\n")) {
+      const k = l.trim().toLowerCase().replace(/[’]/g, "'");
+      if (k) lineCounts.set(k, (lineCounts.get(k) ?? 0) + 1);
+    }
+  const allText = paragraphs.join("\n").toLowerCase().replace(/[’]/g, "'");
+  const out: CleanedParagraph[] = paragraphs.map((text) => {
+    const sentences = splitSentences(text);
+    const sentenceFurniture = sentences.map((s) => {
+      let sc = furnitureScore(s);
+      const key = s.trim().toLowerCase().replace(/[’]/g, "'");
+      const w = words(s).length;
+      // A short unpunctuated line that appears again elsewhere (a masthead, a site name) is furniture.
+      if (w <= 6 && !/[.!?]$/.test(s.trim()) && countOccurrences(allText, key) > 1) sc += 2;
+      if ((lineCounts.get(key) ?? 0) > 1 && w <= 12) sc += 1;
+      return sc >= 2;
+    });
+    const flagged = sentenceFurniture.filter(Boolean).length;
+    const boilerplate = sentences.length > 0 && flagged * 2 >= sentences.length;
+    return { text, sentences, boilerplate, sentenceFurniture };
+  });
+  // A trailing run of short fragments after the last real paragraph is page footer.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const p = out[i]!;
+    if (p.boilerplate) continue;
+    if (words(p.text).length <= 6 && !/[.!?"”]$/.test(p.text.trim())) {
+      p.boilerplate = true;
+      continue;
+    }
+    break;
+  }
+  return out;
+}
+
+function countOccurrences(hay: string, needle: string): number {
+  if (!needle) return 0;
+  let n = 0;
+  let i = hay.indexOf(needle);
+  while (i >= 0) {
+    n++;
+    i = hay.indexOf(needle, i + needle.length);
+  }
+  return n;
+}

@@ -1,0 +1,182 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { generateFromEssay, GENERATOR_VERSION, splitParagraphs } from "./index";
+import { ITEM_TYPES } from "./types";
+
+const fixture = (name: string) => readFileSync(join(__dirname, "__fixtures__", name), "utf8");
+const boilerplate = fixture("boilerplate-essay.txt");
+const numbers = fixture("numbers-essay.txt");
+const opinion = fixture("opinion-essay.txt");
+const run = (text: string) => generateFromEssay({ title: "t", text });
+
+describe("cleaning scraped essays", () => {
+  const r = run(boilerplate);
+  const flagged = (needle: string) => r.paragraphs.find((p) => p.text.includes(needle))!.boilerplate;
+
+  it("keeps every paragraph, in order, and flags web furniture", () => {
+    expect(r.paragraphs.map((p) => p.text)).toEqual(splitParagraphs(boilerplate).map((p) => p.text));
+    expect(r.paragraphs.map((p) => p.index)).toEqual(r.paragraphs.map((_, i) => i));
+    for (const s of ["Home ›", "By Tamsin", "Photo:", "Sign up for our newsletter", "Read More", "independent online magazine", "Share this article"])
+      expect(flagged(s), s).toBe(true);
+    for (const s of ["kelp forests of the Calder", "Warmer water", "recovery plan", "Juvenile cod", "Restoration has worked"])
+      expect(flagged(s), s).toBe(false);
+  });
+
+  it("never quizzes boilerplate", () => {
+    const bpText = r.paragraphs.filter((p) => p.boilerplate).map((p) => p.text).join("\n");
+    for (const c of r.claims) expect(bpText.includes(c.text)).toBe(false);
+    for (const i of r.items) expect(i.prompt).not.toMatch(/newsletter|inbox|Tidewatch|@|www\./i);
+  });
+});
+
+describe("claims", () => {
+  it("are verbatim sentences of non-boilerplate paragraphs, with valid positions", () => {
+    for (const text of [boilerplate, numbers, opinion]) {
+      const r = run(text);
+      expect(r.claims.length).toBeGreaterThan(5);
+      for (const c of r.claims) {
+        expect(text.includes(c.text)).toBe(true);
+        const p = r.paragraphs[c.paragraph]!;
+        expect(p.boilerplate).toBe(false);
+        expect(p.sentences[c.sentence]).toBe(c.text);
+        expect(c.text.trim().endsWith("?")).toBe(false);
+      }
+    }
+  });
+
+  it("skips questions and sentences too short to assert anything", () => {
+    const r = run("Why do cities build bridges at all? Bridges matter. The Orvel Bridge carried 9,000 cars a day across the estuary in 1990.");
+    expect(r.claims.map((c) => c.text)).toEqual(["The Orvel Bridge carried 9,000 cars a day across the estuary in 1990."]);
+  });
+});
+
+describe("items on an essay with numbers, dates and money", () => {
+  const r = run(numbers);
+  it("makes every item type and publishes some of them", () => {
+    for (const t of ITEM_TYPES) expect(r.items.some((i) => i.type === t), t).toBe(true);
+    const pub = r.items.filter((i) => i.status === "published");
+    expect(pub.length).toBeGreaterThan(3);
+    expect(pub.length).toBeLessThan(r.items.length);
+    expect(r.generatorVersion).toBe(GENERATOR_VERSION);
+  });
+
+  it("gives numeric MCQs distractors of the same unit and scale that the essay never states", () => {
+    const money = r.items.filter((i) => i.type === "mcq" && /^\$\d/.test(i.answer));
+    expect(money.length).toBeGreaterThan(0);
+    for (const m of money) {
+      for (const o of m.choices!) {
+        expect(o).toMatch(/^\$[\d.,]+( million)?$/);
+        expect(/million/.test(o)).toBe(/million/.test(m.answer));
+        if (o !== m.answer) expect(numbers.includes(o)).toBe(false);
+      }
+    }
+    const years = r.items.filter((i) => i.type === "mcq" && /^\d{4}$/.test(i.answer));
+    for (const y of years) for (const o of y.choices!) expect(Number(o)).toBeLessThanOrEqual(2031);
+  });
+
+  it("writes false statements by changing one fact, never by inserting 'not'", () => {
+    const falses = r.items.filter((i) => i.type === "true_false" && i.answer === "False");
+    expect(falses.length).toBeGreaterThan(0);
+    for (const f of falses) {
+      expect(f.prompt.startsWith("According to the essay, ")).toBe(true);
+      expect(f.prompt).not.toMatch(/\bnot\b/);
+      const body = f.prompt.slice("According to the essay, ".length);
+      // Exactly one span differs from the source sentence.
+      const a = body.toLowerCase().split(/\s+/);
+      const b = f.source.sentence.toLowerCase().split(/\s+/);
+      expect(Math.abs(a.length - b.length)).toBeLessThanOrEqual(2);
+      expect(a.filter((w, i) => w !== b[i]).length).toBeGreaterThan(0);
+    }
+  });
+
+  it("balances published true and false statements", () => {
+    for (const text of [numbers, boilerplate, opinion]) {
+      const tf = run(text).items.filter((i) => i.type === "true_false" && i.status === "published");
+      const t = tf.filter((i) => i.answer === "True").length;
+      expect(Math.abs(t - (tf.length - t))).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("asks WH flashcards with the WH word the answer's type calls for", () => {
+    const cards = r.items.filter((i) => i.type === "flashcard" || i.type === "short_answer");
+    for (const c of cards) {
+      if (/^Who\b/.test(c.prompt)) expect(c.answer).toMatch(/^\p{Lu}/u);
+      if (/^(?:In what year|Since what year)\b/.test(c.prompt)) expect(c.answer).toMatch(/^\d{4}$/);
+      if (/How much/.test(c.prompt)) expect(c.answer).toMatch(/\$/);
+    }
+    expect(cards.some((c) => c.prompt.endsWith("?"))).toBe(true);
+  });
+});
+
+describe("item-writing flaws", () => {
+  it("drops stems that open with a pronoun and counts them in the audit", () => {
+    const r = run(
+      "The Kessel Dam holds back the Amber River above the town of Wexley. It produces 300 megawatts for the region every winter. They built a second turbine hall in 1979 to meet demand from the valley.",
+    );
+    for (const i of r.items) {
+      const stem = i.prompt.replace(/^According to the essay, /, "");
+      expect(stem).not.toMatch(/^(?:It|They|it|they)\b/);
+    }
+    const vague = Object.values(r.audit.removed).reduce((n, m) => n + (m.vague_stem ?? 0), 0);
+    expect(vague).toBeGreaterThan(0);
+  });
+
+  it("keeps citation markers out of prompts but in the source sentence", () => {
+    const text = "The Halvard Canal was finished in 1843 after nine years of digging by hand.[4] Barges on the canal carried 2,000 tonnes of coal each week to the Carrow mills.";
+    const r = run(text);
+    expect(r.items.length).toBeGreaterThan(0);
+    for (const i of r.items) expect(i.prompt).not.toMatch(/\[\d+\]/);
+    expect(r.items.some((i) => i.source.sentence.includes("[4]"))).toBe(true);
+  });
+
+  it("never puts absolute words in a true/false statement", () => {
+    for (const text of [numbers, opinion, boilerplate])
+      for (const i of run(text).items.filter((x) => x.type === "true_false"))
+        expect(i.prompt).not.toMatch(/\b(?:always|never|only|all|none|every)\b/i);
+  });
+
+  it("gives MCQ options with no a/an giveaway and no near-duplicates", () => {
+    for (const text of [numbers, opinion, boilerplate])
+      for (const i of run(text).items.filter((x) => x.type === "mcq")) {
+        const art = i.prompt.match(/\b(a|an) _____/i);
+        if (art) for (const o of i.choices!) expect(/^[aeiou]/i.test(o)).toBe(art[1]!.toLowerCase() === "an");
+        expect(new Set(i.choices!.map((o) => o.toLowerCase())).size).toBe(4);
+      }
+  });
+
+  it("does not always put the MCQ answer in the same position", () => {
+    const all = [numbers, opinion, boilerplate].flatMap((t) => run(t).items.filter((x) => x.type === "mcq"));
+    const positions = new Set(all.map((i) => i.choices!.indexOf(i.answer)));
+    expect(positions.size).toBeGreaterThan(1);
+  });
+});
+
+describe("plain opinion prose", () => {
+  it("still yields honest items without inventing names or numbers", () => {
+    const r = run(opinion);
+    expect(r.items.filter((i) => i.status === "published").length).toBeGreaterThan(0);
+    for (const i of r.items) {
+      if (i.type === "cloze" || i.type === "short_answer") expect(i.source.sentence.toLowerCase()).toContain(i.answer.toLowerCase());
+    }
+  });
+});
+
+describe("stable ids", () => {
+  it("keeps item and claim keys when unrelated paragraphs are added", () => {
+    const a = run(numbers);
+    const b = run(`${numbers}\n\nA second ferry line opened across the Orlen River in 2024 to serve the new harbour district.`);
+    const keysB = new Set(b.items.map((i) => i.key));
+    const claimKeysB = new Set(b.claims.map((c) => c.key));
+    for (const c of a.claims) expect(claimKeysB.has(c.key)).toBe(true);
+    const kept = a.items.filter((i) => keysB.has(i.key)).length;
+    expect(kept / a.items.length).toBeGreaterThan(0.8);
+  });
+
+  it("has unique item keys", () => {
+    for (const text of [numbers, opinion, boilerplate]) {
+      const keys = run(text).items.map((i) => i.key);
+      expect(new Set(keys).size).toBe(keys.length);
+    }
+  });
+});

@@ -1,0 +1,183 @@
+import { cleanParagraphs } from "./clean-text";
+import { findFlaw, type FlawName } from "./check-flaws";
+import { extractClaims } from "./extract-claims";
+import { contentWords, type EssayPool } from "./make-distractors";
+import { makeItemsForClaim, type Candidate, type GenerationFailure } from "./make-items";
+import { splitParagraphs } from "./split-text";
+import { normalize } from "./text-utils";
+import {
+  ITEM_TYPES,
+  type GeneratedClaim,
+  type GeneratedItem,
+  type GenerationAudit,
+  type GenerationInput,
+  type GenerationResult,
+  type ItemType,
+  type Paragraph,
+} from "./types";
+
+export * from "./types";
+export { splitParagraphs } from "./split-text";
+
+export const GENERATOR_VERSION = "1.0.0";
+
+/** Share of surviving items published per essay; the rest wait for a teacher as drafts. */
+const PUBLISH_SHARE = 0.3;
+const MIN_PUBLISH_QUALITY = 0.55;
+const MAX_PUBLISHED_PER_CLAIM = 2;
+/** One answer ("the capital", a protagonist's name) may be asked only so often in one deck. */
+const MAX_PUBLISHED_PER_ANSWER = 2;
+
+function emptyAudit(): GenerationAudit {
+  const removed = {} as Record<ItemType, Record<string, number>>;
+  const candidates = {} as Record<ItemType, number>;
+  for (const t of ITEM_TYPES) {
+    removed[t] = {};
+    candidates[t] = 0;
+  }
+  return { removed, candidates };
+}
+
+function bump(audit: GenerationAudit, type: ItemType, flaw: FlawName | GenerationFailure["reason"]) {
+  const r = audit.removed[type];
+  r[flaw] = (r[flaw] ?? 0) + 1;
+}
+
+export function generateFromEssay(input: GenerationInput): GenerationResult {
+  const text = input.text.replace(/\r\n?/g, "\n");
+  const raw = splitParagraphs(text);
+  const cleaned = cleanParagraphs(raw.map((p) => p.text));
+  const paragraphs: Paragraph[] = cleaned.map((p, index) => ({
+    index,
+    text: p.text,
+    boilerplate: p.boilerplate,
+    sentences: p.sentences,
+  }));
+
+  const { claims, sentences, termCounts } = extractClaims(cleaned);
+  const audit = emptyAudit();
+
+  // Words seen capitalised away from a sentence start are names: they keep their capital in prompts.
+  const properWords = new Set<string>();
+  for (const s of sentences) {
+    const toks = s.analysis?.tokens ?? [];
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (/^\p{Lu}/u.test(t.text) && toks[i - 1]!.text !== "." && /^[“"‘(]$/.test(toks[i - 1]!.text) === false) properWords.add(t.text);
+    }
+  }
+  const eligibleNorm = sentences.filter((s) => s.eligible).map((s) => normalize(s.text));
+  const years = [...text.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+  const pool: EssayPool = {
+    spans: claims.flatMap((claim) => claim.spans.map((span) => ({ span, claim, norm: normalize(span.text) }))),
+    sentences: eligibleNorm,
+    sentenceWords: eligibleNorm.map((s) => new Set(contentWords(s))),
+    essay: normalize(text),
+    maxYear: years.length ? Math.max(...years) : 2000,
+  };
+  const maxClaimScore = Math.max(0.001, ...claims.map((c) => c.score));
+
+  const failures: GenerationFailure[] = [];
+  const candidates: Candidate[] = [];
+  for (const claim of claims) {
+    for (const c of makeItemsForClaim(claim, { pool, properWords, termCounts, maxClaimScore }, failures)) candidates.push(c);
+  }
+  for (const f of failures) {
+    audit.candidates[f.type]++;
+    bump(audit, f.type, f.reason);
+  }
+
+  const survivors: Candidate[] = [];
+  const seenKeys = new Set<string>();
+  const seenPrompts = new Set<string>();
+  for (const c of candidates) {
+    audit.candidates[c.type]++;
+    const flaw = findFlaw({
+      type: c.type,
+      prompt: c.prompt,
+      answer: c.answer,
+      choices: c.choices,
+      sentence: c.claim.text,
+      spanKind: c.span?.kind,
+      statement: c.statement,
+      pronounStart: c.claim.pronounStart,
+    });
+    if (flaw) {
+      bump(audit, c.type, flaw);
+      continue;
+    }
+    const promptKey = `${c.type}|${normalize(c.prompt)}`;
+    if (seenKeys.has(c.key) || seenPrompts.has(promptKey)) {
+      bump(audit, c.type, "duplicate_item");
+      continue;
+    }
+    seenKeys.add(c.key);
+    seenPrompts.add(promptKey);
+    survivors.push(c);
+  }
+
+  const published = choosePublished(survivors);
+  const items: GeneratedItem[] = survivors
+    .map((c) => ({ c, pub: published.has(c.key) }))
+    .sort((a, b) => Number(b.pub) - Number(a.pub) || b.c.quality - a.c.quality || (a.c.key < b.c.key ? -1 : 1))
+    .map(({ c, pub }) => {
+      const item: GeneratedItem = {
+        key: c.key,
+        claimKey: c.claim.key,
+        type: c.type,
+        prompt: c.prompt,
+        answer: c.answer,
+        explanation: c.explanation,
+        source: { sentence: c.claim.text },
+        status: pub ? "published" : "draft",
+        quality: Math.round(c.quality * 1000) / 1000,
+      };
+      if (c.choices) item.choices = [...c.choices];
+      return item;
+    });
+
+  const outClaims: GeneratedClaim[] = claims.map((c) => ({
+    key: c.key,
+    text: c.text,
+    paragraph: c.paragraph,
+    sentence: c.sentence,
+    score: c.score,
+  }));
+  return { generatorVersion: GENERATOR_VERSION, paragraphs, claims: outClaims, items, audit };
+}
+
+/**
+ * Publish the best share: at most two items per claim (never the same answer twice), true and
+ * false statements balanced, nothing under the quality floor.
+ */
+function choosePublished(survivors: Candidate[]): Set<string> {
+  const ranked = [...survivors].sort((a, b) => b.quality - a.quality || (a.key < b.key ? -1 : 1));
+  const target = Math.max(1, Math.round(survivors.length * PUBLISH_SHARE));
+  const perClaim = new Map<string, Candidate[]>();
+  const perAnswer = new Map<string, number>();
+  const chosen: Candidate[] = [];
+  for (const c of ranked) {
+    if (chosen.length >= target) break;
+    if (c.quality < MIN_PUBLISH_QUALITY) break;
+    const mine = perClaim.get(c.claim.key) ?? [];
+    if (mine.length >= MAX_PUBLISHED_PER_CLAIM) continue;
+    if (mine.some((m) => m.type === c.type || (m.span && c.span && m.span.start === c.span.start) || m.type === "true_false" && c.type === "true_false")) continue;
+    // A cloze and an MCQ on one sentence quiz the same blank twice.
+    if (mine.some((m) => (m.type === "cloze" || m.type === "mcq") && (c.type === "cloze" || c.type === "mcq"))) continue;
+    if (mine.some((m) => (m.type === "short_answer" || m.type === "flashcard") && (c.type === "short_answer" || c.type === "flashcard"))) continue;
+    const ans = c.type === "true_false" ? `tf:${c.key}` : normalize(c.answer);
+    if ((perAnswer.get(ans) ?? 0) >= MAX_PUBLISHED_PER_ANSWER) continue;
+    perAnswer.set(ans, (perAnswer.get(ans) ?? 0) + 1);
+    mine.push(c);
+    perClaim.set(c.claim.key, mine);
+    chosen.push(c);
+  }
+  // True and false statements in equal numbers (give or take one), so guessing "True" earns nothing.
+  const tf = chosen.filter((c) => c.type === "true_false");
+  const trues = tf.filter((c) => c.truth).sort((a, b) => a.quality - b.quality);
+  const falses = tf.filter((c) => !c.truth).sort((a, b) => a.quality - b.quality);
+  const drop = new Set<string>();
+  while (trues.length > falses.length + 1) drop.add(trues.shift()!.key);
+  while (falses.length > trues.length + 1) drop.add(falses.shift()!.key);
+  return new Set(chosen.filter((c) => !drop.has(c.key)).map((c) => c.key));
+}

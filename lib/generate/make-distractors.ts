@@ -1,0 +1,229 @@
+import type { Claim } from "./extract-claims";
+import type { Span, SpanKind } from "./find-spans";
+import { MONTH_SET } from "./find-spans";
+import { fnv1a, normalize, STOPWORDS, containsWordsIn } from "./text-utils";
+import { distance } from "fastest-levenshtein";
+
+export interface EssayPool {
+  /** Every span of every claim, with its claim, for same-kind distractors. */
+  spans: { span: Span; claim: Claim; norm: string }[];
+  /** All eligible sentences, normalised — a distractor found true in any of them is rejected. */
+  sentences: string[];
+  sentenceWords: Set<string>[];
+  /** Normalised full essay text: changed numbers must not appear anywhere in it. */
+  essay: string;
+  maxYear: number;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+};
+const WORDS_BY_VALUE = new Map(Object.entries(NUMBER_WORDS).map(([k, v]) => [v, k] as const));
+
+interface ParsedNumber {
+  value: number;
+  before: string;
+  after: string;
+  decimals: number;
+  words: boolean;
+  capital: boolean;
+  commas: boolean;
+}
+
+export function parseNumber(text: string): ParsedNumber | null {
+  const m = text.match(/(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/);
+  if (m && m.index !== undefined) {
+    const value = Number(m[0].replace(/,/g, ""));
+    if (!Number.isFinite(value)) return null;
+    return {
+      value,
+      before: text.slice(0, m.index),
+      after: text.slice(m.index + m[0].length),
+      decimals: m[2] ? m[2].length : 0,
+      words: false,
+      capital: false,
+      commas: m[1]!.includes(","),
+    };
+  }
+  const w = text.match(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b/i);
+  if (w && w.index !== undefined) {
+    return {
+      value: NUMBER_WORDS[w[1]!.toLowerCase()]!,
+      before: text.slice(0, w.index),
+      after: text.slice(w.index + w[0].length),
+      decimals: 0,
+      words: true,
+      capital: /^\p{Lu}/u.test(w[1]!),
+      commas: false,
+    };
+  }
+  return null;
+}
+
+function formatNumber(p: ParsedNumber, v: number): string | null {
+  if (p.words) {
+    const word = WORDS_BY_VALUE.get(v);
+    if (!word) return null;
+    const w = p.capital ? word[0]!.toUpperCase() + word.slice(1) : word;
+    return p.before + w + p.after;
+  }
+  let s = p.decimals ? v.toFixed(p.decimals) : String(Math.round(v));
+  if (p.commas || (v >= 10000 && !p.decimals)) s = Number(s).toLocaleString("en-US", { minimumFractionDigits: p.decimals, maximumFractionDigits: p.decimals });
+  return p.before + s + p.after;
+}
+
+function roundLike(v: number, orig: number, decimals: number): number {
+  if (decimals) return Number(v.toFixed(decimals));
+  if (orig >= 1000) {
+    const mag = Math.pow(10, Math.floor(Math.log10(orig)) - 1);
+    return Math.round(v / mag) * mag;
+  }
+  if (orig >= 100) return Math.round(v / 5) * 5;
+  return Math.round(v);
+}
+
+/** Plausible wrong numbers: same unit and scale, inside the natural range, not used in the essay. */
+export function numericAlternatives(span: Span, pool: EssayPool, seed: string): string[] {
+  const p = parseNumber(span.text);
+  if (!p) return [];
+  const v = p.value;
+  let cands: number[] = [];
+  if (span.kind === "year") {
+    // Never a future year: the essay's latest year is the ceiling.
+    cands = [-1, -2, -3, -4, -5, -6, -8, -10, 1, 2].map((d) => v + d).filter((y) => y <= pool.maxYear);
+  } else if (p.words || v <= 12) {
+    cands = [v - 2, v - 1, v + 1, v + 2, v + 3, v * 2, v + 5].filter((x) => x >= 2 && x !== v);
+  } else {
+    cands = [0.5, 0.6, 0.75, 1.25, 1.5, 2, 0.4, 3].map((f) => roundLike(v * f, v, p.decimals));
+  }
+  if (span.kind === "percent") cands = cands.filter((x) => x > 0 && x <= 100);
+  const out: string[] = [];
+  const seen = new Set<number>([v]);
+  const r = fnv1a(seed);
+  const ordered = cands
+    .map((c, i) => ({ c, k: fnv1a(`${r}:${i}:${c}`) }))
+    .sort((a, b) => a.k - b.k)
+    .map((x) => x.c);
+  for (const c of ordered) {
+    if (seen.has(c) || !Number.isFinite(c)) continue;
+    seen.add(c);
+    const s = formatNumber(p, c);
+    if (!s || s === span.text) continue;
+    const core = formatNumber({ ...p, before: "", after: "" }, c)!;
+    // A value stated anywhere in the essay might make the statement true.
+    if (containsWordsIn(pool.essay, core)) continue;
+    out.push(s);
+  }
+  return out;
+}
+
+function swapMonth(span: Span, seed: string, pool: EssayPool): string[] {
+  const m = span.text.match(/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/);
+  if (!m) return [];
+  const months = [...MONTH_SET].map((x) => x[0]!.toUpperCase() + x.slice(1));
+  const r = fnv1a(seed);
+  return months
+    .filter((x) => x !== m[1] && !containsWordsIn(pool.essay, x))
+    .sort((a, b) => fnv1a(`${r}${a}`) - fnv1a(`${r}${b}`))
+    .map((x) => span.text.replace(m[1]!, x));
+}
+
+export const NUMERIC_KINDS = new Set<SpanKind>(["year", "percent", "money", "quantity", "date"]);
+
+export function contentWords(s: string): string[] {
+  return normalize(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 2 && !STOPWORDS.has(w));
+}
+
+/** Would putting `option` in the blank restate something another sentence of the essay says? */
+export function optionLooksTrue(claim: Claim, span: Span, option: string, pool: EssayPool): boolean {
+  const rest = contentWords(claim.text.slice(0, span.start) + " " + claim.text.slice(span.end));
+  if (rest.length === 0) return false;
+  const opt = normalize(option);
+  const own = normalize(claim.text);
+  for (let i = 0; i < pool.sentences.length; i++) {
+    const s = pool.sentences[i]!;
+    if (!s.includes(opt)) continue;
+    if (s === own) continue;
+    const sw = pool.sentenceWords[i]!;
+    const shared = rest.filter((w) => sw.has(w)).length;
+    if (shared / rest.length >= 0.5) return true;
+  }
+  return false;
+}
+
+function compatibleKinds(kind: SpanKind): SpanKind[] {
+  if (kind === "name") return ["name"];
+  return [kind];
+}
+
+function articleFor(word: string): "a" | "an" {
+  return /^(?:[aeio]|u(?![nr]?i|s[eu]|tr))/i.test(word) || /^(?:hour|honest|heir)/i.test(word) ? "an" : "a";
+}
+
+export function fixArticle(np: string, wantArticle: boolean): string {
+  const bare = np.replace(/^(?:a|an)\s+/i, "");
+  if (!wantArticle) return bare;
+  return `${articleFor(bare)} ${bare}`;
+}
+
+/**
+ * Up to `n` wrong answers of the same kind as the span. Names and noun phrases come from the same
+ * essay (plausible to a reader of it); numbers and dates are changed plausibly.
+ */
+export function makeDistractors(claim: Claim, span: Span, pool: EssayPool, n = 3): string[] {
+  const seed = `${claim.key}:${span.start}`;
+  const inSentence = normalize(claim.text);
+  const answerN = normalize(span.text);
+  let raw: string[] = [];
+  if (span.kind === "year" || span.kind === "percent" || span.kind === "money" || span.kind === "quantity") {
+    raw = numericAlternatives(span, pool, seed);
+  } else if (span.kind === "date") {
+    raw = swapMonth(span, seed, pool);
+  } else {
+    const kinds = compatibleKinds(span.kind);
+    const counts = new Map<string, { text: string; n: number }>();
+    for (const { span: s, norm } of pool.spans) {
+      if (!kinds.includes(s.kind)) continue;
+      if (span.kind === "place" && span.subtype && s.subtype && s.subtype !== span.subtype) continue;
+      if (span.kind === "np") {
+        if (!s.nominalSlot) continue;
+        if (!!s.plural !== !!span.plural) continue;
+        if (s.head === span.head) continue;
+        // Same shape as the key: a bare noun beside modified ones is a giveaway.
+        const la = span.text.replace(/^(?:a|an)\s+/i, "").split(/\s+/).length;
+        const lb = s.text.replace(/^(?:a|an)\s+/i, "").split(/\s+/).length;
+        if (la !== lb) continue;
+      }
+      const text = span.kind === "np" ? fixArticle(s.text, /^(?:a|an)\s/i.test(span.text)) : s.text;
+      const k = span.kind === "np" ? normalize(text) : norm;
+      const c = counts.get(k);
+      if (c) c.n++;
+      else counts.set(k, { text, n: 1 });
+    }
+    const r = fnv1a(seed);
+    raw = [...counts.entries()]
+      .sort((a, b) => b[1].n - a[1].n || fnv1a(`${r}${a[0]}`) - fnv1a(`${r}${b[0]}`))
+      .map(([, v]) => v.text);
+  }
+  const out: string[] = [];
+  const ansWords = new Set(answerN.split(/\s+/));
+  const numeric = NUMERIC_KINDS.has(span.kind);
+  for (const d of raw) {
+    const dn = normalize(d);
+    if (!dn || dn === answerN) continue;
+    if (!numeric) {
+      if (inSentence.includes(dn)) continue;
+      // "Smith" against "Jane Smith" is the same answer twice.
+      if (dn.split(/\s+/).some((w) => w.length > 2 && ansWords.has(w) && !STOPWORDS.has(w))) continue;
+      if (optionLooksTrue(claim, span, d, pool)) continue;
+    }
+    if (out.some((o) => normalize(o) === dn)) continue;
+    if (!numeric && [answerN, ...out.map(normalize)].some((o) => distance(o, dn) <= Math.max(1, Math.floor(dn.length * 0.15)))) continue;
+    out.push(d);
+    if (out.length >= n) break;
+  }
+  return out;
+}

@@ -1,0 +1,104 @@
+/** A paragraph with its position in the essay, so later stages can prove text is verbatim. */
+export interface RawParagraph {
+  text: string;
+  start: number;
+}
+
+/** Paragraphs are the text split on blank lines, trimmed, empty ones dropped. */
+export function splitParagraphs(text: string): RawParagraph[] {
+  const out: RawParagraph[] = [];
+  const src = text.replace(/\r\n?/g, "\n");
+  // Offsets refer to `src`; callers pass text with \n line ends (scripts normalise on read).
+  const re = /\n[ \t]*\n\s*/g;
+  let last = 0;
+  const push = (from: number, to: number) => {
+    const chunk = src.slice(from, to);
+    const lead = chunk.length - chunk.trimStart().length;
+    const body = chunk.trim();
+    if (body) out.push({ text: body, start: from + lead });
+  };
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(src)) !== null) {
+    push(last, m.index);
+    last = m.index + m[0].length;
+  }
+  push(last, src.length);
+  return out;
+}
+
+const ABBREVIATIONS = new Set(
+  "mr mrs ms dr prof st jr sr vs etc e.g i.e u.s u.k u.n no inc ltd co corp gen sen rep gov col lt sgt capt cf fig al approx dept est jan feb mar apr aug sep sept oct nov dec mt ft pp vol ed eds univ".split(
+    " ",
+  ),
+);
+
+const CLOSERS = "\"'”’»)]";
+
+/**
+ * Sentences of one paragraph, verbatim. A single line break ends a sentence only when the line
+ * looks finished or is short (a heading, a credit); hard-wrapped prose is read across lines.
+ */
+export function splitSentences(paragraph: string): string[] {
+  const lines = paragraph.split("\n");
+  const blocks: string[] = [];
+  let cur = "";
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    cur = cur ? `${cur}\n${line}` : line;
+    const next = lines[i + 1];
+    if (next === undefined) break;
+    const t = line.trim();
+    const words = t.split(/\s+/).filter(Boolean).length;
+    const finished = /[.!?:;"”’)]$/.test(t);
+    const nextStartsLower = /^\s*\p{Ll}/u.test(next);
+    if ((finished || words < 9) && !nextStartsLower) {
+      blocks.push(cur);
+      cur = "";
+    }
+  }
+  if (cur) blocks.push(cur);
+  const out: string[] = [];
+  for (const b of blocks) for (const s of splitBlock(b)) out.push(s);
+  return out;
+}
+
+function splitBlock(block: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  const n = block.length;
+  for (let i = 0; i < n; i++) {
+    const ch = block[i]!;
+    if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "…") continue;
+    let j = i + 1;
+    while (j < n && (block[j] === "." || block[j] === "!" || block[j] === "?")) j++;
+    while (j < n && CLOSERS.includes(block[j]!)) j++;
+    // Footnote markers glued to the full stop stay with the sentence they cite.
+    while (j < n && block[j] === "[") {
+      const close = block.indexOf("]", j);
+      if (close < 0 || close - j > 20) break;
+      j = close + 1;
+    }
+    if (j >= n) break;
+    if (!/\s/.test(block[j]!)) continue;
+    let k = j;
+    while (k < n && /\s/.test(block[k]!)) k++;
+    if (k >= n) break;
+    const nextCh = block[k]!;
+    if (!/[\p{Lu}\p{N}"“‘'(\[$£€]/u.test(nextCh)) continue;
+    if (ch === ".") {
+      const before = block.slice(start, i);
+      const wm = before.match(/([\p{L}.]+)$/u);
+      const word = wm ? wm[1]!.toLowerCase() : "";
+      if (ABBREVIATIONS.has(word)) continue;
+      // A lone capital ("J. Smith") is an initial, not the end of a sentence.
+      if (/^\p{Lu}$/u.test(wm ? wm[1]! : "")) continue;
+    }
+    const s = block.slice(start, j).trim();
+    if (s) out.push(s);
+    start = k;
+    i = k - 1;
+  }
+  const tail = block.slice(start).trim();
+  if (tail) out.push(tail);
+  return out;
+}

@@ -1,0 +1,96 @@
+import { createHash } from "node:crypto";
+
+/** Lowercase, fold curly quotes and dashes, collapse whitespace: two spellings of one claim hash alike. */
+export function normalize(s: string): string {
+  // Plain ASCII (most calls) skips the Unicode folding.
+  if (!/[^\x00-\x7f]/.test(s)) return s.replace(/\s+/g, " ").trim().toLowerCase();
+  return s
+    .normalize("NFKC")
+    .replace(/[‘’ʼ`]/g, "'")
+    .replace(/[“”«»]/g, '"')
+    .replace(/[‐‑‒–—]/g, "-")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
+}
+
+export function hashKey(...parts: string[]): string {
+  return createHash("sha256").update(parts.join("\u241f")).digest("hex").slice(0, 20);
+}
+
+/** 32-bit FNV-1a; cheap seed for choice order so it follows the content, not the run. */
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** mulberry32: a seeded PRNG, so any "random" pick is reproducible from the input. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function countWords(s: string): number {
+  const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-.,]*/gu);
+  return m ? m.length : 0;
+}
+
+/** Inline citation markers such as [12] or [citation needed]: kept in the source, never in a prompt. */
+export const CITATION_RE = /\s?\[(?:\d+(?:[,–-]\s?\d+)*|citation needed|note \d+|[a-z])\]/gi;
+
+export function stripCitations(s: string): string {
+  return s.replace(CITATION_RE, "");
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Does `needle` occur in `hay` as whole words (case-insensitive)? */
+export function containsWords(hay: string, needle: string): boolean {
+  return containsWordsIn(normalize(hay), needle);
+}
+
+/** As containsWords, for a haystack already normalised (the whole essay, checked many times). */
+export function containsWordsIn(normalizedHay: string, needle: string): boolean {
+  const n = normalize(needle);
+  if (!n) return false;
+  let i = normalizedHay.indexOf(n);
+  while (i >= 0) {
+    const before = normalizedHay.charAt(i - 1);
+    const after = normalizedHay.charAt(i + n.length);
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    i = normalizedHay.indexOf(n, i + 1);
+  }
+  return false;
+}
+
+export const STOPWORDS = new Set(
+  (
+    "a an the and or but nor so yet for of in on at to from by with without about against between into through during before after above below up down out off over under again further then once here there when where why how all any both each few more most other some such no not only own same than too very can will just should now is are was were be been being have has had having do does did doing would could might must shall may i me my we our you your he him his she her it its they them their this that these those what which who whom whose as if while because until also even still however though although since per via among upon within onto"
+  ).split(" "),
+);
+
+export const PRONOUN_START_RE =
+  /^(?:it|its|this|that|these|those|they|them|their|he|him|his|she|her|hers|such|there)\b/i;
+
+/** Words that turn a checkable statement into a guessable one (and are a classic true/false flaw). */
+export const ABSOLUTE_RE = /\b(?:always|never|only|all|none|every|everyone|everything|nobody|nothing|entirely|completely|totally)\b/i;
+
+export const NEGATION_RE = /\b(?:not|no|never|nor|none|nobody|nothing|neither|without|cannot|can't|won't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|hadn't|couldn't|shouldn't|wouldn't)\b|n['’]t\b/i;
+
+export function capitalizeFirst(s: string): string {
+  const i = s.search(/\p{L}/u);
+  if (i < 0) return s;
+  return s.slice(0, i) + s.charAt(i).toUpperCase() + s.slice(i + 1);
+}

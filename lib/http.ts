@@ -1,0 +1,93 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { z } from "zod";
+import { AppError, errorResponse } from "@/lib/errors";
+
+type Params = Record<string, string | string[] | undefined>;
+interface Ctx<P extends Params> {
+  params: Promise<P>;
+}
+
+/** Wraps a route handler so every thrown error reaches the client in the contract's shape. */
+export function route<P extends Params = Params>(
+  fn: (req: NextRequest, ctx: Ctx<P>) => Promise<Response>,
+) {
+  return async (req: NextRequest, ctx: Ctx<P>): Promise<Response> => {
+    try {
+      return await fn(req, ctx);
+    } catch (err) {
+      return errorResponse(err);
+    }
+  };
+}
+
+const DEFAULT_MAX_BODY = 64 * 1024;
+
+/**
+ * Reads a JSON body: too large → 413, not JSON → 400, wrong shape → 422. Unknown keys are dropped by
+ * zod, so `__proto__` and friends never reach the database layer.
+ */
+export async function readJson<S extends z.ZodType>(
+  req: Request,
+  schema: S,
+  options: { maxBytes?: number } = {},
+): Promise<z.infer<S>> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BODY;
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) throw tooLarge(maxBytes);
+  const text = await req.text();
+  if (Buffer.byteLength(text, "utf8") > maxBytes) throw tooLarge(maxBytes);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new AppError("bad_request", "The body is not valid JSON. Send a JSON object.");
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw new AppError("bad_request", "The body must be a JSON object.");
+  }
+  return schema.parse(value);
+}
+
+function tooLarge(maxBytes: number): AppError {
+  return new AppError(
+    "too_large",
+    `The body is larger than ${Math.round(maxBytes / 1024)} KB. Send something smaller.`,
+  );
+}
+
+/** Parses the query string; an invalid value is a 400 with the reason. */
+export function readQuery<S extends z.ZodType>(req: NextRequest, schema: S): z.infer<S> {
+  const raw: Record<string, string> = {};
+  for (const [k, v] of req.nextUrl.searchParams) raw[k] = v;
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const why = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new AppError("bad_request", `Invalid query — ${why}.`);
+  }
+  return parsed.data;
+}
+
+/** Route params that cannot name anything (wrong shape, absurd length) read as 404, like a missing row. */
+export async function readParams<S extends z.ZodType>(
+  ctx: Ctx<Params>,
+  schema: S,
+): Promise<z.infer<S>> {
+  const parsed = schema.safeParse(await ctx.params);
+  if (!parsed.success) throw new AppError("not_found");
+  return parsed.data;
+}
+
+export const idParam = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/);
+export const slugParam = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[a-z0-9][a-z0-9-]*$/);
+
+export function json<T>(body: T, init?: number | ResponseInit): NextResponse<T> {
+  return NextResponse.json(body, typeof init === "number" ? { status: init } : init);
+}

@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { bin, ensureBuilt, ensureSecret, log, prepare } from "./lib.mjs";
 
 const port = process.env.PORT || "3100";
-const dbFile = "prisma/data/e2e.db";
+const dbFile = `prisma/data/e2e-${port}.db`;
 for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(dbFile + suffix, { force: true });
 
 const env = {

@@ -114,7 +114,19 @@ export function buildWhQuestion(claim: Claim, span: Span, properWords: Set<strin
     const wh = whForSubject(span);
     // Who/What agree with a singular verb; a plural-only form ("were", "have") would read wrong.
     const pluralVerb = /^(?:are|were|have)$/i.test(after.text) || (after.pos === "VERB" && after.text.toLowerCase() === after.lemma && !/^(?:put|cut|set|hit|let|read|spread|quit|cost)$/.test(after.lemma));
-    if (wh && !(pluralVerb && !/^How many/.test(wh))) {
+    // "X has been a, and every day … is b": a second clause with its own subject can't share the WH word.
+    const rest0 = span.tokenEnd + 1;
+    let secondClause = false;
+    for (let c = rest0 + 1; c < toks.length && !secondClause; c++) {
+      if (toks[c]!.pos !== "CCONJ") continue;
+      for (let k = c + 2; k < toks.length; k++) {
+        if ((toks[k]!.pos === "AUX" || toks[k]!.pos === "VERB") && /^(?:DET|NOUN|PRON|PROPN)$/.test(toks[c + 1]!.pos)) {
+          secondClause = true;
+          break;
+        }
+      }
+    }
+    if (wh && !secondClause && !(pluralVerb && !/^How many/.test(wh))) {
       const rest = text.slice(after.start, endAt);
       return { prompt: tidy(stripCitations(`${wh} ${rest}?`)), answer, form: "subject" };
     }

@@ -1,74 +1,25 @@
+import {
+  arr,
+  body,
+  errorResponses,
+  int,
+  itemStatus,
+  itemType,
+  obj,
+  ok,
+  pathParam,
+  queryParam,
+  ref,
+  str,
+  type Schema,
+} from "@/lib/openapi/helpers";
+import { learnPaths, learnSchemas } from "@/lib/openapi/learn";
+import { teachPaths, teachSchemas } from "@/lib/openapi/teach";
+
 /**
  * The OpenAPI 3.1 document served at /api/openapi.json. A unit test checks that every route handler
  * under app/api has its path and methods here, so a new route cannot ship undocumented.
  */
-
-type Schema = Record<string, unknown>;
-
-const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
-const str: Schema = { type: "string" };
-const int: Schema = { type: "integer" };
-const num: Schema = { type: "number" };
-const bool: Schema = { type: "boolean" };
-const date: Schema = { type: "string", format: "date-time" };
-const arr = (items: Schema): Schema => ({ type: "array", items });
-const obj = (properties: Record<string, Schema>, required = Object.keys(properties)): Schema => ({
-  type: "object",
-  properties,
-  required,
-});
-
-const errorResponses = (...codes: number[]) =>
-  Object.fromEntries(
-    codes.map((c) => [
-      String(c),
-      {
-        description: ERROR_TEXT[c] ?? "Error",
-        content: { "application/json": { schema: ref("Error") } },
-      },
-    ]),
-  );
-
-const ERROR_TEXT: Record<number, string> = {
-  400: "Malformed request (not JSON, or a bad query value)",
-  401: "Not signed in",
-  403: "Signed in, but this role may not do this",
-  404: "Not found, or not yours",
-  409: "Conflict",
-  413: "Body too large",
-  422: "Valid JSON with invalid values",
-  429: "Rate-limited; see Retry-After",
-};
-
-const ok = (schema: Schema, status = "200", description = "OK") => ({
-  [status]: { description, content: { "application/json": { schema } } },
-});
-
-const body = (schema: Schema) => ({
-  required: true,
-  content: { "application/json": { schema } },
-});
-
-const pathParam = (name: string, description: string) => ({
-  name,
-  in: "path",
-  required: true,
-  schema: str,
-  description,
-});
-const queryParam = (name: string, schema: Schema, description: string) => ({
-  name,
-  in: "query",
-  required: false,
-  schema,
-  description,
-});
-
-const itemType: Schema = {
-  type: "string",
-  enum: ["mcq", "true_false", "cloze", "short_answer", "flashcard"],
-};
-const itemStatus: Schema = { type: "string", enum: ["draft", "published", "retired"] };
 
 export const schemas: Record<string, Schema> = {
   Error: obj({
@@ -124,8 +75,7 @@ export const schemas: Record<string, Schema> = {
   ),
 };
 
-type Op = Record<string, unknown>;
-export const paths: Record<string, Record<string, Op>> = {
+export const paths: Record<string, Record<string, Record<string, unknown>>> = {
   "/api/auth/signup": {
     post: {
       summary: "Create an account (argon2id-hashed password)",
@@ -251,30 +201,12 @@ export function openApiDocument() {
         "Essays in, honest questions out. Errors always have the shape {error: {code, message}}. Auth is a next-auth session cookie.",
     },
     components: {
-      schemas,
+      schemas: { ...schemas, ...learnSchemas, ...teachSchemas },
       securitySchemes: {
         session: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
       },
     },
     security: [{ session: [] }],
-    paths,
+    paths: { ...paths, ...learnPaths, ...teachPaths },
   };
 }
-
-export const helpers = {
-  ref,
-  str,
-  int,
-  num,
-  bool,
-  date,
-  arr,
-  obj,
-  ok,
-  body,
-  errorResponses,
-  pathParam,
-  queryParam,
-  itemType,
-  itemStatus,
-};

@@ -17,7 +17,9 @@ function corpus(): string[] {
     .sort()
     .map((f) => readFileSync(join(fixtures, f), "utf8"));
   try {
-    for (const f of readdirSync(join(root, "content")).filter((x) => /\.(?:md|txt)$/.test(x)).sort())
+    for (const f of readdirSync(join(root, "content"))
+      .filter((x) => /\.(?:md|txt)$/.test(x))
+      .sort())
       texts.push(readEssayFile(join(root, "content", f)).text);
   } catch {
     // No content/ directory: the fixtures alone are the corpus.
@@ -28,7 +30,11 @@ function corpus(): string[] {
   return out;
 }
 
-export async function benchGeneration(): Promise<{ words: number; seconds: number; wordsPerSecond: number }> {
+export async function benchGeneration(): Promise<{
+  words: number;
+  seconds: number;
+  wordsPerSecond: number;
+}> {
   const texts = corpus();
   for (const t of texts.slice(0, 6)) generateFromEssay({ title: "warm-up", text: t });
   let words = 0;
@@ -43,6 +49,8 @@ export async function benchGeneration(): Promise<{ words: number; seconds: numbe
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   benchGeneration().then((r) => {
-    process.stdout.write(`generation: ${r.words} words in ${r.seconds.toFixed(2)} s = ${r.wordsPerSecond} words/s\n`);
+    process.stdout.write(
+      `generation: ${r.words} words in ${r.seconds.toFixed(2)} s = ${r.wordsPerSecond} words/s\n`,
+    );
   });
 }

@@ -33,10 +33,16 @@ function main(argv: string[]): number {
     const r = generateFromEssay({ title: essay.title, text: essay.text });
     const bp = r.paragraphs.filter((p) => p.boilerplate).length;
     lines.push(`\n${essay.slug} — “${essay.title}”`);
-    lines.push(`  paragraphs ${r.paragraphs.length} (boilerplate ${bp}), claims ${r.claims.length}`);
-    lines.push(`  ${pad("type", 13)}${pad("candidates", 11, true)}${pad("removed", 9, true)}${pad("published", 11, true)}${pad("draft", 7, true)}   removed by check`);
+    lines.push(
+      `  paragraphs ${r.paragraphs.length} (boilerplate ${bp}), claims ${r.claims.length}`,
+    );
+    lines.push(
+      `  ${pad("type", 13)}${pad("candidates", 11, true)}${pad("removed", 9, true)}${pad("published", 11, true)}${pad("draft", 7, true)}   removed by check`,
+    );
     for (const t of ITEM_TYPES) {
-      const removedBy = Object.entries(r.audit.removed[t]).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+      const removedBy = Object.entries(r.audit.removed[t]).sort(
+        (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
+      );
       const removed = removedBy.reduce((n, [, v]) => n + v, 0);
       const pub = r.items.filter((i) => i.type === t && i.status === "published").length;
       const draft = r.items.filter((i) => i.type === t && i.status === "draft").length;
@@ -49,7 +55,9 @@ function main(argv: string[]): number {
       );
     }
   }
-  lines.push(`\nall essays: candidates ${totals.candidates}, removed ${totals.removed}, published ${totals.published}, draft ${totals.draft}`);
+  lines.push(
+    `\nall essays: candidates ${totals.candidates}, removed ${totals.removed}, published ${totals.published}, draft ${totals.draft}`,
+  );
   process.stdout.write(`${lines.join("\n")}\n`);
   return 0;
 }

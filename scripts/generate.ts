@@ -24,7 +24,12 @@ function main(argv: string[]): number {
     essays.push({
       slug: essay.slug,
       title: essay.title,
-      claims: result.claims.map((c) => ({ id: c.key, text: c.text, paragraph: c.paragraph, sentence: c.sentence })),
+      claims: result.claims.map((c) => ({
+        id: c.key,
+        text: c.text,
+        paragraph: c.paragraph,
+        sentence: c.sentence,
+      })),
       items: result.items.map((i) => ({
         id: i.key,
         claimId: i.claimKey,
@@ -38,7 +43,9 @@ function main(argv: string[]): number {
       })),
     });
   }
-  process.stdout.write(`${JSON.stringify({ generator: { version: GENERATOR_VERSION }, essays }, null, 2)}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ generator: { version: GENERATOR_VERSION }, essays }, null, 2)}\n`,
+  );
   return 0;
 }
 

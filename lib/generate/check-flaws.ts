@@ -1,7 +1,14 @@
 import { distance } from "fastest-levenshtein";
 import type { ItemType } from "./types";
 import type { SpanKind } from "./find-spans";
-import { ABSOLUTE_RE, CITATION_RE, PRONOUN_START_RE, STOPWORDS, containsWordsIn, normalize } from "./text-utils";
+import {
+  ABSOLUTE_RE,
+  CITATION_RE,
+  PRONOUN_START_RE,
+  STOPWORDS,
+  containsWordsIn,
+  normalize,
+} from "./text-utils";
 
 export interface CandidateView {
   type: ItemType;
@@ -30,7 +37,8 @@ export const FLAW_CHECKS = [
   "formatting",
   "too_long",
 ] as const;
-export type FlawName = (typeof FLAW_CHECKS)[number] | "too_few_distractors" | "no_question_form" | "duplicate_item";
+export type FlawName =
+  (typeof FLAW_CHECKS)[number] | "too_few_distractors" | "no_question_form" | "duplicate_item";
 
 const BLANK = "_____";
 
@@ -47,7 +55,11 @@ function looksPlural(s: string): boolean {
 
 function articleOk(article: string, option: string): boolean {
   const w = option.trim().toLowerCase();
-  const vowel = /^(?:[aeio]|u(?![nr]?i|s[eu]|tr))/.test(w) || /^(?:hour|honest|heir)/.test(w) || /^\d*8/.test(w) || /^11\b/.test(w);
+  const vowel =
+    /^(?:[aeio]|u(?![nr]?i|s[eu]|tr))/.test(w) ||
+    /^(?:hour|honest|heir)/.test(w) ||
+    /^\d*8/.test(w) ||
+    /^11\b/.test(w);
   return article.toLowerCase() === "an" ? vowel : !vowel;
 }
 
@@ -58,7 +70,8 @@ export function findFlaw(c: CandidateView): FlawName | null {
   if (texts.some((t) => /\[\d+\]|\[citation needed\]/i.test(t))) return "citation_marker";
 
   const stem = c.statement ?? c.prompt;
-  if (c.pronounStart || PRONOUN_START_RE.test(stem.replace(/^(?:but|and|yet|so)\s+/i, ""))) return "vague_stem";
+  if (c.pronounStart || PRONOUN_START_RE.test(stem.replace(/^(?:but|and|yet|so)\s+/i, "")))
+    return "vague_stem";
 
   if (c.type !== "true_false") {
     const promptWithoutBlank = c.prompt.replace(BLANK, " ");
@@ -91,20 +104,41 @@ export function findFlaw(c: CandidateView): FlawName | null {
         const b = ns[j]!;
         if (a === b) return "duplicate_options";
         const numeric = /\d/.test(a) && /\d/.test(b);
-        if (!numeric && distance(a, b) <= Math.max(1, Math.floor(Math.min(a.length, b.length) * 0.2))) return "duplicate_options";
+        if (
+          !numeric &&
+          distance(a, b) <= Math.max(1, Math.floor(Math.min(a.length, b.length) * 0.2))
+        )
+          return "duplicate_options";
       }
-    if (c.choices.filter((o) => normalize(o) === normalize(c.answer)).length !== 1) return "duplicate_options";
+    if (c.choices.filter((o) => normalize(o) === normalize(c.answer)).length !== 1)
+      return "duplicate_options";
     const lens = c.choices.map((o) => o.length);
     const others = c.choices.filter((o) => o !== c.answer).map((o) => o.length);
     const maxOther = Math.max(...others);
     const minOther = Math.min(...others);
-    if (Math.max(...lens) > 8 && Math.max(...lens) / Math.max(1, Math.min(...lens)) > 2.5) return "option_length_disparity";
-    if (c.answer.length > 8 && (c.answer.length > maxOther * 1.6 || c.answer.length * 1.6 < minOther)) return "option_length_disparity";
-    if (c.spanKind === "np" && new Set(c.choices.map(looksPlural)).size > 1) return "plurality_mismatch";
+    if (Math.max(...lens) > 8 && Math.max(...lens) / Math.max(1, Math.min(...lens)) > 2.5)
+      return "option_length_disparity";
+    if (
+      c.answer.length > 8 &&
+      (c.answer.length > maxOther * 1.6 || c.answer.length * 1.6 < minOther)
+    )
+      return "option_length_disparity";
+    if (c.spanKind === "np" && new Set(c.choices.map(looksPlural)).size > 1)
+      return "plurality_mismatch";
   }
 
-  if ((c.type === "short_answer" || c.type === "flashcard") && /^Who\b/.test(c.prompt) && c.spanKind !== "person") return "wrong_wh_word";
-  if ((c.type === "short_answer" || c.type === "flashcard") && /^Where\b/.test(c.prompt) && c.spanKind !== "place") return "wrong_wh_word";
+  if (
+    (c.type === "short_answer" || c.type === "flashcard") &&
+    /^Who\b/.test(c.prompt) &&
+    c.spanKind !== "person"
+  )
+    return "wrong_wh_word";
+  if (
+    (c.type === "short_answer" || c.type === "flashcard") &&
+    /^Where\b/.test(c.prompt) &&
+    c.spanKind !== "place"
+  )
+    return "wrong_wh_word";
 
   for (const t of [c.prompt, c.answer]) {
     if (/\s{2,}/.test(t) || /\s[,.;:?!]/.test(t)) return "formatting";

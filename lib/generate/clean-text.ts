@@ -11,9 +11,12 @@ const PUBLISHER =
   /\b(?:is|are)\s+(?:\p{L}+['’]s\s+)?(?:an?\s+|the\s+)?(?:(?:online|weekly|daily|monthly|independent|nonprofit|non-profit|digital|award-winning|leading|flagship)\s+)*(?:journal|magazine|newsletter|publication|blog|website|newspaper|think[- ]tank|outlet|platform|podcast|news site)\b/iu;
 const BLURB_LINE =
   /^\p{L}[\p{L}'’ ]{0,40}['’]s\s+(?:(?:online|weekly|daily|independent|nonprofit|digital)\s+)*(?:journal|magazine|newsletter|publication|blog|website|newspaper|outlet|platform|podcast)\b/iu;
-const CREDIT = /^(?:by|written by|words by|author|photo|photograph|image|illustration|caption|credit|source|edited by|reporting by|updated|published|posted)\b[\s:|]/i;
-const CREDIT_ANY = /\b(?:getty images|shutterstock|associated press|ap photo|afp via|reuters\/|photo credit|image credit|photo by|image:)\b/i;
-const LINK_LIKE = /(?:https?:\/\/|www\.|\b[\w-]+\.(?:com|org|net|io|co\.uk)\b|@\w{2,}|\S+@\S+\.\w+|\s[|»›>]\s|^#\w)/i;
+const CREDIT =
+  /^(?:by|written by|words by|author|photo|photograph|image|illustration|caption|credit|source|edited by|reporting by|updated|published|posted)\b[\s:|]/i;
+const CREDIT_ANY =
+  /\b(?:getty images|shutterstock|associated press|ap photo|afp via|reuters\/|photo credit|image credit|photo by|image:)\b/i;
+const LINK_LIKE =
+  /(?:https?:\/\/|www\.|\b[\w-]+\.(?:com|org|net|io|co\.uk)\b|@\w{2,}|\S+@\S+\.\w+|\s[|»›>]\s|^#\w)/i;
 const IMPERATIVE_START =
   /^(?:sign|subscribe|follow|share|click|read|get|join|download|register|support|donate|watch|listen|see|learn|discover|explore|contact|email|tweet|like|comment|buy|order|shop|try|visit|view|continue|skip|go|back|return|print|save|sponsored)\b/i;
 
@@ -27,7 +30,10 @@ function hasFiniteVerb(line: string): boolean {
   return toks.some(
     (t, i) =>
       t.pos === "AUX" ||
-      (t.pos === "VERB" && !/ing$/i.test(t.text) && !(i === 0 && t.text.toLowerCase() === t.lemma) && toks[i - 1]?.pos !== "DET"),
+      (t.pos === "VERB" &&
+        !/ing$/i.test(t.text) &&
+        !(i === 0 && t.text.toLowerCase() === t.lemma) &&
+        toks[i - 1]?.pos !== "DET"),
   );
 }
 

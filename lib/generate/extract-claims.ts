@@ -26,7 +26,8 @@ export interface SentenceRecord {
   eligible: boolean;
 }
 
-const DISCOURSE_START = /^(?:but|and|yet|so|or|however|moreover|still|true|indeed|also|thus|hence|therefore|meanwhile|instead|nonetheless|nevertheless)\b[,]?\s+/i;
+const DISCOURSE_START =
+  /^(?:but|and|yet|so|or|however|moreover|still|true|indeed|also|thus|hence|therefore|meanwhile|instead|nonetheless|nevertheless)\b[,]?\s+/i;
 
 export function stripDiscourseStart(s: string): string {
   return s.replace(DISCOURSE_START, "");
@@ -49,10 +50,18 @@ export function extractClaims(paragraphs: CleanedParagraph[]): ClaimExtraction {
   paragraphs.forEach((p, pi) => {
     p.sentences.forEach((s, si) => {
       const eligible = !p.boilerplate && !p.sentenceFurniture[si];
-      sentences.push({ text: s, paragraph: pi, sentence: si, analysis: eligible ? analyze(s) : null, eligible });
+      sentences.push({
+        text: s,
+        paragraph: pi,
+        sentence: si,
+        analysis: eligible ? analyze(s) : null,
+        eligible,
+      });
     });
   });
-  const analysed = sentences.filter((s) => s.analysis).map((s) => ({ sentence: s.text, analysis: s.analysis! }));
+  const analysed = sentences
+    .filter((s) => s.analysis)
+    .map((s) => ({ sentence: s.text, analysis: s.analysis! }));
   const names = collectNames(analysed);
   const termCounts = new Map<string, number>();
   for (const { analysis } of analysed)
@@ -104,7 +113,11 @@ export function extractClaims(paragraphs: CleanedParagraph[]): ClaimExtraction {
     const firstVerb = a.tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
     const subjectPronoun = a.tokens
       .slice(0, Math.max(0, firstVerb))
-      .some((t) => t.pos === "PRON" && /^(?:he|she|it|they|this|that|these|those|we|him|them|one)$/i.test(t.text));
+      .some(
+        (t) =>
+          t.pos === "PRON" &&
+          /^(?:he|she|it|they|this|that|these|those|we|him|them|one)$/i.test(t.text),
+      );
     const pronounStart = PRONOUN_START_RE.test(stripDiscourseStart(text)) || subjectPronoun;
     const negated = NEGATION_RE.test(text);
     let score = 0.35 * Math.min(1, termAvg / 3) + 0.3 * density + posBonus + early + lenFit;

@@ -2,16 +2,7 @@ import { lexiconTag, type Analysis, type Token } from "./nlp";
 import { STOPWORDS } from "./text-utils";
 
 export type SpanKind =
-  | "person"
-  | "place"
-  | "org"
-  | "name"
-  | "year"
-  | "date"
-  | "percent"
-  | "money"
-  | "quantity"
-  | "np";
+  "person" | "place" | "org" | "name" | "year" | "date" | "percent" | "money" | "quantity" | "np";
 
 export interface Span {
   text: string;
@@ -29,16 +20,22 @@ export interface Span {
   nominalSlot?: boolean;
 }
 
-const MONTHS = "january february march april may june july august september october november december".split(" ");
+const MONTHS =
+  "january february march april may june july august september october november december".split(
+    " ",
+  );
 export const MONTH_SET = new Set(MONTHS);
 const PERSON_TITLES = new Set(
   "president prime minister chancellor mr mrs ms dr professor prof senator sen governor gov king queen prince princess pope general gen colonel minister secretary ambassador judge justice chairman ceo founder author leader commentator economist historian writer journalist director".split(
     " ",
   ),
 );
-const ORG_HEADS = /\b(?:corp|corporation|inc|ltd|company|university|institute|center|centre|party|ministry|council|agency|bank|association|committee|union|foundation|group|commission|court|parliament|congress|senate|army|navy|department|school|college|club|society|organization|organisation|federation|alliance|league|fund|board|office|times|post|journal|news)\.?$/i;
+const ORG_HEADS =
+  /\b(?:corp|corporation|inc|ltd|company|university|institute|center|centre|party|ministry|council|agency|bank|association|committee|union|foundation|group|commission|court|parliament|congress|senate|army|navy|department|school|college|club|society|organization|organisation|federation|alliance|league|fund|board|office|times|post|journal|news)\.?$/i;
 const SPEECH_VERBS = new Set(
-  "say tell argue write warn claim insist note explain add believe think know want need announce urge ask reply admit describe suggest".split(" "),
+  "say tell argue write warn claim insist note explain add believe think know want need announce urge ask reply admit describe suggest".split(
+    " ",
+  ),
 );
 /** Heads too empty to test: blanking them asks nothing. */
 const GENERIC_HEADS = new Set(
@@ -68,7 +65,13 @@ export interface EssayNames {
   personLike: Set<string>;
 }
 
-export function classifyName(text: string, tokens: Token[], ts: number, te: number, names: EssayNames): { kind: SpanKind; subtype?: string } {
+export function classifyName(
+  text: string,
+  tokens: Token[],
+  ts: number,
+  te: number,
+  names: EssayNames,
+): { kind: SpanKind; subtype?: string } {
   const parts = text.split(/\s+/);
   const lower = text.toLowerCase();
   const whole = lexiconTag(lower);
@@ -82,9 +85,11 @@ export function classifyName(text: string, tokens: Token[], ts: number, te: numb
   if (ORG_HEADS.test(text) && parts.length >= 2) return { kind: "org" };
   if (/^\p{Lu}{2,6}$/u.test(text)) return { kind: "org" };
   const first = lexiconTag(parts[0]!.toLowerCase());
-  if (first && /FirstName|MaleName|FemaleName|Honorific/.test(first) && parts.length >= 2) return { kind: "person" };
+  if (first && /FirstName|MaleName|FemaleName|Honorific/.test(first) && parts.length >= 2)
+    return { kind: "person" };
   const prev = tokens[ts - 1];
-  if (prev && PERSON_TITLES.has(prev.text.toLowerCase().replace(/\.$/, ""))) return { kind: "person" };
+  if (prev && PERSON_TITLES.has(prev.text.toLowerCase().replace(/\.$/, "")))
+    return { kind: "person" };
   const last = parts[parts.length - 1]!.toLowerCase();
   if (names.personTokens.has(last) || names.personLike.has(lower)) return { kind: "person" };
   const next = tokens[te + 1];
@@ -112,7 +117,12 @@ export function collectNames(analyses: { sentence: string; analysis: Analysis }[
       const speaker = next && next.pos === "VERB" && SPEECH_VERBS.has(next.lemma);
       const whole = lexiconTag(parts.join(" ").toLowerCase()) ?? "";
       const placeOrOrg = /Country|City|Place|Region|Organization/.test(whole);
-      if (!placeOrOrg && ((first && /FirstName|MaleName|FemaleName/.test(first) && parts.length >= 2) || titled || speaker)) {
+      if (
+        !placeOrOrg &&
+        ((first && /FirstName|MaleName|FemaleName/.test(first) && parts.length >= 2) ||
+          titled ||
+          speaker)
+      ) {
         personLike.add(parts.join(" ").toLowerCase());
         personTokens.add(parts[parts.length - 1]!.toLowerCase());
         if (parts.length === 1) personTokens.add(parts[0]!.toLowerCase());
@@ -123,10 +133,25 @@ export function collectNames(analyses: { sentence: string; analysis: Analysis }[
   return { personTokens, personLike, singles };
 }
 
-function tokenSpan(sentence: string, tokens: Token[], a: number, b: number, kind: SpanKind, extra?: Partial<Span>): Span {
+function tokenSpan(
+  sentence: string,
+  tokens: Token[],
+  a: number,
+  b: number,
+  kind: SpanKind,
+  extra?: Partial<Span>,
+): Span {
   const start = tokens[a]!.start;
   const end = tokens[b]!.end;
-  return { text: sentence.slice(start, end), start, end, tokenStart: a, tokenEnd: b, kind, ...extra };
+  return {
+    text: sentence.slice(start, end),
+    start,
+    end,
+    tokenStart: a,
+    tokenEnd: b,
+    kind,
+    ...extra,
+  };
 }
 
 /** Candidate answer spans of a sentence: names, numbers with units, dates, salient noun phrases. */
@@ -151,8 +176,18 @@ export function findSpans(sentence: string, analysis: Analysis, names: EssayName
       if (yr >= 0) {
         a = b = a + yr;
         kind = "year";
-      } else if (toks.slice(a, b + 1).some((t) => MONTH_SET.has(t.text.toLowerCase()) && /^\p{Lu}/u.test(t.text))) kind = "date";
-      else if (e.type === "DURATION" && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hundred)\b/i.test(text)) {
+      } else if (
+        toks
+          .slice(a, b + 1)
+          .some((t) => MONTH_SET.has(t.text.toLowerCase()) && /^\p{Lu}/u.test(t.text))
+      )
+        kind = "date";
+      else if (
+        e.type === "DURATION" &&
+        /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hundred)\b/i.test(
+          text,
+        )
+      ) {
         kind = "quantity";
         extra = { head: toks[b]!.lemma, plural: toks[b]!.text.toLowerCase() !== toks[b]!.lemma };
       }
@@ -180,7 +215,11 @@ export function findSpans(sentence: string, analysis: Analysis, names: EssayName
       j + 1 < toks.length &&
       !used[j + 1] &&
       isProperToken(toks[j + 1]!, j + 1) &&
-      !(names.singles.has(toks[j]!.text.toLowerCase()) && names.singles.has(toks[j + 1]!.text.toLowerCase()) && toks[j + 1]!.start > toks[j]!.end)
+      !(
+        names.singles.has(toks[j]!.text.toLowerCase()) &&
+        names.singles.has(toks[j + 1]!.text.toLowerCase()) &&
+        toks[j + 1]!.start > toks[j]!.end
+      )
     )
       j++;
     // Name particles: "Karl von Frisch", "Vincent van Gogh" are one name.
@@ -197,7 +236,8 @@ export function findSpans(sentence: string, analysis: Analysis, names: EssayName
       j + 2 < toks.length &&
       /^(?:of|for)$/.test(toks[j + 1]!.text) &&
       isProperToken(toks[j + 2]!, j + 2) &&
-      (ORG_HEADS.test(sentence.slice(toks[i]!.start, toks[j]!.end)) || /^\p{Lu}/u.test(toks[j + 2]!.text))
+      (ORG_HEADS.test(sentence.slice(toks[i]!.start, toks[j]!.end)) ||
+        /^\p{Lu}/u.test(toks[j + 2]!.text))
     ) {
       j += 2;
       while (j + 1 < toks.length && isProperToken(toks[j + 1]!, j + 1)) j++;
@@ -220,7 +260,12 @@ export function findSpans(sentence: string, analysis: Analysis, names: EssayName
     const t = toks[i]!;
     if (t.pos !== "ADJ" && t.pos !== "NOUN") continue;
     let j = i;
-    while (j + 1 < toks.length && !used[j + 1] && (toks[j + 1]!.pos === "ADJ" || toks[j + 1]!.pos === "NOUN")) j++;
+    while (
+      j + 1 < toks.length &&
+      !used[j + 1] &&
+      (toks[j + 1]!.pos === "ADJ" || toks[j + 1]!.pos === "NOUN")
+    )
+      j++;
     // A phrase must end in a noun; trailing adjectives are predicates ("is unpredictable").
     let e = j;
     while (e >= i && toks[e]!.pos !== "NOUN") e--;
@@ -228,7 +273,13 @@ export function findSpans(sentence: string, analysis: Analysis, names: EssayName
       const head = toks[e]!;
       const content = toks.slice(i, e + 1).filter((x) => !STOPWORDS.has(x.text.toLowerCase()));
       const headWord = head.text.toLowerCase();
-      if (content.length > 0 && e - i < 4 && !GENERIC_HEADS.has(headWord) && /^[\p{L}-]+$/u.test(head.text) && head.text.length > 2) {
+      if (
+        content.length > 0 &&
+        e - i < 4 &&
+        !GENERIC_HEADS.has(headWord) &&
+        /^[\p{L}-]+$/u.test(head.text) &&
+        head.text.length > 2
+      ) {
         let a = i;
         const prev = toks[i - 1];
         if (prev && /^(?:a|an)$/i.test(prev.text)) a = i - 1;
@@ -237,7 +288,8 @@ export function findSpans(sentence: string, analysis: Analysis, names: EssayName
             head: head.lemma,
             plural: head.text.toLowerCase() !== head.lemma && /s$/i.test(head.text),
             // After a determiner, preposition or possessive the tagger is rarely wrong about a noun.
-            nominalSlot: !prev || /^(?:DET|ADP|PRON|NUM)$/.test(prev.pos) || /^['’]s$/.test(prev.text),
+            nominalSlot:
+              !prev || /^(?:DET|ADP|PRON|NUM)$/.test(prev.pos) || /^['’]s$/.test(prev.text),
           }),
         );
       }
@@ -245,7 +297,9 @@ export function findSpans(sentence: string, analysis: Analysis, names: EssayName
     i = j;
   }
   // A blank inside "X-led" or "X-Y" leaves a fragment of a word behind.
-  const glued = (sp: Span) => /[\p{L}\p{N}-]/u.test(sentence.charAt(sp.start - 1)) || /[\p{L}\p{N}-]/u.test(sentence.charAt(sp.end));
+  const glued = (sp: Span) =>
+    /[\p{L}\p{N}-]/u.test(sentence.charAt(sp.start - 1)) ||
+    /[\p{L}\p{N}-]/u.test(sentence.charAt(sp.end));
   const kept = spans.filter((sp) => !glued(sp));
   kept.sort((x, y) => x.start - y.start || y.end - x.end);
   return kept;

@@ -12,19 +12,39 @@ const run = (text: string) => generateFromEssay({ title: "t", text });
 
 describe("cleaning scraped essays", () => {
   const r = run(boilerplate);
-  const flagged = (needle: string) => r.paragraphs.find((p) => p.text.includes(needle))!.boilerplate;
+  const flagged = (needle: string) =>
+    r.paragraphs.find((p) => p.text.includes(needle))!.boilerplate;
 
   it("keeps every paragraph, in order, and flags web furniture", () => {
-    expect(r.paragraphs.map((p) => p.text)).toEqual(splitParagraphs(boilerplate).map((p) => p.text));
+    expect(r.paragraphs.map((p) => p.text)).toEqual(
+      splitParagraphs(boilerplate).map((p) => p.text),
+    );
     expect(r.paragraphs.map((p) => p.index)).toEqual(r.paragraphs.map((_, i) => i));
-    for (const s of ["Home ›", "By Tamsin", "Photo:", "Sign up for our newsletter", "Read More", "independent online magazine", "Share this article"])
+    for (const s of [
+      "Home ›",
+      "By Tamsin",
+      "Photo:",
+      "Sign up for our newsletter",
+      "Read More",
+      "independent online magazine",
+      "Share this article",
+    ])
       expect(flagged(s), s).toBe(true);
-    for (const s of ["kelp forests of the Calder", "Warmer water", "recovery plan", "Juvenile cod", "Restoration has worked"])
+    for (const s of [
+      "kelp forests of the Calder",
+      "Warmer water",
+      "recovery plan",
+      "Juvenile cod",
+      "Restoration has worked",
+    ])
       expect(flagged(s), s).toBe(false);
   });
 
   it("never quizzes boilerplate", () => {
-    const bpText = r.paragraphs.filter((p) => p.boilerplate).map((p) => p.text).join("\n");
+    const bpText = r.paragraphs
+      .filter((p) => p.boilerplate)
+      .map((p) => p.text)
+      .join("\n");
     for (const c of r.claims) expect(bpText.includes(c.text)).toBe(false);
     for (const i of r.items) expect(i.prompt).not.toMatch(/newsletter|inbox|Tidewatch|@|www\./i);
   });
@@ -46,15 +66,23 @@ describe("claims", () => {
   });
 
   it("skips questions and sentences too short to assert anything", () => {
-    const r = run("Why do cities build bridges at all? Bridges matter. The Orvel Bridge carried 9,000 cars a day across the estuary in 1990.");
-    expect(r.claims.map((c) => c.text)).toEqual(["The Orvel Bridge carried 9,000 cars a day across the estuary in 1990."]);
+    const r = run(
+      "Why do cities build bridges at all? Bridges matter. The Orvel Bridge carried 9,000 cars a day across the estuary in 1990.",
+    );
+    expect(r.claims.map((c) => c.text)).toEqual([
+      "The Orvel Bridge carried 9,000 cars a day across the estuary in 1990.",
+    ]);
   });
 });
 
 describe("items on an essay with numbers, dates and money", () => {
   const r = run(numbers);
   it("makes every item type and publishes some of them", () => {
-    for (const t of ITEM_TYPES) expect(r.items.some((i) => i.type === t), t).toBe(true);
+    for (const t of ITEM_TYPES)
+      expect(
+        r.items.some((i) => i.type === t),
+        t,
+      ).toBe(true);
     const pub = r.items.filter((i) => i.status === "published");
     expect(pub.length).toBeGreaterThan(3);
     expect(pub.length).toBeLessThan(r.items.length);
@@ -123,7 +151,8 @@ describe("item-writing flaws", () => {
   });
 
   it("keeps citation markers out of prompts but in the source sentence", () => {
-    const text = "The Halvard Canal was finished in 1843 after nine years of digging by hand.[4] Barges on the canal carried 2,000 tonnes of coal each week to the Carrow mills.";
+    const text =
+      "The Halvard Canal was finished in 1843 after nine years of digging by hand.[4] Barges on the canal carried 2,000 tonnes of coal each week to the Carrow mills.";
     const r = run(text);
     expect(r.items.length).toBeGreaterThan(0);
     for (const i of r.items) expect(i.prompt).not.toMatch(/\[\d+\]/);
@@ -140,13 +169,17 @@ describe("item-writing flaws", () => {
     for (const text of [numbers, opinion, boilerplate])
       for (const i of run(text).items.filter((x) => x.type === "mcq")) {
         const art = i.prompt.match(/\b(a|an) _____/i);
-        if (art) for (const o of i.choices!) expect(/^[aeiou]/i.test(o)).toBe(art[1]!.toLowerCase() === "an");
+        if (art)
+          for (const o of i.choices!)
+            expect(/^[aeiou]/i.test(o)).toBe(art[1]!.toLowerCase() === "an");
         expect(new Set(i.choices!.map((o) => o.toLowerCase())).size).toBe(4);
       }
   });
 
   it("does not always put the MCQ answer in the same position", () => {
-    const all = [numbers, opinion, boilerplate].flatMap((t) => run(t).items.filter((x) => x.type === "mcq"));
+    const all = [numbers, opinion, boilerplate].flatMap((t) =>
+      run(t).items.filter((x) => x.type === "mcq"),
+    );
     const positions = new Set(all.map((i) => i.choices!.indexOf(i.answer)));
     expect(positions.size).toBeGreaterThan(1);
   });
@@ -157,7 +190,8 @@ describe("plain opinion prose", () => {
     const r = run(opinion);
     expect(r.items.filter((i) => i.status === "published").length).toBeGreaterThan(0);
     for (const i of r.items) {
-      if (i.type === "cloze" || i.type === "short_answer") expect(i.source.sentence.toLowerCase()).toContain(i.answer.toLowerCase());
+      if (i.type === "cloze" || i.type === "short_answer")
+        expect(i.source.sentence.toLowerCase()).toContain(i.answer.toLowerCase());
     }
   });
 });
@@ -165,7 +199,9 @@ describe("plain opinion prose", () => {
 describe("stable ids", () => {
   it("keeps item and claim keys when unrelated paragraphs are added", () => {
     const a = run(numbers);
-    const b = run(`${numbers}\n\nA second ferry line opened across the Orlen River in 2024 to serve the new harbour district.`);
+    const b = run(
+      `${numbers}\n\nA second ferry line opened across the Orlen River in 2024 to serve the new harbour district.`,
+    );
     const keysB = new Set(b.items.map((i) => i.key));
     const claimKeysB = new Set(b.claims.map((c) => c.key));
     for (const c of a.claims) expect(claimKeysB.has(c.key)).toBe(true);

@@ -38,7 +38,11 @@ function emptyAudit(): GenerationAudit {
   return { removed, candidates };
 }
 
-function bump(audit: GenerationAudit, type: ItemType, flaw: FlawName | GenerationFailure["reason"]) {
+function bump(
+  audit: GenerationAudit,
+  type: ItemType,
+  flaw: FlawName | GenerationFailure["reason"],
+) {
   const r = audit.removed[type];
   r[flaw] = (r[flaw] ?? 0) + 1;
 }
@@ -63,13 +67,20 @@ export function generateFromEssay(input: GenerationInput): GenerationResult {
     const toks = s.analysis?.tokens ?? [];
     for (let i = 1; i < toks.length; i++) {
       const t = toks[i]!;
-      if (/^\p{Lu}/u.test(t.text) && toks[i - 1]!.text !== "." && /^[“"‘(]$/.test(toks[i - 1]!.text) === false) properWords.add(t.text);
+      if (
+        /^\p{Lu}/u.test(t.text) &&
+        toks[i - 1]!.text !== "." &&
+        /^[“"‘(]$/.test(toks[i - 1]!.text) === false
+      )
+        properWords.add(t.text);
     }
   }
   const eligibleNorm = sentences.filter((s) => s.eligible).map((s) => normalize(s.text));
   const years = [...text.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
   const pool: EssayPool = {
-    spans: claims.flatMap((claim) => claim.spans.map((span) => ({ span, claim, norm: normalize(span.text) }))),
+    spans: claims.flatMap((claim) =>
+      claim.spans.map((span) => ({ span, claim, norm: normalize(span.text) })),
+    ),
     sentences: eligibleNorm,
     sentenceWords: eligibleNorm.map((s) => new Set(contentWords(s))),
     essay: normalize(text),
@@ -80,7 +91,12 @@ export function generateFromEssay(input: GenerationInput): GenerationResult {
   const failures: GenerationFailure[] = [];
   const candidates: Candidate[] = [];
   for (const claim of claims) {
-    for (const c of makeItemsForClaim(claim, { pool, properWords, termCounts, maxClaimScore }, failures)) candidates.push(c);
+    for (const c of makeItemsForClaim(
+      claim,
+      { pool, properWords, termCounts, maxClaimScore },
+      failures,
+    ))
+      candidates.push(c);
   }
   for (const f of failures) {
     audit.candidates[f.type]++;
@@ -119,7 +135,10 @@ export function generateFromEssay(input: GenerationInput): GenerationResult {
   const published = choosePublished(survivors);
   const items: GeneratedItem[] = survivors
     .map((c) => ({ c, pub: published.has(c.key) }))
-    .sort((a, b) => Number(b.pub) - Number(a.pub) || b.c.quality - a.c.quality || (a.c.key < b.c.key ? -1 : 1))
+    .sort(
+      (a, b) =>
+        Number(b.pub) - Number(a.pub) || b.c.quality - a.c.quality || (a.c.key < b.c.key ? -1 : 1),
+    )
     .map(({ c, pub }) => {
       const item: GeneratedItem = {
         key: c.key,
@@ -161,10 +180,30 @@ function choosePublished(survivors: Candidate[]): Set<string> {
     if (c.quality < MIN_PUBLISH_QUALITY) break;
     const mine = perClaim.get(c.claim.key) ?? [];
     if (mine.length >= MAX_PUBLISHED_PER_CLAIM) continue;
-    if (mine.some((m) => m.type === c.type || (m.span && c.span && m.span.start === c.span.start) || m.type === "true_false" && c.type === "true_false")) continue;
+    if (
+      mine.some(
+        (m) =>
+          m.type === c.type ||
+          (m.span && c.span && m.span.start === c.span.start) ||
+          (m.type === "true_false" && c.type === "true_false"),
+      )
+    )
+      continue;
     // A cloze and an MCQ on one sentence quiz the same blank twice.
-    if (mine.some((m) => (m.type === "cloze" || m.type === "mcq") && (c.type === "cloze" || c.type === "mcq"))) continue;
-    if (mine.some((m) => (m.type === "short_answer" || m.type === "flashcard") && (c.type === "short_answer" || c.type === "flashcard"))) continue;
+    if (
+      mine.some(
+        (m) => (m.type === "cloze" || m.type === "mcq") && (c.type === "cloze" || c.type === "mcq"),
+      )
+    )
+      continue;
+    if (
+      mine.some(
+        (m) =>
+          (m.type === "short_answer" || m.type === "flashcard") &&
+          (c.type === "short_answer" || c.type === "flashcard"),
+      )
+    )
+      continue;
     const ans = c.type === "true_false" ? `tf:${c.key}` : normalize(c.answer);
     if ((perAnswer.get(ans) ?? 0) >= MAX_PUBLISHED_PER_ANSWER) continue;
     perAnswer.set(ans, (perAnswer.get(ans) ?? 0) + 1);

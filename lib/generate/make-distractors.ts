@@ -16,8 +16,24 @@ export interface EssayPool {
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
 };
 const WORDS_BY_VALUE = new Map(Object.entries(NUMBER_WORDS).map(([k, v]) => [v, k] as const));
 
@@ -46,7 +62,9 @@ export function parseNumber(text: string): ParsedNumber | null {
       commas: m[1]!.includes(","),
     };
   }
-  const w = text.match(/\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b/i);
+  const w = text.match(
+    /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b/i,
+  );
   if (w && w.index !== undefined) {
     return {
       value: NUMBER_WORDS[w[1]!.toLowerCase()]!,
@@ -69,7 +87,11 @@ function formatNumber(p: ParsedNumber, v: number): string | null {
     return p.before + w + p.after;
   }
   let s = p.decimals ? v.toFixed(p.decimals) : String(Math.round(v));
-  if (p.commas || (v >= 10000 && !p.decimals)) s = Number(s).toLocaleString("en-US", { minimumFractionDigits: p.decimals, maximumFractionDigits: p.decimals });
+  if (p.commas || (v >= 10000 && !p.decimals))
+    s = Number(s).toLocaleString("en-US", {
+      minimumFractionDigits: p.decimals,
+      maximumFractionDigits: p.decimals,
+    });
   return p.before + s + p.after;
 }
 
@@ -91,7 +113,9 @@ export function numericAlternatives(span: Span, pool: EssayPool, seed: string): 
   let cands: number[] = [];
   if (span.kind === "year") {
     // Never a future year: the essay's latest year is the ceiling.
-    cands = [-1, -2, -3, -4, -5, -6, -8, -10, 1, 2].map((d) => v + d).filter((y) => y <= pool.maxYear);
+    cands = [-1, -2, -3, -4, -5, -6, -8, -10, 1, 2]
+      .map((d) => v + d)
+      .filter((y) => y <= pool.maxYear);
   } else if (p.words || v <= 12) {
     cands = [v - 2, v - 1, v + 1, v + 2, v + 3, v * 2, v + 5].filter((x) => x >= 2 && x !== v);
   } else {
@@ -119,7 +143,9 @@ export function numericAlternatives(span: Span, pool: EssayPool, seed: string): 
 }
 
 function swapMonth(span: Span, seed: string, pool: EssayPool): string[] {
-  const m = span.text.match(/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/);
+  const m = span.text.match(
+    /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/,
+  );
   if (!m) return [];
   const months = [...MONTH_SET].map((x) => x[0]!.toUpperCase() + x.slice(1));
   const r = fnv1a(seed);
@@ -138,7 +164,12 @@ export function contentWords(s: string): string[] {
 }
 
 /** Would putting `option` in the blank restate something another sentence of the essay says? */
-export function optionLooksTrue(claim: Claim, span: Span, option: string, pool: EssayPool): boolean {
+export function optionLooksTrue(
+  claim: Claim,
+  span: Span,
+  option: string,
+  pool: EssayPool,
+): boolean {
   const rest = contentWords(claim.text.slice(0, span.start) + " " + claim.text.slice(span.end));
   if (rest.length === 0) return false;
   const opt = normalize(option);
@@ -160,7 +191,9 @@ function compatibleKinds(kind: SpanKind): SpanKind[] {
 }
 
 function articleFor(word: string): "a" | "an" {
-  return /^(?:[aeio]|u(?![nr]?i|s[eu]|tr))/i.test(word) || /^(?:hour|honest|heir)/i.test(word) ? "an" : "a";
+  return /^(?:[aeio]|u(?![nr]?i|s[eu]|tr))/i.test(word) || /^(?:hour|honest|heir)/i.test(word)
+    ? "an"
+    : "a";
 }
 
 export function fixArticle(np: string, wantArticle: boolean): string {
@@ -178,7 +211,12 @@ export function makeDistractors(claim: Claim, span: Span, pool: EssayPool, n = 3
   const inSentence = normalize(claim.text);
   const answerN = normalize(span.text);
   let raw: string[] = [];
-  if (span.kind === "year" || span.kind === "percent" || span.kind === "money" || span.kind === "quantity") {
+  if (
+    span.kind === "year" ||
+    span.kind === "percent" ||
+    span.kind === "money" ||
+    span.kind === "quantity"
+  ) {
     raw = numericAlternatives(span, pool, seed);
   } else if (span.kind === "date") {
     raw = swapMonth(span, seed, pool);
@@ -187,7 +225,8 @@ export function makeDistractors(claim: Claim, span: Span, pool: EssayPool, n = 3
     const counts = new Map<string, { text: string; n: number }>();
     for (const { span: s, norm } of pool.spans) {
       if (!kinds.includes(s.kind)) continue;
-      if (span.kind === "place" && span.subtype && s.subtype && s.subtype !== span.subtype) continue;
+      if (span.kind === "place" && span.subtype && s.subtype && s.subtype !== span.subtype)
+        continue;
       if (span.kind === "np") {
         if (!s.nominalSlot) continue;
         if (!!s.plural !== !!span.plural) continue;
@@ -217,11 +256,18 @@ export function makeDistractors(claim: Claim, span: Span, pool: EssayPool, n = 3
     if (!numeric) {
       if (inSentence.includes(dn)) continue;
       // "Smith" against "Jane Smith" is the same answer twice.
-      if (dn.split(/\s+/).some((w) => w.length > 2 && ansWords.has(w) && !STOPWORDS.has(w))) continue;
+      if (dn.split(/\s+/).some((w) => w.length > 2 && ansWords.has(w) && !STOPWORDS.has(w)))
+        continue;
       if (optionLooksTrue(claim, span, d, pool)) continue;
     }
     if (out.some((o) => normalize(o) === dn)) continue;
-    if (!numeric && [answerN, ...out.map(normalize)].some((o) => distance(o, dn) <= Math.max(1, Math.floor(dn.length * 0.15)))) continue;
+    if (
+      !numeric &&
+      [answerN, ...out.map(normalize)].some(
+        (o) => distance(o, dn) <= Math.max(1, Math.floor(dn.length * 0.15)),
+      )
+    )
+      continue;
     out.push(d);
     if (out.length >= n) break;
   }

@@ -69,7 +69,14 @@ export function frameStatement(sentence: string, properWords: Set<string>): stri
   if (m) {
     const w = m[0];
     const tag = lexiconTag(w);
-    const keep = /^\p{Lu}{2,}/u.test(w) || w === "I" || properWords.has(w) || (tag && /Name|Place|City|Country|Region|Organization|ProperNoun|Person|Demonym|Month|WeekDay/.test(tag));
+    const keep =
+      /^\p{Lu}{2,}/u.test(w) ||
+      w === "I" ||
+      properWords.has(w) ||
+      (tag &&
+        /Name|Place|City|Country|Region|Organization|ProperNoun|Person|Demonym|Month|WeekDay/.test(
+          tag,
+        ));
     if (!keep) body = w.charAt(0).toLowerCase() + w.slice(1) + s.slice(w.length);
   }
   return `According to the essay, ${body}`;
@@ -82,7 +89,8 @@ function spanQuality(span: Span, termCounts: Map<string, number>): number {
     // A lone common word is a weak gap unless the essay keeps returning to it.
     if (c <= 1) w -= 0.15;
     // A lone common word ("the _____ reinvented itself") is guessable from grammar alone.
-    if (span.text.replace(/^(?:a|an)\s+/i, "").split(/\s+/).length === 1) return span.text.length >= 9 ? 0.35 : 0.2;
+    if (span.text.replace(/^(?:a|an)\s+/i, "").split(/\s+/).length === 1)
+      return span.text.length >= 9 ? 0.35 : 0.2;
     if (c >= 2) w += 0.15;
     if (c >= 4) w += 0.1;
     if (span.text.split(/\s+/).length >= 2) w += 0.05;
@@ -94,11 +102,15 @@ function sentencePenalty(claim: Claim): number {
   const t = claim.text;
   let p = 0;
   // Personal pronouns leave the learner guessing who or what is meant; possessives less so.
-  const personal = claim.analysis.tokens.filter((x) => x.pos === "PRON" && /^(?:he|she|it|they|him|her|them)$/i.test(x.text)).length;
+  const personal = claim.analysis.tokens.filter(
+    (x) => x.pos === "PRON" && /^(?:he|she|it|they|him|her|them)$/i.test(x.text),
+  ).length;
   const possessive = (t.match(/\b(?:his|its|their|her)\b/gi) ?? []).length;
   p += Math.min(0.3, personal * 0.12 + possessive * 0.05);
   // Demonstratives ("that project") point at a sentence the learner cannot see.
-  const demonstratives = claim.analysis.tokens.filter((x) => x.pos === "DET" && /^(?:this|that|these|those)$/i.test(x.text)).length;
+  const demonstratives = claim.analysis.tokens.filter(
+    (x) => x.pos === "DET" && /^(?:this|that|these|those)$/i.test(x.text),
+  ).length;
   p += Math.min(0.3, demonstratives * 0.15);
   if (/["“”]/.test(t)) p += 0.1;
   if (/[()]/.test(t)) p += 0.05;
@@ -124,14 +136,21 @@ export interface ItemContext {
 }
 
 /** Over-generates every item type for one claim; checks and ranking decide what survives. */
-export function makeItemsForClaim(claim: Claim, ctx: ItemContext, failures: GenerationFailure[]): Candidate[] {
+export function makeItemsForClaim(
+  claim: Claim,
+  ctx: ItemContext,
+  failures: GenerationFailure[],
+): Candidate[] {
   const out: Candidate[] = [];
   const claimN = normalize(claim.text);
   const claimQ = Math.max(0, claim.score) / Math.max(0.001, ctx.maxClaimScore);
   const penalty = sentencePenalty(claim);
   const explanation = quoteSentence(claim.text);
   const q = (type: ItemType, spanW: number, extra = 0) =>
-    Math.max(0, Math.min(1, 0.35 * claimQ + 0.35 * spanW + 0.3 * TYPE_WEIGHT[type] - penalty + extra));
+    Math.max(
+      0,
+      Math.min(1, 0.35 * claimQ + 0.35 * spanW + 0.3 * TYPE_WEIGHT[type] - penalty + extra),
+    );
 
   // Spans chosen for one claim: prefer facts; cap noun phrases so one sentence can't flood the deck.
   const spans = [...claim.spans]
@@ -176,7 +195,8 @@ export function makeItemsForClaim(claim: Claim, ctx: ItemContext, failures: Gene
       } else failures.push({ type: "mcq", reason: "too_few_distractors" });
 
       if (!madeFalse && span.kind !== "np" && distractors.length >= 1) {
-        const swapped = claim.text.slice(0, span.start) + distractors[0]! + claim.text.slice(span.end);
+        const swapped =
+          claim.text.slice(0, span.start) + distractors[0]! + claim.text.slice(span.end);
         const statement = frameStatement(swapped, ctx.properWords);
         madeFalse = true;
         out.push({
@@ -192,7 +212,8 @@ export function makeItemsForClaim(claim: Claim, ctx: ItemContext, failures: Gene
           span,
           quality: q("true_false", w, NUMERIC_KINDS.has(span.kind) ? 0.05 : 0),
         });
-      } else if (!madeFalse && span.kind !== "np") failures.push({ type: "true_false", reason: "too_few_distractors" });
+      } else if (!madeFalse && span.kind !== "np")
+        failures.push({ type: "true_false", reason: "too_few_distractors" });
     }
 
     const wh = buildWhQuestion(claim, span, ctx.properWords);

@@ -9,13 +9,19 @@ export interface WhQuestion {
   form: "subject" | "inverted";
 }
 
-const PERSON_NOUNS = /^(?:people|person|leader|official|voter|student|teacher|worker|citizen|soldier|author|writer|president|minister|man|woman|child|children|parent|expert|scientist|member|resident|farmer|doctor|nurse|critic|commentator|oligarch|politician|journalist|researcher|user|customer|employee|owner|player)s?$/i;
+const PERSON_NOUNS =
+  /^(?:people|person|leader|official|voter|student|teacher|worker|citizen|soldier|author|writer|president|minister|man|woman|child|children|parent|expert|scientist|member|resident|farmer|doctor|nurse|critic|commentator|oligarch|politician|journalist|researcher|user|customer|employee|owner|player)s?$/i;
 const SKIP_TOKEN_POS = new Set(["PUNCT"]);
 
 function firstContentIndex(toks: Token[]): number {
   let i = 0;
   const t0 = toks[0];
-  if (t0 && /^(?:but|and|yet|so|or|however|moreover|still|indeed|also|thus|hence|therefore|meanwhile|instead)$/i.test(t0.text)) {
+  if (
+    t0 &&
+    /^(?:but|and|yet|so|or|however|moreover|still|indeed|also|thus|hence|therefore|meanwhile|instead)$/i.test(
+      t0.text,
+    )
+  ) {
     i = 1;
     if (toks[1]?.text === ",") i = 2;
   }
@@ -28,7 +34,11 @@ function decapitalize(word: Token, properWords: Set<string>): string {
   if (/^\p{Lu}{2,}/u.test(w) || w === "I") return w;
   if (properWords.has(w)) return w;
   const tag = lexiconTag(w);
-  if (tag && /Name|Place|City|Country|Region|Organization|ProperNoun|Person|Demonym|Month|WeekDay/.test(tag)) return w;
+  if (
+    tag &&
+    /Name|Place|City|Country|Region|Organization|ProperNoun|Person|Demonym|Month|WeekDay/.test(tag)
+  )
+    return w;
   return w.charAt(0).toLowerCase() + w.slice(1);
 }
 
@@ -46,7 +56,11 @@ function whForSubject(span: Span): string | null {
     case "person":
       return "Who";
     case "place":
-      return span.subtype === "Country" ? "Which country" : span.subtype === "City" ? "Which city" : null;
+      return span.subtype === "Country"
+        ? "Which country"
+        : span.subtype === "City"
+          ? "Which city"
+          : null;
     case "org":
       return "Which organisation";
     case "money":
@@ -77,7 +91,11 @@ function whForObject(span: Span, prep: string | null): string | null {
       if (!p && span.subtype === "Country") return "Which country";
       return null;
     case "year":
-      return !p || /^(?:in|during)$/.test(p) ? "In what year" : p === "since" ? "Since what year" : null;
+      return !p || /^(?:in|during)$/.test(p)
+        ? "In what year"
+        : p === "since"
+          ? "Since what year"
+          : null;
     case "date":
       return !p || /^(?:in|on|during)$/.test(p) ? "When" : null;
     case "money":
@@ -98,7 +116,11 @@ function whForObject(span: Span, prep: string | null): string | null {
  * subject–verb shape: the span as subject ("Who …?"), or after the main verb with do-support or
  * auxiliary inversion ("When did …?"). Anything more tangled returns null (cloze is safer).
  */
-export function buildWhQuestion(claim: Claim, span: Span, properWords: Set<string>): WhQuestion | null {
+export function buildWhQuestion(
+  claim: Claim,
+  span: Span,
+  properWords: Set<string>,
+): WhQuestion | null {
   const toks = claim.analysis.tokens;
   const text = claim.text;
   const s0 = firstContentIndex(toks);
@@ -110,17 +132,29 @@ export function buildWhQuestion(claim: Claim, span: Span, properWords: Set<strin
   let subjStart = span.tokenStart;
   while (subjStart > s0 && toks[subjStart - 1]!.pos === "DET") subjStart--;
   const after = toks[span.tokenEnd + 1];
-  if (subjStart === s0 && after && (after.pos === "VERB" || after.pos === "AUX") && !/^['’]s$/.test(after.text)) {
+  if (
+    subjStart === s0 &&
+    after &&
+    (after.pos === "VERB" || after.pos === "AUX") &&
+    !/^['’]s$/.test(after.text)
+  ) {
     const wh = whForSubject(span);
     // Who/What agree with a singular verb; a plural-only form ("were", "have") would read wrong.
-    const pluralVerb = /^(?:are|were|have)$/i.test(after.text) || (after.pos === "VERB" && after.text.toLowerCase() === after.lemma && !/^(?:put|cut|set|hit|let|read|spread|quit|cost)$/.test(after.lemma));
+    const pluralVerb =
+      /^(?:are|were|have)$/i.test(after.text) ||
+      (after.pos === "VERB" &&
+        after.text.toLowerCase() === after.lemma &&
+        !/^(?:put|cut|set|hit|let|read|spread|quit|cost)$/.test(after.lemma));
     // "X has been a, and every day … is b": a second clause with its own subject can't share the WH word.
     const rest0 = span.tokenEnd + 1;
     let secondClause = false;
     for (let c = rest0 + 1; c < toks.length && !secondClause; c++) {
       if (toks[c]!.pos !== "CCONJ") continue;
       for (let k = c + 2; k < toks.length; k++) {
-        if ((toks[k]!.pos === "AUX" || toks[k]!.pos === "VERB") && /^(?:DET|NOUN|PRON|PROPN)$/.test(toks[c + 1]!.pos)) {
+        if (
+          (toks[k]!.pos === "AUX" || toks[k]!.pos === "VERB") &&
+          /^(?:DET|NOUN|PRON|PROPN)$/.test(toks[c + 1]!.pos)
+        ) {
           secondClause = true;
           break;
         }
@@ -139,7 +173,11 @@ export function buildWhQuestion(claim: Claim, span: Span, properWords: Set<strin
   if (v >= toks.length || v === s0 || v - s0 > 6) return null;
   for (let i = s0; i < v; i++) {
     const t = toks[i]!;
-    if (!/^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) && !(t.pos === "ADP" && /^of$/i.test(t.text))) return null;
+    if (
+      !/^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) &&
+      !(t.pos === "ADP" && /^of$/i.test(t.text))
+    )
+      return null;
     if (t.pos === "PART" && !/^['’]s$/.test(t.text)) return null;
   }
   if (span.tokenStart <= v) return null;
@@ -154,21 +192,34 @@ export function buildWhQuestion(claim: Claim, span: Span, properWords: Set<strin
   // Nothing between verb and span may open another clause or list.
   for (let i = v + 1; i < cutFrom; i++) {
     const t = toks[i]!;
-    if (t.pos === "SCONJ" || t.pos === "PUNCT" || t.pos === "CCONJ" || /^(?:that|which|who|whom|whose)$/i.test(t.text)) return null;
-    if (t.pos === "VERB" && !(i === v + 1 && verb.pos === "AUX") && !(i === v + 2 && toks[v + 1]!.pos === "AUX")) return null;
+    if (
+      t.pos === "SCONJ" ||
+      t.pos === "PUNCT" ||
+      t.pos === "CCONJ" ||
+      /^(?:that|which|who|whom|whose)$/i.test(t.text)
+    )
+      return null;
+    if (
+      t.pos === "VERB" &&
+      !(i === v + 1 && verb.pos === "AUX") &&
+      !(i === v + 2 && toks[v + 1]!.pos === "AUX")
+    )
+      return null;
   }
   if (toks.slice(v, v + 2).some((t) => /^n['’]t$/i.test(t.text))) return null;
   const wh = whForObject(span, hasPrep ? prepTok.text : null);
   if (!wh) return null;
   const subjTokens = toks.slice(s0, v);
   const subjText = text.slice(subjTokens[0]!.start, subjTokens[subjTokens.length - 1]!.end);
-  const subject = decapitalize(subjTokens[0]!, properWords) + subjText.slice(subjTokens[0]!.text.length);
+  const subject =
+    decapitalize(subjTokens[0]!, properWords) + subjText.slice(subjTokens[0]!.text.length);
   const afterSpan = toks[span.tokenEnd + 1];
   const tail = afterSpan && afterSpan.start < endAt ? text.slice(afterSpan.start, endAt) : "";
   // A second clause after the gap ("…, but said nothing") cannot hang off a fronted WH word.
   if (/[;:]|,\s*(?:but|and|or|yet|so|while|which|who)\b/i.test(tail)) return null;
   const middleStart = v + 1;
-  const middle = cutFrom > middleStart ? text.slice(toks[middleStart]!.start, toks[cutFrom - 1]!.end) : "";
+  const middle =
+    cutFrom > middleStart ? text.slice(toks[middleStart]!.start, toks[cutFrom - 1]!.end) : "";
   let head: string;
   if (verb.pos === "AUX") {
     head = `${wh} ${verb.text.toLowerCase()} ${subject} ${middle}`;
@@ -178,7 +229,13 @@ export function buildWhQuestion(claim: Claim, span: Span, properWords: Set<strin
     if (!/^[a-z]+$/.test(lemma)) return null;
     let aux: string;
     if (lower === lemma) aux = "do";
-    else if (lower === `${lemma}s` || lower === `${lemma}es` || (lemma === "have" && lower === "has") || (lemma.endsWith("y") && lower === `${lemma.slice(0, -1)}ies`)) aux = "does";
+    else if (
+      lower === `${lemma}s` ||
+      lower === `${lemma}es` ||
+      (lemma === "have" && lower === "has") ||
+      (lemma.endsWith("y") && lower === `${lemma.slice(0, -1)}ies`)
+    )
+      aux = "does";
     else aux = "did";
     if (aux === "do" && subjTokens.length === 1 && subjTokens[0]!.pos === "PROPN") aux = "did";
     head = `${wh} ${aux} ${subject} ${lemma} ${middle}`;

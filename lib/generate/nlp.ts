@@ -7,7 +7,8 @@ const wink = winkNLP(model);
 const its = wink.its;
 
 type Lexicon = Record<string, string | undefined>;
-const lexicon: Lexicon = (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
+const lexicon: Lexicon = (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one
+  .lexicon;
 
 export interface Token {
   text: string;
@@ -43,7 +44,13 @@ export function analyze(sentence: string): Analysis {
     // Tokens wink rewrites (contractions, odd quotes) may not be found verbatim: give them the gap.
     if (at < 0 || at - cursor > 40) at = cursor;
     const end = Math.min(sentence.length, at + v.length);
-    tokens.push({ text: sentence.slice(at, end), start: at, end, pos: pos[i] ?? "X", lemma: lemmas[i] ?? v.toLowerCase() });
+    tokens.push({
+      text: sentence.slice(at, end),
+      start: at,
+      end,
+      pos: pos[i] ?? "X",
+      lemma: lemmas[i] ?? v.toLowerCase(),
+    });
     cursor = end;
   }
   const entities: NumericEntity[] = [];

@@ -14,12 +14,36 @@ const sentences = ["boilerplate-essay.txt", "numbers-essay.txt", "opinion-essay.
 
 // Essays made by recombining fixture sentences (and some scraped-page furniture) into paragraphs.
 const essayArb = fc
-  .array(fc.array(fc.constantFrom(...sentences), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 6 })
+  .array(fc.array(fc.constantFrom(...sentences), { minLength: 1, maxLength: 5 }), {
+    minLength: 1,
+    maxLength: 6,
+  })
   .map((paras) => paras.map((p) => p.join(" ")).join("\n\n"));
 
-const wordArb = fc.constantFrom("river", "Council", "grew", "by", "12%", "in", "1990", "the", "Orla", "paid", "$4 million", "for", "new", "roads", "and", "schools", "it");
+const wordArb = fc.constantFrom(
+  "river",
+  "Council",
+  "grew",
+  "by",
+  "12%",
+  "in",
+  "1990",
+  "the",
+  "Orla",
+  "paid",
+  "$4 million",
+  "for",
+  "new",
+  "roads",
+  "and",
+  "schools",
+  "it",
+);
 const randomProseArb = fc
-  .array(fc.array(wordArb, { minLength: 3, maxLength: 30 }).map((w) => `${w.join(" ")}.`), { minLength: 1, maxLength: 8 })
+  .array(
+    fc.array(wordArb, { minLength: 3, maxLength: 30 }).map((w) => `${w.join(" ")}.`),
+    { minLength: 1, maxLength: 8 },
+  )
   .map((ss) => ss.map((s) => s.charAt(0).toUpperCase() + s.slice(1)).join(" "));
 
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
@@ -30,7 +54,12 @@ function checkInvariants(text: string) {
   for (const i of r.items) {
     expect(text.includes(i.source.sentence)).toBe(true);
     expect(i.explanation).toContain("The essay says:");
-    if (i.type === "cloze" || i.type === "mcq" || i.type === "short_answer" || i.type === "flashcard") {
+    if (
+      i.type === "cloze" ||
+      i.type === "mcq" ||
+      i.type === "short_answer" ||
+      i.type === "flashcard"
+    ) {
       expect(norm(i.source.sentence)).toContain(norm(i.answer));
     }
     if (i.type === "mcq") {
@@ -55,11 +84,17 @@ function checkInvariants(text: string) {
 
 describe("generation properties", () => {
   it("holds on recombined essays: verbatim sources, supported answers, sound options", () => {
-    fc.assert(fc.property(essayArb, (text) => void checkInvariants(text)), { numRuns: 40 });
+    fc.assert(
+      fc.property(essayArb, (text) => void checkInvariants(text)),
+      { numRuns: 40 },
+    );
   });
 
   it("holds on random sentence-like text", () => {
-    fc.assert(fc.property(randomProseArb, (text) => void checkInvariants(text)), { numRuns: 60 });
+    fc.assert(
+      fc.property(randomProseArb, (text) => void checkInvariants(text)),
+      { numRuns: 60 },
+    );
   });
 
   it("is deterministic: same input, same bytes", () => {

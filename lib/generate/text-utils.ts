@@ -76,18 +76,20 @@ export function containsWordsIn(normalizedHay: string, needle: string): boolean 
 }
 
 export const STOPWORDS = new Set(
-  (
-    "a an the and or but nor so yet for of in on at to from by with without about against between into through during before after above below up down out off over under again further then once here there when where why how all any both each few more most other some such no not only own same than too very can will just should now is are was were be been being have has had having do does did doing would could might must shall may i me my we our you your he him his she her it its they them their this that these those what which who whom whose as if while because until also even still however though although since per via among upon within onto"
-  ).split(" "),
+  "a an the and or but nor so yet for of in on at to from by with without about against between into through during before after above below up down out off over under again further then once here there when where why how all any both each few more most other some such no not only own same than too very can will just should now is are was were be been being have has had having do does did doing would could might must shall may i me my we our you your he him his she her it its they them their this that these those what which who whom whose as if while because until also even still however though although since per via among upon within onto".split(
+    " ",
+  ),
 );
 
 export const PRONOUN_START_RE =
   /^(?:it|its|this|that|these|those|they|them|their|he|him|his|she|her|hers|such|there)\b/i;
 
 /** Words that turn a checkable statement into a guessable one (and are a classic true/false flaw). */
-export const ABSOLUTE_RE = /\b(?:always|never|only|all|none|every|everyone|everything|nobody|nothing|entirely|completely|totally)\b/i;
+export const ABSOLUTE_RE =
+  /\b(?:always|never|only|all|none|every|everyone|everything|nobody|nothing|entirely|completely|totally)\b/i;
 
-export const NEGATION_RE = /\b(?:not|no|never|nor|none|nobody|nothing|neither|without|cannot|can't|won't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|hadn't|couldn't|shouldn't|wouldn't)\b|n['’]t\b/i;
+export const NEGATION_RE =
+  /\b(?:not|no|never|nor|none|nobody|nothing|neither|without|cannot|can't|won't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|hadn't|couldn't|shouldn't|wouldn't)\b|n['’]t\b/i;
 
 export function capitalizeFirst(s: string): string {
   const i = s.search(/\p{L}/u);

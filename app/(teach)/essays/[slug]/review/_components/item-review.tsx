@@ -173,7 +173,7 @@ function ItemCard({
   }
 
   return (
-    <Card className="space-y-3" aria-label={`Item: ${label}`}>
+    <Card role="article" className="space-y-3" aria-label={`Item: ${label}`}>
       <div className="flex flex-wrap items-center gap-2">
         <Badge tone="blue">{item.type.replace("_", " ")}</Badge>
         <Badge tone={STATUS_TONE[item.status]}>{item.status}</Badge>

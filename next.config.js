@@ -26,6 +26,9 @@ const securityHeaders = [
 const nextConfig = {
   // Separate build folders let several checkouts' test servers run side by side on one machine.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // A build into another folder gets its own tsconfig (scripts/lib.mjs writes it), because Next adds
+  // that folder's type paths to whichever tsconfig it uses.
+  typescript: { tsconfigPath: process.env.NEXT_TSCONFIG || "tsconfig.json" },
   poweredByHeader: false,
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -96,18 +96,27 @@ const BUILD_INPUTS = [
 
 /** Builds the production app unless the last build came from the same sources. */
 export function ensureBuilt(env = {}) {
-  const stamp = path.join(root, ".next", "claimdeck-build-hash");
+  // Each checkout/engineer builds into its own NEXT_DIST_DIR; the stamp lives beside that build.
+  const distDir = process.env.NEXT_DIST_DIR || env.NEXT_DIST_DIR || ".next";
+  const stamp = path.join(root, distDir, "claimdeck-build-hash");
   const want = hashPaths(BUILD_INPUTS, ["lib/generated/.schema-hash"]);
   if (
     fs.existsSync(stamp) &&
-    fs.existsSync(".next/BUILD_ID") &&
+    fs.existsSync(path.join(distDir, "BUILD_ID")) &&
     fs.readFileSync(stamp, "utf8") === want
   ) {
     log("Production build is current; reusing it.");
     return;
   }
   log("Building the app…");
-  run(bin("next"), ["build"], { env: { NEXT_TELEMETRY_DISABLED: "1", ...env } });
+  const extra = {};
+  if (dist !== ".next") {
+    const name = `tsconfig.${dist.replace(/^\.+/, "")}.json`;
+    const base = JSON.parse(fs.readFileSync("tsconfig.json", "utf8"));
+    fs.writeFileSync(name, JSON.stringify({ ...base, include: [...base.include, `${dist}/types/**/*.ts`] }, null, 2));
+    extra.NEXT_TSCONFIG = name;
+  }
+  run(bin("next"), ["build"], { env: { NEXT_TELEMETRY_DISABLED: "1", ...env, ...extra } });
   fs.writeFileSync(stamp, want);
 }
 

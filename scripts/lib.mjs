@@ -110,10 +110,11 @@ export function ensureBuilt(env = {}) {
   }
   log("Building the app…");
   const extra = {};
-  if (dist !== ".next") {
-    const name = `tsconfig.${dist.replace(/^\.+/, "")}.json`;
+  if (distDir !== ".next") {
+    const name = `tsconfig.${distDir.replace(/^\.+/, "")}.json`;
     const base = JSON.parse(fs.readFileSync("tsconfig.json", "utf8"));
-    fs.writeFileSync(name, JSON.stringify({ ...base, include: [...base.include, `${dist}/types/**/*.ts`] }, null, 2));
+    const include = [...base.include, `${distDir}/types/**/*.ts`];
+    fs.writeFileSync(name, JSON.stringify({ ...base, include }, null, 2));
     extra.NEXT_TSCONFIG = name;
   }
   run(bin("next"), ["build"], { env: { NEXT_TELEMETRY_DISABLED: "1", ...env, ...extra } });

@@ -33,9 +33,12 @@ test("a teacher uploads an essay, sees its items, edits one and publishes it", a
   await expect(item.getByText("edited", { exact: true })).toBeVisible();
 
   await item.getByRole("button", { name: /^Publish item/ }).click();
-  await expect(item.getByText("published", { exact: true })).toBeVisible();
+  // Published, it leaves the draft filter and shows among the published items.
+  await expect(item).toHaveCount(0);
   await page.getByLabel("Status").selectOption("published");
-  await expect(page.getByRole("article").filter({ hasText: explanation })).toHaveCount(1);
+  const published = page.getByRole("article").filter({ hasText: explanation });
+  await expect(published).toHaveCount(1);
+  await expect(published.getByText("published", { exact: true })).toBeVisible();
 
   // A student sees it through the API, edit included.
   const slug = new URL(page.url()).pathname.split("/")[2]!;

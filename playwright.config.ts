@@ -5,6 +5,25 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
 process.env.E2E_BASE_URL = baseURL;
+// Against PostgreSQL a second app instance shares the database: specs that check statelessness use it.
+const multiInstance = !!process.env.E2E_POSTGRES_URL;
+const secondURL = `http://localhost:${port + 1}`;
+if (multiInstance) process.env.E2E_SECOND_URL = secondURL;
+
+const server = (p: number, extra: Record<string, string> = {}) => ({
+  command: "node scripts/e2e-server.mjs",
+  url: `http://localhost:${p}/api/openapi.json`,
+  timeout: 400_000,
+  reuseExistingServer: false,
+  stdout: "pipe" as const,
+  stderr: "pipe" as const,
+  env: {
+    PORT: String(p),
+    E2E_DB_PORT: String(port),
+    NEXTAUTH_URL: `http://localhost:${p}`,
+    ...extra,
+  },
+});
 
 export default defineConfig({
   testDir: "e2e",
@@ -37,13 +56,7 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    command: "node scripts/e2e-server.mjs",
-    url: `${baseURL}/api/openapi.json`,
-    timeout: 400_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: { PORT: String(port), NEXTAUTH_URL: baseURL },
-  },
+  webServer: multiInstance
+    ? [server(port), server(port + 1, { E2E_SECONDARY: "1" })]
+    : [server(port)],
 });

@@ -62,18 +62,38 @@ export function sqliteUrl() {
   return process.env.DATABASE_URL || "file:./prisma/data/claimdeck.db";
 }
 
-/** Generates the Prisma client when the schema changed. */
+/** Generates the Prisma clients (SQLite and PostgreSQL) when the schema changed. */
 export function ensureClient() {
   const stamp = path.join(root, "lib", "generated", ".schema-hash");
-  const want = hashPaths(["prisma/schema.prisma", "package-lock.json"]);
+  const want = hashPaths([
+    "prisma/schema.prisma",
+    "prisma/postgres/schema.prisma",
+    "package-lock.json",
+  ]);
   if (fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === want) return;
-  log("Generating the Prisma client…");
-  run(bin("prisma"), ["generate"], { env: { CHECKPOINT_DISABLE: "1" } });
+  log("Generating the Prisma clients…");
+  run(bin("prisma"), ["generate"], {
+    env: { CHECKPOINT_DISABLE: "1", DATABASE_URL: "file:./prisma/data/claimdeck.db" },
+  });
+  run(bin("prisma"), ["generate", "--config", "prisma.postgres.config.ts"], {
+    env: {
+      CHECKPOINT_DISABLE: "1",
+      DATABASE_URL: "postgresql://claimdeck@127.0.0.1:5432/claimdeck",
+    },
+  });
   fs.writeFileSync(stamp, want);
+}
+
+export function isPostgres(url) {
+  return /^postgres(ql)?:\/\//.test(url || "");
 }
 
 export function migrate(env = {}) {
   log("Applying migrations…");
+  if (isPostgres(env.DATABASE_URL ?? process.env.DATABASE_URL)) {
+    run(process.execPath, ["scripts/migrate-postgres.mjs"], { env });
+    return;
+  }
   run(bin("prisma"), ["migrate", "deploy"], { env: { CHECKPOINT_DISABLE: "1", ...env } });
 }
 

@@ -3,6 +3,7 @@
 // failing stage and ends with one summary line.
 import fs from "node:fs";
 import { bin, ensureClient, ensureInstalled, log, run } from "./lib.mjs";
+import { postgresBin, startCluster, stopCluster } from "./postgres-cluster.mjs";
 
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
@@ -20,6 +21,24 @@ function ensureChromium() {
   });
 }
 
+/** PostgreSQL for the second pass; installed with apt when missing and we are root. */
+function ensurePostgres() {
+  if (process.env.TEST_POSTGRES === "0") return false;
+  if (postgresBin()) return true;
+  if (process.getuid?.() !== 0) {
+    console.warn(
+      "PostgreSQL is not installed: skipping the PostgreSQL pass (apt-get install postgresql).",
+    );
+    return false;
+  }
+  log("Installing Debian's PostgreSQL for the PostgreSQL pass…");
+  run("apt-get", ["update", "-qq"]);
+  run("apt-get", ["install", "-y", "-qq", "postgresql"], {
+    env: { DEBIAN_FRONTEND: "noninteractive" },
+  });
+  return true;
+}
+
 function readCounts(file, pick) {
   try {
     return pick(JSON.parse(fs.readFileSync(file, "utf8")));
@@ -29,6 +48,9 @@ function readCounts(file, pick) {
 }
 
 let failed = false;
+for (const f of ["vitest.json", "playwright.json", "vitest-pg.json", "playwright-pg.json"]) {
+  fs.rmSync(`test-results/${f}`, { force: true });
+}
 try {
   ensureInstalled();
   ensureClient();
@@ -41,27 +63,50 @@ try {
   run(bin("prettier"), ["--check", "."]);
   log("Unit tests (Vitest)");
   run(bin("vitest"), ["run"]);
-  log("End-to-end tests (Playwright)");
+  log("End-to-end tests (Playwright, SQLite)");
   run(bin("playwright"), ["test"]);
+  if (ensurePostgres()) {
+    const pgPort = Number(process.env.TEST_POSTGRES_PORT ?? 55432);
+    const url = startCluster(pgPort);
+    try {
+      log(`Unit and integration tests against PostgreSQL (${url})`);
+      run(bin("vitest"), ["run", "--outputFile.json=test-results/vitest-pg.json"], {
+        env: { TEST_POSTGRES_URL: url },
+      });
+      log("End-to-end tests (Playwright, PostgreSQL, two app instances)");
+      run(bin("playwright"), ["test"], {
+        env: { E2E_POSTGRES_URL: url, PLAYWRIGHT_JSON: "test-results/playwright-pg.json" },
+      });
+    } finally {
+      stopCluster(pgPort);
+    }
+  }
 } catch (err) {
   console.error(`\n✖ ${err.message}`);
   failed = true;
 }
 
-const unit = readCounts("test-results/vitest.json", (j) => ({
+const vitestCounts = (j) => ({
   passed: j.numPassedTests ?? 0,
   failed: j.numFailedTests ?? 0,
   skipped: (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0),
-}));
-const e2e = readCounts("test-results/playwright.json", (j) => ({
+});
+const playwrightCounts = (j) => ({
   passed: (j.stats?.expected ?? 0) + (j.stats?.flaky ?? 0),
   failed: j.stats?.unexpected ?? 0,
   skipped: j.stats?.skipped ?? 0,
-}));
-const passed = unit.passed + e2e.passed;
-const failures = unit.failed + e2e.failed + (failed && unit.failed + e2e.failed === 0 ? 1 : 0);
-console.log(
-  `\nunit: ${unit.passed} passed, ${unit.failed} failed · e2e: ${e2e.passed} passed, ${e2e.failed} failed`,
-);
-console.log(`${passed} passed, ${failures} failed, ${unit.skipped + e2e.skipped} skipped`);
+});
+const runs = {
+  "unit (SQLite)": readCounts("test-results/vitest.json", vitestCounts),
+  "e2e (SQLite)": readCounts("test-results/playwright.json", playwrightCounts),
+  "unit (PostgreSQL)": readCounts("test-results/vitest-pg.json", vitestCounts),
+  "e2e (PostgreSQL)": readCounts("test-results/playwright-pg.json", playwrightCounts),
+};
+const total = { passed: 0, failed: 0, skipped: 0 };
+for (const [name, c] of Object.entries(runs)) {
+  console.log(`${name}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
+  for (const k of Object.keys(total)) total[k] += c[k];
+}
+if (failed && total.failed === 0) total.failed = 1;
+console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(failed ? 1 : 0);

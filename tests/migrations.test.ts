@@ -52,7 +52,11 @@ describe("migrations", () => {
       ],
       {
         cwd: root,
-        env: { ...process.env, CHECKPOINT_DISABLE: "1" },
+        env: {
+          ...process.env,
+          CHECKPOINT_DISABLE: "1",
+          DATABASE_URL: "file:./prisma/data/claimdeck.db",
+        },
         encoding: "utf8",
         stdio: ["ignore", "pipe", "ignore"],
       },

@@ -1,25 +1,11 @@
 // @ts-check
-/** Security headers every page and route gets. Next injects inline bootstrap scripts, so the CSP
- * allows scripts from this origin only, plus the inline ones Next needs (see README: Security). */
+/** Headers for every response. Pages get their Content Security Policy (with a per-request script
+ * nonce) from proxy.ts; JSON routes get one that allows nothing, since they are never documents. */
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },
-  {
-    key: "Content-Security-Policy",
-    value: [
-      "default-src 'self'",
-      "script-src 'self' 'unsafe-inline'",
-      "style-src 'self' 'unsafe-inline'",
-      "img-src 'self' data:",
-      "font-src 'self'",
-      "connect-src 'self'",
-      "frame-ancestors 'none'",
-      "base-uri 'self'",
-      "form-action 'self'",
-      "object-src 'none'",
-    ].join("; "),
-  },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
 
 /** @type {import('next').NextConfig} */
@@ -31,7 +17,15 @@ const nextConfig = {
   typescript: { tsconfigPath: process.env.NEXT_TSCONFIG || "tsconfig.json" },
   poweredByHeader: false,
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      {
+        source: "/api/:path*",
+        headers: [
+          { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" },
+        ],
+      },
+    ];
   },
 };
 

@@ -95,6 +95,12 @@ export function migrate(env = {}) {
     return;
   }
   run(bin("prisma"), ["migrate", "deploy"], { env: { CHECKPOINT_DISABLE: "1", ...env } });
+  // WAL lets readers go on while one writer commits, and it is a property of the file: set once here.
+  const file = (env.DATABASE_URL ?? sqliteUrl()).replace(/^file:/, "");
+  run(process.execPath, [
+    "-e",
+    `const D = require("better-sqlite3"); const d = new D(${JSON.stringify(file)}); d.pragma("journal_mode = WAL"); d.close();`,
+  ]);
 }
 
 export function loadContent(env = {}) {

@@ -40,6 +40,7 @@ if (postgres) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimdeck-vitest-"));
   const file = path.join(dir, `${crypto.randomUUID()}.db`);
   const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
   for (const sql of migrationSql(path.join(root, "prisma/migrations"))) sqlite.exec(sql);
   sqlite.close();
   process.env.DATABASE_URL = `file:${file}`;

@@ -1,6 +1,7 @@
 import { distance } from "fastest-levenshtein";
 import type { ItemType } from "./types";
 import type { SpanKind } from "./find-spans";
+import { sharesNameRoot } from "./make-distractors";
 import {
   ABSOLUTE_RE,
   CITATION_RE,
@@ -34,6 +35,7 @@ export const FLAW_CHECKS = [
   "option_length_disparity",
   "plurality_mismatch",
   "wrong_wh_word",
+  "partial_name",
   "formatting",
   "too_long",
 ] as const;
@@ -41,6 +43,9 @@ export type FlawName =
   (typeof FLAW_CHECKS)[number] | "too_few_distractors" | "no_question_form" | "duplicate_item";
 
 const BLANK = "_____";
+/** Words that may stand before a blanked name without being half of it. */
+const TITLE_BEFORE_NAME =
+  /^(?:Mayor|President|Mount|Mt|Lake|King|Queen|General|Senator|Governor|Sir|Saint|St|Dr|Professor|Prime|Chancellor|Judge|Lord|Lady|Prince|Princess|Pope|Minister|Secretary|Captain|Colonel|Mr|Mrs|Ms|The|A|An|In|On|At|By|For|From|To|With|Of|And|But|When|While|After|Before|Since|Unlike|Like|As|If|Although|Because|Despite|Under|Over|Between|Without|Within|Against|During|Through)$/;
 
 function contentWords(s: string): string[] {
   return normalize(s)
@@ -79,6 +84,9 @@ export function findFlaw(c: CandidateView): FlawName | null {
     const pn = normalize(promptWithoutBlank);
     if (containsWordsIn(pn, c.answer.replace(/^(?:a|an|the)\s+/i, ""))) return "answer_in_stem";
     if (aw.some((w) => w.length >= 4 && containsWordsIn(pn, w))) return "answer_in_stem";
+    // "China has… the heart of _____ diplomacy" → "Chinese": the stem names the answer's root.
+    if (/^\p{Lu}\p{Ll}+$/u.test(c.answer) && sharesNameRoot(promptWithoutBlank, c.answer))
+      return "answer_in_stem";
   }
 
   if (c.prompt.includes(BLANK)) {
@@ -87,6 +95,22 @@ export function findFlaw(c: CandidateView): FlawName | null {
     const total = normalize(c.sentence).split(/\s+/).length;
     const blanked = normalize(c.answer).split(/\s+/).length;
     if (rest.length < 4 || blanked / total > 0.35) return "unanswerable_blank";
+  }
+
+  if (c.prompt.includes(BLANK) && c.spanKind && c.spanKind !== "np") {
+    // "_____ Jinping", "the _____ Act": the blank holds half a name, the rest gives it away.
+    const after = c.prompt.slice(c.prompt.indexOf(BLANK) + BLANK.length);
+    const before = c.prompt.slice(0, c.prompt.indexOf(BLANK));
+    const prevWord = before.match(/(\S+)\s+$/)?.[1] ?? "";
+    if (/^\s+\p{Lu}\p{Ll}/u.test(after) && !/^\s+(?:I|In|On|At|By|As|If|And|But)\b/.test(after))
+      return "partial_name";
+    if (
+      /^\p{Lu}\p{Ll}+$/u.test(prevWord) &&
+      before.trim() !== prevWord &&
+      !/[.:;!?]\s*\S+\s+$/.test(before) &&
+      !TITLE_BEFORE_NAME.test(prevWord)
+    )
+      return "partial_name";
   }
 
   const bare = normalize(c.answer).replace(/^(?:a|an|the)\s+/, "");

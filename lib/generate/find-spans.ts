@@ -18,6 +18,14 @@ export interface Span {
   plural?: boolean;
   /** np only: the phrase sits where only a noun phrase can (safe to reuse as a distractor). */
   nominalSlot?: boolean;
+  /** np only: holds a judging word ("bigger", "exact", "important"): an opinion, not a fact. */
+  evaluative?: boolean;
+  /**
+   * Numbers only: how the essay hedges the value. "bound" ("more than", "less than", "at least")
+   * makes most changed values true as well, so no wrong value is safe; "approx" ("about",
+   * "nearly") needs a wrong value far enough away not to count as "about" the same.
+   */
+  hedge?: "bound" | "approx";
 }
 
 const MONTHS =
@@ -39,10 +47,32 @@ const SPEECH_VERBS = new Set(
 );
 /** Heads too empty to test: blanking them asks nothing. */
 const GENERIC_HEADS = new Set(
-  "way thing things part lot kind sort fact time times point day days case cases matter reason example one ones bit number people someone something anything everything nothing others other side sides end terms deal place places area areas issue issues question questions idea ideas world year years moment decade decades century centuries week weeks month months while length lot lots".split(
+  "way thing things part lot kind sort fact time times point day days case cases matter reason example one ones bit number people someone something anything everything nothing others other side sides end terms deal place places area areas issue issues question questions idea ideas world year years moment rest figure figures problem problems plan decade decades century centuries week weeks month months while length lot lots".split(
     " ",
   ),
 );
+
+/** Judging words: a phrase holding one is an opinion ("a bigger problem"), not a checkable fact. */
+const EVALUATIVE = new Set(
+  "important significant major minor main key big bigger biggest small smaller smallest large larger largest great greater greatest good better best bad worse worst real true exact precise serious strong stronger weak weaker clear obvious simple difficult hard easy new old little high higher low lower huge vast tiny enormous certain particular whole entire basic general common usual obvious fair unfair wide wider widest broad crucial vital essential necessary possible likely unlikely dramatic remarkable striking interesting famous".split(
+    " ",
+  ),
+);
+const BOUND_RE =
+  /\b(?:more|less|fewer|greater|higher|lower)\s+than\b|\b(?:at\s+least|at\s+most|up\s+to|over|under|above|below|exceeding|upwards\s+of)\s*$/i;
+const APPROX_RE =
+  /\b(?:about|around|roughly|nearly|almost|approximately|some|close\s+to|just)\s*$/i;
+
+/** A capitalised word inside a name that the tagger took for a verb or noun ("Josiah Fell", "Boats Act"). */
+function continuesName(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(t.text) && /^(?:PROPN|NOUN|VERB|ADJ)$/.test(t.pos);
+}
+
+const NOT_A_KEY = /^(?:Celsius|Fahrenheit|Kelvin|Earth|Sun|Moon|God|Internet|English|I)$/;
+
+/** Heads that close a name joined by "and": "the Saltmere and Ardley Railway". */
+const JOINED_NAME_HEAD =
+  /^(?:Railway|Railroad|Company|Canal|Bank|Society|Trust|Act|Bridge|Institute|University|College|Museum|Hospital|Partnership|Alliance|Commission|Council|Line)$/;
 
 function isProperToken(t: Token, index: number): boolean {
   if (t.pos !== "PROPN") return false;
@@ -107,7 +137,11 @@ export function collectNames(analyses: { sentence: string; analysis: Analysis }[
     for (let i = 0; i < toks.length; i++) {
       if (!isProperToken(toks[i]!, i)) continue;
       let j = i;
-      while (j + 1 < toks.length && isProperToken(toks[j + 1]!, j + 1)) j++;
+      while (
+        j + 1 < toks.length &&
+        (isProperToken(toks[j + 1]!, j + 1) || continuesName(toks[j + 1]!))
+      )
+        j++;
       const parts = toks.slice(i, j + 1).map((t) => t.text);
       if (parts.length === 1) singles.add(parts[0]!.toLowerCase());
       const first = lexiconTag(parts[0]!.toLowerCase());
@@ -171,7 +205,11 @@ export function findSpans(sentence: string, analysis: Analysis, names: EssayName
     let extra: Partial<Span> = {};
     if (e.type === "PERCENT") kind = "percent";
     else if (e.type === "MONEY") kind = "money";
-    else if (e.type === "DATE" || e.type === "DURATION") {
+    else if (e.type === "CARDINAL" && a > 0 && /^[$£€¥]$/.test(toks[a - 1]!.text)) {
+      // "£6 million": wink calls it a cardinal; the currency sign makes it money.
+      a = a - 1;
+      kind = "money";
+    } else if (e.type === "DATE" || e.type === "DURATION") {
       const yr = toks.slice(a, b + 1).findIndex((t) => /^(1[5-9]\d\d|20\d\d)$/.test(t.text));
       if (yr >= 0) {
         a = b = a + yr;
@@ -196,7 +234,12 @@ export function findSpans(sentence: string, analysis: Analysis, names: EssayName
       else {
         // A bare count needs its unit to be a fact: "40 tanks", not "40".
         const nx = toks[b + 1];
-        if (nx && nx.pos === "NOUN") {
+        // "a few million tons" has no number to check.
+        const hasValue =
+          /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b/i.test(
+            text,
+          );
+        if (nx && nx.pos === "NOUN" && hasValue) {
           b = b + 1;
           kind = "quantity";
           extra = { head: nx.lemma, plural: nx.text.toLowerCase() !== nx.lemma };
@@ -204,17 +247,30 @@ export function findSpans(sentence: string, analysis: Analysis, names: EssayName
       }
     }
     if (!kind) continue;
+    if (kind === "percent" || kind === "money" || kind === "quantity") {
+      const lead = sentence.slice(Math.max(0, toks[a]!.start - 24), toks[a]!.start);
+      const inside = sentence.slice(toks[a]!.start, toks[b]!.end);
+      if (BOUND_RE.test(lead) || /^(?:more|less|fewer|over|under|at least|up to)\b/i.test(inside))
+        extra = { ...extra, hedge: "bound" };
+      else if (
+        APPROX_RE.test(lead) ||
+        /^(?:about|around|roughly|nearly|almost|approximately|some)\b/i.test(inside)
+      )
+        extra = { ...extra, hedge: "approx" };
+    }
     spans.push(tokenSpan(sentence, toks, a, b, kind, extra));
     for (let i = a; i <= b; i++) used[i] = true;
   }
 
   for (let i = 0; i < toks.length; i++) {
-    if (used[i] || !isProperToken(toks[i]!, i)) continue;
+    const knownPerson =
+      toks[i]!.pos === "PROPN" && names.personTokens.has(toks[i]!.text.toLowerCase());
+    if (used[i] || !(isProperToken(toks[i]!, i) || knownPerson)) continue;
     let j = i;
     while (
       j + 1 < toks.length &&
       !used[j + 1] &&
-      isProperToken(toks[j + 1]!, j + 1) &&
+      (isProperToken(toks[j + 1]!, j + 1) || continuesName(toks[j + 1]!)) &&
       !(
         names.singles.has(toks[j]!.text.toLowerCase()) &&
         names.singles.has(toks[j + 1]!.text.toLowerCase()) &&
@@ -242,13 +298,33 @@ export function findSpans(sentence: string, analysis: Analysis, names: EssayName
       j += 2;
       while (j + 1 < toks.length && isProperToken(toks[j + 1]!, j + 1)) j++;
     }
+    // "the Saltmere and Ardley Railway": two names joined under one head are one name.
+    if (/^(?:and|&)$/.test(toks[j + 1]?.text ?? "") && j + 2 < toks.length && !used[j + 2]) {
+      let k = j + 2;
+      if (isProperToken(toks[k]!, k)) {
+        while (k + 1 < toks.length && !used[k + 1] && continuesName(toks[k + 1]!)) k++;
+        if (
+          k > j + 2 &&
+          JOINED_NAME_HEAD.test(toks[k]!.text) &&
+          !JOINED_NAME_HEAD.test(toks[j]!.text)
+        )
+          j = k;
+      }
+    }
     const text = sentence.slice(toks[i]!.start, toks[j]!.end);
-    if (MONTH_SET.has(text.toLowerCase())) {
+    if (NOT_A_KEY.test(text)) {
+      // Units and the planet are capitalised but ask nothing.
+    } else if (MONTH_SET.has(text.toLowerCase())) {
       spans.push(tokenSpan(sentence, toks, i, j, "date"));
     } else if (!/['’]$/.test(text)) {
       // Possessive and adjectival uses ("Ada's", "Danish") are still names; the blank keeps the 's.
-      const c = classifyName(text, toks, i, j, names);
-      spans.push(tokenSpan(sentence, toks, i, j, c.kind, c.subtype ? { subtype: c.subtype } : {}));
+      const poss = /['’]s$/.test(text) ? 2 : 0;
+      const name = text.slice(0, text.length - poss);
+      const c = classifyName(name, toks, i, j, names);
+      const sp = tokenSpan(sentence, toks, i, j, c.kind, c.subtype ? { subtype: c.subtype } : {});
+      sp.text = name;
+      sp.end -= poss;
+      spans.push(sp);
     }
     for (let k = i; k <= j; k++) used[k] = true;
     i = j;
@@ -282,6 +358,33 @@ export function findSpans(sentence: string, analysis: Analysis, names: EssayName
       ) {
         let a = i;
         const prev = toks[i - 1];
+        const next = toks[e + 1];
+        // "the most important effect": the adjective belongs to an adverb outside the blank.
+        const intensified =
+          (prev && prev.pos === "ADV") ||
+          /^(?:few|little|many|several|most|much|more|less|fewer|other|such|same|own|certain|various)$/i.test(
+            toks[i]!.text,
+          );
+        // "A monthly bus pass costs": a singular noun before a bare verb means the tagger split a noun.
+        const splitNoun =
+          next &&
+          next.pos === "VERB" &&
+          next.text.toLowerCase() === next.lemma &&
+          head.text.toLowerCase() === head.lemma &&
+          !/^(?:people|police|staff)$/i.test(head.text);
+        if (intensified || splitNoun) {
+          i = j;
+          continue;
+        }
+        const evaluative = toks
+          .slice(i, e + 1)
+          .some(
+            (x) =>
+              x.pos === "ADJ" &&
+              (EVALUATIVE.has(x.text.toLowerCase()) ||
+                EVALUATIVE.has(x.lemma.toLowerCase()) ||
+                (x.lemma.toLowerCase() !== x.text.toLowerCase() && /(?:er|est)$/i.test(x.text))),
+          );
         if (prev && /^(?:a|an)$/i.test(prev.text)) a = i - 1;
         spans.push(
           tokenSpan(sentence, toks, a, e, "np", {
@@ -290,6 +393,7 @@ export function findSpans(sentence: string, analysis: Analysis, names: EssayName
             // After a determiner, preposition or possessive the tagger is rarely wrong about a noun.
             nominalSlot:
               !prev || /^(?:DET|ADP|PRON|NUM)$/.test(prev.pos) || /^['’]s$/.test(prev.text),
+            ...(evaluative ? { evaluative } : {}),
           }),
         );
       }

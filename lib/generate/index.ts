@@ -1,6 +1,6 @@
 import { cleanParagraphs } from "./clean-text";
 import { findFlaw, type FlawName } from "./check-flaws";
-import { extractClaims } from "./extract-claims";
+import { extractClaims, type Claim } from "./extract-claims";
 import { contentWords, type EssayPool } from "./make-distractors";
 import { makeItemsForClaim, type Candidate, type GenerationFailure } from "./make-items";
 import { splitParagraphs } from "./split-text";
@@ -19,7 +19,7 @@ import {
 export * from "./types";
 export { splitParagraphs } from "./split-text";
 
-export const GENERATOR_VERSION = "1.0.0";
+export const GENERATOR_VERSION = "1.1.0";
 
 /** Share of surviving items published per essay; the rest wait for a teacher as drafts. */
 const PUBLISH_SHARE = 0.3;
@@ -65,6 +65,10 @@ export function generateFromEssay(input: GenerationInput): GenerationResult {
   const properWords = new Set<string>();
   for (const s of sentences) {
     const toks = s.analysis?.tokens ?? [];
+    // A headline in Title Case capitalises ordinary words: it says nothing about names.
+    const caps = toks.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+    const wordsN = toks.filter((t) => /^\p{L}/u.test(t.text)).length;
+    if (wordsN > 0 && caps / wordsN > 0.5) continue;
     for (let i = 1; i < toks.length; i++) {
       const t = toks[i]!;
       if (
@@ -87,13 +91,20 @@ export function generateFromEssay(input: GenerationInput): GenerationResult {
     maxYear: years.length ? Math.max(...years) : 2000,
   };
   const maxClaimScore = Math.max(0.001, ...claims.map((c) => c.score));
+  const dominantNames = findDominantNames(claims);
+  const titleWords = new Set<string>();
+  for (const w of contentWords(input.title)) {
+    titleWords.add(w);
+    titleWords.add(w.replace(/(?:es|s)$/, ""));
+    titleWords.add(`${w}s`);
+  }
 
   const failures: GenerationFailure[] = [];
   const candidates: Candidate[] = [];
   for (const claim of claims) {
     for (const c of makeItemsForClaim(
       claim,
-      { pool, properWords, termCounts, maxClaimScore },
+      { pool, properWords, termCounts, maxClaimScore, dominantNames, titleWords },
       failures,
     ))
       candidates.push(c);
@@ -113,7 +124,7 @@ export function generateFromEssay(input: GenerationInput): GenerationResult {
       prompt: c.prompt,
       answer: c.answer,
       choices: c.choices,
-      sentence: c.claim.text,
+      sentence: c.claim.body,
       spanKind: c.span?.kind,
       statement: c.statement,
       pronounStart: c.claim.pronounStart,
@@ -163,6 +174,34 @@ export function generateFromEssay(input: GenerationInput): GenerationResult {
     score: c.score,
   }));
   return { generatorVersion: GENERATOR_VERSION, paragraphs, claims: outClaims, items, audit };
+}
+
+/**
+ * The two names an essay is about: per group (people; places and organisations), the top two
+ * when each is named three times or more and together they take half of that group's mentions
+ * or clearly lead the rest.
+ * With only two real candidates, a typed or blanked answer for one of them is a coin toss.
+ */
+function findDominantNames(claims: Claim[]): Set<string> {
+  const out = new Set<string>();
+  for (const group of [/^person$/, /^(?:place|org|name)$/]) {
+    const counts = new Map<string, number>();
+    let total = 0;
+    for (const c of claims)
+      for (const s of c.spans) {
+        if (!group.test(s.kind)) continue;
+        const k = normalize(s.text);
+        counts.set(k, (counts.get(k) ?? 0) + 1);
+        total++;
+      }
+    const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const top = ranked.slice(0, 2);
+    if (top.length < 2 || top.some(([, n]) => n < 3)) continue;
+    const third = ranked[2]?.[1] ?? 0;
+    if (top[0]![1] + top[1]![1] >= 0.5 * total || top[1]![1] >= 1.4 * third)
+      for (const [k] of top) out.add(k);
+  }
+  return out;
 }
 
 /**

@@ -116,12 +116,15 @@ export function numericAlternatives(span: Span, pool: EssayPool, seed: string): 
     cands = [-1, -2, -3, -4, -5, -6, -8, -10, 1, 2]
       .map((d) => v + d)
       .filter((y) => y <= pool.maxYear);
-  } else if (p.words || v <= 12) {
+  } else if (p.words || (v <= 12 && !p.decimals)) {
     cands = [v - 2, v - 1, v + 1, v + 2, v + 3, v * 2, v + 5].filter((x) => x >= 2 && x !== v);
   } else {
+    // Decimals and larger values scale: 0.5 becomes 0.3 or 1.0, never 5.5.
     cands = [0.5, 0.6, 0.75, 1.25, 1.5, 2, 0.4, 3].map((f) => roundLike(v * f, v, p.decimals));
   }
   if (span.kind === "percent") cands = cands.filter((x) => x > 0 && x <= 100);
+  // "about 40" and "about 44" could both be right: a hedged value needs a clear gap.
+  if (span.hedge === "approx") cands = cands.filter((x) => Math.abs(x - v) / v >= 0.25);
   const out: string[] = [];
   const seen = new Set<number>([v]);
   const r = fnv1a(seed);
@@ -170,19 +173,36 @@ export function optionLooksTrue(
   option: string,
   pool: EssayPool,
 ): boolean {
-  const rest = contentWords(claim.text.slice(0, span.start) + " " + claim.text.slice(span.end));
+  const rest = contentWords(claim.body.slice(0, span.start) + " " + claim.body.slice(span.end));
   if (rest.length === 0) return false;
   const opt = normalize(option);
-  const own = normalize(claim.text);
+  const own = normalize(claim.body);
+  const ownText = normalize(claim.text);
   for (let i = 0; i < pool.sentences.length; i++) {
     const s = pool.sentences[i]!;
     if (!s.includes(opt)) continue;
-    if (s === own) continue;
+    if (s === own || s === ownText) continue;
     const sw = pool.sentenceWords[i]!;
     const shared = rest.filter((w) => sw.has(w)).length;
     if (shared / rest.length >= 0.5) return true;
   }
   return false;
+}
+
+/** Does `text` hold a capitalised word with the same root as `name` ("Chinese" for "China")? */
+export function sharesNameRoot(text: string, name: string): boolean {
+  const n = name.toLowerCase();
+  if (n.length < 5 || /\s/.test(n)) return false;
+  const root = n.slice(0, 4);
+  for (const m of text.matchAll(/\b\p{Lu}\p{Ll}{4,}/gu)) {
+    const w = m[0].toLowerCase();
+    if (w !== n && w.startsWith(root)) return true;
+  }
+  return false;
+}
+
+function afterThe(text: string, start: number): boolean {
+  return /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start));
 }
 
 function compatibleKinds(kind: SpanKind): SpanKind[] {
@@ -208,7 +228,7 @@ export function fixArticle(np: string, wantArticle: boolean): string {
  */
 export function makeDistractors(claim: Claim, span: Span, pool: EssayPool, n = 3): string[] {
   const seed = `${claim.key}:${span.start}`;
-  const inSentence = normalize(claim.text);
+  const inSentence = normalize(claim.body);
   const answerN = normalize(span.text);
   let raw: string[] = [];
   if (
@@ -223,8 +243,11 @@ export function makeDistractors(claim: Claim, span: Span, pool: EssayPool, n = 3
   } else {
     const kinds = compatibleKinds(span.kind);
     const counts = new Map<string, { text: string; n: number }>();
-    for (const { span: s, norm } of pool.spans) {
+    // "the European Union" vs "NATO": a name swapped in must take the article the blank has.
+    const wantThe = span.kind !== "np" && afterThe(claim.body, span.start);
+    for (const { span: s, norm, claim: other } of pool.spans) {
       if (!kinds.includes(s.kind)) continue;
+      if (span.kind !== "np" && afterThe(other.body, s.start) !== wantThe) continue;
       if (span.kind === "place" && span.subtype && s.subtype && s.subtype !== span.subtype)
         continue;
       if (span.kind === "np") {
@@ -255,6 +278,8 @@ export function makeDistractors(claim: Claim, span: Span, pool: EssayPool, n = 3
     if (!dn || dn === answerN) continue;
     if (!numeric) {
       if (inSentence.includes(dn)) continue;
+      // "For China, Chinese support…": a name whose own adjective is in the sentence is a giveaway.
+      if (span.kind !== "np" && sharesNameRoot(claim.body, d)) continue;
       // "Smith" against "Jane Smith" is the same answer twice.
       if (dn.split(/\s+/).some((w) => w.length > 2 && ansWords.has(w) && !STOPWORDS.has(w)))
         continue;

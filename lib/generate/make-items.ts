@@ -1,7 +1,7 @@
 import type { Claim } from "./extract-claims";
 import { stripDiscourseStart } from "./extract-claims";
 import type { Span } from "./find-spans";
-import { makeDistractors, NUMERIC_KINDS, type EssayPool } from "./make-distractors";
+import { contentWords, makeDistractors, NUMERIC_KINDS, type EssayPool } from "./make-distractors";
 import { buildWhQuestion } from "./make-question";
 import { lexiconTag } from "./nlp";
 import type { ItemType } from "./types";
@@ -58,8 +58,16 @@ export function quoteSentence(s: string): string {
 }
 
 function blankOut(claim: Claim, span: Span): string {
-  return cleanSentence(claim.text.slice(0, span.start) + BLANK + claim.text.slice(span.end));
+  return cleanSentence(claim.body.slice(0, span.start) + BLANK + claim.body.slice(span.end));
 }
+
+/** The cited text: the sentence, with the one before it when the claim borrowed a referent. */
+function citedText(claim: Claim): string {
+  return claim.context ? `${claim.context} ${claim.text}` : claim.text;
+}
+
+const TITLE_WORDS =
+  /^(?:Mayor|President|Mount|Mt|Lake|King|Queen|General|Senator|Governor|Sir|Saint|St|Dr|Professor|Prime|Chancellor|Judge|Lord|Lady|Prince|Princess|Pope|Cape|Fort|Chairman|Minister|Secretary|Justice|Captain|Colonel|Admiral|Bishop|Archbishop|Emperor|Empress|Duke|Duchess|Count|Baron|Mr|Mrs|Ms|Miss)$/;
 
 /** "According to the essay, x…": lowercase the first word unless it is a name. */
 export function frameStatement(sentence: string, properWords: Set<string>): string {
@@ -69,7 +77,10 @@ export function frameStatement(sentence: string, properWords: Set<string>): stri
   if (m) {
     const w = m[0];
     const tag = lexiconTag(w);
+    // "Mayor Dana Ruiz", "Mount Tambora": a title word before a name is part of the name.
+    const titled = TITLE_WORDS.test(w) && /^\s+\p{Lu}\p{Ll}/u.test(s.slice(w.length));
     const keep =
+      titled ||
       /^\p{Lu}{2,}/u.test(w) ||
       w === "I" ||
       properWords.has(w) ||
@@ -82,36 +93,66 @@ export function frameStatement(sentence: string, properWords: Set<string>): stri
   return `According to the essay, ${body}`;
 }
 
-function spanQuality(span: Span, termCounts: Map<string, number>): number {
-  let w = SPAN_WEIGHT[span.kind] ?? 0.5;
-  if (span.kind === "np" && span.head) {
-    const c = termCounts.get(span.head.toLowerCase()) ?? 0;
-    // A lone common word is a weak gap unless the essay keeps returning to it.
-    if (c <= 1) w -= 0.15;
-    // A lone common word ("the _____ reinvented itself") is guessable from grammar alone.
-    if (span.text.replace(/^(?:a|an)\s+/i, "").split(/\s+/).length === 1)
-      return span.text.length >= 9 ? 0.35 : 0.2;
-    if (c >= 2) w += 0.15;
-    if (c >= 4) w += 0.1;
-    if (span.text.split(/\s+/).length >= 2) w += 0.05;
+function countIn(hay: string, needle: string): number {
+  if (!needle) return 0;
+  let n = 0;
+  let i = hay.indexOf(needle);
+  while (i >= 0) {
+    const before = hay.charAt(i - 1);
+    const after = hay.charAt(i + needle.length);
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) n++;
+    i = hay.indexOf(needle, i + needle.length);
   }
-  return Math.min(1, w);
+  return n;
+}
+
+/**
+ * How worth asking a span is. Noun phrases must earn their blank: the essay repeats the phrase,
+ * or every word of it is a term the essay keeps using. Judging phrases ("a bigger problem") and
+ * one-off phrases ("exact figure") are guessable or arguable, so they stay drafts.
+ */
+function spanQuality(span: Span, ctx: ItemContext): number {
+  const w = SPAN_WEIGHT[span.kind] ?? 0.5;
+  if (span.kind !== "np" || !span.head) {
+    if (span.kind !== "np" && ctx.dominantNames.has(normalize(span.text))) return w - 0.3;
+    return w;
+  }
+  if (span.evaluative) return 0.25;
+  const bare = span.text.replace(/^(?:a|an)\s+/i, "");
+  const words = bare.split(/\s+/);
+  const headCount = ctx.termCounts.get(span.head.toLowerCase()) ?? 0;
+  const phraseCount = countIn(ctx.pool.essay, normalize(bare));
+  // Words of the title are what the whole essay is about: a blank for them is a giveaway.
+  const fromTitle = contentWords(bare).every((x) => ctx.titleWords.has(x));
+  if (fromTitle) return 0.25;
+  if (words.length === 1) {
+    // One common noun: "the _____ of X" is often guessable from grammar; only a central term counts.
+    if (headCount >= 5 && bare.length >= 8) return 0.45;
+    return 0.2;
+  }
+  if (phraseCount >= 3) return 0.85;
+  if (phraseCount >= 2) return 0.75;
+  const allRecur = words.every((x) => (ctx.termCounts.get(x.toLowerCase()) ?? 0) >= 2);
+  if (allRecur && headCount >= 3) return 0.5;
+  return 0.3;
 }
 
 function sentencePenalty(claim: Claim): number {
-  const t = claim.text;
+  const t = claim.body;
   let p = 0;
-  // Personal pronouns leave the learner guessing who or what is meant; possessives less so.
-  const personal = claim.analysis.tokens.filter(
-    (x) => x.pos === "PRON" && /^(?:he|she|it|they|him|her|them)$/i.test(x.text),
+  // A pronoun pointing outside the sentence leaves the learner guessing who or what is meant:
+  // enough on its own to keep the item a draft. One with its referent in the sentence costs little.
+  const pronouns = claim.analysis.tokens.filter(
+    (x) =>
+      (x.pos === "PRON" || x.pos === "DET") &&
+      /^(?:he|she|it|they|him|her|them|his|its|their)$/i.test(x.text),
   ).length;
-  const possessive = (t.match(/\b(?:his|its|their|her)\b/gi) ?? []).length;
-  p += Math.min(0.3, personal * 0.12 + possessive * 0.05);
+  p += Math.min(0.6, claim.dangling * 0.3 + Math.max(0, pronouns - claim.dangling) * 0.03);
   // Demonstratives ("that project") point at a sentence the learner cannot see.
   const demonstratives = claim.analysis.tokens.filter(
     (x) => x.pos === "DET" && /^(?:this|that|these|those)$/i.test(x.text),
   ).length;
-  p += Math.min(0.3, demonstratives * 0.15);
+  p += Math.min(0.4, demonstratives * 0.25);
   if (/["“”]/.test(t)) p += 0.1;
   if (/[()]/.test(t)) p += 0.05;
   if (/;/.test(t)) p += 0.05;
@@ -133,6 +174,10 @@ export interface ItemContext {
   properWords: Set<string>;
   termCounts: Map<string, number>;
   maxClaimScore: number;
+  /** The essay's two main names when they dominate it: blanking one is a coin toss. */
+  dominantNames: Set<string>;
+  /** Content words of the title, lower case (singular and plural). */
+  titleWords: Set<string>;
 }
 
 /** Over-generates every item type for one claim; checks and ranking decide what survives. */
@@ -145,16 +190,26 @@ export function makeItemsForClaim(
   const claimN = normalize(claim.text);
   const claimQ = Math.max(0, claim.score) / Math.max(0.001, ctx.maxClaimScore);
   const penalty = sentencePenalty(claim);
-  const explanation = quoteSentence(claim.text);
+  const explanation = quoteSentence(citedText(claim));
+  // A weak key (a one-off or judging phrase, a title word) keeps the item a draft however central
+  // the sentence is.
   const q = (type: ItemType, spanW: number, extra = 0) =>
     Math.max(
       0,
-      Math.min(1, 0.35 * claimQ + 0.35 * spanW + 0.3 * TYPE_WEIGHT[type] - penalty + extra),
+      Math.min(
+        1,
+        0.35 * claimQ +
+          0.35 * spanW +
+          0.3 * TYPE_WEIGHT[type] -
+          penalty +
+          extra -
+          (spanW < 0.4 ? 0.2 : 0),
+      ),
     );
 
   // Spans chosen for one claim: prefer facts; cap noun phrases so one sentence can't flood the deck.
   const spans = [...claim.spans]
-    .map((s) => ({ s, w: spanQuality(s, ctx.termCounts) }))
+    .map((s) => ({ s, w: spanQuality(s, ctx) }))
     .sort((a, b) => b.w - a.w || a.s.start - b.s.start)
     .slice(0, 4);
 
@@ -162,6 +217,7 @@ export function makeItemsForClaim(
   for (const { s: span, w } of spans) {
     const spanN = normalize(span.text);
     const cloze = blankOut(claim, span);
+    const dominant = span.kind !== "np" && ctx.dominantNames.has(spanN);
     out.push({
       key: hashKey(claimN, "cloze", spanN),
       type: "cloze",
@@ -170,15 +226,22 @@ export function makeItemsForClaim(
       explanation,
       claim,
       span,
-      quality: q("cloze", w),
+      quality: q("cloze", w, dominant ? -0.3 : 0),
     });
 
     // MCQ and false statements swap in a wrong value: unsafe in negated sentences, where a swap
     // often yields a statement that is also true.
-    const swappable = !claim.negated && (span.kind !== "np" || w >= 0.6) && span.kind !== "name";
+    // "more than 2,000": almost any smaller number is also true, so no wrong value is safe.
+    const swappable =
+      !claim.negated &&
+      (span.kind !== "np" || w >= 0.6) &&
+      span.kind !== "name" &&
+      span.hedge !== "bound";
     if (swappable) {
       const distractors = makeDistractors(claim, span, ctx.pool, 3);
-      if (distractors.length >= 3) {
+      // A main name has no four good options: the other main name is often also true of the
+      // sentence, and without it the answer stands out. Cloze and typed forms are drafts already.
+      if (distractors.length >= 3 && !dominant) {
         const key = hashKey(claimN, "mcq", spanN);
         out.push({
           key,
@@ -189,14 +252,19 @@ export function makeItemsForClaim(
           explanation,
           claim,
           span,
-          // Noun-phrase distractors drawn from elsewhere in the essay are the likeliest to be implausible.
+          // Noun-phrase distractors drawn from elsewhere in the essay are the likeliest to be
+          // implausible.
           quality: q("mcq", w, span.kind === "np" ? -0.12 : 0),
         });
       } else failures.push({ type: "mcq", reason: "too_few_distractors" });
 
-      if (!madeFalse && span.kind !== "np" && distractors.length >= 1) {
+      // Swapping a main name in makes a statement that is often arguably true as well ("X would
+      // like Y to prosper" said of either main side).
+
+      const falseOk = distractors.length >= 1 && !ctx.dominantNames.has(normalize(distractors[0]!));
+      if (!madeFalse && span.kind !== "np" && falseOk) {
         const swapped =
-          claim.text.slice(0, span.start) + distractors[0]! + claim.text.slice(span.end);
+          claim.body.slice(0, span.start) + distractors[0]! + claim.body.slice(span.end);
         const statement = frameStatement(swapped, ctx.properWords);
         madeFalse = true;
         out.push({
@@ -207,18 +275,21 @@ export function makeItemsForClaim(
           answer: "False",
           choices: ["True", "False"],
           truth: false,
-          explanation: `False. ${quoteSentence(claim.text)} — ${span.text}, not ${distractors[0]}.`,
+          explanation: `False. ${quoteSentence(citedText(claim))} — ${span.text}, not ${distractors[0]}.`,
           claim,
           span,
           quality: q("true_false", w, NUMERIC_KINDS.has(span.kind) ? 0.05 : 0),
         });
-      } else if (!madeFalse && span.kind !== "np")
+      } else if (!madeFalse && span.kind !== "np" && !dominant)
         failures.push({ type: "true_false", reason: "too_few_distractors" });
     }
 
+    // Typed answers for a main name are a coin toss between the two: only MCQ may ask them.
+    const coinToss = dominant ? -0.3 : 0;
     const wh = buildWhQuestion(claim, span, ctx.properWords);
     if (wh) {
-      const extra = wh.form === "subject" ? 0.05 : -0.03;
+      // A real question asks more than a blank does; the subject form reads most naturally.
+      const extra = wh.form === "subject" ? 0.06 : 0.04;
       out.push({
         key: hashKey(claimN, "short_answer", spanN),
         type: "short_answer",
@@ -227,7 +298,7 @@ export function makeItemsForClaim(
         explanation,
         claim,
         span,
-        quality: q("short_answer", w, extra),
+        quality: q("short_answer", w, extra + coinToss),
       });
       out.push({
         key: hashKey(claimN, "flashcard", spanN),
@@ -237,7 +308,7 @@ export function makeItemsForClaim(
         explanation,
         claim,
         span,
-        quality: q("flashcard", w, extra),
+        quality: q("flashcard", w, extra + coinToss),
       });
     } else {
       failures.push({ type: "short_answer", reason: "no_question_form" });
@@ -250,23 +321,23 @@ export function makeItemsForClaim(
         explanation,
         claim,
         span,
-        quality: q("flashcard", w, -0.05),
+        quality: q("flashcard", w, -0.05 + coinToss),
       });
     }
   }
 
   // A true statement: the claim itself, framed as the essay's view.
-  const statement = stripDiscourseStart(cleanSentence(claim.text));
+  const statement = stripDiscourseStart(cleanSentence(claim.body));
   const factW = spans.length ? Math.max(...spans.map((x) => x.w)) : 0.4;
   out.push({
     key: hashKey(claimN, "true_false", "true"),
     type: "true_false",
-    prompt: frameStatement(claim.text, ctx.properWords),
+    prompt: frameStatement(claim.body, ctx.properWords),
     statement,
     answer: "True",
     choices: ["True", "False"],
     truth: true,
-    explanation: `True. ${quoteSentence(claim.text)}`,
+    explanation: `True. ${quoteSentence(citedText(claim))}`,
     claim,
     span: null,
     // A negated true statement reads like a trick: rank it lower.

@@ -44,3 +44,17 @@ describe("gradeAnswer for choice items", () => {
     expect(gradeAnswer("the Harbour Commission", "Harbour Commission", "mcq")).toBe(false);
   });
 });
+
+describe("gradeAnswer for names", () => {
+  it("accepts the full name for a surname and the surname for a full name", () => {
+    expect(gradeAnswer("Okonjo", "Marta Okonjo", "short_answer")).toBe(true);
+    expect(gradeAnswer("Marta Okonjo", "Okonjo", "flashcard")).toBe(true);
+    expect(gradeAnswer("Trust", "the Pell Harbour Trust", "cloze")).toBe(true);
+  });
+
+  it("does not accept a different name or a first name alone", () => {
+    expect(gradeAnswer("Marta Okonjo", "Marta", "short_answer")).toBe(false);
+    expect(gradeAnswer("Okonjo", "Ines Marlow", "short_answer")).toBe(false);
+    expect(gradeAnswer("Pell", "Pell Harbour Trust Company Board", "cloze")).toBe(false);
+  });
+});

@@ -103,7 +103,26 @@ export function gradeAnswer(expected: string, response: string, type: ItemType):
     if (!gRest) return true;
     return gRest === eRest || eRest.includes(gRest) || closeEnough(eRest, gRest);
   }
-  return closeEnough(e, g);
+  if (closeEnough(e, g)) return true;
+  return sameNameOrFuller(e, g);
+}
+
+/**
+ * "Margaret Quayle" for "Quayle", "Quayle" for "Margaret Quayle", "the Brennock Canal Trust" for
+ * "Trust": a typed name that keeps every word of the expected one, adding at most two, or just the
+ * surname of a full name, names the same thing.
+ */
+function sameNameOrFuller(e: string, g: string): boolean {
+  const ew = e.split(" ");
+  const gw = g.split(" ");
+  if (e.length < 4) return false;
+  if (gw.length > ew.length && gw.length - ew.length <= 2) {
+    for (let i = 0; i + ew.length <= gw.length; i++)
+      if (ew.every((w, k) => w === gw[i + k]) && (i === 0 || i + ew.length === gw.length))
+        return i + ew.length === gw.length;
+  }
+  if (ew.length >= 2 && gw.length === 1 && g.length >= 4) return ew[ew.length - 1] === g;
+  return false;
 }
 
 function closeEnough(e: string, g: string): boolean {

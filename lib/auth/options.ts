@@ -56,6 +56,8 @@ let cached: NextAuthOptions | undefined;
 export function authOptions(): NextAuthOptions {
   cached ??= {
     secret: authSecret(),
+    // Behind HTTPS the session cookie is Secure (and __Secure- prefixed); plain-HTTP local runs keep working.
+    useSecureCookies: (env().NEXTAUTH_URL ?? "").startsWith("https://"),
     session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
     pages: { signIn: "/signin" },
     providers: providers(),

@@ -1,0 +1,31 @@
+import { describe, expect, it, vi } from "vitest";
+
+describe("session cookies", () => {
+  it("are Secure when the app is served over HTTPS", async () => {
+    vi.resetModules();
+    vi.stubEnv("NEXTAUTH_URL", "https://claimdeck.example.org");
+    vi.stubEnv("NEXTAUTH_SECRET", "a-test-secret-that-is-long-enough");
+    const { authOptions } = await import("@/lib/auth/options");
+    expect(authOptions().useSecureCookies).toBe(true);
+    vi.unstubAllEnvs();
+  });
+
+  it("are not Secure on plain-HTTP local runs (or the browser would drop them)", async () => {
+    vi.resetModules();
+    vi.stubEnv("NEXTAUTH_URL", "http://localhost:3000");
+    vi.stubEnv("NEXTAUTH_SECRET", "a-test-secret-that-is-long-enough");
+    const { authOptions } = await import("@/lib/auth/options");
+    expect(authOptions().useSecureCookies).toBe(false);
+    vi.unstubAllEnvs();
+  });
+
+  it("refuse to start in production without a secret", async () => {
+    vi.resetModules();
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("NEXTAUTH_SECRET", "");
+    delete process.env.NEXTAUTH_SECRET;
+    const { authOptions } = await import("@/lib/auth/options");
+    expect(() => authOptions()).toThrow(/NEXTAUTH_SECRET is not set/);
+    vi.unstubAllEnvs();
+  });
+});

@@ -3,7 +3,9 @@ import { notFound } from "next/navigation";
 import { requirePageUser } from "@/lib/auth/session";
 import { getEssay } from "@/lib/data/essays";
 import { AppError } from "@/lib/errors";
-import { Badge } from "@/app/_components/ui";
+import { Badge, ButtonLink } from "@/app/_components/ui";
+import { getClaimRecall } from "@/lib/data/recall";
+import { RecallLegend, recallTitle, recallTone } from "./_components/recall";
 
 export const metadata: Metadata = { title: "Essay" };
 
@@ -16,6 +18,7 @@ export default async function EssayPage({ params }: Props) {
     if (err instanceof AppError && err.code === "not_found") notFound();
     throw err;
   });
+  const recall = user.role === "student" ? await getClaimRecall(user, essay.slug) : null;
 
   return (
     <article className="mx-auto max-w-3xl">
@@ -31,7 +34,16 @@ export default async function EssayPage({ params }: Props) {
             {essay.itemCount} {user.role === "teacher" ? "items" : "questions"}
           </Badge>
         </p>
+        {user.role === "student" ? (
+          <p className="mt-4 flex flex-wrap gap-2">
+            <ButtonLink href={`/review?essay=${essay.slug}`}>Study flashcards</ButtonLink>
+            <ButtonLink href={`/quizzes?essay=${essay.slug}`} variant="secondary">
+              Take a quiz
+            </ButtonLink>
+          </p>
+        ) : null}
       </header>
+      {recall ? <RecallLegend studied={Object.keys(recall).length} /> : null}
       <div className="space-y-4 font-serif text-lg leading-relaxed text-slate-900">
         {essay.paragraphs.map((p) =>
           p.boilerplate ? (
@@ -51,7 +63,8 @@ export default async function EssayPage({ params }: Props) {
                     {claim ? (
                       <mark
                         id={`claim-${claim.id}`}
-                        className="rounded bg-brand-50 px-0.5 text-inherit decoration-brand-600/40 underline-offset-4 [text-decoration-line:underline]"
+                        title={recall ? recallTitle(recall[claim.id]) : undefined}
+                        className={`rounded px-0.5 text-inherit underline-offset-4 [text-decoration-line:underline] ${recallTone(recall?.[claim.id]).className}`}
                       >
                         {s}
                       </mark>

@@ -1,0 +1,131 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/session";
+import { addDays, startOfUtcDay, utcDate } from "@/lib/dates";
+import { AGAIN_RATING, NEW_STATE, REVIEW_STATE } from "@/lib/srs/fsrs";
+import { getSettings, type StudySettings } from "@/lib/data/settings";
+
+export const FORECAST_DAYS = 30;
+export const HEATMAP_WEEKS = 26;
+export const RETENTION_DAYS = 30;
+
+export interface DayCount {
+  date: string;
+  count: number;
+}
+
+export interface Stats {
+  reviewsToday: number;
+  /** Cards (not new) due by the end of today, UTC, overdue ones included. */
+  dueToday: number;
+  /** Share of reviews of review-state cards in the last 30 days not rated "again"; null with none. */
+  retention: number | null;
+  retentionReviews: number;
+  /** Days in a row, up to today (or yesterday if today has no review yet), with at least one review. */
+  streak: number;
+  /** Cards falling due on each of the next 30 days (today holds the overdue ones). */
+  forecast: DayCount[];
+  /** Reviews per day over the last 26 weeks, oldest first, starting on a Monday. */
+  heatmap: DayCount[];
+  cards: { total: number; new: number; learning: number; review: number };
+  settings: StudySettings;
+}
+
+export async function getStats(user: SessionUser, now = new Date()): Promise<Stats> {
+  const today = startOfUtcDay(now);
+  const tomorrow = addDays(today, 1);
+  // Monday of the week 25 weeks ago, so the calendar's columns are whole weeks.
+  const weekday = (today.getUTCDay() + 6) % 7;
+  const heatStart = addDays(today, -weekday - (HEATMAP_WEEKS - 1) * 7);
+  const retentionStart = addDays(today, -(RETENTION_DAYS - 1));
+  const historyStart = heatStart < retentionStart ? heatStart : retentionStart;
+
+  const [logs, scheduled, cardGroups, settings] = await Promise.all([
+    db.reviewLog.findMany({
+      where: { userId: user.id, undoneAt: null, reviewedAt: { gte: historyStart } },
+      select: { reviewedAt: true, state: true, rating: true },
+    }),
+    db.card.findMany({
+      where: {
+        userId: user.id,
+        state: { not: NEW_STATE },
+        due: { lt: addDays(today, FORECAST_DAYS) },
+        item: { status: "published" },
+      },
+      select: { due: true },
+    }),
+    db.card.groupBy({ by: ["state"], where: { userId: user.id }, _count: { _all: true } }),
+    getSettings(user),
+  ]);
+
+  const perDay = new Map<string, number>();
+  for (const l of logs) {
+    const d = utcDate(l.reviewedAt);
+    perDay.set(d, (perDay.get(d) ?? 0) + 1);
+  }
+
+  const heatmap: DayCount[] = [];
+  for (let d = heatStart; d <= today; d = addDays(d, 1))
+    heatmap.push({ date: utcDate(d), count: perDay.get(utcDate(d)) ?? 0 });
+
+  const forecast: DayCount[] = [];
+  const dueOn = new Map<string, number>();
+  for (const c of scheduled) {
+    const d = c.due < today ? utcDate(today) : utcDate(c.due);
+    dueOn.set(d, (dueOn.get(d) ?? 0) + 1);
+  }
+  for (let i = 0; i < FORECAST_DAYS; i++) {
+    const d = utcDate(addDays(today, i));
+    forecast.push({ date: d, count: dueOn.get(d) ?? 0 });
+  }
+
+  const recent = logs.filter((l) => l.reviewedAt >= retentionStart && l.state === REVIEW_STATE);
+  const passed = recent.filter((l) => l.rating !== AGAIN_RATING).length;
+
+  let streak = 0;
+  let day = perDay.get(utcDate(today)) ? today : addDays(today, -1);
+  // The streak may be longer than the history read above; count on with one query per extra day.
+  while (perDay.get(utcDate(day))) {
+    streak++;
+    day = addDays(day, -1);
+    if (day < historyStart) {
+      streak += await olderStreak(user.id, day);
+      break;
+    }
+  }
+
+  const count = (state: number) => cardGroups.find((g) => g.state === state)?._count._all ?? 0;
+  const total = cardGroups.reduce((n, g) => n + g._count._all, 0);
+  const newCards = count(NEW_STATE);
+  const reviewCards = count(REVIEW_STATE);
+
+  return {
+    reviewsToday: perDay.get(utcDate(today)) ?? 0,
+    dueToday: scheduled.filter((c) => c.due < tomorrow).length,
+    retention: recent.length ? Math.round((passed / recent.length) * 1000) / 1000 : null,
+    retentionReviews: recent.length,
+    streak,
+    forecast,
+    heatmap,
+    cards: {
+      total,
+      new: newCards,
+      learning: total - newCards - reviewCards,
+      review: reviewCards,
+    },
+    settings,
+  };
+}
+
+async function olderStreak(userId: string, from: Date): Promise<number> {
+  let n = 0;
+  for (let day = from; n < 3650; day = addDays(day, -1)) {
+    const any = await db.reviewLog.findFirst({
+      where: { userId, undoneAt: null, reviewedAt: { gte: day, lt: addDays(day, 1) } },
+      select: { id: true },
+    });
+    if (!any) break;
+    n++;
+  }
+  return n;
+}

@@ -8,6 +8,12 @@ import { requireSetAccess } from "@/lib/data/access";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { startOfUtcDay } from "@/lib/dates";
 import {
+  cardItemInclude,
+  FLASHCARD_TYPES,
+  flashcardItem,
+  getDueCards,
+} from "@/lib/data/get-due-cards";
+import {
   cardResult,
   dueNowData,
   isLearningCard,
@@ -26,10 +32,7 @@ import {
   type StateName,
 } from "@/lib/srs/fsrs";
 
-/** Items a flashcard can be made of: the prompt is the front, the answer the back. */
-export const FLASHCARD_TYPES = ["flashcard", "cloze", "short_answer"] as const;
-
-const flashcardItem = { status: "published", type: { in: [...FLASHCARD_TYPES] } };
+export { FLASHCARD_TYPES };
 
 export const queueQuerySchema = z
   .object({
@@ -77,19 +80,7 @@ export interface ReviewQueue {
   scope: { kind: "essay" | "set" | "all"; essay?: string; set?: string; title: string | null };
 }
 
-const itemInclude = {
-  item: {
-    select: {
-      id: true,
-      type: true,
-      prompt: true,
-      answer: true,
-      sourceSentence: true,
-      claimId: true,
-      essay: { select: { slug: true, title: true } },
-    },
-  },
-} as const;
+const itemInclude = cardItemInclude;
 
 type CardWithItem = Prisma.CardGetPayload<{ include: typeof itemInclude }>;
 type ItemForCard = CardWithItem["item"];
@@ -221,19 +212,39 @@ export async function getReviewQueue(
   const scoped = Boolean(q.essay || q.set);
   const scopeIds = items.map((i) => i.id);
 
-  const cards = await db.card.findMany({
-    where: {
-      userId: user.id,
-      item: flashcardItem,
-      ...(scoped ? { itemId: { in: scopeIds } } : {}),
-    },
-    include: itemInclude,
-    orderBy: [{ due: "asc" }, { createdAt: "asc" }],
-  });
-  const [startedToday, reviewedClaims] = await Promise.all([
-    newCardsStartedToday(user.id, now),
-    claimsReviewedToday(user.id, now),
-  ]);
+  // Each kind of card is read with its own bounded, indexed query (userId, due): a student with
+  // thousands of cards costs the same as one with twenty. The window leaves room for burying.
+  const mine = {
+    userId: user.id,
+    item: flashcardItem,
+    ...(scoped ? { itemId: { in: scopeIds } } : {}),
+  };
+  const window = q.limit * 4 + 20;
+  const aheadUntil = now.getTime() + LEARN_AHEAD_MS;
+  const [dueCards, newCards, aheadCards, haveCard, startedToday, reviewedClaims] =
+    await Promise.all([
+      getDueCards(user.id, now, window, scoped ? scopeIds : undefined),
+      db.card.findMany({
+        where: { ...mine, state: NEW_STATE },
+        include: itemInclude,
+        orderBy: [{ due: "asc" }, { createdAt: "asc" }],
+        take: window + prefs.newCardsPerDay,
+      }),
+      db.card.findMany({
+        where: { ...mine, state: { not: NEW_STATE }, due: { gt: now, lte: new Date(aheadUntil) } },
+        include: itemInclude,
+        orderBy: [{ due: "asc" }, { createdAt: "asc" }],
+        take: window,
+      }),
+      items.length
+        ? db.card.findMany({
+            where: { userId: user.id, itemId: { in: items.map((i) => i.id) } },
+            select: { itemId: true },
+          })
+        : Promise.resolve([]),
+      newCardsStartedToday(user.id, now),
+      claimsReviewedToday(user.id, now),
+    ]);
   const remainingNew = Math.max(0, prefs.newCardsPerDay - startedToday);
 
   const taken = new Set<string>();
@@ -248,12 +259,10 @@ export async function getReviewQueue(
     return true;
   };
 
-  const aheadUntil = now.getTime() + LEARN_AHEAD_MS;
-  const due = cards.filter((c) => !isNewCard(c) && c.due <= now && take(c.item.claimId, c.id));
+  const due = dueCards.filter((c) => !isNewCard(c) && c.due <= now && take(c.item.claimId, c.id));
   const fresh: { card?: CardWithItem; item: ItemForCard }[] = [];
   let newWaiting = false;
-  for (const c of cards) {
-    if (!isNewCard(c)) continue;
+  for (const c of newCards) {
     if (buried(c.item.claimId, c.id)) continue;
     if (fresh.length >= remainingNew) {
       newWaiting = true;
@@ -262,7 +271,7 @@ export async function getReviewQueue(
     take(c.item.claimId, c.id);
     fresh.push({ card: c, item: c.item });
   }
-  const hasCard = new Set(cards.map((c) => c.itemId));
+  const hasCard = new Set(haveCard.map((c) => c.itemId));
   for (const item of items) {
     if (hasCard.has(item.id) || buried(item.claimId)) continue;
     if (fresh.length >= remainingNew) {
@@ -272,13 +281,7 @@ export async function getReviewQueue(
     take(item.claimId);
     fresh.push({ item });
   }
-  const ahead = cards.filter(
-    (c) =>
-      isLearningCard(c) &&
-      c.due > now &&
-      c.due.getTime() <= aheadUntil &&
-      take(c.item.claimId, c.id),
-  );
+  const ahead = aheadCards.filter((c) => isLearningCard(c) && take(c.item.claimId, c.id));
 
   const picked = [
     ...due.map((c) => ({ card: c as CardWithItem | undefined, item: c.item })),
@@ -292,10 +295,18 @@ export async function getReviewQueue(
     out.push(toQueueCard(card, p.item, now, prefs.desiredRetention));
   }
 
-  const inQueue = new Set(out.map((c) => c.cardId));
-  const next = cards
-    .filter((c) => !inQueue.has(c.id) && !isNewCard(c) && c.due > now)
-    .reduce<Date | null>((min, c) => (min === null || c.due < min ? c.due : min), null);
+  const next = (
+    await db.card.findFirst({
+      where: {
+        ...mine,
+        state: { not: NEW_STATE },
+        due: { gt: now },
+        id: { notIn: out.map((c) => c.cardId) },
+      },
+      orderBy: { due: "asc" },
+      select: { due: true },
+    })
+  )?.due;
 
   return {
     cards: out,

@@ -62,6 +62,11 @@ interface Server {
 
 async function startServer(databaseUrl: string): Promise<Server> {
   const url = `http://127.0.0.1:${PORT}`;
+  const busy = await fetch(url).then(
+    () => true,
+    () => false,
+  );
+  if (busy) throw new Error(`Port ${PORT} is in use: stop what runs there or set BENCH_PORT.`);
   const child: ChildProcess = spawn(bin("next"), ["start", "-p", String(PORT), "-H", "127.0.0.1"], {
     cwd: root,
     env: {
@@ -187,7 +192,10 @@ function directSqlP95(file: string, iterations = 2000): number {
 
 async function firstLoadJsKb(server: Server, cookie: string): Promise<number> {
   const html = await (await fetch(`${server.url}/review`, { headers: { cookie } })).text();
-  const srcs = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
+  // Scripts marked noModule are for old browsers only; a current browser skips them.
+  const srcs = [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"[^>]*>/g)]
+    .filter((m) => !/nomodule/i.test(m[0]))
+    .map((m) => m[2]!);
   let bytes = 0;
   for (const src of new Set(srcs)) {
     const body = Buffer.from(await (await fetch(new URL(src, server.url))).arrayBuffer());

@@ -1,10 +1,9 @@
 import "server-only";
-import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { authOptions } from "@/lib/auth/options";
+import { sessionUserId } from "@/lib/auth/session-token";
 import type { Role } from "@/lib/auth/roles";
 
 export interface SessionUser {
@@ -22,8 +21,7 @@ export async function getCurrentUser(): Promise<SessionUser | null> {
   // Reading the request first marks every page that asks for the user as dynamic, so the build
   // never tries to prerender one (and never needs the session secret).
   await headers();
-  const session = await getServerSession(authOptions());
-  const id = session?.user?.id;
+  const id = await sessionUserId();
   if (!id) return null;
   const user = await db.user.findUnique({
     where: { id },

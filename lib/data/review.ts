@@ -219,7 +219,7 @@ export async function getReviewQueue(
     item: flashcardItem,
     ...(scoped ? { itemId: { in: scopeIds } } : {}),
   };
-  const window = q.limit * 4 + 20;
+  const window = q.limit * 2 + 5;
   const aheadUntil = now.getTime() + LEARN_AHEAD_MS;
   const [dueCards, newCards, aheadCards, haveCard, startedToday, reviewedClaims] =
     await Promise.all([
@@ -295,18 +295,22 @@ export async function getReviewQueue(
     out.push(toQueueCard(card, p.item, now, prefs.desiredRetention));
   }
 
-  const next = (
-    await db.card.findFirst({
-      where: {
-        ...mine,
-        state: { not: NEW_STATE },
-        due: { gt: now },
-        id: { notIn: out.map((c) => c.cardId) },
-      },
-      orderBy: { due: "asc" },
-      select: { due: true },
-    })
-  )?.due;
+  // Only a queue that ran short needs to say when the next card falls due.
+  const next =
+    out.length >= q.limit
+      ? null
+      : (
+          await db.card.findFirst({
+            where: {
+              ...mine,
+              state: { not: NEW_STATE },
+              due: { gt: now },
+              id: { notIn: out.map((c) => c.cardId) },
+            },
+            orderBy: { due: "asc" },
+            select: { due: true },
+          })
+        )?.due;
 
   return {
     cards: out,

@@ -1,0 +1,24 @@
+import { cookies } from "next/headers";
+import { decode } from "next-auth/jwt";
+import { authSecret } from "@/lib/env";
+
+// next-auth's cookie names: the __Secure- one when served over HTTPS.
+const COOKIE_NAMES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+
+/**
+ * The user id in the request's session cookie, or null. This reads the JWT next-auth wrote,
+ * without next-auth's getServerSession: that one re-signs the token and rebuilds the whole auth
+ * handler on every call, which cost ~4 ms a request here (see `npm run bench`). Expiry is still
+ * enforced by decode; the session's sliding renewal happens through /api/auth/session as before.
+ */
+export async function sessionUserId(): Promise<string | null> {
+  const jar = await cookies();
+  const raw = COOKIE_NAMES.map((n) => jar.get(n)?.value).find(Boolean);
+  if (!raw) return null;
+  try {
+    const token = await decode({ token: raw, secret: authSecret() });
+    return typeof token?.uid === "string" ? token.uid : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,5 +1,6 @@
 import { test, expect } from "@playwright/test";
 import { createUser, signInApi } from "./fixtures/users";
+import { queue, studyEssay } from "./fixtures/learn";
 
 // Runs when the suite runs against PostgreSQL with two app instances on one database.
 const second = process.env.E2E_SECOND_URL;
@@ -24,5 +25,34 @@ test.describe("two app instances on one database", () => {
     expect((await (await b.get("/api/me")).json()).email).toBe(user.email);
     await a.dispose();
     await b.dispose();
+  });
+
+  test("a review made on one instance is scheduled on the other", async ({ request }) => {
+    const user = await createUser(request, "student");
+    await signInApi(request, user);
+    const essay = await studyEssay(request);
+    const first = (await queue(request, essay.slug)).cards[0]!;
+    const rated = await request.post(`/api/review/${first.cardId}`, {
+      data: { rating: "again", idempotencyKey: `multi-${first.cardId}` },
+    });
+    expect(rated.status()).toBe(200);
+    const due = (await rated.json()).card.due as string;
+
+    const stats = await (await request.get(`${second}/api/stats`)).json();
+    expect(stats.reviewsToday).toBe(1);
+    // The same key sent to the other instance is recognised: it schedules nothing new.
+    const again = await request.post(`${second}/api/review/${first.cardId}`, {
+      data: { rating: "easy", idempotencyKey: `multi-${first.cardId}` },
+    });
+    expect(again.status()).toBe(200);
+    expect((await again.json()).card.due).toBe(due);
+    const there = await (
+      await request.get(`${second}/api/review/queue?essay=${essay.slug}&limit=50`)
+    ).json();
+    const card = (there.cards as { cardId: string; state: string; due: string }[]).find(
+      (c) => c.cardId === first.cardId,
+    );
+    expect(card?.state).toBe("learning");
+    expect(card?.due).toBe(due);
   });
 });

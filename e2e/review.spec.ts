@@ -49,7 +49,8 @@ test("a student reviews ten cards with the keyboard alone, then undoes one with 
   await expect(newCount).toHaveText(String(startNew - newRated));
   const lastWasNew = newRated === ratings.length || fronts.indexOf(fronts[9]!) === 9;
 
-  // Z brings the last card back, unrated.
+  // Z brings the last card back, unrated (once the last rating has been saved).
+  await expect(page.getByRole("button", { name: /Undo last rating/ })).toBeEnabled();
   await page.keyboard.press("z");
   await expect(page.getByTestId("card-front")).toHaveText(fronts[9]!);
   await expect(page.getByTestId("card-back")).toBeHidden();

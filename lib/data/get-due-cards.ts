@@ -21,17 +21,17 @@ export const cardItemInclude = {
 } as const;
 
 /**
- * A user's cards that are due now, earliest first: one indexed range scan on (userId, due), so
- * its cost does not grow with the number of cards other users have (see `npm run bench`).
+ * A user's cards (other than new ones) due by `until`, earliest first: one indexed range scan on
+ * (userId, due), so its cost does not grow with the number of cards other users have (see `npm run bench`).
  */
-export function getDueCards(userId: string, now: Date, take: number, itemIds?: string[]) {
+export function getDueCards(userId: string, until: Date, take: number, itemIds?: string[]) {
   return db.card.findMany({
     where: {
       userId,
       item: flashcardItem,
       ...(itemIds ? { itemId: { in: itemIds } } : {}),
       state: { not: NEW_STATE },
-      due: { lte: now },
+      due: { lte: until },
     },
     include: cardItemInclude,
     orderBy: [{ due: "asc" }, { createdAt: "asc" }],

@@ -94,34 +94,31 @@ async function userPrefs(user: SessionUser) {
   return prefs;
 }
 
-/** How many new cards the user has started today (UTC): the daily new-card limit counts these. */
-export async function newCardsStartedToday(userId: string, now: Date): Promise<number> {
-  const logs = await db.reviewLog.findMany({
-    where: {
-      userId,
-      undoneAt: null,
-      state: NEW_STATE,
-      reviewedAt: { gte: startOfUtcDay(now) },
-    },
-    distinct: ["cardId"],
-    select: { cardId: true },
-  });
-  return logs.length;
-}
-
-/** Claims reviewed today, and with which cards: a sibling of one of those cards is buried until tomorrow. */
-async function claimsReviewedToday(userId: string, now: Date): Promise<Map<string, Set<string>>> {
+/**
+ * Today's ratings in one read: how many new cards were started (the daily limit counts them) and
+ * which claims were reviewed with which cards (a sibling of one of those cards is buried until tomorrow).
+ */
+async function reviewedToday(
+  userId: string,
+  now: Date,
+): Promise<{ startedToday: number; reviewedClaims: Map<string, Set<string>> }> {
   const logs = await db.reviewLog.findMany({
     where: { userId, undoneAt: null, reviewedAt: { gte: startOfUtcDay(now) } },
-    select: { cardId: true, card: { select: { item: { select: { claimId: true } } } } },
+    select: {
+      cardId: true,
+      state: true,
+      card: { select: { item: { select: { claimId: true } } } },
+    },
   });
-  const out = new Map<string, Set<string>>();
+  const reviewedClaims = new Map<string, Set<string>>();
+  const started = new Set<string>();
   for (const l of logs) {
+    if (l.state === NEW_STATE) started.add(l.cardId);
     const claim = l.card.item.claimId;
-    if (!out.has(claim)) out.set(claim, new Set());
-    out.get(claim)!.add(l.cardId);
+    if (!reviewedClaims.has(claim)) reviewedClaims.set(claim, new Set());
+    reviewedClaims.get(claim)!.add(l.cardId);
   }
-  return out;
+  return { startedToday: started.size, reviewedClaims };
 }
 
 /** The items a queue may introduce as new cards, in study order. */
@@ -221,30 +218,25 @@ export async function getReviewQueue(
   };
   const window = q.limit * 2 + 5;
   const aheadUntil = now.getTime() + LEARN_AHEAD_MS;
-  const [dueCards, newCards, aheadCards, haveCard, startedToday, reviewedClaims] =
-    await Promise.all([
-      getDueCards(user.id, now, window, scoped ? scopeIds : undefined),
-      db.card.findMany({
-        where: { ...mine, state: NEW_STATE },
-        include: itemInclude,
-        orderBy: [{ due: "asc" }, { createdAt: "asc" }],
-        take: window + prefs.newCardsPerDay,
-      }),
-      db.card.findMany({
-        where: { ...mine, state: { not: NEW_STATE }, due: { gt: now, lte: new Date(aheadUntil) } },
-        include: itemInclude,
-        orderBy: [{ due: "asc" }, { createdAt: "asc" }],
-        take: window,
-      }),
-      items.length
-        ? db.card.findMany({
-            where: { userId: user.id, itemId: { in: items.map((i) => i.id) } },
-            select: { itemId: true },
-          })
-        : Promise.resolve([]),
-      newCardsStartedToday(user.id, now),
-      claimsReviewedToday(user.id, now),
-    ]);
+  // Cards due now and learning cards due within the learn-ahead window come in one range scan.
+  const [soon, newCards, haveCard, { startedToday, reviewedClaims }] = await Promise.all([
+    getDueCards(user.id, new Date(aheadUntil), window * 2, scoped ? scopeIds : undefined),
+    db.card.findMany({
+      where: { ...mine, state: NEW_STATE },
+      include: itemInclude,
+      orderBy: [{ due: "asc" }, { createdAt: "asc" }],
+      take: window + prefs.newCardsPerDay,
+    }),
+    items.length
+      ? db.card.findMany({
+          where: { userId: user.id, itemId: { in: items.map((i) => i.id) } },
+          select: { itemId: true },
+        })
+      : Promise.resolve([]),
+    reviewedToday(user.id, now),
+  ]);
+  const dueCards = soon.filter((c) => c.due <= now);
+  const aheadCards = soon.filter((c) => c.due > now);
   const remainingNew = Math.max(0, prefs.newCardsPerDay - startedToday);
 
   const taken = new Set<string>();
@@ -363,7 +355,9 @@ export async function reviewCard(
 ): Promise<ReviewResult> {
   const key = body.idempotencyKey;
   for (let attempt = 0; attempt < 5; attempt++) {
-    const replay = key ? await priorResult(user.id, key, cardId) : null;
+    // A repeated key fails the log's unique index inside the transaction (which rolls the card back
+    // too), so the first attempt need not look the key up: only retries do.
+    const replay = key && attempt > 0 ? await priorResult(user.id, key, cardId) : null;
     if (replay) return replay;
 
     const [card, prefs] = await Promise.all([

@@ -45,7 +45,37 @@ export async function readJson<S extends z.ZodType>(
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     throw new AppError("bad_request", "The body must be a JSON object.");
   }
+  if (holdsBadText(value)) {
+    throw new AppError(
+      "invalid",
+      "Text may not contain the NUL character (\\u0000) or a lone surrogate (\\uD800–\\uDFFF); binary files hold them, text does not. Send plain text.",
+    );
+  }
   return schema.parse(value);
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const badText = (s: string) => s.includes("\u0000") || LONE_SURROGATE.test(s);
+
+/**
+ * No field has a use for U+0000 or a lone surrogate, and PostgreSQL fails on both (it cannot store
+ * NUL; Prisma cannot encode half a character): a 500. Refused anywhere in the body, walked with a
+ * stack as a hostile body may nest 10,000 deep.
+ */
+function holdsBadText(root: object): boolean {
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const v = stack.pop();
+    if (typeof v === "string") {
+      if (badText(v)) return true;
+    } else if (v !== null && typeof v === "object") {
+      for (const [k, child] of Object.entries(v)) {
+        if (badText(k)) return true;
+        stack.push(child);
+      }
+    }
+  }
+  return false;
 }
 
 function tooLarge(maxBytes: number): AppError {

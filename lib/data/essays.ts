@@ -4,7 +4,8 @@ import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Paragraph } from "@/lib/generate/types";
 import { z } from "zod";
-import { storeEssay } from "@/lib/content/store-essay";
+import { SlugTaken, storeEssay } from "@/lib/content/store-essay";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { looksBinary, markdownToText } from "@/lib/content/markdown-to-text";
 import { slugify } from "@/lib/content/read-essay-file";
 
@@ -127,16 +128,30 @@ export async function createEssay(user: SessionUser, input: z.infer<typeof creat
     );
   }
   const base = slugify(input.title) || "essay";
+  // Essays with one title added at once race for one slug: the unique index picks a winner and the
+  // others take the next free slug (never updating the winner's essay).
+  let stored;
   let slug = base;
-  for (let n = 2; await db.essay.findUnique({ where: { slug }, select: { id: true } }); n++)
-    slug = `${base}-${n}`;
-  const stored = await storeEssay({
-    slug,
-    title: input.title,
-    text,
-    source: input.source ?? "",
-    ownerId: user.id,
-  });
+  for (let attempt = 0; !stored; attempt++) {
+    slug = base;
+    for (let n = 2; await db.essay.findUnique({ where: { slug }, select: { id: true } }); n++)
+      slug = `${base}-${n}`;
+    try {
+      stored = await storeEssay({
+        slug,
+        title: input.title,
+        text,
+        source: input.source ?? "",
+        ownerId: user.id,
+        createOnly: true,
+      });
+    } catch (err) {
+      const taken =
+        err instanceof SlugTaken ||
+        (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002");
+      if (!taken || attempt >= 9) throw err;
+    }
+  }
   const itemCount = await db.item.count({
     where: { essayId: stored.essayId, status: { not: "retired" } },
   });

@@ -148,11 +148,18 @@ export async function updateSet(
   input: z.infer<typeof updateSetSchema>,
 ): Promise<SetDetail> {
   await db.$transaction(async (tx) => {
-    const set = await tx.itemSet.findFirst({
+    // Touching the set first (even when only items change, so "recently changed" is honest) takes
+    // its row lock: two edits of one set run one after the other. Without it, on PostgreSQL the
+    // second would insert the items the first just inserted (a unique violation, a 500).
+    const touched = await tx.itemSet.updateMany({
       where: { id: setId, ownerId: user.id },
+      data: { updatedAt: new Date() },
+    });
+    if (touched.count !== 1) throw new AppError("not_found", "No set with this id is yours.");
+    const set = await tx.itemSet.findFirstOrThrow({
+      where: { id: setId },
       include: { items: { select: { itemId: true } } },
     });
-    if (!set) throw new AppError("not_found", "No set with this id is yours.");
     if (input.itemIds) {
       const ids = uniqueIds(input.itemIds);
       await checkItems(tx, ids, new Set(set.items.map((i) => i.itemId)));
@@ -161,11 +168,8 @@ export async function updateSet(
         data: ids.map((itemId, position) => ({ setId, itemId, position })),
       });
     }
-    // Touch the set even when only items changed, so "recently changed" ordering is honest.
-    await tx.itemSet.update({
-      where: { id: setId },
-      data: { title: input.title ?? set.title, updatedAt: new Date() },
-    });
+    if (input.title !== undefined)
+      await tx.itemSet.update({ where: { id: setId }, data: { title: input.title } });
   });
   return getSet(user, setId);
 }

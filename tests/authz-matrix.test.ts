@@ -8,13 +8,12 @@ import { NextRequest } from "next/server";
  * table. A route handler (or an exported method) without a row fails the "covers every route"
  * test, so a new endpoint cannot ship without deciding who may call it.
  *
- * The handlers are imported and called directly; next-auth's getServerSession is mocked to return
- * the current actor's session, exactly as a signed JWT cookie would after the callback.
+ * The handlers are imported and called directly; the session cookie reader is mocked to return
+ * the current actor's id, exactly as a signed JWT cookie would after the callback.
  */
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string } } }));
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: async () => session.current,
+vi.mock("@/lib/auth/session-token", () => ({
+  sessionUserId: async () => session.current?.user.id ?? null,
 }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 

@@ -11,11 +11,8 @@ import { NextRequest } from "next/server";
 const sessions = vi.hoisted(
   () => ({ store: null }) as { store: null | { getStore(): { id: string } | null | undefined } },
 );
-vi.mock("next-auth", () => ({
-  getServerSession: async () => {
-    const who = sessions.store?.getStore();
-    return who ? { user: { id: who.id } } : null;
-  },
+vi.mock("@/lib/auth/session-token", () => ({
+  sessionUserId: async () => sessions.store?.getStore()?.id ?? null,
 }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 

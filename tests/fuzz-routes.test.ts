@@ -10,7 +10,9 @@ import { NextRequest } from "next/server";
  * (a deterministic dump of every table, compared before and after each request).
  */
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string } } }));
-vi.mock("next-auth", () => ({ getServerSession: async () => session.current }));
+vi.mock("@/lib/auth/session-token", () => ({
+  sessionUserId: async () => session.current?.user.id ?? null,
+}));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 
 import { db } from "@/lib/db";

@@ -29,3 +29,17 @@ describe("session cookies", () => {
     vi.unstubAllEnvs();
   });
 });
+
+describe("OAuth providers", () => {
+  it("are offered only when both halves of their keys are set", async () => {
+    vi.resetModules();
+    vi.stubEnv("NEXTAUTH_SECRET", "a-test-secret-that-is-long-enough");
+    vi.stubEnv("GITHUB_ID", "gh-id");
+    vi.stubEnv("GITHUB_SECRET", "gh-secret");
+    vi.stubEnv("GOOGLE_CLIENT_ID", "only-half");
+    const { authOptions, oauthProviders } = await import("@/lib/auth/options");
+    expect(oauthProviders()).toEqual([{ id: "github", name: "GitHub" }]);
+    expect(authOptions().providers.map((p) => p.id)).toEqual(["credentials", "github"]);
+    vi.unstubAllEnvs();
+  });
+});

@@ -50,6 +50,15 @@ function providers(): NextAuthOptions["providers"] {
   return list;
 }
 
+/** The OAuth providers switched on by their environment variables, for the sign-in page's buttons. */
+export function oauthProviders(): { id: "github" | "google"; name: string }[] {
+  const e = env();
+  const out: { id: "github" | "google"; name: string }[] = [];
+  if (e.GITHUB_ID && e.GITHUB_SECRET) out.push({ id: "github", name: "GitHub" });
+  if (e.GOOGLE_CLIENT_ID && e.GOOGLE_CLIENT_SECRET) out.push({ id: "google", name: "Google" });
+  return out;
+}
+
 let cached: NextAuthOptions | undefined;
 
 /** Built on first use, not at import, so `next build` does not need the secret. */

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { Card } from "@/app/_components/ui";
+import { oauthProviders } from "@/lib/auth/options";
 import { SignInForm } from "./_components/signin-form";
+import { OAuthButtons } from "./_components/oauth-buttons";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -27,6 +29,7 @@ export default async function SignInPage({
       <p className="mb-6 text-slate-600">Welcome back to Claimdeck.</p>
       <Card>
         <SignInForm callbackUrl={callbackUrl} />
+        <OAuthButtons providers={oauthProviders()} callbackUrl={callbackUrl} />
       </Card>
       <p className="mt-4 text-sm text-slate-600">
         New here?{" "}

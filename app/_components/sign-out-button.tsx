@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useRouter } from "next/navigation";
 import { buttonClass } from "@/app/_components/ui";
 
 /**
@@ -8,6 +9,7 @@ import { buttonClass } from "@/app/_components/ui";
  * shares does not carry next-auth's client library (it is ~16 KB of the first-load JavaScript).
  */
 export function SignOutButton() {
+  const router = useRouter();
   const [pending, setPending] = useState(false);
   async function signOut() {
     setPending(true);
@@ -19,7 +21,9 @@ export function SignOutButton() {
         body: new URLSearchParams({ csrfToken, callbackUrl: "/signin", json: "true" }),
       });
     } finally {
-      window.location.assign("/signin");
+      router.push("/signin");
+      router.refresh();
+      setPending(false);
     }
   }
   return (

@@ -954,6 +954,9 @@ describe("fuzzing the JSON routes", () => {
       );
       await fc.assert(
         fc.asyncProperty(param, async (value) => {
+          // A value like "null" is a fine slug: if an earlier property made an essay of that name,
+          // it is no longer hostile.
+          fc.pre(!(await namesSomething(value)));
           const body = r.body?.();
           const res = await send(r, {
             params: r.params(value),
@@ -968,6 +971,24 @@ describe("fuzzing the JSON routes", () => {
     });
   });
 });
+
+/** Whether a route param would name a row that exists (then a 200 is right, not a 404). */
+async function namesSomething(value: string): Promise<boolean> {
+  // Every id and slug is made of these characters; anything else names nothing (and a NUL would
+  // not even reach PostgreSQL).
+  if (!/^[A-Za-z0-9_-]{1,120}$/.test(value)) return false;
+  const found = await Promise.all([
+    db.essay.findFirst({ where: { OR: [{ slug: value }, { id: value }] }, select: { id: true } }),
+    db.item.findUnique({ where: { id: value }, select: { id: true } }),
+    db.card.findUnique({ where: { id: value }, select: { id: true } }),
+    db.quiz.findUnique({ where: { id: value }, select: { id: true } }),
+    db.class.findUnique({ where: { id: value }, select: { id: true } }),
+    db.itemSet.findUnique({ where: { id: value }, select: { id: true } }),
+    db.assignment.findUnique({ where: { id: value }, select: { id: true } }),
+    db.user.findUnique({ where: { id: value }, select: { id: true } }),
+  ]);
+  return found.some(Boolean);
+}
 
 afterAll(() => {
   // JSON.parse makes "__proto__" an own key, and zod drops unknown keys: nothing reached Object.prototype.

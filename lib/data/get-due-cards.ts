@@ -11,6 +11,7 @@ export const cardItemInclude = {
     select: {
       id: true,
       type: true,
+      status: true,
       prompt: true,
       answer: true,
       sourceSentence: true,
@@ -20,15 +21,21 @@ export const cardItemInclude = {
   },
 } as const;
 
+/** Whether a card's item may still be studied (a teacher may have unpublished or retired it). */
+export function isStudyable(item: { status: string; type: string }): boolean {
+  return item.status === "published" && (FLASHCARD_TYPES as readonly string[]).includes(item.type);
+}
+
 /**
  * A user's cards (other than new ones) due by `until`, earliest first: one indexed range scan on
  * (userId, due), so its cost does not grow with the number of cards other users have (see `npm run bench`).
+ * The item's status is checked here rather than in the query: a join condition on Item makes SQLite
+ * scan every item and probe cards by (userId, itemId) instead of walking (userId, due).
  */
-export function getDueCards(userId: string, until: Date, take: number, itemIds?: string[]) {
-  return db.card.findMany({
+export async function getDueCards(userId: string, until: Date, take: number, itemIds?: string[]) {
+  const cards = await db.card.findMany({
     where: {
       userId,
-      item: flashcardItem,
       ...(itemIds ? { itemId: { in: itemIds } } : {}),
       state: { not: NEW_STATE },
       due: { lte: until },
@@ -37,4 +44,5 @@ export function getDueCards(userId: string, until: Date, take: number, itemIds?:
     orderBy: [{ due: "asc" }, { createdAt: "asc" }],
     take,
   });
+  return cards.filter((c) => isStudyable(c.item));
 }

@@ -12,6 +12,7 @@ import {
   FLASHCARD_TYPES,
   flashcardItem,
   getDueCards,
+  isStudyable,
 } from "@/lib/data/get-due-cards";
 import {
   cardResult,
@@ -211,9 +212,10 @@ export async function getReviewQueue(
 
   // Each kind of card is read with its own bounded, indexed query (userId, due): a student with
   // thousands of cards costs the same as one with twenty. The window leaves room for burying.
+  // No condition on the item in these queries (see getDueCards): whether it is still studyable is
+  // checked on the rows that come back.
   const mine = {
     userId: user.id,
-    item: flashcardItem,
     ...(scoped ? { itemId: { in: scopeIds } } : {}),
   };
   const window = q.limit * 2 + 5;
@@ -221,12 +223,14 @@ export async function getReviewQueue(
   // Cards due now and learning cards due within the learn-ahead window come in one range scan.
   const [soon, newCards, haveCard, { startedToday, reviewedClaims }] = await Promise.all([
     getDueCards(user.id, new Date(aheadUntil), window * 2, scoped ? scopeIds : undefined),
-    db.card.findMany({
-      where: { ...mine, state: NEW_STATE },
-      include: itemInclude,
-      orderBy: [{ due: "asc" }, { createdAt: "asc" }],
-      take: window + prefs.newCardsPerDay,
-    }),
+    db.card
+      .findMany({
+        where: { ...mine, state: NEW_STATE },
+        include: itemInclude,
+        orderBy: [{ due: "asc" }, { createdAt: "asc" }],
+        take: window + prefs.newCardsPerDay,
+      })
+      .then((cards) => cards.filter((c) => isStudyable(c.item))),
     items.length
       ? db.card.findMany({
           where: { userId: user.id, itemId: { in: items.map((i) => i.id) } },
@@ -292,7 +296,7 @@ export async function getReviewQueue(
     out.length >= q.limit
       ? null
       : (
-          await db.card.findFirst({
+          await db.card.findMany({
             where: {
               ...mine,
               state: { not: NEW_STATE },
@@ -300,9 +304,10 @@ export async function getReviewQueue(
               id: { notIn: out.map((c) => c.cardId) },
             },
             orderBy: { due: "asc" },
-            select: { due: true },
+            select: { due: true, item: { select: { status: true, type: true } } },
+            take: 20,
           })
-        )?.due;
+        ).find((c) => isStudyable(c.item))?.due;
 
   return {
     cards: out,

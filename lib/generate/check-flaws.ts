@@ -53,6 +53,13 @@ function contentWords(s: string): string[] {
     .filter((w) => w.length >= 3 && !STOPWORDS.has(w));
 }
 
+function singular(w: string): string {
+  if (/ies$/.test(w) && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (/(?:ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);
+  if (/[^su]s$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
 function looksPlural(s: string): boolean {
   const last = normalize(s).split(/\s+/).pop() ?? "";
   return /[^s]s$/.test(last) && !/(?:ss|us|is|ics)$/.test(last);
@@ -84,6 +91,10 @@ export function findFlaw(c: CandidateView): FlawName | null {
     const pn = normalize(promptWithoutBlank);
     if (containsWordsIn(pn, c.answer.replace(/^(?:a|an|the)\s+/i, ""))) return "answer_in_stem";
     if (aw.some((w) => w.length >= 4 && containsWordsIn(pn, w))) return "answer_in_stem";
+    // "main cables … used for a _____" → "a bridge cable": the answer's head, singular or plural,
+    // is already in the stem.
+    const stemRoots = new Set(contentWords(promptWithoutBlank).map(singular));
+    if (aw.some((w) => w.length >= 4 && stemRoots.has(singular(w)))) return "answer_in_stem";
     // "China has… the heart of _____ diplomacy" → "Chinese": the stem names the answer's root.
     if (/^\p{Lu}\p{Ll}+$/u.test(c.answer) && sharesNameRoot(promptWithoutBlank, c.answer))
       return "answer_in_stem";

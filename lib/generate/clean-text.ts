@@ -17,6 +17,11 @@ const CREDIT_ANY =
   /\b(?:getty images|shutterstock|associated press|ap photo|afp via|reuters\/|photo credit|image credit|photo by|image:)\b/i;
 const LINK_LIKE =
   /(?:https?:\/\/|www\.|\b[\w-]+\.(?:com|org|net|io|co\.uk)\b|@\w{2,}|\S+@\S+\.\w+|\s[|»›>]\s|^#\w)/i;
+/** "About us: …", "About the author", "Our journalists cover…": the publisher describing itself. */
+const ABOUT_START =
+  /^(?:about\s+(?:us|the\s+(?:author|authors|publisher|writer|site|magazine|newsletter)|this\s+(?:site|publication))\b|who\s+we\s+are\b)/i;
+const SELF_DESCRIPTION =
+  /^(?:our|we)\s+(?:(?:team|staff|newsroom|journalists|reporters|editors|writers|correspondents|mission|readers)\b|(?:cover|report|publish|bring|deliver|provide)\s)/i;
 const IMPERATIVE_START =
   /^(?:sign|subscribe|follow|share|click|read|get|join|download|register|support|donate|watch|listen|see|learn|discover|explore|contact|email|tweet|like|comment|buy|order|shop|try|visit|view|continue|skip|go|back|return|print|save|sponsored)\b/i;
 
@@ -50,6 +55,8 @@ export function furnitureScore(line: string): number {
   if (CREDIT_ANY.test(t)) score += 2;
   if (LINK_LIKE.test(t)) score += w.length <= 12 ? 2 : 1;
   if (IMPERATIVE_START.test(t) && w.length <= 15) score += 1;
+  if (ABOUT_START.test(t)) score += 2;
+  if (SELF_DESCRIPTION.test(t)) score += 1;
   const unfinished = !/[.!?"”’)\]:;…]$/.test(t);
   if (unfinished && w.length <= 10) score += 1;
   if (unfinished && w.length <= 12 && !hasFiniteVerb(t)) score += 1;
@@ -91,6 +98,20 @@ export function cleanParagraphs(paragraphs: string[]): CleanedParagraph[] {
     const flagged = sentenceFurniture.filter(Boolean).length;
     const boilerplate = sentences.length > 0 && flagged * 2 >= sentences.length;
     return { text, sentences, boilerplate, sentenceFurniture };
+  });
+  // A publisher blurb: a paragraph that opens "About us" (or sits beside a ©/"Contact us" footer
+  // and speaks as "our journalists…") is the site, not the essay.
+  out.forEach((p, i) => {
+    if (p.boilerplate) return;
+    const first = p.sentences[0] ?? "";
+    const footerNear =
+      /©|\bcontact us\b|\ball rights reserved\b/i.test(p.text) ||
+      /©|\bcontact us\b|\ball rights reserved\b/i.test(out[i + 1]?.text ?? "");
+    const selfTalk = p.sentences.some((x) => SELF_DESCRIPTION.test(x.trim()));
+    if (ABOUT_START.test(first.trim()) || (footerNear && selfTalk)) {
+      p.boilerplate = true;
+      p.sentenceFurniture = p.sentences.map(() => true);
+    }
   });
   // A trailing run of short fragments after the last real paragraph is page footer.
   for (let i = out.length - 1; i >= 0; i--) {

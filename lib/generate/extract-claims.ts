@@ -1,6 +1,6 @@
 import type { CleanedParagraph } from "./clean-text";
 import { collectNames, findSpans, type EssayNames, type Span } from "./find-spans";
-import { analyze, type Analysis } from "./nlp";
+import { analyze, lexiconTag, type Analysis } from "./nlp";
 import { PRONOUN_START_RE, STOPWORDS, hashKey, normalize, NEGATION_RE } from "./text-utils";
 
 export interface Claim {
@@ -26,6 +26,13 @@ export interface Claim {
   negated: boolean;
   /** Position of the claim among all sentences of the essay, 0..1. */
   position: number;
+  /**
+   * Why the sentence cannot stand alone ("it" with no referent, "Six days later", "The structure
+   * was…"): fine as a draft a teacher can fix, never published.
+   */
+  needsContext: string | null;
+  /** The author speaks as "I": a true statement must say "The author argues that…" or nothing. */
+  firstPerson: boolean;
 }
 
 export interface SentenceRecord {
@@ -94,20 +101,41 @@ function borrowReferent(
   };
 }
 
+/** wink tags any capitalised first word PROPN: a name only if the lexicon doesn't know it otherwise. */
+function sentenceStartName(w: string): boolean {
+  const tag = lexiconTag(w);
+  return !tag || /Name|Place|City|Country|Region|Organization|ProperNoun|Person/.test(tag);
+}
+
 /** Pronouns with nothing they could point to earlier in the same sentence. */
 function countDangling(analysis: Analysis, spans: Span[], skipBefore: number): number {
   const toks = analysis.tokens;
   let n = 0;
+  // "Despite its neutrality, China…": a pronoun in an opening phrase may point forward to the
+  // subject that follows the comma.
+  const comma = toks.findIndex((x) => x.text === ",");
+  const forward =
+    comma > 0 &&
+    /^(?:ADP|SCONJ)$/.test(toks[0]?.pos ?? "") &&
+    /^(?:PROPN|DET|NOUN)$/.test(toks[comma + 1]?.pos ?? "");
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.start < skipBefore) continue;
     if (t.pos !== "PRON" && t.pos !== "DET") continue;
     const w = t.text.toLowerCase();
+    if (forward && i < comma && /^(?:its|his|her|their)$/.test(w)) continue;
     let ok = true;
     if (/^(?:he|she|him|his|her|hers|himself|herself)$/.test(w))
       ok = spans.some((s) => s.kind === "person" && s.end <= t.start);
     else if (/^(?:it|its|itself)$/.test(w))
-      ok = toks.slice(0, i).some((x) => x.pos === "NOUN" || x.pos === "PROPN");
+      // "Several men died of it": only a singular noun or a name can be what "it" means.
+      ok = toks
+        .slice(0, i)
+        .some(
+          (x) =>
+            (x.pos === "NOUN" && x.text.toLowerCase() === x.lemma.toLowerCase()) ||
+            (x.pos === "PROPN" && (x !== toks[0] || sentenceStartName(x.text))),
+        );
     else if (/^(?:they|them|their|theirs|themselves)$/.test(w))
       ok = toks
         .slice(0, i)
@@ -141,6 +169,115 @@ function wordTokens(a: Analysis) {
   return a.tokens.filter((t) => t.pos !== "PUNCT" && t.pos !== "SYM" && t.pos !== "SPACE");
 }
 
+/**
+ * Views an opinion essay reports in order to answer them ("Critics will say…", "the thinking goes",
+ * "some argue…"). The essay does not assert them: they are never claims.
+ */
+const REPORTED_VIEW =
+  /\b(?:the\s+(?:thinking|argument|story|reasoning|logic)\s+goes|critics\s+(?:will\s+|would\s+|might\s+|may\s+|often\s+)?(?:say|argue|claim|insist|object|complain|point\s+out)|(?:some|many|others)\s+(?:people\s+|critics\s+|commentators\s+|observers\s+)?(?:will\s+|would\s+|might\s+)?(?:argue|say|claim|believe|insist|contend|object)\b|it\s+is\s+(?:often\s+|sometimes\s+|commonly\s+|widely\s+|frequently\s+|usually\s+)?(?:claimed|said|argued|assumed|believed|suggested|thought)\b|the\s+(?:usual|standard|common|familiar|obvious)\s+(?:argument|objection|complaint|claim|view|line)|we\s+are\s+(?:often\s+|always\s+)?told|conventional\s+wisdom|(?:supporters|opponents|sceptics|skeptics|proponents|defenders|advocates)\s+(?:of\s+[\p{L}\s-]{1,40}?\s+)?(?:say|argue|claim|insist|contend|believe)\b|according\s+to\s+(?:critics|sceptics|skeptics|opponents|its\s+critics))/iu;
+/** Where the author turns to answer a reported view: the reported run ends here. */
+const REBUTTAL_START =
+  /^(?:but|yet|however|still|in\s+fact|in\s+reality|actually|the\s+truth|this|that|these|such)\b/i;
+const REBUTTAL_WORD =
+  /\b(?:mistaken|wrong|misguided|flawed|rests?\s+on|overlooks?|ignores?|misses|misreads?)\b/i;
+
+/** Keys "paragraph:sentence" of sentences that report a view rather than assert one. */
+export function findReportedViews(paragraphs: { sentences: string[] }[]): Set<string> {
+  const out = new Set<string>();
+  paragraphs.forEach((p, pi) => {
+    let carry = 0;
+    p.sentences.forEach((s, si) => {
+      const t = s.trim();
+      if (REPORTED_VIEW.test(t)) {
+        out.add(`${pi}:${si}`);
+        // The argument often runs on for one more sentence ("Students should therefore…").
+        carry = 1;
+        return;
+      }
+      if (carry > 0 && !REBUTTAL_START.test(t) && !REBUTTAL_WORD.test(t)) {
+        out.add(`${pi}:${si}`);
+        carry--;
+      } else carry = 0;
+    });
+  });
+  return out;
+}
+
+/** A time anchored to an event the learner cannot see: "Six days later", "the next year". */
+const RELATIVE_TIME =
+  /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|few|some|many|\d+)\s+(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|centuries)\s+(?:later|afterwards?|earlier|before|on|ago|(?:have|has|had)\s+(?:now\s+)?(?:passed|gone\s+by|elapsed))\b|the\s+(?:next|following|previous|preceding|same)\s+(?:day|week|month|year|decade|spring|summer|autumn|fall|winter|morning|evening|night|season)\b|\b(?:in|on|by|during|of|until|from|later)\s+that\s+(?:same\s+)?(?:day|week|month|year|decade|spring|summer|autumn|fall|winter|morning|night)\b|^that\s+(?:same\s+)?(?:day|week|month|year|decade|spring|summer|autumn|fall|winter|morning|night)\b|(?:soon|shortly|not\s+long)\s+after(?:wards?)?\b|by\s+then\b|at\s+the\s+time\b)|^(?:then|later|afterwards?|after\s+that|next)\b/i;
+/** Nouns a writer uses to point back at something already named ("the structure", "the project"). */
+const ANAPHORIC_HEAD =
+  /^(?:structure|man|woman|men|women|pair|couple|move|decision|event|disaster|incident|episode|deal|agreement|study|report|finding|book|film|paper|idea|boy|girl|difference|effect|change|result|gap|increase|rise|decline|trend|problem|issue|answer|reason|scheme|plan)$/i;
+
+/** The reason a claim can't be read alone, or null. */
+function contextNeed(
+  text: string,
+  analysis: Analysis,
+  dangling: number,
+  termCounts: Map<string, number>,
+  titleWords: Set<string>,
+): string | null {
+  if (dangling > 0) return "pronoun";
+  // "this lesson", "that way": the demonstrative points at a sentence the learner cannot see.
+  const pointer = text.match(DEMONSTRATIVE_PHRASE);
+  if (pointer && !THAT_CLAUSE_VERB.test(pointer[1] ?? "")) return "demonstrative";
+  if (
+    analysis.tokens.some(
+      (t, k) =>
+        t.pos === "DET" &&
+        /^(?:this|that|these|those)$/i.test(t.text) &&
+        // "reports that daytime…" is a conjunction, not a pointer.
+        !(
+          /^that$/i.test(t.text) &&
+          (THAT_CLAUSE_VERB.test(analysis.tokens[k - 1]?.lemma ?? "") ||
+            analysis.tokens[k - 1]?.pos === "CCONJ")
+        ) &&
+        /^(?:NOUN|ADJ|NUM)$/.test(analysis.tokens[k + 1]?.pos ?? ""),
+    )
+  )
+    return "demonstrative";
+  if (RELATIVE_TIME.test(stripDiscourseStart(text))) return "relative_time";
+  const toks = analysis.tokens;
+  let i = 0;
+  if (toks[0] && /^(?:but|and|yet|so|still|however|also)$/i.test(toks[0].text)) i = 1;
+  if (toks[i]?.text === ",") i++;
+  if (!/^the$/i.test(toks[i]?.text ?? "")) return null;
+  let j = i + 1;
+  let counted = false;
+  while (j < toks.length && /^(?:ADJ|NUM|NOUN)$/.test(toks[j]!.pos)) {
+    if (toks[j]!.pos === "NUM") counted = true;
+    j++;
+  }
+  const head = toks[j - 1];
+  if (!head || head.pos !== "NOUN" || j === i + 1) return null;
+  // "The first scheme in England opened…": a place or time phrase doesn't say which scheme;
+  // an "of" phrase ("The size of the gap") does define the noun.
+  if (toks[j]?.pos === "ADP" && !/^of$/i.test(toks[j]!.text)) {
+    let k = j + 1;
+    while (k < toks.length && k - j <= 4 && /^(?:DET|ADJ|NUM|NOUN|PROPN)$/.test(toks[k]!.pos)) k++;
+    if (k > j + 1) j = k;
+  }
+  const next = toks[j];
+  if (!next || !/^(?:VERB|AUX)$/.test(next.pos)) return null;
+  const lemma = head.lemma.toLowerCase();
+  if (titleWords.has(lemma) || titleWords.has(head.text.toLowerCase())) return null;
+  // "The two cities", "The structure", a noun the essay uses only here: a re-description.
+  if (counted || ANAPHORIC_HEAD.test(head.text) || (termCounts.get(lemma) ?? 0) <= 1)
+    return "definite_subject";
+  return null;
+}
+
+/** Verbs whose "that" opens a clause ("reports that daytime…"), not a pointer ("that way"). */
+const THAT_CLAUSE_VERB =
+  /^(?:say|report|find|show|suggest|argue|believe|think|know|estimate|claim|note|mean|warn|conclude|assume|discover|realize|realise|add|explain|insist|agree|ensure|prove|reveal|predict|calculate|learn|decide|announce|state|confirm|demonstrate|indicate|hope|fear|feel|expect|mean|so)$/i;
+
+/** "that way", "this lesson": fixed pointer phrases, whatever the tagger calls "that". */
+const DEMONSTRATIVE_PHRASE =
+  /(?:\b(\p{L}+)\s+)?\b(?:this|that|these|those)\s+(?:way|ways|time|times|point|moment|case|sense|kind|sort|lesson|lessons|approach|idea|ideas|argument|view|logic|measure|measures|step|steps|problem|change|changes)\b/iu;
+
+const FIRST_PERSON = /\b(?:I|me|my|mine|myself)\b/;
+
 export interface ClaimExtraction {
   claims: Claim[];
   sentences: SentenceRecord[];
@@ -149,7 +286,14 @@ export interface ClaimExtraction {
   termCounts: Map<string, number>;
 }
 
-export function extractClaims(paragraphs: CleanedParagraph[]): ClaimExtraction {
+export function extractClaims(paragraphs: CleanedParagraph[], title = ""): ClaimExtraction {
+  const titleWords = new Set(
+    normalize(title)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2 && !STOPWORDS.has(w))
+      .flatMap((w) => [w, w.replace(/(?:es|s)$/, "")]),
+  );
+  const reported = findReportedViews(paragraphs);
   const sentences: SentenceRecord[] = [];
   paragraphs.forEach((p, pi) => {
     p.sentences.forEach((s, si) => {
@@ -201,6 +345,7 @@ export function extractClaims(paragraphs: CleanedParagraph[]): ClaimExtraction {
     if (!/[.!"”’)\]]$/.test(text.trim())) return;
     const words = wordTokens(a);
     if (words.length < 8 || words.length > 40) return;
+    if (reported.has(`${rec.paragraph}:${rec.sentence}`)) return;
     if (!a.tokens.some((t) => t.pos === "VERB" || t.pos === "AUX")) return;
     const first = words[0]!;
     // A bare verb first is an instruction to the reader, not a claim about the world.
@@ -280,6 +425,8 @@ export function extractClaims(paragraphs: CleanedParagraph[]): ClaimExtraction {
       pronounStart,
       negated,
       position,
+      needsContext: contextNeed(body, analysis, dangling, termCounts, titleWords),
+      firstPerson: FIRST_PERSON.test(text),
     });
   });
   return { claims, sentences, names, termCounts };

@@ -26,6 +26,15 @@ export interface Span {
    * "nearly") needs a wrong value far enough away not to count as "about" the same.
    */
   hedge?: "bound" | "approx";
+  /** Numbers only: an end of a range ("between 1950 and 2000", "1 to 7"): a small shift stays true. */
+  range?: boolean;
+  /**
+   * The predictable half of a fixed pair ("Springfield, Illinois", "the City of X", "Head ___"):
+   * the rest of the stem gives it away, so it is never the blank.
+   */
+  fixedPair?: boolean;
+  /** A count after "the" ("the two cities") refers back to something known, it states nothing. */
+  definite?: boolean;
 }
 
 const MONTHS =
@@ -60,6 +69,9 @@ const EVALUATIVE = new Set(
 );
 const BOUND_RE =
   /\b(?:more|less|fewer|greater|higher|lower)\s+than\b|\b(?:at\s+least|at\s+most|up\s+to|over|under|above|below|exceeding|upwards\s+of)\s*$/i;
+/** "between 1950 and", "from 3 to", "1 to": the value closes a range. */
+const NUMERIC_RANGE_BEFORE =
+  /(?:\b(?:between|from)\s+[$£€]?[\d.,]+(?:\s+[\p{L}%]+)?\s+(?:and|to)\s*|[\d.,]+\s*(?:to|[-–—])\s*)$/iu;
 const APPROX_RE =
   /\b(?:about|around|roughly|nearly|almost|approximately|some|close\s+to|just)\s*$/i;
 
@@ -188,6 +200,38 @@ function tokenSpan(
   };
 }
 
+const PAIR_HEAD_BEFORE =
+  /\b(?:City|State|County|Province|Republic|Kingdom|Commonwealth|Isle|Bay|Gulf|District|Duchy|Port)\s+of\s+$/;
+
+/**
+ * Marks the halves of fixed pairs: "Town, Region" (both halves; the first is a place), a name after
+ * "the City of", and a common noun glued to a word before it ("Head teachers", "the Manhattan
+ * caisson"), which the word before gives away.
+ */
+function markFixedPairs(sentence: string, toks: Token[], spans: Span[]): void {
+  const names = spans.filter((x) => /^(?:person|place|org|name)$/.test(x.kind));
+  for (let k = 0; k + 1 < names.length; k++) {
+    const a = names[k]!;
+    const b = names[k + 1]!;
+    if (b.kind !== "place" || !/^,\s*$/.test(sentence.slice(a.end, b.start))) continue;
+    // "Trenton, New Jersey": a name before ", <place>" is a town in that place.
+    if (a.kind !== "place") {
+      a.kind = "place";
+      a.subtype = "City";
+    }
+    a.fixedPair = true;
+    b.fixedPair = true;
+  }
+  for (const sp of spans) {
+    if (PAIR_HEAD_BEFORE.test(sentence.slice(0, sp.start))) sp.fixedPair = true;
+    if (sp.kind !== "np") continue;
+    const first = /^(?:a|an)\s/i.test(sp.text) ? sp.tokenStart + 1 : sp.tokenStart;
+    const prev = toks[first - 1];
+    if (prev && /^(?:NOUN|PROPN|ADJ)$/.test(prev.pos) && prev.end === toks[first]!.start - 1)
+      sp.fixedPair = true;
+  }
+}
+
 /** Candidate answer spans of a sentence: names, numbers with units, dates, salient noun phrases. */
 export function findSpans(sentence: string, analysis: Analysis, names: EssayNames): Span[] {
   const toks = analysis.tokens;
@@ -241,8 +285,11 @@ export function findSpans(sentence: string, analysis: Analysis, names: EssayName
           );
         if (nx && nx.pos === "NOUN" && hasValue) {
           b = b + 1;
+          // "two granite towers": the unit is the whole compound, not its first noun.
+          while (toks[b + 1]?.pos === "NOUN" && /^\p{Ll}/u.test(toks[b + 1]!.text)) b++;
+          const unit = toks[b]!;
           kind = "quantity";
-          extra = { head: nx.lemma, plural: nx.text.toLowerCase() !== nx.lemma };
+          extra = { head: unit.lemma, plural: unit.text.toLowerCase() !== unit.lemma };
         }
       }
     }
@@ -257,6 +304,25 @@ export function findSpans(sentence: string, analysis: Analysis, names: EssayName
         /^(?:about|around|roughly|nearly|almost|approximately|some)\b/i.test(inside)
       )
         extra = { ...extra, hedge: "approx" };
+    }
+    if (kind !== "year" && kind !== "date" && /^the$/i.test(toks[a - 1]?.text ?? ""))
+      extra = { ...extra, definite: true };
+    const lead = sentence.slice(Math.max(0, toks[a]!.start - 40), toks[a]!.start);
+    const tail = sentence.slice(toks[b]!.end, toks[b]!.end + 12);
+    if (
+      NUMERIC_RANGE_BEFORE.test(lead) ||
+      /^\s*(?:and|to|[-–—])\s*[$£€]?\d/i.test(tail) ||
+      (kind === "year" && /^\s*(?:and|to|[-–—])\s*(?:1[5-9]|20)\d\d\b/.test(tail)) ||
+      /\b(?:between|from)\s+$/i.test(lead)
+    ) {
+      extra = { ...extra, range: true };
+      // "about 1 to 7": the hedge covers both ends.
+      if (
+        /\b(?:about|around|roughly|nearly|approximately|some)\s+[$£€]?[\d.,]+\s*(?:to|and|[-–—])\s*$/i.test(
+          lead,
+        )
+      )
+        extra = { ...extra, hedge: extra.hedge ?? "approx" };
     }
     spans.push(tokenSpan(sentence, toks, a, b, kind, extra));
     for (let i = a; i <= b; i++) used[i] = true;
@@ -400,6 +466,7 @@ export function findSpans(sentence: string, analysis: Analysis, names: EssayName
     }
     i = j;
   }
+  markFixedPairs(sentence, toks, spans);
   // A blank inside "X-led" or "X-Y" leaves a fragment of a word behind.
   const glued = (sp: Span) =>
     /[\p{L}\p{N}-]/u.test(sentence.charAt(sp.start - 1)) ||

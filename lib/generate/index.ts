@@ -4,7 +4,8 @@ import { extractClaims, type Claim } from "./extract-claims";
 import { contentWords, type EssayPool } from "./make-distractors";
 import { makeItemsForClaim, type Candidate, type GenerationFailure } from "./make-items";
 import { splitParagraphs } from "./split-text";
-import { normalize } from "./text-utils";
+import { countWords, normalize } from "./text-utils";
+import { NUMERIC_KINDS } from "./make-distractors";
 import {
   ITEM_TYPES,
   type GeneratedClaim,
@@ -19,14 +20,19 @@ import {
 export * from "./types";
 export { splitParagraphs } from "./split-text";
 
-export const GENERATOR_VERSION = "1.1.0";
+export const GENERATOR_VERSION = "1.2.0";
 
 /** Share of surviving items published per essay; the rest wait for a teacher as drafts. */
 const PUBLISH_SHARE = 0.3;
-const MIN_PUBLISH_QUALITY = 0.55;
+const MIN_PUBLISH_QUALITY = 0.5;
 const MAX_PUBLISHED_PER_CLAIM = 2;
 /** One answer ("the capital", a protagonist's name) may be asked only so often in one deck. */
 const MAX_PUBLISHED_PER_ANSWER = 2;
+/** Deck size: about one published item per this many words, between the bounds below. */
+const WORDS_PER_ITEM = 35;
+const MAX_TRUE_FALSE_SHARE = 0.4;
+const MIN_DECK = 12;
+const MAX_DECK = 25;
 
 function emptyAudit(): GenerationAudit {
   const removed = {} as Record<ItemType, Record<string, number>>;
@@ -58,7 +64,7 @@ export function generateFromEssay(input: GenerationInput): GenerationResult {
     sentences: p.sentences,
   }));
 
-  const { claims, sentences, termCounts } = extractClaims(cleaned);
+  const { claims, sentences, termCounts } = extractClaims(cleaned, input.title);
   const audit = emptyAudit();
 
   // Words seen capitalised away from a sentence start are names: they keep their capital in prompts.
@@ -99,12 +105,20 @@ export function generateFromEssay(input: GenerationInput): GenerationResult {
     titleWords.add(`${w}s`);
   }
 
+  const topTerms = new Set(
+    [...termCounts.entries()]
+      .filter(([, n]) => n >= 4)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, 5)
+      .map(([t]) => t),
+  );
+
   const failures: GenerationFailure[] = [];
   const candidates: Candidate[] = [];
   for (const claim of claims) {
     for (const c of makeItemsForClaim(
       claim,
-      { pool, properWords, termCounts, maxClaimScore, dominantNames, titleWords },
+      { pool, properWords, termCounts, maxClaimScore, dominantNames, titleWords, topTerms },
       failures,
     ))
       candidates.push(c);
@@ -143,7 +157,7 @@ export function generateFromEssay(input: GenerationInput): GenerationResult {
     survivors.push(c);
   }
 
-  const published = choosePublished(survivors);
+  const published = choosePublished(survivors, countWords(text));
   const items: GeneratedItem[] = survivors
     .map((c) => ({ c, pub: published.has(c.key) }))
     .sort(
@@ -204,52 +218,54 @@ function findDominantNames(claims: Claim[]): Set<string> {
   return out;
 }
 
+/** Does the item ask for (or hinge on) a date or a number? */
+function isNumeric(c: Candidate): boolean {
+  if (!c.span) return false;
+  if (c.type === "true_false" && c.truth) return false;
+  return NUMERIC_KINDS.has(c.span.kind);
+}
+
+function clash(mine: Candidate[], c: Candidate): boolean {
+  const closeKinds = (a: ItemType, b: ItemType, set: ItemType[]) =>
+    set.includes(a) && set.includes(b);
+  return mine.some(
+    (m) =>
+      m.type === c.type ||
+      (m.span && c.span && m.span.start === c.span.start) ||
+      // A cloze and an MCQ on one sentence quiz the same blank twice; so do a flashcard and a
+      // short answer.
+      closeKinds(m.type, c.type, ["cloze", "mcq"]) ||
+      closeKinds(m.type, c.type, ["short_answer", "flashcard"]),
+  );
+}
+
 /**
- * Publish the best share: at most two items per claim (never the same answer twice), true and
- * false statements balanced, nothing under the quality floor.
+ * Publish few and strong: one item for each strong claim before any claim gets a second, at most
+ * about a third of them on dates and numbers, nothing under the quality floor or needing context
+ * the learner can't see, never the same answer twice, true and false statements balanced. The
+ * deck is sized to the essay (about one item per 35 words, within bounds).
  */
-function choosePublished(survivors: Candidate[]): Set<string> {
-  const ranked = [...survivors].sort((a, b) => b.quality - a.quality || (a.key < b.key ? -1 : 1));
-  const target = Math.max(1, Math.round(survivors.length * PUBLISH_SHARE));
-  const perClaim = new Map<string, Candidate[]>();
-  const perAnswer = new Map<string, number>();
-  const chosen: Candidate[] = [];
-  for (const c of ranked) {
-    if (chosen.length >= target) break;
-    if (c.quality < MIN_PUBLISH_QUALITY) break;
-    const mine = perClaim.get(c.claim.key) ?? [];
-    if (mine.length >= MAX_PUBLISHED_PER_CLAIM) continue;
-    if (
-      mine.some(
-        (m) =>
-          m.type === c.type ||
-          (m.span && c.span && m.span.start === c.span.start) ||
-          (m.type === "true_false" && c.type === "true_false"),
-      )
-    )
-      continue;
-    // A cloze and an MCQ on one sentence quiz the same blank twice.
-    if (
-      mine.some(
-        (m) => (m.type === "cloze" || m.type === "mcq") && (c.type === "cloze" || c.type === "mcq"),
-      )
-    )
-      continue;
-    if (
-      mine.some(
-        (m) =>
-          (m.type === "short_answer" || m.type === "flashcard") &&
-          (c.type === "short_answer" || c.type === "flashcard"),
-      )
-    )
-      continue;
-    const ans = c.type === "true_false" ? `tf:${c.key}` : normalize(c.answer);
-    if ((perAnswer.get(ans) ?? 0) >= MAX_PUBLISHED_PER_ANSWER) continue;
-    perAnswer.set(ans, (perAnswer.get(ans) ?? 0) + 1);
-    mine.push(c);
-    perClaim.set(c.claim.key, mine);
-    chosen.push(c);
-  }
+export function choosePublished(survivors: Candidate[], words = 800): Set<string> {
+  const ranked = [...survivors]
+    .filter((c) => c.quality >= MIN_PUBLISH_QUALITY && !c.claim.needsContext)
+    .sort((a, b) => b.quality - a.quality || (a.key < b.key ? -1 : 1));
+  const target = Math.max(
+    1,
+    Math.min(
+      Math.round(survivors.length * PUBLISH_SHARE),
+      Math.max(MIN_DECK, Math.min(MAX_DECK, Math.round(words / WORDS_PER_ITEM))),
+    ),
+  );
+  // A first pass shows how many true and false statements the deck can balance; the second
+  // gives the slots of surplus statements to other items.
+  const first = pick(ranked, target, Infinity, Infinity);
+  const t = first.filter((c) => c.type === "true_false" && c.truth).length;
+  const f = first.filter((c) => c.type === "true_false" && !c.truth).length;
+  // True/false items are the cheapest to make and the least to learn from: at most ~40% of the deck.
+  const tfCap = Math.ceil(target * MAX_TRUE_FALSE_SHARE);
+  const maxFalse = Math.min(f, t + 1, Math.floor(tfCap / 2));
+  const maxTrue = Math.min(t, f + 1, tfCap - maxFalse);
+  const chosen = pick(ranked, target, maxTrue, maxFalse);
   // True and false statements in equal numbers (give or take one), so guessing "True" earns nothing.
   const tf = chosen.filter((c) => c.type === "true_false");
   const trues = tf.filter((c) => c.truth).sort((a, b) => a.quality - b.quality);
@@ -258,4 +274,36 @@ function choosePublished(survivors: Candidate[]): Set<string> {
   while (trues.length > falses.length + 1) drop.add(trues.shift()!.key);
   while (falses.length > trues.length + 1) drop.add(falses.shift()!.key);
   return new Set(chosen.filter((c) => !drop.has(c.key)).map((c) => c.key));
+}
+
+function pick(ranked: Candidate[], target: number, maxTrue: number, maxFalse: number): Candidate[] {
+  const maxNumeric = Math.max(1, Math.ceil(target / 3));
+  const perClaim = new Map<string, Candidate[]>();
+  const perAnswer = new Map<string, number>();
+  const chosen: Candidate[] = [];
+  let numeric = 0;
+  let trues = 0;
+  let falses = 0;
+  for (let round = 1; round <= MAX_PUBLISHED_PER_CLAIM; round++) {
+    for (const c of ranked) {
+      if (chosen.length >= target) break;
+      const mine = perClaim.get(c.claim.key) ?? [];
+      if (mine.length >= round || mine.includes(c)) continue;
+      if (clash(mine, c)) continue;
+      if (isNumeric(c) && numeric >= maxNumeric) continue;
+      if (c.type === "true_false" && (c.truth ? trues >= maxTrue : falses >= maxFalse)) continue;
+      const ans = c.type === "true_false" ? `tf:${c.key}` : normalize(c.answer);
+      if ((perAnswer.get(ans) ?? 0) >= MAX_PUBLISHED_PER_ANSWER) continue;
+      perAnswer.set(ans, (perAnswer.get(ans) ?? 0) + 1);
+      mine.push(c);
+      perClaim.set(c.claim.key, mine);
+      chosen.push(c);
+      if (isNumeric(c)) numeric++;
+      if (c.type === "true_false") {
+        if (c.truth) trues++;
+        else falses++;
+      }
+    }
+  }
+  return chosen;
 }

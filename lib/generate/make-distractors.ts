@@ -3,6 +3,7 @@ import type { Span, SpanKind } from "./find-spans";
 import { MONTH_SET } from "./find-spans";
 import { fnv1a, normalize, STOPWORDS, containsWordsIn } from "./text-utils";
 import { distance } from "fastest-levenshtein";
+import { lexiconTag } from "./nlp";
 
 export interface EssayPool {
   /** Every span of every claim, with its claim, for same-kind distractors. */
@@ -86,11 +87,13 @@ function formatNumber(p: ParsedNumber, v: number): string | null {
     const w = p.capital ? word[0]!.toUpperCase() + word.slice(1) : word;
     return p.before + w + p.after;
   }
-  let s = p.decimals ? v.toFixed(p.decimals) : String(Math.round(v));
-  if (p.commas || (v >= 10000 && !p.decimals))
+  // "$12.0 million" reads as machine-made: a whole value drops its decimals.
+  const decimals = p.decimals && Number.isInteger(Number(v.toFixed(p.decimals))) ? 0 : p.decimals;
+  let s = decimals ? v.toFixed(decimals) : String(Math.round(v));
+  if (p.commas || (v >= 10000 && !decimals))
     s = Number(s).toLocaleString("en-US", {
-      minimumFractionDigits: p.decimals,
-      maximumFractionDigits: p.decimals,
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
     });
   return p.before + s + p.after;
 }
@@ -106,25 +109,54 @@ function roundLike(v: number, orig: number, decimals: number): number {
 }
 
 /** Plausible wrong numbers: same unit and scale, inside the natural range, not used in the essay. */
-export function numericAlternatives(span: Span, pool: EssayPool, seed: string): string[] {
+/** Years named in the sentence outside the span: a changed year must keep its order with each. */
+export function otherYears(body: string, span: Span): number[] {
+  const out: number[] = [];
+  for (const m of body.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)) {
+    const at = m.index ?? 0;
+    if (at >= span.start && at < span.end) continue;
+    out.push(Number(m[1]));
+  }
+  return out;
+}
+
+/**
+ * Plausible wrong numbers: same unit and scale, inside the natural range, not used in the essay.
+ * Scale factors avoid simple multiples (×2, ×3, ½): with 78, 156 and 234 on offer the key is the
+ * common factor.
+ */
+export function numericAlternatives(
+  span: Span,
+  pool: EssayPool,
+  seed: string,
+  body = "",
+): string[] {
   const p = parseNumber(span.text);
   if (!p) return [];
   const v = p.value;
   let cands: number[] = [];
   if (span.kind === "year") {
     // Never a future year: the essay's latest year is the ceiling.
-    cands = [-1, -2, -3, -4, -5, -6, -8, -10, 1, 2]
+    const near = span.range || span.hedge ? [-5, -6, -8, -10, -12, 5, 6, 8, 10, 12] : [];
+    cands = (near.length ? near : [-1, -2, -3, -4, -5, -6, -8, -10, 1, 2, 3, 4, 5, 6])
       .map((d) => v + d)
       .filter((y) => y <= pool.maxYear);
+    // "finished in 1875 and ___, and begun in 1877": a wrong year keeps its place among the others.
+    const others = otherYears(body, span);
+    cands = cands.filter((c) =>
+      others.every((o) => c !== o && Math.sign(c - o) === Math.sign(v - o)),
+    );
   } else if (p.words || (v <= 12 && !p.decimals)) {
-    cands = [v - 2, v - 1, v + 1, v + 2, v + 3, v * 2, v + 5].filter((x) => x >= 2 && x !== v);
+    cands = [v - 2, v - 1, v + 1, v + 2, v + 3, v + 5].filter((x) => x >= 2 && x !== v);
   } else {
-    // Decimals and larger values scale: 0.5 becomes 0.3 or 1.0, never 5.5.
-    cands = [0.5, 0.6, 0.75, 1.25, 1.5, 2, 0.4, 3].map((f) => roundLike(v * f, v, p.decimals));
+    // Decimals and larger values scale: 0.5 becomes 0.3 or 0.7, never 5.5.
+    cands = [0.6, 0.7, 0.8, 1.25, 1.4, 1.6, 0.45, 1.8].map((f) => roundLike(v * f, v, p.decimals));
   }
   if (span.kind === "percent") cands = cands.filter((x) => x > 0 && x <= 100);
-  // "about 40" and "about 44" could both be right: a hedged value needs a clear gap.
-  if (span.hedge === "approx") cands = cands.filter((x) => Math.abs(x - v) / v >= 0.25);
+  // "about 40" and "about 44", or the ends of "between 1 and 7" and "between 1 and 8", could
+  // both be right: a hedged value or a range end needs a clear gap.
+  if (span.kind !== "year" && (span.hedge === "approx" || span.range))
+    cands = cands.filter((x) => Math.abs(x - v) / Math.max(1, v) >= 0.25 && Math.abs(x - v) >= 2);
   const out: string[] = [];
   const seen = new Set<number>([v]);
   const r = fnv1a(seed);
@@ -156,6 +188,15 @@ function swapMonth(span: Span, seed: string, pool: EssayPool): string[] {
     .filter((x) => x !== m[1] && !containsWordsIn(pool.essay, x))
     .sort((a, b) => fnv1a(`${r}${a}`) - fnv1a(`${r}${b}`))
     .map((x) => span.text.replace(m[1]!, x));
+}
+
+/** "F" or "M" when the lexicon knows the first name's sex; null otherwise. */
+export function nameSex(name: string): "F" | "M" | null {
+  const first = name.split(/\s+/)[0] ?? "";
+  const tag = lexiconTag(first) ?? "";
+  if (/FemaleName/.test(tag)) return "F";
+  if (/MaleName/.test(tag)) return "M";
+  return null;
 }
 
 export const NUMERIC_KINDS = new Set<SpanKind>(["year", "percent", "money", "quantity", "date"]);
@@ -237,7 +278,7 @@ export function makeDistractors(claim: Claim, span: Span, pool: EssayPool, n = 3
     span.kind === "money" ||
     span.kind === "quantity"
   ) {
-    raw = numericAlternatives(span, pool, seed);
+    raw = numericAlternatives(span, pool, seed, claim.body);
   } else if (span.kind === "date") {
     raw = swapMonth(span, seed, pool);
   } else {
@@ -278,6 +319,20 @@ export function makeDistractors(claim: Claim, span: Span, pool: EssayPool, n = 3
     if (!dn || dn === answerN) continue;
     if (!numeric) {
       if (inSentence.includes(dn)) continue;
+      // "a milkmaid named _____": a man's name among women's is implausible.
+      if (
+        span.kind === "person" &&
+        nameSex(d) &&
+        nameSex(span.text) &&
+        nameSex(d) !== nameSex(span.text)
+      )
+        continue;
+      // "Edward Jenner" offered where the stem already names "Jenner": a giveaway.
+      if (
+        span.kind !== "np" &&
+        d.split(/\s+/).some((w) => /^\p{Lu}\p{Ll}{3,}/u.test(w) && containsWordsIn(inSentence, w))
+      )
+        continue;
       // "For China, Chinese support…": a name whose own adjective is in the sentence is a giveaway.
       if (span.kind !== "np" && sharesNameRoot(claim.body, d)) continue;
       // "Smith" against "Jane Smith" is the same answer twice.

@@ -1,7 +1,13 @@
 import type { Claim } from "./extract-claims";
 import { stripDiscourseStart } from "./extract-claims";
 import type { Span } from "./find-spans";
-import { contentWords, makeDistractors, NUMERIC_KINDS, type EssayPool } from "./make-distractors";
+import {
+  contentWords,
+  makeDistractors,
+  NUMERIC_KINDS,
+  otherYears,
+  type EssayPool,
+} from "./make-distractors";
 import { buildWhQuestion } from "./make-question";
 import { lexiconTag } from "./nlp";
 import type { ItemType } from "./types";
@@ -111,8 +117,22 @@ function countIn(hay: string, needle: string): number {
  * or every word of it is a term the essay keeps using. Judging phrases ("a bigger problem") and
  * one-off phrases ("exact figure") are guessable or arguable, so they stay drafts.
  */
-function spanQuality(span: Span, ctx: ItemContext): number {
+export function spanQuality(span: Span, ctx: ItemContext, body = ""): number {
   const w = SPAN_WEIGHT[span.kind] ?? 0.5;
+  // Half of "Town, Region", "Head ___", "the City of ___": the rest of the stem gives it away.
+  if (span.fixedPair) return 0.1;
+  // "the two cities" names something known; it states no fact to learn.
+  if (span.definite) return 0.15;
+  if (span.kind === "year" && yearIsBracketed(body, span)) return 0.15;
+  // A name made only of title words ("the _____ caisson" in an essay titled after that place) is
+  // the topic itself: a giveaway.
+  if (
+    span.kind !== "np" &&
+    !NUMERIC_KINDS.has(span.kind) &&
+    contentWords(span.text).length > 0 &&
+    contentWords(span.text).every((x) => ctx.titleWords.has(x))
+  )
+    return 0.25;
   if (span.kind !== "np" || !span.head) {
     if (span.kind !== "np" && ctx.dominantNames.has(normalize(span.text))) return w - 0.3;
     return w;
@@ -125,16 +145,92 @@ function spanQuality(span: Span, ctx: ItemContext): number {
   // Words of the title are what the whole essay is about: a blank for them is a giveaway.
   const fromTitle = contentWords(bare).every((x) => ctx.titleWords.has(x));
   if (fromTitle) return 0.25;
+  // A term the sentence defines ("known today as X", "what they called X") is the thing to learn.
+  if (DEFINED_TERM_BEFORE.test(body.slice(0, span.start)) && !ctx.topTerms?.has(span.head))
+    return 0.8;
+  // One common noun is guessable from grammar or the topic ("reward _____ who…" → students), and
+  // the essay's most frequent terms most of all. An abstract noun the essay names rarely
+  // ("teaches a kind of _____") carries an idea of the argument and may be asked.
+  const before = body.slice(0, span.start);
+  const after = body.slice(span.end);
+  // One member of a list ("_____ and soil", "saws and _____"): the other members give it away,
+  // or any other member would do as well.
+  if (/(?:,|\band|\bor)\s*$/i.test(before) || /^\s*(?:,|and\b|or\b)/i.test(after)) return 0.3;
+  // "under _____" → supervision, "without _____" → air conditioning: a bare singular noun phrase
+  // after a preposition is usually a set phrase.
+  const setPhrase =
+    !span.plural &&
+    /^\p{Ll}/u.test(span.text) &&
+    /\b(?:under|with|without|by|in|on|at|for|into|from)\s+$/i.test(before);
+  if (setPhrase) return 0.2;
   if (words.length === 1) {
-    // One common noun: "the _____ of X" is often guessable from grammar; only a central term counts.
-    if (headCount >= 5 && bare.length >= 8) return 0.45;
-    return 0.2;
+    const abstract =
+      ABSTRACT_NOUN.test(bare) &&
+      !span.plural &&
+      headCount <= 3 &&
+      !ctx.topTerms?.has(span.head.toLowerCase()) &&
+      !PERSON_NOUN.test(bare);
+    return abstract ? 0.5 : 0.2;
   }
+  if (ctx.topTerms?.has(span.head.toLowerCase())) return 0.35;
   if (phraseCount >= 3) return 0.85;
   if (phraseCount >= 2) return 0.75;
   const allRecur = words.every((x) => (ctx.termCounts.get(x.toLowerCase()) ?? 0) >= 2);
   if (allRecur && headCount >= 3) return 0.5;
   return 0.3;
+}
+
+const DEFINED_TERM_BEFORE =
+  /\b(?:known(?:\s+(?:today|now|then|locally))?\s+as|(?:they|it|he|she|we|scientists|doctors|researchers|engineers)\s+call(?:ed|s)?|so-called|termed|dubbed|referred\s+to\s+as)\s+["“]?$/i;
+/** Nouns of ideas and qualities (patience, breadth, confidence, evaporation). */
+const ABSTRACT_NOUN =
+  /^[\p{Ll}-]{4,}(?:ence|ance|ness|ity|ment|tion|sion|ism|ship|hood|dom|th|acy|ency|ancy)$/u;
+const PERSON_NOUN =
+  /^(?:student|teacher|worker|people|person|parent|child|children|citizen|resident|official|leader|member|employee|engineer|scientist|researcher|expert)s?$/i;
+
+/** "the programme", "the scheme": a definite common noun that neither the title nor a name anchors. */
+function hasUnanchoredThe(prompt: string, ctx: ItemContext): boolean {
+  for (const m of prompt.matchAll(/\bthe\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)/gu)) {
+    const words = contentWords(m[1]!);
+    if (words.length && !words.some((w) => ctx.titleWords.has(w))) return true;
+  }
+  return false;
+}
+
+/** A person named in apposition ("his son, X", "X, a German-born engineer"): the role fits only them. */
+export function inApposition(body: string, span: Span): boolean {
+  const before = body.slice(Math.max(0, span.start - 30), span.start);
+  const after = body.slice(span.end, span.end + 12);
+  return /\p{L},\s*$/u.test(before) || /^,\s+(?:a|an|the|his|her|their|its)\s/i.test(after);
+}
+
+/** "finished in 1875 and ___, and begun in 1877": the years around the blank leave one answer. */
+export function yearIsBracketed(body: string, span: Span): boolean {
+  const v = Number(span.text.match(/\d{4}/)?.[0]);
+  if (!Number.isFinite(v)) return false;
+  const others = otherYears(body, span);
+  // "in 1875 and ___": a year a step from another in the same sentence is all but given.
+  if (others.some((o) => Math.abs(o - v) <= 2)) return true;
+  const below = others.filter((o) => o < v);
+  const above = others.filter((o) => o > v);
+  if (!below.length || !above.length) return false;
+  return Math.min(...above) - Math.max(...below) <= 6;
+}
+
+/**
+ * "I think X" → "The author argues that X", when X reads alone (no more "I", "me", "my"); null
+ * when the first-person sentence has no such clean form.
+ */
+export function authorArgues(sentence: string): string | null {
+  const s = stripDiscourseStart(cleanSentence(sentence));
+  const m = s.match(
+    /^I\s+(?:would\s+)?(?:think|believe|argue|suspect|contend|maintain|am\s+convinced|am\s+sure)\s+(?:that\s+)?(.+)$/,
+  );
+  if (!m) return null;
+  const rest = m[1]!;
+  if (/\b(?:I|me|my|mine|myself)\b/.test(rest)) return null;
+  if (/^(?:this|that|these|those|it|they)\b/i.test(rest)) return null;
+  return `The author argues that ${rest}`;
 }
 
 function sentencePenalty(claim: Claim): number {
@@ -153,7 +249,9 @@ function sentencePenalty(claim: Claim): number {
     (x) => x.pos === "DET" && /^(?:this|that|these|those)$/i.test(x.text),
   ).length;
   p += Math.min(0.4, demonstratives * 0.25);
-  if (/["“”]/.test(t)) p += 0.1;
+  // Quoted speech is hard to quiz fairly; a short quoted term ("caisson disease") is not speech.
+  const quoted = [...t.matchAll(/["“]([^"”]*)["”]/g)].map((m) => m[1]!.split(/\s+/).length);
+  if (/["“”]/.test(t) && (quoted.length === 0 || quoted.some((n) => n > 4))) p += 0.1;
   if (/[()]/.test(t)) p += 0.05;
   if (/;/.test(t)) p += 0.05;
   const words = t.split(/\s+/).length;
@@ -178,6 +276,8 @@ export interface ItemContext {
   dominantNames: Set<string>;
   /** Content words of the title, lower case (singular and plural). */
   titleWords: Set<string>;
+  /** The essay's most frequent terms: the first guess of anyone who has skimmed it. */
+  topTerms?: Set<string>;
 }
 
 /** Over-generates every item type for one claim; checks and ranking decide what survives. */
@@ -209,7 +309,7 @@ export function makeItemsForClaim(
 
   // Spans chosen for one claim: prefer facts; cap noun phrases so one sentence can't flood the deck.
   const spans = [...claim.spans]
-    .map((s) => ({ s, w: spanQuality(s, ctx) }))
+    .map((s) => ({ s, w: spanQuality(s, ctx, claim.body) }))
     .sort((a, b) => b.w - a.w || a.s.start - b.s.start)
     .slice(0, 4);
 
@@ -232,8 +332,10 @@ export function makeItemsForClaim(
     // MCQ and false statements swap in a wrong value: unsafe in negated sentences, where a swap
     // often yields a statement that is also true.
     // "more than 2,000": almost any smaller number is also true, so no wrong value is safe.
+    // A person in apposition ("his wife, X") can't take another name: the role or sex would clash.
     const swappable =
       !claim.negated &&
+      !(span.kind === "person" && inApposition(claim.body, span)) &&
       (span.kind !== "np" || w >= 0.6) &&
       span.kind !== "name" &&
       span.hedge !== "bound";
@@ -262,7 +364,7 @@ export function makeItemsForClaim(
       // like Y to prosper" said of either main side).
 
       const falseOk = distractors.length >= 1 && !ctx.dominantNames.has(normalize(distractors[0]!));
-      if (!madeFalse && span.kind !== "np" && falseOk) {
+      if (!madeFalse && span.kind !== "np" && falseOk && !claim.firstPerson) {
         const swapped =
           claim.body.slice(0, span.start) + distractors[0]! + claim.body.slice(span.end);
         const statement = frameStatement(swapped, ctx.properWords);
@@ -289,7 +391,10 @@ export function makeItemsForClaim(
     const wh = buildWhQuestion(claim, span, ctx.properWords);
     if (wh) {
       // A real question asks more than a blank does; the subject form reads most naturally.
-      const extra = wh.form === "subject" ? 0.06 : 0.04;
+      // A short question built round "the <noun>" ("By whom was the programme led?") has lost
+      // the sentence that said which one.
+      const bareThe = wh.prompt.split(/\s+/).length < 9 && hasUnanchoredThe(wh.prompt, ctx);
+      const extra = (wh.form === "subject" ? 0.06 : 0.04) - (bareThe ? 0.3 : 0);
       out.push({
         key: hashKey(claimN, "short_answer", spanN),
         type: "short_answer",
@@ -326,13 +431,16 @@ export function makeItemsForClaim(
     }
   }
 
-  // A true statement: the claim itself, framed as the essay's view.
-  const statement = stripDiscourseStart(cleanSentence(claim.body));
+  // A true statement: the claim itself, framed as the essay's view — or, in the author's own
+  // voice, as the author's argument; a first-person sentence with no clean form gets none.
+  const argued = claim.firstPerson ? authorArgues(claim.body) : null;
+  if (claim.firstPerson && !argued) return out;
+  const statement = argued ?? stripDiscourseStart(cleanSentence(claim.body));
   const factW = spans.length ? Math.max(...spans.map((x) => x.w)) : 0.4;
   out.push({
     key: hashKey(claimN, "true_false", "true"),
     type: "true_false",
-    prompt: frameStatement(claim.body, ctx.properWords),
+    prompt: argued ?? frameStatement(claim.body, ctx.properWords),
     statement,
     answer: "True",
     choices: ["True", "False"],

@@ -140,3 +140,26 @@ export function Badge({
     </span>
   );
 }
+
+/** The input and select look every form shares. */
+export const controlClass =
+  "min-h-10 w-full min-w-0 rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900";
+
+export function SelectField({
+  label,
+  id,
+  children,
+  className = "",
+  ...select
+}: ComponentProps<"select"> & { label: string; id: string }) {
+  return (
+    <div className="flex min-w-0 flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <select id={id} className={`${controlClass} ${className}`} {...select}>
+        {children}
+      </select>
+    </div>
+  );
+}

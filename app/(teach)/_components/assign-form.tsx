@@ -3,7 +3,7 @@
 import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { Button, ErrorNote } from "@/app/_components/ui";
+import { Button, ErrorNote, SelectField, controlClass } from "@/app/_components/ui";
 
 type Option = { id: string; name: string };
 
@@ -78,48 +78,36 @@ export function AssignForm({
     }
   }
 
-  const select =
-    "min-h-10 w-full min-w-0 rounded-lg border border-slate-300 bg-white px-3 py-2 text-base";
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>
       <div className="grid max-w-md gap-4 [&>*]:min-w-0">
         {classId ? null : (
-          <div className="flex flex-col gap-1">
-            <label htmlFor="assign-class" className="text-sm font-medium text-slate-800">
-              Class
-            </label>
-            <select
-              id="assign-class"
-              className={select}
-              value={chosenClass}
-              onChange={(e) => setChosenClass(e.target.value)}
-            >
-              {classes.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="assign-class"
+            label="Class"
+            value={chosenClass}
+            onChange={(e) => setChosenClass(e.target.value)}
+          >
+            {classes.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </SelectField>
         )}
         {setId ? null : (
-          <div className="flex flex-col gap-1">
-            <label htmlFor="assign-set" className="text-sm font-medium text-slate-800">
-              Set
-            </label>
-            <select
-              id="assign-set"
-              className={select}
-              value={chosenSet}
-              onChange={(e) => setChosenSet(e.target.value)}
-            >
-              {sets.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="assign-set"
+            label="Set"
+            value={chosenSet}
+            onChange={(e) => setChosenSet(e.target.value)}
+          >
+            {sets.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </SelectField>
         )}
         <div className="flex flex-col gap-1">
           <label htmlFor="assign-due" className="text-sm font-medium text-slate-800">
@@ -128,7 +116,7 @@ export function AssignForm({
           <input
             id="assign-due"
             type="datetime-local"
-            className={select}
+            className={controlClass}
             value={due}
             onChange={(e) => setDue(e.target.value)}
             required

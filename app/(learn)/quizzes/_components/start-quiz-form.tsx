@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Button, ErrorNote } from "@/app/_components/ui";
+import { Button, ErrorNote, SelectField } from "@/app/_components/ui";
 
 const TYPES = [
   { value: "mcq", label: "Multiple choice" },
@@ -65,23 +65,19 @@ export function StartQuizForm({
   return (
     <form onSubmit={start} className="flex flex-col gap-4" noValidate>
       <div className="grid gap-4 sm:grid-cols-[1fr_10rem] [&>*]:min-w-0">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="quiz-essay" className="text-sm font-medium text-slate-800">
-            Essay
-          </label>
-          <select
-            id="quiz-essay"
-            value={essay}
-            onChange={(e) => setEssay(e.target.value)}
-            className="min-h-10 w-full min-w-0 truncate rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900"
-          >
-            {essays.map((e) => (
-              <option key={e.slug} value={e.slug}>
-                {e.title} ({e.itemCount} questions)
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="quiz-essay"
+          label="Essay"
+          value={essay}
+          onChange={(e) => setEssay(e.target.value)}
+          className="truncate"
+        >
+          {essays.map((e) => (
+            <option key={e.slug} value={e.slug}>
+              {e.title} ({e.itemCount} questions)
+            </option>
+          ))}
+        </SelectField>
         <div className="flex flex-col gap-1">
           <label htmlFor="quiz-count" className="text-sm font-medium text-slate-800">
             Number of questions

@@ -2,7 +2,16 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { Badge, Button, Card, EmptyState, ErrorNote, Field } from "@/app/_components/ui";
+import {
+  Badge,
+  Button,
+  Card,
+  EmptyState,
+  ErrorNote,
+  Field,
+  SelectField,
+  controlClass,
+} from "@/app/_components/ui";
 
 /** An item as the builder shows it: enough to recognise it and check it against its source. */
 export interface PickedItem {
@@ -202,8 +211,6 @@ export function SetBuilder({
     }
   }
 
-  const select =
-    "min-h-10 w-full min-w-0 rounded-lg border border-slate-300 bg-white px-3 py-2 text-base";
   const addable = (results ?? []).filter((i) => i.status !== "retired" && !pickedIds.has(i.id));
 
   return (
@@ -219,7 +226,7 @@ export function SetBuilder({
             </label>
             <select
               id="browse-essay"
-              className={select}
+              className={controlClass}
               value={essay}
               onChange={(e) => {
                 setResults(null);
@@ -233,46 +240,36 @@ export function SetBuilder({
               ))}
             </select>
           </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="browse-type" className="text-sm font-medium">
-              Type
-            </label>
-            <select
-              id="browse-type"
-              className={select}
-              value={type}
-              onChange={(e) => {
-                setResults(null);
-                setType(e.target.value);
-              }}
-            >
-              {TYPES.map(([v, l]) => (
-                <option key={v} value={v}>
-                  {l}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="browse-status" className="text-sm font-medium">
-              Status
-            </label>
-            <select
-              id="browse-status"
-              className={select}
-              value={status}
-              onChange={(e) => {
-                setResults(null);
-                setStatus(e.target.value);
-              }}
-            >
-              {STATUSES.map(([v, l]) => (
-                <option key={v} value={v}>
-                  {l}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="browse-type"
+            label="Type"
+            value={type}
+            onChange={(e) => {
+              setResults(null);
+              setType(e.target.value);
+            }}
+          >
+            {TYPES.map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            id="browse-status"
+            label="Status"
+            value={status}
+            onChange={(e) => {
+              setResults(null);
+              setStatus(e.target.value);
+            }}
+          >
+            {STATUSES.map(([v, l]) => (
+              <option key={v} value={v}>
+                {l}
+              </option>
+            ))}
+          </SelectField>
           <div className="flex items-end">
             <Button
               type="button"

@@ -41,7 +41,14 @@ export default async function EssayPage({ params }: Props) {
               Take a quiz
             </ButtonLink>
           </p>
-        ) : null}
+        ) : (
+          <p className="mt-4 flex flex-wrap gap-2">
+            <ButtonLink href={`/essays/${essay.slug}/review`}>Review its items</ButtonLink>
+            <ButtonLink href="/sets/new" variant="secondary">
+              Build a set
+            </ButtonLink>
+          </p>
+        )}
       </header>
       {recall ? <RecallLegend studied={Object.keys(recall).length} /> : null}
       <div className="space-y-4 font-serif text-lg leading-relaxed text-slate-900">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { SessionUser } from "@/lib/auth/session";
 import { SignOutButton } from "@/app/_components/sign-out-button";
+import { SessionKeepAlive } from "@/app/_components/session-keep-alive";
 
 const STUDENT_LINKS = [
   { href: "/essays", label: "Essays" },
@@ -46,6 +47,7 @@ export function SiteHeader({ user }: { user: SessionUser | null }) {
                 {user.name} · {user.role}
               </span>
               <SignOutButton />
+              <SessionKeepAlive />
             </>
           ) : (
             <>

@@ -20,8 +20,13 @@ const LINK_LIKE =
 /** "About us: …", "About the author", "Our journalists cover…": the publisher describing itself. */
 const ABOUT_START =
   /^(?:about\s+(?:us|the\s+(?:author|authors|publisher|writer|site|magazine|newsletter)|this\s+(?:site|publication))\b|who\s+we\s+are\b)/i;
+/** "About Acme Media: …": a named publisher introducing itself. */
+const ABOUT_NAME = /^About\s+\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4}\s*:/u;
 const SELF_DESCRIPTION =
-  /^(?:our|we)\s+(?:(?:team|staff|newsroom|journalists|reporters|editors|writers|correspondents|mission|readers)\b|(?:cover|report|publish|bring|deliver|provide)\s)/i;
+  /^(?:(?:our|we)\s+(?:are\s+(?:funded|supported|an?\s)|(?:team|staff|newsroom|journalists|reporters|editors|writers|correspondents|mission|readers)\b|(?:cover|report|publish|bring|deliver|provide)\s)|since\s+(?:1[89]|20)\d\d,?\s+we\b)/i;
+/** Publisher self-talk anywhere in a sentence: "funded by our readers", "our journalists". */
+const SELF_TALK_ANY =
+  /\b(?:our\s+(?:readers|journalists|reporters|editors|newsroom|subscribers|members|coverage|journalism)|since\s+(?:1[89]|20)\d\d,?\s+we)\b/i;
 const IMPERATIVE_START =
   /^(?:sign|subscribe|follow|share|click|read|get|join|download|register|support|donate|watch|listen|see|learn|discover|explore|contact|email|tweet|like|comment|buy|order|shop|try|visit|view|continue|skip|go|back|return|print|save|sponsored)\b/i;
 
@@ -55,7 +60,7 @@ export function furnitureScore(line: string): number {
   if (CREDIT_ANY.test(t)) score += 2;
   if (LINK_LIKE.test(t)) score += w.length <= 12 ? 2 : 1;
   if (IMPERATIVE_START.test(t) && w.length <= 15) score += 1;
-  if (ABOUT_START.test(t)) score += 2;
+  if (ABOUT_START.test(t) || ABOUT_NAME.test(t)) score += 2;
   if (SELF_DESCRIPTION.test(t)) score += 1;
   const unfinished = !/[.!?"”’)\]:;…]$/.test(t);
   if (unfinished && w.length <= 10) score += 1;
@@ -108,7 +113,15 @@ export function cleanParagraphs(paragraphs: string[]): CleanedParagraph[] {
       /©|\bcontact us\b|\ball rights reserved\b/i.test(p.text) ||
       /©|\bcontact us\b|\ball rights reserved\b/i.test(out[i + 1]?.text ?? "");
     const selfTalk = p.sentences.some((x) => SELF_DESCRIPTION.test(x.trim()));
-    if (ABOUT_START.test(first.trim()) || (footerNear && selfTalk)) {
+    // A paragraph that speaks of "our readers"/"our journalists" describes the publisher wherever
+    // it sits on the page.
+    const publisherTalk = p.sentences.some((x) => SELF_TALK_ANY.test(x));
+    if (
+      ABOUT_START.test(first.trim()) ||
+      ABOUT_NAME.test(first.trim()) ||
+      (footerNear && selfTalk) ||
+      publisherTalk
+    ) {
       p.boilerplate = true;
       p.sentenceFurniture = p.sentences.map(() => true);
     }

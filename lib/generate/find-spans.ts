@@ -33,6 +33,8 @@ export interface Span {
    * the rest of the stem gives it away, so it is never the blank.
    */
   fixedPair?: boolean;
+  /** np only: the term the sentence defines ("a coil called the evaporator", "X, or ABC"). */
+  defined?: boolean;
   /** A count after "the" ("the two cities") refers back to something known, it states nothing. */
   definite?: boolean;
 }

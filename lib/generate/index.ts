@@ -4,6 +4,7 @@ import { extractClaims, type Claim } from "./extract-claims";
 import { contentWords, type EssayPool } from "./make-distractors";
 import { makeItemsForClaim, type Candidate, type GenerationFailure } from "./make-items";
 import { splitParagraphs } from "./split-text";
+import { buildGateContext, gateCandidate, SALIENT } from "./publish-gate";
 import { countWords, normalize } from "./text-utils";
 import { NUMERIC_KINDS } from "./make-distractors";
 import {
@@ -20,7 +21,7 @@ import {
 export * from "./types";
 export { splitParagraphs } from "./split-text";
 
-export const GENERATOR_VERSION = "1.2.0";
+export const GENERATOR_VERSION = "1.3.0";
 
 /** Share of surviving items published per essay; the rest wait for a teacher as drafts. */
 const PUBLISH_SHARE = 0.3;
@@ -32,6 +33,7 @@ const MAX_PUBLISHED_PER_ANSWER = 2;
 const WORDS_PER_ITEM = 35;
 const MAX_TRUE_FALSE_SHARE = 0.4;
 const MIN_DECK = 12;
+const SALIENT_BONUS = 0.08;
 const MAX_DECK = 25;
 
 function emptyAudit(): GenerationAudit {
@@ -53,7 +55,11 @@ function bump(
   r[flaw] = (r[flaw] ?? 0) + 1;
 }
 
-export function generateFromEssay(input: GenerationInput): GenerationResult {
+export function generateFromEssay(
+  input: GenerationInput,
+  /** Diagnostics: why each surviving candidate may or may not be published. */
+  onGate?: (c: Candidate, reason: string | null) => void,
+): GenerationResult {
   const text = input.text.replace(/\r\n?/g, "\n");
   const raw = splitParagraphs(text);
   const cleaned = cleanParagraphs(raw.map((p) => p.text));
@@ -113,12 +119,25 @@ export function generateFromEssay(input: GenerationInput): GenerationResult {
       .map(([t]) => t),
   );
 
+  // Only a word the essay writes in lower case somewhere may be lowered after a frame.
+  const lowerWords = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu)) lowerWords.add(m[0]);
+
   const failures: GenerationFailure[] = [];
   const candidates: Candidate[] = [];
   for (const claim of claims) {
     for (const c of makeItemsForClaim(
       claim,
-      { pool, properWords, termCounts, maxClaimScore, dominantNames, titleWords, topTerms },
+      {
+        pool,
+        properWords,
+        termCounts,
+        maxClaimScore,
+        dominantNames,
+        titleWords,
+        topTerms,
+        lowerWords,
+      },
       failures,
     ))
       candidates.push(c);
@@ -157,7 +176,13 @@ export function generateFromEssay(input: GenerationInput): GenerationResult {
     survivors.push(c);
   }
 
-  const published = choosePublished(survivors, countWords(text));
+  const gateCtx = buildGateContext(text, claims, properWords);
+  const publishable = (c: Candidate) => {
+    const reason = gateCandidate(c, gateCtx);
+    onGate?.(c, reason);
+    return reason === null;
+  };
+  const published = choosePublished(survivors, countWords(text), publishable);
   const items: GeneratedItem[] = survivors
     .map((c) => ({ c, pub: published.has(c.key) }))
     .sort(
@@ -225,6 +250,10 @@ function isNumeric(c: Candidate): boolean {
   return NUMERIC_KINDS.has(c.span.kind);
 }
 
+function isNameSpan(c: Candidate): boolean {
+  return c.span !== null && /^(?:person|place|org|name)$/.test(c.span.kind);
+}
+
 function clash(mine: Candidate[], c: Candidate): boolean {
   const closeKinds = (a: ItemType, b: ItemType, set: ItemType[]) =>
     set.includes(a) && set.includes(b);
@@ -235,7 +264,9 @@ function clash(mine: Candidate[], c: Candidate): boolean {
       // A cloze and an MCQ on one sentence quiz the same blank twice; so do a flashcard and a
       // short answer.
       closeKinds(m.type, c.type, ["cloze", "mcq"]) ||
-      closeKinds(m.type, c.type, ["short_answer", "flashcard"]),
+      closeKinds(m.type, c.type, ["short_answer", "flashcard"]) ||
+      // Two names blanked from one sentence ("more like X than Y") each give the other away.
+      (m.type !== "true_false" && c.type !== "true_false" && isNameSpan(m) && isNameSpan(c)),
   );
 }
 
@@ -245,10 +276,16 @@ function clash(mine: Candidate[], c: Candidate): boolean {
  * the learner can't see, never the same answer twice, true and false statements balanced. The
  * deck is sized to the essay (about one item per 35 words, within bounds).
  */
-export function choosePublished(survivors: Candidate[], words = 800): Set<string> {
+export function choosePublished(
+  survivors: Candidate[],
+  words = 800,
+  publishable: (c: Candidate) => boolean = () => true,
+): Set<string> {
+  // Explanations and definitions carry the essay's ideas: they rank ahead of bare details.
+  const rank = (c: Candidate) => c.quality + (SALIENT.test(c.claim.text) ? SALIENT_BONUS : 0);
   const ranked = [...survivors]
-    .filter((c) => c.quality >= MIN_PUBLISH_QUALITY && !c.claim.needsContext)
-    .sort((a, b) => b.quality - a.quality || (a.key < b.key ? -1 : 1));
+    .filter((c) => c.quality >= MIN_PUBLISH_QUALITY && !c.claim.needsContext && publishable(c))
+    .sort((a, b) => rank(b) - rank(a) || (a.key < b.key ? -1 : 1));
   const target = Math.max(
     1,
     Math.min(
@@ -266,6 +303,23 @@ export function choosePublished(survivors: Candidate[], words = 800): Set<string
   const maxFalse = Math.min(f, t + 1, Math.floor(tfCap / 2));
   const maxTrue = Math.min(t, f + 1, tfCap - maxFalse);
   const chosen = pick(ranked, target, maxTrue, maxFalse);
+  // A deck with true statements but too few false ones would lose them all to the balance
+  // below: top it up with the best safe false statements the ranking left out.
+  const trueN = chosen.filter((c) => c.type === "true_false" && c.truth).length;
+  let falseN = chosen.filter((c) => c.type === "true_false" && !c.truth).length;
+  for (const c of ranked) {
+    if (falseN >= trueN || falseN >= Math.max(1, Math.floor(tfCap / 2))) break;
+    if (c.type !== "true_false" || c.truth || chosen.includes(c)) continue;
+    const mine = chosen.filter((m) => m.claim.key === c.claim.key);
+    // A blank on the same value may give way: a balanced true/false set is worth more than one
+    // more blank.
+    const rivals = mine.filter((m) => clash([m], c));
+    if (rivals.some((m) => m.type === "true_false")) continue;
+    if (mine.length - rivals.length >= MAX_PUBLISHED_PER_CLAIM) continue;
+    for (const m of rivals) chosen.splice(chosen.indexOf(m), 1);
+    chosen.push(c);
+    falseN++;
+  }
   // True and false statements in equal numbers (give or take one), so guessing "True" earns nothing.
   const tf = chosen.filter((c) => c.type === "true_false");
   const trues = tf.filter((c) => c.truth).sort((a, b) => a.quality - b.quality);
@@ -281,6 +335,7 @@ function pick(ranked: Candidate[], target: number, maxTrue: number, maxFalse: nu
   const perClaim = new Map<string, Candidate[]>();
   const perAnswer = new Map<string, number>();
   const chosen: Candidate[] = [];
+  const usedOptions = new Set<string>();
   let numeric = 0;
   let trues = 0;
   let falses = 0;
@@ -292,12 +347,18 @@ function pick(ranked: Candidate[], target: number, maxTrue: number, maxFalse: nu
       if (clash(mine, c)) continue;
       if (isNumeric(c) && numeric >= maxNumeric) continue;
       if (c.type === "true_false" && (c.truth ? trues >= maxTrue : falses >= maxFalse)) continue;
+      // Options seen in earlier questions make a pool a learner memorises, not a question.
+      if (c.type === "mcq" && c.choices) {
+        const reused = c.choices.filter((o) => o !== c.answer && usedOptions.has(normalize(o)));
+        if (reused.length >= 2) continue;
+      }
       const ans = c.type === "true_false" ? `tf:${c.key}` : normalize(c.answer);
       if ((perAnswer.get(ans) ?? 0) >= MAX_PUBLISHED_PER_ANSWER) continue;
       perAnswer.set(ans, (perAnswer.get(ans) ?? 0) + 1);
       mine.push(c);
       perClaim.set(c.claim.key, mine);
       chosen.push(c);
+      if (c.type === "mcq") for (const o of c.choices ?? []) usedOptions.add(normalize(o));
       if (isNumeric(c)) numeric++;
       if (c.type === "true_false") {
         if (c.truth) trues++;

@@ -11,7 +11,7 @@ import {
 import { buildWhQuestion } from "./make-question";
 import { lexiconTag } from "./nlp";
 import type { ItemType } from "./types";
-import { fnv1a, hashKey, normalize, stripCitations, NEGATION_RE } from "./text-utils";
+import { fnv1a, hashKey, normalize, stripCitations, NEGATION_RE, STOPWORDS } from "./text-utils";
 
 export interface Candidate {
   key: string;
@@ -24,6 +24,8 @@ export interface Candidate {
   span: Span | null;
   statement?: string;
   truth?: boolean;
+  /** False statements: the wrong value swapped in for the span. */
+  swapIn?: string;
   quality: number;
 }
 
@@ -75,8 +77,15 @@ function citedText(claim: Claim): string {
 const TITLE_WORDS =
   /^(?:Mayor|President|Mount|Mt|Lake|King|Queen|General|Senator|Governor|Sir|Saint|St|Dr|Professor|Prime|Chancellor|Judge|Lord|Lady|Prince|Princess|Pope|Cape|Fort|Chairman|Minister|Secretary|Justice|Captain|Colonel|Admiral|Bishop|Archbishop|Emperor|Empress|Duke|Duchess|Count|Baron|Mr|Mrs|Ms|Miss)$/;
 
+const NAME_TAG =
+  /Name|Place|City|Country|Region|Organization|ProperNoun|Person|Demonym|Month|WeekDay/;
+
 /** "According to the essay, x…": lowercase the first word unless it is a name. */
-export function frameStatement(sentence: string, properWords: Set<string>): string {
+export function frameStatement(
+  sentence: string,
+  properWords: Set<string>,
+  lowerWords?: Set<string>,
+): string {
   const s = stripDiscourseStart(cleanSentence(sentence));
   const m = s.match(/^[\p{L}-]+/u);
   let body = s;
@@ -90,6 +99,12 @@ export function frameStatement(sentence: string, properWords: Set<string>): stri
       /^\p{Lu}{2,}/u.test(w) ||
       w === "I" ||
       properWords.has(w) ||
+      // Only a word the essay itself writes in lower case is safe to lower.
+      (lowerWords !== undefined &&
+        !lowerWords.has(w.toLowerCase()) &&
+        !lowerWords.has(w.toLowerCase().replace(/(?:es|s)$/, "")) &&
+        !STOPWORDS.has(w.toLowerCase()) &&
+        !(tag !== undefined && !NAME_TAG.test(tag))) ||
       (tag &&
         /Name|Place|City|Country|Region|Organization|ProperNoun|Person|Demonym|Month|WeekDay/.test(
           tag,
@@ -137,6 +152,7 @@ export function spanQuality(span: Span, ctx: ItemContext, body = ""): number {
     if (span.kind !== "np" && ctx.dominantNames.has(normalize(span.text))) return w - 0.3;
     return w;
   }
+  if (span.defined) return 0.8;
   if (span.evaluative) return 0.25;
   const bare = span.text.replace(/^(?:a|an)\s+/i, "");
   const words = bare.split(/\s+/);
@@ -178,6 +194,67 @@ export function spanQuality(span: Span, ctx: ItemContext, body = ""): number {
   const allRecur = words.every((x) => (ctx.termCounts.get(x.toLowerCase()) ?? 0) >= 2);
   if (allRecur && headCount >= 3) return 0.5;
   return 0.3;
+}
+
+const TERM_POS = /^(?:NOUN|PROPN|ADJ)$/;
+
+/**
+ * The term a sentence defines: the noun phrase after "called/known as/termed" ("a coil called
+ * the evaporator"), or the phrase an abbreviation glosses ("its coefficient of performance, or
+ * COP"). The sentence teaches it, so it is the thing worth asking.
+ */
+export function definedTermSpans(claim: Claim): Span[] {
+  const toks = claim.analysis.tokens;
+  const out: Span[] = [];
+  // Names and numbers keep their own spans; a defined term replaces the plain phrases it covers.
+  const taken = (a: number, b: number) =>
+    claim.spans.some((x) => x.kind !== "np" && x.tokenStart <= b && x.tokenEnd >= a) ||
+    out.some((x) => x.tokenStart <= b && x.tokenEnd >= a);
+  const push = (a: number, b: number) => {
+    if (a > b || taken(a, b)) return;
+    const start = toks[a]!.start;
+    const end = toks[b]!.end;
+    const text = claim.body.slice(start, end);
+    if (!/\p{L}{3}/u.test(text)) return;
+    out.push({
+      text,
+      start,
+      end,
+      tokenStart: a,
+      tokenEnd: b,
+      kind: "np",
+      head: toks[b]!.text,
+      plural: /s$/i.test(toks[b]!.text) && !/ss$/i.test(toks[b]!.text),
+      nominalSlot: true,
+      defined: true,
+    });
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i]!.text.toLowerCase();
+    const next = toks[i + 1]?.text.toLowerCase();
+    let a = -1;
+    if (/^(?:called|termed|dubbed)$/.test(w)) a = i + 1;
+    else if (w === "known" && next === "as") a = i + 2;
+    if (a >= 0) {
+      if (/^(?:the|a|an)$/i.test(toks[a]?.text ?? "")) a++;
+      let b = a;
+      while (b < toks.length && TERM_POS.test(toks[b]!.pos) && b - a < 3) b++;
+      if (b > a) push(a, b - 1);
+    }
+    // "its coefficient of performance, or COP": the glossed phrase before ", or ABC".
+    if (w === "," && next === "or" && /^\p{Lu}{2,6}$/u.test(toks[i + 2]?.text ?? "")) {
+      let a2 = i - 1;
+      while (
+        a2 >= 0 &&
+        (TERM_POS.test(toks[a2]!.pos) || (toks[a2]!.text === "of" && a2 < i - 1)) &&
+        i - a2 <= 4
+      )
+        a2--;
+      if (toks[a2 + 1]?.text === "of") a2++;
+      if (i - 1 > a2) push(a2 + 1, i - 1);
+    }
+  }
+  return out;
 }
 
 const DEFINED_TERM_BEFORE =
@@ -278,6 +355,8 @@ export interface ItemContext {
   titleWords: Set<string>;
   /** The essay's most frequent terms: the first guess of anyone who has skimmed it. */
   topTerms?: Set<string>;
+  /** Words the essay writes in lower case somewhere: only these may be lowered in a frame. */
+  lowerWords?: Set<string>;
 }
 
 /** Over-generates every item type for one claim; checks and ranking decide what survives. */
@@ -308,7 +387,10 @@ export function makeItemsForClaim(
     );
 
   // Spans chosen for one claim: prefer facts; cap noun phrases so one sentence can't flood the deck.
-  const spans = [...claim.spans]
+  const defined = definedTermSpans(claim);
+  const overlaps = (x: Span) =>
+    defined.some((d) => d.tokenStart <= x.tokenEnd && d.tokenEnd >= x.tokenStart);
+  const spans = [...claim.spans.filter((x) => x.kind !== "np" || !overlaps(x)), ...defined]
     .map((s) => ({ s, w: spanQuality(s, ctx, claim.body) }))
     .sort((a, b) => b.w - a.w || a.s.start - b.s.start)
     .slice(0, 4);
@@ -367,7 +449,7 @@ export function makeItemsForClaim(
       if (!madeFalse && span.kind !== "np" && falseOk && !claim.firstPerson) {
         const swapped =
           claim.body.slice(0, span.start) + distractors[0]! + claim.body.slice(span.end);
-        const statement = frameStatement(swapped, ctx.properWords);
+        const statement = frameStatement(swapped, ctx.properWords, ctx.lowerWords);
         madeFalse = true;
         out.push({
           key: hashKey(claimN, "true_false", "false", normalize(distractors[0]!)),
@@ -377,6 +459,7 @@ export function makeItemsForClaim(
           answer: "False",
           choices: ["True", "False"],
           truth: false,
+          swapIn: distractors[0]!,
           explanation: `False. ${quoteSentence(citedText(claim))} — ${span.text}, not ${distractors[0]}.`,
           claim,
           span,
@@ -440,7 +523,7 @@ export function makeItemsForClaim(
   out.push({
     key: hashKey(claimN, "true_false", "true"),
     type: "true_false",
-    prompt: argued ?? frameStatement(claim.body, ctx.properWords),
+    prompt: argued ?? frameStatement(claim.body, ctx.properWords, ctx.lowerWords),
     statement,
     answer: "True",
     choices: ["True", "False"],

@@ -1,0 +1,369 @@
+import type { Claim } from "./extract-claims";
+import type { Span } from "./find-spans";
+import type { Candidate } from "./make-items";
+import { NUMERIC_KINDS } from "./make-distractors";
+import { lexiconTag } from "./nlp";
+import { normalize } from "./text-utils";
+
+/**
+ * Broad, conservative publishing rules. An item that fails any of them stays a draft for a
+ * teacher: publishing fewer, sound items beats publishing guessable, vague or wrong ones.
+ */
+export interface GateContext {
+  /** Words seen capitalised away from a sentence start. */
+  properWords: Set<string>;
+  /** The essay text, lower case, whitespace collapsed. */
+  essayLower: string;
+  /** Terms the essay defines ("known as X", "called X", "X refers to", a quoted term), lower case. */
+  definedTerms: Set<string>;
+  /** Per normalised name span: the content-verb lemmas of every claim it appears in. */
+  roleVerbs: Map<string, Set<string>>;
+}
+
+export type GateReason =
+  | "missing_referent"
+  | "weak_key"
+  | "settled_key"
+  | "pair_member"
+  | "broken_span"
+  | "unsafe_false"
+  | "role_mismatch";
+
+const PRONOUN_START =
+  /^(?:it|its|they|them|their|he|him|his|she|her|we|us|our|this|these|those|that|such|there\s+(?:it|they))\b/i;
+const QUANTIFIER_START =
+  /^(?:few|many|most|some|others|several|both|all|none|each|either|neither)\b/i;
+const COMPARATIVE_CUE =
+  /\b(?:also|too|instead|as\s+well|by\s+comparison|in\s+comparison|the\s+same|likewise|similarly|otherwise)\b/i;
+const HEDGE_BEFORE =
+  /(?:^|[^\p{L}])(?:even|at\s+least|at\s+most|up\s+to|more\s+than|less\s+than|fewer\s+than|greater\s+than|below|above|over|under|designed\s+to|as\s+(?:much|many|little|few|high|low)\s+as|nearly|almost|about|around|roughly|approximately|some|only|just|within|beyond|exceeding|exceeds?|upwards\s+of|as\s+low\s+as|as\s+high\s+as)(?:[^\p{L}]|$)/iu;
+const CONDITION = /\b(?:when|whenever|if|unless|once|until|provided|as\s+long\s+as)\b/i;
+const CURRENCY =
+  /\b(?:pounds?|sterling|pence|dollars?|cents?|euros?|yen|yuan|renminbi|rupees?|roubles?|rubles?|francs?|pesos?|lira|kronor|krona|krone|won|rand|shekels?|dinars?|dirhams?)\b|[£$€¥₹₽]/i;
+const LIGHT_VERBS = new Set([
+  "be",
+  "have",
+  "do",
+  "say",
+  "make",
+  "get",
+  "go",
+  "take",
+  "become",
+  "use",
+  "give",
+  "come",
+  "can",
+  "will",
+  "would",
+  "could",
+  "should",
+  "may",
+  "might",
+  "must",
+]);
+
+/** Lemmas of the content verbs of a claim: the "relation" a named entity plays a role in. */
+export function contentVerbs(claim: Claim): Set<string> {
+  const out = new Set<string>();
+  for (const t of claim.analysis.tokens)
+    if (t.pos === "VERB" && !LIGHT_VERBS.has(t.lemma.toLowerCase())) out.add(t.lemma.toLowerCase());
+  return out;
+}
+
+/** Places of one lexicon class (two countries, two cities) play the same role: "a country". */
+function samePlaceClass(a: string, b: string): boolean {
+  const cls = (x: string) => {
+    const t = String(lexiconTag(x) ?? "");
+    return /Country/.test(t) ? "country" : /City/.test(t) ? "city" : null;
+  };
+  const ca = cls(a);
+  return ca !== null && ca === cls(b);
+}
+
+/** Does `other` play the key's role somewhere in the essay? */
+function sameRole(claim: Claim, key: string, other: string, ctx: GateContext): boolean {
+  if (samePlaceClass(key, other)) return true;
+  const mine = contentVerbs(claim);
+  const theirs = ctx.roleVerbs.get(normalize(other));
+  return theirs !== undefined && [...mine].some((v) => theirs.has(v));
+}
+
+/** Terms an essay defines: "known as X", "called X", "termed X", "X refers to", "“X”". */
+export function findDefinedTerms(text: string): Set<string> {
+  const out = new Set<string>();
+  const add = (s: string | undefined) => {
+    if (!s) return;
+    const t = normalize(s.replace(/^(?:the|a|an)\s+/i, "")).replace(/[.,;:!?]+$/, "");
+    if (t && t.split(/\s+/).length <= 5) out.add(t);
+  };
+  const phrase = "([\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*(?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*){0,3})";
+  const named = new RegExp(
+    `\\b(?:known\\s+as|called|termed|dubbed|named|so-called)\\s+(?:the\\s+|an?\\s+)?[“"‘']?${phrase}`,
+    "giu",
+  );
+  for (const m of text.matchAll(named)) add(m[1]);
+  const refers = new RegExp(`${phrase}\\s+(?:refers\\s+to|means|is\\s+defined\\s+as)\\b`, "giu");
+  for (const m of text.matchAll(refers)) {
+    // Keep only the last two words before the verb: "The term COP" → "cop".
+    const ws = (m[1] ?? "").split(/\s+/);
+    add(ws.slice(-2).join(" "));
+    add(ws.slice(-1).join(" "));
+  }
+  for (const m of text.matchAll(/[“"]([^”"\n]{2,40})[”"]/gu)) add(m[1]);
+  for (const m of text.matchAll(/\s‘([^’\n]{2,40})’/gu)) add(m[1]);
+  return out;
+}
+
+function countPhrase(hayLower: string, needle: string): number {
+  if (!needle) return 0;
+  let n = 0;
+  let i = hayLower.indexOf(needle);
+  while (i >= 0) {
+    const before = hayLower.charAt(i - 1);
+    const after = hayLower.charAt(i + needle.length);
+    if (!/[\p{L}\p{N}-]/u.test(before) && !/[\p{L}\p{N}-]/u.test(after)) n++;
+    i = hayLower.indexOf(needle, i + needle.length);
+  }
+  return n;
+}
+
+/** Claim-level: the sentence must stand alone. */
+export function missingReferent(claim: Claim): boolean {
+  if (claim.needsContext) return true;
+  const body = claim.body.replace(/^[“"‘(\s]+/, "");
+  // Substituted referent: `body` differs from the verbatim text and begins with the borrowed noun.
+  const substituted = claim.body !== claim.text;
+  if (!substituted && (PRONOUN_START.test(body) || claim.dangling > 0)) return true;
+  if (COMPARATIVE_CUE.test(body)) return true;
+  const toks = claim.analysis.tokens;
+  // "Few are…", "Most say…": a quantifier with no noun of its own.
+  if (QUANTIFIER_START.test(body)) {
+    const next = toks[1];
+    if (!next || !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(next.pos)) return true;
+  }
+  // "adopted it", "for them": an object pronoun whose referent is in another sentence.
+  if (!substituted)
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (/^(?:it|them)$/i.test(t.text) && /^(?:VERB|ADP)$/.test(toks[i - 1]!.pos)) return true;
+    }
+  // "this/these/that/those + noun" anywhere points back to something unnamed.
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const t = toks[i]!;
+    const lower = t.text.toLowerCase();
+    if (!/^(?:this|these|that|those)$/.test(lower)) continue;
+    if (lower === "that" && t.pos !== "DET") continue;
+    const n = toks[i + 1]!;
+    if (/^(?:NOUN|ADJ|NUM)$/.test(n.pos)) return true;
+  }
+  // "The city had…", "The council reported…": the + one general noun as subject.
+  if (!substituted) {
+    const m = body.match(/^The\s+(\p{Ll}+)\b/u);
+    if (m) {
+      const after = toks[2];
+      const generic =
+        lexiconTag(m[1]!) !== undefined || lexiconTag(m[1]!.replace(/s$/, "")) !== undefined;
+      if (generic && after && /^(?:VERB|AUX|ADV)$/.test(after.pos)) return true;
+    }
+  }
+  return false;
+}
+
+function spanTokens(claim: Claim, span: Span) {
+  return claim.analysis.tokens.slice(span.tokenStart, span.tokenEnd + 1);
+}
+
+/** Coordinated with a sibling ("X and Y", "X or Y", "A, X and B"): the pair leaks the key. */
+export function isPairMember(body: string, span: Span): boolean {
+  const before = body.slice(Math.max(0, span.start - 60), span.start);
+  const after = body.slice(span.end, span.end + 60);
+  const sibling = "(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*|\\d[\\d,.]*%?)";
+  if (new RegExp(`${sibling}[\\p{L}\\s.'’-]{0,25}?,?\\s+(?:and|or|&|nor)\\s+$`, "u").test(before))
+    return true;
+  if (/^,?\s+(?:and|or|&|nor)\s+(?:the\s+)?(?:\p{Lu}|\d)/u.test(after)) return true;
+  if (
+    new RegExp(`${sibling}\\s*,\\s+$`, "u").test(before) &&
+    /^\s*,?\s+(?:and|or)\b|^,\s+\p{Lu}/u.test(after)
+  )
+    return true;
+  if (/^,\s+(?:\p{Lu}[\p{L}.'’-]*\s*)+,?\s+(?:and|or)\s/u.test(after)) return true;
+  return false;
+}
+
+/** Is the key worth asking: a name, a number with a unit or a date, or a defined/repeated term? */
+export function keyProblem(claim: Claim, span: Span, ctx: GateContext): GateReason | null {
+  const body = claim.body;
+  const pre = body.charAt(span.start - 1);
+  const post = body.charAt(span.end);
+  if (/[-‐‑\p{L}\p{N}]/u.test(pre) || /[-‐‑\p{L}\p{N}]/u.test(post)) return "broken_span";
+  const toks = spanTokens(claim, span);
+  if (toks.some((t) => t.pos === "AUX" || (t.pos === "VERB" && !/^\p{Lu}/u.test(t.text))))
+    return "broken_span";
+  if (isPairMember(body, span)) return "pair_member";
+  // "X and Y" as one key is two answers.
+  if (/\s(?:and|or|&)\s/.test(span.text) && span.kind !== "np") return "pair_member";
+  const text = span.text.trim();
+  const words = text.split(/\s+/);
+  if (
+    span.kind === "person" ||
+    span.kind === "place" ||
+    span.kind === "org" ||
+    span.kind === "name"
+  ) {
+    const tag = lexiconTag(text);
+    if (tag && /Demonym|Language|WeekDay|Month/.test(String(tag))) return "settled_key";
+    // "X, the highest rate in ___": a region is settled by any other place the sentence names.
+    if (
+      span.kind === "place" &&
+      tag !== undefined &&
+      !/Country|City/.test(String(tag)) &&
+      claim.spans.some((o) => o !== span && o.kind === "place")
+    )
+      return "settled_key";
+    const known =
+      tag !== undefined &&
+      /Name|Place|City|Country|Region|Organization|Person|Continent/.test(String(tag));
+    const seenMidSentence = words.every((w) => ctx.properWords.has(w.replace(/['’]s$/, "")));
+    if (span.kind === "name" && words.length < 2) return "weak_key";
+    if (!(words.length >= 2 || known || seenMidSentence)) return "weak_key";
+    if (!seenMidSentence && !known && words.length < 2) return "weak_key";
+    // A currency names its country; "the ___ government" style stems settle the rest.
+    if (span.kind === "place" && CURRENCY.test(body)) return "settled_key";
+    return null;
+  }
+  if (NUMERIC_KINDS.has(span.kind)) {
+    // "for every 100 households", "per 1,000 people": a conventional base, not a fact.
+    if (
+      /\b(?:every|per|each|out\s+of|one\s+in)\s*$/i.test(body.slice(0, span.start)) &&
+      span.kind === "quantity"
+    )
+      return "settled_key";
+    if (span.kind === "quantity" && !/\p{L}/u.test(text.replace(/^\s*[\d.,]+\s*/, ""))) {
+      const nextWord = body.slice(span.end).match(/^\s+(\p{L}+)/u)?.[1];
+      if (!nextWord) return "weak_key";
+    }
+    return null;
+  }
+  // Noun phrases: only a term the essay defines or repeats as a multi-word phrase.
+  const lower = normalize(text.replace(/^(?:the|a|an)\s+/i, ""));
+  if (span.defined || ctx.definedTerms.has(lower)) return null;
+  const content = lower.split(/\s+/).filter((w) => w.length > 2);
+  if (content.length >= 2 && countPhrase(ctx.essayLower, lower) >= 2) return null;
+  return "weak_key";
+}
+
+function parseNumber(s: string): number | null {
+  const m = s.replace(/,/g, "").match(/[−–-]?\d+(?:\.\d+)?/);
+  if (!m) return null;
+  return Number(m[0].replace(/[−–]/, "-"));
+}
+
+/**
+ * A number under a bound or hedge ("even at", "designed to … at", "up to") or inside a condition
+ * ("when X costs N times"): other values are often true as well.
+ */
+export function numberGoverned(body: string, span: Span): boolean {
+  if (span.hedge || span.range || HEDGE_BEFORE.test(span.text)) return true;
+  const before = body.slice(0, span.start).split(/\s+/).slice(-7).join(" ");
+  if (HEDGE_BEFORE.test(before)) return true;
+  if (CONDITION.test(body)) return true;
+  return false;
+}
+
+/** A false statement must be false: no hedged or conditional number, a far move, a same-role swap. */
+export function falseProblem(c: Candidate, ctx: GateContext): GateReason | null {
+  const span = c.span;
+  if (!span || !c.swapIn) return "unsafe_false";
+  const body = c.claim.body;
+  if (NUMERIC_KINDS.has(span.kind)) {
+    if (span.hedge || span.range) return "unsafe_false";
+    if (numberGoverned(body, span)) return "unsafe_false";
+    if (
+      /\b(?:or\s+(?:more|less|fewer|so)|and\s+(?:up|above|over|more)|plus)\b/i.test(
+        body.slice(span.end, span.end + 20),
+      )
+    )
+      return "unsafe_false";
+    const a = parseNumber(span.text);
+    const b = parseNumber(c.swapIn);
+    if (a === null || b === null) return "unsafe_false";
+    if (span.kind === "year") {
+      if (Math.abs(a - b) < 3) return "unsafe_false";
+    } else if (Math.abs(a - b) < 0.3 * Math.max(Math.abs(a), Math.abs(b))) return "unsafe_false";
+    return null;
+  }
+  // Entity swap: the swapped-in name must play the same relation elsewhere in the essay.
+  if (!sameRole(c.claim, span.text, c.swapIn, ctx)) return "role_mismatch";
+  return null;
+}
+
+/** Why a candidate must stay a draft, or null when it may be published. */
+export function gateCandidate(c: Candidate, ctx: GateContext): GateReason | null {
+  if (missingReferent(c.claim)) return "missing_referent";
+  if (c.type === "true_false") {
+    if (c.truth) return null;
+    const k = c.span ? keyProblem(c.claim, c.span, ctx) : "unsafe_false";
+    return k ?? falseProblem(c, ctx);
+  }
+  if (!c.span) return "weak_key";
+  const k = keyProblem(c.claim, c.span, ctx);
+  if (k) return k;
+  // Typed questions must not drop part of a hyphenated word ("a six-month trial" → "a six?").
+  if (c.type === "short_answer" || c.type === "flashcard") {
+    const seen = `${c.prompt} ${c.answer}`;
+    for (const m of c.claim.body.matchAll(/[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)+/gu)) {
+      const first = m[0].split(/[-‐‑]/)[0]!;
+      if (
+        !seen.includes(m[0]) &&
+        new RegExp(`(?:^|[^\\p{L}\\p{N}])${first}(?:[^\\p{L}\\p{N}-]|$)`, "u").test(seen)
+      )
+        return "broken_span";
+    }
+  }
+  // Another value in a hedged or conditional frame may be true as well: no options to choose from.
+  if (c.type === "mcq" && NUMERIC_KINDS.has(c.span.kind) && numberGoverned(c.claim.body, c.span))
+    return "unsafe_false";
+  // Phrases drawn from elsewhere in the essay make implausible options.
+  if (c.type === "mcq" && c.span.kind === "np") return "role_mismatch";
+  if (c.type === "mcq" && c.choices) {
+    // Each option must play the key's role somewhere in the essay, and none may be its pair.
+    if (!NUMERIC_KINDS.has(c.span.kind) && c.span.kind !== "np") {
+      const bodyLower = c.claim.body.toLowerCase();
+      for (const o of c.choices) {
+        if (o === c.answer) continue;
+        if (bodyLower.includes(o.toLowerCase())) return "pair_member";
+        if (!sameRole(c.claim, c.answer, o, ctx)) return "role_mismatch";
+      }
+    }
+  }
+  return null;
+}
+
+/** Salient sentences (explanations, definitions) rank first among the publishable. */
+export const SALIENT =
+  /\b(?:because|so\s+that|means|is\s+why|which\s+is\s+why|known\s+as|called|refers\s+to|in\s+other\s+words|therefore|as\s+a\s+result|the\s+reason)\b/i;
+
+export function buildGateContext(
+  text: string,
+  claims: Claim[],
+  properWords: Set<string>,
+): GateContext {
+  const roleVerbs = new Map<string, Set<string>>();
+  for (const c of claims) {
+    const verbs = contentVerbs(c);
+    for (const s of c.spans) {
+      if (NUMERIC_KINDS.has(s.kind) || s.kind === "np") continue;
+      const k = normalize(s.text);
+      const set = roleVerbs.get(k) ?? new Set<string>();
+      for (const v of verbs) set.add(v);
+      roleVerbs.set(k, set);
+    }
+  }
+  return {
+    properWords,
+    essayLower: text.toLowerCase().replace(/\s+/g, " "),
+    definedTerms: findDefinedTerms(text),
+    roleVerbs,
+  };
+}

@@ -112,6 +112,15 @@ beforeAll(async () => {
   const teacher = await user("teacher", "a");
   const student = await user("student", "a");
   const { slug } = await createEssay(teacher, { title: "Cape lighthouse", text: ESSAY_TEXT });
+  // The world needs studyable items whatever the generator decides to publish: a teacher's choice.
+  await db.item.updateMany({
+    where: {
+      essay: { slug },
+      status: "draft",
+      type: { in: ["cloze", "flashcard", "mcq", "true_false"] },
+    },
+    data: { status: "published" },
+  });
   const items = await db.item.findMany({
     where: { essay: { slug }, status: "published" },
     orderBy: [{ type: "asc" }, { key: "asc" }],

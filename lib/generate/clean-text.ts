@@ -8,7 +8,7 @@ const CALL_TO_ACTION =
 const DISCLAIMER =
   /\b(?:(?:opinions?|views?)(?: expressed)?(?: in this [a-z]+)? (?:are|is) (?:those|solely|the author|my own)|do(?:es)? not necessarily (?:reflect|represent)|the author(?:s)? (?:is|are) (?:a|an|the) [^.]{0,60}\b(?:at|of)\b|this (?:article|story|piece|post) (?:was|is|first|originally) (?:published|appeared|adapted|updated))/i;
 const PUBLISHER =
-  /\b(?:is|are)\s+(?:\p{L}+['’]s\s+)?(?:an?\s+|the\s+)?(?:(?:online|weekly|daily|monthly|independent|nonprofit|non-profit|digital|award-winning|leading|flagship)\s+)*(?:journal|magazine|newsletter|publication|blog|website|newspaper|think[- ]tank|outlet|platform|podcast|news site)\b/iu;
+  /\b(?:is|are)\s+(?:\p{L}+['’]s\s+)?(?:an?\s+|the\s+)?(?:(?:online|weekly|daily|monthly|independent|nonprofit|non-profit|digital|award-winning|leading|flagship|news|media|science|business|local|national|reader-funded|reader-supported)\s+)*(?:journal|magazine|newsletter|publication|blog|website|newspaper|think[- ]tank|outlet|platform|podcast|news site)\b/iu;
 const BLURB_LINE =
   /^\p{L}[\p{L}'’ ]{0,40}['’]s\s+(?:(?:online|weekly|daily|independent|nonprofit|digital)\s+)*(?:journal|magazine|newsletter|publication|blog|website|newspaper|outlet|platform|podcast)\b/iu;
 const CREDIT =
@@ -21,7 +21,8 @@ const LINK_LIKE =
 const ABOUT_START =
   /^(?:about\s+(?:us|the\s+(?:author|authors|publisher|writer|site|magazine|newsletter)|this\s+(?:site|publication))\b|who\s+we\s+are\b)/i;
 /** "About Acme Media: …": a named publisher introducing itself. */
-const ABOUT_NAME = /^About\s+\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4}\s*:/u;
+const ABOUT_NAME =
+  /^About\s+(?:the\s+|The\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,4}\s*(?::|$)/u;
 const SELF_DESCRIPTION =
   /^(?:(?:our|we)\s+(?:are\s+(?:funded|supported|an?\s)|(?:team|staff|newsroom|journalists|reporters|editors|writers|correspondents|mission|readers)\b|(?:cover|report|publish|bring|deliver|provide)\s)|since\s+(?:1[89]|20)\d\d,?\s+we\b)/i;
 /** Publisher self-talk anywhere in a sentence: "funded by our readers", "our journalists". */
@@ -116,7 +117,11 @@ export function cleanParagraphs(paragraphs: string[]): CleanedParagraph[] {
     // A paragraph that speaks of "our readers"/"our journalists" describes the publisher wherever
     // it sits on the page.
     const publisherTalk = p.sentences.some((x) => SELF_TALK_ANY.test(x));
+    // "About Acme Media" as a heading of its own: the paragraph under it is the blurb.
+    const previous = (out[i - 1]?.text ?? "").trim();
+    const underAboutHeading = ABOUT_NAME.test(previous) && previous.split(/\s+/).length <= 7;
     if (
+      underAboutHeading ||
       ABOUT_START.test(first.trim()) ||
       ABOUT_NAME.test(first.trim()) ||
       (footerNear && selfTalk) ||

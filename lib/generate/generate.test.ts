@@ -10,6 +10,24 @@ const numbers = fixture("numbers-essay.txt");
 const opinion = fixture("opinion-essay.txt");
 const run = (text: string) => generateFromEssay({ title: "t", text });
 
+describe("publisher blurbs", () => {
+  it("drops an 'About <Publisher>' heading and the blurb under it, however it is worded", () => {
+    const text = [
+      "The river authority opened its new flood barrier in March, after six years of work on the northern bank.",
+      "Engineers say the barrier can hold back a surge two metres higher than the worst flood on record.",
+      "About The Riverside Courier",
+      "The Riverside Courier is an independent news publication covering the valley's towns. It relies on subscriptions and donations.",
+      "The barrier cost less than the damage from the last great flood, according to the authority's own figures.",
+    ].join("\n\n");
+    const r = run(text);
+    const byText = (needle: string) => r.paragraphs.find((p) => p.text.includes(needle))!;
+    expect(byText("About The Riverside Courier").boilerplate).toBe(true);
+    expect(byText("independent news publication").boilerplate).toBe(true);
+    expect(byText("flood barrier in March").boilerplate).toBe(false);
+    expect(r.claims.some((c) => /Courier|subscriptions/.test(c.text))).toBe(false);
+  });
+});
+
 describe("cleaning scraped essays", () => {
   const r = run(boilerplate);
   const flagged = (needle: string) =>

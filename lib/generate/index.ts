@@ -21,7 +21,7 @@ import {
 export * from "./types";
 export { splitParagraphs } from "./split-text";
 
-export const GENERATOR_VERSION = "1.3.0";
+export const GENERATOR_VERSION = "1.3.1";
 
 /** Share of surviving items published per essay; the rest wait for a teacher as drafts. */
 const PUBLISH_SHARE = 0.3;

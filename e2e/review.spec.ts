@@ -43,6 +43,8 @@ test("a student reviews ten cards with the keyboard alone, then undoes one with 
     await expect(page.getByRole("button", { name: /^Easy/ })).toContainText(/\d+(m|h|d)/);
     await page.keyboard.press(key);
     await expect(page.getByText(`Reviewed this session: ${i + 1}`)).toBeVisible();
+    // When the local queue ran out the page fetches the next one: wait until it has settled.
+    await expect(page.getByRole("button", { name: /Undo last rating/ })).toBeEnabled();
   }
   expect(newRated).toBeGreaterThanOrEqual(8);
   // The first card (again, 1 minute) came back once the new cards were done, if any were left.

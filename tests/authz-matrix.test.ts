@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { NextRequest } from "next/server";
 
 /**
  * The authorization matrix: every route handler under app/api × every kind of caller, from ONE
@@ -23,6 +22,7 @@ import { createEssay } from "@/lib/data/essays";
 import { createClass } from "@/lib/data/classes";
 import { createSet } from "@/lib/data/sets";
 import { getReviewQueue, reviewCard } from "@/lib/data/review";
+import { apiDir, callRoute, ERROR_CODE, type Answer } from "./support/call-route";
 import { createQuiz } from "@/lib/data/quizzes";
 
 const ACTORS = ["signedOut", "student", "otherStudent", "teacher", "otherTeacher"] as const;
@@ -376,8 +376,6 @@ const SKIPPED: Record<string, string> = {
   "POST /api/auth/{nextauth}": "next-auth's own handler (sign-in limit covered in e2e)",
 };
 
-const apiDir = path.resolve(__dirname, "../app/api");
-
 /** Every route.ts under app/api: its contract path, file, and the HTTP methods it exports. */
 async function discoverRoutes(): Promise<{ path: string; file: string; methods: Method[] }[]> {
   const files: string[] = [];
@@ -405,19 +403,6 @@ async function discoverRoutes(): Promise<{ path: string; file: string; methods: 
   return out;
 }
 
-function routeFile(apiPath: string): string {
-  const dir = apiPath
-    .replace(/^\/api\/?/, "")
-    .split("/")
-    .map((s) => s.replace(/^\{(.+)\}$/, "[$1]"));
-  return path.join(apiDir, ...dir, "route.ts");
-}
-
-type Handler = (
-  req: NextRequest,
-  ctx: { params: Promise<Record<string, string>> },
-) => Promise<Response>;
-
 function actorUser(w: World, actor: Actor): SessionUser | null {
   switch (actor) {
     case "signedOut":
@@ -433,35 +418,16 @@ function actorUser(w: World, actor: Actor): SessionUser | null {
   }
 }
 
-async function call(row: Row, actor: Actor): Promise<{ status: number; text: string }> {
-  const mod = (await import(routeFile(row.path))) as Record<string, unknown>;
-  const handler = mod[row.method] as Handler;
+async function call(row: Row, actor: Actor): Promise<Answer> {
   const built = row.build(world);
-  const params = built.params ?? {};
-  let url = row.path.replace(/\{(\w+)\}/g, (_, k: string) => encodeURIComponent(params[k] ?? ""));
-  if (built.query) url += `?${new URLSearchParams(built.query).toString()}`;
   const user = actorUser(world, actor);
   session.current = user ? { user: { id: user.id } } : null;
-  const req = new NextRequest(`http://localhost${url}`, {
-    method: row.method,
-    ...(built.body !== undefined
-      ? { body: JSON.stringify(built.body), headers: { "content-type": "application/json" } }
-      : {}),
+  return callRoute(row.path, row.method, {
+    params: built.params,
+    ...(built.body !== undefined ? { bodyText: JSON.stringify(built.body) } : {}),
+    ...(built.query ? { query: new URLSearchParams(built.query).toString() } : {}),
   });
-  const res = await handler(req, { params: Promise.resolve(params) });
-  return { status: res.status, text: await res.text() };
 }
-
-const ERROR_CODE: Record<number, string> = {
-  400: "bad_request",
-  401: "unauthorized",
-  403: "forbidden",
-  404: "not_found",
-  409: "conflict",
-  413: "too_large",
-  422: "invalid",
-  429: "rate_limited",
-};
 
 /** What a caller other than A's own must never find in a successful answer. */
 async function secretsOfA(actor: Actor): Promise<string[]> {

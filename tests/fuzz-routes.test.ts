@@ -1,7 +1,5 @@
-import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { NextRequest } from "next/server";
 
 /**
  * Hostile input for every JSON route handler: malformed and hostile bodies, queries and path
@@ -21,6 +19,7 @@ import { createEssay } from "@/lib/data/essays";
 import { createClass } from "@/lib/data/classes";
 import { createSet } from "@/lib/data/sets";
 import { getReviewQueue } from "@/lib/data/review";
+import { callRoute, ERROR_CODE, type Answer } from "./support/call-route";
 import { createQuiz } from "@/lib/data/quizzes";
 
 const POSTGRES = Boolean(process.env.TEST_POSTGRES_URL);
@@ -157,8 +156,6 @@ beforeAll(async () => {
 // ---------------------------------------------------------------------------------------------
 // Calling a route handler as a given user.
 
-const apiDir = path.resolve(__dirname, "../app/api");
-
 /** Percent-encoding that also sends a lone surrogate, as the invalid UTF-8 an attacker would send. */
 function pct(s: string): string {
   try {
@@ -175,52 +172,21 @@ function pct(s: string): string {
   }
 }
 
-type Handler = (
-  req: NextRequest,
-  ctx: { params: Promise<Record<string, string>> },
-) => Promise<Response>;
-
-interface Sent {
-  status: number;
-  text: string;
-}
+type Sent = Answer;
 
 async function send(
   route: { path: string; method: string; as: () => SessionUser | null },
   opts: { params?: Record<string, string>; bodyText?: string; rawQuery?: string },
 ): Promise<Sent> {
-  const dir = route.path
-    .replace(/^\/api\//, "")
-    .split("/")
-    .map((s) => s.replace(/^\{(.+)\}$/, "[$1]"));
-  const mod = (await import(path.join(apiDir, ...dir, "route.ts"))) as Record<string, Handler>;
-  const handler = mod[route.method]!;
-  const params = opts.params ?? {};
-  const url =
-    route.path.replace(/\{(\w+)\}/g, (_, k: string) => pct(params[k] ?? "")) +
-    (opts.rawQuery !== undefined ? `?${opts.rawQuery}` : "");
   const who = route.as();
   session.current = who ? { user: { id: who.id } } : null;
-  const req = new NextRequest(`http://localhost${url}`, {
-    method: route.method,
-    ...(opts.bodyText !== undefined
-      ? { body: opts.bodyText, headers: { "content-type": "application/json" } }
-      : {}),
+  return callRoute(route.path, route.method, {
+    params: opts.params,
+    bodyText: opts.bodyText,
+    query: opts.rawQuery,
+    encode: pct,
   });
-  const res = await handler(req, { params: Promise.resolve(params) });
-  return { status: res.status, text: await res.text() };
 }
-
-const ERROR_CODES: Record<number, string> = {
-  400: "bad_request",
-  401: "unauthorized",
-  403: "forbidden",
-  404: "not_found",
-  409: "conflict",
-  413: "too_large",
-  422: "invalid",
-  429: "rate_limited",
-};
 
 /** The contract's error body: {error: {code, message}} (+ zod's issues list on a 422). */
 function expectErrorShape(res: Sent, label: string) {
@@ -232,7 +198,7 @@ function expectErrorShape(res: Sent, label: string) {
   }
   const b = body as { error?: { code?: unknown; message?: unknown; issues?: unknown } };
   expect(Object.keys(b), label).toEqual(["error"]);
-  expect(b.error?.code, label).toBe(ERROR_CODES[res.status]);
+  expect(b.error?.code, label).toBe(ERROR_CODE[res.status]);
   expect(typeof b.error?.message, label).toBe("string");
   expect((b.error!.message as string).length, label).toBeGreaterThan(0);
   const extra = Object.keys(b.error!).filter((k) => !["code", "message", "issues"].includes(k));

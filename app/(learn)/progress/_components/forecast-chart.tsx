@@ -1,4 +1,5 @@
 import type { DayCount } from "@/lib/data/stats";
+import { DayCountTable } from "./day-count-table";
 
 const W = 480;
 const H = 200;
@@ -97,27 +98,7 @@ export function ForecastChart({ forecast }: { forecast: DayCount[] }) {
       <figcaption className="mt-1 text-sm text-slate-600">{summary}</figcaption>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-brand-700">Show the forecast as a table</summary>
-        <table className="mt-2 w-full max-w-sm text-left">
-          <caption className="sr-only">Cards due per day</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="py-1 font-medium">
-                Date (UTC)
-              </th>
-              <th scope="col" className="py-1 font-medium">
-                Cards due
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {forecast.map((d) => (
-              <tr key={d.date} className="border-t border-slate-100">
-                <td className="py-0.5">{d.date}</td>
-                <td className="py-0.5 tabular-nums">{d.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DayCountTable caption="Cards due per day" countLabel="Cards due" rows={forecast} />
       </details>
     </figure>
   );

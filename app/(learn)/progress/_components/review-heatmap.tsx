@@ -1,4 +1,5 @@
 import type { DayCount } from "@/lib/data/stats";
+import { DayCountTable } from "./day-count-table";
 
 const CELL = 13;
 const GAP = 3;
@@ -106,27 +107,11 @@ export function ReviewHeatmap({ days }: { days: DayCount[] }) {
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-brand-700">Show the days with reviews</summary>
         {active.length ? (
-          <table className="mt-2 w-full max-w-sm text-left">
-            <caption className="sr-only">Reviews per day (days without reviews left out)</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="py-1 font-medium">
-                  Date (UTC)
-                </th>
-                <th scope="col" className="py-1 font-medium">
-                  Reviews
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {active.map((d) => (
-                <tr key={d.date} className="border-t border-slate-100">
-                  <td className="py-0.5">{d.date}</td>
-                  <td className="py-0.5 tabular-nums">{d.count}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DayCountTable
+            caption="Reviews per day (days without reviews left out)"
+            countLabel="Reviews"
+            rows={active}
+          />
         ) : (
           <p className="mt-2 text-slate-600">No reviews yet.</p>
         )}

@@ -44,7 +44,7 @@ if (!changed(sqlite)) {
   process.exit(0);
 }
 
-const port = 55499;
+const port = 25499;
 const pgUrl = startCluster(port);
 let postgres;
 try {

@@ -25,7 +25,11 @@ function asPostgres(bin, args) {
   return res.stdout;
 }
 
-export function startCluster(port = 55432) {
+// Below Linux's ephemeral range (32768–60999): a port there can be taken at any moment by some
+// process's outgoing connection, and then the cluster cannot bind it.
+export const DEFAULT_PORT = 25432;
+
+export function startCluster(port = DEFAULT_PORT) {
   const bin = postgresBin();
   if (!bin) throw new Error("PostgreSQL is not installed: apt-get install -y postgresql");
   const dir = `/tmp/claimdeck-pg-${port}`;
@@ -57,7 +61,7 @@ export function startCluster(port = 55432) {
   return `postgresql://claimdeck@127.0.0.1:${port}/postgres`;
 }
 
-export function stopCluster(port = 55432) {
+export function stopCluster(port = DEFAULT_PORT) {
   const bin = postgresBin();
   const dir = `/tmp/claimdeck-pg-${port}`;
   const data = path.join(dir, "data");

@@ -3,7 +3,7 @@
 // failing stage and ends with one summary line.
 import fs from "node:fs";
 import { bin, ensureClient, ensureInstalled, log, run } from "./lib.mjs";
-import { postgresBin, startCluster, stopCluster } from "./postgres-cluster.mjs";
+import { DEFAULT_PORT, postgresBin, startCluster, stopCluster } from "./postgres-cluster.mjs";
 
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
@@ -66,7 +66,7 @@ try {
   log("End-to-end tests (Playwright, SQLite)");
   run(bin("playwright"), ["test"]);
   if (ensurePostgres()) {
-    const pgPort = Number(process.env.TEST_POSTGRES_PORT ?? 55432);
+    const pgPort = Number(process.env.TEST_POSTGRES_PORT ?? DEFAULT_PORT);
     const url = startCluster(pgPort);
     try {
       log(`Unit and integration tests against PostgreSQL (${url})`);

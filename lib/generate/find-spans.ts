@@ -128,6 +128,10 @@ export function classifyName(
   }
   if (ORG_HEADS.test(text) && parts.length >= 2) return { kind: "org" };
   if (/^\p{Lu}{2,6}$/u.test(text)) return { kind: "org" };
+  // People are not named behind an article: "the James Caird" is a boat, "the Endurance" a ship.
+  const before = tokens[ts - 1];
+  if (before && /^(?:the|a|an)$/i.test(before.text) && !(whole && /Person/.test(whole)))
+    return { kind: "name" };
   const first = lexiconTag(parts[0]!.toLowerCase());
   if (first && /FirstName|MaleName|FemaleName|Honorific/.test(first) && parts.length >= 2)
     return { kind: "person" };
@@ -165,8 +169,11 @@ export function collectNames(analyses: { sentence: string; analysis: Analysis }[
       const speaker = next && next.pos === "VERB" && SPEECH_VERBS.has(next.lemma);
       const whole = lexiconTag(parts.join(" ").toLowerCase()) ?? "";
       const placeOrOrg = /Country|City|Place|Region|Organization/.test(whole);
+      // "the James Caird", "a Ford": a name behind an article is a vessel, a work or a brand.
+      const articled = !!prev && /^(?:the|a|an)$/i.test(prev.text) && !titled;
       if (
         !placeOrOrg &&
+        !articled &&
         ((first && /FirstName|MaleName|FemaleName/.test(first) && parts.length >= 2) ||
           titled ||
           speaker)

@@ -21,12 +21,12 @@ import {
 export * from "./types";
 export { splitParagraphs } from "./split-text";
 
-export const GENERATOR_VERSION = "1.3.1";
+export const GENERATOR_VERSION = "1.4.0";
 
 /** Share of surviving items published per essay; the rest wait for a teacher as drafts. */
 const PUBLISH_SHARE = 0.3;
 const MIN_PUBLISH_QUALITY = 0.5;
-const MAX_PUBLISHED_PER_CLAIM = 2;
+const MAX_PUBLISHED_PER_CLAIM = 1;
 /** One answer ("the capital", a protagonist's name) may be asked only so often in one deck. */
 const MAX_PUBLISHED_PER_ANSWER = 2;
 /** Deck size: about one published item per this many words, between the bounds below. */

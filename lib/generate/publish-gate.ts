@@ -35,6 +35,12 @@ const QUANTIFIER_START =
   /^(?:few|many|most|some|others|several|both|all|none|each|either|neither)\b/i;
 const COMPARATIVE_CUE =
   /\b(?:also|too|instead|as\s+well|by\s+comparison|in\s+comparison|the\s+same|likewise|similarly|otherwise)\b/i;
+/** Anaphora and comparisons anywhere in the sentence: their referent is in another sentence. */
+const CONTEXT_CUE =
+  /\b(?:(?:a|an)\s+similar|similar(?:ly)?\s+to\s+(?:it|them|this|that)|such\s+an?|followed(?!\s+by\b)(?:\s+suit)?|responded(?!\s+to\b)|follow\s+suit|likewise|another|the\s+other|the\s+(?:former|latter)|the\s+(?:first|second|third|last)\s+(?:of\s+(?:them|these|those|the\s+\w+)|one|two|three)|(?:far|much|even|still)\s+(?:more\s+\p{L}+|less\s+\p{L}+|(?!(?:after|under|over|other|never|ever|rather|either|whether|together|number|order|later)\b)\p{L}{2,}er)(?![^.]*\bthan\b)|(?:would|could|might)\s+have\s+\p{L}+ed)\b/iu;
+/** "The first _____, in A, B and C vessels": an ordinal group at the start with no noun of its own. */
+const ORDINAL_START =
+  /^The\s+(?:first|second|third|last|next|final)\s+(?:\p{L}+\s+)?(?:attempts?|efforts?|tries|ones?|two|three|four|five)\b/iu;
 const HEDGE_BEFORE =
   /(?:^|[^\p{L}])(?:even|at\s+least|at\s+most|up\s+to|more\s+than|less\s+than|fewer\s+than|greater\s+than|below|above|over|under|designed\s+to|as\s+(?:much|many|little|few|high|low)\s+as|nearly|almost|about|around|roughly|approximately|some|only|just|within|beyond|exceeding|exceeds?|upwards\s+of|as\s+low\s+as|as\s+high\s+as)(?:[^\p{L}]|$)/iu;
 const CONDITION = /\b(?:when|whenever|if|unless|once|until|provided|as\s+long\s+as)\b/i;
@@ -136,6 +142,24 @@ export function missingReferent(claim: Claim): boolean {
   const substituted = claim.body !== claim.text;
   if (!substituted && (PRONOUN_START.test(body) || claim.dangling > 0)) return true;
   if (COMPARATIVE_CUE.test(body)) return true;
+  if (CONTEXT_CUE.test(body)) return true;
+  // "proved far harder.", "was easier.": a comparative that ends the sentence compares with
+  // something the sentence never names.
+  if (/\b(?:more|less|\p{L}{3,}er)\s*[.!?]?["”’)]*\s*$/u.test(body) && !/\bthan\b/i.test(body)) {
+    const last =
+      body
+        .replace(/[.!?"”’)\s]+$/u, "")
+        .split(/\s+/)
+        .pop() ?? "";
+    if (
+      /^(?:more|less)$/i.test(last) ||
+      /^(?:harder|easier|better|worse|greater|larger|smaller|higher|lower|faster|slower|longer|shorter|stronger|weaker|cheaper|dearer|safer|riskier|bigger|tougher)$/i.test(
+        last,
+      )
+    )
+      return true;
+  }
+  if (ORDINAL_START.test(body)) return true;
   const toks = claim.analysis.tokens;
   // "Few are…", "Most say…": a quantifier with no noun of its own.
   if (QUANTIFIER_START.test(body)) {
@@ -191,6 +215,70 @@ export function isPairMember(body: string, span: Span): boolean {
   return false;
 }
 
+const COUNT_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+/** "three attempts, in British, Uruguayan and Chilean vessels": the list counts the key for you. */
+export function countEnumerated(body: string, span: Span): boolean {
+  const first = span.text
+    .trim()
+    .split(/\s+/)
+    .find((w) => !/^(?:about|some|the|all)$/i.test(w));
+  if (!first) return false;
+  const n = COUNT_WORDS[first.toLowerCase()] ?? (/^\d+$/.test(first) ? Number(first) : NaN);
+  if (!(n >= 2 && n <= 10)) return false;
+  const rest = `${body.slice(0, span.start)} ${body.slice(span.end)}`;
+  const item = "\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*)?";
+  const list =
+    n === 2
+      ? new RegExp(`\\p{Lu}[\\p{L}'’-]*\\s+(?:and|or)\\s+\\p{Lu}[\\p{L}'’-]*`, "u")
+      : new RegExp(
+          `(?:${item},\\s+){${n - 1}}(?:and|or)\\s+${item}|(?:${item},\\s+){${n - 2}}${item},?\\s+(?:and|or)\\s+${item}`,
+          "u",
+        );
+  return list.test(rest);
+}
+
+/** "Buffalo, ___": the second half of a "City, State/Country" pair is general knowledge. */
+export function afterPlaceComma(body: string, span: Span): boolean {
+  const m = body.slice(0, span.start).match(/(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*),\s*$/u);
+  if (!m) return false;
+  if (span.kind === "place") return true;
+  const tag = String(lexiconTag(m[1]!) ?? "");
+  return /City|Country|Place|Region|Province/.test(tag);
+}
+
+/** "raising ___" → "interest rates": a plain noun phrase right after its verb completes a collocation. */
+export function verbCollocation(claim: Claim, span: Span): boolean {
+  if (span.kind !== "np" || span.defined) return false;
+  if (/[\p{Lu}\d]/u.test(span.text)) return false;
+  const prev = claim.analysis.tokens[span.tokenStart - 1];
+  return !!prev && prev.pos === "VERB" && span.text.trim().split(/\s+/).length <= 3;
+}
+
+/** A year or date the sentence ties to another event or date: changing it gives itself away. */
+export function dateAnchored(body: string, span: Span): boolean {
+  if (span.kind !== "year" && span.kind !== "date") return false;
+  const rest = `${body.slice(0, span.start)} ${body.slice(span.end)}`;
+  if (
+    /\b(?:after|before|since|until|following|prior\s+to|later|earlier|ago|during|by\s+the\s+time|shortly|soon|days?|weeks?|months?|years?\s+(?:after|before|later))\b/i.test(
+      rest,
+    )
+  )
+    return true;
+  // Another year in the same sentence fixes an order the change could break.
+  return /\b(?:1[5-9]|20)\d{2}\b/.test(rest);
+}
+
 /** Is the key worth asking: a name, a number with a unit or a date, or a defined/repeated term? */
 export function keyProblem(claim: Claim, span: Span, ctx: GateContext): GateReason | null {
   const body = claim.body;
@@ -205,6 +293,9 @@ export function keyProblem(claim: Claim, span: Span, ctx: GateContext): GateReas
   if (/\s(?:and|or|&)\s/.test(span.text) && span.kind !== "np") return "pair_member";
   const text = span.text.trim();
   const words = text.split(/\s+/);
+  if (afterPlaceComma(body, span)) return "settled_key";
+  if (verbCollocation(claim, span)) return "settled_key";
+  if (countEnumerated(body, span)) return "settled_key";
   if (
     span.kind === "person" ||
     span.kind === "place" ||
@@ -288,6 +379,7 @@ export function falseProblem(c: Candidate, ctx: GateContext): GateReason | null 
     const a = parseNumber(span.text);
     const b = parseNumber(c.swapIn);
     if (a === null || b === null) return "unsafe_false";
+    if (dateAnchored(body, span)) return "unsafe_false";
     if (span.kind === "year") {
       if (Math.abs(a - b) < 3) return "unsafe_false";
     } else if (Math.abs(a - b) < 0.3 * Math.max(Math.abs(a), Math.abs(b))) return "unsafe_false";
@@ -324,6 +416,8 @@ export function gateCandidate(c: Candidate, ctx: GateContext): GateReason | null
   // Another value in a hedged or conditional frame may be true as well: no options to choose from.
   if (c.type === "mcq" && NUMERIC_KINDS.has(c.span.kind) && numberGoverned(c.claim.body, c.span))
     return "unsafe_false";
+  // Changed years as options must not contradict a date relation the stem states.
+  if (c.type === "mcq" && dateAnchored(c.claim.body, c.span)) return "unsafe_false";
   // Phrases drawn from elsewhere in the essay make implausible options.
   if (c.type === "mcq" && c.span.kind === "np") return "role_mismatch";
   if (c.type === "mcq" && c.choices) {

@@ -1,7 +1,7 @@
 import type { Claim } from "./extract-claims";
 import type { Span, SpanKind } from "./find-spans";
 import { MONTH_SET } from "./find-spans";
-import { fnv1a, normalize, STOPWORDS, containsWordsIn } from "./text-utils";
+import { fnv1a, normalize, STOPWORDS, containsWordsIn, NUMBER_WORDS } from "./text-utils";
 import { distance } from "fastest-levenshtein";
 import { lexiconTag } from "./nlp";
 
@@ -16,27 +16,30 @@ export interface EssayPool {
   maxYear: number;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-};
-const WORDS_BY_VALUE = new Map(Object.entries(NUMBER_WORDS).map(([k, v]) => [v, k] as const));
+// Numbers this module will read and write as words: only the common ones, since a distractor
+// spelled "thirteen" or "sixty" beside a plain "twelve" would stand out.
+const SPELLED = [
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "fifteen",
+  "twenty",
+  "thirty",
+  "forty",
+  "fifty",
+  "hundred",
+];
+const SPELLED_RE = new RegExp(`\\b(${SPELLED.join("|")})\\b`, "i");
+const WORDS_BY_VALUE = new Map(SPELLED.map((w) => [NUMBER_WORDS[w]!, w] as const));
 
 interface ParsedNumber {
   value: number;
@@ -63,9 +66,7 @@ export function parseNumber(text: string): ParsedNumber | null {
       commas: m[1]!.includes(","),
     };
   }
-  const w = text.match(
-    /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b/i,
-  );
+  const w = text.match(SPELLED_RE);
   if (w && w.index !== undefined) {
     return {
       value: NUMBER_WORDS[w[1]!.toLowerCase()]!,

@@ -3,7 +3,7 @@ import type { Span } from "./find-spans";
 import type { Candidate } from "./make-items";
 import { NUMERIC_KINDS } from "./make-distractors";
 import { lexiconTag } from "./nlp";
-import { normalize } from "./text-utils";
+import { normalize, NUMBER_WORDS } from "./text-utils";
 
 /**
  * Broad, conservative publishing rules. An item that fails any of them stays a draft for a
@@ -215,18 +215,6 @@ export function isPairMember(body: string, span: Span): boolean {
   return false;
 }
 
-const COUNT_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
-
 /** "three attempts, in British, Uruguayan and Chilean vessels": the list counts the key for you. */
 export function countEnumerated(body: string, span: Span): boolean {
   const first = span.text
@@ -234,7 +222,7 @@ export function countEnumerated(body: string, span: Span): boolean {
     .split(/\s+/)
     .find((w) => !/^(?:about|some|the|all)$/i.test(w));
   if (!first) return false;
-  const n = COUNT_WORDS[first.toLowerCase()] ?? (/^\d+$/.test(first) ? Number(first) : NaN);
+  const n = NUMBER_WORDS[first.toLowerCase()] ?? (/^\d+$/.test(first) ? Number(first) : NaN);
   if (!(n >= 2 && n <= 10)) return false;
   const rest = `${body.slice(0, span.start)} ${body.slice(span.end)}`;
   const item = "\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*)?";

@@ -121,3 +121,22 @@ export const slugParam = z
 export function json<T>(body: T, init?: number | ResponseInit): NextResponse<T> {
   return NextResponse.json(body, typeof init === "number" ? { status: init } : init);
 }
+
+/**
+ * A file download: an attachment with a safe file name, never cached (it is someone's data), never
+ * sniffed into something a browser would run.
+ */
+export function download(
+  body: BodyInit,
+  filename: string,
+  contentType: string,
+): Response {
+  return new Response(body, {
+    headers: {
+      "Content-Type": contentType,
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

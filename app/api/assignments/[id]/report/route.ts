@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/session";
-import { idParam, json, readParams, readQuery, route } from "@/lib/http";
+import { download, idParam, json, readParams, readQuery, route } from "@/lib/http";
 import { getAssignmentReport, reportToCsv } from "@/lib/data/reports";
 
 const params = z.object({ id: idParam });
@@ -13,12 +13,5 @@ export const GET = route(async (req, ctx) => {
   const report = await getAssignmentReport(user, id);
   if (format !== "csv") return json(report);
   const { filename, body } = reportToCsv(report);
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return download(body, filename, "text/csv; charset=utf-8");
 });

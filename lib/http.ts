@@ -126,11 +126,7 @@ export function json<T>(body: T, init?: number | ResponseInit): NextResponse<T> 
  * A file download: an attachment with a safe file name, never cached (it is someone's data), never
  * sniffed into something a browser would run.
  */
-export function download(
-  body: BodyInit,
-  filename: string,
-  contentType: string,
-): Response {
+export function download(body: BodyInit, filename: string, contentType: string): Response {
   return new Response(body, {
     headers: {
       "Content-Type": contentType,

@@ -47,7 +47,11 @@ export async function* reviewHistory(user: SessionUser): AsyncGenerator<HistoryR
         durationMs: true,
         resultJson: true,
         undoneAt: true,
-        card: { select: { item: { select: { prompt: true, answer: true, essay: { select: { title: true } } } } } },
+        card: {
+          select: {
+            item: { select: { prompt: true, answer: true, essay: { select: { title: true } } } },
+          },
+        },
       },
     });
     if (!logs.length) return;

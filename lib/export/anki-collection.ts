@@ -155,7 +155,14 @@ export function deckConfJson(mtime: number) {
     timer: 0,
     replayq: true,
     dyn: false,
-    new: { bury: false, delays: [1, 10], initialFactor: 2500, ints: [1, 4, 0], order: 1, perDay: 20 },
+    new: {
+      bury: false,
+      delays: [1, 10],
+      initialFactor: 2500,
+      ints: [1, 4, 0],
+      order: 1,
+      perDay: 20,
+    },
     rev: { bury: false, ease4: 1.3, ivlFct: 1, maxIvl: 36500, perDay: 200, hardFactor: 1.2 },
     lapse: { delays: [10], leechAction: 1, leechFails: 8, minInt: 1, mult: 0 },
   };

@@ -75,8 +75,14 @@ export function noteFields(item: ExportItem): string[] {
     (source
       ? `<br>${isLink(source) ? `<a href="${fieldHtml(source)}">${fieldHtml(source)}</a>` : fieldHtml(source)}`
       : "");
-  const fields = [fieldHtml(item.prompt) + choices, fieldHtml(item.answer), fieldHtml(item.sentence), essay];
-  if (fields.length !== NOTE_FIELDS.length) throw new Error("note fields out of step with the note type");
+  const fields = [
+    fieldHtml(item.prompt) + choices,
+    fieldHtml(item.answer),
+    fieldHtml(item.sentence),
+    essay,
+  ];
+  if (fields.length !== NOTE_FIELDS.length)
+    throw new Error("note fields out of step with the note type");
   return fields;
 }
 
@@ -98,7 +104,10 @@ export function fieldChecksum(firstField: string): number {
 
 /** "::" makes a sub-deck in Anki; a title is one deck, so its separators are softened. */
 export function deckName(title: string): string {
-  const name = title.replace(/\s*::\s*/g, " – ").replace(/[\x00-\x1f]/g, " ").trim();
+  const name = title
+    .replace(/\s*::\s*/g, " – ")
+    .replace(/[\x00-\x1f]/g, " ")
+    .trim();
   return name || "Claimdeck";
 }
 
@@ -115,9 +124,7 @@ function writeCollection(db: Database.Database, deck: ExportDeck, now: Date): vo
   const dayStart = new Date(now);
   dayStart.setUTCHours(4, 0, 0, 0);
   db.exec(SCHEMA11_SQL);
-  db.prepare(
-    `INSERT INTO col VALUES (1, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, '{}')`,
-  ).run(
+  db.prepare(`INSERT INTO col VALUES (1, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, '{}')`).run(
     seconds(dayStart),
     now.getTime(),
     now.getTime(),
@@ -157,7 +164,11 @@ export function buildApkg(deck: ExportDeck, now = new Date()): Uint8Array {
     db.transaction(() => writeCollection(db, deck, now))();
     const collection = db.serialize();
     return zipSync({
-      "collection.anki2": new Uint8Array(collection.buffer, collection.byteOffset, collection.length),
+      "collection.anki2": new Uint8Array(
+        collection.buffer,
+        collection.byteOffset,
+        collection.length,
+      ),
       media: strToU8("{}"),
     });
   } finally {

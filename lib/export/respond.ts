@@ -14,7 +14,11 @@ export function deckDownload(deck: ExportDeck, format: ExportFormat): Response {
         "application/octet-stream",
       );
     case "csv":
-      return download(deckToCsv(deck), safeFileName([deck.title], "csv"), "text/csv; charset=utf-8");
+      return download(
+        deckToCsv(deck),
+        safeFileName([deck.title], "csv"),
+        "text/csv; charset=utf-8",
+      );
     case "quizlet":
       return download(
         deckToQuizlet(deck),

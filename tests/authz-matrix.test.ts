@@ -275,6 +275,13 @@ const TABLE: Row[] = [
     why: "shared library; students get published items only (drafts are checked as secrets)",
   },
   {
+    path: "/api/essays/{slug}/export",
+    method: "GET",
+    build: (w) => ({ params: { slug: w.a.essaySlug }, query: { format: "csv" } }),
+    expect: signedIn(200),
+    why: "shared library, like reading the essay; published items only (drafts are checked as secrets)",
+  },
+  {
     path: "/api/essays/{slug}/regenerate",
     method: "POST",
     build: (w) => ({ params: { slug: w.a.essaySlug } }),
@@ -331,6 +338,13 @@ const TABLE: Row[] = [
     expect: { signedOut: 401, student: 200, otherStudent: 404, teacher: 200, otherTeacher: 404 },
   },
   {
+    path: "/api/review/history",
+    method: "GET",
+    build: () => ({ query: { format: "csv" } }),
+    expect: signedIn(200),
+    why: "always the caller's own log (A's card ids are checked as secrets)",
+  },
+  {
     path: "/api/review/undo",
     method: "POST",
     build: () => ({}),
@@ -362,6 +376,13 @@ const TABLE: Row[] = [
     method: "PATCH",
     build: (w) => ({ params: { id: w.a.setId }, body: { title: "Renamed by the matrix" } }),
     expect: teacherOwned(200),
+  },
+  {
+    path: "/api/sets/{id}/export",
+    method: "GET",
+    build: (w) => ({ params: { id: w.a.setId }, query: { format: "apkg" } }),
+    expect: { signedOut: 401, student: 200, otherStudent: 404, teacher: 200, otherTeacher: 404 },
+    why: "like studying the set: its owner and students of a class it is assigned to",
   },
   { path: "/api/stats", method: "GET", build: () => ({}), expect: signedIn(200) },
 ];

@@ -15,6 +15,7 @@ import {
 } from "@/lib/openapi/helpers";
 import { learnPaths, learnSchemas } from "@/lib/openapi/learn";
 import { teachPaths, teachSchemas } from "@/lib/openapi/teach";
+import { exportPaths } from "@/lib/openapi/exports";
 
 /**
  * The OpenAPI 3.1 document served at /api/openapi.json. A unit test checks that every route handler
@@ -207,6 +208,6 @@ export function openApiDocument() {
       },
     },
     security: [{ session: [] }],
-    paths: { ...paths, ...learnPaths, ...teachPaths },
+    paths: { ...paths, ...learnPaths, ...teachPaths, ...exportPaths },
   };
 }

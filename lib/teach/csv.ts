@@ -22,6 +22,8 @@ export function safeFileName(parts: string[], ext: string): string {
     .join("-")
     .toLowerCase()
     .normalize("NFKD")
+    // Accents come apart from their letters under NFKD; dropping them keeps "é" an "e", not "e-".
+    .replace(/\p{M}+/gu, "")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 80);

@@ -67,6 +67,17 @@ export default async function ProgressPage() {
         <Card className="lg:col-span-3">
           <h2 className="mb-3 text-lg font-semibold text-slate-900">Reviews, last 26 weeks</h2>
           <ReviewHeatmap days={stats.heatmap} />
+          <p className="mt-3 text-sm text-slate-600">
+            Your reviews are yours to keep:{" "}
+            <a
+              href="/api/review/history?format=csv"
+              download
+              className="font-medium text-brand-700 underline"
+            >
+              Download my review history (CSV)
+            </a>{" "}
+            — every rating with its date (UTC), card, interval and time taken.
+          </p>
         </Card>
         <Card className="lg:col-span-3">
           <h2 className="mb-3 text-lg font-semibold text-slate-900">Recent quizzes</h2>

@@ -4,6 +4,7 @@ import { requirePageUser } from "@/lib/auth/session";
 import { getEssay } from "@/lib/data/essays";
 import { AppError } from "@/lib/errors";
 import { Badge, ButtonLink } from "@/app/_components/ui";
+import { ExportMenu } from "@/app/_components/export-menu";
 import { getClaimRecall } from "@/lib/data/recall";
 import { RecallLegend, recallTitle, recallTone } from "./_components/recall";
 
@@ -42,12 +43,16 @@ export default async function EssayPage({ params }: Props) {
             </ButtonLink>
           </p>
         ) : (
-          <p className="mt-4 flex flex-wrap gap-2">
+          <div className="mt-4 flex flex-wrap gap-2">
             <ButtonLink href={`/essays/${essay.slug}/review`}>Review its items</ButtonLink>
             <ButtonLink href="/sets/new" variant="secondary">
               Build a set
             </ButtonLink>
-          </p>
+            <ExportMenu
+              href={`/api/essays/${essay.slug}/export`}
+              note="The essay's published items, with their source sentences; drafts stay here."
+            />
+          </div>
         )}
       </header>
       {recall ? <RecallLegend studied={Object.keys(recall).length} /> : null}

@@ -9,6 +9,7 @@ import { listSetAssignments } from "@/lib/data/assignments";
 import { AppError } from "@/lib/errors";
 import { Badge, ButtonLink, Card, PageHeader } from "@/app/_components/ui";
 import { LocalTime } from "@/app/_components/local-time";
+import { ExportMenu } from "@/app/_components/export-menu";
 import { AssignForm } from "../../_components/assign-form";
 import { SetBuilder } from "../_components/set-builder";
 
@@ -28,15 +29,19 @@ export default async function SetPage({ params }: Props) {
     if (err instanceof AppError && err.code === "not_found") notFound();
     throw err;
   });
+  const published = set.items.filter((i) => i.status === "published").length;
   return (
     <>
       <PageHeader
         title={set.title}
         description={`${set.items.length} ${set.items.length === 1 ? "item" : "items"}. Edit, reorder or add items below; a retired item stays in the set, marked retired, and students no longer get it.`}
         actions={
-          <ButtonLink href="/sets" variant="secondary">
-            All sets
-          </ButtonLink>
+          <>
+            <ExportMenu href={`/api/sets/${set.id}/export`} note={exportNote(published)} />
+            <ButtonLink href="/sets" variant="secondary">
+              All sets
+            </ButtonLink>
+          </>
         }
       />
       <div className="mb-6 grid gap-6 lg:grid-cols-2">
@@ -95,4 +100,9 @@ export default async function SetPage({ params }: Props) {
       />
     </>
   );
+}
+
+function exportNote(published: number): string {
+  if (published === 0) return "No item in this set is published yet: the files would be empty.";
+  return `The ${published} published ${published === 1 ? "item" : "items"}, with their source sentences; drafts and retired items stay here.`;
 }

@@ -104,5 +104,9 @@ export default async function SetPage({ params }: Props) {
 
 function exportNote(published: number): string {
   if (published === 0) return "No item in this set is published yet: the files would be empty.";
-  return `The ${published} published ${published === 1 ? "item" : "items"}, with their source sentences; drafts and retired items stay here.`;
+  const what =
+    published === 1
+      ? "published item, with its source sentence"
+      : "published items, with their source sentences";
+  return `The ${published} ${what}; drafts and retired items stay here.`;
 }

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session";
 import { requireSetAccess } from "@/lib/data/access";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { EXPORT_FORMATS, type ExportDeck, type ExportItem } from "@/lib/export/types";
 
 export const exportQuerySchema = z.object({
@@ -24,17 +25,7 @@ const itemSelect = {
   essay: { select: { title: true, source: true, updatedAt: true } },
 } as const;
 
-type Row = {
-  id: string;
-  type: string;
-  prompt: string;
-  answer: string;
-  choicesJson: string | null;
-  explanation: string;
-  sourceSentence: string;
-  updatedAt: Date;
-  essay: { title: string; source: string; updatedAt: Date };
-};
+type Row = Prisma.ItemGetPayload<{ select: typeof itemSelect }>;
 
 function toExportItem(row: Row): ExportItem {
   return {

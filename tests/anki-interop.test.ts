@@ -231,6 +231,12 @@ describe("Anki package (.apkg) against Anki's importer", () => {
         expect(f, `field.${k}`).toHaveProperty(k);
     const names = flds.map((f) => f.name as string);
     expect(names).toEqual(["Front", "Back", "Source sentence", "Essay"]);
+    // notetype/fields.rs fix_name strips : { } " and a leading # / ^ or space; notetype/mod.rs
+    // prepare_for_update strips " from the note type's name. Ours must need no fixing (or the
+    // template's {{Source sentence}} would name a field that was renamed).
+    for (const name of names) expect(name, name).toMatch(/^[^\s#/^][^:{}"]*$/);
+    expect(String(nt.name)).not.toMatch(/"/);
+    expect(new Set(names.map((x) => x.toLowerCase())).size).toBe(names.length);
     expect(flds.map((f) => f.ord)).toEqual([0, 1, 2, 3]);
     expect(nt.sortf as number).toBeLessThan(flds.length);
     // CardTemplateSchema11: name and qfmt required; every {{field}} a template names must exist.

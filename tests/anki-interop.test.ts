@@ -205,6 +205,8 @@ describe("Anki package (.apkg) against Anki's importer", () => {
     const rows = col.prepare("SELECT id, ver, crt, mod, scm FROM col").all() as Json[];
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ id: 1, ver: 11 });
+    // scheduler/timing.rs counts days elapsed since crt (seconds): it must not lie in the future.
+    expect(rows[0]!.crt as number).toBeLessThanOrEqual(Date.now() / 1000);
     // upgrade_config_to_schema14 / upgrade_tags_to_schema14 parse conf and tags as JSON maps.
     expect(typeof colJson(col, "conf")).toBe("object");
     expect(Object.values(colJson(col, "tags")).every(isInt)).toBe(true);

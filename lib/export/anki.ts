@@ -121,8 +121,11 @@ function writeCollection(db: Database.Database, deck: ExportDeck, now: Date): vo
     [DEFAULT_DECK_ID]: deckJson(DEFAULT_DECK_ID, "Default", "", nowSecs),
     [deckId]: deckJson(deckId, deckName(deck.title), description, nowSecs),
   };
+  // The collection's creation time: the last 4 a.m. (UTC) before now, Anki's day boundary. Never in
+  // the future, or the days elapsed since creation would be negative.
   const dayStart = new Date(now);
   dayStart.setUTCHours(4, 0, 0, 0);
+  if (dayStart > now) dayStart.setUTCDate(dayStart.getUTCDate() - 1);
   db.exec(SCHEMA11_SQL);
   db.prepare(`INSERT INTO col VALUES (1, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, '{}')`).run(
     seconds(dayStart),
@@ -163,14 +166,19 @@ export function buildApkg(deck: ExportDeck, now = new Date()): Uint8Array {
   try {
     db.transaction(() => writeCollection(db, deck, now))();
     const collection = db.serialize();
-    return zipSync({
-      "collection.anki2": new Uint8Array(
-        collection.buffer,
-        collection.byteOffset,
-        collection.length,
-      ),
-      media: strToU8("{}"),
-    });
+    // The fastest deflate level: the event loop is held for the whole build (≈15 ms for a
+    // 200-item set), and a few KB more in the download cost nobody anything.
+    return zipSync(
+      {
+        "collection.anki2": new Uint8Array(
+          collection.buffer,
+          collection.byteOffset,
+          collection.length,
+        ),
+        media: strToU8("{}"),
+      },
+      { level: 1 },
+    );
   } finally {
     db.close();
   }

@@ -10,19 +10,19 @@ export function deckDownload(deck: ExportDeck, format: ExportFormat): Response {
     case "apkg":
       return download(
         Buffer.from(buildApkg(deck)),
-        safeFileName([deck.title], "apkg"),
+        safeFileName([deck.title], "apkg", "deck"),
         "application/octet-stream",
       );
     case "csv":
       return download(
         deckToCsv(deck),
-        safeFileName([deck.title], "csv"),
+        safeFileName([deck.title], "csv", "deck"),
         "text/csv; charset=utf-8",
       );
     case "quizlet":
       return download(
         deckToQuizlet(deck),
-        safeFileName([deck.title, "quizlet"], "txt"),
+        safeFileName([deck.title, "quizlet"], "txt", "deck"),
         "text/plain; charset=utf-8",
       );
   }

@@ -17,7 +17,7 @@ export function csvRows(rows: Cell[][]): string {
 }
 
 /** A file name made only of safe characters: a title never breaks the Content-Disposition header. */
-export function safeFileName(parts: string[], ext: string): string {
+export function safeFileName(parts: string[], ext: string, fallback = "report"): string {
   const base = parts
     .join("-")
     .toLowerCase()
@@ -27,5 +27,5 @@ export function safeFileName(parts: string[], ext: string): string {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 80);
-  return `${base || "report"}.${ext}`;
+  return `${base || fallback}.${ext}`;
 }

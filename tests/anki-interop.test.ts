@@ -148,8 +148,108 @@ const colJson = (col: Database.Database, column: string) =>
   JSON.parse((col.prepare(`SELECT ${column} AS v FROM col`).get() as { v: string }).v) as Json;
 
 const isInt = (v: unknown) => Number.isInteger(v);
-const isIdLike = (v: unknown) => isInt(v) || (typeof v === "string" && /^\d+$/.test(v));
-const isDayPair = (v: unknown) => Array.isArray(v) && v.length === 2 && v.every(isInt);
+const uint = (bits: number) => (v: unknown) =>
+  isInt(v) && (v as number) >= 0 && (v as number) < 2 ** bits;
+
+/**
+ * What serde accepts for each Rust type in the schema-11 structs. Fields without #[serde(default)]
+ * must be present; a wrong type fails the whole collection's upgrade ("decoding models: …").
+ */
+const SERDE = {
+  /** deserialize_number_from_string: a number, or a string of digits. */
+  id: (v: unknown) => isInt(v) || (typeof v === "string" && /^\d+$/.test(v)),
+  i32: (v: unknown) => isInt(v) && Math.abs(v as number) < 2 ** 31,
+  i64: isInt,
+  u8: uint(8),
+  u16: uint(16),
+  u32: uint(32),
+  f32: (v: unknown) => typeof v === "number",
+  bool: (v: unknown) => typeof v === "boolean",
+  /** deserialize_bool_from_anything. */
+  boolish: (v: unknown) => ["boolean", "number"].includes(typeof v),
+  str: (v: unknown) => typeof v === "string",
+  list: Array.isArray,
+  f32list: (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === "number"),
+  u16list: (v: unknown) => Array.isArray(v) && v.every(uint(16)),
+  /** serde_repr enums with variants 0 and 1. */
+  repr01: (v: unknown) => v === 0 || v === 1,
+  /** TodayAmountSchema11: [day, amount]. */
+  dayPair: (v: unknown) => Array.isArray(v) && v.length === 2 && v.every(isInt),
+  /** default_on_invalid without a default: must be present, any value. */
+  present: () => true,
+};
+type Spec = Record<string, keyof typeof SERDE>;
+
+function expectSerde(value: unknown, spec: Spec, what: string) {
+  expect(value !== null && typeof value === "object", what).toBe(true);
+  const obj = value as Json;
+  for (const [key, kind] of Object.entries(spec)) {
+    expect(obj, `${what}.${key}`).toHaveProperty(key);
+    expect(
+      SERDE[kind](obj[key]),
+      `${what}.${key} should be ${kind}: ${JSON.stringify(obj[key])}`,
+    ).toBe(true);
+  }
+}
+
+/** rslib/src/notetype/schema11.rs NotetypeSchema11, NoteFieldSchema11, CardTemplateSchema11. */
+const NOTETYPE: Spec = {
+  id: "id",
+  name: "str",
+  type: "repr01",
+  mod: "i64",
+  usn: "i32",
+  sortf: "u16",
+  did: "present",
+  tmpls: "list",
+  flds: "list",
+  css: "str",
+};
+const FIELD: Spec = { name: "str", sticky: "boolish", rtl: "boolish", font: "str", size: "u16" };
+const TEMPLATE: Spec = { name: "str", qfmt: "str" };
+/** rslib/src/decks/schema11.rs DeckCommonSchema11 + NormalDeckSchema11. */
+const DECK: Spec = {
+  id: "id",
+  name: "str",
+  usn: "i32",
+  lrnToday: "dayPair",
+  revToday: "dayPair",
+  newToday: "dayPair",
+  timeToday: "dayPair",
+  collapsed: "bool",
+  dyn: "u8",
+  conf: "id",
+};
+/** rslib/src/deckconfig/schema11.rs DeckConfSchema11 and its New/Rev/LapseConfSchema11. */
+const DECK_CONF: Spec = {
+  id: "id",
+  mod: "id",
+  name: "str",
+  usn: "i32",
+  maxTaken: "i32",
+  autoplay: "bool",
+  timer: "u8",
+  new: "present",
+  rev: "present",
+  lapse: "present",
+};
+// new/rev/lapse are default_on_invalid: a wrong one would be silently replaced by Anki's
+// defaults, so they are held to their types here.
+const NEW_CONF: Spec = {
+  delays: "f32list",
+  initialFactor: "u16",
+  ints: "u16list",
+  order: "repr01",
+  perDay: "u32",
+};
+const REV_CONF: Spec = { ease4: "f32", ivlFct: "f32", maxIvl: "u32", perDay: "u32" };
+const LAPSE_CONF: Spec = {
+  delays: "f32list",
+  leechAction: "repr01",
+  leechFails: "u32",
+  minInt: "u32",
+  mult: "f32",
+};
 
 let teacherSetExport: Awaited<ReturnType<typeof getSetExport>>;
 let itemIds: string[];
@@ -218,19 +318,11 @@ describe("Anki package (.apkg) against Anki's importer", () => {
     const list = Object.entries(models);
     expect(list).toHaveLength(1);
     const [key, nt] = list[0]! as [string, Json];
-    // rslib/src/notetype/schema11.rs: fields without #[serde(default)] must be present.
-    for (const k of ["id", "name", "type", "mod", "usn", "sortf", "did", "tmpls", "flds", "css"])
-      expect(nt, `model.${k}`).toHaveProperty(k);
+    expectSerde(nt, NOTETYPE, "model");
     expect(String(nt.id)).toBe(key);
-    expect(isIdLike(nt.id) && [0, 1].includes(nt.type as number)).toBe(true);
-    expect(isInt(nt.mod) && isInt(nt.usn) && isInt(nt.sortf)).toBe(true);
-    expect(typeof nt.css).toBe("string");
     expect(nt.css as string).toContain(".card");
     const flds = nt.flds as Json[];
-    // NoteFieldSchema11: name, sticky, rtl, font, size required (ord optional but we give it).
-    for (const f of flds)
-      for (const k of ["name", "ord", "sticky", "rtl", "font", "size"])
-        expect(f, `field.${k}`).toHaveProperty(k);
+    flds.forEach((f, i) => expectSerde(f, FIELD, `field ${i}`));
     const names = flds.map((f) => f.name as string);
     expect(names).toEqual(["Front", "Back", "Source sentence", "Essay"]);
     // notetype/fields.rs fix_name strips : { } " and a leading # / ^ or space; notetype/mod.rs
@@ -245,8 +337,7 @@ describe("Anki package (.apkg) against Anki's importer", () => {
     const tmpls = nt.tmpls as Json[];
     expect(tmpls.length).toBeGreaterThan(0);
     for (const t of tmpls) {
-      expect(typeof t.name).toBe("string");
-      expect(typeof t.qfmt).toBe("string");
+      expectSerde(t, TEMPLATE, "template");
       const refs = [...`${t.qfmt}${t.afmt}`.matchAll(/\{\{[#^/]?([^}]+)\}\}/g)].map((m) =>
         m[1]!.split(":").pop()!.trim(),
       );
@@ -261,42 +352,21 @@ describe("Anki package (.apkg) against Anki's importer", () => {
     const { col } = open(buildApkg(teacherSetExport));
     const decks = colJson(col, "decks");
     const dconf = colJson(col, "dconf");
-    // rslib/src/decks/schema11.rs DeckCommonSchema11 + NormalDeckSchema11 (dyn = 0).
     for (const [key, d] of Object.entries(decks) as [string, Json][]) {
-      for (const k of ["id", "name", "usn", "collapsed", "dyn", "conf"])
-        expect(d, `deck.${k}`).toHaveProperty(k);
-      for (const k of ["lrnToday", "revToday", "newToday", "timeToday"])
-        expect(isDayPair(d[k]), `deck.${k}`).toBe(true);
+      expectSerde(d, DECK, `deck ${key}`);
       expect(String(d.id)).toBe(key);
-      expect(typeof d.collapsed).toBe("boolean");
-      expect(d.dyn === 0 || d.dyn === false).toBe(true);
+      // dyn 0: a normal deck (decks/schema11.rs picks the variant by it).
+      expect(d.dyn).toBe(0);
       expect(dconf, `deck ${d.name} uses options ${d.conf}`).toHaveProperty(String(d.conf));
     }
     // The deck is named after the set ("::" would make a sub-deck; this title has none).
     expect(Object.values(decks).map((d) => (d as Json).name)).toContain("Lighthouse wicks");
-    // rslib/src/deckconfig/schema11.rs DeckConfSchema11 and its new/rev/lapse sections.
-    for (const c of Object.values(dconf) as Json[]) {
-      for (const k of [
-        "id",
-        "mod",
-        "name",
-        "usn",
-        "maxTaken",
-        "autoplay",
-        "timer",
-        "new",
-        "rev",
-        "lapse",
-      ])
-        expect(c, `dconf.${k}`).toHaveProperty(k);
-      expect(typeof c.autoplay).toBe("boolean");
-      const n = c.new as Json;
-      for (const k of ["delays", "initialFactor", "ints", "order", "perDay"])
-        expect(n).toHaveProperty(k);
-      expect((n.ints as number[]).length).toBeGreaterThanOrEqual(2);
-      for (const k of ["ease4", "ivlFct", "maxIvl", "perDay"]) expect(c.rev).toHaveProperty(k);
-      for (const k of ["delays", "leechAction", "leechFails", "minInt", "mult"])
-        expect(c.lapse).toHaveProperty(k);
+    for (const [key, c] of Object.entries(dconf) as [string, Json][]) {
+      expectSerde(c, DECK_CONF, `dconf ${key}`);
+      expectSerde(c.new, NEW_CONF, `dconf ${key}.new`);
+      expect((c.new as Json).ints as number[]).toHaveLength(3);
+      expectSerde(c.rev, REV_CONF, `dconf ${key}.rev`);
+      expectSerde(c.lapse, LAPSE_CONF, `dconf ${key}.lapse`);
     }
   });
 

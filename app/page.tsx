@@ -62,6 +62,9 @@ async function TeacherHome({ user }: { user: SessionUser }) {
         actions={
           <>
             <ButtonLink href="/essays/new">Add an essay</ButtonLink>
+            <ButtonLink href="/live/new" variant="secondary">
+              Play live
+            </ButtonLink>
             <ButtonLink href="/classes" variant="secondary">
               Your classes
             </ButtonLink>

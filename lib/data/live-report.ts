@@ -49,8 +49,8 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 export async function getLiveReport(user: SessionUser, gameId: string): Promise<LiveReport> {
   const g = await requireHostedGame(user, gameId);
   const asked = itemIds(g).slice(0, Math.max(0, g.questionIndex + 1));
-  const [set, players, answers, items] = await Promise.all([
-    db.itemSet.findUniqueOrThrow({ where: { id: g.setId }, select: { title: true } }),
+  const set = g.set;
+  const [players, answers, items] = await Promise.all([
     db.livePlayer.findMany({ where: { gameId } }),
     db.liveAnswer.findMany({
       where: { gameId },

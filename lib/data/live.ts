@@ -204,7 +204,10 @@ export async function identifyViewer(
 
 /** The host's own game, or 404. */
 export async function requireHostedGame(user: SessionUser, gameId: string) {
-  const game = await db.liveGame.findFirst({ where: { id: gameId, hostId: user.id } });
+  const game = await db.liveGame.findFirst({
+    where: { id: gameId, hostId: user.id },
+    include: { set: { select: { title: true } } },
+  });
   if (!game) throw new AppError("not_found", "No live game with this id is yours.");
   return game;
 }

@@ -34,9 +34,12 @@ export default async function SetPage({ params }: Props) {
         title={set.title}
         description={`${set.items.length} ${set.items.length === 1 ? "item" : "items"}. Edit, reorder or add items below; a retired item stays in the set, marked retired, and students no longer get it.`}
         actions={
-          <ButtonLink href="/sets" variant="secondary">
-            All sets
-          </ButtonLink>
+          <>
+            <ButtonLink href={`/live/new?set=${set.id}`}>Play live</ButtonLink>
+            <ButtonLink href="/sets" variant="secondary">
+              All sets
+            </ButtonLink>
+          </>
         }
       />
       <div className="mb-6 grid gap-6 lg:grid-cols-2">

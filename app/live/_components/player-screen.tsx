@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { ButtonLink, ErrorNote } from "@/app/_components/ui";
 import { postJson, useLiveGame, useSecondsLeft, type GameView } from "./use-live-game";
 import { ConnectionNote, Countdown, SourceContext } from "./live-bits";
@@ -12,10 +12,11 @@ export function PlayerScreen({ gameId, signedIn }: { gameId: string; signedIn: b
   const { view, connection, serverNow } = useLiveGame(gameId);
   const seconds = useSecondsLeft(view, serverNow);
   const [sent, setSent] = useState<{ index: number; response: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<{ index: number; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const index = view?.questionIndex ?? -1;
-  useEffect(() => setError(null), [index]);
+  // An error belongs to the question it was about; the next question starts clean.
+  const error = failure?.index === index ? failure.message : null;
 
   if (!view) return <p role="status">Connecting to the game…</p>;
   const me = view.me;
@@ -25,14 +26,18 @@ export function PlayerScreen({ gameId, signedIn }: { gameId: string; signedIn: b
   async function answer(response: string) {
     if (!view?.question) return;
     setBusy(true);
-    setError(null);
+    setFailure(null);
     const r = await postJson(`/api/live/${gameId}/answer`, {
       questionId: view.question.questionId,
       response,
     });
     setBusy(false);
     if (r.ok || r.status === 409) setSent({ index, response });
-    else setError(r.data?.error?.message ?? `Your answer was not taken (${r.status}).`);
+    else
+      setFailure({
+        index,
+        message: r.data?.error?.message ?? `Your answer was not taken (${r.status}).`,
+      });
   }
 
   return (

@@ -76,10 +76,16 @@ export function useSecondsLeft(view: GameView | null, serverNow: () => number): 
   return Math.max(0, Math.ceil((new Date(q.closesAt).getTime() - now) / 1000));
 }
 
+export interface ApiReply {
+  id?: string;
+  gameId?: string;
+  error?: { code?: string; message?: string };
+}
+
 export async function postJson(
   url: string,
   body: unknown,
-): Promise<{ ok: boolean; status: number; data: any }> {
+): Promise<{ ok: boolean; status: number; data: ApiReply | null }> {
   try {
     const res = await fetch(url, {
       method: "POST",

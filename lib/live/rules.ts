@@ -49,6 +49,7 @@ export interface OpenQuestion {
  * exclusive: an answer that arrives at closesAt is late.
  */
 export function judgeTiming(game: OpenQuestion, index: number, now: Date): AnswerVerdict {
+  if (game.status === "lobby") return { ok: false, reason: "not_open" };
   if (index !== game.questionIndex) {
     return { ok: false, reason: index < game.questionIndex ? "closed" : "other_question" };
   }

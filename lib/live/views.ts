@@ -106,12 +106,13 @@ function revealed(s: Snapshot): boolean {
 
 /** Groups typed answers the way they were graded: every accepted spelling counts as the answer. */
 function distribution(s: Snapshot, item: SnapshotItem): RevealView["distribution"] {
+  const fold = (x: string) => x.trim().toLowerCase();
   const counts = new Map<string, { response: string; count: number; correct: boolean }>();
   if (item.choices)
     for (const c of item.choices)
-      counts.set(c, { response: c, count: 0, correct: c === item.answer });
+      counts.set(fold(c), { response: c, count: 0, correct: c === item.answer });
   for (const a of s.answers) {
-    const key = a.correct ? item.answer : a.response.trim().toLowerCase();
+    const key = fold(a.correct ? item.answer : a.response);
     const row = counts.get(key) ?? {
       response: a.correct ? item.answer : a.response.trim(),
       count: 0,

@@ -5,7 +5,8 @@ import { ButtonLink, ErrorNote } from "@/app/_components/ui";
 import { postJson, useLiveGame, useSecondsLeft, type GameView } from "./use-live-game";
 import { ConnectionNote, Countdown, SourceContext } from "./live-bits";
 
-const CHOICE_COLOURS = ["bg-red-700", "bg-blue-700", "bg-amber-700", "bg-green-700"];
+// Neither green nor red: those mean right and wrong once the answer is revealed.
+const CHOICE_COLOURS = ["bg-blue-700", "bg-violet-700", "bg-amber-800", "bg-teal-800"];
 
 /** A player's phone: big buttons or a text box, then right/wrong, points and rank. */
 export function PlayerScreen({ gameId, signedIn }: { gameId: string; signedIn: boolean }) {
@@ -152,7 +153,7 @@ function Feedback({ view }: { view: GameView }) {
     <section className="space-y-4" aria-live="polite">
       <div className={`rounded-xl p-6 text-center text-white ${tone}`}>
         <h1 className="text-3xl font-bold">{verdict}</h1>
-        {me?.answered ? <p className="mt-1 text-lg">+{me.points ?? 0} points</p> : null}
+        {me?.correct ? <p className="mt-1 text-lg">+{me.points ?? 0} points</p> : null}
         {me ? (
           <p className="mt-1">
             You are number {me.rank} of {view.playerCount}

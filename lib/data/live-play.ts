@@ -111,7 +111,10 @@ export async function submitAnswer(
   input: z.infer<typeof answerSchema>,
   now = new Date(),
 ): Promise<{ accepted: true }> {
-  const g = await db.liveGame.findUnique({ where: { id: gameId } });
+  const g = await db.liveGame.findUnique({
+    where: { id: gameId },
+    include: { _count: { select: { players: true } } },
+  });
   if (!g) throw new AppError("not_found", "No live game with this id.");
   const ids = itemIds(g);
   const index = ids.indexOf(input.questionId);
@@ -150,11 +153,9 @@ export async function submitAnswer(
     }
     throw err;
   }
-  const [count, players] = await Promise.all([
-    db.liveAnswer.count({ where: { gameId, questionIndex: index } }),
-    db.livePlayer.count({ where: { gameId } }),
-  ]);
+  const count = await db.liveAnswer.count({ where: { gameId, questionIndex: index } });
   await publish({ gameId, kind: "answer", playerId, questionIndex: index, count });
-  if (count >= players) await applyAction(gameId, "close", now);
+  // Everyone who had joined when the answer came in has answered: no need to wait for the clock.
+  if (count >= g._count.players) await applyAction(gameId, "close", now);
   return { accepted: true };
 }

@@ -186,3 +186,13 @@ describe("after the game", () => {
     expect(await failure(getLiveReport(ana, game.id))).toBe("not_found");
   });
 });
+
+describe("guessing PINs", () => {
+  it("stops an account after 20 wrong PINs, even before a right one", async () => {
+    const { ana, game } = await classroom();
+    const wrong = game.pin === "999999" ? "999998" : "999999";
+    for (let i = 0; i < 20; i++) expect(await failure(join(ana, wrong))).toBe("not_found");
+    expect(await failure(join(ana, wrong))).toBe("rate_limited");
+    expect(await failure(join(ana, game.pin))).toBe("rate_limited");
+  });
+});

@@ -8,6 +8,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { requireSetAccess } from "@/lib/data/access";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { publish } from "@/lib/data/live-bus";
+import { checkPinLimit, recordWrongPin } from "@/lib/data/live-pin-limit";
 import { LIVE_TYPES, MAX_SECONDS, MIN_SECONDS } from "@/lib/live/rules";
 import { ACTIONS } from "@/lib/live/machine";
 
@@ -100,12 +101,17 @@ export async function joinGame(
   user: SessionUser | null,
   input: z.infer<typeof joinLiveSchema>,
   cookieToken: (gameId: string) => string | undefined,
+  address = "local",
 ): Promise<Joined> {
+  await checkPinLimit(user?.id ?? null, address);
   const game = await db.liveGame.findFirst({
     where: { pin: input.pin, status: { not: "ended" } },
     select: { id: true, hostId: true, allowGuests: true },
   });
-  if (!game) throw new AppError("not_found", "No game is running with this PIN. Check the PIN.");
+  if (!game) {
+    await recordWrongPin(user?.id ?? null, address);
+    throw new AppError("not_found", "No game is running with this PIN. Check the PIN.");
+  }
   if (user?.id === game.hostId) {
     throw new AppError(
       "conflict",

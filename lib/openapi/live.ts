@@ -159,7 +159,7 @@ export const livePaths: Record<string, Record<string, Record<string, unknown>>> 
   "/api/live/join": {
     post: {
       summary:
-        "Join a running game by PIN. Signed-in students of the host's classes play under their name; anyone else only when the host allowed guests, with a nickname. Sets an HttpOnly cookie that identifies the player; joining again returns the same player.",
+        "Join a running game by PIN. Signed-in students of the host's classes play under their name; anyone else only when the host allowed guests, with a nickname. Sets an HttpOnly cookie that identifies the player; joining again returns the same player. Wrong PINs are limited (20 per account, 100 per address in 10 minutes; then 429 with Retry-After).",
       security: [],
       requestBody: body(
         obj({ pin: { type: "string", pattern: "^\\d{6}$" }, nickname: { ...str, maxLength: 30 } }, [
@@ -168,7 +168,7 @@ export const livePaths: Record<string, Record<string, Record<string, unknown>>> 
       ),
       responses: {
         ...ok(obj({ gameId: str, playerId: str })),
-        ...errorResponses(400, 401, 403, 404, 409, 413, 422),
+        ...errorResponses(400, 401, 403, 404, 409, 413, 422, 429),
       },
     },
   },

@@ -54,7 +54,7 @@ function ensureListener(): Promise<pg.Client | null> {
   const b = bus();
   if (b.listener) return b.listener;
   b.listener = (async () => {
-    const client = new pg.Client({ connectionString: env().DATABASE_URL });
+    const client = new pg.Client({ connectionString: env().DATABASE_URL, keepAlive: true });
     const reset = () => {
       b.listener = undefined;
       client.end().catch(() => undefined);
@@ -70,6 +70,9 @@ function ensureListener(): Promise<pg.Client | null> {
     });
     await client.connect();
     await client.query(`LISTEN ${CHANNEL}`);
+    // Changes made while the channel was down were not heard: every open stream re-reads its game.
+    for (const gameId of b.emitter.eventNames())
+      if (typeof gameId === "string") b.emitter.emit(gameId, { gameId, kind: "state" });
     return client;
   })().catch((err) => {
     console.error("live events: LISTEN failed", err);

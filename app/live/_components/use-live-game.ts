@@ -35,6 +35,8 @@ export function useLiveGame(gameId: string) {
       setView(v);
       setAnswers(null);
       setConnection("live");
+      // Nothing changes after the end: no need to keep a connection open.
+      if (v.status === "ended") source.close();
     };
     const onAnswers = (e: MessageEvent<string>) => {
       const a = JSON.parse(e.data) as AnswersCount;

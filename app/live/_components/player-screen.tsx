@@ -48,7 +48,11 @@ export function PlayerScreen({ gameId, signedIn }: { gameId: string; signedIn: b
         <p className="flex justify-between text-sm text-slate-600">
           <span className="font-medium text-slate-900">{me.name}</span>
           <span>
-            {me.score} points · rank {me.rank} of {view.playerCount}
+            {me.score} points
+            {/* A rank means nothing until somebody has scored. */}
+            {view.leaderboard.some((r) => r.score > 0)
+              ? ` · rank ${me.rank} of ${view.playerCount}`
+              : ""}
           </span>
         </p>
       ) : null}

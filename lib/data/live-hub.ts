@@ -46,7 +46,10 @@ class Hub {
   }
 
   private onSignal(s: LiveSignal) {
-    if (s.kind !== "answer") return void this.refresh();
+    if (s.kind !== "answer") {
+      this.refresh().catch((err) => console.error("live: refresh failed", err));
+      return;
+    }
     const total = this.snapshot?.players.length ?? 0;
     for (const c of this.conns) {
       if (c.viewer.role === "host")
@@ -57,7 +60,9 @@ class Hub {
           playerId: s.playerId,
         });
     }
-    if (!this.latestCount || s.count > this.latestCount.count) this.latestCount = s;
+    // Players get the count only, never who answered.
+    if (!this.latestCount || s.count > this.latestCount.count)
+      this.latestCount = { count: s.count, questionIndex: s.questionIndex };
     this.countTimer ??= setTimeout(() => {
       this.countTimer = undefined;
       const latest = this.latestCount;
@@ -128,12 +133,8 @@ export async function attach(gameId: string, viewer: Viewer, send: Send): Promis
   }
   const conn: Conn = { viewer, send };
   hub.conns.add(conn);
-  if (viewer.role === "host") await markHostSeen(gameId);
-  // A question whose time ran out while nobody watched closes now.
-  await closeIfDue(gameId);
-  await hub.welcome(conn);
   let attached = true;
-  return () => {
+  const detach = () => {
     if (!attached) return;
     attached = false;
     hub.conns.delete(conn);
@@ -143,6 +144,16 @@ export async function attach(gameId: string, viewer: Viewer, send: Send): Promis
     }
     if (viewer.role === "host") pauseIfHostGone(gameId, new Date());
   };
+  try {
+    if (viewer.role === "host") await markHostSeen(gameId);
+    // A question whose time ran out while nobody watched closes now.
+    await closeIfDue(gameId);
+    await hub.welcome(conn);
+  } catch (err) {
+    detach();
+    throw err;
+  }
+  return detach;
 }
 
 export async function markHostSeen(gameId: string) {

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { createUser, signInApi } from "./fixtures/users";
 
@@ -40,6 +41,15 @@ async function playerPage(browser: Browser, name: string | null) {
   const user = name ? await createUser(context.request, "student", name) : null;
   if (user) await signInApi(context.request, user);
   return { context, page, user };
+}
+
+async function expectAccessible(page: Page) {
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(
+    axe.violations
+      .filter((v) => ["serious", "critical"].includes(v.impact ?? ""))
+      .map((v) => `${v.id}: ${v.help}`),
+  ).toEqual([]);
 }
 
 async function joinWithPin(page: Page, pin: string, nickname?: string) {
@@ -96,10 +106,13 @@ test("a host and three players play a whole live game, and misses become review 
   for (const n of ["Ana Live", "Ben Live", "Guesty"])
     await expect(players.getByText(n)).toBeVisible();
   await expect(host.getByText("3 players joined")).toBeVisible();
+  await expectAccessible(host);
 
   // Question 1: a choice question. Ana answers right; Ben reloads, then answers wrong.
   await host.getByRole("button", { name: "Start the game" }).click();
   await expect(host.getByRole("heading", { name: choice.prompt })).toBeVisible();
+  await expect(ana.page.getByRole("heading", { name: choice.prompt })).toBeVisible();
+  await expectAccessible(ana.page);
   const wrong = choice.choices!.find((c) => c !== choice.answer)!;
   await ana.page.getByRole("button", { name: choice.answer, exact: true }).click();
   await expect(ana.page.getByText(/Answer locked in/)).toBeVisible();
@@ -125,6 +138,7 @@ test("a host and three players play a whole live game, and misses become review 
   expect(late.status()).toBe(422);
   expect((await late.json()).error.message).toMatch(/Time is up/);
   await expect(host.locator("mark")).toBeVisible();
+  await expectAccessible(host);
   await expect(ana.page.getByRole("heading", { name: "Correct!" })).toBeVisible();
   await expect(ben.page.getByRole("heading", { name: "Not quite" })).toBeVisible();
   await expect(guest.page.getByRole("heading", { name: "No answer" })).toBeVisible();

@@ -4,7 +4,7 @@ import { subscribe, type LiveSignal } from "@/lib/data/live-bus";
 import { loadSnapshot } from "@/lib/data/live-snapshot";
 import { applyAction, closeIfDue } from "@/lib/data/live-play";
 import type { Viewer } from "@/lib/data/live";
-import { buildView, eventName, type Snapshot } from "@/lib/live/views";
+import { buildView, viewEvents, type GameView, type Snapshot } from "@/lib/live/views";
 
 /**
  * One hub per game per process holds that game's open event streams. A change is read from the
@@ -99,12 +99,12 @@ class Hub {
       this.snapshot = fresh;
       this.armCloseTimer();
     }
-    if (fresh) c.send(eventName(fresh), buildView(fresh, viewOf(c), new Date()));
+    if (fresh) sendAll(c, buildView(fresh, viewOf(c), new Date()));
   }
 
   sendView(c: Conn) {
     if (!this.snapshot) return;
-    c.send(eventName(this.snapshot), buildView(this.snapshot, viewOf(c), new Date()));
+    sendAll(c, buildView(this.snapshot, viewOf(c), new Date()));
   }
 
   private armCloseTimer() {
@@ -117,6 +117,10 @@ class Hub {
     }, wait);
   }
 }
+
+const sendAll = (c: Conn, view: GameView) => {
+  for (const [name, data] of viewEvents(view)) c.send(name, data);
+};
 
 const viewOf = (c: Conn) => (c.viewer.role === "host" ? ({ role: "host" } as const) : c.viewer);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildView, eventName, type Snapshot } from "./views";
+import { buildView, eventName, viewEvents, type Snapshot } from "./views";
 
 const base: Snapshot = {
   id: "g1",
@@ -65,5 +65,25 @@ describe("what each side sees", () => {
 
   it("sends a paused game under the phase it paused in", () => {
     expect(eventName({ status: "paused", pausedFrom: "question" })).toBe("question");
+  });
+
+  it("puts the contract's fields at the top of question and reveal events; the end comes last", () => {
+    const events = viewEvents(buildView(base, { role: "player", playerId: "p2" }, new Date()));
+    const [name, q] = events[0]!;
+    expect(name).toBe("question");
+    expect(q).toMatchObject({
+      questionId: "i1",
+      type: "true_false",
+      prompt: "Is it so?",
+      choices: ["True", "False"],
+    });
+    expect(q).not.toHaveProperty("answer");
+    const reveal = viewEvents(
+      buildView({ ...base, status: "reveal" }, { role: "host" }, new Date()),
+    );
+    expect(reveal.map(([n]) => n)).toEqual(["reveal", "leaderboard"]);
+    expect(reveal[0]![1]).toMatchObject({ answer: "False", explanation: "Because." });
+    const ended = viewEvents(buildView({ ...base, status: "ended" }, { role: "host" }, new Date()));
+    expect(ended.map(([n]) => n)).toEqual(["leaderboard", "ended"]);
   });
 });

@@ -99,6 +99,29 @@ export function eventName(v: Pick<GameView, "status" | "pausedFrom">): string {
   return phase === "question" ? "question" : phase === "reveal" ? "reveal" : phase;
 }
 
+/**
+ * The SSE events a view is sent as. The data is the whole view, with the contract's fields also at
+ * the top: a question event carries questionId, type, prompt, choices and closesAt; a reveal the
+ * answer, explanation and source. A reveal and the end are followed or preceded by a leaderboard
+ * event, so the end is always the last event a game sends.
+ */
+export function viewEvents(v: GameView): [string, unknown][] {
+  const name = eventName(v);
+  const board = { gameId: v.gameId, leaderboard: v.leaderboard, ...(v.me ? { me: v.me } : {}) };
+  if (name === "question" && v.question) return [[name, { ...v, ...v.question }]];
+  if (name === "reveal" && v.reveal)
+    return [
+      [name, { ...v, ...v.reveal }],
+      ["leaderboard", board],
+    ];
+  if (name === "ended")
+    return [
+      ["leaderboard", board],
+      [name, v],
+    ];
+  return [[name, v]];
+}
+
 function revealed(s: Snapshot): boolean {
   const phase = s.status === "paused" ? s.pausedFrom : s.status;
   return phase === "reveal" || (s.status === "ended" && s.item !== null);

@@ -175,7 +175,7 @@ export const livePaths: Record<string, Record<string, Record<string, unknown>>> 
   "/api/live/{id}/events": {
     get: {
       summary:
-        "The game as Server-Sent Events for its host or a player: the current view at once (event lobby | question | reveal | ended, data LiveView), then every change; event answers ({questionIndex, count, total, playerId (host only)}) as answers come in; a comment line every 15 s. Reconnecting gives the current view again.",
+        "The game as Server-Sent Events for its host or a player: the current view at once (event lobby | question | reveal | ended, data LiveView — a question event also has questionId, type, prompt, choices and closesAt at the top level, a reveal event answer, explanation, source and distribution), then every change; a leaderboard event ({gameId, leaderboard, me?}) after each reveal and before the end; event answers ({questionIndex, count, total; playerId for the host only}) as answers come in; a comment line every 15 s. Reconnecting gives the current view again.",
       parameters: [gameId],
       responses: {
         "200": {

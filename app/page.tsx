@@ -62,6 +62,9 @@ async function TeacherHome({ user }: { user: SessionUser }) {
         actions={
           <>
             <ButtonLink href="/essays/new">Add an essay</ButtonLink>
+            <ButtonLink href="/live/new" variant="secondary">
+              Play live
+            </ButtonLink>
             <ButtonLink href="/classes" variant="secondary">
               Your classes
             </ButtonLink>
@@ -166,7 +169,14 @@ async function StudentHome({ user }: { user: SessionUser }) {
       <PageHeader
         title={`Welcome back, ${user.name}`}
         description="Pick up where you left off: review what is due, or read an essay and quiz yourself on it."
-        actions={<ButtonLink href="/review">Start review</ButtonLink>}
+        actions={
+          <>
+            <ButtonLink href="/review">Start review</ButtonLink>
+            <ButtonLink href="/play" variant="secondary">
+              Join a live game
+            </ButtonLink>
+          </>
+        }
       />
       <section aria-labelledby="assignments-heading" className="mb-8">
         <h2 id="assignments-heading" className="mb-3 text-lg font-semibold">

@@ -10,6 +10,7 @@
  *   generation_words_per_second
  *   review_page_first_load_js_kb_gzip     JS a browser downloads to show /review
  *   quiz_burst_200_errors                 200 students submitting at once: errors + lost answers
+ *   live_burst_200_errors, live_answer_to_host_p95_ratio_to_noop   see bench/live.ts
  *
  * Environment: BENCH_SECONDS (load duration per run, default 15), BENCH_CONNECTIONS (default 50),
  * BENCH_SKIP_10M=1 (use 1M instead of 10M for the due-queue ratio, e.g. on a small disk).
@@ -24,6 +25,7 @@ import Database from "better-sqlite3";
 import { encode } from "next-auth/jwt";
 import { seedDatabase, userId, cardId } from "./seed";
 import { benchGeneration } from "./generation";
+import { benchLive } from "./live";
 import {
   ensureBuilt,
   ensureClient,
@@ -413,6 +415,9 @@ async function main() {
   const burst = await quizBurst();
   results.quiz_burst_200_errors = burst.errors + burst.lost;
 
+  console.log("▸ live game: 200 players with open streams answer one question within a second");
+  Object.assign(results, await benchLive({ dataDir, startServer, cookieFor }));
+
   const goals: Record<string, [string, number]> = {
     review_loop_p95_ratio_to_floor: ["≤", 3],
     review_loop_throughput_ratio_to_noop: ["≥", 0.5],
@@ -420,6 +425,8 @@ async function main() {
     generation_words_per_second: ["≥", 20000],
     review_page_first_load_js_kb_gzip: ["≤", 120],
     quiz_burst_200_errors: ["≤", 0],
+    live_burst_200_errors: ["≤", 0],
+    live_answer_to_host_p95_ratio_to_noop: ["≤", 2],
   };
   const rows = Object.entries(results).map(([k, v]) => {
     const goal = goals[k];

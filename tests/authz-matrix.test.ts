@@ -24,6 +24,7 @@ import { createSet } from "@/lib/data/sets";
 import { getReviewQueue, reviewCard } from "@/lib/data/review";
 import { apiDir, callRoute, ERROR_CODE, type Answer } from "./support/call-route";
 import { createQuiz } from "@/lib/data/quizzes";
+import { createGame, joinGame } from "@/lib/data/live";
 
 const ACTORS = ["signedOut", "student", "otherStudent", "teacher", "otherTeacher"] as const;
 type Actor = (typeof ACTORS)[number];
@@ -48,6 +49,9 @@ interface OwnWorld {
   assignmentId: string;
   cardId: string;
   quizId: string;
+  /** A live game of the teacher's set, in its lobby, with the student joined as a player. */
+  liveGameId: string;
+  livePin: string;
 }
 
 interface World {
@@ -102,6 +106,8 @@ async function seedOwnWorld(tag: string): Promise<OwnWorld> {
   // One rating already made, so "undo" has something of the student's own to undo.
   await reviewCard(student, (second ?? first)!.cardId, { rating: "good" });
   const quiz = await createQuiz(student, { setId: set.id });
+  const live = await createGame(teacher, { setId: set.id }, "http://matrix.test");
+  await joinGame(student, { pin: live.pin }, () => undefined);
   return {
     teacher,
     student,
@@ -113,6 +119,8 @@ async function seedOwnWorld(tag: string): Promise<OwnWorld> {
     assignmentId: assignment.id,
     cardId: first!.cardId,
     quizId: quiz.id,
+    liveGameId: live.id,
+    livePin: live.pin,
   };
 }
 
@@ -357,6 +365,41 @@ const TABLE: Row[] = [
     build: (w) => ({ params: { cardId: w.a.cardId }, body: { rating: "good" } }),
     expect: studentAOwns(200),
   },
+  {
+    path: "/api/live",
+    method: "POST",
+    build: (w) => ({ body: { setId: w.a.setId } }),
+    expect: teacherOwned(201),
+  },
+  {
+    path: "/api/live/join",
+    method: "POST",
+    build: (w) => ({ body: { pin: w.a.livePin } }),
+    expect: { signedOut: 401, student: 200, otherStudent: 200, teacher: 409, otherTeacher: 403 },
+    why: "students of the host's classes only (guests are off in this game; the other student joined A's open class in an earlier row); the host does not play",
+  },
+  {
+    path: "/api/live/{id}/answer",
+    method: "POST",
+    build: (w) => ({
+      params: { id: w.a.liveGameId },
+      body: { questionId: w.a.itemId, response: "x" },
+    }),
+    expect: { signedOut: 404, student: 422, otherStudent: 422, teacher: 403, otherTeacher: 404 },
+    why: "players only (a guest is known by cookie, so no session is not a 401; both students joined in the row above); the game is still in its lobby, so a player's answer is too early",
+  },
+  {
+    path: "/api/live/{id}/control",
+    method: "POST",
+    build: (w) => ({ params: { id: w.a.liveGameId }, body: { action: "start" } }),
+    expect: teacherOwned(200),
+  },
+  {
+    path: "/api/live/{id}/report",
+    method: "GET",
+    build: (w) => ({ params: { id: w.a.liveGameId } }),
+    expect: teacherOwned(200),
+  },
   { path: "/api/sets", method: "GET", build: () => ({}), expect: teachersOnly(200) },
   {
     path: "/api/sets",
@@ -395,6 +438,8 @@ const TABLE: Row[] = [
 const SKIPPED: Record<string, string> = {
   "GET /api/auth/{nextauth}": "next-auth's own handler (sessions are what this matrix mocks)",
   "POST /api/auth/{nextauth}": "next-auth's own handler (sign-in limit covered in e2e)",
+  "GET /api/live/{id}/events":
+    "an endless event stream; who may open it is checked in e2e/unauthorized-live.spec.ts",
 };
 
 /** Every route.ts under app/api: its contract path, file, and the HTTP methods it exports. */

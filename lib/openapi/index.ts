@@ -16,6 +16,7 @@ import {
 import { learnPaths, learnSchemas } from "@/lib/openapi/learn";
 import { teachPaths, teachSchemas } from "@/lib/openapi/teach";
 import { exportPaths } from "@/lib/openapi/exports";
+import { livePaths, liveSchemas } from "@/lib/openapi/live";
 
 /**
  * The OpenAPI 3.1 document served at /api/openapi.json. A unit test checks that every route handler
@@ -202,12 +203,12 @@ export function openApiDocument() {
         "Essays in, honest questions out. Errors always have the shape {error: {code, message}}. Auth is a next-auth session cookie.",
     },
     components: {
-      schemas: { ...schemas, ...learnSchemas, ...teachSchemas },
+      schemas: { ...schemas, ...learnSchemas, ...teachSchemas, ...liveSchemas },
       securitySchemes: {
         session: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
       },
     },
     security: [{ session: [] }],
-    paths: { ...paths, ...learnPaths, ...teachPaths, ...exportPaths },
+    paths: { ...paths, ...learnPaths, ...teachPaths, ...exportPaths, ...livePaths },
   };
 }

@@ -38,6 +38,7 @@ export default async function SetPage({ params }: Props) {
         actions={
           <>
             <ExportMenu href={`/api/sets/${set.id}/export`} note={exportNote(published)} />
+            <ButtonLink href={`/live/new?set=${set.id}`}>Play live</ButtonLink>
             <ButtonLink href="/sets" variant="secondary">
               All sets
             </ButtonLink>

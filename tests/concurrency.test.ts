@@ -12,7 +12,10 @@ const sessions = vi.hoisted(
   () => ({ store: null }) as { store: null | { getStore(): { id: string } | null | undefined } },
 );
 vi.mock("@/lib/auth/session-token", () => ({
-  sessionUserId: async () => sessions.store?.getStore()?.id ?? null,
+  sessionClaims: async () => {
+    const id = sessions.store?.getStore()?.id;
+    return id ? { uid: id, sv: 0 } : null;
+  },
 }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 

@@ -20,11 +20,16 @@ export async function POST(req: NextRequest, ctx: Ctx) {
     const form = new URLSearchParams(await req.clone().text());
     const state = await checkSignInLimit(form.get("email") ?? "", clientAddress(req.headers));
     if (state.limited) {
-      const message = `Too many failed sign-ins. Wait ${state.retryAfterSeconds} seconds and try again.`;
-      // `url` lets next-auth/react's signIn() report the error instead of failing to parse the reply.
+      const minutes = Math.max(1, Math.ceil(state.retryAfterSeconds / 60));
+      const message = `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+      // An absolute `url`, as next-auth/react's signIn() parses it with new URL().
+      const url = new URL("/signin?error=RateLimited", req.nextUrl.origin).href;
       return Response.json(
-        { error: { code: "rate_limited", message }, url: `/signin?error=RateLimited` },
-        { status: 429, headers: { "Retry-After": String(state.retryAfterSeconds) } },
+        { error: { code: "rate_limited", message }, url },
+        {
+          status: 429,
+          headers: { "Retry-After": String(state.retryAfterSeconds), "Cache-Control": "no-store" },
+        },
       );
     }
   }

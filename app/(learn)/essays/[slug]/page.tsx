@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { Badge, ButtonLink } from "@/app/_components/ui";
 import { getClaimRecall } from "@/lib/data/recall";
 import { RecallLegend, recallTitle, recallTone } from "./_components/recall";
+import { ShareControl } from "./_components/share-control";
 
 export const metadata: Metadata = { title: "Essay" };
 
@@ -49,6 +50,9 @@ export default async function EssayPage({ params }: Props) {
             </ButtonLink>
           </p>
         )}
+        {essay.ownerId === user.id ? (
+          <ShareControl slug={essay.slug} shared={essay.access === "library"} />
+        ) : null}
       </header>
       {recall ? <RecallLegend studied={Object.keys(recall).length} /> : null}
       <div className="space-y-4 font-serif text-lg leading-relaxed text-slate-900">

@@ -34,8 +34,8 @@ function isOwnOrigin(origin: string, req: Request): boolean {
   const configured = env().NEXTAUTH_URL;
   if (configured && new URL(configured).origin === url.origin) return true;
   // The Host the browser addressed: host and port must match, so another port is another origin.
-  const host = req.headers.get("host");
-  return host !== null && url.host === host.toLowerCase();
+  const host = req.headers.get("host") ?? new URL(req.url).host;
+  return url.host === host.toLowerCase();
 }
 
 function crossOrigin(): AppError {

@@ -19,8 +19,8 @@ const WRITES = ["POST", "PUT", "PATCH", "DELETE"];
 /** next-auth's own routes keep next-auth's CSRF token; they are not wrapped by route(). */
 const NEXT_AUTH = "/api/auth/{nextauth}";
 
-let writes: { path: string; method: string }[] = [];
-let reads: { path: string; method: string }[] = [];
+const writes: { path: string; method: string }[] = [];
+const reads: { path: string; method: string }[] = [];
 
 beforeAll(async () => {
   const routes = (await discoverRoutes()).filter((r) => r.path !== NEXT_AUTH);

@@ -14,7 +14,6 @@ vi.mock("next/headers", () => ({
   }),
 }));
 
-
 import { db } from "@/lib/db";
 import { getCurrentUser } from "@/lib/auth/session";
 import { authOptions } from "@/lib/auth/options";

@@ -48,11 +48,14 @@ function crossOrigin(): AppError {
 /**
  * A body must be one of the route's media types (JSON unless the route says more): a form or
  * text/plain body is what a cross-site <form> can send without a preflight, so it is refused (415)
- * before anything reads it. Body-less requests pass whatever their Content-Type.
+ * before anything reads it. A request that declares no type, or an empty body, passes: browsers
+ * label every body they send, and a body-less DELETE or POST carries nothing to misread.
  */
 export function assertBodyType(req: Request, accepts: readonly string[]): void {
-  if (!STATE_CHANGING.has(req.method) || !hasBody(req)) return;
-  const type = (req.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  if (!STATE_CHANGING.has(req.method)) return;
+  const declared = req.headers.get("content-type");
+  if (declared === null || req.headers.get("content-length") === "0") return;
+  const type = declared.split(";")[0]!.trim().toLowerCase();
   if (!accepts.includes(type)) {
     const list = accepts.join(" or ");
     throw new AppError(
@@ -60,11 +63,4 @@ export function assertBodyType(req: Request, accepts: readonly string[]): void {
       `This endpoint reads ${list} bodies${type ? `, not ${type}` : ""}. Send the header Content-Type: ${accepts[0]}.`,
     );
   }
-}
-
-function hasBody(req: Request): boolean {
-  if (req.headers.has("transfer-encoding")) return true;
-  const length = req.headers.get("content-length");
-  if (length !== null) return Number(length) > 0;
-  return req.body !== null;
 }

@@ -4,7 +4,7 @@ vi.stubEnv("NEXTAUTH_URL", "http://localhost:3000");
 vi.stubEnv("NEXTAUTH_SECRET", "a-test-secret-that-is-long-enough");
 
 import { authOptions } from "@/lib/auth/options";
-import { safePath, safeRedirect } from "@/lib/auth/callback-url";
+import { isHttpCallback, safePath, safeRedirect } from "@/lib/auth/callback-url";
 
 const BASE = "http://localhost:3000";
 const HOSTILE = [
@@ -37,5 +37,14 @@ describe("safe callback URLs", () => {
   it.each(HOSTILE)("send anything else home: %j", (value) => {
     expect(safeRedirect(value, BASE)).toBe(BASE);
     expect(safePath(value)).toBe("/");
+  });
+});
+
+describe("callback URLs next-auth would throw on", () => {
+  it("are told apart from the ones it reads (proxy.ts drops the former before next-auth sees them)", () => {
+    for (const bad of ["javascript:alert(1)", "http://[::1", "\t//evil.example", "data:x"])
+      expect(isHttpCallback(bad, BASE), bad).toBe(false);
+    for (const ok of ["/essays", "https://evil.example/x", `${BASE}/review`])
+      expect(isHttpCallback(ok, BASE), ok).toBe(true);
   });
 });

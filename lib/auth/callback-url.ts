@@ -23,3 +23,12 @@ export function safePath(value: string | null | undefined, fallback = "/"): stri
   if (/[\u0000-\u001F\u007F\\]/.test(value)) return fallback;
   return value;
 }
+
+/** next-auth's own test for a callback URL (it throws on anything else): http(s), absolute or a path. */
+export function isHttpCallback(value: string, baseUrl: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value, value.startsWith("/") ? baseUrl : undefined).protocol);
+  } catch {
+    return false;
+  }
+}

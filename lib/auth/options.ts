@@ -67,6 +67,8 @@ export function oauthProviders(): { id: "github" | "google"; name: string }[] {
   return out;
 }
 
+const SESSION_ENDED = "Session ended";
+
 let cached: NextAuthOptions | undefined;
 
 /** Built on first use, not at import, so `next build` does not need the secret. */
@@ -78,6 +80,17 @@ export function authOptions(): NextAuthOptions {
     session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
     pages: { signIn: "/signin" },
     providers: providers(),
+    logger: {
+      // A token from before a sign-out is refused on purpose; every other error is logged as before.
+      error(code, metadata) {
+        const ended = metadata instanceof Error && metadata.message === SESSION_ENDED;
+        if (!ended) console.error(`[next-auth][error][${code}]`, metadata);
+      },
+      warn(code) {
+        console.warn(`[next-auth][warn][${code}]`);
+      },
+      debug() {},
+    },
     events: {
       // Sign-out ends the session everywhere, not just in this browser: a copied token is dead.
       async signOut({ token }) {
@@ -110,7 +123,7 @@ export function authOptions(): NextAuthOptions {
             where: { id: String(token.uid) },
             select: { sessionVersion: true },
           });
-          if (!row || row.sessionVersion !== (token.sv ?? 0)) throw new Error("Session ended");
+          if (!row || row.sessionVersion !== (token.sv ?? 0)) throw new Error(SESSION_ENDED);
         }
         return token;
       },

@@ -4,28 +4,24 @@ import { isHttpCallback } from "@/lib/auth/callback-url";
 const CALLBACK_COOKIES = ["next-auth.callback-url", "__Secure-next-auth.callback-url"];
 
 /**
- * next-auth refuses a callbackUrl (query or cookie) that is not an http(s) URL by throwing — a 500
- * on every one of its routes. Such a value is dropped here, before next-auth reads the request; a
+ * next-auth refuses a callbackUrl cookie that is not an http(s) URL by throwing — a 500 on every
+ * one of its routes. It reads cookies through next/headers, so the cookie is dropped here, before
+ * next-auth sees the request (the query's callbackUrl is cleaned in its route handler); a
  * well-formed foreign URL passes on to the redirect callback, which sends it home.
  */
 function authRequest(request: NextRequest): NextResponse {
-  const url = request.nextUrl.clone();
-  const param = url.searchParams.get("callbackUrl");
-  const badParam = param !== null && !isHttpCallback(param, url.origin);
-  if (badParam) url.searchParams.delete("callbackUrl");
-  const badCookies = CALLBACK_COOKIES.filter((name) => {
+  const origin = request.nextUrl.origin;
+  const bad = CALLBACK_COOKIES.filter((name) => {
     const value = request.cookies.get(name)?.value;
-    return value !== undefined && !isHttpCallback(value, url.origin);
+    return value !== undefined && !isHttpCallback(value, origin);
   });
-  if (!badParam && badCookies.length === 0) return NextResponse.next();
-  for (const name of badCookies) request.cookies.delete(name);
+  if (bad.length === 0) return NextResponse.next();
+  for (const name of bad) request.cookies.delete(name);
   const headers = new Headers(request.headers);
   headers.set("cookie", request.cookies.toString());
-  const response = badParam
-    ? NextResponse.rewrite(url, { request: { headers } })
-    : NextResponse.next({ request: { headers } });
+  const response = NextResponse.next({ request: { headers } });
   // The browser forgets the bad cookie too, so the next request is clean.
-  for (const name of badCookies) response.cookies.delete(name);
+  for (const name of bad) response.cookies.delete(name);
   return response;
 }
 

@@ -1,11 +1,25 @@
 import NextAuth from "next-auth";
-import type { NextRequest } from "next/server";
+import { NextRequest } from "next/server";
+import { isHttpCallback } from "@/lib/auth/callback-url";
 import { authOptions } from "@/lib/auth/options";
 import { checkSignInLimit, clientAddress } from "@/lib/auth/rate-limit";
 
 type Ctx = { params: Promise<{ nextauth: string[] }> };
 
+/**
+ * next-auth throws (a 500) on a callbackUrl query value that is not an http(s) URL, before its
+ * redirect callback can send it home; such a value is dropped first (proxy.ts does the same for
+ * the callback cookie).
+ */
 function handler(req: NextRequest, ctx: Ctx) {
+  const value = req.nextUrl.searchParams.get("callbackUrl");
+  if (value !== null && !isHttpCallback(value, req.nextUrl.origin)) {
+    const url = req.nextUrl.clone();
+    url.searchParams.delete("callbackUrl");
+    // A streamed body needs duplex "half" (a Node addition to RequestInit).
+    const init = { method: req.method, headers: req.headers, body: req.body, duplex: "half" };
+    req = new NextRequest(url, init as ConstructorParameters<typeof NextRequest>[1]);
+  }
   return NextAuth(authOptions())(req, ctx);
 }
 

@@ -24,6 +24,19 @@ function handler(req: NextRequest, ctx: Ctx) {
 }
 
 export async function GET(req: NextRequest, ctx: Ctx) {
+  const { nextauth } = await ctx.params;
+  // next-auth answers a GET of the credentials callback with a 500 ("not supported"): it is POST only.
+  if (nextauth.join("/") === "callback/credentials") {
+    return Response.json(
+      {
+        error: {
+          code: "method_not_allowed",
+          message: "Sign in with a POST of the sign-in form (csrfToken, email, password).",
+        },
+      },
+      { status: 405, headers: { Allow: "POST", "Cache-Control": "no-store" } },
+    );
+  }
   return handler(req, ctx);
 }
 

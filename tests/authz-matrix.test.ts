@@ -1,5 +1,3 @@
-import fs from "node:fs";
-import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
 /**
@@ -22,14 +20,13 @@ import { createEssay } from "@/lib/data/essays";
 import { createClass } from "@/lib/data/classes";
 import { createSet } from "@/lib/data/sets";
 import { getReviewQueue, reviewCard } from "@/lib/data/review";
-import { apiDir, callRoute, ERROR_CODE, type Answer } from "./support/call-route";
+import { callRoute, ERROR_CODE, type Answer } from "./support/call-route";
+import { discoverRoutes, type Method } from "./support/routes";
 import { createQuiz } from "@/lib/data/quizzes";
 import { hashPassword } from "@/lib/auth/password";
 
 const ACTORS = ["signedOut", "student", "otherStudent", "teacher", "otherTeacher"] as const;
 type Actor = (typeof ACTORS)[number];
-const METHODS = ["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"] as const;
-type Method = (typeof METHODS)[number];
 
 /** Made-up prose (not from content/): the generator turns it into published and draft items. */
 const ESSAY_TEXT = `Beekeepers in the valley keep about forty hives on the southern slope. Each hive holds roughly thirty thousand bees in midsummer. The queen lays up to two thousand eggs a day during the peak of the season.
@@ -406,33 +403,6 @@ const SKIPPED: Record<string, string> = {
   "GET /api/auth/{nextauth}": "next-auth's own handler (sessions are what this matrix mocks)",
   "POST /api/auth/{nextauth}": "next-auth's own handler (sign-in limit covered in e2e)",
 };
-
-/** Every route.ts under app/api: its contract path, file, and the HTTP methods it exports. */
-async function discoverRoutes(): Promise<{ path: string; file: string; methods: Method[] }[]> {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name === "route.ts") files.push(full);
-    }
-  };
-  walk(apiDir);
-  const out = [];
-  for (const file of files.sort()) {
-    const rel = path.relative(path.resolve(apiDir, ".."), path.dirname(file));
-    const apiPath =
-      "/" +
-      rel
-        .split(path.sep)
-        .map((s) => s.replace(/^\[\.\.\.(.+)\]$/, "{$1}").replace(/^\[(.+)\]$/, "{$1}"))
-        .join("/");
-    const mod = (await import(file)) as Record<string, unknown>;
-    const methods = METHODS.filter((m) => typeof mod[m] === "function");
-    out.push({ path: apiPath, file, methods });
-  }
-  return out;
-}
 
 function actorUser(w: World, actor: Actor): SessionUser | null {
   switch (actor) {

@@ -36,6 +36,7 @@ test.describe("sign-in limit, as a person meets it", () => {
       /^Too many attempts\. Try again in \d+ minutes?\.$/,
     );
     await expect(page.getByText(/could not be reached/)).toHaveCount(0);
+    await page.screenshot({ path: "test-results/signin-limited.png" });
   });
 
   test("sign-up under the limit says the account exists and how long to wait", async ({
@@ -58,6 +59,7 @@ test.describe("sign-in limit, as a person meets it", () => {
     await expect(page.getByRole("status")).toContainText(/Try again in \d+ minutes?/);
     await expect(page.getByRole("link", { name: "Go to sign in" })).toBeVisible();
     await expect(page.getByText(/could not be reached|Sign-up failed/)).toHaveCount(0);
+    await page.screenshot({ path: "test-results/signup-limited.png" });
   });
 });
 
@@ -244,6 +246,9 @@ test.describe("essays are private to their teacher", () => {
       expect(list.essays.map((e) => e.slug)).not.toContain(slug);
     }
 
+    await page.goto("/essays");
+    const row = page.getByRole("listitem").filter({ hasText: "Ferry crossing" });
+    await expect(row.getByText("Private", { exact: true })).toBeVisible();
     await page.goto(`/essays/${slug}`);
     await expect(page.getByText(/Private: only you/)).toBeVisible();
     await page.getByRole("button", { name: "Share to the library" }).click();

@@ -2,7 +2,7 @@
  * Signs in with email and password through next-auth's credentials endpoint, with plain requests so
  * every answer — including the sign-in limit's 429 — becomes a sentence the form can show.
  */
-export type SignInResult = { ok: true } | { ok: false; limited: boolean; message: string };
+export type SignInResult = { ok: true } | { ok: false; message: string };
 
 const MESSAGES: Record<string, string> = {
   CredentialsSignin: "That email and password do not match an account. Check them and try again.",
@@ -23,14 +23,13 @@ export async function passwordSignIn(email: string, password: string): Promise<S
   });
   if (res.status === 429) {
     const body = (await res.json().catch(() => ({}))) as LimitedBody;
-    return { ok: false, limited: true, message: body.error?.message ?? limitedMessage(res) };
+    return { ok: false, message: body.error?.message ?? limitedMessage(res) };
   }
   const body = (await res.json().catch(() => ({}))) as { url?: string };
   const error = body.url ? new URL(body.url, window.location.origin).searchParams.get("error") : "";
   if (!res.ok || error || !body.url) {
     return {
       ok: false,
-      limited: false,
       message: MESSAGES[error ?? ""] ?? "Sign-in failed. Try again in a moment.",
     };
   }

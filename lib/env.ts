@@ -25,6 +25,11 @@ const schema = z.object({
   /** Sign-in attempts allowed per account and per address in one window. */
   SIGNIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   SIGNIN_RATE_WINDOW_SECONDS: z.coerce.number().int().positive().default(300),
+  /**
+   * How many reverse proxies in front of the app append to X-Forwarded-For. Unset (0): the header is
+   * not trusted and the socket address is the client's.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,23 +1,55 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { AppError, errorResponse } from "@/lib/errors";
+import { assertBodyType, assertSameOrigin, JSON_BODY } from "@/lib/request-guard";
 
 type Params = Record<string, string | string[] | undefined>;
 interface Ctx<P extends Params> {
   params: Promise<P>;
 }
 
-/** Wraps a route handler so every thrown error reaches the client in the contract's shape. */
+export interface RouteOptions {
+  /**
+   * The media types a body may have. JSON unless a route says otherwise — the one place a route
+   * opts into another type (e.g. multipart/form-data for a file upload).
+   */
+  accepts?: readonly string[];
+}
+
+/**
+ * Wraps a route handler: a state change from another origin is refused (403) and a body of another
+ * type than the route accepts (415) before the handler runs; every thrown error reaches the client
+ * in the contract's shape; no answer is kept by a browser or shared cache (they hold a user's data).
+ */
 export function route<P extends Params = Params>(
   fn: (req: NextRequest, ctx: Ctx<P>) => Promise<Response>,
+  options: RouteOptions = {},
 ) {
+  const accepts = options.accepts ?? JSON_BODY;
   return async (req: NextRequest, ctx: Ctx<P>): Promise<Response> => {
+    let res: Response;
     try {
-      return await fn(req, ctx);
+      assertSameOrigin(req);
+      assertBodyType(req, accepts);
+      res = await fn(req, ctx);
     } catch (err) {
-      return errorResponse(err);
+      res = errorResponse(err);
     }
+    return noStore(res);
   };
+}
+
+function noStore(res: Response): Response {
+  if (res.headers.has("cache-control")) return res;
+  try {
+    res.headers.set("Cache-Control", "no-store");
+    return res;
+  } catch {
+    // Response.redirect() and friends have immutable headers: answer with a copy.
+    const copy = new Response(res.body, res);
+    copy.headers.set("Cache-Control", "no-store");
+    return copy;
+  }
 }
 
 const DEFAULT_MAX_BODY = 64 * 1024;

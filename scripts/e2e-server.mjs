@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import { spawn } from "node:child_process";
 import pg from "pg";
-import { bin, ensureBuilt, ensureSecret, log, migrate, prepare } from "./lib.mjs";
+import { ensureBuilt, ensureSecret, log, migrate, prepare } from "./lib.mjs";
 
 const port = process.env.PORT || "3100";
 const secondary = process.env.E2E_SECONDARY === "1";
@@ -43,6 +43,9 @@ if (secondary) migrate(env);
 else prepare(env);
 ensureBuilt(env);
 log(`e2e server on http://localhost:${port} (${env.DATABASE_URL.split(":")[0]})`);
-const server = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env: process.env });
+const server = spawn(process.execPath, ["scripts/server.mjs"], {
+  stdio: "inherit",
+  env: { ...process.env, PORT: port, NODE_ENV: "production" },
+});
 for (const s of ["SIGINT", "SIGTERM"]) process.on(s, () => server.kill(s));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,6 +1,6 @@
 // `npm start`: install what is missing, migrate, load content/, build, and serve on PORT.
 import { spawn } from "node:child_process";
-import { bin, ensureBuilt, ensureSecret, log, prepare, sqliteUrl } from "./lib.mjs";
+import { ensureBuilt, ensureSecret, log, prepare, sqliteUrl } from "./lib.mjs";
 
 const port = process.env.PORT || "3000";
 const env = {
@@ -21,7 +21,10 @@ try {
 }
 
 log(`Claimdeck is starting on http://localhost:${port}`);
-const server = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env: process.env });
+const server = spawn(process.execPath, ["scripts/server.mjs"], {
+  stdio: "inherit",
+  env: { ...process.env, PORT: port, NODE_ENV: "production" },
+});
 const stop = (signal) => server.kill(signal);
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);

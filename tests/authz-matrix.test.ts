@@ -1,5 +1,3 @@
-import fs from "node:fs";
-import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
 /**
@@ -12,7 +10,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
  */
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string } } }));
 vi.mock("@/lib/auth/session-token", () => ({
-  sessionUserId: async () => session.current?.user.id ?? null,
+  sessionClaims: async () => (session.current ? { uid: session.current.user.id, sv: 0 } : null),
 }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 
@@ -22,14 +20,14 @@ import { createEssay } from "@/lib/data/essays";
 import { createClass } from "@/lib/data/classes";
 import { createSet } from "@/lib/data/sets";
 import { getReviewQueue, reviewCard } from "@/lib/data/review";
-import { apiDir, callRoute, ERROR_CODE, type Answer } from "./support/call-route";
+import { callRoute, ERROR_CODE, type Answer } from "./support/call-route";
+import { discoverRoutes, type Method } from "./support/routes";
 import { createQuiz } from "@/lib/data/quizzes";
 import { createGame, joinGame } from "@/lib/data/live";
+import { hashPassword } from "@/lib/auth/password";
 
 const ACTORS = ["signedOut", "student", "otherStudent", "teacher", "otherTeacher"] as const;
 type Actor = (typeof ACTORS)[number];
-const METHODS = ["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"] as const;
-type Method = (typeof METHODS)[number];
 
 /** Made-up prose (not from content/): the generator turns it into published and draft items. */
 const ESSAY_TEXT = `Beekeepers in the valley keep about forty hives on the southern slope. Each hive holds roughly thirty thousand bees in midsummer. The queen lays up to two thousand eggs a day during the peak of the season.
@@ -65,9 +63,10 @@ interface World {
 
 /** One teacher's essay, set, class (with their student enrolled) and assignment; the student's card, review and quiz. */
 async function seedOwnWorld(tag: string): Promise<OwnWorld> {
+  const passwordHash = await hashPassword("matrix password");
   const mk = async (role: "student" | "teacher"): Promise<SessionUser> => {
     const u = await db.user.create({
-      data: { email: `${role}-${tag}@matrix.test`, name: `${role} ${tag}`, role },
+      data: { email: `${role}-${tag}@matrix.test`, name: `${role} ${tag}`, role, passwordHash },
     });
     return { id: u.id, email: u.email, name: u.name, role };
   };
@@ -174,6 +173,15 @@ const studentAOwns = (ok: number): Record<Actor, number> => ({
   otherTeacher: 404,
 });
 
+/** Teacher A's private essay: its teacher, and student A through the assigned set; others 404. */
+const essayOfA: Record<Actor, number> = {
+  signedOut: 401,
+  student: 200,
+  otherStudent: 404,
+  teacher: 200,
+  otherTeacher: 404,
+};
+
 const soon = () => new Date(Date.now() + 3 * 86_400_000).toISOString();
 
 /** THE table. Rows are (route path, method); `build` aims the request at A's resources. */
@@ -272,26 +280,39 @@ const TABLE: Row[] = [
     path: "/api/essays/{slug}",
     method: "GET",
     build: (w) => ({ params: { slug: w.a.essaySlug } }),
-    expect: signedIn(200),
-    why: "essays are a shared library: every signed-in user reads them",
+    expect: essayOfA,
+    why: "an upload is its teacher's; students meet it through an assigned set (library: below)",
   },
   {
     path: "/api/essays/{slug}/items",
     method: "GET",
     build: (w) => ({ params: { slug: w.a.essaySlug } }),
-    expect: signedIn(200),
-    why: "shared library; students get published items only (drafts are checked as secrets)",
+    expect: essayOfA,
+    why: "as the essay; students get published items only (drafts are checked as secrets)",
   },
   {
     path: "/api/essays/{slug}/export",
     method: "GET",
     build: (w) => ({ params: { slug: w.a.essaySlug }, query: { format: "csv" } }),
-    expect: signedIn(200),
-    why: "shared library, like reading the essay; published items only (drafts are checked as secrets)",
+    expect: essayOfA,
+    why: "as reading the essay; published items only (drafts are checked as secrets)",
   },
   {
     path: "/api/essays/{slug}/regenerate",
     method: "POST",
+    build: (w) => ({ params: { slug: w.a.essaySlug } }),
+    expect: teacherOwned(200),
+  },
+  {
+    path: "/api/essays/{slug}/share",
+    method: "POST",
+    build: (w) => ({ params: { slug: w.a.essaySlug } }),
+    expect: teacherOwned(200),
+    why: "only the owner shares an essay to the library (the DELETE row below takes it back)",
+  },
+  {
+    path: "/api/essays/{slug}/share",
+    method: "DELETE",
     build: (w) => ({ params: { slug: w.a.essaySlug } }),
     expect: teacherOwned(200),
   },
@@ -303,6 +324,13 @@ const TABLE: Row[] = [
     why: "an item of an essay teacher A uploaded",
   },
   { path: "/api/me", method: "GET", build: () => ({}), expect: signedIn(200) },
+  {
+    path: "/api/me/password",
+    method: "POST",
+    build: () => ({ body: { currentPassword: "not the password", newPassword: "a new password" } }),
+    expect: signedIn(403),
+    why: "always the caller's own account; a wrong current password changes nothing (tests/sessions.test.ts changes one)",
+  },
   { path: "/api/me/settings", method: "GET", build: () => ({}), expect: signedIn(200) },
   {
     path: "/api/me/settings",
@@ -405,8 +433,8 @@ const TABLE: Row[] = [
     path: "/api/sets",
     method: "POST",
     build: (w) => ({ body: { title: "Matrix set", itemIds: [w.a.itemId] } }),
-    expect: teachersOnly(201),
-    why: "any teacher may build a set from the shared library's items",
+    expect: { ...teachersOnly(201), otherTeacher: 422 },
+    why: "a set is built from essays the teacher may read: A's private item is no item to B",
   },
   {
     path: "/api/sets/{id}",
@@ -442,33 +470,6 @@ const SKIPPED: Record<string, string> = {
     "an endless event stream; who may open it is checked in e2e/unauthorized-live.spec.ts",
 };
 
-/** Every route.ts under app/api: its contract path, file, and the HTTP methods it exports. */
-async function discoverRoutes(): Promise<{ path: string; file: string; methods: Method[] }[]> {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name === "route.ts") files.push(full);
-    }
-  };
-  walk(apiDir);
-  const out = [];
-  for (const file of files.sort()) {
-    const rel = path.relative(path.resolve(apiDir, ".."), path.dirname(file));
-    const apiPath =
-      "/" +
-      rel
-        .split(path.sep)
-        .map((s) => s.replace(/^\[\.\.\.(.+)\]$/, "{$1}").replace(/^\[(.+)\]$/, "{$1}"))
-        .join("/");
-    const mod = (await import(file)) as Record<string, unknown>;
-    const methods = METHODS.filter((m) => typeof mod[m] === "function");
-    out.push({ path: apiPath, file, methods });
-  }
-  return out;
-}
-
 function actorUser(w: World, actor: Actor): SessionUser | null {
   switch (actor) {
     case "signedOut":
@@ -501,6 +502,7 @@ async function secretsOfA(actor: Actor): Promise<string[]> {
   const a = world.a;
   const klass = await db.class.findUniqueOrThrow({ where: { id: a.classId } });
   const secrets = [
+    a.essaySlug,
     a.student.id,
     a.student.email,
     a.teacher.id,
@@ -567,5 +569,110 @@ describe("authorization matrix", () => {
           expect(text, `${actor} got one of A's private values`).not.toContain(secret);
       }
     });
+  });
+});
+
+/** The essay rules across every read path: private uploads, the library, sharing. */
+describe("essays are private to their teacher", () => {
+  const as = (u: SessionUser | null) => (session.current = u ? { user: { id: u.id } } : null);
+  const slugsIn = (text: string) =>
+    (JSON.parse(text) as { essays: { slug: string }[] }).essays.map((e) => e.slug);
+  let librarySlug: string;
+
+  beforeAll(async () => {
+    // An essay with no owner is what content/ loads: the shared library.
+    const { slug } = await createEssay(world.b.teacher, {
+      title: "Library bees",
+      text: ESSAY_TEXT,
+    });
+    await db.essay.update({ where: { slug }, data: { ownerId: null } });
+    librarySlug = slug;
+  });
+
+  it("the essay list holds the library, one's own uploads and assigned essays, nothing else", async () => {
+    as(world.b.teacher);
+    const other = slugsIn((await callRoute("/api/essays", "GET")).text);
+    expect(other).toContain(librarySlug);
+    expect(other).toContain(world.b.essaySlug);
+    expect(other).not.toContain(world.a.essaySlug);
+    as(world.a.student);
+    const student = slugsIn((await callRoute("/api/essays", "GET")).text);
+    expect(student).toContain(world.a.essaySlug);
+    expect(student).not.toContain(world.b.essaySlug);
+    as(world.bystander);
+    expect(slugsIn((await callRoute("/api/essays", "GET")).text)).toContain(world.a.essaySlug);
+  });
+
+  it("quizzes and flashcards by essay, and sets, cannot reach another teacher's upload", async () => {
+    as(world.b.student);
+    const quiz = await callRoute("/api/quizzes", "POST", {
+      bodyText: JSON.stringify({ essay: world.a.essaySlug }),
+    });
+    expect(quiz.status).toBe(404);
+    const queue = await callRoute("/api/review/queue", "GET", {
+      query: `essay=${world.a.essaySlug}`,
+    });
+    expect(queue.status).toBe(404);
+    as(world.a.student);
+    const own = await callRoute("/api/review/queue", "GET", {
+      query: `essay=${world.a.essaySlug}`,
+    });
+    expect(own.status).toBe(200);
+  });
+
+  it("a student removed from the class loses the essay with the assignment", async () => {
+    await db.enrollment.updateMany({
+      where: { classId: world.a.classId, userId: world.bystander.id },
+      data: { removedAt: new Date() },
+    });
+    try {
+      as(world.bystander);
+      const res = await callRoute("/api/essays/{slug}", "GET", {
+        params: { slug: world.a.essaySlug },
+      });
+      expect(res.status).toBe(404);
+    } finally {
+      await db.enrollment.updateMany({
+        where: { classId: world.a.classId, userId: world.bystander.id },
+        data: { removedAt: null },
+      });
+    }
+  });
+
+  it("library essays are everyone's; a shared upload joins them, and leaves when unshared", async () => {
+    as(world.a.student);
+    const library = await callRoute("/api/essays/{slug}", "GET", { params: { slug: librarySlug } });
+    expect(library.status).toBe(200);
+    expect(JSON.parse(library.text).access).toBe("library");
+
+    const read = () =>
+      callRoute("/api/essays/{slug}/items", "GET", { params: { slug: world.a.essaySlug } });
+    const build = () =>
+      callRoute("/api/sets", "POST", {
+        bodyText: JSON.stringify({ title: "From the library", itemIds: [world.a.itemId] }),
+      });
+    as(world.b.student);
+    expect((await read()).status).toBe(404);
+    as(world.a.teacher);
+    const shared = await callRoute("/api/essays/{slug}/share", "POST", {
+      params: { slug: world.a.essaySlug },
+    });
+    expect(JSON.parse(shared.text)).toMatchObject({ slug: world.a.essaySlug, shared: true });
+    try {
+      as(world.b.student);
+      expect((await read()).status).toBe(200);
+      as(world.b.teacher);
+      expect((await build()).status).toBe(201);
+    } finally {
+      as(world.a.teacher);
+      await callRoute("/api/essays/{slug}/share", "DELETE", {
+        params: { slug: world.a.essaySlug },
+      });
+    }
+    as(world.b.student);
+    expect((await read()).status).toBe(404);
+    // Teacher B built a set from it while it was shared: their own set keeps it readable to them.
+    as(world.b.teacher);
+    expect((await read()).status).toBe(200);
   });
 });

@@ -12,13 +12,16 @@ const sessions = vi.hoisted(
   () => ({ store: null }) as { store: null | { getStore(): { id: string } | null | undefined } },
 );
 vi.mock("@/lib/auth/session-token", () => ({
-  sessionUserId: async () => sessions.store?.getStore()?.id ?? null,
+  sessionClaims: async () => {
+    const id = sessions.store?.getStore()?.id;
+    return id ? { uid: id, sv: 0 } : null;
+  },
 }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
-import { createEssay } from "@/lib/data/essays";
+import { createEssay, setEssayShared } from "@/lib/data/essays";
 import { createClass } from "@/lib/data/classes";
 import { createSet } from "@/lib/data/sets";
 import { getReviewQueue, reviewCard } from "@/lib/data/review";
@@ -96,6 +99,8 @@ let setId: string;
 beforeAll(async () => {
   teacher = await user("teacher", "t");
   ({ slug: essaySlug } = await createEssay(teacher, { title: "Glass quarter", text: ESSAY_TEXT }));
+  // Shared to the library, so the student may study it by essay (uploads are private otherwise).
+  await setEssayShared(teacher, essaySlug, true);
   // The generator is strict about what it publishes; a teacher publishes a few more by hand.
   const items = await db.item.findMany({
     where: { essay: { slug: essaySlug } },

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
  */
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string } } }));
 vi.mock("@/lib/auth/session-token", () => ({
-  sessionUserId: async () => session.current?.user.id ?? null,
+  sessionClaims: async () => (session.current ? { uid: session.current.user.id, sv: 0 } : null),
 }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 
@@ -392,6 +392,18 @@ const BODY_ROUTES: BodyRoute[] = [
       { name: "choices", kind: "stringArray", required: false },
       { name: "status", kind: "enum", values: itemStatuses, required: false },
     ],
+  },
+  {
+    path: "/api/me/password",
+    method: "POST",
+    as: () => w.student,
+    valid: () => ({ currentPassword: "whatever it was", newPassword: "a brand new password" }),
+    fields: [
+      { name: "currentPassword", kind: "string", required: true, max: 256 },
+      { name: "newPassword", kind: "string", required: true, max: 256 },
+    ],
+    // Wrong current passwords count against the sign-in limit: that write is the point.
+    exclude: ["RateLimit"],
   },
   {
     path: "/api/me/settings",
@@ -779,6 +791,26 @@ describe("fuzzing the JSON routes", () => {
       );
     });
 
+    it("refuses a valid body sent cross-site or as a form, changing nothing", async () => {
+      const before = await dumpDb(r.exclude);
+      const bodyText = JSON.stringify(r.valid());
+      const who = r.as();
+      session.current = who ? { user: { id: who.id } } : null;
+      const hostile: [Record<string, string>, number][] = [
+        [{ origin: "https://evil.example" }, 403],
+        [{ origin: "http://localhost:8080" }, 403],
+        [{ "sec-fetch-site": "cross-site" }, 403],
+        [{ "content-type": "text/plain" }, 415],
+        [{ "content-type": "application/x-www-form-urlencoded" }, 415],
+      ];
+      for (const [headers, status] of hostile) {
+        const res = await callRoute(r.path, r.method, { params: r.params?.(), bodyText, headers });
+        expectRefused(res, `${label} with ${JSON.stringify(headers)}`);
+        expect(res.status, `${label} with ${JSON.stringify(headers)}`).toBe(status);
+        expect(await dumpDb(r.exclude), `${label} changed the database`).toBe(before);
+      }
+    });
+
     it("answers hostile bodies without a 500; a refusal changes nothing", async () => {
       await fc.assert(
         fc.asyncProperty(hostileBody(r), async (bodyText) => {
@@ -884,6 +916,18 @@ describe("fuzzing the JSON routes", () => {
     {
       path: "/api/essays/{slug}/regenerate",
       method: "POST",
+      as: () => w.teacher,
+      params: (slug) => ({ slug }),
+    },
+    {
+      path: "/api/essays/{slug}/share",
+      method: "POST",
+      as: () => w.teacher,
+      params: (slug) => ({ slug }),
+    },
+    {
+      path: "/api/essays/{slug}/share",
+      method: "DELETE",
       as: () => w.teacher,
       params: (slug) => ({ slug }),
     },

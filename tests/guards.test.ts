@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string } } }));
 vi.mock("@/lib/auth/session-token", () => ({
-  sessionUserId: async () => session.current?.user.id ?? null,
+  sessionClaims: async () => (session.current ? { uid: session.current.user.id, sv: 0 } : null),
 }));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 vi.mock("next/navigation", () => ({

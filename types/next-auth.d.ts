@@ -11,5 +11,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
     role?: Role;
+    /** The user's session version at sign-in (see lib/auth/session-version.ts). */
+    sv?: number;
   }
 }

@@ -8,6 +8,8 @@ import { env, authSecret } from "@/lib/env";
 import { dummyHash, verifyPassword } from "@/lib/auth/password";
 import { clearAccountLimit, clientAddress, recordFailedSignIn } from "@/lib/auth/rate-limit";
 import type { Role } from "@/lib/auth/roles";
+import { safeRedirect } from "@/lib/auth/callback-url";
+import { endSessions } from "@/lib/auth/session-version";
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
@@ -35,7 +37,13 @@ function providers(): NextAuthOptions["providers"] {
           return null;
         }
         await clearAccountLimit(email);
-        return { id: user.id, email: user.email, name: user.name, role: user.role as Role };
+        return {
+          id: user.id,
+          email: user.email,
+          name: user.name,
+          role: user.role as Role,
+          sessionVersion: user.sessionVersion,
+        };
       },
     }),
   ];
@@ -59,6 +67,8 @@ export function oauthProviders(): { id: "github" | "google"; name: string }[] {
   return out;
 }
 
+const SESSION_ENDED = "Session ended";
+
 let cached: NextAuthOptions | undefined;
 
 /** Built on first use, not at import, so `next build` does not need the secret. */
@@ -70,6 +80,23 @@ export function authOptions(): NextAuthOptions {
     session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
     pages: { signIn: "/signin" },
     providers: providers(),
+    logger: {
+      // A token from before a sign-out is refused on purpose; every other error is logged as before.
+      error(code, metadata) {
+        const ended = metadata instanceof Error && metadata.message === SESSION_ENDED;
+        if (!ended) console.error(`[next-auth][error][${code}]`, metadata);
+      },
+      warn(code) {
+        console.warn(`[next-auth][warn][${code}]`);
+      },
+      debug() {},
+    },
+    events: {
+      // Sign-out ends the session everywhere, not just in this browser: a copied token is dead.
+      async signOut({ token }) {
+        if (typeof token?.uid === "string") await endSessions(token.uid);
+      },
+    },
     callbacks: {
       async jwt({ token, user, account }) {
         if (user && account?.type === "oauth") {
@@ -83,11 +110,26 @@ export function authOptions(): NextAuthOptions {
           });
           token.uid = row.id;
           token.role = row.role as Role;
+          token.sv = row.sessionVersion;
         } else if (user) {
+          const signedIn = user as { role?: Role; sessionVersion?: number };
           token.uid = user.id;
-          token.role = (user as { role?: Role }).role ?? "student";
+          token.role = signedIn.role ?? "student";
+          token.sv = signedIn.sessionVersion ?? 0;
+        } else {
+          // A renewal through /api/auth/session: a token from before a sign-out or a password
+          // change is not renewed (next-auth then clears the cookie).
+          const row = await db.user.findUnique({
+            where: { id: String(token.uid) },
+            select: { sessionVersion: true },
+          });
+          if (!row || row.sessionVersion !== (token.sv ?? 0)) throw new Error(SESSION_ENDED);
         }
         return token;
+      },
+      // Hostile callbackUrl values (javascript:, another host, an unparsable URL) go home instead.
+      async redirect({ url, baseUrl }) {
+        return safeRedirect(url, baseUrl);
       },
       async session({ session, token }) {
         if (session.user) {

@@ -65,14 +65,25 @@ export async function clearAccountLimit(email: string): Promise<void> {
   await db.rateLimit.deleteMany({ where: { key: `signin:account:${email.trim().toLowerCase()}` } });
 }
 
-/** The client's address as the proxy in front of us reports it, else a fixed bucket. */
-export function clientAddress(headers: Headers | Record<string, unknown> | undefined): string {
+/**
+ * The client's address. The server (scripts/server.mjs) puts the socket address last in
+ * X-Forwarded-For and drops what the client sent there unless TRUSTED_PROXY_HOPS says proxies stand
+ * in front; then the address is that many entries back from the right, the last one a proxy of ours
+ * wrote. Entries further left are the client's own words and never trusted.
+ */
+export function clientAddress(
+  headers: Headers | Record<string, unknown> | undefined,
+  trustedHops = env().TRUSTED_PROXY_HOPS,
+): string {
   const get = (name: string): string | undefined => {
     if (!headers) return undefined;
     if (headers instanceof Headers) return headers.get(name) ?? undefined;
     const v = headers[name];
-    return typeof v === "string" ? v : Array.isArray(v) ? String(v[0]) : undefined;
+    return typeof v === "string" ? v : Array.isArray(v) ? v.map(String).join(", ") : undefined;
   };
-  const forwarded = get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || get("x-real-ip") || "local";
+  const chain = (get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return chain[Math.max(chain.length - 1 - trustedHops, 0)] ?? "unknown";
 }

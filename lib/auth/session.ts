@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { sessionUserId } from "@/lib/auth/session-token";
+import { sessionClaims } from "@/lib/auth/session-token";
 import type { Role } from "@/lib/auth/roles";
 
 export interface SessionUser {
@@ -14,20 +14,22 @@ export interface SessionUser {
 }
 
 /**
- * The signed-in user, read fresh from the database: a deleted account or a changed role takes
- * effect on the next request, not when the JWT expires.
+ * The signed-in user, read fresh from the database: a deleted account, a changed role or a session
+ * ended by sign-out or a password change (the row's session version moved on) takes effect on the
+ * next request on every instance, not when the JWT expires.
  */
 export async function getCurrentUser(): Promise<SessionUser | null> {
   // Reading the request first marks every page that asks for the user as dynamic, so the build
   // never tries to prerender one (and never needs the session secret).
   await headers();
-  const id = await sessionUserId();
-  if (!id) return null;
-  const user = await db.user.findUnique({
-    where: { id },
-    select: { id: true, email: true, name: true, role: true },
+  const claims = await sessionClaims();
+  if (!claims) return null;
+  const row = await db.user.findUnique({
+    where: { id: claims.uid },
+    select: { id: true, email: true, name: true, role: true, sessionVersion: true },
   });
-  return user ? { ...user, role: user.role as Role } : null;
+  if (!row || row.sessionVersion !== claims.sv) return null;
+  return { id: row.id, email: row.email, name: row.name, role: row.role as Role };
 }
 
 /** For route handlers: 401 when signed out. */

@@ -8,6 +8,7 @@ import { SlugTaken, storeEssay } from "@/lib/content/store-essay";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { looksBinary, markdownToText } from "@/lib/content/markdown-to-text";
 import { slugify } from "@/lib/content/read-essay-file";
+import { readableEssays } from "@/lib/data/access";
 
 export interface EssaySummary {
   slug: string;
@@ -15,6 +16,15 @@ export interface EssaySummary {
   source: string;
   claimCount: number;
   itemCount: number;
+  /** "library": content/ or shared by its teacher; "mine": the caller's private upload; "assigned": another teacher's, met through a set. */
+  access: EssayAccess;
+}
+
+export type EssayAccess = "library" | "mine" | "assigned";
+
+function accessOf(user: SessionUser, e: { ownerId: string | null; sharedAt: Date | null }) {
+  if (e.ownerId === null || e.sharedAt !== null) return "library";
+  return e.ownerId === user.id ? "mine" : "assigned";
 }
 
 /** Which items a user may see: students only published ones, teachers everything not retired. */
@@ -24,11 +34,14 @@ export function visibleStatuses(user: SessionUser): string[] {
 
 export async function listEssays(user: SessionUser): Promise<EssaySummary[]> {
   const essays = await db.essay.findMany({
+    where: readableEssays(user),
     orderBy: [{ title: "asc" }],
     select: {
       slug: true,
       title: true,
       source: true,
+      ownerId: true,
+      sharedAt: true,
       _count: {
         select: {
           claims: { where: { retiredAt: null } },
@@ -43,6 +56,7 @@ export async function listEssays(user: SessionUser): Promise<EssaySummary[]> {
     source: e.source,
     claimCount: e._count.claims,
     itemCount: e._count.items,
+    access: accessOf(user, e),
   }));
 }
 
@@ -59,20 +73,21 @@ export interface EssayDetail {
   source: string;
   date: string;
   ownerId: string | null;
+  access: EssayAccess;
   claimCount: number;
   itemCount: number;
   paragraphs: (Paragraph & { claims: EssayClaim[] })[];
 }
 
 export async function getEssay(user: SessionUser, slug: string): Promise<EssayDetail> {
-  const essay = await db.essay.findUnique({
-    where: { slug },
+  const essay = await db.essay.findFirst({
+    where: { AND: [{ slug }, readableEssays(user)] },
     include: {
       claims: { where: { retiredAt: null }, orderBy: [{ paragraph: "asc" }, { sentence: "asc" }] },
       _count: { select: { items: { where: { status: { in: visibleStatuses(user) } } } } },
     },
   });
-  if (!essay) throw new AppError("not_found", `No essay is called "${slug}".`);
+  if (!essay) throw new AppError("not_found", `No essay called "${slug}" is available to you.`);
   const paragraphs = JSON.parse(essay.paragraphsJson) as Paragraph[];
   return {
     slug: essay.slug,
@@ -80,6 +95,7 @@ export async function getEssay(user: SessionUser, slug: string): Promise<EssayDe
     source: essay.source,
     date: essay.publishedOn,
     ownerId: essay.ownerId,
+    access: accessOf(user, essay),
     claimCount: essay.claims.length,
     itemCount: essay._count.items,
     paragraphs: paragraphs.map((p) => ({
@@ -172,4 +188,19 @@ export async function regenerateEssay(user: SessionUser, slug: string) {
     date: essay.publishedOn,
     force: true,
   });
+}
+
+/**
+ * The owner shares their essay to the library (every signed-in user may then read it and build
+ * sets from it), or takes it back; sets already built from it keep working for their students.
+ */
+export async function setEssayShared(user: SessionUser, slug: string, shared: boolean) {
+  const essay = await db.essay.findFirst({
+    where: { slug, ownerId: user.id },
+    select: { id: true, sharedAt: true },
+  });
+  if (!essay) throw new AppError("not_found", `No essay called "${slug}" is yours to share.`);
+  const sharedAt = shared ? (essay.sharedAt ?? new Date()) : null;
+  await db.essay.update({ where: { id: essay.id }, data: { sharedAt } });
+  return { slug, shared, sharedAt: sharedAt?.toISOString() ?? null };
 }

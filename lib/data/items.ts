@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { requireEssayAccess } from "@/lib/data/access";
 import type { SessionUser } from "@/lib/auth/session";
 import { ITEM_TYPES, type ItemType } from "@/lib/generate/types";
 import { visibleStatuses } from "@/lib/data/essays";
@@ -52,8 +53,7 @@ export async function listEssayItems(
   slug: string,
   filter: z.infer<typeof itemsQuerySchema>,
 ): Promise<ItemView[]> {
-  const essay = await db.essay.findUnique({ where: { slug }, select: { id: true, slug: true } });
-  if (!essay) throw new AppError("not_found", `No essay is called "${slug}".`);
+  const essay = await requireEssayAccess(user, slug);
   const statuses = user.role === "teacher" ? [...ITEM_STATUSES] : visibleStatuses(user);
   const items = await db.item.findMany({
     where: {

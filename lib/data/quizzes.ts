@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { idParam, slugParam } from "@/lib/http";
 import type { SessionUser } from "@/lib/auth/session";
-import { requireAssignmentAccess, requireSetAccess } from "@/lib/data/access";
+import { requireAssignmentAccess, requireEssayAccess, requireSetAccess } from "@/lib/data/access";
 import { bringCardForward } from "@/lib/data/review";
 import { gradeAnswer } from "@/lib/grade/grade-answer";
 import type { ItemType } from "@/lib/generate/types";
@@ -174,11 +174,7 @@ export function drawItems<T extends { id: string; type: string; claimId: string 
 async function quizSource(user: SessionUser, input: CreateQuizInput, types: readonly string[]) {
   const itemWhere = { status: "published", type: { in: [...types] } };
   if (input.essay) {
-    const essay = await db.essay.findUnique({
-      where: { slug: input.essay },
-      select: { id: true, title: true },
-    });
-    if (!essay) throw new AppError("not_found", `No essay is called "${input.essay}".`);
+    const essay = await requireEssayAccess(user, input.essay);
     const items = await db.item.findMany({
       where: { essayId: essay.id, ...itemWhere },
       select: { id: true, type: true, claimId: true, choicesJson: true },

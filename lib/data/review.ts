@@ -4,7 +4,7 @@ import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { idParam, slugParam } from "@/lib/http";
 import type { SessionUser } from "@/lib/auth/session";
-import { requireSetAccess } from "@/lib/data/access";
+import { requireEssayAccess, requireSetAccess } from "@/lib/data/access";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { startOfUtcDay } from "@/lib/dates";
 import {
@@ -129,11 +129,7 @@ async function scopeItems(
 ): Promise<{ items: ItemForCard[]; title: string | null }> {
   const select = itemInclude.item.select;
   if (q.essay) {
-    const essay = await db.essay.findUnique({
-      where: { slug: q.essay },
-      select: { id: true, title: true },
-    });
-    if (!essay) throw new AppError("not_found", `No essay is called "${q.essay}".`);
+    const essay = await requireEssayAccess(user, q.essay);
     const items = await db.item.findMany({
       where: { essayId: essay.id, ...flashcardItem },
       orderBy: [{ claim: { paragraph: "asc" } }, { claim: { sentence: "asc" } }, { type: "asc" }],

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session";
 import { idParam } from "@/lib/http";
 import { toItemView, type ItemView } from "@/lib/data/items";
+import { readableEssays } from "@/lib/data/access";
 
 export const MAX_SET_ITEMS = 200;
 
@@ -53,12 +54,18 @@ function uniqueIds(ids: string[]): string[] {
 }
 
 /**
- * Every id must name an item that is not retired. An item already in the set may stay when it has
- * been retired since, so a teacher can reorder a set without first losing its history.
+ * Every id must name an item of an essay the teacher may read (another teacher's private essay
+ * reads as missing) that is not retired. An item already in the set may stay when it has been
+ * retired since, so a teacher can reorder a set without first losing its history.
  */
-async function checkItems(tx: Tx, ids: string[], keep: Set<string> = new Set()): Promise<void> {
+async function checkItems(
+  tx: Tx,
+  user: SessionUser,
+  ids: string[],
+  keep: Set<string> = new Set(),
+): Promise<void> {
   const found = await tx.item.findMany({
-    where: { id: { in: ids } },
+    where: { id: { in: ids }, essay: readableEssays(user) },
     select: { id: true, status: true },
   });
   const byId = new Map(found.map((i) => [i.id, i.status]));
@@ -82,7 +89,7 @@ function list(ids: string[]): string {
 export async function createSet(user: SessionUser, input: z.infer<typeof createSetSchema>) {
   const ids = uniqueIds(input.itemIds);
   return db.$transaction(async (tx) => {
-    await checkItems(tx, ids);
+    await checkItems(tx, user, ids);
     const set = await tx.itemSet.create({
       data: {
         title: input.title,
@@ -162,7 +169,7 @@ export async function updateSet(
     });
     if (input.itemIds) {
       const ids = uniqueIds(input.itemIds);
-      await checkItems(tx, ids, new Set(set.items.map((i) => i.itemId)));
+      await checkItems(tx, user, ids, new Set(set.items.map((i) => i.itemId)));
       await tx.setItem.deleteMany({ where: { setId } });
       await tx.setItem.createMany({
         data: ids.map((itemId, position) => ({ setId, itemId, position })),

@@ -2,16 +2,20 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { checkSignInLimit, clearAccountLimit, recordFailedSignIn } from "@/lib/auth/rate-limit";
+import type { SessionUser } from "@/lib/auth/session";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import { Prisma } from "@/lib/generated/prisma/client";
 
+const newPassword = z
+  .string()
+  .min(8, "Use at least 8 characters for the password")
+  .max(256, "Use at most 256 characters for the password");
+
 export const signupSchema = z.object({
   email: z.string().trim().toLowerCase().email("Enter a valid email address").max(254),
-  password: z
-    .string()
-    .min(8, "Use at least 8 characters for the password")
-    .max(256, "Use at most 256 characters for the password"),
+  password: newPassword,
   name: z
     .string()
     .trim()
@@ -52,4 +56,45 @@ export async function createUser(input: SignupInput): Promise<PublicUser> {
 
 function emailTaken(): AppError {
   return new AppError("conflict", "An account with this email already exists. Sign in instead.");
+}
+
+export const passwordChangeSchema = z.object({
+  currentPassword: z.string().min(1, "Enter your current password").max(256),
+  newPassword,
+});
+
+/**
+ * Changes the caller's password and ends every session they hold, this one included (the session
+ * version moves on in the same write). Wrong current passwords count against the sign-in limit, so
+ * a stolen session cannot be used to guess the password.
+ */
+export async function changePassword(
+  user: SessionUser,
+  input: z.infer<typeof passwordChangeSchema>,
+  address: string,
+): Promise<void> {
+  const limit = await checkSignInLimit(user.email, address);
+  if (limit.limited) {
+    const minutes = Math.max(1, Math.ceil(limit.retryAfterSeconds / 60));
+    throw new AppError("rate_limited", `Too many attempts. Try again in ${minutes} minutes.`, {
+      headers: { "Retry-After": String(limit.retryAfterSeconds) },
+    });
+  }
+  const row = await db.user.findUnique({ where: { id: user.id }, select: { passwordHash: true } });
+  if (!row?.passwordHash) {
+    throw new AppError(
+      "conflict",
+      "This account signs in through GitHub or Google and has no password to change.",
+    );
+  }
+  if (!(await verifyPassword(row.passwordHash, input.currentPassword))) {
+    await recordFailedSignIn(user.email, address);
+    throw new AppError("forbidden", "The current password is not right. Check it and try again.");
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.user.update({
+    where: { id: user.id },
+    data: { passwordHash, sessionVersion: { increment: 1 } },
+  });
+  await clearAccountLimit(user.email);
 }

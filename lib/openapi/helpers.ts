@@ -32,10 +32,12 @@ export const errorResponses = (...codes: number[]) =>
 export const ERROR_TEXT: Record<number, string> = {
   400: "Malformed request (not JSON, or a bad query value)",
   401: "Not signed in",
-  403: "Signed in, but this role may not do this",
+  403: "Signed in, but this role may not do this; or a state change sent from another origin",
   404: "Not found, or not yours",
+  405: "This path does not answer to this method (Allow lists the ones it does)",
   409: "Conflict",
   413: "Body too large",
+  415: "The body is not application/json (or, where listed, multipart/form-data)",
   422: "Valid JSON with invalid values",
   429: "Rate-limited; see Retry-After",
 };

@@ -9,6 +9,7 @@ import {
   ok,
   pathParam,
   queryParam,
+  date,
   ref,
   str,
   type Schema,
@@ -40,7 +41,20 @@ export const schemas: Record<string, Schema> = {
     name: str,
     role: { type: "string", enum: ["student", "teacher"] },
   }),
-  EssaySummary: obj({ slug: str, title: str, source: str, claimCount: int, itemCount: int }),
+  EssaySummary: obj({
+    slug: str,
+    title: str,
+    source: str,
+    claimCount: int,
+    itemCount: int,
+    access: ref("EssayAccess"),
+  }),
+  EssayAccess: {
+    type: "string",
+    enum: ["library", "mine", "assigned"],
+    description:
+      "library: from content/ or shared by its teacher, readable by everyone; mine: the caller's private upload; assigned: another teacher's private essay, readable through a set assigned to the caller's class",
+  },
   Claim: obj({ id: str, text: str, paragraph: int, sentence: int }),
   Paragraph: obj({
     index: int,
@@ -57,6 +71,7 @@ export const schemas: Record<string, Schema> = {
     title: str,
     source: str,
     date: str,
+    access: ref("EssayAccess"),
     claimCount: int,
     itemCount: int,
     paragraphs: arr(ref("Paragraph")),
@@ -118,9 +133,26 @@ export const paths: Record<string, Record<string, Record<string, unknown>>> = {
       responses: { ...ok(ref("User")), ...errorResponses(401) },
     },
   },
+  "/api/me/password": {
+    post: {
+      summary:
+        "Change the caller's password. Every session of the account ends, this one included: sign in again with the new password. Wrong current passwords count against the sign-in limit.",
+      requestBody: body(
+        obj({
+          currentPassword: { type: "string", minLength: 1, maxLength: 256 },
+          newPassword: { type: "string", minLength: 8, maxLength: 256 },
+        }),
+      ),
+      responses: {
+        ...ok(obj({ changed: { type: "boolean" }, signedOut: { type: "boolean" } })),
+        ...errorResponses(400, 401, 403, 409, 422, 429),
+      },
+    },
+  },
   "/api/essays": {
     get: {
-      summary: "Every essay, with counts of live claims and of the items the caller may see",
+      summary:
+        "The essays the caller may read — the library (content/ and essays shared to it), their own uploads, and essays with items in a set assigned to their class — with counts of live claims and of the items the caller may see",
       responses: { ...ok(obj({ essays: arr(ref("EssaySummary")) })), ...errorResponses(401) },
     },
     post: {
@@ -164,6 +196,28 @@ export const paths: Record<string, Record<string, Record<string, unknown>>> = {
       },
     },
   },
+  "/api/essays/{slug}/share": {
+    post: {
+      summary:
+        "Teacher, own essay: share it to the library, so every signed-in user may read it and build sets from it. Uploads are private until shared.",
+      parameters: [pathParam("slug", "The essay's slug")],
+      responses: {
+        ...ok(obj({ slug: str, shared: { type: "boolean" }, sharedAt: date })),
+        ...errorResponses(401, 403, 404),
+      },
+    },
+    delete: {
+      summary:
+        "Teacher, own essay: make it private again. Sets already built from it keep it readable to their teacher and students.",
+      parameters: [pathParam("slug", "The essay's slug")],
+      responses: {
+        ...ok(
+          obj({ slug: str, shared: { type: "boolean" }, sharedAt: { type: ["string", "null"] } }),
+        ),
+        ...errorResponses(401, 403, 404),
+      },
+    },
+  },
   "/api/items/{id}": {
     patch: {
       summary:
@@ -200,7 +254,7 @@ export function openApiDocument() {
       title: "Claimdeck API",
       version: "1.0.0",
       description:
-        "Essays in, honest questions out. Errors always have the shape {error: {code, message}}. Auth is a next-auth session cookie.",
+        "Essays in, honest questions out. Errors always have the shape {error: {code, message}}. Auth is a next-auth session cookie. A POST, PUT, PATCH or DELETE sent by a browser from another origin (Origin, else Sec-Fetch-Site) is refused with 403; a request with neither header (a script) passes. Bodies are application/json (415 otherwise). API answers carry Cache-Control: no-store. Unsupported methods get 405 with Allow; a path with broken percent-encoding gets 400.",
     },
     components: {
       schemas: { ...schemas, ...learnSchemas, ...teachSchemas, ...liveSchemas },
@@ -209,6 +263,30 @@ export function openApiDocument() {
       },
     },
     security: [{ session: [] }],
-    paths: { ...paths, ...learnPaths, ...teachPaths, ...exportPaths, ...livePaths },
+    paths: withWriteRefusals({
+      ...paths,
+      ...learnPaths,
+      ...teachPaths,
+      ...exportPaths,
+      ...livePaths,
+    }),
   };
+}
+
+const WRITES = ["post", "put", "patch", "delete"];
+
+/** Every state change wrapped by route() may be refused as cross-origin (403) or not JSON (415). */
+function withWriteRefusals(all: typeof paths): typeof paths {
+  const out: typeof paths = {};
+  for (const [path, ops] of Object.entries(all)) {
+    out[path] = {};
+    for (const [method, op] of Object.entries(ops)) {
+      const wrapped = WRITES.includes(method) && path !== "/api/auth/{nextauth}";
+      const responses = op.responses as Record<string, unknown>;
+      out[path][method] = wrapped
+        ? { ...op, responses: { ...errorResponses(403, 415), ...responses } }
+        : op;
+    }
+  }
+  return out;
 }

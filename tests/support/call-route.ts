@@ -22,6 +22,7 @@ export type Handler = (
 export interface Answer {
   status: number;
   text: string;
+  headers: Headers;
 }
 
 /** Calls one exported method of a route module with a JSON body (sent as is) and a query string. */
@@ -33,6 +34,8 @@ export async function callRoute(
     bodyText?: string;
     query?: string;
     encode?: (s: string) => string;
+    /** Extra request headers (Origin, Sec-Fetch-Site, a Content-Type other than JSON). */
+    headers?: Record<string, string>;
   } = {},
 ): Promise<Answer> {
   const mod = (await import(routeFile(apiPath))) as Record<string, Handler>;
@@ -42,14 +45,17 @@ export async function callRoute(
   const url =
     apiPath.replace(/\{(\w+)\}/g, (_, k: string) => encode(params[k] ?? "")) +
     (opts.query !== undefined ? `?${opts.query}` : "");
+  const headers = new Headers(
+    opts.bodyText !== undefined ? { "content-type": "application/json" } : {},
+  );
+  for (const [k, v] of Object.entries(opts.headers ?? {})) headers.set(k, v);
   const req = new NextRequest(`http://localhost${url}`, {
     method,
-    ...(opts.bodyText !== undefined
-      ? { body: opts.bodyText, headers: { "content-type": "application/json" } }
-      : {}),
+    headers,
+    ...(opts.bodyText !== undefined ? { body: opts.bodyText } : {}),
   });
   const res = await handler(req, { params: Promise.resolve(params) });
-  return { status: res.status, text: await res.text() };
+  return { status: res.status, text: await res.text(), headers: res.headers };
 }
 
 /** The contract's machine code for each error status. */
@@ -61,5 +67,7 @@ export const ERROR_CODE: Record<number, string> = {
   409: "conflict",
   413: "too_large",
   422: "invalid",
+  405: "method_not_allowed",
+  415: "unsupported_media_type",
   429: "rate_limited",
 };

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { Card } from "@/app/_components/ui";
 import { oauthProviders } from "@/lib/auth/options";
+import { safePath } from "@/lib/auth/callback-url";
 import { SignInForm } from "./_components/signin-form";
 import { OAuthButtons } from "./_components/oauth-buttons";
 
@@ -11,8 +12,7 @@ export const metadata: Metadata = { title: "Sign in" };
 
 /** Only same-site paths are followed after sign-in, so the page cannot be used as an open redirect. */
 function safeCallback(value: string | string[] | undefined): string {
-  const v = Array.isArray(value) ? value[0] : value;
-  return v && v.startsWith("/") && !v.startsWith("//") ? v : "/";
+  return safePath(Array.isArray(value) ? value[0] : value);
 }
 
 export default async function SignInPage({

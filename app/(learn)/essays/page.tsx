@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageUser } from "@/lib/auth/session";
 import { listEssays } from "@/lib/data/essays";
-import { ButtonLink, EmptyState, PageHeader } from "@/app/_components/ui";
+import { Badge, ButtonLink, EmptyState, PageHeader } from "@/app/_components/ui";
 
 export const metadata: Metadata = { title: "Essays" };
 
@@ -43,6 +43,11 @@ export default async function EssaysPage() {
               >
                 {e.title}
               </Link>
+              {e.access === "mine" ? (
+                <span className="ml-2 align-middle">
+                  <Badge>Private</Badge>
+                </span>
+              ) : null}
               <p className="mt-1 text-sm text-slate-600">
                 {e.source ? <span>{e.source} · </span> : null}
                 {e.claimCount} claims · {e.itemCount}{" "}

@@ -2,13 +2,8 @@
 
 import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
 import { Button, ErrorNote, Field } from "@/app/_components/ui";
-
-const MESSAGES: Record<string, string> = {
-  CredentialsSignin: "That email and password do not match an account. Check them and try again.",
-  RateLimited: "Too many failed sign-ins. Wait a few minutes, then try again.",
-};
+import { passwordSignIn } from "../../_lib/password-sign-in";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
@@ -21,13 +16,12 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     setError(null);
     const form = new FormData(e.currentTarget);
     try {
-      const res = await signIn("credentials", {
-        email: String(form.get("email") ?? ""),
-        password: String(form.get("password") ?? ""),
-        redirect: false,
-      });
-      if (!res || res.error) {
-        setError(MESSAGES[res?.error ?? ""] ?? "Sign-in failed. Try again in a moment.");
+      const res = await passwordSignIn(
+        String(form.get("email") ?? ""),
+        String(form.get("password") ?? ""),
+      );
+      if (!res.ok) {
+        setError(res.message);
         return;
       }
       router.push(callbackUrl);

@@ -2,8 +2,9 @@
 
 import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
-import { signIn } from "next-auth/react";
+import Link from "next/link";
 import { Button, ErrorNote, Field } from "@/app/_components/ui";
+import { passwordSignIn } from "../../_lib/password-sign-in";
 
 interface ApiError {
   error?: { message?: string; issues?: { path: string; message: string }[] };
@@ -12,6 +13,7 @@ interface ApiError {
 export function SignUpForm() {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
+  const [created, setCreated] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(e: FormEvent<HTMLFormElement>) {
@@ -35,24 +37,39 @@ export function SignUpForm() {
         const data = (await res.json().catch(() => ({}))) as ApiError;
         const issues = data.error?.issues?.map((i) => i.message).join(". ");
         setError(issues || data.error?.message || "Sign-up failed. Try again.");
+        setPending(false);
         return;
       }
-      const signed = await signIn("credentials", {
-        email: body.email,
-        password: body.password,
-        redirect: false,
-      });
-      if (!signed || signed.error) {
-        router.push("/signin");
-        return;
-      }
-      router.push("/");
-      router.refresh();
     } catch {
       setError("Sign-up failed: the server could not be reached. Try again in a moment.");
+      setPending(false);
+      return;
+    }
+    // The account exists from here on: a failed sign-in must not read as a failed sign-up.
+    try {
+      const signed = await passwordSignIn(body.email, body.password);
+      if (signed.ok) {
+        router.push("/");
+        router.refresh();
+        return;
+      }
+      setCreated(`Your account is ready, but we could not sign you in: ${signed.message}`);
+    } catch {
+      setCreated("Your account is ready. Sign in to start.");
     } finally {
       setPending(false);
     }
+  }
+
+  if (created) {
+    return (
+      <div role="status" className="flex flex-col gap-4">
+        <p className="text-slate-800">{created}</p>
+        <Link className="font-medium text-brand-700 underline" href="/signin">
+          Go to sign in
+        </Link>
+      </div>
+    );
   }
 
   return (

@@ -7,6 +7,7 @@ import { Badge, ButtonLink } from "@/app/_components/ui";
 import { ExportMenu } from "@/app/_components/export-menu";
 import { getClaimRecall } from "@/lib/data/recall";
 import { RecallLegend, recallTitle, recallTone } from "./_components/recall";
+import { ShareControl } from "./_components/share-control";
 
 export const metadata: Metadata = { title: "Essay" };
 
@@ -54,6 +55,9 @@ export default async function EssayPage({ params }: Props) {
             />
           </div>
         )}
+        {essay.ownerId === user.id ? (
+          <ShareControl slug={essay.slug} shared={essay.access === "library"} />
+        ) : null}
       </header>
       {recall ? <RecallLegend studied={Object.keys(recall).length} /> : null}
       <div className="space-y-4 font-serif text-lg leading-relaxed text-slate-900">

@@ -1,0 +1,24 @@
+// Serves the production build (`next build`) on PORT, through request-gate.mjs: Next's own
+// `next start` cannot see the socket address in a route handler, and answers a TRACE or a broken
+// percent-encoding with a 500.
+import http from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import next from "next";
+import { gate, setClientAddress } from "./request-gate.mjs";
+
+const port = Number(process.env.PORT || 3000);
+const hops = Number(process.env.TRUSTED_PROXY_HOPS || 0);
+const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+const app = next({ dev: false, dir, port });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+http
+  .createServer((req, res) => {
+    if (gate(req, res)) return;
+    setClientAddress(req, hops);
+    handle(req, res);
+  })
+  .listen(port, () => console.log(`▲ Claimdeck ready on http://localhost:${port}`));

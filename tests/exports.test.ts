@@ -4,7 +4,9 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 
 /** The export routes as a client meets them: headers, bytes, and who may call them. */
 const session = vi.hoisted(() => ({ current: null as null | string }));
-vi.mock("@/lib/auth/session-token", () => ({ sessionUserId: async () => session.current }));
+vi.mock("@/lib/auth/session-token", () => ({
+  sessionClaims: async () => (session.current ? { uid: session.current, sv: 0 } : null),
+}));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 
 import { db } from "@/lib/db";

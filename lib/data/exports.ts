@@ -1,9 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session";
-import { requireSetAccess } from "@/lib/data/access";
+import { requireEssayAccess, requireSetAccess } from "@/lib/data/access";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { EXPORT_FORMATS, type ExportDeck, type ExportItem } from "@/lib/export/types";
 
@@ -56,10 +55,9 @@ export async function getSetExport(user: SessionUser, setId: string): Promise<Ex
   return { title: set.title, key: `set:${set.id}`, items: rows.map((r) => toExportItem(r.item)) };
 }
 
-/** An essay's published items, in reading order. Essays are a shared library: any signed-in user. */
-export async function getEssayExport(_user: SessionUser, slug: string): Promise<ExportDeck> {
-  const essay = await db.essay.findUnique({ where: { slug }, select: { id: true, title: true } });
-  if (!essay) throw new AppError("not_found", `No essay is called "${slug}".`);
+/** An essay's published items, in reading order, for whoever may read the essay. */
+export async function getEssayExport(user: SessionUser, slug: string): Promise<ExportDeck> {
+  const essay = await requireEssayAccess(user, slug);
   const rows = await db.item.findMany({
     where: { essayId: essay.id, status: "published" },
     orderBy: [

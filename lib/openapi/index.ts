@@ -80,12 +80,20 @@ export const paths: Record<string, Record<string, Record<string, unknown>>> = {
     post: {
       summary: "Create an account (argon2id-hashed password)",
       requestBody: body(
-        obj({
-          email: { type: "string", format: "email" },
-          password: { type: "string", minLength: 8, maxLength: 256 },
-          name: { type: "string", minLength: 1, maxLength: 100 },
-          role: { type: "string", enum: ["student", "teacher"] },
-        }),
+        obj(
+          {
+            email: { type: "string", format: "email" },
+            password: { type: "string", minLength: 8, maxLength: 256 },
+            name: { type: "string", minLength: 1, maxLength: 100 },
+            role: { type: "string", enum: ["student", "teacher"] },
+            timeZone: {
+              type: "string",
+              description:
+                "Optional IANA time zone from the browser (study days start at 4 a.m. there); absent or unknown: UTC",
+            },
+          },
+          ["email", "password", "name", "role"],
+        ),
       ),
       responses: {
         ...ok(obj({ user: ref("User") }), "201", "Created"),

@@ -1,3 +1,4 @@
+import { QUIZZABLE_TYPES } from "@/lib/teach/assignment-status";
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -15,6 +16,8 @@ export interface EssaySummary {
   source: string;
   claimCount: number;
   itemCount: number;
+  /** Published items a quiz can ask (flashcards are for review only). */
+  questionCount: number;
 }
 
 /** Which items a user may see: students only published ones, teachers everything not retired. */
@@ -26,6 +29,7 @@ export async function listEssays(user: SessionUser): Promise<EssaySummary[]> {
   const essays = await db.essay.findMany({
     orderBy: [{ title: "asc" }],
     select: {
+      id: true,
       slug: true,
       title: true,
       source: true,
@@ -37,12 +41,19 @@ export async function listEssays(user: SessionUser): Promise<EssaySummary[]> {
       },
     },
   });
+  const questions = await db.item.groupBy({
+    by: ["essayId"],
+    where: { status: "published", type: { in: [...QUIZZABLE_TYPES] } },
+    _count: { _all: true },
+  });
+  const questionCount = new Map(questions.map((q) => [q.essayId, q._count._all]));
   return essays.map((e) => ({
     slug: e.slug,
     title: e.title,
     source: e.source,
     claimCount: e._count.claims,
     itemCount: e._count.items,
+    questionCount: questionCount.get(e.id) ?? 0,
   }));
 }
 

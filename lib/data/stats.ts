@@ -140,3 +140,15 @@ async function olderStreak(userId: string, from: string, tz: string): Promise<nu
   }
   return n;
 }
+
+/** Whether the user has ever reviewed a card or submitted a quiz: a newcomer is not welcomed "back". */
+export async function hasStudied(user: SessionUser): Promise<boolean> {
+  const [review, attempt] = await Promise.all([
+    db.reviewLog.findFirst({ where: { userId: user.id }, select: { id: true } }),
+    db.attempt.findFirst({
+      where: { userId: user.id, submittedAt: { not: null } },
+      select: { id: true },
+    }),
+  ]);
+  return review !== null || attempt !== null;
+}

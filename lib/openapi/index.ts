@@ -38,7 +38,20 @@ export const schemas: Record<string, Schema> = {
     name: str,
     role: { type: "string", enum: ["student", "teacher"] },
   }),
-  EssaySummary: obj({ slug: str, title: str, source: str, claimCount: int, itemCount: int }),
+  EssaySummary: obj({
+    slug: str,
+    title: str,
+    source: str,
+    claimCount: int,
+    itemCount: {
+      type: "integer",
+      description: "Items the caller may see: published for students; drafts too for teachers",
+    },
+    questionCount: {
+      type: "integer",
+      description: "Published items a quiz can ask (mcq, true_false, cloze, short_answer)",
+    },
+  }),
   Claim: obj({ id: str, text: str, paragraph: int, sentence: int }),
   Paragraph: obj({
     index: int,

@@ -16,7 +16,7 @@ export default async function QuizzesPage({ searchParams }: Props) {
   const essayParam = typeof sp.essay === "string" ? sp.essay : undefined;
   const user = await requirePageUser(`/quizzes${essayParam ? `?essay=${essayParam}` : ""}`);
   const [essays, quizzes] = await Promise.all([listEssays(user), listQuizzes(user)]);
-  const quizzable = essays.filter((e) => e.itemCount > 0);
+  const quizzable = essays.filter((e) => e.questionCount > 0);
 
   return (
     <>

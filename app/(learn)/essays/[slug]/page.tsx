@@ -31,7 +31,7 @@ export default async function EssayPage({ params }: Props) {
         <p className="mt-2 flex flex-wrap gap-2 text-sm">
           <Badge tone="blue">{essay.claimCount} claims</Badge>
           <Badge>
-            {essay.itemCount} {user.role === "teacher" ? "items" : "questions"}
+            {essay.itemCount} {user.role === "teacher" ? "items" : "questions and flashcards"}
           </Badge>
         </p>
         {user.role === "student" ? (

@@ -280,7 +280,7 @@ export const learnPaths: Record<string, Record<string, Record<string, unknown>>>
     },
     post: {
       summary:
-        "Draw a quiz from published items (mcq, true_false, cloze, short_answer), mixing types and asking each claim once when possible. Exactly one of setId, essay or assignmentId (the set of an assignment of yours). count defaults to 10, or with a set to all of its quiz-able items. No answers in the response.",
+        "Draw a quiz from published items (mcq, true_false, cloze, short_answer), mixing types and asking each claim once when possible. Exactly one of setId, essay or assignmentId (the set of an assignment of yours). count defaults to 10, or with a set to all of its quiz-able items. A student's quiz on a set counts for the quiz assignment of that set still open to them (due soonest), however it was started: the quiz's assignmentId says which. No answers in the response.",
       requestBody: body(
         obj(
           {

@@ -83,6 +83,15 @@ export const schemas: Record<string, Schema> = {
       explanation: str,
       source: obj({ essay: str, sentence: str }),
       status: itemStatus,
+      quality: {
+        type: "number",
+        description: "The generator's score for the item, 0–1; it publishes the best-scored",
+      },
+      edited: { type: "boolean", description: "A teacher changed its text or status" },
+      reason: {
+        type: "string",
+        description: "Why the item has its status, when the generator recorded it",
+      },
     },
     ["id", "claimId", "type", "prompt", "answer", "explanation", "source", "status"],
   ),
@@ -180,6 +189,33 @@ export const paths: Record<string, Record<string, Record<string, unknown>>> = {
       responses: {
         ...ok(obj({ slug: str, claimCount: int, itemCount: int, retiredItems: int })),
         ...errorResponses(401, 403, 404),
+      },
+    },
+  },
+  "/api/items": {
+    patch: {
+      summary:
+        "Teacher: change the status of many items in one transaction (all or nothing): either ids with one status, or changes with a status per item (an undo). Every item must be one the teacher may edit (the shared library or their own essays), else 404 and nothing changes. At most 500. Returns the items now, and their statuses before.",
+      requestBody: body({
+        oneOf: [
+          obj({ ids: { ...arr(str), minItems: 1, maxItems: 500 }, status: itemStatus }),
+          obj({
+            changes: {
+              ...arr(obj({ id: str, status: itemStatus })),
+              minItems: 1,
+              maxItems: 500,
+            },
+          }),
+        ],
+      }),
+      responses: {
+        ...ok(
+          obj({
+            items: arr(ref("Item")),
+            previous: arr(obj({ id: str, status: itemStatus })),
+          }),
+        ),
+        ...errorResponses(400, 401, 403, 404, 413, 422),
       },
     },
   },

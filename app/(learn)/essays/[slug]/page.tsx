@@ -44,7 +44,10 @@ export default async function EssayPage({ params }: Props) {
         ) : (
           <p className="mt-4 flex flex-wrap gap-2">
             <ButtonLink href={`/essays/${essay.slug}/review`}>Review its items</ButtonLink>
-            <ButtonLink href="/sets/new" variant="secondary">
+            <ButtonLink
+              href={`/sets/new?essay=${encodeURIComponent(essay.slug)}`}
+              variant="secondary"
+            >
               Build a set
             </ButtonLink>
           </p>

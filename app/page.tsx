@@ -311,6 +311,8 @@ function EssayList({
             <li key={e.slug}>
               <Link
                 href={`/essays/${e.slug}`}
+                // A long list must not fetch one page per essay in view; a click loads the one.
+                prefetch={false}
                 className="block h-full rounded-xl border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600"
               >
                 <span className="font-medium text-slate-900">{e.title}</span>

@@ -230,10 +230,19 @@ export const teachPaths: Record<string, Record<string, Record<string, unknown>>>
   "/api/classes/join": {
     post: {
       summary:
-        "Student: join a class with its code (any case; spaces and dashes ignored). Joining again returns the same class. A student the teacher removed gets 403 until the teacher restores them. Wrong codes are rate-limited per student (429).",
+        "Student: join a class with its code (8 characters from ABCDEFGHJKMNPQRSTUVWXYZ23456789: never I, L, O, 0 or 1; any case; spaces and dashes ignored). Joining again returns the same class with alreadyJoined true. A student the teacher removed gets 403 until the teacher restores them. Wrong codes are rate-limited per student (429).",
       requestBody: body(obj({ joinCode: str })),
       responses: {
-        ...ok(obj({ classId: str, className: str })),
+        ...ok(
+          obj({
+            classId: str,
+            className: str,
+            alreadyJoined: {
+              type: "boolean",
+              description: "True when the student was already in the class (nothing changed)",
+            },
+          }),
+        ),
         ...errorResponses(400, 401, 403, 404, 413, 422, 429),
       },
     },

@@ -1,0 +1,141 @@
+import { test, expect, type Page } from "@playwright/test";
+import { signedInPage } from "./fixtures/users";
+import { testEssay } from "./fixtures/essays";
+
+type ApiItem = { id: string; claimId: string; status: string; prompt: string };
+
+/** A teacher's own essay, added through the API so each test has items nobody else touches. */
+async function ownEssay(page: Page): Promise<{ slug: string; items: ApiItem[] }> {
+  const res = await page.request.post("/api/essays", {
+    data: { title: `${testEssay.title} ${Date.now()}`, text: testEssay.text },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+  const { slug } = (await res.json()) as { slug: string };
+  const items = (await (await page.request.get(`/api/essays/${slug}/items`)).json())
+    .items as ApiItem[];
+  return { slug, items };
+}
+
+const statusOf = async (page: Page, slug: string, id: string) =>
+  ((await (await page.request.get(`/api/essays/${slug}/items`)).json()).items as ApiItem[]).find(
+    (i) => i.id === id,
+  )!.status;
+
+test("items come grouped under their sentence, filtered with counts, each saying why it is a draft", async ({
+  page,
+}) => {
+  await signedInPage(page, "teacher");
+  const { slug, items } = await ownEssay(page);
+  await page.goto(`/essays/${slug}/review`);
+
+  const claims = new Set(items.map((i) => i.claimId)).size;
+  const drafts = items.filter((i) => i.status === "draft").length;
+  await expect(page.getByRole("button", { name: `All (${items.length})` })).toBeVisible();
+  await expect(page.getByRole("button", { name: `Drafts (${drafts})` })).toBeVisible();
+  // One section per claim (six to a page), the sentence shown once above its items.
+  await expect(page.getByRole("region", { name: /^Claim \d+$/ })).toHaveCount(Math.min(6, claims));
+  const first = page.getByRole("region", { name: "Claim 1" });
+  await expect(first.locator("mark")).toHaveCount(1);
+  await expect(page.getByText(/^quality \d+/)).toHaveCount(0);
+
+  await page.getByRole("button", { name: `Drafts (${drafts})` }).click();
+  await expect(page.getByText("Why a draft:").first()).toBeVisible();
+  await expect(page.getByRole("article")).not.toHaveCount(0);
+  for (const a of await page.getByRole("article").all())
+    await expect(a.getByText("draft", { exact: true })).toBeVisible();
+  await page.screenshot({ path: "test-results/shots/item-review-desktop.png", fullPage: false });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: "test-results/shots/item-review-390.png", fullPage: false });
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(390);
+});
+
+test("publishing under the Drafts filter keeps every row in place, and Undo puts it back", async ({
+  page,
+}) => {
+  await signedInPage(page, "teacher");
+  const { slug, items } = await ownEssay(page);
+  await page.goto(`/essays/${slug}/review`);
+  await page.getByRole("button", { name: /^Drafts \(/ }).click();
+
+  const rows = page.getByRole("article");
+  const firstRow = rows.nth(0);
+  const secondRow = rows.nth(1);
+  const firstPrompt = (await firstRow.getAttribute("aria-label"))!.replace(/^Item: /, "");
+  const firstId = items.find((i) => i.prompt.startsWith(firstPrompt))!.id;
+  const nextPublish = secondRow.getByRole("button", { name: /^Publish item/ });
+  const before = await nextPublish.boundingBox();
+
+  await firstRow.getByRole("button", { name: /^Publish item/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Published: 1 item." })).toBeVisible();
+  // The row stays, marked published; the next item's button has not moved.
+  await expect(firstRow.getByText("published", { exact: true })).toBeVisible();
+  expect(await nextPublish.boundingBox()).toEqual(before);
+  expect(await statusOf(page, slug, firstId)).toBe("published");
+  await expect(page.getByText("1 item no longer matches this filter")).toBeVisible();
+
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Undone: 1 item" })).toBeVisible();
+  await expect(firstRow.getByText("draft", { exact: true })).toBeVisible();
+  expect(await statusOf(page, slug, firstId)).toBe("draft");
+});
+
+test("select many, publish them in one go, and drive it all from the keyboard", async ({
+  page,
+}) => {
+  await signedInPage(page, "teacher");
+  const { slug } = await ownEssay(page);
+  await page.goto(`/essays/${slug}/review`);
+  await page.getByRole("button", { name: /^Drafts \(/ }).click();
+  const rows = page.getByRole("article");
+  const label = async (n: number) => (await rows.nth(n).getAttribute("aria-label"))!;
+
+  await rows.nth(0).getByRole("checkbox").check();
+  await rows.nth(1).getByRole("checkbox").check();
+  await expect(page.getByText("2 selected")).toBeVisible();
+  await page.getByRole("button", { name: "Publish selected" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Published: 2 items." })).toBeVisible();
+  await expect(page.getByText("0 selected")).toBeVisible();
+
+  // The shortcuts are written on the page.
+  await page.getByText("Keyboard shortcuts").click();
+  await expect(page.getByText("next / previous item")).toBeVisible();
+  // From the first row, j j: the third row; r retires it; u undoes that.
+  await rows.nth(0).focus();
+  await page.keyboard.press("j");
+  await page.keyboard.press("j");
+  const third = page.getByRole("article", { name: await label(2), exact: true });
+  await expect(third).toBeFocused();
+  await page.keyboard.press("r");
+  await expect(third.getByText("retired", { exact: true })).toBeVisible();
+  await page.keyboard.press("u");
+  await expect(third.getByText("draft", { exact: true })).toBeVisible();
+  // x selects the focused row; p publishes the selection.
+  await page.keyboard.press("x");
+  await expect(third.getByRole("checkbox")).toBeChecked();
+  await page.keyboard.press("p");
+  await expect(third.getByText("published", { exact: true })).toBeVisible();
+
+  // Re-applying the filter lets the published rows go.
+  await page.getByRole("button", { name: "Refresh the list" }).click();
+  await expect(page.getByText("published", { exact: true })).toHaveCount(0);
+});
+
+test("a bulk change with one item of another teacher's changes nothing", async ({
+  page,
+  browser,
+}) => {
+  await signedInPage(page, "teacher");
+  const { slug, items } = await ownEssay(page);
+  const other = await browser.newPage();
+  await signedInPage(other, "teacher");
+  const theirs = await ownEssay(other);
+  const res = await page.request.patch("/api/items", {
+    data: { ids: [items[0]!.id, theirs.items[0]!.id], status: "retired" },
+  });
+  expect(res.status()).toBe(404);
+  expect(await statusOf(page, slug, items[0]!.id)).toBe(items[0]!.status);
+  const bad = await page.request.patch("/api/items", { data: { ids: [], status: "retired" } });
+  expect(bad.status()).toBe(422);
+  await other.close();
+});

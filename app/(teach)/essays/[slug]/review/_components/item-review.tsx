@@ -231,6 +231,13 @@ export function ItemReview({
         onSelectAll={(on) => toggle(pageIds, on)}
         onBulk={(status) => setStatus([...selected], status)}
         busy={busy}
+        listNote={
+          stale > 0
+            ? `${stale === 1 ? "1 item no longer matches" : `${stale} items no longer match`} this filter; ${stale === 1 ? "it stays" : "they stay"} until you refresh the list.`
+            : `${shown.length} ${shown.length === 1 ? "item" : "items"} under ${groups.length} ${groups.length === 1 ? "claim" : "claims"}.`
+        }
+        canRefresh={stale > 0}
+        onRefresh={() => apply(applied.status, applied.type)}
       />
       <div className="flex flex-wrap items-start gap-3">
         <div className="min-w-0 flex-1">
@@ -250,19 +257,6 @@ export function ItemReview({
       {!canEdit ? (
         <p className="text-sm text-slate-600">
           Another teacher added this essay: you can read its items but not change them.
-        </p>
-      ) : null}
-      {stale > 0 ? (
-        <p className="flex flex-wrap items-center gap-2 rounded-lg bg-amber-50 p-2 text-sm text-amber-950">
-          {stale === 1 ? "1 item no longer matches" : `${stale} items no longer match`} this filter;
-          they stay until you refresh the list.
-          <Button
-            variant="secondary"
-            className="min-h-8 px-3"
-            onClick={() => apply(applied.status, applied.type)}
-          >
-            Refresh the list
-          </Button>
         </p>
       ) : null}
       {groups.length === 0 ? (

@@ -1,6 +1,6 @@
 "use client";
 
-import { forwardRef } from "react";
+import { forwardRef, useLayoutEffect, useRef } from "react";
 import { Badge, Button, ErrorNote } from "@/app/_components/ui";
 import type { ItemView } from "@/lib/data/items";
 import { EditForm } from "./edit-form";
@@ -36,9 +36,27 @@ export const ItemRow = forwardRef<
 >(function ItemRow(p, ref) {
   const { item } = p;
   const label = item.prompt.slice(0, 60);
+  const own = useRef<HTMLElement | null>(null);
+  const tallest = useRef(0);
+  // A decision shortens the "why" line; the row keeps its height so the rows below stay put.
+  // Editing is a different layout: it starts afresh.
+  useLayoutEffect(() => {
+    tallest.current = 0;
+    if (own.current) own.current.style.minHeight = "";
+  }, [p.editing]);
+  useLayoutEffect(() => {
+    const el = own.current;
+    if (!el || p.editing) return;
+    tallest.current = Math.max(tallest.current, el.offsetHeight);
+    el.style.minHeight = `${tallest.current}px`;
+  });
   return (
     <article
-      ref={ref}
+      ref={(el) => {
+        own.current = el;
+        if (typeof ref === "function") ref(el);
+        else if (ref) ref.current = el;
+      }}
       tabIndex={-1}
       aria-label={`Item: ${label}`}
       onFocus={p.onFocusRow}

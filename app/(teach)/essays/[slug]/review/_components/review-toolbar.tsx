@@ -29,6 +29,10 @@ export function ReviewToolbar(p: {
   onSelectAll: (on: boolean) => void;
   onBulk: (status: "published" | "retired" | "draft") => void;
   busy: boolean;
+  /** Always one line, so a decision that makes rows stale never pushes the list down. */
+  listNote: string;
+  canRefresh: boolean;
+  onRefresh: () => void;
 }) {
   return (
     <div className="sticky top-0 z-10 space-y-2 rounded-xl border border-slate-200 bg-white/95 p-3 shadow-sm backdrop-blur">
@@ -57,6 +61,17 @@ export function ReviewToolbar(p: {
             {value === "all" ? "All types" : TYPE_LABEL[value]} ({p.typeCounts[value] ?? 0})
           </button>
         ))}
+      </div>
+      <div className="flex flex-wrap items-center gap-2 text-sm text-slate-700">
+        <span className="min-w-0 flex-1">{p.listNote}</span>
+        <Button
+          variant="secondary"
+          className="min-h-8 px-3"
+          disabled={!p.canRefresh}
+          onClick={p.onRefresh}
+        >
+          Refresh the list
+        </Button>
       </div>
       {p.canEdit ? (
         <div className="flex flex-wrap items-center gap-2 border-t border-slate-100 pt-2">

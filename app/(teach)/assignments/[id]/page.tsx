@@ -77,6 +77,12 @@ export default async function AssignmentReportPage({ params }: Props) {
           <p className="mt-1 text-2xl font-semibold text-slate-900">
             {a.mode === "quiz" ? pct(average) : students.reduce((n, s) => n + s.reviews, 0)}
           </p>
+          {a.mode === "quiz" ? (
+            <p className="text-xs text-slate-600">
+              Of the {scored.length} of {students.length}{" "}
+              {students.length === 1 ? "student" : "students"} who submitted a quiz
+            </p>
+          ) : null}
         </Card>
         <Card className="p-4">
           <p className="text-sm text-slate-600">Most-missed item</p>

@@ -12,8 +12,8 @@ import { patchItem, sendStatusChanges, type Change } from "./review-api";
 
 type Context = { before: string; sentence: string; after: string };
 type Status = ItemView["status"];
-/** Claims per page: a page stays short enough to decide on without losing one's place. */
-const CLAIMS_PER_PAGE = 6;
+/** Items per page: short enough to decide on without losing one's place. */
+const ITEMS_PER_PAGE = 20;
 const VERB: Record<Status, string> = {
   published: "Published",
   retired: "Retired",
@@ -55,18 +55,34 @@ export function ItemReview({
 
   const byId = useMemo(() => new Map(items.map((i) => [i.id, i])), [items]);
   const shown = applied.ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
-  const groups = useMemo(() => {
-    const out: { claimId: string; items: ItemView[] }[] = [];
+  // Claims in essay order, numbered; a page holds ITEMS_PER_PAGE items, and a claim whose items
+  // run over a page break shows its sentence again on the next page.
+  const { claimCount, pageList } = useMemo(() => {
+    const pagesOut: { claimId: string; n: number; continued: boolean; items: ItemView[] }[][] = [];
+    let n = 0;
+    let count = ITEMS_PER_PAGE;
+    let prevClaim: string | null = null;
     for (const i of shown) {
-      const last = out.at(-1);
+      if (count === ITEMS_PER_PAGE) {
+        pagesOut.push([]);
+        count = 0;
+      }
+      const pageGroups = pagesOut.at(-1)!;
+      const last = pageGroups.at(-1);
       if (last?.claimId === i.claimId) last.items.push(i);
-      else out.push({ claimId: i.claimId, items: [i] });
+      else {
+        const continued = prevClaim === i.claimId;
+        if (!continued) n++;
+        pageGroups.push({ claimId: i.claimId, n, continued, items: [i] });
+      }
+      prevClaim = i.claimId;
+      count++;
     }
-    return out;
+    return { claimCount: n, pageList: pagesOut };
   }, [shown]);
-  const pages = Math.max(1, Math.ceil(groups.length / CLAIMS_PER_PAGE));
+  const pages = Math.max(1, pageList.length);
   const current = Math.min(page, pages - 1);
-  const pageGroups = groups.slice(current * CLAIMS_PER_PAGE, (current + 1) * CLAIMS_PER_PAGE);
+  const pageGroups = pageList[current] ?? [];
   const pageItems = pageGroups.flatMap((g) => g.items);
   const stale = shown.filter((i) => !matches(i, applied.status, applied.type)).length;
   const siblings = useMemo(() => {
@@ -234,7 +250,7 @@ export function ItemReview({
         listNote={
           stale > 0
             ? `${stale === 1 ? "1 item no longer matches" : `${stale} items no longer match`} this filter; ${stale === 1 ? "it stays" : "they stay"} until you refresh the list.`
-            : `${shown.length} ${shown.length === 1 ? "item" : "items"} under ${groups.length} ${groups.length === 1 ? "claim" : "claims"}.`
+            : `${shown.length} ${shown.length === 1 ? "item" : "items"} under ${claimCount} ${claimCount === 1 ? "claim" : "claims"}.`
         }
         canRefresh={stale > 0}
         onRefresh={() => apply(applied.status, applied.type)}
@@ -259,31 +275,36 @@ export function ItemReview({
           Another teacher added this essay: you can read its items but not change them.
         </p>
       ) : null}
-      {groups.length === 0 ? (
+      {shown.length === 0 ? (
         <EmptyState title="No items match">Choose another status or type above.</EmptyState>
       ) : (
         <>
           <Pager
             page={current}
             pages={pages}
-            claims={groups.length}
-            perPage={CLAIMS_PER_PAGE}
+            items={shown.length}
+            perPage={ITEMS_PER_PAGE}
             onPage={setPage}
             label="Pages, top"
           />
           <ol className="space-y-4" aria-label="Claims and their items">
-            {pageGroups.map((g, gi) => {
+            {pageGroups.map((g) => {
               const ctx = contexts[g.claimId];
               const ids = g.items.map((i) => i.id);
-              const n = current * CLAIMS_PER_PAGE + gi + 1;
+              const n = g.n;
               return (
-                <li key={g.claimId}>
+                <li key={`${g.claimId}-${g.continued}`}>
                   <section
                     aria-label={`Claim ${n}`}
                     className="space-y-3 rounded-xl border border-slate-200 bg-slate-50 p-3 sm:p-4"
                   >
                     <blockquote className="font-serif text-sm leading-relaxed text-slate-700">
                       <span className="sr-only">Source: </span>
+                      {g.continued ? (
+                        <span className="font-sans text-xs text-slate-500">
+                          (continued from the previous page){" "}
+                        </span>
+                      ) : null}
                       {ctx?.before ? <span className="text-slate-500">{ctx.before} </span> : null}
                       <mark className="rounded bg-yellow-100 px-0.5 text-slate-900">
                         {ctx?.sentence ?? g.items[0]!.source.sentence}
@@ -336,8 +357,8 @@ export function ItemReview({
           <Pager
             page={current}
             pages={pages}
-            claims={groups.length}
-            perPage={CLAIMS_PER_PAGE}
+            items={shown.length}
+            perPage={ITEMS_PER_PAGE}
             onPage={setPage}
             label="Pages, bottom"
           />

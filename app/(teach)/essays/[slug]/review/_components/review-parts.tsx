@@ -52,21 +52,21 @@ export function UndoToast({
 export function Pager({
   page,
   pages,
-  claims,
+  items,
   perPage,
   onPage,
   label,
 }: {
   page: number;
   pages: number;
-  claims: number;
+  items: number;
   perPage: number;
   onPage: (p: number) => void;
   label: string;
 }) {
   if (pages <= 1) return null;
   const from = page * perPage + 1;
-  const to = Math.min(claims, (page + 1) * perPage);
+  const to = Math.min(items, (page + 1) * perPage);
   return (
     <nav aria-label={label} className="flex items-center justify-between gap-2 text-sm">
       <Button
@@ -78,7 +78,7 @@ export function Pager({
         Previous page
       </Button>
       <span className="text-center text-slate-700">
-        Page {page + 1} of {pages} · claims {from}–{to} of {claims}
+        Page {page + 1} of {pages} · items {from}–{to} of {items}
       </span>
       <Button
         variant="secondary"

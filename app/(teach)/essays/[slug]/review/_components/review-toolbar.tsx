@@ -12,7 +12,7 @@ export const STATUS_FILTERS = [
 export const TYPE_FILTERS = ["all", "mcq", "true_false", "cloze", "short_answer", "flashcard"];
 
 const chip = (on: boolean) =>
-  `rounded-md px-3 py-1.5 text-sm ${on ? "bg-brand-600 text-white" : "text-slate-700 hover:bg-slate-100"}`;
+  `rounded-md px-2.5 py-1 text-sm ${on ? "bg-brand-600 text-white" : "text-slate-700 hover:bg-slate-100"}`;
 
 /** Filters with live counts, and the actions on the selected items. */
 export function ReviewToolbar(p: {
@@ -35,7 +35,7 @@ export function ReviewToolbar(p: {
   onRefresh: () => void;
 }) {
   return (
-    <div className="sticky top-0 z-10 space-y-2 rounded-xl border border-slate-200 bg-white/95 p-3 shadow-sm backdrop-blur">
+    <div className="z-10 space-y-2 sm:sticky sm:top-0 rounded-xl border border-slate-200 bg-white/95 p-3 shadow-sm backdrop-blur">
       <div role="group" aria-label="Status" className="flex flex-wrap gap-1">
         {STATUS_FILTERS.map(([value, label]) => (
           <button

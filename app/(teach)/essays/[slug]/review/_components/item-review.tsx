@@ -1,16 +1,17 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Button, EmptyState } from "@/app/_components/ui";
 import type { ItemView } from "@/lib/data/items";
 import { statusReason } from "@/lib/teach/item-status-reason";
 import { ItemRow } from "./item-row";
 import { ReviewToolbar, ShortcutHelp } from "./review-toolbar";
-import { Pager, UndoToast, type Toast } from "./review-parts";
+import { ClaimHeader, Pager, UndoToast, paginate, type Toast } from "./review-parts";
+import { useShortcuts } from "./use-shortcuts";
 import { patchItem, sendStatusChanges, type Change } from "./review-api";
 
-type Context = { before: string; sentence: string; after: string };
+import type { Context } from "./review-parts";
 type Status = ItemView["status"];
 /** Items per page: short enough to decide on without losing one's place. */
 const ITEMS_PER_PAGE = 20;
@@ -54,32 +55,11 @@ export function ItemReview({
   const rows = useRef(new Map<string, HTMLElement>());
 
   const byId = useMemo(() => new Map(items.map((i) => [i.id, i])), [items]);
-  const shown = applied.ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
-  // Claims in essay order, numbered; a page holds ITEMS_PER_PAGE items, and a claim whose items
-  // run over a page break shows its sentence again on the next page.
-  const { claimCount, pageList } = useMemo(() => {
-    const pagesOut: { claimId: string; n: number; continued: boolean; items: ItemView[] }[][] = [];
-    let n = 0;
-    let count = ITEMS_PER_PAGE;
-    let prevClaim: string | null = null;
-    for (const i of shown) {
-      if (count === ITEMS_PER_PAGE) {
-        pagesOut.push([]);
-        count = 0;
-      }
-      const pageGroups = pagesOut.at(-1)!;
-      const last = pageGroups.at(-1);
-      if (last?.claimId === i.claimId) last.items.push(i);
-      else {
-        const continued = prevClaim === i.claimId;
-        if (!continued) n++;
-        pageGroups.push({ claimId: i.claimId, n, continued, items: [i] });
-      }
-      prevClaim = i.claimId;
-      count++;
-    }
-    return { claimCount: n, pageList: pagesOut };
-  }, [shown]);
+  const shown = useMemo(
+    () => applied.ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])),
+    [applied.ids, byId],
+  );
+  const { claimCount, pages: pageList } = useMemo(() => paginate(shown, ITEMS_PER_PAGE), [shown]);
   const pages = Math.max(1, pageList.length);
   const current = Math.min(page, pages - 1);
   const pageGroups = pageList[current] ?? [];
@@ -171,36 +151,20 @@ export function ItemReview({
     el?.scrollIntoView({ block: "nearest" });
   }
 
-  useEffect(() => {
-    function onKey(e: KeyboardEvent) {
-      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || editing) return;
-      const t = e.target as HTMLElement;
-      const typing =
-        t.closest("textarea, select, [contenteditable=true]") ||
-        (t instanceof HTMLInputElement && t.type !== "checkbox");
-      if (typing) return;
-      const at = pageItems.findIndex((i) => i.id === focused);
-      const targets = selected.size ? [...selected] : focused ? [focused] : [];
-      const act: Record<string, () => void> = {
-        j: () => focusRow(at + 1),
-        k: () => focusRow(at < 0 ? 0 : at - 1),
-        x: () => focused && toggle([focused], !selected.has(focused)),
-        p: () => canEdit && setStatus(targets, "published"),
-        r: () => canEdit && setStatus(targets, "retired"),
-        d: () => canEdit && setStatus(targets, "draft"),
-        e: () => canEdit && focused && setEditing(focused),
-        u: () => toast?.undo && void send(toast.undo, true),
-        n: () => setPage(Math.min(pages - 1, current + 1)),
-        b: () => setPage(Math.max(0, current - 1)),
-        Escape: () => setSelected(new Set()),
-      };
-      const run = act[e.key];
-      if (!run || busy) return;
-      e.preventDefault();
-      run();
-    }
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
+  const at = pageItems.findIndex((i) => i.id === focused);
+  const targets = selected.size ? [...selected] : focused ? [focused] : [];
+  useShortcuts(!editing && !busy, {
+    j: () => focusRow(at + 1),
+    k: () => focusRow(at < 0 ? 0 : at - 1),
+    x: () => focused && toggle([focused], !selected.has(focused)),
+    p: () => canEdit && setStatus(targets, "published"),
+    r: () => canEdit && setStatus(targets, "retired"),
+    d: () => canEdit && setStatus(targets, "draft"),
+    e: () => canEdit && focused && setEditing(focused),
+    u: () => toast?.undo && void send(toast.undo, true),
+    n: () => setPage(Math.min(pages - 1, current + 1)),
+    b: () => setPage(Math.max(0, current - 1)),
+    Escape: () => setSelected(new Set()),
   });
 
   function toggle(ids: string[], on: boolean) {
@@ -298,30 +262,16 @@ export function ItemReview({
                     aria-label={`Claim ${n}`}
                     className="space-y-3 rounded-xl border border-slate-200 bg-slate-50 p-3 sm:p-4"
                   >
-                    <blockquote className="font-serif text-sm leading-relaxed text-slate-700">
-                      <span className="sr-only">Source: </span>
-                      {g.continued ? (
-                        <span className="font-sans text-xs text-slate-500">
-                          (continued from the previous page){" "}
-                        </span>
-                      ) : null}
-                      {ctx?.before ? <span className="text-slate-500">{ctx.before} </span> : null}
-                      <mark className="rounded bg-yellow-100 px-0.5 text-slate-900">
-                        {ctx?.sentence ?? g.items[0]!.source.sentence}
-                      </mark>
-                      {ctx?.after ? <span className="text-slate-500"> {ctx.after}</span> : null}
-                    </blockquote>
-                    {canEdit && g.items.length > 1 ? (
-                      <label className="flex items-center gap-2 text-sm text-slate-700">
-                        <input
-                          type="checkbox"
-                          className="h-5 w-5 accent-brand-600"
-                          checked={ids.every((id) => selected.has(id))}
-                          onChange={(e) => toggle(ids, e.target.checked)}
-                        />
-                        Select the {g.items.length} items of claim {n}
-                      </label>
-                    ) : null}
+                    <ClaimHeader
+                      n={n}
+                      context={ctx}
+                      fallback={g.items[0]!.source.sentence}
+                      continued={g.continued}
+                      selectable={canEdit && g.items.length > 1}
+                      count={g.items.length}
+                      allSelected={ids.every((id) => selected.has(id))}
+                      onSelectAll={(on) => toggle(ids, on)}
+                    />
                     <ul className="space-y-2">
                       {g.items.map((item) => (
                         <li key={item.id}>

@@ -79,8 +79,8 @@ export default async function AssignmentReportPage({ params }: Props) {
           </p>
           {a.mode === "quiz" ? (
             <p className="text-xs text-slate-600">
-              Of the {scored.length} of {students.length}{" "}
-              {students.length === 1 ? "student" : "students"} who submitted a quiz
+              {scored.length} of {students.length} {students.length === 1 ? "student" : "students"}{" "}
+              submitted a quiz
             </p>
           ) : null}
         </Card>

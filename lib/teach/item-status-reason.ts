@@ -16,13 +16,15 @@ export function statusReason(item: StatusFacts, sameSentence: { status: string }
   const score = Math.round(item.quality * 100);
   if (item.status === "published")
     return item.edited
-      ? "Published by a teacher."
+      ? "A teacher published or edited it."
       : `Published by the generator: one of the best-scored items of this essay (score ${score} of 100).`;
   if (item.status === "retired")
     return item.edited
-      ? "Retired by a teacher: students no longer get it."
+      ? "A teacher retired or edited it; students no longer get it."
       : "Retired when the essay was regenerated: the generator no longer makes this item.";
-  if (item.edited) return "Set to draft by a teacher.";
+  // "edited" records any teacher decision, text or status: say no more than that.
+  if (item.edited)
+    return "A teacher set it to draft or edited it; it stays a draft until published.";
   if (sameSentence.some((s) => s.status === "published"))
     return "Another item of this sentence is published, and the generator publishes one item per sentence so students are not asked the same thing twice.";
   return `The generator publishes only a few of an essay's best-scored items, and this one scored lower (${score} of 100). Publish it if it is sound.`;

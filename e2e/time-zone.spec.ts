@@ -1,19 +1,12 @@
 import { test, expect } from "@playwright/test";
-import { createUser, signInApi, uniqueUser } from "./fixtures/users";
-import { setupAssignment } from "./fixtures/teach";
+import { createUser, signInApi } from "./fixtures/users";
+import { setupAssignment, signUpUi } from "./fixtures/teach";
 
 test.describe("in New York", () => {
   test.use({ timezoneId: "America/New_York" });
 
   test("sign-up takes the browser's time zone, and settings can change it", async ({ page }) => {
-    const u = uniqueUser("student", "Zoe Zone");
-    await page.goto("/signup");
-    await page.getByLabel("Name").fill(u.name);
-    await page.getByLabel("Email").fill(u.email);
-    await page.getByLabel("Password").fill(u.password);
-    await page.getByLabel("Student").check();
-    await page.getByRole("button", { name: "Create account" }).click();
-    await expect(page.getByRole("heading", { name: "Welcome, Zoe Zone" })).toBeVisible();
+    await signUpUi(page, "student", "Zoe Zone");
     expect((await (await page.request.get("/api/me/settings")).json()).timeZone).toBe(
       "America/New_York",
     );

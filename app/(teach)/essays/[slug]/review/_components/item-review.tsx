@@ -195,6 +195,16 @@ export function ItemReview({
   }
 
   const pageIds = pageItems.map((i) => i.id);
+  const pager = (label: string) => (
+    <Pager
+      page={current}
+      pages={pages}
+      items={shown.length}
+      perPage={ITEMS_PER_PAGE}
+      onPage={setPage}
+      label={label}
+    />
+  );
   return (
     <div className="space-y-4">
       <ReviewToolbar
@@ -243,14 +253,7 @@ export function ItemReview({
         <EmptyState title="No items match">Choose another status or type above.</EmptyState>
       ) : (
         <>
-          <Pager
-            page={current}
-            pages={pages}
-            items={shown.length}
-            perPage={ITEMS_PER_PAGE}
-            onPage={setPage}
-            label="Pages, top"
-          />
+          {pager("Pages, top")}
           <ol className="space-y-4" aria-label="Claims and their items">
             {pageGroups.map((g) => {
               const ctx = contexts[g.claimId];
@@ -304,14 +307,7 @@ export function ItemReview({
               );
             })}
           </ol>
-          <Pager
-            page={current}
-            pages={pages}
-            items={shown.length}
-            perPage={ITEMS_PER_PAGE}
-            onPage={setPage}
-            label="Pages, bottom"
-          />
+          {pager("Pages, bottom")}
         </>
       )}
       <UndoToast

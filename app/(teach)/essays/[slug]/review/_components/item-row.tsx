@@ -115,47 +115,26 @@ export const ItemRow = forwardRef<
       {p.error ? <ErrorNote>{p.error}</ErrorNote> : null}
       {p.canEdit && !p.editing ? (
         <div className="flex flex-wrap gap-2">
-          {item.status !== "published" ? (
+          {/* Each slot keeps its place: the button in it changes with the status. */}
+          {[
+            item.status !== "published"
+              ? (["Publish", "published", "primary"] as const)
+              : (["Unpublish", "draft", "secondary"] as const),
+            item.status !== "retired"
+              ? (["Retire", "retired", "secondary"] as const)
+              : (["Restore as draft", "draft", "secondary"] as const),
+          ].map(([text, to, variant]) => (
             <Button
+              key={text}
+              variant={variant}
               className="min-h-9 px-3"
-              onClick={() => p.onStatus([item.id], "published")}
+              onClick={() => p.onStatus([item.id], to)}
               disabled={p.busy}
-              aria-label={`Publish item: ${label}`}
+              aria-label={`${text} item: ${label}`}
             >
-              Publish
+              {text}
             </Button>
-          ) : (
-            <Button
-              variant="secondary"
-              className="min-h-9 px-3"
-              onClick={() => p.onStatus([item.id], "draft")}
-              disabled={p.busy}
-              aria-label={`Unpublish item: ${label}`}
-            >
-              Unpublish
-            </Button>
-          )}
-          {item.status !== "retired" ? (
-            <Button
-              variant="secondary"
-              className="min-h-9 px-3"
-              onClick={() => p.onStatus([item.id], "retired")}
-              disabled={p.busy}
-              aria-label={`Retire item: ${label}`}
-            >
-              Retire
-            </Button>
-          ) : (
-            <Button
-              variant="secondary"
-              className="min-h-9 px-3"
-              onClick={() => p.onStatus([item.id], "draft")}
-              disabled={p.busy}
-              aria-label={`Restore item as draft: ${label}`}
-            >
-              Restore as draft
-            </Button>
-          )}
+          ))}
           <Button
             variant="ghost"
             className="min-h-9 px-3"

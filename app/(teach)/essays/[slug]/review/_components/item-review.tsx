@@ -9,7 +9,7 @@ import { ItemRow } from "./item-row";
 import { ReviewToolbar, ShortcutHelp } from "./review-toolbar";
 import { ClaimHeader, Pager, UndoToast, paginate, type Toast } from "./review-parts";
 import { useShortcuts } from "./use-shortcuts";
-import { patchItem, sendStatusChanges, type Change } from "./review-api";
+import { patchItem, regenerateItems, sendStatusChanges, type Change } from "./review-api";
 
 import type { Context } from "./review-parts";
 type Status = ItemView["status"];
@@ -179,19 +179,15 @@ export function ItemReview({
 
   async function regenerate() {
     setRegen("Regenerating…");
-    const res = await fetch(`/api/essays/${slug}/regenerate`, { method: "POST" });
-    const data = await res.json().catch(() => null);
-    if (!res.ok) {
-      setRegen(data?.error?.message ?? "Regenerating failed. Try again.");
-      return;
+    try {
+      const out = await regenerateItems(slug);
+      setRegen(out.message);
+      setItems(out.items);
+      apply(applied.status, applied.type, out.items);
+      router.refresh();
+    } catch (e) {
+      setRegen((e as Error).message);
     }
-    setRegen(
-      `Regenerated: ${data.itemCount} items${data.retiredItems ? `, ${data.retiredItems} retired` : ""}. Your edits were kept.`,
-    );
-    const fresh = (await fetch(`/api/essays/${slug}/items`).then((r) => r.json())).items;
-    setItems(fresh);
-    apply(applied.status, applied.type, fresh);
-    router.refresh();
   }
 
   const pageIds = pageItems.map((i) => i.id);

@@ -28,3 +28,18 @@ export function sendStatusChanges(
 ): Promise<{ items: ItemView[]; previous: Change[] }> {
   return call("/api/items", { changes });
 }
+
+/** Regenerates the essay's items (teacher edits are kept) and reads them back. */
+export async function regenerateItems(
+  slug: string,
+): Promise<{ message: string; items: ItemView[] }> {
+  const res = await fetch(`/api/essays/${slug}/regenerate`, { method: "POST" }).catch(() => null);
+  const data = await res?.json().catch(() => null);
+  if (!res?.ok) throw new Error(data?.error?.message ?? "Regenerating failed. Try again.");
+  const retired = data.retiredItems ? `, ${data.retiredItems} retired` : "";
+  const fresh = await fetch(`/api/essays/${slug}/items`).then((r) => r.json());
+  return {
+    message: `Regenerated: ${data.itemCount} items${retired}. Your edits were kept.`,
+    items: fresh.items as ItemView[],
+  };
+}

@@ -124,9 +124,10 @@ test("select many, publish them in one go, and drive it all from the keyboard", 
   await expect(page.getByText("published", { exact: true })).toHaveCount(0);
 });
 
-test("a bulk change with one item of another teacher's changes nothing", async ({
+test("a bulk change with one item of another teacher's changes nothing; students and strangers are refused", async ({
   page,
   browser,
+  baseURL,
 }) => {
   await signedInPage(page, "teacher");
   const { slug, items } = await ownEssay(page);
@@ -140,5 +141,18 @@ test("a bulk change with one item of another teacher's changes nothing", async (
   expect(await statusOf(page, slug, items[0]!.id)).toBe(items[0]!.status);
   const bad = await page.request.patch("/api/items", { data: { ids: [], status: "retired" } });
   expect(bad.status()).toBe(422);
-  await other.close();
+  // A student may not, and nobody signed out may.
+  const student = await browser.newPage();
+  await signedInPage(student, "student");
+  const asStudent = await student.request.patch("/api/items", {
+    data: { ids: [items[0]!.id], status: "retired" },
+  });
+  expect(asStudent.status()).toBe(403);
+  const anonymous = await browser.newContext();
+  const signedOut = await anonymous.request.patch(`${baseURL}/api/items`, {
+    data: { ids: [items[0]!.id], status: "retired" },
+  });
+  expect(signedOut.status()).toBe(401);
+  expect(await statusOf(page, slug, items[0]!.id)).toBe(items[0]!.status);
+  await Promise.all([other.close(), student.close(), anonymous.close()]);
 });

@@ -191,7 +191,7 @@ export function ItemReview({
   }
 
   const pageIds = pageItems.map((i) => i.id);
-  const pager = (label: string) => (
+  const pager = (label: string, wideOnly = false) => (
     <Pager
       page={current}
       pages={pages}
@@ -199,6 +199,7 @@ export function ItemReview({
       perPage={ITEMS_PER_PAGE}
       onPage={setPage}
       label={label}
+      wideOnly={wideOnly}
     />
   );
   return (
@@ -249,7 +250,7 @@ export function ItemReview({
         <EmptyState title="No items match">Choose another status or type above.</EmptyState>
       ) : (
         <>
-          {pager("Pages, top")}
+          {pager("Pages, top", true)}
           <ol className="space-y-4" aria-label="Claims and their items">
             {pageGroups.map((g) => {
               const ctx = contexts[g.claimId];

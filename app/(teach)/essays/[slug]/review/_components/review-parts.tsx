@@ -121,6 +121,7 @@ export function Pager({
   perPage,
   onPage,
   label,
+  wideOnly = false,
 }: {
   page: number;
   pages: number;
@@ -128,12 +129,17 @@ export function Pager({
   perPage: number;
   onPage: (p: number) => void;
   label: string;
+  /** On a phone only the bottom pager shows: the top one would push the items down. */
+  wideOnly?: boolean;
 }) {
   if (pages <= 1) return null;
   const from = page * perPage + 1;
   const to = Math.min(items, (page + 1) * perPage);
   return (
-    <nav aria-label={label} className="flex items-center justify-between gap-2 text-sm">
+    <nav
+      aria-label={label}
+      className={`${wideOnly ? "hidden sm:flex" : "flex"} items-center justify-between gap-2 text-sm`}
+    >
       <Button
         variant="secondary"
         className="min-h-9 px-3"

@@ -12,7 +12,7 @@ export const STATUS_FILTERS = [
 export const TYPE_FILTERS = ["all", "mcq", "true_false", "cloze", "short_answer", "flashcard"];
 
 const chip = (on: boolean) =>
-  `rounded-md px-2.5 py-1 text-sm ${on ? "bg-brand-600 text-white" : "text-slate-700 hover:bg-slate-100"}`;
+  `shrink-0 whitespace-nowrap rounded-md px-2.5 py-1 text-sm ${on ? "bg-brand-600 text-white" : "text-slate-700 hover:bg-slate-100"}`;
 
 /** Filters with live counts, and the actions on the selected items. */
 export function ReviewToolbar(p: {
@@ -36,7 +36,11 @@ export function ReviewToolbar(p: {
 }) {
   return (
     <div className="z-10 space-y-2 sm:sticky sm:top-0 rounded-xl border border-slate-200 bg-white/95 p-3 shadow-sm backdrop-blur">
-      <div role="group" aria-label="Status" className="flex flex-wrap gap-1">
+      <div
+        role="group"
+        aria-label="Status"
+        className="-mx-1 flex gap-1 overflow-x-auto px-1 sm:mx-0 sm:flex-wrap sm:px-0"
+      >
         {STATUS_FILTERS.map(([value, label]) => (
           <button
             key={value}
@@ -49,7 +53,11 @@ export function ReviewToolbar(p: {
           </button>
         ))}
       </div>
-      <div role="group" aria-label="Item type" className="flex flex-wrap gap-1">
+      <div
+        role="group"
+        aria-label="Item type"
+        className="-mx-1 flex gap-1 overflow-x-auto px-1 sm:mx-0 sm:flex-wrap sm:px-0"
+      >
         {TYPE_FILTERS.map((value) => (
           <button
             key={value}
@@ -133,7 +141,8 @@ export function ShortcutHelp() {
     ["Esc", "clear the selection"],
   ];
   return (
-    <details className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
+    // Single keys are for a keyboard: on a phone the note would only push the items down.
+    <details className="hidden rounded-lg border border-slate-200 bg-white p-3 text-sm sm:block">
       <summary className="cursor-pointer font-medium text-slate-800">Keyboard shortcuts</summary>
       <dl className="mt-2 grid grid-cols-[5rem_1fr] gap-x-3 gap-y-1">
         {keys.map(([k, what]) => (

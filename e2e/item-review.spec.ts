@@ -47,6 +47,9 @@ test("items come grouped under their sentence, filtered with counts, each saying
   await page.screenshot({ path: "test-results/shots/item-review-desktop.png", fullPage: false });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: "test-results/shots/item-review-390.png", fullPage: false });
+  await page
+    .getByRole("region", { name: "Claim 1" })
+    .screenshot({ path: "test-results/shots/item-review-claim-390.png" });
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(390);
 });

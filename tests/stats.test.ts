@@ -35,6 +35,10 @@ describe("stats", () => {
     expect(stats.heatmap.length).toBeGreaterThanOrEqual(26 * 7 - 6);
     expect(new Date(`${stats.heatmap[0]!.date}T00:00:00Z`).getUTCDay()).toBe(1);
     expect(stats.cards.total).toBe(4);
+    // A card whose item a teacher retired is no longer counted: it will never come up again.
+    await db.item.update({ where: { id: cards[3]!.itemId }, data: { status: "retired" } });
+    expect((await getStats(s, now)).cards.total).toBe(3);
+    await db.item.update({ where: { id: cards[3]!.itemId }, data: { status: "published" } });
 
     // An undone review no longer counts.
     await undoLastReview(s);

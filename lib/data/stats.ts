@@ -28,6 +28,7 @@ export interface Stats {
   forecast: DayCount[];
   /** Reviews per day over the last 26 weeks, oldest first, starting on a Monday. */
   heatmap: DayCount[];
+  /** The user's cards of published items (the ones a review can still show), by FSRS state. */
   cards: { total: number; new: number; learning: number; review: number };
   settings: StudySettings;
 }
@@ -60,7 +61,12 @@ export async function getStats(user: SessionUser, now = new Date()): Promise<Sta
       },
       select: { due: true },
     }),
-    db.card.groupBy({ by: ["state"], where: { userId: user.id }, _count: { _all: true } }),
+    // Only cards the user can still meet: a retired or unpublished item's card never comes up.
+    db.card.groupBy({
+      by: ["state"],
+      where: { userId: user.id, item: { status: "published" } },
+      _count: { _all: true },
+    }),
     getSettings(user),
   ]);
 

@@ -265,7 +265,10 @@ export const learnPaths: Record<string, Record<string, Record<string, unknown>>>
             streak: { type: "integer", description: "Consecutive days with a review" },
             forecast: { ...arr(dayCount), description: "Cards due on each of the next 30 days" },
             heatmap: { ...arr(dayCount), description: "Reviews per day, last 26 weeks" },
-            cards: obj({ total: int, new: int, learning: int, review: int }),
+            cards: {
+              ...obj({ total: int, new: int, learning: int, review: int }),
+              description: "The caller's cards of published items, by FSRS state",
+            },
             settings: ref("StudySettings"),
           }),
         ),

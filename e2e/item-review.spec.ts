@@ -83,6 +83,8 @@ test("publishing under the Drafts filter keeps every row in place, and Undo puts
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Undone: 1 item" })).toBeVisible();
   await expect(firstRow.getByText("draft", { exact: true })).toBeVisible();
+  // Back as it was: the generator's draft, not marked as edited by the teacher.
+  await expect(firstRow.getByText("edited", { exact: true })).toHaveCount(0);
   expect(await statusOf(page, slug, firstId)).toBe("draft");
 });
 

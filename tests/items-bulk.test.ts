@@ -30,7 +30,7 @@ describe("bulk status changes", () => {
     );
     expect(out.items.map((i) => i.status)).toEqual(["published", "published", "published"]);
     expect(out.items.every((i) => i.edited)).toBe(true);
-    expect(out.previous).toEqual(ids.map((id) => ({ id, status: "draft" })));
+    expect(out.previous).toEqual(ids.map((id) => ({ id, status: "draft", edited: false })));
 
     // Undo: each item back to its own earlier status, in one request.
     await db.item.update({ where: { id: items[3]!.id }, data: { status: "retired" } });
@@ -41,6 +41,8 @@ describe("bulk status changes", () => {
       }),
     );
     expect(undo.items.map((i) => i.status)).toEqual(["draft", "draft", "draft", "published"]);
+    // Undone, the first three are the generator's again, as before; the fourth is the teacher's.
+    expect(undo.items.map((i) => i.edited)).toEqual([false, false, false, true]);
   });
 
   it("changes nothing when one item is another teacher's", async () => {

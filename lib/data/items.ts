@@ -149,7 +149,14 @@ export async function updateItem(
 }
 
 export const MAX_BULK_ITEMS = 500;
-const bulkChange = z.object({ id: idParam, status: z.enum(ITEM_STATUSES) });
+const bulkChange = z.object({
+  id: idParam,
+  status: z.enum(ITEM_STATUSES),
+  /** false puts the item back in the generator's hands (an undo of the teacher's first decision). */
+  edited: z.boolean().optional(),
+});
+
+type BulkChange = { id: string; status: ItemStatusValue; edited?: boolean };
 
 /** Either one status for many items, or a status per item (an undo puts each back as it was). */
 export const itemsBulkSchema = z
@@ -168,7 +175,9 @@ export const itemsBulkSchema = z
         .max(MAX_BULK_ITEMS, `Change at most ${MAX_BULK_ITEMS} items at once`),
     }),
   ])
-  .transform((v) => ("changes" in v ? v.changes : v.ids.map((id) => ({ id, status: v.status }))))
+  .transform((v): BulkChange[] =>
+    "changes" in v ? v.changes : v.ids.map((id) => ({ id, status: v.status })),
+  )
   .refine((changes) => new Set(changes.map((c) => c.id)).size === changes.length, {
     message: "Each item may appear once",
   });
@@ -181,7 +190,7 @@ export const itemsBulkSchema = z
 export async function updateItemStatuses(
   user: SessionUser,
   changes: z.infer<typeof itemsBulkSchema>,
-): Promise<{ items: ItemView[]; previous: { id: string; status: ItemStatusValue }[] }> {
+): Promise<{ items: ItemView[]; previous: Required<BulkChange>[] }> {
   const ids = changes.map((c) => c.id);
   const notYours = () =>
     new AppError("not_found", "Some of these items do not exist or are not yours to edit.");
@@ -190,15 +199,22 @@ export async function updateItemStatuses(
     // The same rule as canEditEssay, in the query: the shared library or the teacher's own essays.
     const rows = await tx.item.findMany({
       where: { id: { in: ids }, essay: { OR: [{ ownerId: null }, { ownerId: user.id }] } },
-      select: { id: true, status: true },
+      select: { id: true, status: true, editedAt: true },
     });
     if (rows.length !== ids.length) throw notYours();
     const now = new Date();
-    const byStatus = new Map<string, string[]>();
-    for (const c of changes) byStatus.set(c.status, [...(byStatus.get(c.status) ?? []), c.id]);
-    for (const [status, group] of byStatus) {
+    const groups = new Map<string, string[]>();
+    for (const c of changes) {
+      const k = `${c.status}|${c.edited === false ? "generator" : "teacher"}`;
+      groups.set(k, [...(groups.get(k) ?? []), c.id]);
+    }
+    for (const [k, group] of groups) {
+      const [status, by] = k.split("|");
       // A teacher's decision is kept when the essay is regenerated, as for one item.
-      await tx.item.updateMany({ where: { id: { in: group } }, data: { status, editedAt: now } });
+      await tx.item.updateMany({
+        where: { id: { in: group } },
+        data: { status, editedAt: by === "generator" ? null : now },
+      });
     }
     const updated = await tx.item.findMany({
       where: { id: { in: ids } },
@@ -206,10 +222,14 @@ export async function updateItemStatuses(
     });
     const order = new Map(ids.map((id, i) => [id, i]));
     updated.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-    const before = new Map(rows.map((r) => [r.id, r.status as ItemStatusValue]));
+    const before = new Map(rows.map((r) => [r.id, r]));
     return {
       items: updated.map((i) => toItemView(i, i.essay.slug)),
-      previous: ids.map((id) => ({ id, status: before.get(id)! })),
+      previous: ids.map((id) => ({
+        id,
+        status: before.get(id)!.status as ItemStatusValue,
+        edited: before.get(id)!.editedAt !== null,
+      })),
     };
   });
 }

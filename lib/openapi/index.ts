@@ -1,4 +1,5 @@
 import {
+  bool,
   arr,
   body,
   errorResponses,
@@ -195,13 +196,26 @@ export const paths: Record<string, Record<string, Record<string, unknown>>> = {
   "/api/items": {
     patch: {
       summary:
-        "Teacher: change the status of many items in one transaction (all or nothing): either ids with one status, or changes with a status per item (an undo). Every item must be one the teacher may edit (the shared library or their own essays), else 404 and nothing changes. At most 500. Returns the items now, and their statuses before.",
+        "Teacher: change the status of many items in one transaction (all or nothing): either ids with one status, or changes with a status per item (an undo). Every item must be one the teacher may edit (the shared library or their own essays), else 404 and nothing changes. At most 500. Returns the items now, and their statuses (and edited flags) before.",
       requestBody: body({
         oneOf: [
           obj({ ids: { ...arr(str), minItems: 1, maxItems: 500 }, status: itemStatus }),
           obj({
             changes: {
-              ...arr(obj({ id: str, status: itemStatus })),
+              ...arr(
+                obj(
+                  {
+                    id: str,
+                    status: itemStatus,
+                    edited: {
+                      type: "boolean",
+                      description:
+                        "false hands the item back to the generator (regeneration may change it again), as an undo of a teacher's first decision; otherwise the change counts as the teacher's",
+                    },
+                  },
+                  ["id", "status"],
+                ),
+              ),
               minItems: 1,
               maxItems: 500,
             },
@@ -212,7 +226,10 @@ export const paths: Record<string, Record<string, Record<string, unknown>>> = {
         ...ok(
           obj({
             items: arr(ref("Item")),
-            previous: arr(obj({ id: str, status: itemStatus })),
+            previous: {
+              ...arr(obj({ id: str, status: itemStatus, edited: bool })),
+              description: "Each item as it was: send these back as changes to undo",
+            },
           }),
         ),
         ...errorResponses(400, 401, 403, 404, 413, 422),

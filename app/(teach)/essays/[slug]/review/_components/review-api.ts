@@ -1,6 +1,6 @@
 import type { ItemView } from "@/lib/data/items";
 
-export type Change = { id: string; status: ItemView["status"] };
+export type Change = { id: string; status: ItemView["status"]; edited?: boolean };
 
 async function call<T>(url: string, body: unknown): Promise<T> {
   let res: Response;

@@ -12,7 +12,9 @@ describe("stats", () => {
   it("counts today's reviews, the streak, true retention and the forecast", async () => {
     const s = await makeStudent();
     const { essay } = await makeEssay(4);
-    const now = new Date();
+    // The last noon (UTC) that has passed: far from the 4 a.m. rollover, so a card forgotten
+    // "now" falls due within the same study day whatever time the suite runs.
+    const now = new Date(Math.floor((Date.now() - 12 * 3_600_000) / DAY) * DAY + 12 * 3_600_000);
     const start = new Date(now.getTime() - 3 * DAY);
     const cards = (await getReviewQueue(s, { limit: 20, essay: essay.slug }, start)).cards;
     // Three days ago: all four learnt (easy puts them straight into review).

@@ -11,6 +11,7 @@ import {
   listTeacherAssignments,
   type StudentAssignmentView,
 } from "@/lib/data/assignments";
+import { hasStudied } from "@/lib/data/stats";
 import { STATUS_LABEL, STATUS_TONE } from "@/lib/teach/assignment-status";
 import { Badge, ButtonLink, Card, EmptyState, PageHeader } from "@/app/_components/ui";
 import { JoinClassForm } from "@/app/_components/join-class-form";
@@ -159,16 +160,21 @@ async function TeacherHome({ user }: { user: SessionUser }) {
 }
 
 async function StudentHome({ user }: { user: SessionUser }) {
-  const [essays, classes, assignments] = await Promise.all([
+  const [essays, classes, assignments, returning] = await Promise.all([
     listEssays(user),
     listClasses(user) as Promise<StudentClassSummary[]>,
     listStudentAssignments(user),
+    hasStudied(user),
   ]);
   return (
     <>
       <PageHeader
-        title={`Welcome back, ${user.name}`}
-        description="Pick up where you left off: review what is due, or read an essay and quiz yourself on it."
+        title={returning ? `Welcome back, ${user.name}` : `Welcome, ${user.name}`}
+        description={
+          returning
+            ? "Pick up where you left off: review what is due, or read an essay and quiz yourself on it."
+            : "Start with an essay: read it, quiz yourself, and what you miss comes back in your reviews."
+        }
         actions={
           <>
             <ButtonLink href="/review">Start review</ButtonLink>
@@ -315,11 +321,16 @@ function EssayList({
             <li key={e.slug}>
               <Link
                 href={`/essays/${e.slug}`}
+                // A long list must not fetch one page per essay in view; a click loads the one.
+                prefetch={false}
                 className="block h-full rounded-xl border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-600"
               >
                 <span className="font-medium text-slate-900">{e.title}</span>
                 <span className="mt-1 block text-sm text-slate-600">
-                  {e.claimCount} claims · {e.itemCount} questions
+                  {e.claimCount} claims ·{" "}
+                  {teacher
+                    ? `${e.itemCount} items, drafts included`
+                    : `${e.questionCount} quiz questions`}
                 </span>
               </Link>
             </li>

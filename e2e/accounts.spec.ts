@@ -10,7 +10,8 @@ test("a student signs up, signs in, reads an essay and signs out", async ({ page
   await page.getByLabel("Password").fill(u.password);
   await page.getByLabel("Student").check();
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByRole("heading", { name: "Welcome back, Ada Reader" })).toBeVisible();
+  // A newcomer is welcomed, not welcomed back.
+  await expect(page.getByRole("heading", { name: "Welcome, Ada Reader" })).toBeVisible();
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/signin/);
@@ -18,7 +19,7 @@ test("a student signs up, signs in, reads an essay and signs out", async ({ page
   await page.getByLabel("Email").fill(u.email);
   await page.getByLabel("Password").fill(u.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Welcome back, Ada Reader" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Welcome, Ada Reader" })).toBeVisible();
 
   await page.getByRole("link", { name: "Essays", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Essays", level: 1 })).toBeVisible();

@@ -55,7 +55,7 @@ test("a student changes desired retention and the daily new-card limit", async (
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByText("Settings saved")).toBeVisible();
   const settings = await (await page.request.get("/api/me/settings")).json();
-  expect(settings).toEqual({ desiredRetention: 0.85, newCardsPerDay: 2 });
+  expect(settings).toEqual({ desiredRetention: 0.85, newCardsPerDay: 2, timeZone: "UTC" });
 
   const essay = await studyEssay(page.request);
   const q = await queue(page.request, essay.slug);

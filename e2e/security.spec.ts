@@ -23,7 +23,7 @@ test("pages carry a strict Content Security Policy and the other security header
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: `Welcome back, ${user.name}` })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `Welcome, ${user.name}` })).toBeVisible();
   expect(violations).toEqual([]);
 
   const api = await page.request.get("/api/me");

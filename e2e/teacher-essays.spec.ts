@@ -19,7 +19,7 @@ test("a teacher uploads an essay, sees its items, edits one and publishes it", a
   // Boilerplate never becomes a question.
   await expect(page.getByText("Subscribe to our newsletter")).toHaveCount(0);
 
-  await page.getByLabel("Status").selectOption("draft");
+  await page.getByRole("button", { name: /^Drafts \(/ }).click();
   await page
     .getByRole("button", { name: /^Edit item/ })
     .first()
@@ -33,9 +33,12 @@ test("a teacher uploads an essay, sees its items, edits one and publishes it", a
   await expect(item.getByText("edited", { exact: true })).toBeVisible();
 
   await item.getByRole("button", { name: /^Publish item/ }).click();
-  // Published, it leaves the draft filter and shows among the published items.
+  // Published, it stays in place until the list is refreshed, then leaves the draft filter and
+  // shows among the published items.
+  await expect(item.getByText("published", { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Refresh the list" }).click();
   await expect(item).toHaveCount(0);
-  await page.getByLabel("Status").selectOption("published");
+  await page.getByRole("button", { name: /^Published \(/ }).click();
   const published = page.getByRole("article").filter({ hasText: explanation });
   await expect(published).toHaveCount(1);
   await expect(published.getByText("published", { exact: true })).toBeVisible();

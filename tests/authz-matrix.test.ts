@@ -317,6 +317,13 @@ const TABLE: Row[] = [
     expect: teacherOwned(200),
   },
   {
+    path: "/api/items",
+    method: "PATCH",
+    build: (w) => ({ body: { ids: [w.a.itemId], status: "published" } }),
+    expect: teacherOwned(200),
+    why: "items of an essay teacher A uploaded; one item not yours and nothing changes",
+  },
+  {
     path: "/api/items/{id}",
     method: "PATCH",
     build: (w) => ({ params: { id: w.a.itemId }, body: { explanation: "Edited by the matrix." } }),

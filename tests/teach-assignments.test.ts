@@ -9,6 +9,7 @@ import {
   listTeacherAssignments,
 } from "@/lib/data/assignments";
 import { getAssignmentReport, reportToCsv, sortMostMissed } from "@/lib/data/reports";
+import { createQuiz, submitQuiz } from "@/lib/data/quizzes";
 import { assignmentStatus } from "@/lib/teach/assignment-status";
 import { csvCell, csvRows, safeFileName } from "@/lib/teach/csv";
 import { makeItems, makeUser, quiz, review } from "./support/teach-fixtures";
@@ -220,6 +221,12 @@ describe("reports", () => {
       retention: 0.667,
     });
     expect(report.students[1]).toMatchObject({ status: "done", score: 0.667, reviews: 0 });
+    // What each student answered, item by item, in set order.
+    expect(report.students[0]!.answers).toEqual([
+      { itemId: items[0]!.id, response: "right", correct: true },
+      { itemId: items[1]!.id, response: "wrong", correct: false },
+    ]);
+    expect(report.students[0]!.email).toBe(ann.email);
     expect(report.students[1]!.retention).toBeUndefined();
 
     expect(report.items.map((i) => [i.itemId, i.attempts, i.correctRate])).toEqual([
@@ -239,10 +246,53 @@ describe("reports", () => {
     expect(csv.filename).toMatch(/^wicks-keepers-\d{4}-\d{2}-\d{2}\.csv$/);
     const lines = csv.body.split("\r\n");
     expect(lines[0]).toBe(
-      "student_id,name,status,score_percent,correct,total,reviews,retention_percent",
+      "student_id,name,email,status,score_percent,correct,total,reviews,retention_percent",
     );
-    expect(lines[1]).toBe(`${ann.id},Ann,done,50,1,2,3,67`);
+    expect(lines[1]).toBe(`${ann.id},Ann,${ann.email},done,50,1,2,3,67`);
+    // Each student's answers, with the email a teacher mails them at.
+    expect(csv.body).toContain(
+      `${ann.id},Ann,${ann.email},${items[1]!.id},Which wick is number 1?,wrong,no`,
+    );
     expect(csv.body).toContain(`${items[1]!.id},true_false,published,Which wick is number 1?`);
+  });
+
+  it("counts a quiz a student started on the assigned set through POST /api/quizzes {setId}", async () => {
+    const { teacher, cls, ann, bob, items, set } = await classroom();
+    const { id } = await createAssignment(teacher, {
+      classId: cls.id,
+      setId: set.id,
+      mode: "quiz",
+      dueAt: new Date(Date.now() + 864e5),
+    });
+    const q = await createQuiz(ann, { setId: set.id });
+    expect(q.assignmentId).toBe(id);
+    await submitQuiz(ann, q.id, {
+      answers: q.questions.map((x) => ({ questionId: x.id, response: "no idea" })),
+    });
+    const report = await getAssignmentReport(teacher, id);
+    const annRow = report.students.find((s) => s.userId === ann.id)!;
+    expect(annRow.status).toBe("done");
+    expect(annRow.answers?.map((a) => a.response)).toEqual(q.questions.map(() => "no idea"));
+    expect(report.students.find((s) => s.userId === bob.id)!.status).toBe("not_started");
+    // The flashcard is in the set but no quiz asks it: the report says so instead of "no answers".
+    const flashcard = report.items.find((i) => i.itemId === items[4]!.id)!;
+    expect(flashcard.inMode).toBe(false);
+    expect(flashcard.notInModeReason).toMatch(/flashcard/);
+    expect(report.items.filter((i) => i.inMode)).toHaveLength(4);
+  });
+
+  it("a quiz after the due date does not count for the assignment", async () => {
+    const { teacher, cls, ann, set } = await classroom();
+    const { id } = await createAssignment(teacher, {
+      classId: cls.id,
+      setId: set.id,
+      mode: "quiz",
+      dueAt: new Date(Date.now() - 60_000),
+    });
+    const q = await createQuiz(ann, { setId: set.id });
+    expect(q.assignmentId).toBeNull();
+    const report = await getAssignmentReport(teacher, id);
+    expect(report.students.find((s) => s.userId === ann.id)!.status).toBe("late");
   });
 
   it("sorts unanswered items last and keeps set order among equals", () => {

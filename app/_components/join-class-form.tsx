@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { Button, ErrorNote } from "@/app/_components/ui";
+import { JOIN_CODE_RULE } from "@/lib/teach/join-code-rule";
 
 /** A student joins a class with the code their teacher gave them. */
 export function JoinClassForm() {
@@ -10,7 +11,7 @@ export function JoinClassForm() {
   const [code, setCode] = useState("");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [joined, setJoined] = useState<string | null>(null);
+  const [joined, setJoined] = useState<{ name: string; already: boolean } | null>(null);
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -28,7 +29,7 @@ export function JoinClassForm() {
         setError(data?.error?.message ?? `Joining failed (${res.status}). Try again.`);
         return;
       }
-      setJoined(data.className ?? "the class");
+      setJoined({ name: data.className ?? "the class", already: data.alreadyJoined === true });
       setCode("");
       router.refresh();
     } catch {
@@ -60,12 +61,14 @@ export function JoinClassForm() {
         </Button>
       </div>
       <p id="join-code-hint" className="text-xs text-slate-500">
-        8 letters and digits from your teacher. Case, spaces and dashes do not matter.
+        From your teacher. {JOIN_CODE_RULE} Case, spaces and dashes do not matter.
       </p>
       {error ? <ErrorNote>{error}</ErrorNote> : null}
       {joined ? (
         <p role="status" className="text-sm text-green-800">
-          You joined {joined}. Its assignments are listed above.
+          {joined.already
+            ? `You are already in ${joined.name}: nothing changed. Its assignments are listed above.`
+            : `You joined ${joined.name}. Its assignments are listed above.`}
         </p>
       ) : null}
     </form>

@@ -1,3 +1,4 @@
+import { JOIN_CODE_RULE } from "@/lib/teach/join-code-rule";
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
@@ -204,14 +205,14 @@ export async function joinClass(
   user: SessionUser,
   input: z.infer<typeof joinClassSchema>,
   now = new Date(),
-): Promise<{ classId: string; className: string }> {
+): Promise<{ classId: string; className: string; alreadyJoined: boolean }> {
   await checkJoinLimit(user.id, now);
   const code = normalizeJoinCode(input.joinCode);
   if (!isJoinCode(code)) {
     await recordFailedJoin(user.id, now);
     throw new AppError(
       "invalid",
-      "A join code is 8 letters and digits, like ABCD2345. Check it with your teacher.",
+      `A join code looks like ABCD2345. ${JOIN_CODE_RULE} Check it with your teacher.`,
     );
   }
   const found = await db.class.findUnique({
@@ -225,13 +226,13 @@ export async function joinClass(
       "No class has this join code. Check it with your teacher; they may have changed it.",
     );
   }
-  const result = { classId: found.id, className: found.name };
+  const result = { classId: found.id, className: found.name, alreadyJoined: false };
   const existing = await db.enrollment.findUnique({
     where: { classId_userId: { classId: found.id, userId: user.id } },
   });
   if (existing) {
     if (existing.removedAt) throw removed();
-    return result;
+    return { ...result, alreadyJoined: true };
   }
   try {
     await db.enrollment.create({ data: { classId: found.id, userId: user.id } });
@@ -242,6 +243,7 @@ export async function joinClass(
       where: { classId_userId: { classId: found.id, userId: user.id } },
     });
     if (row?.removedAt) throw removed();
+    return { ...result, alreadyJoined: true };
   }
   return result;
 }

@@ -1,3 +1,4 @@
+import { QUIZZABLE_TYPES } from "@/lib/teach/assignment-status";
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -16,6 +17,8 @@ export interface EssaySummary {
   source: string;
   claimCount: number;
   itemCount: number;
+  /** Published items a quiz can ask (flashcards are for review only). */
+  questionCount: number;
   /** "library": content/ or shared by its teacher; "mine": the caller's private upload; "assigned": another teacher's, met through a set. */
   access: EssayAccess;
 }
@@ -37,6 +40,7 @@ export async function listEssays(user: SessionUser): Promise<EssaySummary[]> {
     where: readableEssays(user),
     orderBy: [{ title: "asc" }],
     select: {
+      id: true,
       slug: true,
       title: true,
       source: true,
@@ -50,6 +54,16 @@ export async function listEssays(user: SessionUser): Promise<EssaySummary[]> {
       },
     },
   });
+  const questions = await db.item.groupBy({
+    by: ["essayId"],
+    where: {
+      essayId: { in: essays.map((e) => e.id) },
+      status: "published",
+      type: { in: [...QUIZZABLE_TYPES] },
+    },
+    _count: { _all: true },
+  });
+  const questionCount = new Map(questions.map((q) => [q.essayId, q._count._all]));
   return essays.map((e) => ({
     slug: e.slug,
     title: e.title,
@@ -57,6 +71,7 @@ export async function listEssays(user: SessionUser): Promise<EssaySummary[]> {
     claimCount: e._count.claims,
     itemCount: e._count.items,
     access: accessOf(user, e),
+    questionCount: questionCount.get(e.id) ?? 0,
   }));
 }
 

@@ -6,6 +6,7 @@ import { requireEssayAccess } from "@/lib/data/access";
 import type { SessionUser } from "@/lib/auth/session";
 import { ITEM_TYPES, type ItemType } from "@/lib/generate/types";
 import { visibleStatuses } from "@/lib/data/essays";
+import { idParam } from "@/lib/http";
 import type { Item as ItemRow, Essay } from "@/lib/generated/prisma/client";
 
 export const ITEM_STATUSES = ["draft", "published", "retired"] as const;
@@ -24,6 +25,11 @@ export interface ItemView {
   status: ItemStatusValue;
   quality: number;
   edited: boolean;
+  /**
+   * Why the item has its status, in words, when the generator recorded it (its rule trace).
+   * Absent today; the item review page explains from the other fields until it is filled in.
+   */
+  reason?: string;
 }
 
 export function toItemView(item: ItemRow, essaySlug: string): ItemView {
@@ -140,4 +146,90 @@ export async function updateItem(
     },
   });
   return toItemView(updated, item.essay.slug);
+}
+
+export const MAX_BULK_ITEMS = 500;
+const bulkChange = z.object({
+  id: idParam,
+  status: z.enum(ITEM_STATUSES),
+  /** false puts the item back in the generator's hands (an undo of the teacher's first decision). */
+  edited: z.boolean().optional(),
+});
+
+type BulkChange = { id: string; status: ItemStatusValue; edited?: boolean };
+
+/** Either one status for many items, or a status per item (an undo puts each back as it was). */
+export const itemsBulkSchema = z
+  .union([
+    z.object({
+      ids: z
+        .array(idParam)
+        .min(1, "Choose at least one item")
+        .max(MAX_BULK_ITEMS, `Change at most ${MAX_BULK_ITEMS} items at once`),
+      status: z.enum(ITEM_STATUSES),
+    }),
+    z.object({
+      changes: z
+        .array(bulkChange)
+        .min(1, "Send at least one change")
+        .max(MAX_BULK_ITEMS, `Change at most ${MAX_BULK_ITEMS} items at once`),
+    }),
+  ])
+  .transform((v): BulkChange[] =>
+    "changes" in v ? v.changes : v.ids.map((id) => ({ id, status: v.status })),
+  )
+  .refine((changes) => new Set(changes.map((c) => c.id)).size === changes.length, {
+    message: "Each item may appear once",
+  });
+
+/**
+ * Sets the status of many items in one transaction: all or nothing. Every item must be one the
+ * teacher may edit, or nothing changes and the answer is 404 (as for one item). Returns the items
+ * as they were before, so the caller can offer an undo, and as they are now.
+ */
+export async function updateItemStatuses(
+  user: SessionUser,
+  changes: z.infer<typeof itemsBulkSchema>,
+): Promise<{ items: ItemView[]; previous: Required<BulkChange>[] }> {
+  const ids = changes.map((c) => c.id);
+  const notYours = () =>
+    new AppError("not_found", "Some of these items do not exist or are not yours to edit.");
+  if (user.role !== "teacher") throw notYours();
+  return db.$transaction(async (tx) => {
+    // The same rule as canEditEssay, in the query: the shared library or the teacher's own essays.
+    const rows = await tx.item.findMany({
+      where: { id: { in: ids }, essay: { OR: [{ ownerId: null }, { ownerId: user.id }] } },
+      select: { id: true, status: true, editedAt: true },
+    });
+    if (rows.length !== ids.length) throw notYours();
+    const now = new Date();
+    const groups = new Map<string, string[]>();
+    for (const c of changes) {
+      const k = `${c.status}|${c.edited === false ? "generator" : "teacher"}`;
+      groups.set(k, [...(groups.get(k) ?? []), c.id]);
+    }
+    for (const [k, group] of groups) {
+      const [status, by] = k.split("|");
+      // A teacher's decision is kept when the essay is regenerated, as for one item.
+      await tx.item.updateMany({
+        where: { id: { in: group } },
+        data: { status, editedAt: by === "generator" ? null : now },
+      });
+    }
+    const updated = await tx.item.findMany({
+      where: { id: { in: ids } },
+      include: { essay: { select: { slug: true } } },
+    });
+    const order = new Map(ids.map((id, i) => [id, i]));
+    updated.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+    const before = new Map(rows.map((r) => [r.id, r]));
+    return {
+      items: updated.map((i) => toItemView(i, i.essay.slug)),
+      previous: ids.map((id) => ({
+        id,
+        status: before.get(id)!.status as ItemStatusValue,
+        edited: before.get(id)!.editedAt !== null,
+      })),
+    };
+  });
 }

@@ -189,6 +189,7 @@ async function quizSource(user: SessionUser, input: CreateQuizInput, types: read
     assignmentId = assignment.id;
   } else if (setId) {
     await requireSetAccess(user, setId);
+    assignmentId = await openQuizAssignment(user, setId);
   }
   const rows = await db.setItem.findMany({
     where: { setId: setId!, item: itemWhere },
@@ -196,6 +197,25 @@ async function quizSource(user: SessionUser, input: CreateQuizInput, types: read
     select: { item: { select: { id: true, type: true, claimId: true, choicesJson: true } } },
   });
   return { items: rows.map((r) => r.item), essayId: null, setId, assignmentId, ordered: true };
+}
+
+/**
+ * A student's quiz on a set counts for the quiz assignment of that set still open to them (the one
+ * due soonest), however it was started: from the assignment card, or with POST /api/quizzes {setId}.
+ */
+async function openQuizAssignment(user: SessionUser, setId: string): Promise<string | null> {
+  if (user.role !== "student") return null;
+  const open = await db.assignment.findFirst({
+    where: {
+      setId,
+      mode: "quiz",
+      dueAt: { gt: new Date() },
+      class: { enrollments: { some: { userId: user.id, removedAt: null } } },
+    },
+    orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+    select: { id: true },
+  });
+  return open?.id ?? null;
 }
 
 /** Draws a quiz for the caller from published items; the answers stay on the server. */

@@ -3,13 +3,24 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session";
 import { computeProgress, progressOf, type StudentProgress } from "@/lib/data/assignments";
-import type { AssignmentMode, AssignmentStatus } from "@/lib/teach/assignment-status";
+import {
+  notInModeReason,
+  type AssignmentMode,
+  type AssignmentStatus,
+} from "@/lib/teach/assignment-status";
 import type { ItemType } from "@/lib/generate/types";
-import { csvRows, safeFileName, type Cell } from "@/lib/teach/csv";
+
+export interface StudentAnswer {
+  itemId: string;
+  /** What the student answered; "" when they left it blank. */
+  response: string;
+  correct: boolean;
+}
 
 export interface ReportStudent {
   userId: string;
   name: string;
+  email: string;
   status: AssignmentStatus;
   /** Best submitted attempt for this assignment, as a fraction 0–1 (quiz mode). */
   score?: number;
@@ -21,6 +32,8 @@ export interface ReportStudent {
   retention?: number;
   itemsToReview?: number;
   itemsReviewed?: number;
+  /** Quiz mode: the answers of the attempt the score comes from, in set order. */
+  answers?: StudentAnswer[];
 }
 
 export interface ReportItem {
@@ -35,6 +48,9 @@ export interface ReportItem {
   correct: number;
   /** correct / attempts, 0–1; null when nobody answered it yet. */
   correctRate: number | null;
+  /** Whether students meet this item in this assignment's mode (see notInModeReason otherwise). */
+  inMode: boolean;
+  notInModeReason?: string;
 }
 
 export interface AssignmentReport {
@@ -81,7 +97,7 @@ export async function getAssignmentReport(
 
   const enrollments = await db.enrollment.findMany({
     where: { classId: a.classId, removedAt: null },
-    select: { userId: true, user: { select: { name: true } } },
+    select: { userId: true, user: { select: { name: true, email: true } } },
   });
   const userIds = enrollments.map((e) => e.userId);
   const itemIds = a.set.items.map((si) => si.item.id);
@@ -99,7 +115,14 @@ export async function getAssignmentReport(
     }),
     db.answer.findMany({
       where: { attempt: { submittedAt: { not: null }, quiz: { assignmentId: a.id } } },
-      select: { correct: true, question: { select: { itemId: true } } },
+      orderBy: [{ attempt: { submittedAt: "asc" } }, { attemptId: "asc" }],
+      select: {
+        correct: true,
+        response: true,
+        attemptId: true,
+        attempt: { select: { userId: true, score: true, total: true } },
+        question: { select: { itemId: true } },
+      },
     }),
   ]);
 
@@ -111,6 +134,7 @@ export async function getAssignmentReport(
     reviewStats.set(l.userId, s);
   }
 
+  const bestAnswers = answersOfBestAttempts(answers);
   const students: ReportStudent[] = enrollments
     .map((e) => {
       const p: StudentProgress = progressOf(progress, a.id, e.userId);
@@ -118,6 +142,7 @@ export async function getAssignmentReport(
       const row: ReportStudent = {
         userId: e.userId,
         name: e.user.name,
+        email: e.user.email,
         status: p.status,
         reviews: r.reviews,
       };
@@ -131,6 +156,8 @@ export async function getAssignmentReport(
         row.itemsToReview = p.itemsToReview;
         row.itemsReviewed = p.itemsReviewed;
       }
+      const mine = bestAnswers.get(e.userId);
+      if (mine) row.answers = itemIds.flatMap((id) => (mine.has(id) ? [mine.get(id)!] : []));
       return row;
     })
     .sort((x, y) => x.name.localeCompare(y.name) || x.userId.localeCompare(y.userId));
@@ -144,6 +171,7 @@ export async function getAssignmentReport(
   }
   const items: ReportItem[] = a.set.items.map(({ item }) => {
     const t = tally.get(item.id) ?? { attempts: 0, correct: 0 };
+    const reason = notInModeReason(a.mode as AssignmentMode, item);
     return {
       itemId: item.id,
       prompt: item.prompt,
@@ -154,6 +182,8 @@ export async function getAssignmentReport(
       attempts: t.attempts,
       correct: t.correct,
       correctRate: t.attempts ? round(t.correct / t.attempts) : null,
+      inMode: reason === null,
+      ...(reason ? { notInModeReason: reason } : {}),
     };
   });
 
@@ -169,7 +199,8 @@ export async function getAssignmentReport(
       setTitle: a.set.title,
     },
     students,
-    items: sortMostMissed(items),
+    // Items the mode never shows go last, so the chart of the others numbers like the list.
+    items: [...sortMostMissed(items.filter((i) => i.inMode)), ...items.filter((i) => !i.inMode)],
   };
 }
 
@@ -189,63 +220,34 @@ export function sortMostMissed<T extends { correctRate: number | null; attempts:
     .map((x) => x.item);
 }
 
+type AnswerRow = {
+  correct: boolean;
+  response: string;
+  attemptId: string;
+  attempt: { userId: string; score: number | null; total: number };
+  question: { itemId: string };
+};
+
+/** Per student, the answers of their best submitted attempt (the first of equals), by item. */
+function answersOfBestAttempts(rows: AnswerRow[]): Map<string, Map<string, StudentAnswer>> {
+  const best = new Map<string, { attemptId: string; score: number }>();
+  for (const r of rows) {
+    const score = r.attempt.total ? (r.attempt.score ?? 0) / r.attempt.total : 0;
+    const prev = best.get(r.attempt.userId);
+    if (!prev || score > prev.score) best.set(r.attempt.userId, { attemptId: r.attemptId, score });
+  }
+  const out = new Map<string, Map<string, StudentAnswer>>();
+  for (const r of rows) {
+    if (best.get(r.attempt.userId)?.attemptId !== r.attemptId) continue;
+    if (!out.has(r.attempt.userId)) out.set(r.attempt.userId, new Map());
+    const itemId = r.question.itemId;
+    out.get(r.attempt.userId)!.set(itemId, { itemId, response: r.response, correct: r.correct });
+  }
+  return out;
+}
+
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-const pct = (x: number | null | undefined): Cell =>
-  x === null || x === undefined ? "" : Math.round(x * 100);
-
-/** The report as one CSV: the student table, a blank line, then the item table. */
-export function reportToCsv(report: AssignmentReport): { filename: string; body: string } {
-  const students: Cell[][] = [
-    [
-      "student_id",
-      "name",
-      "status",
-      "score_percent",
-      "correct",
-      "total",
-      "reviews",
-      "retention_percent",
-    ],
-    ...report.students.map((s) => [
-      s.userId,
-      s.name,
-      s.status,
-      pct(s.score),
-      s.correct,
-      s.total,
-      s.reviews,
-      pct(s.retention),
-    ]),
-  ];
-  const items: Cell[][] = [
-    [
-      "item_id",
-      "type",
-      "status",
-      "prompt",
-      "source_sentence",
-      "attempts",
-      "correct",
-      "correct_rate_percent",
-    ],
-    ...report.items.map((i) => [
-      i.itemId,
-      i.type,
-      i.status,
-      i.prompt,
-      i.sourceSentence,
-      i.attempts,
-      i.correct,
-      pct(i.correctRate),
-    ]),
-  ];
-  const body = csvRows(students) + "\r\n" + csvRows(items);
-  const { setTitle, className, createdAt } = report.assignment;
-  return {
-    filename: safeFileName([setTitle, className, createdAt.slice(0, 10)], "csv"),
-    body,
-  };
-}
+export { reportToCsv } from "@/lib/teach/report-csv";

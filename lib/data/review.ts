@@ -6,7 +6,7 @@ import { idParam, slugParam } from "@/lib/http";
 import type { SessionUser } from "@/lib/auth/session";
 import { requireEssayAccess, requireSetAccess } from "@/lib/data/access";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { startOfUtcDay } from "@/lib/dates";
+import { userStudyDayStart } from "@/lib/data/settings";
 import {
   cardItemInclude,
   FLASHCARD_TYPES,
@@ -104,7 +104,7 @@ async function reviewedToday(
   now: Date,
 ): Promise<{ startedToday: number; reviewedClaims: Map<string, Set<string>> }> {
   const logs = await db.reviewLog.findMany({
-    where: { userId, undoneAt: null, reviewedAt: { gte: startOfUtcDay(now) } },
+    where: { userId, undoneAt: null, reviewedAt: { gte: await userStudyDayStart(userId, now) } },
     select: {
       cardId: true,
       state: true,

@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
-import { addDays, startOfUtcDay, utcDate } from "@/lib/dates";
+import { shiftDate, studyDate, studyDateStart, weekdayOf } from "@/lib/dates";
 import { AGAIN_RATING, NEW_STATE, REVIEW_STATE } from "@/lib/srs/fsrs";
-import { getSettings, type StudySettings } from "@/lib/data/settings";
+import { getSettings, userTimeZone, type StudySettings } from "@/lib/data/settings";
 
 export const FORECAST_DAYS = 30;
 export const HEATMAP_WEEKS = 26;
@@ -15,8 +15,9 @@ export interface DayCount {
 }
 
 export interface Stats {
+  /** Reviews since the user's study day began (4 a.m. in their time zone). */
   reviewsToday: number;
-  /** Cards (not new) due by the end of today, UTC, overdue ones included. */
+  /** Cards (not new) due before the user's next study day begins, overdue ones included. */
   dueToday: number;
   /** Share of reviews of review-state cards in the last 30 days not rated "again"; null with none. */
   retention: number | null;
@@ -27,69 +28,81 @@ export interface Stats {
   forecast: DayCount[];
   /** Reviews per day over the last 26 weeks, oldest first, starting on a Monday. */
   heatmap: DayCount[];
+  /** The user's cards of published items (the ones a review can still show), by FSRS state. */
   cards: { total: number; new: number; learning: number; review: number };
   settings: StudySettings;
 }
 
 export async function getStats(user: SessionUser, now = new Date()): Promise<Stats> {
-  const today = startOfUtcDay(now);
-  const tomorrow = addDays(today, 1);
+  const tz = await userTimeZone(user.id);
+  // Days are the user's study days (4 a.m. to 4 a.m. where they live), named by their date.
+  const today = studyDate(now, tz);
   // Monday of the week 25 weeks ago, so the calendar's columns are whole weeks.
-  const weekday = (today.getUTCDay() + 6) % 7;
-  const heatStart = addDays(today, -weekday - (HEATMAP_WEEKS - 1) * 7);
-  const retentionStart = addDays(today, -(RETENTION_DAYS - 1));
+  const heatStart = shiftDate(today, -weekdayOf(today) - (HEATMAP_WEEKS - 1) * 7);
+  const retentionStart = shiftDate(today, -(RETENTION_DAYS - 1));
   const historyStart = heatStart < retentionStart ? heatStart : retentionStart;
+  const tomorrowStart = studyDateStart(shiftDate(today, 1), tz);
 
   const [logs, scheduled, cardGroups, settings] = await Promise.all([
     db.reviewLog.findMany({
-      where: { userId: user.id, undoneAt: null, reviewedAt: { gte: historyStart } },
+      where: {
+        userId: user.id,
+        undoneAt: null,
+        reviewedAt: { gte: studyDateStart(historyStart, tz) },
+      },
       select: { reviewedAt: true, state: true, rating: true },
     }),
     db.card.findMany({
       where: {
         userId: user.id,
         state: { not: NEW_STATE },
-        due: { lt: addDays(today, FORECAST_DAYS) },
+        due: { lt: studyDateStart(shiftDate(today, FORECAST_DAYS), tz) },
         item: { status: "published" },
       },
       select: { due: true },
     }),
-    db.card.groupBy({ by: ["state"], where: { userId: user.id }, _count: { _all: true } }),
+    // Only cards the user can still meet: a retired or unpublished item's card never comes up.
+    db.card.groupBy({
+      by: ["state"],
+      where: { userId: user.id, item: { status: "published" } },
+      _count: { _all: true },
+    }),
     getSettings(user),
   ]);
 
   const perDay = new Map<string, number>();
+  const recent: typeof logs = [];
   for (const l of logs) {
-    const d = utcDate(l.reviewedAt);
+    const d = studyDate(l.reviewedAt, tz);
     perDay.set(d, (perDay.get(d) ?? 0) + 1);
+    if (d >= retentionStart && l.state === REVIEW_STATE) recent.push(l);
   }
 
   const heatmap: DayCount[] = [];
-  for (let d = heatStart; d <= today; d = addDays(d, 1))
-    heatmap.push({ date: utcDate(d), count: perDay.get(utcDate(d)) ?? 0 });
+  for (let d = heatStart; d <= today; d = shiftDate(d, 1))
+    heatmap.push({ date: d, count: perDay.get(d) ?? 0 });
 
-  const forecast: DayCount[] = [];
   const dueOn = new Map<string, number>();
   for (const c of scheduled) {
-    const d = c.due < today ? utcDate(today) : utcDate(c.due);
+    const d = c.due < now ? today : studyDate(c.due, tz);
     dueOn.set(d, (dueOn.get(d) ?? 0) + 1);
   }
+  const forecast: DayCount[] = [];
   for (let i = 0; i < FORECAST_DAYS; i++) {
-    const d = utcDate(addDays(today, i));
+    const d = shiftDate(today, i);
     forecast.push({ date: d, count: dueOn.get(d) ?? 0 });
   }
 
-  const recent = logs.filter((l) => l.reviewedAt >= retentionStart && l.state === REVIEW_STATE);
   const passed = recent.filter((l) => l.rating !== AGAIN_RATING).length;
 
   let streak = 0;
-  let day = perDay.get(utcDate(today)) ? today : addDays(today, -1);
+  let day = perDay.get(today) ? today : shiftDate(today, -1);
   // The streak may be longer than the history read above; count on with one query per extra day.
-  while (perDay.get(utcDate(day))) {
+  while (perDay.get(day)) {
     streak++;
-    day = addDays(day, -1);
+    day = shiftDate(day, -1);
     if (day < historyStart) {
-      streak += await olderStreak(user.id, day);
+      streak += await olderStreak(user.id, day, tz);
       break;
     }
   }
@@ -100,8 +113,8 @@ export async function getStats(user: SessionUser, now = new Date()): Promise<Sta
   const reviewCards = count(REVIEW_STATE);
 
   return {
-    reviewsToday: perDay.get(utcDate(today)) ?? 0,
-    dueToday: scheduled.filter((c) => c.due < tomorrow).length,
+    reviewsToday: perDay.get(today) ?? 0,
+    dueToday: scheduled.filter((c) => c.due < tomorrowStart).length,
     retention: recent.length ? Math.round((passed / recent.length) * 1000) / 1000 : null,
     retentionReviews: recent.length,
     streak,
@@ -117,15 +130,31 @@ export async function getStats(user: SessionUser, now = new Date()): Promise<Sta
   };
 }
 
-async function olderStreak(userId: string, from: Date): Promise<number> {
+async function olderStreak(userId: string, from: string, tz: string): Promise<number> {
   let n = 0;
-  for (let day = from; n < 3650; day = addDays(day, -1)) {
+  for (let day = from; n < 3650; day = shiftDate(day, -1)) {
     const any = await db.reviewLog.findFirst({
-      where: { userId, undoneAt: null, reviewedAt: { gte: day, lt: addDays(day, 1) } },
+      where: {
+        userId,
+        undoneAt: null,
+        reviewedAt: { gte: studyDateStart(day, tz), lt: studyDateStart(shiftDate(day, 1), tz) },
+      },
       select: { id: true },
     });
     if (!any) break;
     n++;
   }
   return n;
+}
+
+/** Whether the user has ever reviewed a card or submitted a quiz: a newcomer is not welcomed "back". */
+export async function hasStudied(user: SessionUser): Promise<boolean> {
+  const [review, attempt] = await Promise.all([
+    db.reviewLog.findFirst({ where: { userId: user.id }, select: { id: true } }),
+    db.attempt.findFirst({
+      where: { userId: user.id, submittedAt: { not: null } },
+      select: { id: true },
+    }),
+  ]);
+  return review !== null || attempt !== null;
 }

@@ -7,6 +7,7 @@ import { checkSignInLimit, clearAccountLimit, recordFailedSignIn } from "@/lib/a
 import type { SessionUser } from "@/lib/auth/session";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { DEFAULT_TIME_ZONE, isValidTimeZone } from "@/lib/dates";
 
 const newPassword = z
   .string()
@@ -22,6 +23,12 @@ export const signupSchema = z.object({
     .min(1, "Enter your name")
     .max(100, "Use at most 100 characters for the name"),
   role: z.enum(ROLES, { message: 'role must be "student" or "teacher"' }),
+  /** IANA zone from the browser; a zone this server does not know falls back to UTC. */
+  timeZone: z
+    .string()
+    .max(64)
+    .optional()
+    .transform((tz) => (tz && isValidTimeZone(tz) ? tz : DEFAULT_TIME_ZONE)),
 });
 
 export type SignupInput = z.infer<typeof signupSchema>;
@@ -42,7 +49,13 @@ export async function createUser(input: SignupInput): Promise<PublicUser> {
   const passwordHash = await hashPassword(input.password);
   try {
     const user = await db.user.create({
-      data: { email: input.email, name: input.name, role: input.role, passwordHash },
+      data: {
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        passwordHash,
+        timeZone: input.timeZone,
+      },
       select: { id: true, email: true, name: true, role: true },
     });
     return { ...user, role: user.role as Role };

@@ -1,4 +1,5 @@
 import {
+  bool,
   arr,
   body,
   errorResponses,
@@ -46,7 +47,14 @@ export const schemas: Record<string, Schema> = {
     title: str,
     source: str,
     claimCount: int,
-    itemCount: int,
+    itemCount: {
+      type: "integer",
+      description: "Items the caller may see: published for students; drafts too for teachers",
+    },
+    questionCount: {
+      type: "integer",
+      description: "Published items a quiz can ask (mcq, true_false, cloze, short_answer)",
+    },
     access: ref("EssayAccess"),
   }),
   EssayAccess: {
@@ -87,6 +95,15 @@ export const schemas: Record<string, Schema> = {
       explanation: str,
       source: obj({ essay: str, sentence: str }),
       status: itemStatus,
+      quality: {
+        type: "number",
+        description: "The generator's score for the item, 0–1; it publishes the best-scored",
+      },
+      edited: { type: "boolean", description: "A teacher changed its text or status" },
+      reason: {
+        type: "string",
+        description: "Why the item has its status, when the generator recorded it",
+      },
     },
     ["id", "claimId", "type", "prompt", "answer", "explanation", "source", "status"],
   ),
@@ -97,12 +114,20 @@ export const paths: Record<string, Record<string, Record<string, unknown>>> = {
     post: {
       summary: "Create an account (argon2id-hashed password)",
       requestBody: body(
-        obj({
-          email: { type: "string", format: "email" },
-          password: { type: "string", minLength: 8, maxLength: 256 },
-          name: { type: "string", minLength: 1, maxLength: 100 },
-          role: { type: "string", enum: ["student", "teacher"] },
-        }),
+        obj(
+          {
+            email: { type: "string", format: "email" },
+            password: { type: "string", minLength: 8, maxLength: 256 },
+            name: { type: "string", minLength: 1, maxLength: 100 },
+            role: { type: "string", enum: ["student", "teacher"] },
+            timeZone: {
+              type: "string",
+              description:
+                "Optional IANA time zone from the browser (study days start at 4 a.m. there); absent or unknown: UTC",
+            },
+          },
+          ["email", "password", "name", "role"],
+        ),
       ),
       responses: {
         ...ok(obj({ user: ref("User") }), "201", "Created"),
@@ -215,6 +240,49 @@ export const paths: Record<string, Record<string, Record<string, unknown>>> = {
           obj({ slug: str, shared: { type: "boolean" }, sharedAt: { type: ["string", "null"] } }),
         ),
         ...errorResponses(401, 403, 404),
+      },
+    },
+  },
+  "/api/items": {
+    patch: {
+      summary:
+        "Teacher: change the status of many items in one transaction (all or nothing): either ids with one status, or changes with a status per item (an undo). Every item must be one the teacher may edit (the shared library or their own essays), else 404 and nothing changes. At most 500. Returns the items now, and their statuses (and edited flags) before.",
+      requestBody: body({
+        oneOf: [
+          obj({ ids: { ...arr(str), minItems: 1, maxItems: 500 }, status: itemStatus }),
+          obj({
+            changes: {
+              ...arr(
+                obj(
+                  {
+                    id: str,
+                    status: itemStatus,
+                    edited: {
+                      type: "boolean",
+                      description:
+                        "false hands the item back to the generator (regeneration may change it again), as an undo of a teacher's first decision; otherwise the change counts as the teacher's",
+                    },
+                  },
+                  ["id", "status"],
+                ),
+              ),
+              minItems: 1,
+              maxItems: 500,
+            },
+          }),
+        ],
+      }),
+      responses: {
+        ...ok(
+          obj({
+            items: arr(ref("Item")),
+            previous: {
+              ...arr(obj({ id: str, status: itemStatus, edited: bool })),
+              description: "Each item as it was: send these back as changes to undo",
+            },
+          }),
+        ),
+        ...errorResponses(400, 401, 403, 404, 413, 422),
       },
     },
   },

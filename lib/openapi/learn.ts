@@ -74,7 +74,14 @@ export const learnSchemas: Record<string, Schema> = {
       type: "integer",
       minimum: 0,
       maximum: 500,
-      description: "At most this many new cards are started per UTC day (default 20)",
+      description:
+        "At most this many new cards are started per study day (default 20); a study day starts at 4 a.m. in timeZone",
+    },
+    timeZone: {
+      type: "string",
+      description:
+        'IANA time zone (default "UTC", set from the browser at sign-up): study days run 4 a.m. to 4 a.m. there, and pages show dates in it',
+      example: "Europe/Berlin",
     },
   }),
   QuizQuestion: obj(
@@ -142,7 +149,7 @@ export const learnPaths: Record<string, Record<string, Record<string, unknown>>>
   "/api/review/queue": {
     get: {
       summary:
-        "The caller's review queue. With set or essay: that source's published flashcard-able items (flashcard, cloze, short_answer), cards made on first sight. With neither: every card due plus new cards from review-mode assignments of the caller's classes. Order: due cards, then new cards (at most User.newCardsPerDay started per UTC day), then learning cards due within 20 minutes. Two cards of one claim are never served on the same day (siblings buried).",
+        "The caller's review queue. With set or essay: that source's published flashcard-able items (flashcard, cloze, short_answer), cards made on first sight. With neither: every card due plus new cards from review-mode assignments of the caller's classes. Order: due cards, then new cards (at most User.newCardsPerDay started per study day, which begins at 4 a.m. in the user's timeZone), then learning cards due within 20 minutes. Two cards of one claim are never served on the same day (siblings buried).",
       parameters: [
         queryParam(
           "limit",
@@ -223,12 +230,14 @@ export const learnPaths: Record<string, Record<string, Record<string, unknown>>>
       responses: { ...ok(ref("StudySettings")), ...errorResponses(401) },
     },
     patch: {
-      summary: "Change desired retention (0.70–0.97) and/or new cards per day (0–500)",
+      summary:
+        "Change desired retention (0.70–0.97), new cards per day (0–500) and/or the time zone (an IANA name; unknown names get 422)",
       requestBody: body(
         obj(
           {
             desiredRetention: { type: "number", minimum: 0.7, maximum: 0.97 },
             newCardsPerDay: { type: "integer", minimum: 0, maximum: 500 },
+            timeZone: { type: "string", example: "America/New_York" },
           },
           [],
         ),
@@ -242,18 +251,24 @@ export const learnPaths: Record<string, Record<string, Record<string, unknown>>>
   "/api/stats": {
     get: {
       summary:
-        "The caller's review statistics. Days are UTC. retention: share of reviews of review-state cards in the last 30 days not rated again (true retention; null without any).",
+        "The caller's review statistics. Days are the caller's study days: 4 a.m. to 4 a.m. in their timeZone, named by date. retention: share of reviews of review-state cards in the last 30 days not rated again (true retention; null without any).",
       responses: {
         ...ok(
           obj({
             reviewsToday: int,
-            dueToday: { type: "integer", description: "Cards (not new) due by the end of today" },
+            dueToday: {
+              type: "integer",
+              description: "Cards (not new) due before the next study day begins",
+            },
             retention: nullable(num),
             retentionReviews: int,
             streak: { type: "integer", description: "Consecutive days with a review" },
             forecast: { ...arr(dayCount), description: "Cards due on each of the next 30 days" },
             heatmap: { ...arr(dayCount), description: "Reviews per day, last 26 weeks" },
-            cards: obj({ total: int, new: int, learning: int, review: int }),
+            cards: {
+              ...obj({ total: int, new: int, learning: int, review: int }),
+              description: "The caller's cards of published items, by FSRS state",
+            },
             settings: ref("StudySettings"),
           }),
         ),
@@ -268,7 +283,7 @@ export const learnPaths: Record<string, Record<string, Record<string, unknown>>>
     },
     post: {
       summary:
-        "Draw a quiz from published items (mcq, true_false, cloze, short_answer), mixing types and asking each claim once when possible. Exactly one of setId, essay or assignmentId (the set of an assignment of yours). count defaults to 10, or with a set to all of its quiz-able items. No answers in the response.",
+        "Draw a quiz from published items (mcq, true_false, cloze, short_answer), mixing types and asking each claim once when possible. Exactly one of setId, essay or assignmentId (the set of an assignment of yours). count defaults to 10, or with a set to all of its quiz-able items. A student's quiz on a set counts for the quiz assignment of that set still open to them (due soonest), however it was started: the quiz's assignmentId says which. No answers in the response.",
       requestBody: body(
         obj(
           {

@@ -130,6 +130,7 @@ export const teachSchemas: Record<string, Schema> = {
         {
           userId: str,
           name: str,
+          email: str,
           status,
           score: fraction("Best submitted attempt for this assignment, correct / total"),
           correct: int,
@@ -143,30 +144,59 @@ export const teachSchemas: Record<string, Schema> = {
           ),
           itemsToReview: int,
           itemsReviewed: int,
+          answers: {
+            ...arr(obj({ itemId: str, response: str, correct: bool })),
+            description:
+              'Quiz mode: the answers of the attempt the score comes from, in set order ("" = left blank); absent before a submitted quiz',
+          },
         },
-        ["userId", "name", "status", "reviews"],
+        ["userId", "name", "email", "status", "reviews"],
       ),
     ),
     items: {
       ...arr(
-        obj({
-          itemId: str,
-          prompt: str,
-          type: itemType,
-          status: itemStatus,
-          sourceSentence: str,
-          essay: str,
-          attempts: { ...int, description: "Answers in submitted quizzes of this assignment" },
-          correct: int,
-          correctRate: {
-            type: ["number", "null"],
-            minimum: 0,
-            maximum: 1,
-            description: "correct / attempts; null when nobody answered it yet",
+        obj(
+          {
+            itemId: str,
+            prompt: str,
+            type: itemType,
+            status: itemStatus,
+            sourceSentence: str,
+            essay: str,
+            attempts: { ...int, description: "Answers in submitted quizzes of this assignment" },
+            correct: int,
+            correctRate: {
+              type: ["number", "null"],
+              minimum: 0,
+              maximum: 1,
+              description: "correct / attempts; null when nobody answered it yet",
+            },
+            inMode: {
+              type: "boolean",
+              description:
+                "Whether students meet this item in this assignment's mode (published, and a type the mode uses: quizzes ask mcq, true_false, cloze, short_answer; review uses flashcard, cloze, short_answer)",
+            },
+            notInModeReason: {
+              type: "string",
+              description: "When inMode is false: why, in words",
+            },
           },
-        }),
+          [
+            "itemId",
+            "prompt",
+            "type",
+            "status",
+            "sourceSentence",
+            "essay",
+            "attempts",
+            "correct",
+            "correctRate",
+            "inMode",
+          ],
+        ),
       ),
-      description: "Most-missed first: lowest correct rate, then most answered; unanswered last",
+      description:
+        "Most-missed first: lowest correct rate, then most answered; unanswered next; items the mode never shows last",
     },
   }),
 };
@@ -200,10 +230,19 @@ export const teachPaths: Record<string, Record<string, Record<string, unknown>>>
   "/api/classes/join": {
     post: {
       summary:
-        "Student: join a class with its code (any case; spaces and dashes ignored). Joining again returns the same class. A student the teacher removed gets 403 until the teacher restores them. Wrong codes are rate-limited per student (429).",
+        "Student: join a class with its code (8 characters from ABCDEFGHJKMNPQRSTUVWXYZ23456789: never I, L, O, 0 or 1; any case; spaces and dashes ignored). Joining again returns the same class with alreadyJoined true. A student the teacher removed gets 403 until the teacher restores them. Wrong codes are rate-limited per student (429).",
       requestBody: body(obj({ joinCode: str })),
       responses: {
-        ...ok(obj({ classId: str, className: str })),
+        ...ok(
+          obj({
+            classId: str,
+            className: str,
+            alreadyJoined: {
+              type: "boolean",
+              description: "True when the student was already in the class (nothing changed)",
+            },
+          }),
+        ),
         ...errorResponses(400, 401, 403, 404, 413, 422, 429),
       },
     },
@@ -330,7 +369,7 @@ export const teachPaths: Record<string, Record<string, Record<string, unknown>>>
   "/api/assignments/{id}/report": {
     get: {
       summary:
-        "Owning teacher: each enrolled student's status, best score and reviews, and each item's correct rate, most-missed first. With format=csv: the same as text/csv (attachment) — the student table, a blank line, the item table; scores and rates in percent; cells starting with = + - @ are prefixed with '.",
+        "Owning teacher: each enrolled student's status, best score and reviews, and each item's correct rate, most-missed first. With format=csv: the same as text/csv (attachment) — the student table (with email), a blank line, the item table, a blank line, each student's answers (student, email, item, response, correct); scores and rates in percent; cells starting with = + - @ are prefixed with '.",
       parameters: [
         pathParam("id", "The assignment's id"),
         queryParam("format", { type: "string", enum: ["json", "csv"] }, "csv for a download"),

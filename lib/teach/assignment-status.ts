@@ -49,3 +49,21 @@ export const STATUS_TONE: Record<AssignmentStatus, "slate" | "blue" | "green" | 
   done: "green",
   late: "red",
 };
+
+/**
+ * Why students of an assignment in this mode never meet an item, in words; null when they do.
+ * Quizzes ask mcq, true/false, cloze and short-answer items; review makes cards of flashcard,
+ * cloze and short-answer items; drafts and retired items reach no student.
+ */
+export function notInModeReason(
+  mode: AssignmentMode,
+  item: { type: string; status: string },
+): string | null {
+  if (item.status === "draft") return "a draft: students only get published items";
+  if (item.status === "retired") return "retired: students no longer get it";
+  if (mode === "quiz" && !(QUIZZABLE_TYPES as readonly string[]).includes(item.type))
+    return "a flashcard: quizzes do not ask flashcards, only reviews show them";
+  if (mode === "review" && !(REVIEWABLE_TYPES as readonly string[]).includes(item.type))
+    return `${item.type === "mcq" ? "multiple choice" : "true/false"}: it makes no review card, only quizzes ask it`;
+  return null;
+}

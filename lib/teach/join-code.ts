@@ -1,12 +1,12 @@
 import { randomInt } from "node:crypto";
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from "@/lib/teach/join-code-rule";
 
 /**
  * Join codes: 8 characters from an alphabet without the look-alikes 0/O, 1/I/L, so a code read
  * aloud or copied from a board is typed right. 31^8 ≈ 8.5 × 10^11 codes, drawn with
  * crypto.randomInt: not guessable, and failed joins are rate-limited on top.
  */
-export const JOIN_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-export const JOIN_CODE_LENGTH = 8;
+export { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH };
 
 export function generateJoinCode(): string {
   let code = "";

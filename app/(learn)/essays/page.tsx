@@ -50,8 +50,10 @@ export default async function EssaysPage() {
               ) : null}
               <p className="mt-1 text-sm text-slate-600">
                 {e.source ? <span>{e.source} · </span> : null}
-                {e.claimCount} claims · {e.itemCount}{" "}
-                {user.role === "teacher" ? "items" : "questions"}
+                {e.claimCount} claims ·{" "}
+                {user.role === "teacher"
+                  ? `${e.itemCount} items, drafts included`
+                  : `${e.questionCount} quiz questions`}
               </p>
             </li>
           ))}

@@ -30,7 +30,7 @@ export default async function ProgressPage() {
     <>
       <PageHeader
         title="Progress"
-        description="What you have reviewed, what is coming up, and how much you remember. Days are in UTC."
+        description={`What you have reviewed, what is coming up, and how much you remember. Your day starts at 4 a.m. (${stats.settings.timeZone}).`}
         actions={
           stats.dueToday > 0 ? (
             <ButtonLink href="/review">Review {stats.dueToday} due</ButtonLink>
@@ -109,6 +109,7 @@ export default async function ProgressPage() {
           <SettingsForm
             desiredRetention={stats.settings.desiredRetention}
             newCardsPerDay={stats.settings.newCardsPerDay}
+            timeZone={stats.settings.timeZone}
           />
         </Card>
       </div>

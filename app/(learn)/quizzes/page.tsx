@@ -4,22 +4,19 @@ import { requirePageUser } from "@/lib/auth/session";
 import { listEssays } from "@/lib/data/essays";
 import { listQuizzes } from "@/lib/data/quizzes";
 import { Badge, Card, EmptyState, PageHeader } from "@/app/_components/ui";
+import { LocalTime } from "@/app/_components/local-time";
 import { StartQuizForm } from "./_components/start-quiz-form";
 
 export const metadata: Metadata = { title: "Quizzes" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-function when(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-}
-
 export default async function QuizzesPage({ searchParams }: Props) {
   const sp = await searchParams;
   const essayParam = typeof sp.essay === "string" ? sp.essay : undefined;
   const user = await requirePageUser(`/quizzes${essayParam ? `?essay=${essayParam}` : ""}`);
   const [essays, quizzes] = await Promise.all([listEssays(user), listQuizzes(user)]);
-  const quizzable = essays.filter((e) => e.itemCount > 0);
+  const quizzable = essays.filter((e) => e.questionCount > 0);
 
   return (
     <>
@@ -79,7 +76,7 @@ export default async function QuizzesPage({ searchParams }: Props) {
                       </Link>
                     </td>
                     <td className="px-4 py-2 text-slate-600">
-                      <time dateTime={q.createdAt}>{when(q.createdAt)}</time>
+                      <LocalTime iso={q.createdAt} />
                     </td>
                     <td className="whitespace-nowrap px-4 py-2">
                       {q.score === null ? (

@@ -1,5 +1,6 @@
 "use client";
 
+import { browserTimeZone } from "@/app/_components/time-zone-select";
 import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import Link from "next/link";
@@ -26,6 +27,8 @@ export function SignUpForm() {
       email: String(form.get("email") ?? ""),
       password: String(form.get("password") ?? ""),
       role: String(form.get("role") ?? "student"),
+      // The study day and every date follow the user's zone; the browser knows it, so ask it.
+      timeZone: browserTimeZone(),
     };
     try {
       const res = await fetch("/api/auth/signup", {

@@ -33,7 +33,7 @@ export default async function EssayPage({ params }: Props) {
         <p className="mt-2 flex flex-wrap gap-2 text-sm">
           <Badge tone="blue">{essay.claimCount} claims</Badge>
           <Badge>
-            {essay.itemCount} {user.role === "teacher" ? "items" : "questions"}
+            {essay.itemCount} {user.role === "teacher" ? "items" : "questions and flashcards"}
           </Badge>
         </p>
         {user.role === "student" ? (
@@ -46,7 +46,10 @@ export default async function EssayPage({ params }: Props) {
         ) : (
           <div className="mt-4 flex flex-wrap gap-2">
             <ButtonLink href={`/essays/${essay.slug}/review`}>Review its items</ButtonLink>
-            <ButtonLink href="/sets/new" variant="secondary">
+            <ButtonLink
+              href={`/sets/new?essay=${encodeURIComponent(essay.slug)}`}
+              variant="secondary"
+            >
               Build a set
             </ButtonLink>
             <ExportMenu

@@ -14,7 +14,7 @@ export function DayCountTable({
       <thead>
         <tr>
           <th scope="col" className="py-1 font-medium">
-            Date (UTC)
+            Day
           </th>
           <th scope="col" className="py-1 font-medium">
             {countLabel}

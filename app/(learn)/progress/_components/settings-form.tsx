@@ -3,17 +3,21 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button, ErrorNote } from "@/app/_components/ui";
+import { TimeZoneSelect } from "@/app/_components/time-zone-select";
 
 export function SettingsForm({
   desiredRetention,
   newCardsPerDay,
+  timeZone,
 }: {
   desiredRetention: number;
   newCardsPerDay: number;
+  timeZone: string;
 }) {
   const router = useRouter();
   const [retention, setRetention] = useState(String(Math.round(desiredRetention * 100)));
   const [perDay, setPerDay] = useState(String(newCardsPerDay));
+  const [zone, setZone] = useState(timeZone);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState("");
@@ -37,7 +41,7 @@ export function SettingsForm({
       const res = await fetch("/api/me/settings", {
         method: "PATCH",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ desiredRetention: r / 100, newCardsPerDay: n }),
+        body: JSON.stringify({ desiredRetention: r / 100, newCardsPerDay: n, timeZone: zone }),
       });
       const body = (await res.json().catch(() => null)) as { error?: { message: string } } | null;
       if (!res.ok) throw new Error(body?.error?.message ?? `The server answered ${res.status}.`);
@@ -89,10 +93,16 @@ export function SettingsForm({
             className="min-h-10 rounded-lg border border-slate-300 bg-white px-3 py-2 text-base text-slate-900"
           />
           <p id="new-per-day-hint" className="text-xs text-slate-600">
-            At most this many new cards start each day (UTC). Each new card brings a few reviews in
-            the following weeks.
+            At most this many new cards start each day. Each new card brings a few reviews in the
+            following weeks.
           </p>
         </div>
+        <TimeZoneSelect
+          id="time-zone"
+          value={zone}
+          onChange={setZone}
+          hint="Your day starts at 4 a.m. here (reviews today, streaks, new cards), and dates show in this zone."
+        />
       </div>
       {error ? <ErrorNote>{error}</ErrorNote> : null}
       <div className="flex items-center gap-3">

@@ -5,6 +5,7 @@ import { getQuiz } from "@/lib/data/quizzes";
 import { AppError } from "@/lib/errors";
 import { idParam } from "@/lib/http";
 import { PageHeader } from "@/app/_components/ui";
+import { LocalTime } from "@/app/_components/local-time";
 import { QuizResults } from "../_components/quiz-results";
 import { QuizRunner } from "../_components/quiz-runner";
 
@@ -25,9 +26,15 @@ export default async function QuizPage({ params }: Props) {
       <PageHeader
         title={`Quiz: ${quiz.title}`}
         description={
-          quiz.results
-            ? `Submitted ${quiz.submittedAt?.slice(0, 16).replace("T", " ")} UTC.`
-            : `${quiz.total} questions. Answer what you can, then submit: unanswered questions count as wrong.`
+          quiz.results ? (
+            quiz.submittedAt ? (
+              <>
+                Submitted <LocalTime iso={quiz.submittedAt} />.
+              </>
+            ) : null
+          ) : (
+            `${quiz.total} questions. Answer what you can, then submit: unanswered questions count as wrong.`
+          )
         }
       />
       {quiz.results ? (

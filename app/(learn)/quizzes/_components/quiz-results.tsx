@@ -18,6 +18,8 @@ export function QuizResults({
 }) {
   const byId = new Map(questions.map((q) => [q.id, q]));
   const missed = results.filter((r) => !r.correct).length;
+  // Only what really went into the queue: a true/false item of a claim with no card-able item makes none.
+  const queued = results.filter((r) => !r.correct && r.reviewQueued).length;
   const pct = total ? Math.round((score / total) * 100) : 0;
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-4">
@@ -26,13 +28,10 @@ export function QuizResults({
           You scored {score} of {total}
         </h2>
         <p className="mt-1 text-slate-600">
-          {pct}% correct.{" "}
-          {missed > 0
-            ? `The ${missed === 1 ? "question" : `${missed} questions`} you missed ${missed === 1 ? "is" : "are"} now due in your review queue.`
-            : "Nothing to catch up on."}
+          {pct}% correct. {missedSentence(missed, queued)}
         </p>
         <div className="mt-4 flex flex-wrap gap-2">
-          {missed > 0 ? <ButtonLink href="/review">Review what you missed</ButtonLink> : null}
+          {queued > 0 ? <ButtonLink href="/review">Review what you missed</ButtonLink> : null}
           <ButtonLink href="/quizzes" variant="secondary">
             Take another quiz
           </ButtonLink>
@@ -86,4 +85,17 @@ export function QuizResults({
       </ol>
     </section>
   );
+}
+
+/** What the quiz put in the review queue, counted from the server's answer for each question. */
+export function missedSentence(missed: number, queued: number): string {
+  if (missed === 0) return "Nothing to catch up on.";
+  const questions = (n: number) => (n === 1 ? "question" : "questions");
+  if (queued === missed)
+    return missed === 1
+      ? "The question you missed is now due in your review queue."
+      : `The ${missed} questions you missed are now due in your review queue.`;
+  if (queued === 0)
+    return `You missed ${missed} ${questions(missed)}; none has a flashcard to review, so reread the source sentences below.`;
+  return `You missed ${missed} ${questions(missed)}; ${queued} of them ${queued === 1 ? "is" : "are"} now due in your review queue (the others have no flashcard to review).`;
 }

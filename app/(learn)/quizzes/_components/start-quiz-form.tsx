@@ -15,7 +15,7 @@ export function StartQuizForm({
   essays,
   initialEssay,
 }: {
-  essays: { slug: string; title: string; itemCount: number }[];
+  essays: { slug: string; title: string; questionCount: number }[];
   initialEssay?: string;
 }) {
   const router = useRouter();
@@ -74,7 +74,7 @@ export function StartQuizForm({
         >
           {essays.map((e) => (
             <option key={e.slug} value={e.slug}>
-              {e.title} ({e.itemCount} questions)
+              {e.title} ({e.questionCount} questions)
             </option>
           ))}
         </SelectField>

@@ -9,6 +9,7 @@ import { Badge, Card, EmptyState, PageHeader, buttonClass } from "@/app/_compone
 import { LocalTime } from "@/app/_components/local-time";
 import { ProgressBar } from "@/app/_components/progress-bar";
 import { CorrectRateChart } from "./_components/correct-rate-chart";
+import { StudentAnswers } from "./_components/student-answers";
 
 export const metadata: Metadata = { title: "Assignment report" };
 
@@ -76,6 +77,12 @@ export default async function AssignmentReportPage({ params }: Props) {
           <p className="mt-1 text-2xl font-semibold text-slate-900">
             {a.mode === "quiz" ? pct(average) : students.reduce((n, s) => n + s.reviews, 0)}
           </p>
+          {a.mode === "quiz" ? (
+            <p className="text-xs text-slate-600">
+              {scored.length} of {students.length} {students.length === 1 ? "student" : "students"}{" "}
+              submitted a quiz
+            </p>
+          ) : null}
         </Card>
         <Card className="p-4">
           <p className="text-sm text-slate-600">Most-missed item</p>
@@ -149,6 +156,18 @@ export default async function AssignmentReportPage({ params }: Props) {
         )}
       </section>
 
+      {a.mode === "quiz" ? (
+        <section aria-labelledby="answers-heading" className="mb-8">
+          <h2 id="answers-heading" className="mb-1 text-lg font-semibold">
+            Answers by student
+          </h2>
+          <p className="mb-3 text-sm text-slate-600">
+            From the quiz each student&apos;s score comes from. Open a name to see their answers.
+          </p>
+          <StudentAnswers students={students} items={items} />
+        </section>
+      ) : null}
+
       <section aria-labelledby="items-heading">
         <h2 id="items-heading" className="mb-1 text-lg font-semibold">
           Items, most-missed first
@@ -163,7 +182,7 @@ export default async function AssignmentReportPage({ params }: Props) {
           <>
             <Card className="mb-4">
               <figure>
-                <CorrectRateChart items={items} />
+                <CorrectRateChart items={items.filter((i) => i.inMode)} />
                 <figcaption className="mt-2 text-xs text-slate-600">
                   Bars are numbered like the table below.
                 </figcaption>
@@ -180,7 +199,9 @@ export default async function AssignmentReportPage({ params }: Props) {
                       <span className="ml-auto text-sm tabular-nums text-slate-700">
                         {item.attempts
                           ? `${pct(item.correctRate)} correct · ${item.correct}/${item.attempts} answers`
-                          : "no answers yet"}
+                          : item.inMode
+                            ? "no answers yet"
+                            : `Not in this ${a.mode}: ${item.notInModeReason}`}
                       </span>
                     </div>
                     <p className="font-medium text-slate-900">{item.prompt}</p>

@@ -15,10 +15,14 @@ import { SetBuilder } from "../_components/set-builder";
 
 export const metadata: Metadata = { title: "Set" };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-export default async function SetPage({ params }: Props) {
+export default async function SetPage({ params, searchParams }: Props) {
   const { id } = await params;
+  const { essay } = await searchParams;
   const user = await requirePageRole("teacher", `/sets/${id}`);
   const [set, essays, classes, assignments] = await Promise.all([
     getSet(user, id),
@@ -86,6 +90,7 @@ export default async function SetPage({ params }: Props) {
       </div>
       <SetBuilder
         essays={essays.map((e) => ({ slug: e.slug, title: e.title }))}
+        initialEssay={typeof essay === "string" ? essay : set.items[0]?.source.essay}
         initial={{
           id: set.id,
           title: set.title,
@@ -96,6 +101,8 @@ export default async function SetPage({ params }: Props) {
             status: i.status,
             sentence: i.source.sentence,
             essay: i.essayTitle,
+            claimId: i.claimId,
+            answer: i.answer,
           })),
         }}
       />

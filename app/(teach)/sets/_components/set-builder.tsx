@@ -2,6 +2,8 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
+import { SetChecks } from "./set-checks";
+import { itemModes } from "@/lib/teach/set-warnings";
 import {
   Badge,
   Button,
@@ -21,10 +23,13 @@ export interface PickedItem {
   status: string;
   sentence: string;
   essay: string;
+  claimId: string;
+  answer: string;
 }
 
 interface ApiItem {
   id: string;
+  claimId: string;
   type: string;
   prompt: string;
   answer: string;
@@ -58,14 +63,19 @@ const typeLabel = (t: string) => TYPES.find(([v]) => v === t)?.[1] ?? t;
 export function SetBuilder({
   essays,
   initial,
+  initialEssay,
 }: {
   essays: { slug: string; title: string }[];
   initial?: { id: string; title: string; items: PickedItem[] };
+  /** The essay to browse first: the one the teacher came from, or the set's own. */
+  initialEssay?: string;
 }) {
   const router = useRouter();
   const [title, setTitle] = useState(initial?.title ?? "");
   const [picked, setPicked] = useState<PickedItem[]>(initial?.items ?? []);
-  const [essay, setEssay] = useState(essays[0]?.slug ?? "");
+  const [essay, setEssay] = useState(
+    essays.find((e) => e.slug === initialEssay)?.slug ?? essays[0]?.slug ?? "",
+  );
   const [type, setType] = useState("");
   // Students only ever get published items, so those are what a teacher usually wants to see.
   const [status, setStatus] = useState("published");
@@ -131,6 +141,8 @@ export function SetBuilder({
       status: i.status,
       sentence: i.source.sentence,
       essay: essayTitle,
+      claimId: i.claimId,
+      answer: i.answer,
     };
   }
 
@@ -202,7 +214,8 @@ export function SetBuilder({
         setAnnounce("Set saved.");
         router.refresh();
       } else {
-        router.push(`/sets/${data.id}`);
+        // The new set's page browses the same essay, so the teacher carries on where they were.
+        router.push(`/sets/${data.id}?essay=${encodeURIComponent(essay)}`);
       }
     } catch {
       setSaveError("Could not reach Claimdeck. Check your connection and try again.");
@@ -231,6 +244,10 @@ export function SetBuilder({
               onChange={(e) => {
                 setResults(null);
                 setEssay(e.target.value);
+                // Remembered in the address: a reload or a save comes back to this essay.
+                const url = new URL(window.location.href);
+                url.searchParams.set("essay", e.target.value);
+                window.history.replaceState(window.history.state, "", url);
               }}
             >
               {essays.map((e) => (
@@ -312,6 +329,7 @@ export function SetBuilder({
                     <p className="text-sm text-slate-700">
                       <span className="font-medium">Answer:</span> {i.answer}
                     </p>
+                    <p className="text-xs text-slate-600">{itemModes(i).note}</p>
                     <blockquote className="rounded-lg bg-slate-50 p-2 font-serif text-sm text-slate-700">
                       <span className="sr-only">Source sentence: </span>
                       {i.source.sentence}
@@ -375,6 +393,7 @@ export function SetBuilder({
         <p role="status" aria-live="polite" className="sr-only">
           {announce}
         </p>
+        {picked.length ? <SetChecks picked={picked} /> : null}
         {picked.length === 0 ? (
           <EmptyState title="No items yet">
             Add items from the list. Drafts can go in a set, but students only get published items.
@@ -400,12 +419,7 @@ export function SetBuilder({
                         <Badge tone={STATUS_TONE[p.status] ?? "slate"}>{p.status}</Badge>
                         <span>{p.essay}</span>
                       </div>
-                      {p.status === "retired" ? (
-                        <p className="text-xs text-slate-700">
-                          Retired: students no longer get this item. Remove it or keep it for the
-                          record.
-                        </p>
-                      ) : null}
+                      <p className="text-xs text-slate-700">{itemModes(p).note}</p>
                       <details className="text-sm text-slate-700">
                         <summary className="cursor-pointer text-xs text-slate-600">
                           Source sentence

@@ -17,6 +17,7 @@ export function recallTone(r: number | undefined): { className: string; label: s
 }
 
 export function recallTitle(r: number | undefined): string {
+  if (r === 0) return "Claim — you got it wrong the last time you met it";
   return r === undefined
     ? "Claim — not studied yet"
     : `Claim — you would recall it now with about ${Math.round(r * 100)}% probability`;

@@ -1,5 +1,6 @@
 "use client";
 
+import { JOIN_CODE_RULE } from "@/lib/teach/join-code-rule";
 import { useState } from "react";
 import { Button, Card, ErrorNote } from "@/app/_components/ui";
 
@@ -54,7 +55,7 @@ export function JoinCodePanel({ classId, initialCode }: { classId: string; initi
         {code}
       </p>
       <p className="text-sm text-slate-600">
-        Students enter it on their home page. It ignores case, spaces and dashes.
+        Students enter it on their home page. It ignores case, spaces and dashes. {JOIN_CODE_RULE}
       </p>
       <div className="flex flex-wrap gap-2">
         <Button variant="secondary" onClick={copy}>

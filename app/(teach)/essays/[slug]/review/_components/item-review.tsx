@@ -1,31 +1,28 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { Badge, Button, Card, EmptyState, ErrorNote } from "@/app/_components/ui";
+import { Button, EmptyState } from "@/app/_components/ui";
 import type { ItemView } from "@/lib/data/items";
+import { statusReason } from "@/lib/teach/item-status-reason";
+import { ItemRow } from "./item-row";
+import { ReviewToolbar, ShortcutHelp } from "./review-toolbar";
+import { ClaimHeader, Pager, UndoToast, paginate, type Toast } from "./review-parts";
+import { useShortcuts } from "./use-shortcuts";
+import { patchItem, regenerateItems, sendStatusChanges, type Change } from "./review-api";
 
-type Context = { before: string; sentence: string; after: string };
-const TYPES = [
-  ["all", "All"],
-  ["mcq", "Multiple choice"],
-  ["true_false", "True / false"],
-  ["cloze", "Cloze"],
-  ["short_answer", "Short answer"],
-  ["flashcard", "Flashcards"],
-] as const;
-const STATUS_TONE = { published: "green", draft: "amber", retired: "slate" } as const;
+import type { Context } from "./review-parts";
+type Status = ItemView["status"];
+/** Items per page: short enough to decide on without losing one's place. */
+const ITEMS_PER_PAGE = 20;
+const VERB: Record<Status, string> = {
+  published: "Published",
+  retired: "Retired",
+  draft: "Set to draft",
+};
 
-async function patchItem(id: string, patch: Record<string, unknown>): Promise<ItemView> {
-  const res = await fetch(`/api/items/${id}`, {
-    method: "PATCH",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(patch),
-  });
-  const data = await res.json().catch(() => null);
-  if (!res.ok) throw new Error(data?.error?.message ?? `Saving failed (${res.status}). Try again.`);
-  return data as ItemView;
-}
+const matches = (i: ItemView, status: string, type: string) =>
+  (status === "all" || i.status === status) && (type === "all" || i.type === type);
 
 export function ItemReview({
   slug,
@@ -40,75 +37,201 @@ export function ItemReview({
 }) {
   const router = useRouter();
   const [items, setItems] = useState(initial);
-  const [type, setType] = useState<string>("all");
-  const [status, setStatus] = useState<string>("all");
+  // The filter as last applied, with the items it matched then: a decision never makes a row jump
+  // away from under the cursor; the list only changes when the teacher applies a filter again.
+  const [applied, setApplied] = useState(() => ({
+    status: "all",
+    type: "all",
+    ids: initial.map((i) => i.id),
+  }));
+  const [page, setPage] = useState(0);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [focused, setFocused] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [rowError, setRowError] = useState<{ id: string; message: string } | null>(null);
+  const [toast, setToast] = useState<Toast | null>(null);
   const [regen, setRegen] = useState<string | null>(null);
+  const rows = useRef(new Map<string, HTMLElement>());
 
+  const byId = useMemo(() => new Map(items.map((i) => [i.id, i])), [items]);
   const shown = useMemo(
-    () =>
-      items.filter(
-        (i) => (type === "all" || i.type === type) && (status === "all" || i.status === status),
-      ),
-    [items, type, status],
+    () => applied.ids.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : [])),
+    [applied.ids, byId],
   );
-  const counts = useMemo(() => {
-    const c: Record<string, number> = { published: 0, draft: 0, retired: 0 };
-    for (const i of items) c[i.status] = (c[i.status] ?? 0) + 1;
-    return c;
+  const { claimCount, pages: pageList } = useMemo(() => paginate(shown, ITEMS_PER_PAGE), [shown]);
+  const pages = Math.max(1, pageList.length);
+  const current = Math.min(page, pages - 1);
+  const pageGroups = pageList[current] ?? [];
+  const pageItems = pageGroups.flatMap((g) => g.items);
+  const stale = shown.filter((i) => !matches(i, applied.status, applied.type)).length;
+  const siblings = useMemo(() => {
+    const m = new Map<string, ItemView[]>();
+    for (const i of items) m.set(i.claimId, [...(m.get(i.claimId) ?? []), i]);
+    return m;
   }, [items]);
+
+  const statusCounts: Record<string, number> = { all: 0, draft: 0, published: 0, retired: 0 };
+  const typeCounts: Record<string, number> = { all: 0 };
+  for (const i of items) {
+    if (matches(i, "all", applied.type)) {
+      statusCounts.all!++;
+      statusCounts[i.status]!++;
+    }
+    if (matches(i, applied.status, "all")) {
+      typeCounts.all!++;
+      typeCounts[i.type] = (typeCounts[i.type] ?? 0) + 1;
+    }
+  }
+
+  function apply(status: string, type: string, from = items) {
+    setApplied({
+      status,
+      type,
+      ids: from.filter((i) => matches(i, status, type)).map((i) => i.id),
+    });
+    setPage(0);
+    setSelected(new Set());
+  }
+
+  function merge(next: ItemView[]) {
+    const fresh = new Map(next.map((i) => [i.id, i]));
+    setItems((all) => all.map((i) => fresh.get(i.id) ?? i));
+  }
+
+  async function send(changes: Change[], undoing: boolean) {
+    if (changes.length === 0) return;
+    setBusy(true);
+    try {
+      const out = await sendStatusChanges(changes);
+      merge(out.items);
+      const n = changes.length;
+      const what = n === 1 ? "1 item" : `${n} items`;
+      const verb = changes.every((c) => c.status === changes[0]!.status)
+        ? VERB[changes[0]!.status]
+        : "Changed";
+      setToast(
+        undoing
+          ? { text: `Undone: ${what} back as before.` }
+          : { text: `${verb}: ${what}.`, undo: out.previous },
+      );
+      if (!undoing) setSelected(new Set());
+    } catch (e) {
+      setToast({ text: (e as Error).message, error: true });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function setStatus(ids: string[], status: Status) {
+    const changes = ids
+      .filter((id) => byId.get(id)?.status !== status)
+      .map((id) => ({ id, status }));
+    if (changes.length === 0) setToast({ text: `Already ${status}: nothing to change.` });
+    else void send(changes, false);
+  }
+
+  async function save(id: string, patch: Record<string, unknown>) {
+    setBusy(true);
+    setRowError(null);
+    try {
+      merge([await patchItem(id, patch)]);
+      setEditing(null);
+    } catch (e) {
+      setRowError({ id, message: (e as Error).message });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function focusRow(index: number) {
+    const item = pageItems[Math.max(0, Math.min(pageItems.length - 1, index))];
+    const el = item && rows.current.get(item.id);
+    el?.focus();
+    el?.scrollIntoView({ block: "nearest" });
+  }
+
+  const at = pageItems.findIndex((i) => i.id === focused);
+  const targets = selected.size ? [...selected] : focused ? [focused] : [];
+  useShortcuts(!editing && !busy, {
+    j: () => focusRow(at + 1),
+    k: () => focusRow(at < 0 ? 0 : at - 1),
+    x: () => focused && toggle([focused], !selected.has(focused)),
+    p: () => canEdit && setStatus(targets, "published"),
+    r: () => canEdit && setStatus(targets, "retired"),
+    d: () => canEdit && setStatus(targets, "draft"),
+    e: () => canEdit && focused && setEditing(focused),
+    u: () => toast?.undo && void send(toast.undo, true),
+    n: () => setPage(Math.min(pages - 1, current + 1)),
+    b: () => setPage(Math.max(0, current - 1)),
+    Escape: () => setSelected(new Set()),
+  });
+
+  function toggle(ids: string[], on: boolean) {
+    setSelected((prev) => {
+      const next = new Set(prev);
+      for (const id of ids)
+        if (on) next.add(id);
+        else next.delete(id);
+      return next;
+    });
+  }
 
   async function regenerate() {
     setRegen("Regenerating…");
-    const res = await fetch(`/api/essays/${slug}/regenerate`, { method: "POST" });
-    const data = await res.json().catch(() => null);
-    if (!res.ok) {
-      setRegen(data?.error?.message ?? "Regenerating failed. Try again.");
-      return;
+    try {
+      const out = await regenerateItems(slug);
+      setRegen(out.message);
+      setItems(out.items);
+      apply(applied.status, applied.type, out.items);
+      router.refresh();
+    } catch (e) {
+      setRegen((e as Error).message);
     }
-    setRegen(
-      `Regenerated: ${data.itemCount} items${data.retiredItems ? `, ${data.retiredItems} retired` : ""}. Your edits were kept.`,
-    );
-    const fresh = await fetch(`/api/essays/${slug}/items`).then((r) => r.json());
-    setItems(fresh.items);
-    router.refresh();
   }
 
+  const pageIds = pageItems.map((i) => i.id);
+  const pager = (label: string, wideOnly = false) => (
+    <Pager
+      page={current}
+      pages={pages}
+      items={shown.length}
+      perPage={ITEMS_PER_PAGE}
+      onPage={setPage}
+      label={label}
+      wideOnly={wideOnly}
+    />
+  );
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-center gap-3 rounded-xl border border-slate-200 bg-white p-3">
-        <div role="group" aria-label="Item type" className="flex flex-wrap gap-1">
-          {TYPES.map(([value, label]) => (
-            <button
-              key={value}
-              type="button"
-              aria-pressed={type === value}
-              onClick={() => setType(value)}
-              className={`rounded-md px-3 py-1.5 text-sm ${type === value ? "bg-brand-600 text-white" : "text-slate-700 hover:bg-slate-100"}`}
-            >
-              {label}
-            </button>
-          ))}
+      <ReviewToolbar
+        status={applied.status}
+        type={applied.type}
+        statusCounts={statusCounts}
+        typeCounts={typeCounts}
+        onStatus={(s) => apply(s, applied.type)}
+        onType={(t) => apply(applied.status, t)}
+        canEdit={canEdit}
+        shownCount={pageIds.length}
+        selectedCount={selected.size}
+        allShownSelected={pageIds.length > 0 && pageIds.every((id) => selected.has(id))}
+        onSelectAll={(on) => toggle(pageIds, on)}
+        onBulk={(status) => setStatus([...selected], status)}
+        busy={busy}
+        listNote={
+          stale > 0
+            ? `${stale === 1 ? "1 item no longer matches" : `${stale} items no longer match`} this filter; ${stale === 1 ? "it stays" : "they stay"} until you refresh the list.`
+            : `${shown.length} ${shown.length === 1 ? "item" : "items"} under ${claimCount} ${claimCount === 1 ? "claim" : "claims"}.`
+        }
+        canRefresh={stale > 0}
+        onRefresh={() => apply(applied.status, applied.type)}
+      />
+      <div className="flex flex-wrap items-start gap-3">
+        <div className="min-w-0 flex-1">
+          <ShortcutHelp />
         </div>
-        <label className="flex items-center gap-2 text-sm">
-          <span>Status</span>
-          <select
-            value={status}
-            onChange={(e) => setStatus(e.target.value)}
-            className="rounded-md border border-slate-300 px-2 py-1.5"
-          >
-            <option value="all">All ({items.length})</option>
-            <option value="published">Published ({counts.published})</option>
-            <option value="draft">Draft ({counts.draft})</option>
-            <option value="retired">Retired ({counts.retired})</option>
-          </select>
-        </label>
         {canEdit ? (
-          <Button
-            variant="secondary"
-            className="ml-auto"
-            onClick={regenerate}
-            disabled={regen === "Regenerating…"}
-          >
+          <Button variant="secondary" onClick={regenerate} disabled={regen === "Regenerating…"}>
             Regenerate
           </Button>
         ) : null}
@@ -124,235 +247,72 @@ export function ItemReview({
         </p>
       ) : null}
       {shown.length === 0 ? (
-        <EmptyState title="No items match">Choose another type or status above.</EmptyState>
-      ) : (
-        <ul className="space-y-3">
-          {shown.map((item) => (
-            <li key={item.id}>
-              <ItemCard
-                item={item}
-                context={contexts[item.claimId]}
-                canEdit={canEdit}
-                onSaved={(next) => setItems((all) => all.map((i) => (i.id === next.id ? next : i)))}
-              />
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
-}
-
-function ItemCard({
-  item,
-  context,
-  canEdit,
-  onSaved,
-}: {
-  item: ItemView;
-  context?: Context;
-  canEdit: boolean;
-  onSaved: (item: ItemView) => void;
-}) {
-  const [editing, setEditing] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const label = item.prompt.slice(0, 60);
-
-  async function save(patch: Record<string, unknown>) {
-    setBusy(true);
-    setError(null);
-    try {
-      onSaved(await patchItem(item.id, patch));
-      setEditing(false);
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  return (
-    <Card role="article" className="space-y-3" aria-label={`Item: ${label}`}>
-      <div className="flex flex-wrap items-center gap-2">
-        <Badge tone="blue">{item.type.replace("_", " ")}</Badge>
-        <Badge tone={STATUS_TONE[item.status]}>{item.status}</Badge>
-        {item.edited ? <Badge>edited</Badge> : null}
-        <span className="ml-auto text-xs text-slate-500">
-          quality {Math.round(item.quality * 100)}
-        </span>
-      </div>
-      {editing ? (
-        <EditForm item={item} busy={busy} onCancel={() => setEditing(false)} onSave={save} />
+        <EmptyState title="No items match">Choose another status or type above.</EmptyState>
       ) : (
         <>
-          <p className="text-base font-medium text-slate-900">{item.prompt}</p>
-          {item.choices ? (
-            <ul className="grid gap-1 sm:grid-cols-2">
-              {item.choices.map((c) => (
-                <li
-                  key={c}
-                  className={`rounded-md border px-3 py-1.5 text-sm ${c === item.answer ? "border-green-600 bg-green-50 font-medium" : "border-slate-200"}`}
-                >
-                  {c}
-                  {c === item.answer ? <span className="sr-only"> (answer)</span> : null}
+          {pager("Pages, top", true)}
+          <ol className="space-y-4" aria-label="Claims and their items">
+            {pageGroups.map((g) => {
+              const ctx = contexts[g.claimId];
+              const ids = g.items.map((i) => i.id);
+              const n = g.n;
+              return (
+                <li key={`${g.claimId}-${g.continued}`}>
+                  <section
+                    aria-label={`Claim ${n}`}
+                    className="space-y-3 rounded-xl border border-slate-200 bg-slate-50 p-3 sm:p-4"
+                  >
+                    <ClaimHeader
+                      n={n}
+                      context={ctx}
+                      fallback={g.items[0]!.source.sentence}
+                      continued={g.continued}
+                      selectable={canEdit && g.items.length > 1}
+                      count={g.items.length}
+                      allSelected={ids.every((id) => selected.has(id))}
+                      onSelectAll={(on) => toggle(ids, on)}
+                    />
+                    <ul className="space-y-2">
+                      {g.items.map((item) => (
+                        <li key={item.id}>
+                          <ItemRow
+                            ref={(el) => {
+                              if (el) rows.current.set(item.id, el);
+                              else rows.current.delete(item.id);
+                            }}
+                            item={item}
+                            why={statusReason(
+                              item,
+                              (siblings.get(item.claimId) ?? []).filter((s) => s.id !== item.id),
+                            )}
+                            canEdit={canEdit}
+                            selected={selected.has(item.id)}
+                            editing={editing === item.id}
+                            busy={busy}
+                            error={rowError?.id === item.id ? rowError.message : null}
+                            onSelect={(on) => toggle([item.id], on)}
+                            onStatus={setStatus}
+                            onEdit={(on) => setEditing(on ? item.id : null)}
+                            onSave={(patch) => save(item.id, patch)}
+                            onFocusRow={() => setFocused(item.id)}
+                          />
+                        </li>
+                      ))}
+                    </ul>
+                  </section>
                 </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="text-sm">
-              <span className="font-medium text-slate-600">Answer:</span> {item.answer}
-            </p>
-          )}
-          {item.explanation ? <p className="text-sm text-slate-600">{item.explanation}</p> : null}
+              );
+            })}
+          </ol>
+          {pager("Pages, bottom")}
         </>
       )}
-      <blockquote className="rounded-lg bg-slate-50 p-3 font-serif text-sm leading-relaxed text-slate-700">
-        <span className="sr-only">Source: </span>
-        {context?.before ? `${context.before} ` : ""}
-        <mark className="rounded bg-yellow-100 px-0.5">
-          {context?.sentence ?? item.source.sentence}
-        </mark>
-        {context?.after ? ` ${context.after}` : ""}
-      </blockquote>
-      {error ? <ErrorNote>{error}</ErrorNote> : null}
-      {canEdit && !editing ? (
-        <div className="flex flex-wrap gap-2">
-          <Button
-            variant="secondary"
-            onClick={() => setEditing(true)}
-            aria-label={`Edit item: ${label}`}
-          >
-            Edit
-          </Button>
-          {item.status !== "published" ? (
-            <Button
-              onClick={() => save({ status: "published" })}
-              disabled={busy}
-              aria-label={`Publish item: ${label}`}
-            >
-              Publish
-            </Button>
-          ) : (
-            <Button
-              variant="secondary"
-              onClick={() => save({ status: "draft" })}
-              disabled={busy}
-              aria-label={`Unpublish item: ${label}`}
-            >
-              Unpublish
-            </Button>
-          )}
-          {item.status !== "retired" ? (
-            <Button
-              variant="ghost"
-              onClick={() => save({ status: "retired" })}
-              disabled={busy}
-              aria-label={`Retire item: ${label}`}
-            >
-              Retire
-            </Button>
-          ) : null}
-        </div>
-      ) : null}
-    </Card>
-  );
-}
-
-function EditForm({
-  item,
-  busy,
-  onCancel,
-  onSave,
-}: {
-  item: ItemView;
-  busy: boolean;
-  onCancel: () => void;
-  onSave: (patch: Record<string, unknown>) => void;
-}) {
-  const [prompt, setPrompt] = useState(item.prompt);
-  const [answer, setAnswer] = useState(item.answer);
-  const [choices, setChoices] = useState((item.choices ?? []).join("\n"));
-  const [explanation, setExplanation] = useState(item.explanation);
-  const id = item.id;
-  const area = "rounded-lg border border-slate-300 px-3 py-2 text-sm";
-  return (
-    <form
-      className="space-y-3"
-      onSubmit={(e) => {
-        e.preventDefault();
-        onSave({
-          prompt,
-          answer,
-          explanation,
-          ...(item.choices
-            ? {
-                choices: choices
-                  .split("\n")
-                  .map((c) => c.trim())
-                  .filter(Boolean),
-              }
-            : {}),
-        });
-      }}
-    >
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`prompt-${id}`} className="text-sm font-medium">
-          Prompt
-        </label>
-        <textarea
-          id={`prompt-${id}`}
-          className={area}
-          rows={3}
-          value={prompt}
-          onChange={(e) => setPrompt(e.target.value)}
-        />
-      </div>
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`answer-${id}`} className="text-sm font-medium">
-          Answer
-        </label>
-        <input
-          id={`answer-${id}`}
-          className={area}
-          value={answer}
-          onChange={(e) => setAnswer(e.target.value)}
-        />
-      </div>
-      {item.choices ? (
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`choices-${id}`} className="text-sm font-medium">
-            Choices (one per line)
-          </label>
-          <textarea
-            id={`choices-${id}`}
-            className={area}
-            rows={4}
-            value={choices}
-            onChange={(e) => setChoices(e.target.value)}
-          />
-        </div>
-      ) : null}
-      <div className="flex flex-col gap-1">
-        <label htmlFor={`explanation-${id}`} className="text-sm font-medium">
-          Explanation
-        </label>
-        <textarea
-          id={`explanation-${id}`}
-          className={area}
-          rows={2}
-          value={explanation}
-          onChange={(e) => setExplanation(e.target.value)}
-        />
-      </div>
-      <div className="flex gap-2">
-        <Button type="submit" disabled={busy}>
-          {busy ? "Saving…" : "Save"}
-        </Button>
-        <Button type="button" variant="ghost" onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+      <UndoToast
+        toast={toast}
+        busy={busy}
+        onUndo={() => toast?.undo && void send(toast.undo, true)}
+        onClose={() => setToast(null)}
+      />
+    </div>
   );
 }

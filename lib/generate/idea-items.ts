@@ -19,7 +19,7 @@ export interface IdeaContext {
  * statement.
  */
 export function ideaCandidates(claim: Claim, ctx: IdeaContext): Candidate[] {
-  if (claim.needsContext || claim.pronounStart || claim.context) return [];
+  if (claim.needsContext || claim.pronounStart || claim.context || claim.dangling > 0) return [];
   const out: Candidate[] = [];
   const claimN = normalize(claim.text);
   const centrality = Math.min(1, Math.max(0, claim.score / ctx.maxClaimScore));

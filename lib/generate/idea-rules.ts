@@ -40,6 +40,8 @@ function lowerStart(clause: string, isName?: (w: string) => boolean): string {
   const w = m[0];
   if (w === "I" || /^\p{Lu}{2,}/u.test(w) || /\p{Lu}/u.test(w.slice(1))) return clause;
   const bare = w.replace(/['’]s$/u, "");
+  // "Jangid Brahmin Samaj": a capital on the next word too marks a multi-word name.
+  if (/^\s+\p{Lu}/u.test(clause.slice(w.length))) return clause;
   if (isName?.(w) || isName?.(bare)) return clause;
   const tag = lexiconTag(bare);
   if (tag && /Name|Place|City|Country|Region|Organization|Person|Demonym|Month|WeekDay/.test(tag))
@@ -149,6 +151,13 @@ function causedBy(input: IdeaInput): IdeaDraft | null {
   const subject = s.slice(0, m.index).trim();
   const rest = stripEnd(s.slice(m.index + m[0].length));
   if (/^by\b/i.test(rest) || words(rest).length < 3) return null;
+  // "What causes of war…": the word must be the sentence's verb, not a noun.
+  const verbWord = m[1]!.split(/\s+/).pop()!;
+  const vt = analyze(s).tokens.find(
+    (t) => t.start >= m.index && t.text.toLowerCase() === verbWord.toLowerCase(),
+  );
+  if (!vt || (vt.pos !== "VERB" && vt.pos !== "AUX")) return null;
+  if (/^\p{Lu}{2,}\b/u.test(subject)) return null;
   if (/[,;:]/.test(subject) || !standsAlone(subject) || VAGUE_SUBJECT.test(subject)) return null;
   const n = words(subject).length;
   if (n < 2 || n > CONFIG.idea.maxAnswerWords) return null;
@@ -191,8 +200,11 @@ function definition(input: IdeaInput): IdeaDraft | null {
  */
 function antonymFlip(input: IdeaInput): IdeaDraft | null {
   const s = stripEnd(present(input.text));
-  if (NEGATION_RE.test(s) || !standsAlone(s)) return null;
+  if (NEGATION_RE.test(s) || !standsAlone(s) || /["“”]/.test(s)) return null;
   const toks = analyze(s).tokens;
+  // "able to do this": a pronoun that points outside the sentence makes the statement vague.
+  if (toks.some((t) => t.pos === "PRON" && /^(?:this|that|these|those)$/i.test(t.text)))
+    return null;
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.pos !== "ADJ" || !/^\p{Ll}+$/u.test(t.text)) continue;

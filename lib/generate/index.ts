@@ -10,6 +10,7 @@ import { NUMERIC_KINDS } from "./make-distractors";
 import { CONFIG } from "./config";
 import { ideaCandidates } from "./idea-items";
 import { present } from "./present";
+import { gateRejection } from "./gate-rules";
 import type { Trace } from "./rules";
 import {
   ITEM_TYPES,
@@ -66,7 +67,7 @@ export function generateFromEssay(
     sentences: p.sentences,
   }));
 
-  const { claims, sentences, termCounts } = extractClaims(cleaned, input.title);
+  const { claims, sentences, termCounts } = extractClaims(cleaned, input.title, trace);
   const audit = emptyAudit();
 
   // Words seen capitalised away from a sentence start are names: they keep their capital in prompts.
@@ -181,9 +182,18 @@ export function generateFromEssay(
 
   const gateCtx = buildGateContext(text, claims, properWords);
   const publishable = (c: Candidate) => {
-    const reason = gateCandidate(c, gateCtx);
+    const old = gateCandidate(c, gateCtx);
+    const reason =
+      old ??
+      gateRejection({
+        type: c.type,
+        prompt: present(c.prompt),
+        answer: present(c.answer),
+        sentence: c.claim.body,
+        idea: Boolean(c.idea),
+      });
     onGate?.(c, reason);
-    if (reason) trace?.({ stage: "gate", rule: `gate.${reason}`, subject: c.key });
+    if (reason) trace?.({ stage: "gate", rule: old ? `gate.${old}` : reason, subject: c.key });
     return reason === null;
   };
   const published = choosePublished(survivors, countWords(text), publishable);

@@ -72,8 +72,8 @@ export const PRESENT_RULES: Rule<string, string>[] = [
     ],
     passes: ["made of bread, garlic and oil", "the [so-called] treaty"],
     test: (s) =>
-      /\[(?:\d+(?:[,–-]\s?\d+)*|citation needed|note \d+|[a-z])\]/i.test(s)
-        ? s.replace(/\s?\[(?:\d+(?:[,–-]\s?\d+)*|citation needed|note \d+|[a-z])\]/gi, "")
+      /\[(?:\d+(?:[,–-]\s?\d+)*|citation needed|note \d+|[a-z]{1,2})\]/.test(s)
+        ? s.replace(/\s?\[(?:\d+(?:[,–-]\s?\d+)*|citation needed|note \d+|[a-z]{1,2})\]/g, "")
         : null,
   },
   {
@@ -86,10 +86,13 @@ export const PRESENT_RULES: Rule<string, string>[] = [
   {
     id: "present.spaces",
     why: "Runs of spaces and a space before punctuation are left by the rules above.",
-    fires: ["the  cable", "the cable ."],
+    fires: ["the  cable", "the cable .", "hard-wrapped\nlines"],
     passes: ["the cable."],
     test: (s) => {
-      const t = s.replace(/[ \t]{2,}/g, " ").replace(/ +([,.;:!?])/g, "$1");
+      const t = s
+        .replace(/\s*\n\s*/g, " ")
+        .replace(/[ \t]{2,}/g, " ")
+        .replace(/ +([,.;:!?])/g, "$1");
       return t === s ? null : t;
     },
   },

@@ -1,0 +1,146 @@
+import type { Rule } from "./rules";
+
+/** What a publishing rule sees of a candidate: the item as a student would, and its source. */
+export interface GateView {
+  type: string;
+  prompt: string;
+  answer: string;
+  sentence: string;
+  /** True for items made by an idea rule. */
+  idea?: boolean;
+}
+
+const LABEL_BEFORE_NUMBER =
+  /\b(?:type|types|stage|phase|grade|level|class|category|title|article|section|chapter|no\.?|number|expedition|crew|apollo|flight|version|generation|step|part|round|act|book|volume|vol\.?|page|route|highway|channel|platform|gate|room|unit)\s*[-–]?\s*$/i;
+
+/**
+ * Publishing rules added in generator 2 (the older checks live in publish-gate.ts). An item one
+ * of them fires on stays a draft: a teacher may still fix and publish it.
+ */
+export const GATE_RULES: Rule<GateView>[] = [
+  {
+    id: "gate.number-label",
+    why: "A number that labels ('type 2', 'Title IX', 'Crew-11') is a name, not a quantity: changing it is trivially false, blanking it obvious.",
+    fires: [
+      {
+        type: "cloze",
+        prompt: "Many people with type _____ have no symptoms.",
+        answer: "2 diabetes",
+        sentence: "Many people with type 2 diabetes have no symptoms.",
+      },
+      {
+        type: "true_false",
+        prompt: "According to the essay, stage 4 of the plan began in May.",
+        answer: "False",
+        sentence: "Stage 2 of the plan began in May.",
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "About _____ people have no symptoms.",
+        answer: "2 million",
+        sentence: "About 2 million people have no symptoms.",
+      },
+    ],
+    test: (v) => {
+      for (const m of v.sentence.matchAll(/\d+/g)) {
+        const before = v.sentence.slice(0, m.index);
+        if (!LABEL_BEFORE_NUMBER.test(before)) continue;
+        // The labelled number is what the item asks or changes.
+        if (v.answer.includes(m[0]) || !v.prompt.includes(`${before.split(/\s+/).pop()} ${m[0]}`))
+          return true;
+      }
+      return false;
+    },
+  },
+  {
+    id: "gate.long-question",
+    why: "A generated WH question of more than 18 words has usually swallowed an apposition or a second clause and reads garbled.",
+    fires: [
+      {
+        type: "short_answer",
+        prompt:
+          "Who signed a peace treaty between the two kingdoms on 1 March 1328 at the abbey near the river the new king?",
+        answer: "Edward III",
+        sentence: "",
+      },
+    ],
+    passes: [
+      {
+        type: "short_answer",
+        prompt: "Who has logged 549 days in space?",
+        answer: "Fincke",
+        sentence: "",
+      },
+    ],
+    test: (v) =>
+      !v.idea &&
+      /^(?:who|what|where|when|which|how)\b/i.test(v.prompt) &&
+      v.prompt.split(/\s+/).length > 18,
+  },
+  {
+    id: "gate.garbled-question",
+    why: "A capital 'The' or 'A' inside a question, or 'What is like', shows the question form broke the sentence.",
+    fires: [
+      {
+        type: "flashcard",
+        prompt: "Who had The pope recognised as king in 1305?",
+        answer: "Edward",
+        sentence: "",
+      },
+      {
+        type: "flashcard",
+        prompt: "What is like highways that carry water around the world?",
+        answer: "Ocean currents",
+        sentence: "",
+      },
+    ],
+    passes: [
+      {
+        type: "flashcard",
+        prompt: "Who founded The Times in 1785?",
+        answer: "John Walter",
+        sentence: "",
+      },
+    ],
+    test: (v) =>
+      !v.idea &&
+      /^(?:who|what|where|when|which|how)\b/i.test(v.prompt) &&
+      (/^\S+\s+(?:had|has|did|does|was|were|is|are)\s+(?:The|A|An)\s/.test(v.prompt) ||
+        /^What (?:is|are|was|were) like\b/.test(v.prompt)),
+  },
+  {
+    id: "gate.unbalanced-quotes",
+    why: "A statement that opens a quotation and never closes it was cut out of a longer quote.",
+    fires: [
+      {
+        type: "true_false",
+        prompt:
+          "According to the essay, the network “brings together groups in the UK who oppose caste bias.",
+        answer: "True",
+        sentence: "",
+      },
+    ],
+    passes: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, the network calls itself “the home of the Jats.”",
+        answer: "True",
+        sentence: "",
+      },
+    ],
+    test: (v) => {
+      const t = [v.prompt, v.answer].join(" ");
+      return (
+        (t.match(/“/g)?.length ?? 0) !== (t.match(/”/g)?.length ?? 0) ||
+        (t.match(/"/g)?.length ?? 0) % 2 === 1
+      );
+    },
+  },
+];
+
+export function gateRejection(v: GateView): string | null {
+  for (const r of GATE_RULES) if (r.test(v)) return r.id;
+  return null;
+}

@@ -14,8 +14,12 @@ export const CLAIM_RULES: Rule<string>[] = [
       "Harbour at dawn, image by a reader from Flickr (cc licensed)",
       "The mayor speaking in 2019 (photo)",
     ],
-    passes: ["The harbour was rebuilt after the storm.", "He said it was “the end of an era.”"],
-    test: (s) => !/[.!][”"’)\]]*$/.test(s.trim()),
+    passes: [
+      "The harbour was rebuilt after the storm.",
+      "He said it was “the end of an era.”",
+      "The canal was finished in 1843.[4]",
+    ],
+    test: (s) => !/[.!][”"’)\]]*$/.test(s.replace(/(?:\[[^\]]{1,20}\])+$/, "").trim()),
   },
   {
     id: "claim.fragment-start",

@@ -27,7 +27,7 @@ export const CONFIG = {
   },
   drafts: {
     /** Drafts kept per claim besides what is published: a teacher's alternatives, not every try. */
-    maxPerClaim: 2,
+    maxPerClaim: 3,
     /** Drafts kept per essay at most, however long the upload. */
     maxPerEssay: 400,
   },

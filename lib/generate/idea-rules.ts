@@ -12,7 +12,7 @@ import {
   PURPOSE_CONNECTIVE,
   VAGUE_SUBJECT,
 } from "./words";
-import { capitalizeFirst, NEGATION_RE } from "./text-utils";
+import { ABSOLUTE_RE, capitalizeFirst, NEGATION_RE } from "./text-utils";
 
 /** What an idea rule sees: one sentence, cleaned for display, and how to tell names apart. */
 export interface IdeaInput {
@@ -200,7 +200,7 @@ function definition(input: IdeaInput): IdeaDraft | null {
  */
 function antonymFlip(input: IdeaInput): IdeaDraft | null {
   const s = stripEnd(present(input.text));
-  if (NEGATION_RE.test(s) || !standsAlone(s) || /["“”]/.test(s)) return null;
+  if (NEGATION_RE.test(s) || ABSOLUTE_RE.test(s) || !standsAlone(s) || /["“”]/.test(s)) return null;
   const toks = analyze(s).tokens;
   // "able to do this": a pronoun that points outside the sentence makes the statement vague.
   if (toks.some((t) => t.pos === "PRON" && /^(?:this|that|these|those)$/i.test(t.text)))

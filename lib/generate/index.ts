@@ -287,22 +287,23 @@ function givesAway(a: Candidate, b: Candidate): boolean {
  * a long upload stores a teacher's choice rather than every candidate tried.
  */
 function keepDrafts(survivors: Candidate[], published: Set<string>): Candidate[] {
-  const perClaim = new Map<string, number>();
-  const out: Candidate[] = [];
-  let drafts = 0;
   const ranked = [...survivors].sort((a, b) => b.quality - a.quality || (a.key < b.key ? -1 : 1));
-  for (const c of ranked) {
-    if (published.has(c.key)) {
-      out.push(c);
-      continue;
+  const kept = new Set<string>(published);
+  const perClaim = new Map<string, Set<string>>();
+  let drafts = 0;
+  // First the best of each type per claim, then the next best, until the caps are reached.
+  for (const distinct of [true, false])
+    for (const c of ranked) {
+      if (kept.has(c.key)) continue;
+      const types = perClaim.get(c.claim.key) ?? new Set<string>();
+      if (types.size >= CONFIG.drafts.maxPerClaim || drafts >= CONFIG.drafts.maxPerEssay) continue;
+      if (distinct && types.has(c.type)) continue;
+      types.add(distinct ? c.type : `${c.type}:${c.key}`);
+      perClaim.set(c.claim.key, types);
+      kept.add(c.key);
+      drafts++;
     }
-    const n = perClaim.get(c.claim.key) ?? 0;
-    if (n >= CONFIG.drafts.maxPerClaim || drafts >= CONFIG.drafts.maxPerEssay) continue;
-    perClaim.set(c.claim.key, n + 1);
-    drafts++;
-    out.push(c);
-  }
-  return out;
+  return survivors.filter((c) => kept.has(c.key));
 }
 
 function clash(mine: Candidate[], c: Candidate): boolean {

@@ -44,11 +44,11 @@ export const PRESENT_RULES: Rule<string, string>[] = [
     id: "present.emphasis",
     why: "Markdown emphasis marks (_word_, *word*, **word**) are formatting, not text.",
     fires: ["a dish called _gazpacho andaluz_ today", "it is **very** cold"],
-    passes: ["snake_case names stay", "5 * 3 = 15"],
+    passes: ["snake_case names stay", "5 * 3 = 15", "carries _____ a day"],
     test: (s) => {
       const t = s
-        .replace(/(^|[\s(“"])(\*\*|__)(?=\S)(.+?)(?<=\S)\2(?=[\s.,;:!?)”"]|$)/g, "$1$3")
-        .replace(/(^|[\s(“"])([*_])(?=\S)(.+?)(?<=\S)\2(?=[\s.,;:!?)”"]|$)/g, "$1$3");
+        .replace(/(^|[\s(“"])(\*\*|__)([^\s*_](?:[^*_]*?[^\s*_])?)\2(?=[\s.,;:!?)”"]|$)/g, "$1$3")
+        .replace(/(^|[\s(“"])([*_])([^\s*_](?:[^*_]*?[^\s*_])?)\2(?=[\s.,;:!?)”"]|$)/g, "$1$3");
       return t === s ? null : t;
     },
   },

@@ -29,8 +29,17 @@ export const CLAIM_RULES: Rule<string>[] = [
       "m. on the following day, the crew landed.",
       "(see below) the plan was dropped.",
     ],
-    passes: ["In 1845 the recipe was described in full.", "The crew landed on the following day."],
-    test: (s) => /^[\p{Ll}\p{N}(\[]/u.test(s.trim()),
+    passes: [
+      "In 1845 the recipe was described in full.",
+      "The crew landed on the following day.",
+      "3      With patience toward all, the work went on.",
+    ],
+    // A numbered paragraph ("3      With malice…") and a Markdown link are not fragments.
+    test: (s) => {
+      const t = s.trim();
+      if (/^\d{1,3}\s{2,}\p{Lu}/u.test(t) || /^\[[^\]]+\]\(/.test(t)) return false;
+      return /^[\p{Ll}\p{N}(\[]/u.test(t);
+    },
   },
   {
     id: "claim.reference-entry",
@@ -40,8 +49,12 @@ export const CLAIM_RULES: Rule<string>[] = [
       "Oxford History, 2nd ed. cites the survey.",
       "Journal of Soups 12, pp. 4–9.",
     ],
-    passes: ["The harbour was surveyed again in 2007."],
-    test: (s) => /\bRetrieved\b|\b\d+(?:st|nd|rd|th)\.? ed\b|\bpp?\.\s*\d|\bISBN\b|\bdoi:/i.test(s),
+    passes: [
+      "The harbour was surveyed again in 2007.",
+      "Teams retrieved the capsule and its crew.",
+    ],
+    test: (s) =>
+      /\bRetrieved (?:on )?\d|\b\d+(?:st|nd|rd|th)\.? ed\b|\bpp?\.\s*\d|\bISBN\b|\bdoi:/i.test(s),
   },
   {
     id: "claim.not-english",
@@ -50,12 +63,17 @@ export const CLAIM_RULES: Rule<string>[] = [
       "A lógica é a mesma da dos órgãos de repressão do passado.",
       "La sopa se sirve fría en verano con pan.",
     ],
-    passes: ["The soup is served cold in summer with bread."],
+    passes: [
+      "The soup is served cold in summer with bread.",
+      "Water expands as it gets warmer.",
+      "Type 2 diabetes usually starts with insulin resistance.",
+    ],
     test: (s) => {
       const ws = s.toLowerCase().match(/[\p{L}']+/gu) ?? [];
       if (ws.length < 6) return false;
-      const common = ws.filter((w) => STOPWORDS.has(w)).length;
-      return common / ws.length < 0.2;
+      const foreign = ws.filter((w) => FOREIGN_FUNCTION_WORDS.has(w)).length;
+      const english = ws.filter((w) => STOPWORDS.has(w) && !FOREIGN_FUNCTION_WORDS.has(w)).length;
+      return foreign >= 2 && foreign >= english;
     },
   },
   {
@@ -69,6 +87,13 @@ export const CLAIM_RULES: Rule<string>[] = [
     test: (s) => /^(?:because|and|or|nor|but|for)\b(?! of\b)(?![^,]{0,60},)/i.test(s.trim()),
   },
 ];
+
+/** Function words of the languages pasted quotations most often come in (pt, es, fr, de, it). */
+const FOREIGN_FUNCTION_WORDS = new Set(
+  "de da do dos das em um uma para com que não é el la los las y en por con se le les des du et est il une und der die das ist ein eine nicht mit ao os na no pelo pela são está essa esse ele ela muito mais".split(
+    " ",
+  ),
+);
 
 /** The id of the first claim rule that fires on a sentence, or null when it may be quizzed. */
 export function claimRejection(sentence: string): string | null {

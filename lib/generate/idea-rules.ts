@@ -41,7 +41,11 @@ function lowerStart(clause: string, isName?: (w: string) => boolean): string {
   if (w === "I" || /^\p{Lu}{2,}/u.test(w) || /\p{Lu}/u.test(w.slice(1))) return clause;
   const bare = w.replace(/['’]s$/u, "");
   // "Jangid Brahmin Samaj": a capital on the next word too marks a multi-word name.
-  if (/^\s+\p{Lu}/u.test(clause.slice(w.length))) return clause;
+  if (
+    !/^(?:the|a|an|this|that|these|those)$/i.test(w) &&
+    /^\s+\p{Lu}/u.test(clause.slice(w.length))
+  )
+    return clause;
   if (isName?.(w) || isName?.(bare)) return clause;
   const tag = lexiconTag(bare);
   if (tag && /Name|Place|City|Country|Region|Organization|Person|Demonym|Month|WeekDay/.test(tag))
@@ -152,7 +156,7 @@ function causedBy(input: IdeaInput): IdeaDraft | null {
   const rest = stripEnd(s.slice(m.index + m[0].length));
   if (/^by\b/i.test(rest) || words(rest).length < 3) return null;
   // "What causes of war…": the word must be the sentence's verb, not a noun.
-  const verbWord = m[1]!.split(/\s+/).pop()!;
+  const verbWord = m[1]!.replace(/^(?:has|have|had)\s+/i, "").split(/\s+/)[0]!;
   const vt = analyze(s).tokens.find(
     (t) => t.start >= m.index && t.text.toLowerCase() === verbWord.toLowerCase(),
   );
@@ -293,7 +297,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     id: "idea.claim-antonym",
     why: "Flipping the claim's predicate adjective to its WordNet antonym makes a false statement the essay contradicts.",
     fires: [
-      { text: "The ocean is important to every living thing on our planet." },
+      { text: "The ocean is important to the living things on our planet." },
       { text: "A free press is necessary for a healthy democracy." },
     ],
     passes: [

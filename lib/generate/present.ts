@@ -63,6 +63,13 @@ export const PRESENT_RULES: Rule<string, string>[] = [
         : null,
   },
   {
+    id: "present.paragraph-number",
+    why: "Scraped speeches number their paragraphs ('3      With malice…'); the number is layout.",
+    fires: ["3      With patience toward all, the work went on."],
+    passes: ["3 ships sailed at dawn."],
+    test: (s) => (/^\d{1,3}\s{2,}(?=\p{Lu})/u.test(s) ? s.replace(/^\d{1,3}\s{2,}/u, "") : null),
+  },
+  {
     id: "present.citation",
     why: "Citation markers like [12] or [citation needed] are stray formatting in a question.",
     fires: [

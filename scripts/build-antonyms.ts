@@ -53,6 +53,6 @@ for (const [a, b] of [...antonyms("data.adj")].sort((x, y) =>
 }
 writeFileSync(
   join(process.cwd(), "lib", "generate", "data", "antonyms.json"),
-  `${JSON.stringify(table)}\n`,
+  `${JSON.stringify(table, null, 2)}\n`,
 );
 process.stdout.write(`${Object.keys(table).length} antonyms\n`);

@@ -140,6 +140,37 @@ export const GATE_RULES: Rule<GateView>[] = [
   },
 ];
 
+GATE_RULES.push({
+  id: "gate.demonstrative-pronoun",
+  why: "'able to do this', 'because of that.' — a demonstrative standing alone points to a sentence the item does not show.",
+  fires: [
+    {
+      type: "true_false",
+      prompt: "",
+      answer: "True",
+      sentence: "Many people are able to do this by living a healthy life.",
+    },
+    {
+      type: "cloze",
+      prompt: "",
+      answer: "x",
+      sentence: "The council voted against all of these, and the plan died.",
+    },
+  ],
+  passes: [
+    {
+      type: "true_false",
+      prompt: "",
+      answer: "True",
+      sentence: "Many people are able to do this work by living nearby.",
+    },
+  ],
+  test: (v) =>
+    /\b(?:do|did|does|of|to|with|for|about|like|after|before|against|all)\s+(?:this|that|these|those)\s*(?:[,.;]|\s(?:by|in|to|is|was|are|were|will|can|may|and|but)\b)/i.test(
+      v.sentence,
+    ),
+});
+
 export function gateRejection(v: GateView): string | null {
   for (const r of GATE_RULES) if (r.test(v)) return r.id;
   return null;

@@ -91,6 +91,27 @@ export const PRESENT_RULES: Rule<string, string>[] = [
     test: (s) => (/\s?\(\s*\)/.test(s) ? s.replace(/\s?\(\s*\)/g, "") : null),
   },
   {
+    id: "present.after-lead-in",
+    why: "After 'According to the essay,' a bullet is layout and a capital on a common word is a stray capital.",
+    fires: [
+      "According to the essay, * A healthy diet helps.",
+      "According to the essay, You can lower the risk.",
+    ],
+    passes: [
+      "According to the essay, Lisbon grew fast.",
+      "According to the essay, a healthy diet helps.",
+    ],
+    test: (s) => {
+      const t = s
+        .replace(/^(According to the essay, )\s*(?:[*+•-]\s+)/, "$1")
+        .replace(
+          /^(According to the essay, )(The|A|An|You|Your|Many|Some|Most|In|On|At|For|If|When|As|We|Our|There)\b/,
+          (_m, lead: string, w: string) => lead + w.toLowerCase(),
+        );
+      return t === s ? null : t;
+    },
+  },
+  {
     id: "present.spaces",
     why: "Runs of spaces and a space before punctuation are left by the rules above.",
     fires: ["the  cable", "the cable .", "hard-wrapped\nlines"],

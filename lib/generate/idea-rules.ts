@@ -198,6 +198,9 @@ function definition(input: IdeaInput): IdeaDraft | null {
   };
 }
 
+const PREDICATE_ADJ =
+  /\b(?:is|are|was|were|be|been|being|very|extremely|especially|particularly)\s+(\p{Ll}+)/gu;
+
 /**
  * "The ocean is important to life" → "The ocean is unimportant to life": a statement the essay
  * contradicts, made through WordNet's direct antonym of one adjective.
@@ -205,6 +208,9 @@ function definition(input: IdeaInput): IdeaDraft | null {
 function antonymFlip(input: IdeaInput): IdeaDraft | null {
   const s = stripEnd(present(input.text));
   if (NEGATION_RE.test(s) || ABSOLUTE_RE.test(s) || !standsAlone(s) || /["“”]/.test(s)) return null;
+  // Tagging is the costly part: only a sentence with a flippable predicate adjective is tagged.
+  const candidates = [...s.matchAll(PREDICATE_ADJ)].map((m) => m[1]!);
+  if (!candidates.some((w) => ANTONYMS[w] && !ANTONYM_STOP.has(w))) return null;
   const toks = analyze(s).tokens;
   // "able to do this": a pronoun that points outside the sentence makes the statement vague.
   if (toks.some((t) => t.pos === "PRON" && /^(?:this|that|these|those)$/i.test(t.text)))

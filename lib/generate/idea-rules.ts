@@ -1,10 +1,13 @@
 import { CONFIG } from "./config";
+import nlp from "compromise";
 import { analyze, lexiconTag, type Analysis } from "./nlp";
 import { present } from "./present";
 import type { Rule } from "./rules";
 import {
   ANTONYMS,
   ANTONYM_STOP,
+  VERB_ANTONYMS,
+  VERB_ANTONYM_STOP,
   BACK_REFERENCE,
   CAUSE_CONNECTIVE,
   CAUSING_VERB,
@@ -21,7 +24,7 @@ export interface IdeaInput {
   isName?: (word: string) => boolean;
 }
 
-export type IdeaKind = "cause" | "purpose" | "caused" | "definition" | "claim";
+export type IdeaKind = "cause" | "purpose" | "caused" | "definition" | "enumeration" | "claim";
 
 export interface IdeaDraft {
   idea: IdeaKind;
@@ -161,7 +164,10 @@ function causedBy(input: IdeaInput): IdeaDraft | null {
     (t) => t.start >= m.index && t.text.toLowerCase() === verbWord.toLowerCase(),
   );
   if (!vt || (vt.pos !== "VERB" && vt.pos !== "AUX")) return null;
-  if (/^\p{Lu}{2,}\b/u.test(subject)) return null;
+  if (/\b\p{Lu}{2,}\b/u.test(subject)) return null;
+  // "What causes of war…": the subject must end in a noun for the verb to be a verb.
+  const before = analyze(s).tokens.filter((t) => t.end <= m.index && /[\p{L}\p{N}]/u.test(t.text));
+  if (!/^(?:NOUN|PROPN|NUM|PRON)$/.test(before[before.length - 1]?.pos ?? "")) return null;
   if (/[,;:]/.test(subject) || !standsAlone(subject) || VAGUE_SUBJECT.test(subject)) return null;
   const n = words(subject).length;
   if (n < 2 || n > CONFIG.idea.maxAnswerWords) return null;
@@ -235,6 +241,114 @@ function antonymFlip(input: IdeaInput): IdeaDraft | null {
   return null;
 }
 
+function conjugate(verb: string): unknown {
+  // Tagged as a verb first: compromise reads a bare "emit" as a noun.
+  const doc = nlp(verb).tag("Infinitive") as unknown as ReturnType<typeof nlp>;
+  return doc.verbs().conjugate()[0];
+}
+
+/** "increases" → "decreases", "rose" → "fell": the antonym in the form the sentence used. */
+function inflectLike(word: string, lemma: string, opp: string): string | null {
+  const forms = conjugate(opp) as Record<string, string> | undefined;
+  const mine = conjugate(lemma) as Record<string, string> | undefined;
+  if (!forms || !mine) return null;
+  const w = word.toLowerCase();
+  if (w === lemma) return opp;
+  for (const k of ["PresentTense", "PastTense", "Gerund", "Participle"] as const)
+    if (mine[k] === w && forms[k]) return forms[k]!;
+  return null;
+}
+
+/**
+ * "Sea levels are rising" → "Sea levels are falling": the main verb swapped for its WordNet
+ * antonym, a statement the essay contradicts.
+ */
+function verbFlip(input: IdeaInput): IdeaDraft | null {
+  const s = stripEnd(present(input.text));
+  if (NEGATION_RE.test(s) || ABSOLUTE_RE.test(s) || !standsAlone(s) || /["“”]/.test(s)) return null;
+  const ws = s.toLowerCase().match(/\p{Ll}+/gu) ?? [];
+  if (!ws.some((w) => VERB_ANTONYMS[w.replace(/(?:es|s|ed|d|ing)$/, "")] || VERB_ANTONYMS[w]))
+    return null;
+  const toks = analyze(s).tokens;
+  if (toks.some((t) => t.pos === "PRON" && /^(?:this|that|these|those)$/i.test(t.text)))
+    return null;
+  // Only the sentence's first verb: a verb in a later clause may not carry the claim.
+  const v = toks.findIndex((t) => t.pos === "VERB");
+  if (v < 1) return null;
+  const t = toks[v]!;
+  // "Weeks of rain preceding the vote": a participle without an auxiliary is not the main verb.
+  if (/ing$/i.test(t.text) && toks[v - 1]!.pos !== "AUX") return null;
+  const lemma = t.lemma.toLowerCase();
+  const opp = VERB_ANTONYMS[lemma];
+  if (
+    !opp ||
+    VERB_ANTONYM_STOP.has(lemma) ||
+    VERB_ANTONYM_STOP.has(opp) ||
+    !/^\p{Ll}+$/u.test(t.text)
+  )
+    return null;
+  const form = inflectLike(t.text, lemma, opp);
+  if (!form) return null;
+  return {
+    idea: "claim",
+    question: `${s.slice(0, t.start)}${form}${s.slice(t.end)}.`,
+    answer: t.text,
+  };
+}
+
+const INCLUDE =
+  /^(.+?)\s+(include|includes|included|are|were)\s+((?:[^,;]+,\s+)+[^,;]*?\b(?:and|or)\s+[^,;]+)$/u;
+
+/** "Symptoms of the disease include thirst, hunger and fatigue" → "What do … include?" */
+function enumeration(input: IdeaInput): IdeaDraft | null {
+  const s = stripEnd(present(input.text));
+  const m = INCLUDE.exec(s);
+  if (!m) return null;
+  const subject = m[1]!.trim();
+  const verb = m[2]!.toLowerCase();
+  const list = m[3]!;
+  if (/[,;:]/.test(subject) || !standsAlone(subject) || VAGUE_SUBJECT.test(subject)) return null;
+  if (words(subject).length > 10 || words(subject).length < 2) return null;
+  const items = list.split(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter(Boolean);
+  if (items.length < 3 || items.some((x) => words(x).length > 6)) return null;
+  // "The reasons are clear, simple and old": a list of adjectives is a description, not an enumeration.
+  if (verb === "are" || verb === "were") {
+    if (
+      !/^(?:the\s+)?(?:main\s+|three\s+|four\s+|five\s+|two\s+)?(?:kinds|types|causes|symptoms|ingredients|signs|reasons|parts|stages|steps|risk factors|effects|goals|members)\b/i.test(
+        subject.replace(/^(?:the|its|their)\s+/i, ""),
+      )
+    )
+      return null;
+  }
+  const aux =
+    verb === "include" ? "do" : verb === "includes" ? "does" : verb === "included" ? "did" : null;
+  const subj = lowerStart(subject, input.isName);
+  const question = aux ? `What ${aux} ${subj} include?` : `What ${verb} ${subj}?`;
+  const answer = recallable(list);
+  if (!answer) return null;
+  return { idea: "enumeration", question, answer };
+}
+
+const USED =
+  /^(.+?)\s+(is|are|was|were)\s+(?:(?:often|mainly|mostly|commonly|usually|also)\s+)?used\s+((?:to|for)\s+.+)$/u;
+
+/** "Seismographs are used to record ground motion" → "What are seismographs used for?" */
+function usedFor(input: IdeaInput): IdeaDraft | null {
+  const s = stripEnd(present(input.text));
+  const m = USED.exec(s);
+  if (!m) return null;
+  const subject = m[1]!.trim();
+  if (/[,;:]/.test(subject) || !standsAlone(subject) || VAGUE_SUBJECT.test(subject)) return null;
+  if (words(subject).length > 8) return null;
+  const answer = recallable(m[3]!);
+  if (!answer) return null;
+  return {
+    idea: "purpose",
+    question: `What ${m[2]} ${lowerStart(subject, input.isName)} used for?`,
+    answer: answer.charAt(0).toLowerCase() + answer.slice(1),
+  };
+}
+
 /** The idea patterns, most reliable first; each sentence may yield one item per rule. */
 export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
   {
@@ -300,6 +414,33 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     test: definition,
   },
   {
+    id: "idea.enumeration",
+    why: "A sentence that lists what something includes asks for the list: 'What do X include?'",
+    fires: [
+      {
+        text: "Common symptoms of the illness include thirst, frequent hunger, blurred vision and fatigue.",
+      },
+      { text: "The main ingredients are tomatoes, cucumbers, peppers and stale bread." },
+    ],
+    passes: [
+      { text: "The results were clear, simple and old." },
+      { text: "They include thirst, hunger and fatigue." },
+    ],
+    test: enumeration,
+  },
+  {
+    id: "idea.used-for",
+    why: "'X is used to/for Y' states a purpose: 'What is X used for?'",
+    fires: [
+      { text: "Seismographs are used to record the motion of the ground during an earthquake." },
+    ],
+    passes: [
+      { text: "It is used to record the motion of the ground." },
+      { text: "Seismographs were once rare in the region." },
+    ],
+    test: usedFor,
+  },
+  {
     id: "idea.claim-antonym",
     why: "Flipping the claim's predicate adjective to its WordNet antonym makes a false statement the essay contradicts.",
     fires: [
@@ -312,5 +453,18 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "This is necessary for a healthy democracy." },
     ],
     test: antonymFlip,
+  },
+  {
+    id: "idea.claim-verb-antonym",
+    why: "Swapping the main verb for its WordNet antonym ('rising' → 'falling') makes a false statement the essay contradicts.",
+    fires: [
+      { text: "Sea levels around the world are rising as glaciers melt." },
+      { text: "The ocean absorbs much of the extra heat from the atmosphere." },
+    ],
+    passes: [
+      { text: "Sea levels around the world are not rising as fast as feared." },
+      { text: "This increases the risk of flooding along the coast." },
+    ],
+    test: verbFlip,
   },
 ];

@@ -62,7 +62,11 @@ const TYPE_WEIGHT: Record<ItemType, number> = {
 };
 
 function cleanSentence(s: string): string {
-  return stripCitations(s).replace(/\s+/g, " ").trim();
+  // A scraped speech numbers its paragraphs ("2      One-eighth…"): the number is layout.
+  return stripCitations(s)
+    .replace(/^\d{1,3}\s{2,}(?=\p{Lu})/u, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 export function quoteSentence(s: string): string {

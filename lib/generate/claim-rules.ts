@@ -77,6 +77,19 @@ export const CLAIM_RULES: Rule<string>[] = [
     },
   },
   {
+    id: "claim.points-elsewhere",
+    why: "'Listed below are…', 'as shown above': the sentence is about a part of the page the item cannot show.",
+    fires: [
+      "Listed below are the signatories of the treaty.",
+      "The figures are shown in the table above.",
+    ],
+    passes: ["The treaty was signed below the castle walls in 1320."],
+    test: (s) =>
+      /\b(?:listed|shown|given|see|as follows|the following)\b[^.]{0,40}\b(?:below|above)\b|^(?:listed|shown) (?:below|above)\b/i.test(
+        s,
+      ),
+  },
+  {
     id: "claim.leading-connective",
     why: "A sentence that opens with 'Because…' or 'And…' is half of an argument begun before it.",
     fires: [

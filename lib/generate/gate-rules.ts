@@ -108,7 +108,9 @@ export const GATE_RULES: Rule<GateView>[] = [
       !v.idea &&
       /^(?:who|what|where|when|which|how)\b/i.test(v.prompt) &&
       (/^\S+\s+(?:had|has|did|does|was|were|is|are)\s+(?:The|A|An)\s/.test(v.prompt) ||
-        /^What (?:is|are|was|were) like\b/.test(v.prompt)),
+        /^What (?:is|are|was|were) like\b/.test(v.prompt) ||
+        // "… on 1 March 1328 the new king?": an apposition left hanging after a date.
+        /\d\s+the\s[^?]*\?$/.test(v.prompt)),
   },
   {
     id: "gate.unbalanced-quotes",
@@ -139,6 +141,55 @@ export const GATE_RULES: Rule<GateView>[] = [
     },
   },
 ];
+
+GATE_RULES.push({
+  id: "gate.name-numeral",
+  why: "A blank before a regnal numeral ('_____ I of England') holds half a name.",
+  fires: [
+    {
+      type: "cloze",
+      prompt: "The pope had recognised _____ I of England's claim.",
+      answer: "Edward",
+      sentence: "",
+    },
+  ],
+  passes: [
+    {
+      type: "cloze",
+      prompt: "The pope had recognised _____ in 1305.",
+      answer: "Edward I",
+      sentence: "",
+    },
+  ],
+  test: (v) => /_____\s+(?:[IVX]{1,4})\b/.test(v.prompt),
+});
+
+GATE_RULES.push({
+  id: "gate.name-list-swap",
+  why: "A false statement that swaps one name inside a list of names reads as a typo, not a claim.",
+  fires: [
+    {
+      type: "true_false",
+      prompt:
+        "According to the essay, Houston, Fincke, Yui, Platonov are returning after 167 days.",
+      answer: "False",
+      sentence: "Cardman, Fincke, Yui and Platonov are returning after 167 days.",
+    },
+  ],
+  passes: [
+    {
+      type: "true_false",
+      prompt: "According to the essay, Fincke is returning after 167 days.",
+      answer: "False",
+      sentence: "Cardman is returning after 167 days.",
+    },
+  ],
+  test: (v) =>
+    v.type === "true_false" &&
+    v.answer === "False" &&
+    !v.idea &&
+    /\p{Lu}[\p{L}.-]*,\s+\p{Lu}[\p{L}.-]*,\s+(?:and\s+)?\p{Lu}/u.test(v.prompt),
+});
 
 GATE_RULES.push({
   id: "gate.demonstrative-pronoun",

@@ -204,9 +204,6 @@ function definition(input: IdeaInput): IdeaDraft | null {
   };
 }
 
-const PREDICATE_ADJ =
-  /\b(?:is|are|was|were|be|been|being|very|extremely|especially|particularly)\s+(\p{Ll}+)/gu;
-
 /**
  * "The ocean is important to life" → "The ocean is unimportant to life": a statement the essay
  * contradicts, made through WordNet's direct antonym of one adjective.
@@ -215,7 +212,7 @@ function antonymFlip(input: IdeaInput): IdeaDraft | null {
   const s = stripEnd(present(input.text));
   if (NEGATION_RE.test(s) || ABSOLUTE_RE.test(s) || !standsAlone(s) || /["“”]/.test(s)) return null;
   // Tagging is the costly part: only a sentence with a flippable predicate adjective is tagged.
-  const candidates = [...s.matchAll(PREDICATE_ADJ)].map((m) => m[1]!);
+  const candidates = s.match(/\b\p{Ll}+\b/gu) ?? [];
   if (!candidates.some((w) => ANTONYMS[w] && !ANTONYM_STOP.has(w))) return null;
   const toks = analyze(s).tokens;
   // "able to do this": a pronoun that points outside the sentence makes the statement vague.
@@ -230,11 +227,24 @@ function antonymFlip(input: IdeaInput): IdeaDraft | null {
     // "more important", "less likely": a comparative frame makes the flip arguable.
     if (/^(?:more|most|less|least|as|so|too)$/i.test(toks[i - 1]!.text)) continue;
     // Only a predicate adjective ("is important", "are vital") carries the claim itself.
-    if (
-      toks[i - 1]!.pos !== "AUX" &&
-      !/^(?:very|extremely|especially|particularly)$/i.test(toks[i - 1]!.text)
-    )
-      continue;
+    const prev = toks[i - 1]!;
+    const copula = (x: { pos: string; lemma: string }) =>
+      x.pos === "AUX" || /^(?:become|remain|seem|appear|look|prove)$/.test(x.lemma.toLowerCase());
+    const predicate =
+      copula(prev) ||
+      /^(?:very|extremely|especially|particularly)$/i.test(prev.text) ||
+      (prev.pos === "ADV" && i > 1 && copula(toks[i - 2]!));
+    // Before a noun ("warm water" → "cold water") only everyday gradable adjectives flip: a
+    // rare antonym ("human" → "nonhuman") makes nonsense rather than a contradiction.
+    const attributive =
+      !predicate &&
+      toks[i + 1]?.pos === "NOUN" &&
+      lexiconTag(w) === "Adjective" &&
+      lexiconTag(opp) === "Adjective" &&
+      /^(?:DET|ADJ|ADV|NUM|ADP|CCONJ)$/.test(prev.pos);
+    if (!predicate && !attributive) continue;
+    // "both good and bad outcomes": when the opposite is already there, the flip says nothing.
+    if (new RegExp(`\\b${opp}\\b`, "i").test(s)) continue;
     const flipped = `${s.slice(0, t.start)}${opp}${s.slice(t.end)}`;
     return { idea: "claim", question: `${flipped}.`, answer: w };
   }
@@ -294,6 +304,27 @@ function verbFlip(input: IdeaInput): IdeaDraft | null {
     question: `${s.slice(0, t.start)}${form}${s.slice(t.end)}.`,
     answer: t.text,
   };
+}
+
+/**
+ * "Wind power is more reliable than coal" → "Wind power is less reliable than coal": a
+ * comparison turned round, which the essay contradicts. Only "more/less … than" with the
+ * "than" in the same clause, so the compared sides stay what they were.
+ */
+function comparativeFlip(input: IdeaInput): IdeaDraft | null {
+  const s = stripEnd(present(input.text));
+  if (NEGATION_RE.test(s) || ABSOLUTE_RE.test(s) || !standsAlone(s) || /["“”]/.test(s)) return null;
+  const m = /\b(more|less)\s+(\p{Ll}+)\b([^,;:]*?)\bthan\b/u.exec(s);
+  if (!m) return null;
+  // The word compared must be a quality or an amount ("more reliable", "less oxygen").
+  const toks = analyze(s).tokens;
+  const adj = toks.find((t) => t.start === m.index + m[0].indexOf(m[2]!, m[1]!.length));
+  if (!adj || !/^(?:ADJ|ADV|NOUN)$/.test(adj.pos)) return null;
+  if (toks.some((t) => t.pos === "PRON" && /^(?:this|that|these|those)$/i.test(t.text)))
+    return null;
+  const swapped = m[1] === "more" ? "less" : "more";
+  const flipped = `${s.slice(0, m.index)}${swapped}${s.slice(m.index + m[1]!.length)}`;
+  return { idea: "claim", question: `${flipped}.`, answer: m[1]! };
 }
 
 const INCLUDE =
@@ -446,13 +477,29 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     fires: [
       { text: "The ocean is important to the living things on our planet." },
       { text: "A free press is necessary for a healthy democracy." },
+      { text: "Gazpacho is usually eaten during the hot summers of the south." },
     ],
     passes: [
       { text: "The ocean is not important to every living thing." },
       { text: "The ocean is more important than the land for storing heat." },
       { text: "This is necessary for a healthy democracy." },
+      { text: "Human activities are warming the planet's climate." },
     ],
     test: antonymFlip,
+  },
+  {
+    id: "idea.claim-comparative",
+    why: "Turning 'more … than' into 'less … than' makes a false statement the essay's own comparison contradicts.",
+    fires: [
+      { text: "A single national court will be more consistent than thirteen separate ones." },
+      { text: "Warm water holds less oxygen than cold water." },
+    ],
+    passes: [
+      { text: "More than 90 percent of the heat goes into the ocean." },
+      { text: "The river carries more sand than the canal, but not more than this." },
+      { text: "This is more useful than the old method." },
+    ],
+    test: comparativeFlip,
   },
   {
     id: "idea.claim-verb-antonym",

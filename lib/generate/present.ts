@@ -86,9 +86,9 @@ export const PRESENT_RULES: Rule<string, string>[] = [
   {
     id: "present.empty-parens",
     why: "Removing links and pronunciations can leave an empty pair of brackets behind.",
-    fires: ["Portuguese gaspacho () and salmorejo"],
+    fires: ["Portuguese gaspacho () and salmorejo", "SOUP (; ) is cold"],
     passes: ["Portuguese gaspacho (a soup) and salmorejo"],
-    test: (s) => (/\s?\(\s*\)/.test(s) ? s.replace(/\s?\(\s*\)/g, "") : null),
+    test: (s) => (/\s?\([\s;,.]*\)/.test(s) ? s.replace(/\s?\([\s;,.]*\)/g, "") : null),
   },
   {
     id: "present.after-lead-in",

@@ -20,7 +20,7 @@ export const VERB_ANTONYM_STOP = new Set(
  * ("more"/"fewer" of something uncountable, "first"/"last" in a list, "other"/"same").
  */
 export const ANTONYM_STOP = new Set(
-  "more less most least few many much little other same own such first last next previous early late former latter new old present absent full empty high low in out up down open close left right front back general specific particular whole".split(
+  "true false right wrong more less most least few many much little other same own such first last next previous early late former latter new old present absent full empty high low in out up down open close left right front back general specific particular whole".split(
     " ",
   ),
 );

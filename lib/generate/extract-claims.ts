@@ -161,10 +161,13 @@ function countDangling(analysis: Analysis, spans: Span[], skipBefore: number): n
 }
 
 const DISCOURSE_START =
-  /^(?:but|and|yet|so|or|however|moreover|still|true|indeed|also|thus|hence|therefore|meanwhile|instead|nonetheless|nevertheless)\b[,]?\s+/i;
+  /^(?:but|and|yet|so|or|however|moreover|still|true|indeed|also|thus|hence|therefore|meanwhile|instead|nonetheless|nevertheless|for instance|for example|perhaps|not surprisingly|in the end|in fact|of course|in short|in general)\b[,]?\s+/i;
 
+/** "In the end, however, X": every discourse opener goes, not only the first. */
 export function stripDiscourseStart(s: string): string {
-  return s.replace(DISCOURSE_START, "");
+  let out = s;
+  for (let i = 0; i < 3 && DISCOURSE_START.test(out); i++) out = out.replace(DISCOURSE_START, "");
+  return out;
 }
 
 function wordTokens(a: Analysis) {

@@ -143,6 +143,60 @@ export const GATE_RULES: Rule<GateView>[] = [
 ];
 
 GATE_RULES.push({
+  id: "gate.year-nudged",
+  why: "A false statement that moves a year by less than a decade is trivially or arguably false: nobody learns a text for that.",
+  fires: [
+    {
+      type: "true_false",
+      prompt: "According to the essay, the act was issued in 1963 and ended free speech.",
+      answer: "False",
+      sentence: "Issued in 1968, the act ended free speech.",
+    },
+  ],
+  passes: [
+    {
+      type: "true_false",
+      prompt: "According to the essay, the act was issued in 1868 and ended free speech.",
+      answer: "False",
+      sentence: "Issued in 1968, the act ended free speech.",
+    },
+  ],
+  test: (v) => {
+    if (v.type !== "true_false" || v.answer !== "False" || v.idea) return false;
+    const years = (t: string) =>
+      [...t.matchAll(/\b(1[0-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+    const mine = new Set(years(v.sentence));
+    return years(v.prompt).some((y) => !mine.has(y) && [...mine].some((x) => Math.abs(x - y) < 10));
+  },
+});
+
+GATE_RULES.push({
+  id: "gate.day-of-month",
+  why: "A multiple choice between days of the year ('May 14th', 'July 14th') tests a date no teacher would ask.",
+  fires: [
+    {
+      type: "mcq",
+      prompt: "On _____ a protest took place in the capital.",
+      answer: "May 14th",
+      sentence: "On May 14th a protest took place in the capital.",
+    },
+  ],
+  passes: [
+    {
+      type: "mcq",
+      prompt: "The protest took place in _____.",
+      answer: "São Paulo",
+      sentence: "The protest took place in São Paulo.",
+    },
+  ],
+  test: (v) =>
+    (v.type === "mcq" || v.type === "cloze") &&
+    /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?$|^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/i.test(
+      v.answer.trim(),
+    ),
+});
+
+GATE_RULES.push({
   id: "gate.name-numeral",
   why: "A blank before a regnal numeral ('_____ I of England') holds half a name.",
   fires: [

@@ -147,6 +147,13 @@ export function generateFromEssay(
     bump(audit, f.type, f.reason);
   }
 
+  // Checks judge what a student will read: links, bullets and markers are cleaned first.
+  for (const c of candidates) {
+    c.prompt = present(c.prompt);
+    c.answer = present(c.answer);
+    if (c.statement) c.statement = present(c.statement);
+    if (c.choices) c.choices = c.choices.map((o) => present(o));
+  }
   const survivors: Candidate[] = [];
   const seenKeys = new Set<string>();
   const seenPrompts = new Set<string>();

@@ -71,6 +71,10 @@ function borrowReferent(
   const pron = toks[p];
   if (!pron || pron.start !== offset) return null;
   const person = PERSON_PRONOUN.test(pron.text);
+  if (/^they$/i.test(pron.text) || (/^it$/i.test(pron.text) && !EXPLETIVE_IT.test(stripped))) {
+    const common = commonSubject(prev.analysis, /^they$/i.test(pron.text), toks[p + 1]);
+    if (common) return insertReferent(text, pron, common, false);
+  }
   if (!person && !THING_PRONOUN.test(pron.text)) return null;
   if (!person && EXPLETIVE_IT.test(stripped)) return null;
   const possessive = /^(?:his|her|its)$/i.test(pron.text);
@@ -93,6 +97,15 @@ function borrowReferent(
     ref = (s0 === 1 ? "the " : "") + subj.text;
   }
   if (!ref || /['’]s?$/.test(ref)) return null;
+  return insertReferent(text, pron, ref, possessive);
+}
+
+function insertReferent(
+  text: string,
+  pron: { start: number; end: number },
+  ref: string,
+  possessive: boolean,
+): { body: string; from: number; to: number } {
   let insert = possessive ? `${ref}'s` : ref;
   if (pron.start === 0 || /^[\s"“‘(]*$/.test(text.slice(0, pron.start)))
     insert = insert.charAt(0).toUpperCase() + insert.slice(1);
@@ -101,6 +114,37 @@ function borrowReferent(
     from: pron.start,
     to: pron.start + insert.length,
   };
+}
+
+/**
+ * "The ocean absorbs heat. It also…": a subject pronoun ("It", "They") in subject position takes
+ * the previous sentence's subject when that subject is a short noun phrase of the right number
+ * and the only noun before its verb. Anything else stays vague.
+ */
+function commonSubject(
+  prev: Analysis,
+  plural: boolean,
+  nextTok: { pos: string; text: string } | undefined,
+): string | null {
+  if (!nextTok || (nextTok.pos !== "VERB" && nextTok.pos !== "AUX")) return null;
+  // "It's not surprising that…": a contraction is usually the expletive "it".
+  if (/^['’]/.test(nextTok.text)) return null;
+  const pt = prev.tokens;
+  const v = pt.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
+  if (v < 1 || v > 5) return null;
+  const subj = pt.slice(0, v);
+  if (!subj.every((t) => /^(?:DET|ADJ|NOUN|PROPN)$/.test(t.pos))) return null;
+  if (subj[0]!.pos === "DET" && !/^(?:the|a|an)$/i.test(subj[0]!.text)) return null;
+  const head = subj[subj.length - 1]!;
+  if (head.pos !== "NOUN" || subj.filter((t) => t.pos === "NOUN").length > 2) return null;
+  const isPlural = head.text.toLowerCase() !== head.lemma.toLowerCase() && /s$/i.test(head.text);
+  if (isPlural !== plural) return null;
+  const ref = subj.map((t) => t.text).join(" ");
+  // "A storm…" → "the storm": the indefinite article introduced it; the pronoun refers back.
+  const definite = ref.replace(/^(?:a|an)\s/i, "the ");
+  return /^\p{Lu}/u.test(definite) && subj[0]!.pos === "DET"
+    ? definite.charAt(0).toLowerCase() + definite.slice(1)
+    : definite;
 }
 
 /** wink tags any capitalised first word PROPN: a name only if the lexicon doesn't know it otherwise. */

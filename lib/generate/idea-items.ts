@@ -19,18 +19,21 @@ export interface IdeaContext {
  * statement.
  */
 export function ideaCandidates(claim: Claim, ctx: IdeaContext): Candidate[] {
-  if (claim.needsContext || claim.pronounStart || claim.context || claim.dangling > 0) return [];
+  if (claim.needsContext || claim.pronounStart || claim.dangling > 0) return [];
   const out: Candidate[] = [];
   const claimN = normalize(claim.text);
   const centrality = Math.min(1, Math.max(0, claim.score / ctx.maxClaimScore));
   const isName = (w: string) => ctx.properWords.has(w);
   for (const rule of IDEA_RULES) {
-    const draft = rule.test({ text: claim.text, isName });
+    // A borrowed referent ("It" → "The ocean") is asked from the rewritten sentence.
+    const draft = rule.test({ text: claim.body, isName });
     if (!draft) continue;
     ctx.trace?.({ stage: "idea", rule: rule.id, subject: claim.key });
     const base = CONFIG.idea.quality[draft.idea];
     const quality = base * 0.85 + 0.15 * centrality;
-    const explanation = quoteSentence(claim.text);
+    const explanation = quoteSentence(
+      claim.context ? `${claim.context} ${claim.text}` : claim.text,
+    );
     if (draft.idea === "claim") {
       out.push({
         key: hashKey(claimN, "true_false", "false", rule.id),

@@ -3,6 +3,10 @@
  * these; none defines its own.
  */
 export const CONFIG = {
+  claims: {
+    /** Words of a sentence above which it is too long to quiz (older prose runs long). */
+    maxWords: 40,
+  },
   deck: {
     /** Published items per 1,000 words the deck aims at (the goal is 12 on every text). */
     itemsPer1000Words: 14,

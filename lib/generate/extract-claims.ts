@@ -1,5 +1,6 @@
 import type { CleanedParagraph } from "./clean-text";
 import { claimRejection } from "./claim-rules";
+import { CONFIG } from "./config";
 import type { Trace } from "./rules";
 import { collectNames, findSpans, type EssayNames, type Span } from "./find-spans";
 import { analyze, lexiconTag, type Analysis } from "./nlp";
@@ -402,7 +403,7 @@ export function extractClaims(
     }
     if (!/[.!"”’)\]]$/.test(text.trim())) return;
     const words = wordTokens(a);
-    if (words.length < 8 || words.length > 40) return;
+    if (words.length < 8 || words.length > CONFIG.claims.maxWords) return;
     if (reported.has(`${rec.paragraph}:${rec.sentence}`)) return;
     if (!a.tokens.some((t) => t.pos === "VERB" || t.pos === "AUX")) return;
     const first = words[0]!;

@@ -135,7 +135,36 @@ export function choosePublished(
   const drop = new Set<string>();
   while (trues.length > falses.length + 1) drop.add(trues.shift()!.key);
   while (falses.length > trues.length + 1) drop.add(falses.shift()!.key);
-  return new Set(chosen.filter((c) => !drop.has(c.key)).map((c) => c.key));
+  const deck = chosen.filter((c) => !drop.has(c.key));
+  diversify(deck, ranked, target);
+  return new Set(deck.map((c) => c.key));
+}
+
+/**
+ * A deck of one or two item types drills one skill: for each type the deck lacks, the best
+ * candidate of that type takes a free slot, or replaces the item on its own sentence when that
+ * item's type is still asked elsewhere. True/false items are left alone (they are balanced).
+ */
+function diversify(deck: Candidate[], ranked: Candidate[], target: number): void {
+  const count = (t: ItemType) => deck.filter((c) => c.type === t).length;
+  for (const type of ["flashcard", "short_answer", "mcq", "cloze"] as const) {
+    if (count(type) > 0) continue;
+    for (const c of ranked) {
+      if (c.type !== type) continue;
+      const mine = deck.filter((m) => m.claim.key === c.claim.key);
+      if (mine.length === 0) {
+        if (deck.length >= target) continue;
+        deck.push(c);
+        break;
+      }
+      const old = mine[0]!;
+      if (mine.length > 1 || old.type === "true_false" || count(old.type) < 2) continue;
+      const answers = new Set(deck.filter((m) => m !== old).map((m) => normalize(m.answer)));
+      if (answers.has(normalize(c.answer))) continue;
+      deck.splice(deck.indexOf(old), 1, c);
+      break;
+    }
+  }
 }
 
 function pick(ranked: Candidate[], target: number, maxTrue: number, maxFalse: number): Candidate[] {

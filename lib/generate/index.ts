@@ -29,7 +29,6 @@ export const GENERATOR_VERSION = "2.0.0";
 export { choosePublished } from "./deck";
 export type { Trace, TraceEntry } from "./rules";
 
-
 function emptyAudit(): GenerationAudit {
   const removed = {} as Record<ItemType, Record<string, number>>;
   const candidates = {} as Record<ItemType, number>;

@@ -10,7 +10,8 @@ import {
   VERB_ANTONYM_STOP,
   BACK_REFERENCE,
   CAUSE_CONNECTIVE,
-  CAUSING_VERB,
+  EFFECT_PARTICLE,
+  EFFECT_VERBS,
   INVERTIBLE_AUX,
   PURPOSE_CONNECTIVE,
   VAGUE_SUBJECT,
@@ -151,30 +152,60 @@ function causeOrPurpose(kind: "cause" | "purpose", re: RegExp) {
   };
 }
 
+const EFFECT_STEMS =
+  /\b(?:caus|led|lead|result|trigger|produc|creat|increas|reduc|rais|lower|prevent|protect|help|allow|enabl|affect|damag|destroy|threaten|driv|drove|control|determin|absorb|stor|carr|releas|trap|power|fuel|provid|support|harm|kill|fe[de]|warm|cool|spread|limit|block|shap)/i;
+
 function causedBy(input: IdeaInput): IdeaDraft | null {
-  const s = present(input.text);
-  const m = CAUSING_VERB.exec(s);
-  if (!m || m.index === undefined) return null;
-  const subject = s.slice(0, m.index).trim();
-  const rest = stripEnd(s.slice(m.index + m[0].length));
-  if (/^by\b/i.test(rest) || words(rest).length < 3) return null;
-  // "What causes of war…": the word must be the sentence's verb, not a noun.
-  const verbWord = m[1]!.replace(/^(?:has|have|had)\s+/i, "").split(/\s+/)[0]!;
-  const vt = analyze(s).tokens.find(
-    (t) => t.start >= m.index && t.text.toLowerCase() === verbWord.toLowerCase(),
-  );
-  if (!vt || (vt.pos !== "VERB" && vt.pos !== "AUX")) return null;
+  const s = stripEnd(present(input.text));
+  if (NEGATION_RE.test(s)) return null;
+  // Tagging is costly: only a sentence with one of the verbs' stems is tagged.
+  if (!EFFECT_STEMS.test(s)) return null;
+  const toks = analyze(s).tokens;
+  // "Weeks of rain preceding the vote had caused…": a participle inside the subject is skipped.
+  const v = toks.findIndex((t) => t.pos === "AUX" || (t.pos === "VERB" && !/ing$/i.test(t.text)));
+  if (v < 2) return null;
+  let verbAt = v;
+  // "had caused", "can help", "will reduce": an auxiliary moves with the verb into the question.
+  if (toks[v]!.pos === "AUX" && toks[v + 1]?.pos === "VERB") verbAt = v + 1;
+  const verb = toks[verbAt]!;
+  const lemma = verb.lemma.toLowerCase();
+  if (verb.pos !== "VERB" || !EFFECT_VERBS.has(lemma) || /ing$/i.test(verb.text)) return null;
+  let end = verb.end;
+  const particle = EFFECT_PARTICLE[lemma];
+  if (particle) {
+    const next = toks[verbAt + 1];
+    if (!next || next.text.toLowerCase() !== particle) return null;
+    end = next.end;
+  }
+  const subject = s.slice(0, toks[v]!.start).trim();
+  const rest = s.slice(end).trim();
+  if (/^(?:by|it|them|this|that|these|those|him|her|us)\b/i.test(rest) || words(rest).length < 3)
+    return null;
   if (/\b\p{Lu}{2,}\b/u.test(subject)) return null;
-  // "What causes of war…": the subject must end in a noun for the verb to be a verb.
-  const before = analyze(s).tokens.filter((t) => t.end <= m.index && /[\p{L}\p{N}]/u.test(t.text));
-  if (!/^(?:NOUN|PROPN|NUM|PRON)$/.test(before[before.length - 1]?.pos ?? "")) return null;
-  if (/[,;:]/.test(subject) || !standsAlone(subject) || VAGUE_SUBJECT.test(subject)) return null;
+  // "As Earth warms, …": a subordinate clause is not the subject.
+  if (/^(?:SCONJ|ADP)$/.test(toks[0]!.pos)) return null;
+  // "A petition released in 2008 has gathered…": a participle before the real verb.
+  if (verbAt === v && toks.slice(v + 1, v + 8).some((t) => t.pos === "AUX")) return null;
+  const last = toks
+    .slice(0, v)
+    .filter((t) => /[\p{L}\p{N}]/u.test(t.text))
+    .pop();
+  if (!/^(?:NOUN|PROPN|NUM)$/.test(last?.pos ?? "")) return null;
+  if (/[,;:()]/.test(subject) || !standsAlone(subject) || VAGUE_SUBJECT.test(subject)) return null;
+  // "The bill threatens…": a bare "the <noun>" needs the sentence before to say which one.
+  if (/^(?:the|a|an)\s+\p{Ll}+$/iu.test(subject)) return null;
   const n = words(subject).length;
   if (n < 2 || n > CONFIG.idea.maxAnswerWords) return null;
-  if (NEGATION_RE.test(subject)) return null;
+  let verbPhrase = s.slice(toks[v]!.start, end);
+  // "Oceans absorb heat" → "What absorbs heat?": the question word is singular.
+  if (verbAt === v && verb.text.toLowerCase() === lemma) {
+    const forms = conjugate(lemma) as Record<string, string> | undefined;
+    if (!forms?.PresentTense) return null;
+    verbPhrase = forms.PresentTense + s.slice(verb.end, end);
+  } else if (verbAt === v + 1 && /^(?:are|were|have|do)$/i.test(toks[v]!.text)) return null;
   return {
     idea: "caused",
-    question: `What ${m[1]!.toLowerCase()} ${rest}?`,
+    question: `What ${verbPhrase.toLowerCase()} ${rest}?`,
     answer: capitalizeFirst(subject),
   };
 }
@@ -418,14 +449,20 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
   },
   {
     id: "idea.caused",
-    why: "'X caused / led to Y' names a cause: 'What led to Y?' is answered by X.",
+    why: "'X caused / led to / protects / reduces Y' names a cause or agent: 'What led to Y?' is answered by X.",
     fires: [
       { text: "Weeks of wet weather had caused the main avenue to become a sea of mud." },
       { text: "The collapse of the bank led to a long recession across the region." },
+      { text: "Coral reefs protect coastlines from the full force of storm waves." },
+      { text: "Too much salt in the diet can raise blood pressure over many years." },
     ],
     passes: [
       { text: "Warming oceans caused by climate change are putting reefs in danger." },
       { text: "This led to a long recession across the region." },
+      { text: "The bill threatens freedom of expression online." },
+      { text: "Coral reefs do not protect every coastline from storms." },
+      { text: "As the planet warms, the water also warms the melting ice." },
+      { text: "A petition released in 2008 has already gathered many signatures." },
     ],
     test: causedBy,
   },

@@ -40,6 +40,11 @@ export const INVERTIBLE_AUX =
 /** Connectives that give the reason or purpose of the clause before them. */
 export const CAUSE_CONNECTIVE = /\s+(because of|because|due to|owing to|on account of)\s+/i;
 export const PURPOSE_CONNECTIVE = /,?\s+(in order to|in order that|so that|so as to)\s+/i;
-/** Verbs whose subject is the cause of their object. */
-export const CAUSING_VERB =
-  /\s+((?:has |have |had )?(?:caused|causes|cause|led to|leads to|lead to|resulted in|results in|result in|triggered|triggers|brought about|gave rise to|gives rise to))\s+/i;
+/** Verbs whose subject is the cause, source or agent of what follows: "What <verb> …?" asks for it. */
+export const EFFECT_VERBS = new Set(
+  "cause lead result trigger produce create increase reduce raise lower prevent protect help allow enable affect damage destroy threaten drive control determine absorb store carry release trap power fuel provide support harm kill feed warm cool spread limit block shape".split(
+    " ",
+  ),
+);
+/** The particle a multi-word effect verb needs ("lead to", "result in", "give rise to"). */
+export const EFFECT_PARTICLE: Readonly<Record<string, string>> = { lead: "to", result: "in" };

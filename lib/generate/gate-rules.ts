@@ -8,6 +8,8 @@ export interface GateView {
   sentence: string;
   /** True for items made by an idea rule. */
   idea?: boolean;
+  /** What kind of span the item blanks or changes (person, place, year…), if any. */
+  spanKind?: string;
 }
 
 const LABEL_BEFORE_NUMBER =
@@ -109,6 +111,8 @@ export const GATE_RULES: Rule<GateView>[] = [
       /^(?:who|what|where|when|which|how)\b/i.test(v.prompt) &&
       (/^\S+\s+(?:had|has|did|does|was|were|is|are)\s+(?:The|A|An)\s/.test(v.prompt) ||
         /^What (?:is|are|was|were) like\b/.test(v.prompt) ||
+        // "What does the ocean cover ’s surface?": a possessive torn from its noun.
+        /\s['’]s\b/.test(v.prompt) ||
         // "… on 1 March 1328 the new king?": an apposition left hanging after a date.
         /\d\s+the\s[^?]*\?$/.test(v.prompt)),
   },
@@ -191,8 +195,68 @@ GATE_RULES.push({
   ],
   test: (v) =>
     (v.type === "mcq" || v.type === "cloze") &&
-    /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?$|^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/i.test(
+    /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?$|^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{4})?$/i.test(
       v.answer.trim(),
+    ),
+});
+
+GATE_RULES.push({
+  id: "gate.name-swap-false",
+  why: "A false statement made by swapping one name for another tests a name, not an idea, and the swapped name often cannot play the role ('Johnson Space Center in Fincke').",
+  fires: [
+    {
+      type: "true_false",
+      prompt: "According to the essay, the crew will return to the space center in Fincke.",
+      answer: "False",
+      sentence: "The crew will return to the space center in Houston.",
+      spanKind: "place",
+    },
+  ],
+  passes: [
+    {
+      type: "true_false",
+      prompt: "According to the essay, the bridge carries 3,800 cars a day.",
+      answer: "False",
+      sentence: "The bridge carries 38,000 cars a day.",
+      spanKind: "quantity",
+    },
+  ],
+  test: (v) =>
+    v.type === "true_false" &&
+    v.answer === "False" &&
+    !v.idea &&
+    /^(?:person|place|org|name)$/.test(v.spanKind ?? ""),
+});
+
+GATE_RULES.push({
+  id: "gate.list-blank",
+  why: "A blank in a list of names ('_____, Fincke, Yui and Platonov') is answered by whoever is missing, not by understanding.",
+  fires: [
+    {
+      type: "cloze",
+      prompt: "_____, Fincke, Yui and Platonov are returning after 167 days.",
+      answer: "Cardman",
+      sentence: "",
+    },
+    {
+      type: "cloze",
+      prompt: "Lisbon, _____, and Porto were all flooded.",
+      answer: "Braga",
+      sentence: "",
+    },
+  ],
+  passes: [
+    {
+      type: "cloze",
+      prompt: "The crew, led by _____, returned after 167 days.",
+      answer: "Cardman",
+      sentence: "",
+    },
+  ],
+  test: (v) =>
+    v.type !== "true_false" &&
+    /(?:_____,\s+\p{Lu}[\p{L}.-]*,|\p{Lu}[\p{L}.-]*,\s+_____[,\s]|\p{Lu}[\p{L}.-]*,\s+\p{Lu}[\p{L}.-]*,?\s+(?:and|or)\s+_____)/u.test(
+      v.prompt,
     ),
 });
 

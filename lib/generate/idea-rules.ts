@@ -45,11 +45,10 @@ function lowerStart(clause: string, isName?: (w: string) => boolean): string {
   if (w === "I" || /^\p{Lu}{2,}/u.test(w) || /\p{Lu}/u.test(w.slice(1))) return clause;
   const bare = w.replace(/['’]s$/u, "");
   // "Jangid Brahmin Samaj": a capital on the next word too marks a multi-word name.
-  if (
-    !/^(?:the|a|an|this|that|these|those)$/i.test(w) &&
-    /^\s+\p{Lu}/u.test(clause.slice(w.length))
-  )
-    return clause;
+  // A determiner is never part of the name after it ("the Declaration of Arbroath").
+  if (/^(?:the|a|an|this|that|these|those)$/i.test(w))
+    return w.toLowerCase() + clause.slice(w.length);
+  if (/^\s+\p{Lu}/u.test(clause.slice(w.length))) return clause;
   if (isName?.(w) || isName?.(bare)) return clause;
   const tag = lexiconTag(bare);
   if (tag && /Name|Place|City|Country|Region|Organization|Person|Demonym|Month|WeekDay/.test(tag))
@@ -217,7 +216,11 @@ function definition(input: IdeaInput): IdeaDraft | null {
   const s = present(input.text);
   const m = DEFINITION.exec(stripEnd(s));
   if (!m) return null;
-  const term = m[1]!.trim();
+  // "GAZPACHO or ANDALUSIAN GAZPACHO": a lead set in capitals reads as Title Case.
+  const term = m[1]!
+    .trim()
+    .replace(/\b(\p{Lu})(\p{Lu}{4,})\b/gu, (_x, a: string, b: string) => a + b.toLowerCase())
+    .replace(/\b(?:OF|AND|THE)\b/g, (x) => x.toLowerCase());
   const n = words(term).length;
   if (n < 1 || n > CONFIG.idea.maxTermWords || !standsAlone(term) || VAGUE_SUBJECT.test(term))
     return null;

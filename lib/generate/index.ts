@@ -196,6 +196,7 @@ export function generateFromEssay(
         answer: present(c.answer),
         sentence: c.claim.body,
         idea: Boolean(c.idea),
+        ...(c.span ? { spanKind: c.span.kind } : {}),
       });
     onGate?.(c, reason);
     if (reason) trace?.({ stage: "gate", rule: old ? `gate.${old}` : reason, subject: c.key });

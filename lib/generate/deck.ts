@@ -35,6 +35,23 @@ function givesAway(a: Candidate, b: Candidate): boolean {
   return ans.length > 0 && shown.includes(ans);
 }
 
+/** Does item a's stem or options show the answer of item b, on another sentence? */
+function reveals(a: Candidate, b: Candidate): boolean {
+  if (a.claim.key === b.claim.key) return false;
+  const shown = ` ${normalize([a.prompt, ...(a.choices ?? [])].join(" "))} `;
+  const core = normalize(b.answer).replace(
+    /^(?:because(?: of)?|due to|in order to|so that|a|an|the)\s+/,
+    "",
+  );
+  if (core.length >= 3 && shown.includes(` ${core} `)) return true;
+  const num = core.match(/\d[\d,.]*/)?.[0];
+  return (
+    num !== undefined &&
+    num.length >= 2 &&
+    new RegExp(`(?<![\\d,.])${num.replace(/[.]/g, "\\.")}(?![\\d])`).test(shown)
+  );
+}
+
 /**
  * The drafts kept beside the deck: per claim the best few alternatives, and a cap per essay, so
  * a long upload stores a teacher's choice rather than every candidate tried.
@@ -189,8 +206,21 @@ function pick(ranked: Candidate[], target: number, maxTrue: number, maxFalse: nu
         const reused = c.choices.filter((o) => o !== c.answer && usedOptions.has(normalize(o)));
         if (reused.length >= 2) continue;
       }
-      const ans = c.type === "true_false" ? `tf:${c.key}` : normalize(c.answer);
-      if ((perAnswer.get(ans) ?? 0) >= D.maxPerAnswer) continue;
+      const ans =
+        c.type === "true_false"
+          ? `tf:${c.key}`
+          : normalize(c.answer).replace(/^(?:because(?: of)?|due to|in order to|so that)\s+/, "");
+      // A name may be asked twice; a phrase ("human activities") asked twice gives itself away.
+      const cap = /\p{Ll}/u.test(c.answer.replace(/^(?:because|due|in order|so that)\b/i, ""))
+        ? 1
+        : D.maxPerAnswer;
+      if ((perAnswer.get(ans) ?? 0) >= cap) continue;
+      // No item may show another's answer ("after _____ days" beside "their 167-day mission").
+      if (
+        c.type !== "true_false" &&
+        chosen.some((m) => m.type !== "true_false" && (reveals(m, c) || reveals(c, m)))
+      )
+        continue;
       perAnswer.set(ans, (perAnswer.get(ans) ?? 0) + 1);
       mine.push(c);
       perClaim.set(c.claim.key, mine);

@@ -10,6 +10,7 @@ export interface GateView {
   idea?: boolean;
   /** What kind of span the item blanks or changes (person, place, year…), if any. */
   spanKind?: string;
+  choices?: string[];
 }
 
 const LABEL_BEFORE_NUMBER =
@@ -258,6 +259,39 @@ GATE_RULES.push({
     /(?:_____,\s+\p{Lu}[\p{L}.-]*,|\p{Lu}[\p{L}.-]*,\s+_____[,\s]|\p{Lu}[\p{L}.-]*,\s+\p{Lu}[\p{L}.-]*,?\s+(?:and|or)\s+_____)/u.test(
       v.prompt,
     ),
+});
+
+GATE_RULES.push({
+  id: "gate.nested-options",
+  why: "Options where one holds another ('Fincke', 'Mike Fincke') are near-duplicates: either both are right or the pair gives the game away.",
+  fires: [
+    {
+      type: "mcq",
+      prompt: "The crew will return to the space center in _____.",
+      answer: "Houston",
+      sentence: "",
+      choices: ["Fincke", "Cardman", "Houston", "Mike Fincke"],
+    },
+  ],
+  passes: [
+    {
+      type: "mcq",
+      prompt: "The crew will return to the space center in _____.",
+      answer: "Houston",
+      sentence: "",
+      choices: ["Houston", "Orlando", "Denver", "Seattle"],
+    },
+  ],
+  test: (v) => {
+    if (v.type !== "mcq" || !v.choices) return false;
+    const o = v.choices.map((c) => c.toLowerCase());
+    return o.some((a, i) =>
+      o.some(
+        (b, j) =>
+          i !== j && new RegExp(`\\b${a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(b),
+      ),
+    );
+  },
 });
 
 GATE_RULES.push({

@@ -197,6 +197,7 @@ export function generateFromEssay(
         sentence: c.claim.body,
         idea: Boolean(c.idea),
         ...(c.span ? { spanKind: c.span.kind } : {}),
+        ...(c.choices ? { choices: c.choices } : {}),
       });
     onGate?.(c, reason);
     if (reason) trace?.({ stage: "gate", rule: old ? `gate.${old}` : reason, subject: c.key });

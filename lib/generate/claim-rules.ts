@@ -11,7 +11,7 @@ export const CLAIM_RULES: Rule<string>[] = [
     id: "claim.unfinished",
     why: "Captions and credits end without a full stop; a claim ends with . or ! (and maybe a quote).",
     fires: [
-      "Harbour at dawn, image by a reader from Flickr (cc licensed)",
+      "Harbour at dawn, image by a reader (cc licensed)",
       "The mayor speaking in 2019 (photo)",
     ],
     passes: [
@@ -25,12 +25,12 @@ export const CLAIM_RULES: Rule<string>[] = [
     id: "claim.fragment-start",
     why: "A sentence that starts lower case, with a digit or a bracket is the tail of a bad split.",
     fires: [
-      "69 (1845) the recipe is described in full.",
+      "12 (1901) the recipe is described in full.",
       "m. on the following day, the crew landed.",
       "(see below) the plan was dropped.",
     ],
     passes: [
-      "In 1845 the recipe was described in full.",
+      "In 1901 the recipe was described in full.",
       "The crew landed on the following day.",
       "3      With patience toward all, the work went on.",
     ],
@@ -43,14 +43,14 @@ export const CLAIM_RULES: Rule<string>[] = [
   },
   {
     id: "claim.reference-entry",
-    why: "A bibliography entry ('Retrieved 6 July 2007', 'ed.', 'pp.') is apparatus, not the essay.",
+    why: "A bibliography entry ('Retrieved 3 May 2019', 'ed.', 'pp.') is apparatus, not the essay.",
     fires: [
-      "Smith's notes on the harbour Retrieved 6 July 2007.",
+      "Smith's notes on the harbour Retrieved 3 May 2019.",
       "Oxford History, 2nd ed. cites the survey.",
       "Journal of Soups 12, pp. 4–9.",
     ],
     passes: [
-      "The harbour was surveyed again in 2007.",
+      "The harbour was surveyed again in 2019.",
       "Teams retrieved the capsule and its crew.",
     ],
     test: (s) =>
@@ -60,13 +60,13 @@ export const CLAIM_RULES: Rule<string>[] = [
     id: "claim.not-english",
     why: "A quotation left in another language cannot be asked in English.",
     fires: [
-      "A lógica é a mesma da dos órgãos de repressão do passado.",
+      "A cidade é a mesma que era antes da guerra e dos anos de crise.",
       "La sopa se sirve fría en verano con pan.",
     ],
     passes: [
       "The soup is served cold in summer with bread.",
-      "Water expands as it gets warmer.",
-      "Type 2 diabetes usually starts with insulin resistance.",
+      "Metal expands as it gets hotter.",
+      "Scurvy usually starts with tiredness and sore gums.",
     ],
     test: (s) => {
       const ws = s.toLowerCase().match(/[\p{L}']+/gu) ?? [];
@@ -80,10 +80,10 @@ export const CLAIM_RULES: Rule<string>[] = [
     id: "claim.points-elsewhere",
     why: "'Listed below are…', 'as shown above': the sentence is about a part of the page the item cannot show.",
     fires: [
-      "Listed below are the signatories of the treaty.",
+      "Listed below are the members of the committee.",
       "The figures are shown in the table above.",
     ],
-    passes: ["The treaty was signed below the castle walls in 1320."],
+    passes: ["The treaty was signed below the castle walls in 1412."],
     test: (s) =>
       /\b(?:listed|shown|given|see|as follows|the following)\b[^.]{0,40}\b(?:below|above)\b|^(?:listed|shown) (?:below|above)\b/i.test(
         s,
@@ -93,7 +93,7 @@ export const CLAIM_RULES: Rule<string>[] = [
     id: "claim.leading-connective",
     why: "A sentence that opens with 'Because…' or 'And…' is half of an argument begun before it.",
     fires: [
-      "Because such quarrels are more often caused by a part than by the whole.",
+      "Because such quarrels start in the villages rather than the towns.",
       "And so the matter rested.",
     ],
     passes: ["Because of the storm, the launch slipped by a week."],

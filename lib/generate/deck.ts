@@ -215,7 +215,7 @@ function pick(ranked: Candidate[], target: number, maxTrue: number, maxFalse: nu
         ? 1
         : D.maxPerAnswer;
       if ((perAnswer.get(ans) ?? 0) >= cap) continue;
-      // No item may show another's answer ("after _____ days" beside "their 167-day mission").
+      // No item may show another's answer ("after _____ days" beside "their 212-day mission").
       if (
         c.type !== "true_false" &&
         chosen.some((m) => m.type !== "true_false" && (reveals(m, c) || reveals(c, m)))

@@ -23,13 +23,13 @@ const LABEL_BEFORE_NUMBER =
 export const GATE_RULES: Rule<GateView>[] = [
   {
     id: "gate.number-label",
-    why: "A number that labels ('type 2', 'Title IX', 'Crew-11') is a name, not a quantity: changing it is trivially false, blanking it obvious.",
+    why: "A number that labels ('stage 3', 'Title IX', 'Flight 9') is a name, not a quantity: changing it is trivially false, blanking it obvious.",
     fires: [
       {
         type: "cloze",
-        prompt: "Many people with type _____ have no symptoms.",
-        answer: "2 diabetes",
-        sentence: "Many people with type 2 diabetes have no symptoms.",
+        prompt: "Patients with stage _____ have no symptoms.",
+        answer: "3 disease",
+        sentence: "Patients with stage 3 disease have no symptoms.",
       },
       {
         type: "true_false",
@@ -41,9 +41,9 @@ export const GATE_RULES: Rule<GateView>[] = [
     passes: [
       {
         type: "cloze",
-        prompt: "About _____ people have no symptoms.",
+        prompt: "About _____ patients have no symptoms.",
         answer: "2 million",
-        sentence: "About 2 million people have no symptoms.",
+        sentence: "About 2 million patients have no symptoms.",
       },
     ],
     test: (v) => {
@@ -64,16 +64,16 @@ export const GATE_RULES: Rule<GateView>[] = [
       {
         type: "short_answer",
         prompt:
-          "Who signed a peace treaty between the two kingdoms on 1 March 1328 at the abbey near the river the new king?",
-        answer: "Edward III",
+          "Who signed a peace treaty between the two kingdoms on 9 June 1411 at the abbey near the river the new king?",
+        answer: "Henry of Lys",
         sentence: "",
       },
     ],
     passes: [
       {
         type: "short_answer",
-        prompt: "Who has logged 549 days in space?",
-        answer: "Fincke",
+        prompt: "Who has logged 418 days at sea?",
+        answer: "Okafor",
         sentence: "",
       },
     ],
@@ -88,22 +88,22 @@ export const GATE_RULES: Rule<GateView>[] = [
     fires: [
       {
         type: "flashcard",
-        prompt: "Who had The pope recognised as king in 1305?",
-        answer: "Edward",
+        prompt: "Who had The council recognised as mayor in 1402?",
+        answer: "Peter",
         sentence: "",
       },
       {
         type: "flashcard",
-        prompt: "What is like highways that carry water around the world?",
-        answer: "Ocean currents",
+        prompt: "What is like roads that carry goods across the country?",
+        answer: "Canals",
         sentence: "",
       },
     ],
     passes: [
       {
         type: "flashcard",
-        prompt: "Who founded The Times in 1785?",
-        answer: "John Walter",
+        prompt: "Who founded The Ledger in 1885?",
+        answer: "Ada Brandt",
         sentence: "",
       },
     ],
@@ -112,9 +112,9 @@ export const GATE_RULES: Rule<GateView>[] = [
       /^(?:who|what|where|when|which|how)\b/i.test(v.prompt) &&
       (/^\S+\s+(?:had|has|did|does|was|were|is|are)\s+(?:The|A|An)\s/.test(v.prompt) ||
         /^What (?:is|are|was|were) like\b/.test(v.prompt) ||
-        // "What does the ocean cover ’s surface?": a possessive torn from its noun.
+        // "What does the lake cover ’s area?": a possessive torn from its noun.
         /\s['’]s\b/.test(v.prompt) ||
-        // "… on 1 March 1328 the new king?": an apposition left hanging after a date.
+        // "… on 9 June 1411 the new king?": an apposition left hanging after a date.
         /\d\s+the\s[^?]*\?$/.test(v.prompt)),
   },
   {
@@ -123,8 +123,7 @@ export const GATE_RULES: Rule<GateView>[] = [
     fires: [
       {
         type: "true_false",
-        prompt:
-          "According to the essay, the network “brings together groups in the UK who oppose caste bias.",
+        prompt: "According to the essay, the guild “brings together weavers from every valley.",
         answer: "True",
         sentence: "",
       },
@@ -132,7 +131,7 @@ export const GATE_RULES: Rule<GateView>[] = [
     passes: [
       {
         type: "true_false",
-        prompt: "According to the essay, the network calls itself “the home of the Jats.”",
+        prompt: "According to the essay, the guild calls itself “the home of the weavers.”",
         answer: "True",
         sentence: "",
       },
@@ -153,17 +152,17 @@ GATE_RULES.push({
   fires: [
     {
       type: "true_false",
-      prompt: "According to the essay, the act was issued in 1963 and ended free speech.",
+      prompt: "According to the essay, the act was issued in 1952 and ended free speech.",
       answer: "False",
-      sentence: "Issued in 1968, the act ended free speech.",
+      sentence: "Issued in 1957, the act ended free speech.",
     },
   ],
   passes: [
     {
       type: "true_false",
-      prompt: "According to the essay, the act was issued in 1868 and ended free speech.",
+      prompt: "According to the essay, the act was issued in 1857 and ended free speech.",
       answer: "False",
-      sentence: "Issued in 1968, the act ended free speech.",
+      sentence: "Issued in 1957, the act ended free speech.",
     },
   ],
   test: (v) => {
@@ -190,8 +189,8 @@ GATE_RULES.push({
     {
       type: "mcq",
       prompt: "The protest took place in _____.",
-      answer: "São Paulo",
-      sentence: "The protest took place in São Paulo.",
+      answer: "the capital city",
+      sentence: "The protest took place in the capital city.",
     },
   ],
   test: (v) =>
@@ -203,13 +202,13 @@ GATE_RULES.push({
 
 GATE_RULES.push({
   id: "gate.name-swap-false",
-  why: "A false statement made by swapping one name for another tests a name, not an idea, and the swapped name often cannot play the role ('Johnson Space Center in Fincke').",
+  why: "A false statement made by swapping one name for another tests a name, not an idea, and the swapped name often cannot play the role ('training center in Okafor').",
   fires: [
     {
       type: "true_false",
-      prompt: "According to the essay, the crew will return to the space center in Fincke.",
+      prompt: "According to the essay, the crew will return to the space center in Okafor.",
       answer: "False",
-      sentence: "The crew will return to the space center in Houston.",
+      sentence: "The crew will return to the space center in Tampere.",
       spanKind: "place",
     },
   ],
@@ -231,26 +230,26 @@ GATE_RULES.push({
 
 GATE_RULES.push({
   id: "gate.list-blank",
-  why: "A blank in a list of names ('_____, Fincke, Yui and Platonov') is answered by whoever is missing, not by understanding.",
+  why: "A blank in a list of names ('_____, Okafor, Moreau and Haddad') is answered by whoever is missing, not by understanding.",
   fires: [
     {
       type: "cloze",
-      prompt: "_____, Fincke, Yui and Platonov are returning after 167 days.",
-      answer: "Cardman",
+      prompt: "_____, Okafor, Moreau and Haddad are returning after 212 days.",
+      answer: "Lindqvist",
       sentence: "",
     },
     {
       type: "cloze",
-      prompt: "Lisbon, _____, and Porto were all flooded.",
-      answer: "Braga",
+      prompt: "Ghent, _____, and Leuven were all flooded.",
+      answer: "Bruges",
       sentence: "",
     },
   ],
   passes: [
     {
       type: "cloze",
-      prompt: "The crew, led by _____, returned after 167 days.",
-      answer: "Cardman",
+      prompt: "The crew, led by _____, returned after 212 days.",
+      answer: "Lindqvist",
       sentence: "",
     },
   ],
@@ -263,23 +262,23 @@ GATE_RULES.push({
 
 GATE_RULES.push({
   id: "gate.nested-options",
-  why: "Options where one holds another ('Fincke', 'Mike Fincke') are near-duplicates: either both are right or the pair gives the game away.",
+  why: "Options where one holds another ('Okafor', 'Ngozi Okafor') are near-duplicates: either both are right or the pair gives the game away.",
   fires: [
     {
       type: "mcq",
       prompt: "The crew will return to the space center in _____.",
-      answer: "Houston",
+      answer: "Tampere",
       sentence: "",
-      choices: ["Fincke", "Cardman", "Houston", "Mike Fincke"],
+      choices: ["Okafor", "Lindqvist", "Tampere", "Ngozi Okafor"],
     },
   ],
   passes: [
     {
       type: "mcq",
       prompt: "The crew will return to the space center in _____.",
-      answer: "Houston",
+      answer: "Tampere",
       sentence: "",
-      choices: ["Houston", "Orlando", "Denver", "Seattle"],
+      choices: ["Tampere", "Orlando", "Denver", "Seattle"],
     },
   ],
   test: (v) => {
@@ -296,20 +295,20 @@ GATE_RULES.push({
 
 GATE_RULES.push({
   id: "gate.name-numeral",
-  why: "A blank before a regnal numeral ('_____ I of England') holds half a name.",
+  why: "A blank before a regnal numeral ('_____ II of Aragon') holds half a name.",
   fires: [
     {
       type: "cloze",
-      prompt: "The pope had recognised _____ I of England's claim.",
-      answer: "Edward",
+      prompt: "The council had recognised _____ II of Aragon's claim.",
+      answer: "Peter",
       sentence: "",
     },
   ],
   passes: [
     {
       type: "cloze",
-      prompt: "The pope had recognised _____ in 1305.",
-      answer: "Edward I",
+      prompt: "The council had recognised _____ in 1402.",
+      answer: "Peter II",
       sentence: "",
     },
   ],
@@ -323,17 +322,17 @@ GATE_RULES.push({
     {
       type: "true_false",
       prompt:
-        "According to the essay, Houston, Fincke, Yui, Platonov are returning after 167 days.",
+        "According to the essay, Tampere, Okafor, Moreau, Haddad are returning after 212 days.",
       answer: "False",
-      sentence: "Cardman, Fincke, Yui and Platonov are returning after 167 days.",
+      sentence: "Lindqvist, Okafor, Moreau and Haddad are returning after 212 days.",
     },
   ],
   passes: [
     {
       type: "true_false",
-      prompt: "According to the essay, Fincke is returning after 167 days.",
+      prompt: "According to the essay, Okafor is returning after 212 days.",
       answer: "False",
-      sentence: "Cardman is returning after 167 days.",
+      sentence: "Lindqvist is returning after 212 days.",
     },
   ],
   test: (v) =>

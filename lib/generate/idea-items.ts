@@ -25,7 +25,7 @@ export function ideaCandidates(claim: Claim, ctx: IdeaContext): Candidate[] {
   const centrality = Math.min(1, Math.max(0, claim.score / ctx.maxClaimScore));
   const isName = (w: string) => ctx.properWords.has(w);
   for (const rule of IDEA_RULES) {
-    // A borrowed referent ("It" → "The ocean") is asked from the rewritten sentence.
+    // A borrowed referent ("It" → "The lake") is asked from the rewritten sentence.
     const draft = rule.test({ text: claim.body, isName });
     if (!draft) continue;
     ctx.trace?.({ stage: "idea", rule: rule.id, subject: claim.key });

@@ -44,8 +44,8 @@ function lowerStart(clause: string, isName?: (w: string) => boolean): string {
   const w = m[0];
   if (w === "I" || /^\p{Lu}{2,}/u.test(w) || /\p{Lu}/u.test(w.slice(1))) return clause;
   const bare = w.replace(/['’]s$/u, "");
-  // "Jangid Brahmin Samaj": a capital on the next word too marks a multi-word name.
-  // A determiner is never part of the name after it ("the Declaration of Arbroath").
+  // "Kerala Weavers Guild": a capital on the next word too marks a multi-word name.
+  // A determiner is never part of the name after it ("the Charter of the Forest").
   if (/^(?:the|a|an|this|that|these|those)$/i.test(w))
     return w.toLowerCase() + clause.slice(w.length);
   if (/^\s+\p{Lu}/u.test(clause.slice(w.length))) return clause;
@@ -62,8 +62,8 @@ function standsAlone(clause: string): boolean {
 }
 
 /**
- * "Earth's oceans absorb heat" → "Why do Earth's oceans absorb heat?"; "The ocean is vast" →
- * "Why is the ocean vast?". Null when the clause has no plain subject-verb shape.
+ * "Dry air cools fast" → "Why does dry air cool fast?"; "The lake is shallow" →
+ * "Why is the lake shallow?". Null when the clause has no plain subject-verb shape.
  */
 export function whyQuestion(
   clause: string,
@@ -160,7 +160,7 @@ function causedBy(input: IdeaInput): IdeaDraft | null {
   // Tagging is costly: only a sentence with one of the verbs' stems is tagged.
   if (!EFFECT_STEMS.test(s)) return null;
   const toks = analyze(s).tokens;
-  // "Weeks of rain preceding the vote had caused…": a participle inside the subject is skipped.
+  // "Months of rain preceding the vote had caused…": a participle inside the subject is skipped.
   const v = toks.findIndex((t) => t.pos === "AUX" || (t.pos === "VERB" && !/ing$/i.test(t.text)));
   if (v < 2) return null;
   let verbAt = v;
@@ -181,9 +181,9 @@ function causedBy(input: IdeaInput): IdeaDraft | null {
   if (/^(?:by|it|them|this|that|these|those|him|her|us)\b/i.test(rest) || words(rest).length < 3)
     return null;
   if (/\b\p{Lu}{2,}\b/u.test(subject)) return null;
-  // "As Earth warms, …": a subordinate clause is not the subject.
+  // "As the planet warms, …": a subordinate clause is not the subject.
   if (/^(?:SCONJ|ADP)$/.test(toks[0]!.pos)) return null;
-  // "A petition released in 2008 has gathered…": a participle before the real verb.
+  // "A report released in 2015 has changed…": a participle before the real verb.
   if (verbAt === v && toks.slice(v + 1, v + 8).some((t) => t.pos === "AUX")) return null;
   const last = toks
     .slice(0, v)
@@ -196,7 +196,7 @@ function causedBy(input: IdeaInput): IdeaDraft | null {
   const n = words(subject).length;
   if (n < 2 || n > CONFIG.idea.maxAnswerWords) return null;
   let verbPhrase = s.slice(toks[v]!.start, end);
-  // "Oceans absorb heat" → "What absorbs heat?": the question word is singular.
+  // "Sponges absorb water" → "What absorbs water?": the question word is singular.
   if (verbAt === v && verb.text.toLowerCase() === lemma) {
     const forms = conjugate(lemma) as Record<string, string> | undefined;
     if (!forms?.PresentTense) return null;
@@ -216,7 +216,7 @@ function definition(input: IdeaInput): IdeaDraft | null {
   const s = present(input.text);
   const m = DEFINITION.exec(stripEnd(s));
   if (!m) return null;
-  // "GAZPACHO or ANDALUSIAN GAZPACHO": a lead set in capitals reads as Title Case.
+  // "BORSCHT or UKRAINIAN BORSCHT": a lead set in capitals reads as Title Case.
   const term = m[1]!
     .trim()
     .replace(/\b(\p{Lu})(\p{Lu}{4,})\b/gu, (_x, a: string, b: string) => a + b.toLowerCase())
@@ -239,7 +239,7 @@ function definition(input: IdeaInput): IdeaDraft | null {
 }
 
 /**
- * "The ocean is important to life" → "The ocean is unimportant to life": a statement the essay
+ * "Clean water is important to fish" → "Clean water is unimportant to fish": a statement the essay
  * contradicts, made through WordNet's direct antonym of one adjective.
  */
 function antonymFlip(input: IdeaInput): IdeaDraft | null {
@@ -304,7 +304,7 @@ function inflectLike(word: string, lemma: string, opp: string): string | null {
 }
 
 /**
- * "Sea levels are rising" → "Sea levels are falling": the main verb swapped for its WordNet
+ * "Prices are rising" → "Prices are falling": the main verb swapped for its WordNet
  * antonym, a statement the essay contradicts.
  */
 function verbFlip(input: IdeaInput): IdeaDraft | null {
@@ -320,7 +320,7 @@ function verbFlip(input: IdeaInput): IdeaDraft | null {
   const v = toks.findIndex((t) => t.pos === "VERB");
   if (v < 1) return null;
   const t = toks[v]!;
-  // "Weeks of rain preceding the vote": a participle without an auxiliary is not the main verb.
+  // "Months of rain preceding the vote": a participle without an auxiliary is not the main verb.
   if (/ing$/i.test(t.text) && toks[v - 1]!.pos !== "AUX") return null;
   const lemma = t.lemma.toLowerCase();
   const opp = VERB_ANTONYMS[lemma];
@@ -364,7 +364,7 @@ function comparativeFlip(input: IdeaInput): IdeaDraft | null {
 const INCLUDE =
   /^(.+?)\s+(include|includes|included|are|were)\s+((?:[^,;]+,\s+)+[^,;]*?\b(?:and|or)\s+[^,;]+)$/u;
 
-/** "Symptoms of the disease include thirst, hunger and fatigue" → "What do … include?" */
+/** "Signs of the illness include thirst, hunger and fatigue" → "What do … include?" */
 function enumeration(input: IdeaInput): IdeaDraft | null {
   const s = stripEnd(present(input.text));
   const m = INCLUDE.exec(s);
@@ -397,7 +397,7 @@ function enumeration(input: IdeaInput): IdeaDraft | null {
 const USED =
   /^(.+?)\s+(is|are|was|were)\s+(?:(?:often|mainly|mostly|commonly|usually|also)\s+)?used\s+((?:to|for)\s+.+)$/u;
 
-/** "Seismographs are used to record ground motion" → "What are seismographs used for?" */
+/** "Kilns are used to fire clay" → "What are kilns used for?" */
 function usedFor(input: IdeaInput): IdeaDraft | null {
   const s = stripEnd(present(input.text));
   const m = USED.exec(s);
@@ -421,10 +421,10 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     why: "A sentence that gives its own reason ('X because Y') asks 'Why X?' with Y as the answer.",
     fires: [
       {
-        text: "Earth's oceans absorb extra heat from the atmosphere because water is good at storing heat.",
+        text: "Desert nights turn cold quickly because dry air holds little heat.",
       },
       {
-        text: "The mission returned a month early because of a medical concern with one crew member.",
+        text: "The expedition turned back a week early because of a storm over the pass.",
       },
       { text: "The river flooded the lower town due to weeks of heavy rain upstream." },
     ],
@@ -454,18 +454,18 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     id: "idea.caused",
     why: "'X caused / led to / protects / reduces Y' names a cause or agent: 'What led to Y?' is answered by X.",
     fires: [
-      { text: "Weeks of wet weather had caused the main avenue to become a sea of mud." },
+      { text: "Months of drought had caused the reservoir to shrink to a muddy pond." },
       { text: "The collapse of the bank led to a long recession across the region." },
       { text: "Coral reefs protect coastlines from the full force of storm waves." },
       { text: "Too much salt in the diet can raise blood pressure over many years." },
     ],
     passes: [
-      { text: "Warming oceans caused by climate change are putting reefs in danger." },
+      { text: "Forests cleared by the new road are losing their birds." },
       { text: "This led to a long recession across the region." },
       { text: "The bill threatens freedom of expression online." },
       { text: "Coral reefs do not protect every coastline from storms." },
       { text: "As the planet warms, the water also warms the melting ice." },
-      { text: "A petition released in 2008 has already gathered many signatures." },
+      { text: "A report released in 2015 has already changed the law." },
     ],
     test: causedBy,
   },
@@ -473,9 +473,9 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     id: "idea.definition",
     why: "'X is a Y' defines X: a flashcard 'What is X?' with Y on the back.",
     fires: [
-      { text: "Gazpacho is a cold soup made of raw, blended vegetables." },
+      { text: "Borscht is a sour soup made with beetroot and stock." },
       { text: "The Treaty of Ghent was the peace treaty that ended the War of 1812." },
-      { text: "Photosynthesis is the process by which plants turn light into chemical energy." },
+      { text: "Osmosis is the movement of water across a membrane toward the saltier side." },
     ],
     passes: [
       { text: "The result was a disaster for everyone involved." },
@@ -502,12 +502,10 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
   {
     id: "idea.used-for",
     why: "'X is used to/for Y' states a purpose: 'What is X used for?'",
-    fires: [
-      { text: "Seismographs are used to record the motion of the ground during an earthquake." },
-    ],
+    fires: [{ text: "Kilns are used to fire clay pots at very high temperatures." }],
     passes: [
-      { text: "It is used to record the motion of the ground." },
-      { text: "Seismographs were once rare in the region." },
+      { text: "It is used to fire clay pots." },
+      { text: "Kilns were once rare in the region." },
     ],
     test: usedFor,
   },
@@ -515,15 +513,15 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     id: "idea.claim-antonym",
     why: "Flipping the claim's predicate adjective to its WordNet antonym makes a false statement the essay contradicts.",
     fires: [
-      { text: "The ocean is important to the living things on our planet." },
+      { text: "Clean water is important to the living things in a river." },
       { text: "A free press is necessary for a healthy democracy." },
-      { text: "Gazpacho is usually eaten during the hot summers of the south." },
+      { text: "Noodle salads are usually eaten during the hot summers of the south." },
     ],
     passes: [
-      { text: "The ocean is not important to every living thing." },
-      { text: "The ocean is more important than the land for storing heat." },
+      { text: "Clean water is not important to every living thing." },
+      { text: "Clean water is more important than shade for the fish." },
       { text: "This is necessary for a healthy democracy." },
-      { text: "Human activities are warming the planet's climate." },
+      { text: "Human error caused most of the accidents on the line." },
     ],
     test: antonymFlip,
   },
@@ -535,7 +533,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "Warm water holds less oxygen than cold water." },
     ],
     passes: [
-      { text: "More than 90 percent of the heat goes into the ocean." },
+      { text: "More than 80 percent of the rain falls in winter." },
       { text: "The river carries more sand than the canal, but not more than this." },
       { text: "This is more useful than the old method." },
     ],
@@ -545,11 +543,11 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     id: "idea.claim-verb-antonym",
     why: "Swapping the main verb for its WordNet antonym ('rising' → 'falling') makes a false statement the essay contradicts.",
     fires: [
-      { text: "Sea levels around the world are rising as glaciers melt." },
-      { text: "The ocean absorbs much of the extra heat from the atmosphere." },
+      { text: "House prices in the city are rising as new jobs arrive." },
+      { text: "The sponge absorbs most of the spilled water on the table." },
     ],
     passes: [
-      { text: "Sea levels around the world are not rising as fast as feared." },
+      { text: "House prices in the city are not rising as fast as feared." },
       { text: "This increases the risk of flooding along the coast." },
     ],
     test: verbFlip,

@@ -25,8 +25,8 @@ export const PRESENT_RULES: Rule<string, string>[] = [
   {
     id: "present.markdown-link",
     why: "Markdown links in pasted .txt show their URL; a student should read only the link text.",
-    fires: ["such as [heart disease](https://example.org/heart.html) and stroke"],
-    passes: ["such as heart disease [and stroke]"],
+    fires: ["such as [flood maps](https://example.org/maps.html) and tide tables"],
+    passes: ["such as flood maps [and tide tables]"],
     test: (s) =>
       /\[([^\]]+)\]\((?:[^()\s]|\([^()\s]*\))*\)/.test(s)
         ? s.replace(/\[([^\]]+)\]\((?:[^()\s]|\([^()\s]*\))*\)/g, "$1")
@@ -43,7 +43,7 @@ export const PRESENT_RULES: Rule<string, string>[] = [
   {
     id: "present.emphasis",
     why: "Markdown emphasis marks (_word_, *word*, **word**) are formatting, not text.",
-    fires: ["a dish called _gazpacho andaluz_ today", "it is **very** cold"],
+    fires: ["a dish called _pho bo_ today", "it is **very** cold"],
     passes: ["snake_case names stay", "5 * 3 = 15", "carries _____ a day"],
     test: (s) => {
       const t = s
@@ -55,8 +55,8 @@ export const PRESENT_RULES: Rule<string, string>[] = [
   {
     id: "present.bullet",
     why: "A list bullet or heading mark at the start of a line is layout, not the sentence.",
-    fires: ["* Have other conditions", "- Eat more fibre", "## Causes of the war"],
-    passes: ["Have other conditions"],
+    fires: ["* Keep a daily log", "- Eat more fibre", "## Causes of the war"],
+    passes: ["Keep a daily log"],
     test: (s) =>
       /(^|\n)\s*(?:[*+•>-]|#{1,6})\s+/.test(s)
         ? s.replace(/(^|\n)\s*(?:[*+•>-]|#{1,6})\s+/g, "$1")
@@ -86,8 +86,8 @@ export const PRESENT_RULES: Rule<string, string>[] = [
   {
     id: "present.empty-parens",
     why: "Removing links and pronunciations can leave an empty pair of brackets behind.",
-    fires: ["Portuguese gaspacho () and salmorejo", "SOUP (; ) is cold"],
-    passes: ["Portuguese gaspacho (a soup) and salmorejo"],
+    fires: ["the Finnish sauna () and steam", "SOUP (; ) is cold"],
+    passes: ["the Finnish sauna (a bath) and steam"],
     test: (s) => (/\s?\([\s;,.]*\)/.test(s) ? s.replace(/\s?\([\s;,.]*\)/g, "") : null),
   },
   {

@@ -148,4 +148,42 @@ export const NAME_GATE_RULES: Rule<GateView>[] = [
       !v.idea &&
       /\p{Lu}[\p{L}.-]*,\s+\p{Lu}[\p{L}.-]*,\s+(?:and\s+)?\p{Lu}/u.test(v.prompt),
   },
+  {
+    id: "gate.name-part",
+    why: "A blank right beside another capitalised word ('Thambraas _____ wants…') holds half of a longer name: the rest of the name gives it away or makes it ambiguous.",
+    fires: [
+      {
+        type: "cloze",
+        prompt: "Weavers _____ says that it is the right place to trade.",
+        answer: "Guild",
+        sentence: "",
+      },
+      {
+        type: "cloze",
+        prompt: "Rohan _____ has written about the tension in the valley.",
+        answer: "Mehta",
+        sentence: "",
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "Not surprisingly, _____ has only a few small groups.",
+        answer: "Facebook",
+        sentence: "",
+      },
+      {
+        type: "cloze",
+        prompt: "The copy is held by the archives in _____.",
+        answer: "Ghent",
+        sentence: "",
+      },
+    ],
+    test: (v) =>
+      v.type !== "true_false" &&
+      (/(?:^|[^.!?]\s)(?!(?:The|A|An|In|On|At|By|For|From|To|With|Of|And|But|As|If|When|While|After|Before|Since|Unlike|Like|Under|Over|During|Through|Whatever|Not)\b)\p{Lu}[\p{L}'’-]*\s+_____/u.test(
+        v.prompt,
+      ) ||
+        /_____\s+\p{Lu}\p{Ll}/u.test(v.prompt)),
+  },
 ];

@@ -27,7 +27,8 @@ function isNameSpan(c: Candidate): boolean {
 function givesAway(a: Candidate, b: Candidate): boolean {
   // A statement shows (nearly) the whole sentence, so it gives away any other item on it.
   if (a.type === "true_false" || b.type === "true_false") return true;
-  const shown = normalize([a.prompt, ...(a.choices ?? [])].join(" "));
+  // A flashcard's back is read too: "What is X?" answered "a website for…" shows a blank on it.
+  const shown = normalize([a.prompt, a.answer, ...(a.choices ?? [])].join(" "));
   const ans = normalize(b.answer).replace(
     /^(?:because(?: of)?|due to|in order to|so that|a|an|the)\s+/,
     "",

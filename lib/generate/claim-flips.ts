@@ -122,3 +122,36 @@ export function comparativeFlip(input: IdeaInput): IdeaDraft | null {
   const flipped = `${s.slice(0, m.index)}${swapped}${s.slice(m.index + m[1]!.length)}`;
   return { idea: "claim", question: `${flipped}.`, answer: m[1]! };
 }
+
+const FREQUENCY: Readonly<Record<string, string>> = {
+  often: "rarely",
+  usually: "rarely",
+  commonly: "rarely",
+  frequently: "rarely",
+  widely: "rarely",
+  typically: "rarely",
+  generally: "rarely",
+  rarely: "often",
+  seldom: "often",
+};
+
+/** "Soup is often eaten cold" → "Soup is rarely eaten cold": how often, turned round. */
+export function frequencyFlip(input: IdeaInput): IdeaDraft | null {
+  const s = stripEnd(present(input.text));
+  if (NEGATION_RE.test(s) || ABSOLUTE_RE.test(s) || !standsAlone(s) || /["“”]/.test(s)) return null;
+  const m = /\b(often|usually|commonly|frequently|widely|typically|generally|rarely|seldom)\b/.exec(
+    s,
+  );
+  if (!m) return null;
+  // "as often as", "more often": a comparison, where the flip is arguable.
+  if (/\b(?:as|more|less|most|so|too)\s+$/i.test(s.slice(0, m.index))) return null;
+  // "generally speaking", "widely known": a hedge on the speaker, not a claim about frequency.
+  if (
+    /^\s+(?:speaking|known|regarded|considered|believed|accepted|thought|agreed)\b/i.test(
+      s.slice(m.index + m[0].length),
+    )
+  )
+    return null;
+  const flipped = `${s.slice(0, m.index)}${FREQUENCY[m[1]!]}${s.slice(m.index + m[0].length)}`;
+  return { idea: "claim", question: `${flipped}.`, answer: m[1]! };
+}

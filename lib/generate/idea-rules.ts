@@ -1,4 +1,4 @@
-import { antonymFlip, comparativeFlip, verbFlip } from "./claim-flips";
+import { antonymFlip, comparativeFlip, frequencyFlip, verbFlip } from "./claim-flips";
 import { causedBy, causeOrPurpose, definition, enumeration, usedFor } from "./idea-questions";
 import type { IdeaDraft, IdeaInput } from "./idea-text";
 import type { Rule } from "./rules";
@@ -131,6 +131,20 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "This is more useful than the old method." },
     ],
     test: comparativeFlip,
+  },
+  {
+    id: "idea.claim-frequency",
+    why: "Turning 'often' into 'rarely' (or back) makes a false statement about how common something is, which the essay contradicts.",
+    fires: [
+      { text: "Noodle salads are often eaten during the hot summers of the south." },
+      { text: "Storms rarely reach the inner harbour before October." },
+    ],
+    passes: [
+      { text: "Storms reach the inner harbour more often than before." },
+      { text: "The remedy is widely known across the valley." },
+      { text: "Storms do not often reach the inner harbour." },
+    ],
+    test: frequencyFlip,
   },
   {
     id: "idea.claim-verb-antonym",

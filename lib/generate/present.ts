@@ -107,6 +107,11 @@ export const PRESENT_RULES: Rule<string, string>[] = [
         .replace(
           /^(According to the essay, )(The|A|An|You|Your|Many|Some|Most|In|On|At|For|If|When|As|We|Our|There)\b/,
           (_m, lead: string, w: string) => lead + w.toLowerCase(),
+        )
+        // "Treatment for…", "Education is…": an abstract noun is no name.
+        .replace(
+          /^(According to the essay, )(\p{Lu}\p{Ll}+(?:ment|tion|sion|ness|ity)s?)\b(?!\s+\p{Lu})/u,
+          (_m, lead: string, w: string) => lead + w.toLowerCase(),
         );
       return t === s ? null : t;
     },

@@ -1,5 +1,12 @@
-import { conjugate, standsAlone, stripEnd, type IdeaDraft, type IdeaInput } from "./idea-text";
-import { analyze, lexiconTag } from "./nlp";
+import {
+  analyzeOnce,
+  conjugate,
+  standsAlone,
+  stripEnd,
+  type IdeaDraft,
+  type IdeaInput,
+} from "./idea-text";
+import { lexiconTag } from "./nlp";
 import { present } from "./present";
 import { ABSOLUTE_RE, NEGATION_RE } from "./text-utils";
 import { ANTONYMS, ANTONYM_STOP, VERB_ANTONYMS, VERB_ANTONYM_STOP } from "./words";
@@ -16,7 +23,7 @@ export function antonymFlip(input: IdeaInput): IdeaDraft | null {
   // Tagging is the costly part: only a sentence with a flippable predicate adjective is tagged.
   const candidates = s.match(/\b\p{Ll}+\b/gu) ?? [];
   if (!candidates.some((w) => ANTONYMS[w] && !ANTONYM_STOP.has(w))) return null;
-  const toks = analyze(s).tokens;
+  const toks = analyzeOnce(s).tokens;
   // "able to do this": a pronoun that points outside the sentence makes the statement vague.
   if (toks.some((t) => t.pos === "PRON" && /^(?:this|that|these|those)$/i.test(t.text)))
     return null;
@@ -75,7 +82,7 @@ export function verbFlip(input: IdeaInput): IdeaDraft | null {
   const ws = s.toLowerCase().match(/\p{Ll}+/gu) ?? [];
   if (!ws.some((w) => VERB_ANTONYMS[w.replace(/(?:es|s|ed|d|ing)$/, "")] || VERB_ANTONYMS[w]))
     return null;
-  const toks = analyze(s).tokens;
+  const toks = analyzeOnce(s).tokens;
   if (toks.some((t) => t.pos === "PRON" && /^(?:this|that|these|those)$/i.test(t.text)))
     return null;
   // Only the sentence's first verb: a verb in a later clause may not carry the claim.
@@ -113,7 +120,7 @@ export function comparativeFlip(input: IdeaInput): IdeaDraft | null {
   const m = /\b(more|less)\s+(\p{Ll}+)\b([^,;:]*?)\bthan\b/u.exec(s);
   if (!m) return null;
   // The word compared must be a quality or an amount ("more reliable", "less oxygen").
-  const toks = analyze(s).tokens;
+  const toks = analyzeOnce(s).tokens;
   const adj = toks.find((t) => t.start === m.index + m[0].indexOf(m[2]!, m[1]!.length));
   if (!adj || !/^(?:ADJ|ADV|NOUN)$/.test(adj.pos)) return null;
   if (toks.some((t) => t.pos === "PRON" && /^(?:this|that|these|those)$/i.test(t.text)))

@@ -1,5 +1,6 @@
 import { CONFIG } from "./config";
 import {
+  analyzeOnce,
   lowerStart,
   recallable,
   standsAlone,
@@ -102,7 +103,7 @@ export function causedBy(input: IdeaInput): IdeaDraft | null {
   if (NEGATION_RE.test(s)) return null;
   // Tagging is costly: only a sentence with one of the verbs' stems is tagged.
   if (!EFFECT_STEMS.test(s)) return null;
-  const toks = analyze(s).tokens;
+  const toks = analyzeOnce(s).tokens;
   // "Months of rain preceding the vote had caused…": a participle inside the subject is skipped.
   const v = toks.findIndex((t) => t.pos === "AUX" || (t.pos === "VERB" && !/ing$/i.test(t.text)));
   if (v < 2) return null;

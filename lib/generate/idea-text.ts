@@ -1,6 +1,6 @@
 import nlp from "compromise";
 import { CONFIG } from "./config";
-import { lexiconTag } from "./nlp";
+import { analyze, lexiconTag, type Analysis } from "./nlp";
 import { BACK_REFERENCE } from "./words";
 import { capitalizeFirst } from "./text-utils";
 
@@ -62,8 +62,30 @@ export function recallable(answer: string): string | null {
   return capitalizeFirst(a);
 }
 
+const conjugated = new Map<string, unknown>();
+
+/** A verb's forms (compromise is slow to build them; the verbs asked about are few, so remember). */
 export function conjugate(verb: string): unknown {
+  if (conjugated.has(verb)) return conjugated.get(verb);
+  if (conjugated.size >= 2048) conjugated.clear();
   // Tagged as a verb first: compromise reads a bare "emit" as a noun.
   const doc = nlp(verb).tag("Infinitive") as unknown as ReturnType<typeof nlp>;
-  return doc.verbs().conjugate()[0];
+  const forms = doc.verbs().conjugate()[0];
+  conjugated.set(verb, forms);
+  return forms;
+}
+
+const analysed = new Map<string, Analysis>();
+
+/**
+ * Several idea rules tag the same cleaned sentence: tag it once. The cache is bounded and only
+ * remembers results of a pure function, so output never depends on it.
+ */
+export function analyzeOnce(sentence: string): Analysis {
+  const hit = analysed.get(sentence);
+  if (hit) return hit;
+  if (analysed.size >= 256) analysed.clear();
+  const a = analyze(sentence);
+  analysed.set(sentence, a);
+  return a;
 }

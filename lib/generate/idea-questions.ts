@@ -18,6 +18,17 @@ import { EFFECT_PARTICLE, EFFECT_VERBS, INVERTIBLE_AUX, VAGUE_SUBJECT } from "./
 /** The idea rules that write a question: why, what led to, what is, what does … include. */
 
 /**
+ * A question asks about one clause: what follows ", but …", "; …", " because …" is another
+ * statement, and a question that carries it reads garbled.
+ */
+function firstClause(rest: string): string {
+  const cut = rest.search(
+    /,\s+(?:but|while|whereas|although|though|and\s+(?:it|this|that|they))\b|;|\s[—–]\s|\s+because\b/,
+  );
+  return (cut > 0 ? rest.slice(0, cut) : rest).trim();
+}
+
+/**
  * "Dry air cools fast" → "Why does dry air cool fast?"; "The lake is shallow" →
  * "Why is the lake shallow?". Null when the clause has no plain subject-verb shape.
  */
@@ -44,7 +55,7 @@ export function whyQuestion(
   const verb = toks[v]!;
   const next = toks[v + 1];
   if (next && /^(?:not|n['’]t|never)$/i.test(next.text)) return null;
-  const rest = main.slice(verb.end).trim();
+  const rest = firstClause(main.slice(verb.end).trim());
   if (!rest) return null;
   const subj = lowerStart(subject, isName);
   const vt = verb.text.toLowerCase();
@@ -121,7 +132,7 @@ export function causedBy(input: IdeaInput): IdeaDraft | null {
     end = next.end;
   }
   const subject = s.slice(0, toks[v]!.start).trim();
-  const rest = s.slice(end).trim();
+  const rest = firstClause(s.slice(end).trim());
   if (/^(?:by|it|them|this|that|these|those|him|her|us)\b/i.test(rest) || words(rest).length < 3)
     return null;
   if (/\b\p{Lu}{2,}\b/u.test(subject)) return null;

@@ -27,6 +27,7 @@ export function antonymFlip(input: IdeaInput): IdeaDraft | null {
   // "able to do this": a pronoun that points outside the sentence makes the statement vague.
   if (toks.some((t) => t.pos === "PRON" && /^(?:this|that|these|those)$/i.test(t.text)))
     return null;
+  const firstVerb = toks.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
     if (t.pos !== "ADJ" || !/^\p{Ll}+$/u.test(t.text)) continue;
@@ -50,7 +51,10 @@ export function antonymFlip(input: IdeaInput): IdeaDraft | null {
       toks[i + 1]?.pos === "NOUN" &&
       lexiconTag(w) === "Adjective" &&
       lexiconTag(opp) === "Adjective" &&
-      /^(?:DET|ADJ|ADV|NUM|ADP|CCONJ)$/.test(prev.pos);
+      /^(?:DET|ADJ|ADV|NUM|ADP|CCONJ)$/.test(prev.pos) &&
+      // In the subject ("The humble soup became…") an adjective describes; after the verb it
+      // is what the sentence claims.
+      i > firstVerb;
     if (!predicate && !attributive) continue;
     // "both good and bad outcomes": when the opposite is already there, the flip says nothing.
     if (new RegExp(`\\b${opp}\\b`, "i").test(s)) continue;

@@ -115,6 +115,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "Clean water is more important than shade for the fish." },
       { text: "This is necessary for a healthy democracy." },
       { text: "Human error caused most of the accidents on the line." },
+      { text: "The humble stew became a staple of fishermen." },
     ],
     test: antonymFlip,
   },

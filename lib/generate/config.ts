@@ -43,6 +43,8 @@ export const CONFIG = {
     minAnswerWords: 2,
     /** Words of a defined term at most. */
     maxTermWords: 6,
+    /** Share of an idea item's quality that comes from how central its sentence is. */
+    centralityShare: 0.15,
     quality: {
       cause: 0.86,
       purpose: 0.84,

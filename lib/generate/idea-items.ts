@@ -30,7 +30,8 @@ export function ideaCandidates(claim: Claim, ctx: IdeaContext): Candidate[] {
     if (!draft) continue;
     ctx.trace?.({ stage: "idea", rule: rule.id, subject: claim.key });
     const base = CONFIG.idea.quality[draft.idea];
-    const quality = base * 0.85 + 0.15 * centrality;
+    const share = CONFIG.idea.centralityShare;
+    const quality = base * (1 - share) + share * centrality;
     const explanation = quoteSentence(
       claim.context ? `${claim.context} ${claim.text}` : claim.text,
     );

@@ -1,6 +1,7 @@
 /**
  * `npm run content:audit [-- FILE...]`: per essay and item type, how many candidates were made,
  * what each flaw check removed, and how many items were published or left as drafts.
+ * `--by-rule` instead counts, over all files, how often each stage's rules decided something.
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -13,7 +14,8 @@ function pad(s: string | number, n: number, right = false): string {
 }
 
 function main(argv: string[]): number {
-  let files = argv.filter((a) => a !== "--");
+  const byRule = argv.includes("--by-rule");
+  let files = argv.filter((a) => a !== "--" && a !== "--by-rule");
   if (files.length === 0) {
     const dir = "content";
     try {
@@ -26,6 +28,7 @@ function main(argv: string[]): number {
       return 2;
     }
   }
+  if (byRule) return countRules(files);
   const lines: string[] = [];
   const totals = { candidates: 0, removed: 0, published: 0, draft: 0 };
   for (const file of files) {
@@ -59,6 +62,31 @@ function main(argv: string[]): number {
     `\nall essays: candidates ${totals.candidates}, removed ${totals.removed}, published ${totals.published}, draft ${totals.draft}`,
   );
   process.stdout.write(`${lines.join("\n")}\n`);
+  return 0;
+}
+
+/** How often each rule fired over the files, by stage in pipeline order. */
+function countRules(files: string[]): number {
+  const counts = new Map<string, number>();
+  for (const file of files) {
+    const essay = readEssayFile(file);
+    generateFromEssay({ title: essay.title, text: essay.text }, undefined, (t) => {
+      const k = `${t.stage}\t${t.rule}`;
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    });
+  }
+  const order = ["claims", "idea", "flaw", "gate", "deck"];
+  const rows = [...counts].sort((a, b) => {
+    const [sa, ra] = a[0].split("\t") as [string, string];
+    const [sb, rb] = b[0].split("\t") as [string, string];
+    return order.indexOf(sa) - order.indexOf(sb) || b[1] - a[1] || ra.localeCompare(rb);
+  });
+  const out = [`${pad("stage", 8)}${pad("rule", 34)}${pad("fired", 7, true)}`];
+  for (const [k, n] of rows) {
+    const [stage, rule] = k.split("\t") as [string, string];
+    out.push(`${pad(stage, 8)}${pad(rule, 34)}${pad(n, 7, true)}`);
+  }
+  process.stdout.write(`${out.join("\n")}\n`);
   return 0;
 }
 

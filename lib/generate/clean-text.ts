@@ -131,6 +131,13 @@ export function cleanParagraphs(paragraphs: string[]): CleanedParagraph[] {
       p.sentenceFurniture = p.sentences.map(() => true);
     }
   });
+  // Everything under a "References" / "See also" / "External links" heading is apparatus.
+  const refAt = out.findIndex((p) => REFERENCES_HEADING.test(p.text.trim()));
+  if (refAt > 0)
+    for (const p of out.slice(refAt)) {
+      p.boilerplate = true;
+      p.sentenceFurniture = p.sentences.map(() => true);
+    }
   // A trailing run of short fragments after the last real paragraph is page footer.
   for (let i = out.length - 1; i >= 0; i--) {
     const p = out[i]!;
@@ -143,6 +150,9 @@ export function cleanParagraphs(paragraphs: string[]): CleanedParagraph[] {
   }
   return out;
 }
+
+const REFERENCES_HEADING =
+  /^(?:#+\s*)?(?:references|notes|see also|external links|further reading|bibliography|sources|citations|footnotes)\s*(?:\[edit\])?:?$/i;
 
 function countOccurrences(hay: string, needle: string): number {
   if (!needle) return 0;

@@ -1,4 +1,7 @@
 import type { CleanedParagraph } from "./clean-text";
+import { claimRejection } from "./claim-rules";
+import { CONFIG } from "./config";
+import type { Trace } from "./rules";
 import { collectNames, findSpans, type EssayNames, type Span } from "./find-spans";
 import { analyze, lexiconTag, type Analysis } from "./nlp";
 import { PRONOUN_START_RE, STOPWORDS, hashKey, normalize, NEGATION_RE } from "./text-utils";
@@ -69,6 +72,10 @@ function borrowReferent(
   const pron = toks[p];
   if (!pron || pron.start !== offset) return null;
   const person = PERSON_PRONOUN.test(pron.text);
+  if (/^they$/i.test(pron.text) || (/^it$/i.test(pron.text) && !EXPLETIVE_IT.test(stripped))) {
+    const common = commonSubject(prev.analysis, /^they$/i.test(pron.text), toks[p + 1]);
+    if (common) return insertReferent(text, pron, common, false);
+  }
   if (!person && !THING_PRONOUN.test(pron.text)) return null;
   if (!person && EXPLETIVE_IT.test(stripped)) return null;
   const possessive = /^(?:his|her|its)$/i.test(pron.text);
@@ -91,6 +98,15 @@ function borrowReferent(
     ref = (s0 === 1 ? "the " : "") + subj.text;
   }
   if (!ref || /['’]s?$/.test(ref)) return null;
+  return insertReferent(text, pron, ref, possessive);
+}
+
+function insertReferent(
+  text: string,
+  pron: { start: number; end: number },
+  ref: string,
+  possessive: boolean,
+): { body: string; from: number; to: number } {
   let insert = possessive ? `${ref}'s` : ref;
   if (pron.start === 0 || /^[\s"“‘(]*$/.test(text.slice(0, pron.start)))
     insert = insert.charAt(0).toUpperCase() + insert.slice(1);
@@ -99,6 +115,37 @@ function borrowReferent(
     from: pron.start,
     to: pron.start + insert.length,
   };
+}
+
+/**
+ * "The ocean absorbs heat. It also…": a subject pronoun ("It", "They") in subject position takes
+ * the previous sentence's subject when that subject is a short noun phrase of the right number
+ * and the only noun before its verb. Anything else stays vague.
+ */
+function commonSubject(
+  prev: Analysis,
+  plural: boolean,
+  nextTok: { pos: string; text: string } | undefined,
+): string | null {
+  if (!nextTok || (nextTok.pos !== "VERB" && nextTok.pos !== "AUX")) return null;
+  // "It's not surprising that…": a contraction is usually the expletive "it".
+  if (/^['’]/.test(nextTok.text)) return null;
+  const pt = prev.tokens;
+  const v = pt.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
+  if (v < 1 || v > 5) return null;
+  const subj = pt.slice(0, v);
+  if (!subj.every((t) => /^(?:DET|ADJ|NOUN|PROPN)$/.test(t.pos))) return null;
+  if (subj[0]!.pos === "DET" && !/^(?:the|a|an)$/i.test(subj[0]!.text)) return null;
+  const head = subj[subj.length - 1]!;
+  if (head.pos !== "NOUN" || subj.filter((t) => t.pos === "NOUN").length > 2) return null;
+  const isPlural = head.text.toLowerCase() !== head.lemma.toLowerCase() && /s$/i.test(head.text);
+  if (isPlural !== plural) return null;
+  const ref = subj.map((t) => t.text).join(" ");
+  // "A storm…" → "the storm": the indefinite article introduced it; the pronoun refers back.
+  const definite = ref.replace(/^(?:a|an)\s/i, "the ");
+  return /^\p{Lu}/u.test(definite) && subj[0]!.pos === "DET"
+    ? definite.charAt(0).toLowerCase() + definite.slice(1)
+    : definite;
 }
 
 /** wink tags any capitalised first word PROPN: a name only if the lexicon doesn't know it otherwise. */
@@ -159,10 +206,13 @@ function countDangling(analysis: Analysis, spans: Span[], skipBefore: number): n
 }
 
 const DISCOURSE_START =
-  /^(?:but|and|yet|so|or|however|moreover|still|true|indeed|also|thus|hence|therefore|meanwhile|instead|nonetheless|nevertheless)\b[,]?\s+/i;
+  /^(?:but|and|yet|so|or|however|moreover|still|true|indeed|also|thus|hence|therefore|meanwhile|instead|nonetheless|nevertheless|for instance|for example|perhaps|not surprisingly|in the end|in fact|of course|in short|in general)\b[,]?\s+/i;
 
+/** "In the end, however, X": every discourse opener goes, not only the first. */
 export function stripDiscourseStart(s: string): string {
-  return s.replace(DISCOURSE_START, "");
+  let out = s;
+  for (let i = 0; i < 3 && DISCOURSE_START.test(out); i++) out = out.replace(DISCOURSE_START, "");
+  return out;
 }
 
 function wordTokens(a: Analysis) {
@@ -286,7 +336,11 @@ export interface ClaimExtraction {
   termCounts: Map<string, number>;
 }
 
-export function extractClaims(paragraphs: CleanedParagraph[], title = ""): ClaimExtraction {
+export function extractClaims(
+  paragraphs: CleanedParagraph[],
+  title = "",
+  trace?: Trace,
+): ClaimExtraction {
   const titleWords = new Set(
     normalize(title)
       .split(/[^\p{L}\p{N}]+/u)
@@ -342,9 +396,14 @@ export function extractClaims(paragraphs: CleanedParagraph[], title = ""): Claim
     if (!a) return;
     const text = rec.text;
     if (/\?["”’)]*$/.test(text.trim())) return;
+    const rejected = claimRejection(text);
+    if (rejected) {
+      trace?.({ stage: "claims", rule: rejected, subject: text });
+      return;
+    }
     if (!/[.!"”’)\]]$/.test(text.trim())) return;
     const words = wordTokens(a);
-    if (words.length < 8 || words.length > 40) return;
+    if (words.length < 8 || words.length > CONFIG.claims.maxWords) return;
     if (reported.has(`${rec.paragraph}:${rec.sentence}`)) return;
     if (!a.tokens.some((t) => t.pos === "VERB" || t.pos === "AUX")) return;
     const first = words[0]!;

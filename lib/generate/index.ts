@@ -4,9 +4,13 @@ import { extractClaims, type Claim } from "./extract-claims";
 import { contentWords, type EssayPool } from "./make-distractors";
 import { makeItemsForClaim, type Candidate, type GenerationFailure } from "./make-items";
 import { splitParagraphs } from "./split-text";
-import { buildGateContext, gateCandidate, SALIENT } from "./publish-gate";
+import { buildGateContext, gateCandidate } from "./publish-gate";
 import { countWords, normalize } from "./text-utils";
-import { NUMERIC_KINDS } from "./make-distractors";
+import { choosePublished, keepDrafts } from "./deck";
+import { ideaCandidates } from "./idea-items";
+import { present } from "./present";
+import { gateRejection } from "./gate-rules";
+import type { Trace } from "./rules";
 import {
   ITEM_TYPES,
   type GeneratedClaim,
@@ -21,20 +25,9 @@ import {
 export * from "./types";
 export { splitParagraphs } from "./split-text";
 
-export const GENERATOR_VERSION = "1.4.0";
-
-/** Share of surviving items published per essay; the rest wait for a teacher as drafts. */
-const PUBLISH_SHARE = 0.3;
-const MIN_PUBLISH_QUALITY = 0.5;
-const MAX_PUBLISHED_PER_CLAIM = 1;
-/** One answer ("the capital", a protagonist's name) may be asked only so often in one deck. */
-const MAX_PUBLISHED_PER_ANSWER = 2;
-/** Deck size: about one published item per this many words, between the bounds below. */
-const WORDS_PER_ITEM = 35;
-const MAX_TRUE_FALSE_SHARE = 0.4;
-const MIN_DECK = 12;
-const SALIENT_BONUS = 0.08;
-const MAX_DECK = 25;
+export const GENERATOR_VERSION = "2.0.0";
+export { choosePublished } from "./deck";
+export type { Trace, TraceEntry } from "./rules";
 
 function emptyAudit(): GenerationAudit {
   const removed = {} as Record<ItemType, Record<string, number>>;
@@ -59,6 +52,8 @@ export function generateFromEssay(
   input: GenerationInput,
   /** Diagnostics: why each surviving candidate may or may not be published. */
   onGate?: (c: Candidate, reason: string | null) => void,
+  /** Diagnostics: every rule that decided something, per candidate or sentence. */
+  trace?: Trace,
 ): GenerationResult {
   const text = input.text.replace(/\r\n?/g, "\n");
   const raw = splitParagraphs(text);
@@ -70,7 +65,7 @@ export function generateFromEssay(
     sentences: p.sentences,
   }));
 
-  const { claims, sentences, termCounts } = extractClaims(cleaned, input.title);
+  const { claims, sentences, termCounts } = extractClaims(cleaned, input.title, trace);
   const audit = emptyAudit();
 
   // Words seen capitalised away from a sentence start are names: they keep their capital in prompts.
@@ -142,27 +137,41 @@ export function generateFromEssay(
     ))
       candidates.push(c);
   }
+  for (const claim of claims)
+    for (const c of ideaCandidates(claim, { properWords, lowerWords, maxClaimScore, trace }))
+      candidates.push(c);
   for (const f of failures) {
     audit.candidates[f.type]++;
     bump(audit, f.type, f.reason);
   }
 
+  // Checks judge what a student will read: links, bullets and markers are cleaned first.
+  for (const c of candidates) {
+    c.prompt = present(c.prompt);
+    c.answer = present(c.answer);
+    if (c.statement) c.statement = present(c.statement);
+    if (c.choices) c.choices = c.choices.map((o) => present(o));
+  }
   const survivors: Candidate[] = [];
   const seenKeys = new Set<string>();
   const seenPrompts = new Set<string>();
   for (const c of candidates) {
     audit.candidates[c.type]++;
-    const flaw = findFlaw({
-      type: c.type,
-      prompt: c.prompt,
-      answer: c.answer,
-      choices: c.choices,
-      sentence: c.claim.body,
-      spanKind: c.span?.kind,
-      statement: c.statement,
-      pronounStart: c.claim.pronounStart,
-    });
+    // Idea items were vetted by their own rule; the span checks below are about blanks.
+    const flaw = c.idea
+      ? null
+      : findFlaw({
+          type: c.type,
+          prompt: c.prompt,
+          answer: c.answer,
+          choices: c.choices,
+          sentence: c.claim.body,
+          spanKind: c.span?.kind,
+          statement: c.statement,
+          pronounStart: c.claim.pronounStart,
+        });
     if (flaw) {
+      trace?.({ stage: "flaw", rule: `flaw.${flaw}`, subject: c.key });
       bump(audit, c.type, flaw);
       continue;
     }
@@ -178,12 +187,25 @@ export function generateFromEssay(
 
   const gateCtx = buildGateContext(text, claims, properWords);
   const publishable = (c: Candidate) => {
-    const reason = gateCandidate(c, gateCtx);
+    const old = gateCandidate(c, gateCtx);
+    const reason =
+      old ??
+      gateRejection({
+        type: c.type,
+        prompt: present(c.prompt),
+        answer: present(c.answer),
+        sentence: c.claim.body,
+        idea: Boolean(c.idea),
+        ...(c.span ? { spanKind: c.span.kind } : {}),
+        ...(c.choices ? { choices: c.choices } : {}),
+      });
     onGate?.(c, reason);
+    if (reason) trace?.({ stage: "gate", rule: old ? `gate.${old}` : reason, subject: c.key });
     return reason === null;
   };
   const published = choosePublished(survivors, countWords(text), publishable);
-  const items: GeneratedItem[] = survivors
+  const kept = keepDrafts(survivors, published);
+  const items: GeneratedItem[] = kept
     .map((c) => ({ c, pub: published.has(c.key) }))
     .sort(
       (a, b) =>
@@ -194,14 +216,15 @@ export function generateFromEssay(
         key: c.key,
         claimKey: c.claim.key,
         type: c.type,
-        prompt: c.prompt,
-        answer: c.answer,
-        explanation: c.explanation,
+        prompt: present(c.prompt),
+        answer: present(c.answer),
+        explanation: present(c.explanation),
         source: { sentence: c.claim.text },
         status: pub ? "published" : "draft",
         quality: Math.round(c.quality * 1000) / 1000,
       };
-      if (c.choices) item.choices = [...c.choices];
+      if (c.choices) item.choices = c.choices.map((o) => present(o));
+      trace?.({ stage: "deck", rule: pub ? "deck.published" : "deck.draft", subject: c.key });
       return item;
     });
 
@@ -241,130 +264,4 @@ function findDominantNames(claims: Claim[]): Set<string> {
       for (const [k] of top) out.add(k);
   }
   return out;
-}
-
-/** Does the item ask for (or hinge on) a date or a number? */
-function isNumeric(c: Candidate): boolean {
-  if (!c.span) return false;
-  if (c.type === "true_false" && c.truth) return false;
-  return NUMERIC_KINDS.has(c.span.kind);
-}
-
-function isNameSpan(c: Candidate): boolean {
-  return c.span !== null && /^(?:person|place|org|name)$/.test(c.span.kind);
-}
-
-function clash(mine: Candidate[], c: Candidate): boolean {
-  const closeKinds = (a: ItemType, b: ItemType, set: ItemType[]) =>
-    set.includes(a) && set.includes(b);
-  return mine.some(
-    (m) =>
-      m.type === c.type ||
-      (m.span && c.span && m.span.start === c.span.start) ||
-      // A cloze and an MCQ on one sentence quiz the same blank twice; so do a flashcard and a
-      // short answer.
-      closeKinds(m.type, c.type, ["cloze", "mcq"]) ||
-      closeKinds(m.type, c.type, ["short_answer", "flashcard"]) ||
-      // Two names blanked from one sentence ("more like X than Y") each give the other away.
-      (m.type !== "true_false" && c.type !== "true_false" && isNameSpan(m) && isNameSpan(c)),
-  );
-}
-
-/**
- * Publish few and strong: one item for each strong claim before any claim gets a second, at most
- * about a third of them on dates and numbers, nothing under the quality floor or needing context
- * the learner can't see, never the same answer twice, true and false statements balanced. The
- * deck is sized to the essay (about one item per 35 words, within bounds).
- */
-export function choosePublished(
-  survivors: Candidate[],
-  words = 800,
-  publishable: (c: Candidate) => boolean = () => true,
-): Set<string> {
-  // Explanations and definitions carry the essay's ideas: they rank ahead of bare details.
-  const rank = (c: Candidate) => c.quality + (SALIENT.test(c.claim.text) ? SALIENT_BONUS : 0);
-  const ranked = [...survivors]
-    .filter((c) => c.quality >= MIN_PUBLISH_QUALITY && !c.claim.needsContext && publishable(c))
-    .sort((a, b) => rank(b) - rank(a) || (a.key < b.key ? -1 : 1));
-  const target = Math.max(
-    1,
-    Math.min(
-      Math.round(survivors.length * PUBLISH_SHARE),
-      Math.max(MIN_DECK, Math.min(MAX_DECK, Math.round(words / WORDS_PER_ITEM))),
-    ),
-  );
-  // A first pass shows how many true and false statements the deck can balance; the second
-  // gives the slots of surplus statements to other items.
-  const first = pick(ranked, target, Infinity, Infinity);
-  const t = first.filter((c) => c.type === "true_false" && c.truth).length;
-  const f = first.filter((c) => c.type === "true_false" && !c.truth).length;
-  // True/false items are the cheapest to make and the least to learn from: at most ~40% of the deck.
-  const tfCap = Math.ceil(target * MAX_TRUE_FALSE_SHARE);
-  const maxFalse = Math.min(f, t + 1, Math.floor(tfCap / 2));
-  const maxTrue = Math.min(t, f + 1, tfCap - maxFalse);
-  const chosen = pick(ranked, target, maxTrue, maxFalse);
-  // A deck with true statements but too few false ones would lose them all to the balance
-  // below: top it up with the best safe false statements the ranking left out.
-  const trueN = chosen.filter((c) => c.type === "true_false" && c.truth).length;
-  let falseN = chosen.filter((c) => c.type === "true_false" && !c.truth).length;
-  for (const c of ranked) {
-    if (falseN >= trueN || falseN >= Math.max(1, Math.floor(tfCap / 2))) break;
-    if (c.type !== "true_false" || c.truth || chosen.includes(c)) continue;
-    const mine = chosen.filter((m) => m.claim.key === c.claim.key);
-    // A blank on the same value may give way: a balanced true/false set is worth more than one
-    // more blank.
-    const rivals = mine.filter((m) => clash([m], c));
-    if (rivals.some((m) => m.type === "true_false")) continue;
-    if (mine.length - rivals.length >= MAX_PUBLISHED_PER_CLAIM) continue;
-    for (const m of rivals) chosen.splice(chosen.indexOf(m), 1);
-    chosen.push(c);
-    falseN++;
-  }
-  // True and false statements in equal numbers (give or take one), so guessing "True" earns nothing.
-  const tf = chosen.filter((c) => c.type === "true_false");
-  const trues = tf.filter((c) => c.truth).sort((a, b) => a.quality - b.quality);
-  const falses = tf.filter((c) => !c.truth).sort((a, b) => a.quality - b.quality);
-  const drop = new Set<string>();
-  while (trues.length > falses.length + 1) drop.add(trues.shift()!.key);
-  while (falses.length > trues.length + 1) drop.add(falses.shift()!.key);
-  return new Set(chosen.filter((c) => !drop.has(c.key)).map((c) => c.key));
-}
-
-function pick(ranked: Candidate[], target: number, maxTrue: number, maxFalse: number): Candidate[] {
-  const maxNumeric = Math.max(1, Math.ceil(target / 3));
-  const perClaim = new Map<string, Candidate[]>();
-  const perAnswer = new Map<string, number>();
-  const chosen: Candidate[] = [];
-  const usedOptions = new Set<string>();
-  let numeric = 0;
-  let trues = 0;
-  let falses = 0;
-  for (let round = 1; round <= MAX_PUBLISHED_PER_CLAIM; round++) {
-    for (const c of ranked) {
-      if (chosen.length >= target) break;
-      const mine = perClaim.get(c.claim.key) ?? [];
-      if (mine.length >= round || mine.includes(c)) continue;
-      if (clash(mine, c)) continue;
-      if (isNumeric(c) && numeric >= maxNumeric) continue;
-      if (c.type === "true_false" && (c.truth ? trues >= maxTrue : falses >= maxFalse)) continue;
-      // Options seen in earlier questions make a pool a learner memorises, not a question.
-      if (c.type === "mcq" && c.choices) {
-        const reused = c.choices.filter((o) => o !== c.answer && usedOptions.has(normalize(o)));
-        if (reused.length >= 2) continue;
-      }
-      const ans = c.type === "true_false" ? `tf:${c.key}` : normalize(c.answer);
-      if ((perAnswer.get(ans) ?? 0) >= MAX_PUBLISHED_PER_ANSWER) continue;
-      perAnswer.set(ans, (perAnswer.get(ans) ?? 0) + 1);
-      mine.push(c);
-      perClaim.set(c.claim.key, mine);
-      chosen.push(c);
-      if (c.type === "mcq") for (const o of c.choices ?? []) usedOptions.add(normalize(o));
-      if (isNumeric(c)) numeric++;
-      if (c.type === "true_false") {
-        if (c.truth) trues++;
-        else falses++;
-      }
-    }
-  }
-  return chosen;
 }

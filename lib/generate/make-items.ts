@@ -26,6 +26,10 @@ export interface Candidate {
   truth?: boolean;
   /** False statements: the wrong value swapped in for the span. */
   swapIn?: string;
+  /** Set on items that test an idea (definition, cause, purpose, claim): which kind. */
+  idea?: import("./idea-rules").IdeaKind;
+  /** The rule that made the candidate, for the trace and the audit. */
+  rule?: string;
   quality: number;
 }
 
@@ -58,7 +62,11 @@ const TYPE_WEIGHT: Record<ItemType, number> = {
 };
 
 function cleanSentence(s: string): string {
-  return stripCitations(s).replace(/\s+/g, " ").trim();
+  // A scraped speech numbers its paragraphs ("2      One-eighth…"): the number is layout.
+  return stripCitations(s)
+    .replace(/^\d{1,3}\s{2,}(?=\p{Lu})/u, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 export function quoteSentence(s: string): string {
@@ -75,7 +83,7 @@ function citedText(claim: Claim): string {
 }
 
 const TITLE_WORDS =
-  /^(?:Mayor|President|Mount|Mt|Lake|King|Queen|General|Senator|Governor|Sir|Saint|St|Dr|Professor|Prime|Chancellor|Judge|Lord|Lady|Prince|Princess|Pope|Cape|Fort|Chairman|Minister|Secretary|Justice|Captain|Colonel|Admiral|Bishop|Archbishop|Emperor|Empress|Duke|Duchess|Count|Baron|Mr|Mrs|Ms|Miss)$/;
+  /^(?:Mayor|President|Mount|Mt|Lake|King|Queen|General|Senator|Governor|Sir|Saint|St|Dr|Professor|Prime|Chancellor|Judge|Lord|Lady|Prince|Princess|Pope|Cape|Fort|Chairman|Minister|Secretary|Justice|Captain|Colonel|Admiral|Bishop|Archbishop|Emperor|Empress|Duke|Duchess|Count|Baron|Mr|Mrs|Ms|Miss|Chief|Vice|Deputy|Commander|Lieutenant|Sergeant|Major|Astronaut|Cosmonaut)$/;
 
 const NAME_TAG =
   /Name|Place|City|Country|Region|Organization|ProperNoun|Person|Demonym|Month|WeekDay/;

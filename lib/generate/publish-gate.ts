@@ -380,7 +380,11 @@ export function falseProblem(c: Candidate, ctx: GateContext): GateReason | null 
 
 /** Why a candidate must stay a draft, or null when it may be published. */
 export function gateCandidate(c: Candidate, ctx: GateContext): GateReason | null {
+  // "What is X?" shows only the defined term: a referent elsewhere in the sentence is not asked.
+  if (c.idea === "definition") return null;
   if (missingReferent(c.claim)) return "missing_referent";
+  // Idea items answer with a clause of the sentence, not a span: their own rules vetted them.
+  if (c.idea) return null;
   if (c.type === "true_false") {
     if (c.truth) return null;
     const k = c.span ? keyProblem(c.claim, c.span, ctx) : "unsafe_false";

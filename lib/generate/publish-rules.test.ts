@@ -289,8 +289,11 @@ describe("choosing what to publish", () => {
       ...[1, 2, 3, 4, 5, 6].map((i) => cand(`z${i}`, `Z${i}`, 0.1, "person")),
     ];
     const pub = choosePublished(cs, 100);
-    // A deck of three: the weaker claims come before A's second item.
-    expect([...pub].sort()).toEqual(["a1", "b1", "c1"].sort());
+    // A deck of three: the weaker claims come before A's second item (which of A's two items
+    // is asked may change so that the deck has more than one item type).
+    expect(pub.size).toBe(3);
+    expect(pub.has("b1") && pub.has("c1")).toBe(true);
+    expect(pub.has("a1") !== pub.has("a2")).toBe(true);
   });
 
   it("keeps dates and numbers to about a third", () => {

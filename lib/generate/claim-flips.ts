@@ -1,0 +1,168 @@
+import {
+  analyzeOnce,
+  conjugate,
+  standsAlone,
+  stripEnd,
+  type IdeaDraft,
+  type IdeaInput,
+} from "./idea-text";
+import { lexiconTag } from "./nlp";
+import { present } from "./present";
+import { ABSOLUTE_RE, NEGATION_RE } from "./text-utils";
+import { ANTONYMS, ANTONYM_STOP, VERB_ANTONYMS, VERB_ANTONYM_STOP } from "./words";
+
+/** The idea rules that write a false statement the essay contradicts. */
+
+/**
+ * "Clean water is important to fish" → "Clean water is unimportant to fish": a statement the essay
+ * contradicts, made through WordNet's direct antonym of one adjective.
+ */
+export function antonymFlip(input: IdeaInput): IdeaDraft | null {
+  const s = stripEnd(present(input.text));
+  if (NEGATION_RE.test(s) || ABSOLUTE_RE.test(s) || !standsAlone(s) || /["“”]/.test(s)) return null;
+  // Tagging is the costly part: only a sentence with a flippable predicate adjective is tagged.
+  const candidates = s.match(/\b\p{Ll}+\b/gu) ?? [];
+  if (!candidates.some((w) => ANTONYMS[w] && !ANTONYM_STOP.has(w))) return null;
+  const toks = analyzeOnce(s).tokens;
+  // "able to do this": a pronoun that points outside the sentence makes the statement vague.
+  if (toks.some((t) => t.pos === "PRON" && /^(?:this|that|these|those)$/i.test(t.text)))
+    return null;
+  const firstVerb = toks.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.pos !== "ADJ" || !/^\p{Ll}+$/u.test(t.text)) continue;
+    const w = t.text;
+    const opp = ANTONYMS[w];
+    if (!opp || ANTONYM_STOP.has(w) || ANTONYM_STOP.has(opp)) continue;
+    // "more important", "less likely": a comparative frame makes the flip arguable.
+    if (/^(?:more|most|less|least|as|so|too)$/i.test(toks[i - 1]!.text)) continue;
+    // Only a predicate adjective ("is important", "are vital") carries the claim itself.
+    const prev = toks[i - 1]!;
+    const copula = (x: { pos: string; lemma: string }) =>
+      x.pos === "AUX" || /^(?:become|remain|seem|appear|look|prove)$/.test(x.lemma.toLowerCase());
+    const predicate =
+      copula(prev) ||
+      /^(?:very|extremely|especially|particularly)$/i.test(prev.text) ||
+      (prev.pos === "ADV" && i > 1 && copula(toks[i - 2]!));
+    // Before a noun ("warm water" → "cold water") only everyday gradable adjectives flip: a
+    // rare antonym ("human" → "nonhuman") makes nonsense rather than a contradiction.
+    const attributive =
+      !predicate &&
+      toks[i + 1]?.pos === "NOUN" &&
+      lexiconTag(w) === "Adjective" &&
+      lexiconTag(opp) === "Adjective" &&
+      /^(?:DET|ADJ|ADV|NUM|ADP|CCONJ)$/.test(prev.pos) &&
+      // In the subject ("The humble soup became…") an adjective describes; after the verb it
+      // is what the sentence claims.
+      i > firstVerb;
+    if (!predicate && !attributive) continue;
+    // "both good and bad outcomes": when the opposite is already there, the flip says nothing.
+    if (new RegExp(`\\b${opp}\\b`, "i").test(s)) continue;
+    const flipped = `${s.slice(0, t.start)}${opp}${s.slice(t.end)}`;
+    return { idea: "claim", question: `${flipped}.`, answer: w };
+  }
+  return null;
+}
+
+/** "increases" → "decreases", "rose" → "fell": the antonym in the form the sentence used. */
+function inflectLike(word: string, lemma: string, opp: string): string | null {
+  const forms = conjugate(opp) as Record<string, string> | undefined;
+  const mine = conjugate(lemma) as Record<string, string> | undefined;
+  if (!forms || !mine) return null;
+  const w = word.toLowerCase();
+  if (w === lemma) return opp;
+  for (const k of ["PresentTense", "PastTense", "Gerund", "Participle"] as const)
+    if (mine[k] === w && forms[k]) return forms[k]!;
+  return null;
+}
+
+/**
+ * "Prices are rising" → "Prices are falling": the main verb swapped for its WordNet
+ * antonym, a statement the essay contradicts.
+ */
+export function verbFlip(input: IdeaInput): IdeaDraft | null {
+  const s = stripEnd(present(input.text));
+  if (NEGATION_RE.test(s) || ABSOLUTE_RE.test(s) || !standsAlone(s) || /["“”]/.test(s)) return null;
+  const ws = s.toLowerCase().match(/\p{Ll}+/gu) ?? [];
+  if (!ws.some((w) => VERB_ANTONYMS[w.replace(/(?:es|s|ed|d|ing)$/, "")] || VERB_ANTONYMS[w]))
+    return null;
+  const toks = analyzeOnce(s).tokens;
+  if (toks.some((t) => t.pos === "PRON" && /^(?:this|that|these|those)$/i.test(t.text)))
+    return null;
+  // Only the sentence's first verb: a verb in a later clause may not carry the claim.
+  const v = toks.findIndex((t) => t.pos === "VERB");
+  if (v < 1) return null;
+  const t = toks[v]!;
+  // "Months of rain preceding the vote": a participle without an auxiliary is not the main verb.
+  if (/ing$/i.test(t.text) && toks[v - 1]!.pos !== "AUX") return null;
+  const lemma = t.lemma.toLowerCase();
+  const opp = VERB_ANTONYMS[lemma];
+  if (
+    !opp ||
+    VERB_ANTONYM_STOP.has(lemma) ||
+    VERB_ANTONYM_STOP.has(opp) ||
+    !/^\p{Ll}+$/u.test(t.text)
+  )
+    return null;
+  const form = inflectLike(t.text, lemma, opp);
+  if (!form) return null;
+  return {
+    idea: "claim",
+    question: `${s.slice(0, t.start)}${form}${s.slice(t.end)}.`,
+    answer: t.text,
+  };
+}
+
+/**
+ * "Wind power is more reliable than coal" → "Wind power is less reliable than coal": a
+ * comparison turned round, which the essay contradicts. Only "more/less … than" with the
+ * "than" in the same clause, so the compared sides stay what they were.
+ */
+export function comparativeFlip(input: IdeaInput): IdeaDraft | null {
+  const s = stripEnd(present(input.text));
+  if (NEGATION_RE.test(s) || ABSOLUTE_RE.test(s) || !standsAlone(s) || /["“”]/.test(s)) return null;
+  const m = /\b(more|less)\s+(\p{Ll}+)\b([^,;:]*?)\bthan\b/u.exec(s);
+  if (!m) return null;
+  // The word compared must be a quality or an amount ("more reliable", "less oxygen").
+  const toks = analyzeOnce(s).tokens;
+  const adj = toks.find((t) => t.start === m.index + m[0].indexOf(m[2]!, m[1]!.length));
+  if (!adj || !/^(?:ADJ|ADV|NOUN)$/.test(adj.pos)) return null;
+  if (toks.some((t) => t.pos === "PRON" && /^(?:this|that|these|those)$/i.test(t.text)))
+    return null;
+  const swapped = m[1] === "more" ? "less" : "more";
+  const flipped = `${s.slice(0, m.index)}${swapped}${s.slice(m.index + m[1]!.length)}`;
+  return { idea: "claim", question: `${flipped}.`, answer: m[1]! };
+}
+
+const FREQUENCY: Readonly<Record<string, string>> = {
+  often: "rarely",
+  usually: "rarely",
+  commonly: "rarely",
+  frequently: "rarely",
+  widely: "rarely",
+  typically: "rarely",
+  generally: "rarely",
+  rarely: "often",
+  seldom: "often",
+};
+
+/** "Soup is often eaten cold" → "Soup is rarely eaten cold": how often, turned round. */
+export function frequencyFlip(input: IdeaInput): IdeaDraft | null {
+  const s = stripEnd(present(input.text));
+  if (NEGATION_RE.test(s) || ABSOLUTE_RE.test(s) || !standsAlone(s) || /["“”]/.test(s)) return null;
+  const m = /\b(often|usually|commonly|frequently|widely|typically|generally|rarely|seldom)\b/.exec(
+    s,
+  );
+  if (!m) return null;
+  // "as often as", "more often": a comparison, where the flip is arguable.
+  if (/\b(?:as|more|less|most|so|too)\s+$/i.test(s.slice(0, m.index))) return null;
+  // "generally speaking", "widely known": a hedge on the speaker, not a claim about frequency.
+  if (
+    /^\s+(?:speaking|known|regarded|considered|believed|accepted|thought|agreed)\b/i.test(
+      s.slice(m.index + m[0].length),
+    )
+  )
+    return null;
+  const flipped = `${s.slice(0, m.index)}${FREQUENCY[m[1]!]}${s.slice(m.index + m[0].length)}`;
+  return { idea: "claim", question: `${flipped}.`, answer: m[1]! };
+}

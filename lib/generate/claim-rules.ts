@@ -1,0 +1,115 @@
+import type { Rule } from "./rules";
+import { STOPWORDS } from "./text-utils";
+
+/**
+ * The claims stage: a sentence that is not prose the essay asserts (a caption, a reference
+ * entry, a fragment left by a bad split, a quotation in another language) is kept verbatim in
+ * the essay but never quizzed. The first rule that fires names the reason.
+ */
+export const CLAIM_RULES: Rule<string>[] = [
+  {
+    id: "claim.unfinished",
+    why: "Captions and credits end without a full stop; a claim ends with . or ! (and maybe a quote).",
+    fires: [
+      "Harbour at dawn, image by a reader (cc licensed)",
+      "The mayor speaking in 2019 (photo)",
+    ],
+    passes: [
+      "The harbour was rebuilt after the storm.",
+      "He said it was “the end of an era.”",
+      "The canal was finished in 1843.[4]",
+    ],
+    test: (s) => !/[.!][”"’)\]]*$/.test(s.replace(/(?:\[[^\]]{1,20}\])+$/, "").trim()),
+  },
+  {
+    id: "claim.fragment-start",
+    why: "A sentence that starts lower case, with a digit or a bracket is the tail of a bad split.",
+    fires: [
+      "12 (1901) the recipe is described in full.",
+      "m. on the following day, the crew landed.",
+      "(see below) the plan was dropped.",
+    ],
+    passes: [
+      "In 1901 the recipe was described in full.",
+      "The crew landed on the following day.",
+      "3      With patience toward all, the work went on.",
+    ],
+    // A numbered paragraph ("3      With malice…") and a Markdown link are not fragments.
+    test: (s) => {
+      const t = s.trim();
+      if (/^\d{1,3}\s{2,}\p{Lu}/u.test(t) || /^\[[^\]]+\]\(/.test(t)) return false;
+      return /^[\p{Ll}\p{N}(\[]/u.test(t);
+    },
+  },
+  {
+    id: "claim.reference-entry",
+    why: "A bibliography entry ('Retrieved 3 May 2019', 'ed.', 'pp.') is apparatus, not the essay.",
+    fires: [
+      "Smith's notes on the harbour Retrieved 3 May 2019.",
+      "Oxford History, 2nd ed. cites the survey.",
+      "Journal of Soups 12, pp. 4–9.",
+    ],
+    passes: [
+      "The harbour was surveyed again in 2019.",
+      "Teams retrieved the capsule and its crew.",
+    ],
+    test: (s) =>
+      /\bRetrieved (?:on )?\d|\b\d+(?:st|nd|rd|th)\.? ed\b|\bpp?\.\s*\d|\bISBN\b|\bdoi:/i.test(s),
+  },
+  {
+    id: "claim.not-english",
+    why: "A quotation left in another language cannot be asked in English.",
+    fires: [
+      "A cidade é a mesma que era antes da guerra e dos anos de crise.",
+      "La sopa se sirve fría en verano con pan.",
+    ],
+    passes: [
+      "The soup is served cold in summer with bread.",
+      "Metal expands as it gets hotter.",
+      "Scurvy usually starts with tiredness and sore gums.",
+    ],
+    test: (s) => {
+      const ws = s.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+      if (ws.length < 6) return false;
+      const foreign = ws.filter((w) => FOREIGN_FUNCTION_WORDS.has(w)).length;
+      const english = ws.filter((w) => STOPWORDS.has(w) && !FOREIGN_FUNCTION_WORDS.has(w)).length;
+      return foreign >= 2 && foreign >= english;
+    },
+  },
+  {
+    id: "claim.points-elsewhere",
+    why: "'Listed below are…', 'as shown above': the sentence is about a part of the page the item cannot show.",
+    fires: [
+      "Listed below are the members of the committee.",
+      "The figures are shown in the table above.",
+    ],
+    passes: ["The treaty was signed below the castle walls in 1412."],
+    test: (s) =>
+      /\b(?:listed|shown|given|see|as follows|the following)\b[^.]{0,40}\b(?:below|above)\b|^(?:listed|shown) (?:below|above)\b/i.test(
+        s,
+      ),
+  },
+  {
+    id: "claim.leading-connective",
+    why: "A sentence that opens with 'Because…' or 'And…' is half of an argument begun before it.",
+    fires: [
+      "Because such quarrels start in the villages rather than the towns.",
+      "And so the matter rested.",
+    ],
+    passes: ["Because of the storm, the launch slipped by a week."],
+    test: (s) => /^(?:because|and|or|nor|but|for)\b(?! of\b)(?![^,]{0,60},)/i.test(s.trim()),
+  },
+];
+
+/** Function words of the languages pasted quotations most often come in (pt, es, fr, de, it). */
+const FOREIGN_FUNCTION_WORDS = new Set(
+  "de da do dos das em um uma para com que não é el la los las y en por con se le les des du et est il une und der die das ist ein eine nicht mit ao os na no pelo pela são está essa esse ele ela muito mais".split(
+    " ",
+  ),
+);
+
+/** The id of the first claim rule that fires on a sentence, or null when it may be quizzed. */
+export function claimRejection(sentence: string): string | null {
+  for (const r of CLAIM_RULES) if (r.test(sentence)) return r.id;
+  return null;
+}

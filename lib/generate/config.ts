@@ -1,0 +1,57 @@
+/**
+ * Every threshold of the generator in one place, named for what it trades off. Stages import
+ * these; none defines its own.
+ */
+export const CONFIG = {
+  claims: {
+    /** Words of a sentence above which it is too long to quiz (older prose runs long). */
+    maxWords: 40,
+  },
+  deck: {
+    /** Published items per 1,000 words the deck aims at (the goal is 12 on every text). */
+    itemsPer1000Words: 14,
+    /** The smallest deck worth handing out, when the essay has enough sound items. */
+    minItems: 12,
+    /** Quality under which nothing is published. */
+    minQuality: 0.5,
+    /** True/false items are the cheapest to make and the least to learn from. */
+    maxTrueFalseShare: 0.35,
+    /** Dates and numbers: at most this share of the deck. */
+    maxNumericShare: 0.3,
+    /** Two items on one sentence only when they test different things (an idea and a detail). */
+    maxPerClaim: 2,
+    /** One answer may be asked only so often. */
+    maxPerAnswer: 2,
+    /** Ranking bonus of an item that tests an idea (definition, cause, purpose, contrast, claim). */
+    ideaBonus: 0.25,
+    /** Ranking bonus of a sentence that explains or defines (the SALIENT pattern). */
+    salientBonus: 0.08,
+    /** Weight of the claim's centrality in the ranking. */
+    centralityWeight: 0.2,
+  },
+  drafts: {
+    /** Drafts kept per claim besides what is published: a teacher's alternatives, not every try. */
+    maxPerClaim: 3,
+    /** Drafts kept per essay at most, however long the upload. */
+    maxPerEssay: 400,
+  },
+  idea: {
+    /** Words of a shown clause ("Why is X …?") below which it says too little to ask about. */
+    minClauseWords: 4,
+    /** Words of an answer above which it is no longer something a learner can recall. */
+    maxAnswerWords: 22,
+    minAnswerWords: 2,
+    /** Words of a defined term at most. */
+    maxTermWords: 6,
+    /** Share of an idea item's quality that comes from how central its sentence is. */
+    centralityShare: 0.15,
+    quality: {
+      cause: 0.86,
+      purpose: 0.84,
+      caused: 0.82,
+      definition: 0.85,
+      enumeration: 0.84,
+      claim: 0.8,
+    },
+  },
+} as const;

@@ -1,0 +1,238 @@
+import { CONFIG } from "./config";
+import { NUMERIC_KINDS } from "./make-distractors";
+import type { Candidate } from "./make-items";
+import { SALIENT } from "./publish-gate";
+import { normalize } from "./text-utils";
+import type { ItemType } from "./types";
+
+/**
+ * The deck stage: which surviving candidates are published, and which few stay as drafts.
+ * Ideas rank ahead of details, central sentences ahead of peripheral ones; one item per sentence
+ * unless a second tests something else and neither gives the other away.
+ */
+const D = CONFIG.deck;
+
+/** Does the item ask for (or hinge on) a date or a number? */
+function isNumeric(c: Candidate): boolean {
+  if (!c.span) return false;
+  if (c.type === "true_false" && c.truth) return false;
+  return NUMERIC_KINDS.has(c.span.kind);
+}
+
+function isNameSpan(c: Candidate): boolean {
+  return c.span !== null && /^(?:person|place|org|name)$/.test(c.span.kind);
+}
+
+/** Does item a's stem or options show item b's answer? */
+function givesAway(a: Candidate, b: Candidate): boolean {
+  // A statement shows (nearly) the whole sentence, so it gives away any other item on it.
+  if (a.type === "true_false" || b.type === "true_false") return true;
+  // A flashcard's back is read too: "What is X?" answered "a website for…" shows a blank on it.
+  const shown = normalize([a.prompt, a.answer, ...(a.choices ?? [])].join(" "));
+  const ans = normalize(b.answer).replace(
+    /^(?:because(?: of)?|due to|in order to|so that|a|an|the)\s+/,
+    "",
+  );
+  return ans.length > 0 && shown.includes(ans);
+}
+
+/** Does item a's stem or options show the answer of item b, on another sentence? */
+function reveals(a: Candidate, b: Candidate): boolean {
+  if (a.claim.key === b.claim.key) return false;
+  const shown = ` ${normalize([a.prompt, ...(a.choices ?? [])].join(" "))} `;
+  const core = normalize(b.answer).replace(
+    /^(?:because(?: of)?|due to|in order to|so that|a|an|the)\s+/,
+    "",
+  );
+  if (core.length >= 3 && shown.includes(` ${core} `)) return true;
+  const num = core.match(/\d[\d,.]*/)?.[0];
+  return (
+    num !== undefined &&
+    num.length >= 2 &&
+    new RegExp(`(?<![\\d,.])${num.replace(/[.]/g, "\\.")}(?![\\d])`).test(shown)
+  );
+}
+
+/**
+ * The drafts kept beside the deck: per claim the best few alternatives, and a cap per essay, so
+ * a long upload stores a teacher's choice rather than every candidate tried.
+ */
+export function keepDrafts(survivors: Candidate[], published: Set<string>): Candidate[] {
+  const ranked = [...survivors].sort((a, b) => b.quality - a.quality || (a.key < b.key ? -1 : 1));
+  const kept = new Set<string>(published);
+  const perClaim = new Map<string, Set<string>>();
+  let drafts = 0;
+  // First the best of each type per claim, then the next best, until the caps are reached.
+  for (const distinct of [true, false])
+    for (const c of ranked) {
+      if (kept.has(c.key)) continue;
+      const types = perClaim.get(c.claim.key) ?? new Set<string>();
+      if (types.size >= CONFIG.drafts.maxPerClaim || drafts >= CONFIG.drafts.maxPerEssay) continue;
+      if (distinct && types.has(c.type)) continue;
+      types.add(distinct ? c.type : `${c.type}:${c.key}`);
+      perClaim.set(c.claim.key, types);
+      kept.add(c.key);
+      drafts++;
+    }
+  return survivors.filter((c) => kept.has(c.key));
+}
+
+function clash(mine: Candidate[], c: Candidate): boolean {
+  const closeKinds = (a: ItemType, b: ItemType, set: ItemType[]) =>
+    set.includes(a) && set.includes(b);
+  return mine.some(
+    (m) =>
+      m.type === c.type ||
+      // A second item on one sentence must test something else: an idea beside a detail, and
+      // neither may show the other's answer.
+      Boolean(m.idea) === Boolean(c.idea) ||
+      givesAway(m, c) ||
+      givesAway(c, m) ||
+      (m.span && c.span && m.span.start === c.span.start) ||
+      // A cloze and an MCQ on one sentence quiz the same blank twice; so do a flashcard and a
+      // short answer.
+      closeKinds(m.type, c.type, ["cloze", "mcq"]) ||
+      closeKinds(m.type, c.type, ["short_answer", "flashcard"]) ||
+      // Two names blanked from one sentence ("more like X than Y") each give the other away.
+      (m.type !== "true_false" && c.type !== "true_false" && isNameSpan(m) && isNameSpan(c)),
+  );
+}
+
+/**
+ * Publish few and strong: one item for each strong claim before any claim gets a second, at most
+ * about a third of them on dates and numbers, nothing under the quality floor or needing context
+ * the learner can't see, never the same answer twice, true and false statements balanced. The
+ * deck is sized to the essay (about one item per 35 words, within bounds).
+ */
+export function choosePublished(
+  survivors: Candidate[],
+  words = 800,
+  publishable: (c: Candidate) => boolean = () => true,
+): Set<string> {
+  // Explanations and definitions carry the essay's ideas: they rank ahead of bare details.
+  const rank = (c: Candidate) =>
+    c.quality +
+    (SALIENT.test(c.claim.text) ? D.salientBonus : 0) +
+    (c.idea ? D.ideaBonus : 0) +
+    D.centralityWeight * Math.max(0, c.claim.score);
+  const ranked = [...survivors]
+    .filter((c) => c.quality >= D.minQuality && !c.claim.needsContext && publishable(c))
+    .sort((a, b) => rank(b) - rank(a) || (a.key < b.key ? -1 : 1));
+  const target = Math.max(D.minItems, Math.round((words * D.itemsPer1000Words) / 1000));
+  // A first pass shows how many true and false statements the deck can balance; the second
+  // gives the slots of surplus statements to other items.
+  const first = pick(ranked, target, Infinity, Infinity);
+  const t = first.filter((c) => c.type === "true_false" && c.truth).length;
+  const f = first.filter((c) => c.type === "true_false" && !c.truth).length;
+  // True/false items are the cheapest to make and the least to learn from: at most ~40% of the deck.
+  const tfCap = Math.ceil(target * D.maxTrueFalseShare);
+  const maxFalse = Math.min(f, t + 1, Math.floor(tfCap / 2));
+  const maxTrue = Math.min(t, f + 1, tfCap - maxFalse);
+  const chosen = pick(ranked, target, maxTrue, maxFalse);
+  // A deck with true statements but too few false ones would lose them all to the balance
+  // below: top it up with the best safe false statements the ranking left out.
+  const trueN = chosen.filter((c) => c.type === "true_false" && c.truth).length;
+  let falseN = chosen.filter((c) => c.type === "true_false" && !c.truth).length;
+  for (const c of ranked) {
+    if (falseN >= trueN || falseN >= Math.max(1, Math.floor(tfCap / 2))) break;
+    if (c.type !== "true_false" || c.truth || chosen.includes(c)) continue;
+    const mine = chosen.filter((m) => m.claim.key === c.claim.key);
+    // A blank on the same value may give way: a balanced true/false set is worth more than one
+    // more blank.
+    const rivals = mine.filter((m) => clash([m], c));
+    if (rivals.some((m) => m.type === "true_false")) continue;
+    if (mine.length - rivals.length >= 1) continue;
+    for (const m of rivals) chosen.splice(chosen.indexOf(m), 1);
+    chosen.push(c);
+    falseN++;
+  }
+  // True and false statements in equal numbers (give or take one), so guessing "True" earns nothing.
+  const tf = chosen.filter((c) => c.type === "true_false");
+  const trues = tf.filter((c) => c.truth).sort((a, b) => a.quality - b.quality);
+  const falses = tf.filter((c) => !c.truth).sort((a, b) => a.quality - b.quality);
+  const drop = new Set<string>();
+  while (trues.length > falses.length + 1) drop.add(trues.shift()!.key);
+  while (falses.length > trues.length + 1) drop.add(falses.shift()!.key);
+  const deck = chosen.filter((c) => !drop.has(c.key));
+  diversify(deck, ranked, target);
+  return new Set(deck.map((c) => c.key));
+}
+
+/**
+ * A deck of one or two item types drills one skill: for each type the deck lacks, the best
+ * candidate of that type takes a free slot, or replaces the item on its own sentence when that
+ * item's type is still asked elsewhere. True/false items are left alone (they are balanced).
+ */
+function diversify(deck: Candidate[], ranked: Candidate[], target: number): void {
+  const count = (t: ItemType) => deck.filter((c) => c.type === t).length;
+  for (const type of ["flashcard", "short_answer", "mcq", "cloze"] as const) {
+    if (count(type) > 0) continue;
+    for (const c of ranked) {
+      if (c.type !== type) continue;
+      const mine = deck.filter((m) => m.claim.key === c.claim.key);
+      if (mine.length === 0) {
+        if (deck.length >= target) continue;
+        deck.push(c);
+        break;
+      }
+      const old = mine[0]!;
+      if (mine.length > 1 || old.type === "true_false" || count(old.type) < 2) continue;
+      const answers = new Set(deck.filter((m) => m !== old).map((m) => normalize(m.answer)));
+      if (answers.has(normalize(c.answer))) continue;
+      deck.splice(deck.indexOf(old), 1, c);
+      break;
+    }
+  }
+}
+
+function pick(ranked: Candidate[], target: number, maxTrue: number, maxFalse: number): Candidate[] {
+  const maxNumeric = Math.max(1, Math.ceil(target * D.maxNumericShare));
+  const perClaim = new Map<string, Candidate[]>();
+  const perAnswer = new Map<string, number>();
+  const chosen: Candidate[] = [];
+  const usedOptions = new Set<string>();
+  let numeric = 0;
+  let trues = 0;
+  let falses = 0;
+  for (let round = 1; round <= D.maxPerClaim; round++) {
+    for (const c of ranked) {
+      if (chosen.length >= target) break;
+      const mine = perClaim.get(c.claim.key) ?? [];
+      if (mine.length >= round || mine.includes(c)) continue;
+      if (clash(mine, c)) continue;
+      if (isNumeric(c) && numeric >= maxNumeric) continue;
+      if (c.type === "true_false" && (c.truth ? trues >= maxTrue : falses >= maxFalse)) continue;
+      // Options seen in earlier questions make a pool a learner memorises, not a question.
+      if (c.type === "mcq" && c.choices) {
+        const reused = c.choices.filter((o) => o !== c.answer && usedOptions.has(normalize(o)));
+        if (reused.length >= 2) continue;
+      }
+      const ans =
+        c.type === "true_false"
+          ? `tf:${c.key}`
+          : normalize(c.answer).replace(/^(?:because(?: of)?|due to|in order to|so that)\s+/, "");
+      // A name may be asked twice; a phrase ("human activities") asked twice gives itself away.
+      const cap = /\p{Ll}/u.test(c.answer.replace(/^(?:because|due|in order|so that)\b/i, ""))
+        ? 1
+        : D.maxPerAnswer;
+      if ((perAnswer.get(ans) ?? 0) >= cap) continue;
+      // No item may show another's answer ("after _____ days" beside "their 212-day mission").
+      if (
+        c.type !== "true_false" &&
+        chosen.some((m) => m.type !== "true_false" && (reveals(m, c) || reveals(c, m)))
+      )
+        continue;
+      perAnswer.set(ans, (perAnswer.get(ans) ?? 0) + 1);
+      mine.push(c);
+      perClaim.set(c.claim.key, mine);
+      chosen.push(c);
+      if (c.type === "mcq") for (const o of c.choices ?? []) usedOptions.add(normalize(o));
+      if (isNumeric(c)) numeric++;
+      if (c.type === "true_false") {
+        if (c.truth) trues++;
+        else falses++;
+      }
+    }
+  }
+  return chosen;
+}

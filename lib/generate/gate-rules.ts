@@ -1,0 +1,240 @@
+import { NAME_GATE_RULES } from "./gate-name-rules";
+import type { Rule } from "./rules";
+
+/** What a publishing rule sees of a candidate: the item as a student would, and its source. */
+export interface GateView {
+  type: string;
+  prompt: string;
+  answer: string;
+  sentence: string;
+  /** True for items made by an idea rule. */
+  idea?: boolean;
+  /** What kind of span the item blanks or changes (person, place, year…), if any. */
+  spanKind?: string;
+  choices?: string[];
+}
+
+const LABEL_BEFORE_NUMBER =
+  /\b(?:type|types|stage|phase|grade|level|class|category|title|article|section|chapter|no\.?|number|expedition|crew|apollo|flight|version|generation|step|part|round|act|book|volume|vol\.?|page|route|highway|channel|platform|gate|room|unit)\s*[-–]?\s*$/i;
+
+/**
+ * Publishing rules added in generator 2 (the older checks live in publish-gate.ts). An item one
+ * of them fires on stays a draft: a teacher may still fix and publish it.
+ */
+export const GATE_RULES: Rule<GateView>[] = [
+  {
+    id: "gate.number-label",
+    why: "A number that labels ('stage 3', 'Title IX', 'Flight 9') is a name, not a quantity: changing it is trivially false, blanking it obvious.",
+    fires: [
+      {
+        type: "cloze",
+        prompt: "Patients with stage _____ have no symptoms.",
+        answer: "3 disease",
+        sentence: "Patients with stage 3 disease have no symptoms.",
+      },
+      {
+        type: "true_false",
+        prompt: "According to the essay, stage 4 of the plan began in May.",
+        answer: "False",
+        sentence: "Stage 2 of the plan began in May.",
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "About _____ patients have no symptoms.",
+        answer: "2 million",
+        sentence: "About 2 million patients have no symptoms.",
+      },
+    ],
+    test: (v) => {
+      for (const m of v.sentence.matchAll(/\d+/g)) {
+        const before = v.sentence.slice(0, m.index);
+        if (!LABEL_BEFORE_NUMBER.test(before)) continue;
+        // The labelled number is what the item asks or changes.
+        if (v.answer.includes(m[0]) || !v.prompt.includes(`${before.split(/\s+/).pop()} ${m[0]}`))
+          return true;
+      }
+      return false;
+    },
+  },
+  {
+    id: "gate.long-question",
+    why: "A generated WH question of more than 18 words has usually swallowed an apposition or a second clause and reads garbled.",
+    fires: [
+      {
+        type: "short_answer",
+        prompt:
+          "Who signed a peace treaty between the two kingdoms on 9 June 1411 at the abbey near the river the new king?",
+        answer: "Henry of Lys",
+        sentence: "",
+      },
+    ],
+    passes: [
+      {
+        type: "short_answer",
+        prompt: "Who has logged 418 days at sea?",
+        answer: "Okafor",
+        sentence: "",
+      },
+    ],
+    test: (v) =>
+      !v.idea &&
+      /^(?:who|what|where|when|which|how)\b/i.test(v.prompt) &&
+      v.prompt.split(/\s+/).length > 18,
+  },
+  {
+    id: "gate.garbled-question",
+    why: "A capital 'The' or 'A' inside a question, or 'What is like', shows the question form broke the sentence.",
+    fires: [
+      {
+        type: "flashcard",
+        prompt: "Who had The council recognised as mayor in 1402?",
+        answer: "Peter",
+        sentence: "",
+      },
+      {
+        type: "flashcard",
+        prompt: "What is like roads that carry goods across the country?",
+        answer: "Canals",
+        sentence: "",
+      },
+    ],
+    passes: [
+      {
+        type: "flashcard",
+        prompt: "Who founded The Ledger in 1885?",
+        answer: "Ada Brandt",
+        sentence: "",
+      },
+    ],
+    test: (v) =>
+      !v.idea &&
+      /^(?:who|what|where|when|which|how)\b/i.test(v.prompt) &&
+      (/^\S+\s+(?:had|has|did|does|was|were|is|are)\s+(?:The|A|An)\s/.test(v.prompt) ||
+        /^What (?:is|are|was|were) like\b/.test(v.prompt) ||
+        // "What does the lake cover ’s area?": a possessive torn from its noun.
+        /\s['’]s\b/.test(v.prompt) ||
+        // "… on 9 June 1411 the new king?": an apposition left hanging after a date.
+        /\d\s+the\s[^?]*\?$/.test(v.prompt)),
+  },
+  {
+    id: "gate.unbalanced-quotes",
+    why: "A statement that opens a quotation and never closes it was cut out of a longer quote.",
+    fires: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, the guild “brings together weavers from every valley.",
+        answer: "True",
+        sentence: "",
+      },
+    ],
+    passes: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, the guild calls itself “the home of the weavers.”",
+        answer: "True",
+        sentence: "",
+      },
+    ],
+    test: (v) => {
+      const t = [v.prompt, v.answer].join(" ");
+      return (
+        (t.match(/“/g)?.length ?? 0) !== (t.match(/”/g)?.length ?? 0) ||
+        (t.match(/"/g)?.length ?? 0) % 2 === 1
+      );
+    },
+  },
+];
+
+GATE_RULES.push({
+  id: "gate.year-nudged",
+  why: "A false statement that moves a year by less than a decade is trivially or arguably false: nobody learns a text for that.",
+  fires: [
+    {
+      type: "true_false",
+      prompt: "According to the essay, the act was issued in 1952 and ended free speech.",
+      answer: "False",
+      sentence: "Issued in 1957, the act ended free speech.",
+    },
+  ],
+  passes: [
+    {
+      type: "true_false",
+      prompt: "According to the essay, the act was issued in 1857 and ended free speech.",
+      answer: "False",
+      sentence: "Issued in 1957, the act ended free speech.",
+    },
+  ],
+  test: (v) => {
+    if (v.type !== "true_false" || v.answer !== "False" || v.idea) return false;
+    const years = (t: string) =>
+      [...t.matchAll(/\b(1[0-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+    const mine = new Set(years(v.sentence));
+    return years(v.prompt).some((y) => !mine.has(y) && [...mine].some((x) => Math.abs(x - y) < 10));
+  },
+});
+
+GATE_RULES.push({
+  id: "gate.day-of-month",
+  why: "A multiple choice between days of the year ('May 14th', 'July 14th') tests a date no teacher would ask.",
+  fires: [
+    {
+      type: "mcq",
+      prompt: "On _____ a protest took place in the capital.",
+      answer: "May 14th",
+      sentence: "On May 14th a protest took place in the capital.",
+    },
+  ],
+  passes: [
+    {
+      type: "mcq",
+      prompt: "The protest took place in _____.",
+      answer: "the capital city",
+      sentence: "The protest took place in the capital city.",
+    },
+  ],
+  test: (v) =>
+    (v.type === "mcq" || v.type === "cloze") &&
+    /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?$|^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+\d{4})?$/i.test(
+      v.answer.trim(),
+    ),
+});
+
+GATE_RULES.push({
+  id: "gate.demonstrative-pronoun",
+  why: "'able to do this', 'because of that.' — a demonstrative standing alone points to a sentence the item does not show.",
+  fires: [
+    {
+      type: "true_false",
+      prompt: "",
+      answer: "True",
+      sentence: "Many people are able to do this by living a healthy life.",
+    },
+    {
+      type: "cloze",
+      prompt: "",
+      answer: "x",
+      sentence: "The council voted against all of these, and the plan died.",
+    },
+  ],
+  passes: [
+    {
+      type: "true_false",
+      prompt: "",
+      answer: "True",
+      sentence: "Many people are able to do this work by living nearby.",
+    },
+  ],
+  test: (v) =>
+    /\b(?:do|did|does|of|to|with|for|about|like|after|before|against|all)\s+(?:this|that|these|those)\s*(?:[,.;]|\s(?:by|in|to|is|was|are|were|will|can|may|and|but)\b)/i.test(
+      v.sentence,
+    ),
+});
+
+GATE_RULES.push(...NAME_GATE_RULES);
+
+export function gateRejection(v: GateView): string | null {
+  for (const r of GATE_RULES) if (r.test(v)) return r.id;
+  return null;
+}

@@ -1,0 +1,76 @@
+import { CONFIG } from "./config";
+import type { Claim } from "./extract-claims";
+import { IDEA_RULES, type IdeaKind } from "./idea-rules";
+import { frameStatement, quoteSentence, type Candidate } from "./make-items";
+import type { Trace } from "./rules";
+import { fnv1a, hashKey, normalize } from "./text-utils";
+
+export interface IdeaContext {
+  properWords: Set<string>;
+  lowerWords: Set<string>;
+  maxClaimScore: number;
+  trace?: Trace;
+}
+
+/**
+ * Items that test the essay's ideas: every idea rule that fires on a claim that stands alone
+ * gives one candidate. Causes and purposes alternate between short answers and flashcards (by
+ * a hash, so the choice is stable); definitions are flashcards; a flipped claim is a false
+ * statement.
+ */
+export function ideaCandidates(claim: Claim, ctx: IdeaContext): Candidate[] {
+  if (claim.needsContext || claim.pronounStart || claim.dangling > 0) return [];
+  const out: Candidate[] = [];
+  const claimN = normalize(claim.text);
+  const centrality = Math.min(1, Math.max(0, claim.score / ctx.maxClaimScore));
+  const isName = (w: string) => ctx.properWords.has(w);
+  for (const rule of IDEA_RULES) {
+    // A borrowed referent ("It" → "The lake") is asked from the rewritten sentence.
+    const draft = rule.test({ text: claim.body, isName });
+    if (!draft) continue;
+    ctx.trace?.({ stage: "idea", rule: rule.id, subject: claim.key });
+    const base = CONFIG.idea.quality[draft.idea];
+    const share = CONFIG.idea.centralityShare;
+    const quality = base * (1 - share) + share * centrality;
+    const explanation = quoteSentence(
+      claim.context ? `${claim.context} ${claim.text}` : claim.text,
+    );
+    if (draft.idea === "claim") {
+      out.push({
+        key: hashKey(claimN, "true_false", "false", rule.id),
+        type: "true_false",
+        prompt: frameStatement(draft.question, ctx.properWords, ctx.lowerWords),
+        statement: draft.question,
+        answer: "False",
+        choices: ["True", "False"],
+        truth: false,
+        explanation: `False. ${explanation}`,
+        claim,
+        span: null,
+        idea: draft.idea,
+        rule: rule.id,
+        quality,
+      });
+      continue;
+    }
+    const type = typeFor(draft.idea, claimN);
+    out.push({
+      key: hashKey(claimN, type, rule.id),
+      type,
+      prompt: draft.question,
+      answer: draft.answer,
+      explanation,
+      claim,
+      span: null,
+      idea: draft.idea,
+      rule: rule.id,
+      quality,
+    });
+  }
+  return out;
+}
+
+function typeFor(idea: IdeaKind, claimN: string): "flashcard" | "short_answer" {
+  if (idea === "definition" || idea === "enumeration") return "flashcard";
+  return fnv1a(claimN) % 2 === 0 ? "flashcard" : "short_answer";
+}

@@ -1,0 +1,247 @@
+import { CONFIG } from "./config";
+import {
+  analyzeOnce,
+  lowerStart,
+  recallable,
+  standsAlone,
+  stripEnd,
+  words,
+  conjugate,
+  type IdeaDraft,
+  type IdeaInput,
+} from "./idea-text";
+import { analyze, type Analysis } from "./nlp";
+import { present } from "./present";
+import { capitalizeFirst, NEGATION_RE } from "./text-utils";
+import { EFFECT_PARTICLE, EFFECT_VERBS, INVERTIBLE_AUX, VAGUE_SUBJECT } from "./words";
+
+/** The idea rules that write a question: why, what led to, what is, what does … include. */
+
+/**
+ * A question asks about one clause: what follows ", but …", "; …", " because …" is another
+ * statement, and a question that carries it reads garbled.
+ */
+function firstClause(rest: string): string {
+  const cut = rest.search(
+    /,\s+(?:but|while|whereas|although|though|and\s+(?:it|this|that|they))\b|;|\s[—–]\s|\s+because\b/,
+  );
+  return (cut > 0 ? rest.slice(0, cut) : rest).trim();
+}
+
+/**
+ * "Dry air cools fast" → "Why does dry air cool fast?"; "The lake is shallow" →
+ * "Why is the lake shallow?". Null when the clause has no plain subject-verb shape.
+ */
+export function whyQuestion(
+  clause: string,
+  isName?: (w: string) => boolean,
+  a?: Analysis,
+): string | null {
+  const main = stripEnd(clause);
+  if (words(main).length < CONFIG.idea.minClauseWords || !standsAlone(main)) return null;
+  const toks = (a ?? analyze(main)).tokens;
+  const v = toks.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
+  if (v < 1) return null;
+  const subject = main.slice(0, toks[v]!.start).trim();
+  const subjWords = words(subject);
+  if (subjWords.length === 0 || subjWords.length > 10 || /[,;:]/.test(subject)) return null;
+  if (VAGUE_SUBJECT.test(subject)) return null;
+  if (
+    toks
+      .slice(0, v)
+      .some((t) => t.pos === "SCONJ" || (t.pos === "PRON" && !/^(?:you|we|I)$/i.test(t.text)))
+  )
+    return null;
+  const verb = toks[v]!;
+  const next = toks[v + 1];
+  if (next && /^(?:not|n['’]t|never)$/i.test(next.text)) return null;
+  const rest = firstClause(main.slice(verb.end).trim());
+  if (!rest) return null;
+  const subj = lowerStart(subject, isName);
+  const vt = verb.text.toLowerCase();
+  if (INVERTIBLE_AUX.test(vt) && (verb.pos === "AUX" || !/^(?:has|have|had)$/.test(vt)))
+    return `Why ${vt} ${subj} ${rest}?`;
+  if (verb.pos !== "VERB" || /ing$/.test(vt)) return null;
+  const lemma = verb.lemma.toLowerCase();
+  let aux: string;
+  if (vt === lemma) aux = "do";
+  else if (
+    vt === `${lemma}s` ||
+    vt === `${lemma}es` ||
+    (lemma.endsWith("y") && vt === `${lemma.slice(0, -1)}ies`)
+  )
+    aux = "does";
+  else aux = "did";
+  return `Why ${aux} ${subj} ${lemma} ${rest}?`;
+}
+
+export function causeOrPurpose(kind: "cause" | "purpose", re: RegExp) {
+  return (input: IdeaInput): IdeaDraft | null => {
+    const s = present(input.text);
+    const m = re.exec(s);
+    if (!m || m.index === undefined) return null;
+    // One reason per sentence: two connectives make "which one?" unclear.
+    if (re.exec(s.slice(m.index + m[0].length))) return null;
+    let main = s.slice(0, m.index);
+    let reason = `${m[1]!.toLowerCase()} ${s.slice(m.index + m[0].length)}`;
+    // "Because of the storm, the launch slipped": the reason comes first.
+    const front =
+      /^(Because of|Because|Due to|Owing to|In order to|So that|To)\s+([^,]+),\s+(.+)$/u.exec(s);
+    if (front && kind === "cause" && /^Because|^Due|^Owing/.test(front[1]!)) {
+      main = front[3]!;
+      reason = `${front[1]!.toLowerCase()} ${front[2]!}`;
+    } else if (m.index === 0) return null;
+    if (/,\s*$/.test(main) && kind === "cause") main = main.replace(/,\s*$/, "");
+    // A reason that points back ("because of this") is not in the sentence.
+    if (
+      /^(?:because(?: of)?|due to|owing to|on account of)\s+(?:this|that|these|those|it|them)\b/i.test(
+        reason,
+      )
+    )
+      return null;
+    const question = whyQuestion(main, input.isName);
+    const answer = recallable(reason);
+    if (!question || !answer) return null;
+    return { idea: kind, question, answer };
+  };
+}
+
+const EFFECT_STEMS =
+  /\b(?:caus|led|lead|result|trigger|produc|creat|increas|reduc|rais|lower|prevent|protect|help|allow|enabl|affect|damag|destroy|threaten|driv|drove|control|determin|absorb|stor|carr|releas|trap|power|fuel|provid|support|harm|kill|fe[de]|warm|cool|spread|limit|block|shap)/i;
+
+export function causedBy(input: IdeaInput): IdeaDraft | null {
+  const s = stripEnd(present(input.text));
+  if (NEGATION_RE.test(s)) return null;
+  // Tagging is costly: only a sentence with one of the verbs' stems is tagged.
+  if (!EFFECT_STEMS.test(s)) return null;
+  const toks = analyzeOnce(s).tokens;
+  // "Months of rain preceding the vote had caused…": a participle inside the subject is skipped.
+  const v = toks.findIndex((t) => t.pos === "AUX" || (t.pos === "VERB" && !/ing$/i.test(t.text)));
+  if (v < 2) return null;
+  let verbAt = v;
+  // "had caused", "can help", "will reduce": an auxiliary moves with the verb into the question.
+  if (toks[v]!.pos === "AUX" && toks[v + 1]?.pos === "VERB") verbAt = v + 1;
+  const verb = toks[verbAt]!;
+  const lemma = verb.lemma.toLowerCase();
+  if (verb.pos !== "VERB" || !EFFECT_VERBS.has(lemma) || /ing$/i.test(verb.text)) return null;
+  let end = verb.end;
+  const particle = EFFECT_PARTICLE[lemma];
+  if (particle) {
+    const next = toks[verbAt + 1];
+    if (!next || next.text.toLowerCase() !== particle) return null;
+    end = next.end;
+  }
+  const subject = s.slice(0, toks[v]!.start).trim();
+  const rest = firstClause(s.slice(end).trim());
+  if (/^(?:by|it|them|this|that|these|those|him|her|us)\b/i.test(rest) || words(rest).length < 3)
+    return null;
+  if (/\b\p{Lu}{2,}\b/u.test(subject)) return null;
+  // "As the planet warms, …": a subordinate clause is not the subject.
+  if (/^(?:SCONJ|ADP)$/.test(toks[0]!.pos)) return null;
+  // "A report released in 2015 has changed…": a participle before the real verb.
+  if (verbAt === v && toks.slice(v + 1, v + 8).some((t) => t.pos === "AUX")) return null;
+  const last = toks
+    .slice(0, v)
+    .filter((t) => /[\p{L}\p{N}]/u.test(t.text))
+    .pop();
+  if (!/^(?:NOUN|PROPN|NUM)$/.test(last?.pos ?? "")) return null;
+  if (/[,;:()]/.test(subject) || !standsAlone(subject) || VAGUE_SUBJECT.test(subject)) return null;
+  // "The bill threatens…": a bare "the <noun>" needs the sentence before to say which one.
+  if (/^(?:the|a|an)\s+\p{Ll}+$/iu.test(subject)) return null;
+  const n = words(subject).length;
+  if (n < 2 || n > CONFIG.idea.maxAnswerWords) return null;
+  let verbPhrase = s.slice(toks[v]!.start, end);
+  // "Sponges absorb water" → "What absorbs water?": the question word is singular.
+  if (verbAt === v && verb.text.toLowerCase() === lemma) {
+    const forms = conjugate(lemma) as Record<string, string> | undefined;
+    if (!forms?.PresentTense) return null;
+    verbPhrase = forms.PresentTense + s.slice(verb.end, end);
+  } else if (verbAt === v + 1 && /^(?:are|were|have|do)$/i.test(toks[v]!.text)) return null;
+  return {
+    idea: "caused",
+    question: `What ${verbPhrase.toLowerCase()} ${rest}?`,
+    answer: capitalizeFirst(subject),
+  };
+}
+
+const DEFINITION =
+  /^([\p{L}\p{N}][\p{L}\p{N}'’ -]*?)\s+(is|are|was|were)\s+((?:a|an|the|one of the|one of|a kind of|a type of|a form of)\s+.+)$/u;
+
+export function definition(input: IdeaInput): IdeaDraft | null {
+  const s = present(input.text);
+  const m = DEFINITION.exec(stripEnd(s));
+  if (!m) return null;
+  // "BORSCHT or UKRAINIAN BORSCHT": a lead set in capitals reads as Title Case.
+  const term = m[1]!
+    .trim()
+    .replace(/\b(\p{Lu})(\p{Lu}{4,})\b/gu, (_x, a: string, b: string) => a + b.toLowerCase())
+    .replace(/\b(?:OF|AND|THE)\b/g, (x) => x.toLowerCase());
+  const n = words(term).length;
+  if (n < 1 || n > CONFIG.idea.maxTermWords || !standsAlone(term) || VAGUE_SUBJECT.test(term))
+    return null;
+  // "The result was a disaster": a bare "the <noun>" needs the sentence before; a name does not.
+  if (/^(?:the|a|an|our|your|my|some|many|most|one|each)\s/i.test(term) && !/\s\p{Lu}/u.test(term))
+    return null;
+  if (analyze(term).tokens.some((t) => t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ"))
+    return null;
+  const answer = recallable(m[3]!);
+  if (!answer) return null;
+  return {
+    idea: "definition",
+    question: `What ${m[2]} ${lowerStart(term, input.isName)}?`,
+    answer: answer.charAt(0).toLowerCase() + answer.slice(1),
+  };
+}
+
+const INCLUDE =
+  /^(.+?)\s+(include|includes|included|are|were)\s+((?:[^,;]+,\s+)+[^,;]*?\b(?:and|or)\s+[^,;]+)$/u;
+
+/** "Signs of the illness include thirst, hunger and fatigue" → "What do … include?" */
+export function enumeration(input: IdeaInput): IdeaDraft | null {
+  const s = stripEnd(present(input.text));
+  const m = INCLUDE.exec(s);
+  if (!m) return null;
+  const subject = m[1]!.trim();
+  const verb = m[2]!.toLowerCase();
+  const list = m[3]!;
+  if (/[,;:]/.test(subject) || !standsAlone(subject) || VAGUE_SUBJECT.test(subject)) return null;
+  if (words(subject).length > 10 || words(subject).length < 2) return null;
+  const items = list.split(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter(Boolean);
+  if (items.length < 3 || items.some((x) => words(x).length > 6)) return null;
+  // "The reasons are clear, simple and old": a list of adjectives is a description, not an enumeration.
+  if (verb === "are" || verb === "were") {
+    if (
+      !/^(?:the\s+)?(?:main\s+|three\s+|four\s+|five\s+|two\s+)?(?:kinds|types|causes|symptoms|ingredients|signs|reasons|parts|stages|steps|risk factors|effects|goals|members)\b/i.test(
+        subject.replace(/^(?:the|its|their)\s+/i, ""),
+      )
+    )
+      return null;
+  }
+  const aux =
+    verb === "include" ? "do" : verb === "includes" ? "does" : verb === "included" ? "did" : null;
+  const subj = lowerStart(subject, input.isName);
+  const question = aux ? `What ${aux} ${subj} include?` : `What ${verb} ${subj}?`;
+  const answer = recallable(list);
+  if (!answer) return null;
+  return { idea: "enumeration", question, answer };
+}
+
+const USED =
+  /^(.+?)\s+(is|are|was|were)\s+(?:(?:often|mainly|mostly|commonly|usually|also)\s+)?used\s+((?:to|for)\s+.+)$/u;
+
+/** "Kilns are used to fire clay" → "What are kilns used for?" */
+export function usedFor(input: IdeaInput): IdeaDraft | null {
+  const s = stripEnd(present(input.text));
+  const m = USED.exec(s);
+  if (!m) return null;
+  const subject = m[1]!.trim();
+  if (/[,;:]/.test(subject) || !standsAlone(subject) || VAGUE_SUBJECT.test(subject)) return null;
+  if (words(subject).length > 8) return null;
+  const answer = recallable(m[3]!);
+  if (!answer) return null;
+  return {
+    idea: "purpose",
+    question: `What ${m[2]} ${lowerStart(subject, input.isName)} used for?`,
+    answer: answer.charAt(0).toLowerCase() + answer.slice(1),
+  };
+}

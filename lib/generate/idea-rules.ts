@@ -1,0 +1,163 @@
+import { antonymFlip, comparativeFlip, frequencyFlip, verbFlip } from "./claim-flips";
+import { causedBy, causeOrPurpose, definition, enumeration, usedFor } from "./idea-questions";
+import type { IdeaDraft, IdeaInput } from "./idea-text";
+import type { Rule } from "./rules";
+import { CAUSE_CONNECTIVE, PURPOSE_CONNECTIVE } from "./words";
+
+export type { IdeaDraft, IdeaInput, IdeaKind } from "./idea-text";
+export { whyQuestion } from "./idea-questions";
+
+/** The idea patterns, most reliable first; each sentence may yield one item per rule. */
+export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
+  {
+    id: "idea.cause",
+    why: "A sentence that gives its own reason ('X because Y') asks 'Why X?' with Y as the answer.",
+    fires: [
+      {
+        text: "Desert nights turn cold quickly because dry air holds little heat.",
+      },
+      {
+        text: "The expedition turned back a week early because of a storm over the pass.",
+      },
+      { text: "The river flooded the lower town due to weeks of heavy rain upstream." },
+    ],
+    passes: [
+      { text: "This happened because the council voted against the plan." },
+      { text: "The council rejected the plan because of this." },
+      { text: "The river flooded the lower town after weeks of heavy rain upstream." },
+    ],
+    test: causeOrPurpose("cause", CAUSE_CONNECTIVE),
+  },
+  {
+    id: "idea.purpose",
+    why: "'X in order to / so that Y' states a purpose: 'Why X?' is answered by Y.",
+    fires: [
+      {
+        text: "The city planted trees along the river in order to keep the banks from washing away.",
+      },
+      { text: "Farmers rotate their crops so that the soil does not lose its nutrients." },
+    ],
+    passes: [
+      { text: "They planted trees in order to keep the banks from washing away." },
+      { text: "The city planted trees along the river to the north." },
+    ],
+    test: causeOrPurpose("purpose", PURPOSE_CONNECTIVE),
+  },
+  {
+    id: "idea.caused",
+    why: "'X caused / led to / protects / reduces Y' names a cause or agent: 'What led to Y?' is answered by X.",
+    fires: [
+      { text: "Months of drought had caused the reservoir to shrink to a muddy pond." },
+      { text: "The collapse of the bank led to a long recession across the region." },
+      { text: "Coral reefs protect coastlines from the full force of storm waves." },
+      { text: "Too much salt in the diet can raise blood pressure over many years." },
+    ],
+    passes: [
+      { text: "Forests cleared by the new road are losing their birds." },
+      { text: "This led to a long recession across the region." },
+      { text: "The bill threatens freedom of expression online." },
+      { text: "Coral reefs do not protect every coastline from storms." },
+      { text: "As the planet warms, the water also warms the melting ice." },
+      { text: "A report released in 2015 has already changed the law." },
+    ],
+    test: causedBy,
+  },
+  {
+    id: "idea.definition",
+    why: "'X is a Y' defines X: a flashcard 'What is X?' with Y on the back.",
+    fires: [
+      { text: "Borscht is a sour soup made with beetroot and stock." },
+      { text: "The Treaty of Ghent was the peace treaty that ended the War of 1812." },
+      { text: "Osmosis is the movement of water across a membrane toward the saltier side." },
+    ],
+    passes: [
+      { text: "The result was a disaster for everyone involved." },
+      { text: "It is a meat stew made with game and flat bread." },
+      { text: "This is one of the oldest recipes in the region." },
+    ],
+    test: definition,
+  },
+  {
+    id: "idea.enumeration",
+    why: "A sentence that lists what something includes asks for the list: 'What do X include?'",
+    fires: [
+      {
+        text: "Common symptoms of the illness include thirst, frequent hunger, blurred vision and fatigue.",
+      },
+      { text: "The main ingredients are tomatoes, cucumbers, peppers and stale bread." },
+    ],
+    passes: [
+      { text: "The results were clear, simple and old." },
+      { text: "They include thirst, hunger and fatigue." },
+    ],
+    test: enumeration,
+  },
+  {
+    id: "idea.used-for",
+    why: "'X is used to/for Y' states a purpose: 'What is X used for?'",
+    fires: [{ text: "Kilns are used to fire clay pots at very high temperatures." }],
+    passes: [
+      { text: "It is used to fire clay pots." },
+      { text: "Kilns were once rare in the region." },
+    ],
+    test: usedFor,
+  },
+  {
+    id: "idea.claim-antonym",
+    why: "Flipping the claim's predicate adjective to its WordNet antonym makes a false statement the essay contradicts.",
+    fires: [
+      { text: "Clean water is important to the living things in a river." },
+      { text: "A free press is necessary for a healthy democracy." },
+      { text: "Noodle salads are usually eaten during the hot summers of the south." },
+    ],
+    passes: [
+      { text: "Clean water is not important to every living thing." },
+      { text: "Clean water is more important than shade for the fish." },
+      { text: "This is necessary for a healthy democracy." },
+      { text: "Human error caused most of the accidents on the line." },
+      { text: "The humble stew became a staple of fishermen." },
+    ],
+    test: antonymFlip,
+  },
+  {
+    id: "idea.claim-comparative",
+    why: "Turning 'more … than' into 'less … than' makes a false statement the essay's own comparison contradicts.",
+    fires: [
+      { text: "A single national court will be more consistent than thirteen separate ones." },
+      { text: "Warm water holds less oxygen than cold water." },
+    ],
+    passes: [
+      { text: "More than 80 percent of the rain falls in winter." },
+      { text: "The river carries more sand than the canal, but not more than this." },
+      { text: "This is more useful than the old method." },
+    ],
+    test: comparativeFlip,
+  },
+  {
+    id: "idea.claim-frequency",
+    why: "Turning 'often' into 'rarely' (or back) makes a false statement about how common something is, which the essay contradicts.",
+    fires: [
+      { text: "Noodle salads are often eaten during the hot summers of the south." },
+      { text: "Storms rarely reach the inner harbour before October." },
+    ],
+    passes: [
+      { text: "Storms reach the inner harbour more often than before." },
+      { text: "The remedy is widely known across the valley." },
+      { text: "Storms do not often reach the inner harbour." },
+    ],
+    test: frequencyFlip,
+  },
+  {
+    id: "idea.claim-verb-antonym",
+    why: "Swapping the main verb for its WordNet antonym ('rising' → 'falling') makes a false statement the essay contradicts.",
+    fires: [
+      { text: "House prices in the city are rising as new jobs arrive." },
+      { text: "The sponge absorbs most of the spilled water on the table." },
+    ],
+    passes: [
+      { text: "House prices in the city are not rising as fast as feared." },
+      { text: "This increases the risk of flooding along the coast." },
+    ],
+    test: verbFlip,
+  },
+];

@@ -1,0 +1,145 @@
+import type { Rule } from "./rules";
+
+/**
+ * The last stage: what a student reads is clean, while the stored source sentence stays
+ * verbatim. Each rule rewrites one kind of real-text debris and returns null when there is none.
+ */
+export const PRESENT_RULES: Rule<string, string>[] = [
+  {
+    id: "present.invisible",
+    why: "Soft hyphens and zero-width characters split words for search and screen readers.",
+    fires: ["the trans\u00adatlantic cable", "a zero\u200bwidth join"],
+    passes: ["the transatlantic cable"],
+    test: (s) =>
+      /[\u00ad\u200b-\u200d\u2060\ufeff]/.test(s)
+        ? s.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, "")
+        : null,
+  },
+  {
+    id: "present.nbsp",
+    why: "Non-breaking and thin spaces look like spaces but break matching and wrapping.",
+    fires: ["10\u00a0km from the coast", "Mr.\u202fSmith"],
+    passes: ["10 km from the coast"],
+    test: (s) => (/[\u00a0\u2007\u202f]/.test(s) ? s.replace(/[\u00a0\u2007\u202f]/g, " ") : null),
+  },
+  {
+    id: "present.markdown-link",
+    why: "Markdown links in pasted .txt show their URL; a student should read only the link text.",
+    fires: ["such as [flood maps](https://example.org/maps.html) and tide tables"],
+    passes: ["such as flood maps [and tide tables]"],
+    test: (s) =>
+      /\[([^\]]+)\]\((?:[^()\s]|\([^()\s]*\))*\)/.test(s)
+        ? s.replace(/\[([^\]]+)\]\((?:[^()\s]|\([^()\s]*\))*\)/g, "$1")
+        : null,
+  },
+  {
+    id: "present.bare-url",
+    why: "A URL is not something to learn, and the audit counts it as a formatting defect.",
+    fires: ["read the report (https://example.org/report) today"],
+    passes: ["read the report today"],
+    test: (s) =>
+      /\s?\(?https?:\/\/\S+/.test(s) ? s.replace(/\s?\(?https?:\/\/[^\s)]+\)?/g, "") : null,
+  },
+  {
+    id: "present.emphasis",
+    why: "Markdown emphasis marks (_word_, *word*, **word**) are formatting, not text.",
+    fires: ["a dish called _pho bo_ today", "it is **very** cold"],
+    passes: ["snake_case names stay", "5 * 3 = 15", "carries _____ a day"],
+    test: (s) => {
+      const t = s
+        .replace(/(^|[\s(“"])(\*\*|__)([^\s*_](?:[^*_]*?[^\s*_])?)\2(?=[\s.,;:!?)”"]|$)/g, "$1$3")
+        .replace(/(^|[\s(“"])([*_])([^\s*_](?:[^*_]*?[^\s*_])?)\2(?=[\s.,;:!?)”"]|$)/g, "$1$3");
+      return t === s ? null : t;
+    },
+  },
+  {
+    id: "present.bullet",
+    why: "A list bullet or heading mark at the start of a line is layout, not the sentence.",
+    fires: ["* Keep a daily log", "- Eat more fibre", "## Causes of the war"],
+    passes: ["Keep a daily log"],
+    test: (s) =>
+      /(^|\n)\s*(?:[*+•>-]|#{1,6})\s+/.test(s)
+        ? s.replace(/(^|\n)\s*(?:[*+•>-]|#{1,6})\s+/g, "$1")
+        : null,
+  },
+  {
+    id: "present.paragraph-number",
+    why: "Scraped speeches number their paragraphs ('3      With malice…'); the number is layout.",
+    fires: ["3      With patience toward all, the work went on."],
+    passes: ["3 ships sailed at dawn."],
+    test: (s) => (/^\d{1,3}\s{2,}(?=\p{Lu})/u.test(s) ? s.replace(/^\d{1,3}\s{2,}/u, "") : null),
+  },
+  {
+    id: "present.citation",
+    why: "Citation markers like [12] or [citation needed] are stray formatting in a question.",
+    fires: [
+      "made of bread,[12] garlic and oil",
+      "the first treaty.[3][4]",
+      "is disputed.[citation needed]",
+    ],
+    passes: ["made of bread, garlic and oil", "the [so-called] treaty"],
+    test: (s) =>
+      /\[(?:\d+(?:[,–-]\s?\d+)*|citation needed|note \d+|[a-z]{1,2})\]/.test(s)
+        ? s.replace(/\s?\[(?:\d+(?:[,–-]\s?\d+)*|citation needed|note \d+|[a-z]{1,2})\]/g, "")
+        : null,
+  },
+  {
+    id: "present.empty-parens",
+    why: "Removing links and pronunciations can leave an empty pair of brackets behind.",
+    fires: ["the Finnish sauna () and steam", "SOUP (; ) is cold"],
+    passes: ["the Finnish sauna (a bath) and steam"],
+    test: (s) => (/\s?\([\s;,.]*\)/.test(s) ? s.replace(/\s?\([\s;,.]*\)/g, "") : null),
+  },
+  {
+    id: "present.after-lead-in",
+    why: "After 'According to the essay,' a bullet is layout and a capital on a common word is a stray capital.",
+    fires: [
+      "According to the essay, * A healthy diet helps.",
+      "According to the essay, You can lower the risk.",
+    ],
+    passes: [
+      "According to the essay, Lisbon grew fast.",
+      "According to the essay, a healthy diet helps.",
+    ],
+    test: (s) => {
+      const t = s
+        .replace(/^(According to the essay, )\s*(?:[*+•-]\s+)/, "$1")
+        .replace(
+          /^(According to the essay, )(The|A|An|You|Your|Many|Some|Most|In|On|At|For|If|When|As|We|Our|There)\b/,
+          (_m, lead: string, w: string) => lead + w.toLowerCase(),
+        )
+        // "Treatment for…", "Education is…": an abstract noun is no name.
+        .replace(
+          /^(According to the essay, )(\p{Lu}\p{Ll}+(?:ment|tion|sion|ness|ity)s?)\b(?!\s+\p{Lu})/u,
+          (_m, lead: string, w: string) => lead + w.toLowerCase(),
+        );
+      return t === s ? null : t;
+    },
+  },
+  {
+    id: "present.spaces",
+    why: "Runs of spaces and a space before punctuation are left by the rules above.",
+    fires: ["the  cable", "the cable .", "hard-wrapped\nlines"],
+    passes: ["the cable."],
+    test: (s) => {
+      const t = s
+        .replace(/\s*\n\s*/g, " ")
+        .replace(/[ \t]{2,}/g, " ")
+        .replace(/ +([,.;:!?])/g, "$1");
+      return t === s ? null : t;
+    },
+  },
+];
+
+/** The text a student reads: every presentation rule applied in order. */
+export function present(s: string, onRule?: (id: string) => void): string {
+  let out = s;
+  for (const r of PRESENT_RULES) {
+    const t = r.test(out);
+    if (typeof t === "string") {
+      out = t;
+      onRule?.(r.id);
+    }
+  }
+  return out.trim();
+}

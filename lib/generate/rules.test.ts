@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { CLAIM_RULES } from "./claim-rules";
+import { GATE_RULES } from "./gate-rules";
+import { IDEA_RULES } from "./idea-rules";
+import { PRESENT_RULES } from "./present";
+import type { Rule } from "./rules";
+
+/** Every rule table of every stage, in pipeline order. */
+const TABLES: [string, Rule<never, unknown>[]][] = [
+  ["claims", CLAIM_RULES as unknown as Rule<never, unknown>[]],
+  ["idea", IDEA_RULES as unknown as Rule<never, unknown>[]],
+  ["gate", GATE_RULES as unknown as Rule<never, unknown>[]],
+  ["present", PRESENT_RULES as unknown as Rule<never, unknown>[]],
+];
+
+describe.each(TABLES)("%s rules", (_stage, rules) => {
+  it("have unique ids, a reason and examples both ways", () => {
+    expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
+    for (const r of rules) {
+      expect(r.why.length, r.id).toBeGreaterThan(20);
+      expect(r.fires.length, r.id).toBeGreaterThan(0);
+      expect(r.passes.length, r.id).toBeGreaterThan(0);
+    }
+  });
+  for (const r of rules) {
+    it(`${r.id} fires on its examples and passes the others`, () => {
+      for (const ex of r.fires) expect(Boolean(r.test(ex)), JSON.stringify(ex)).toBe(true);
+      for (const ex of r.passes) expect(Boolean(r.test(ex)), JSON.stringify(ex)).toBe(false);
+    });
+  }
+});
+
+describe("idea rules write real questions", () => {
+  const ask = (id: string, text: string) =>
+    IDEA_RULES.find((r) => r.id === id)!.test({ text }) || null;
+  it("asks why with do-support and the reason as the answer", () => {
+    expect(
+      ask("idea.cause", "Farmers leave the fields fallow because the soil needs to rest."),
+    ).toEqual({
+      idea: "cause",
+      question: "Why do farmers leave the fields fallow?",
+      answer: "Because the soil needs to rest",
+    });
+  });
+  it("inverts an auxiliary and keeps a name's capital", () => {
+    expect(
+      ask("idea.cause", "The Elbe bridge was closed for a year due to cracks in its main span.")
+        ?.question,
+    ).toBe("Why was the Elbe bridge closed for a year?");
+  });
+  it("defines a term with its category as the answer", () => {
+    expect(
+      ask("idea.definition", "A glacier is a slow river of ice that forms over centuries."),
+    ).toBeNull();
+    expect(
+      ask("idea.definition", "Permafrost is a layer of ground that stays frozen all year."),
+    ).toEqual({
+      idea: "definition",
+      question: "What is permafrost?",
+      answer: "a layer of ground that stays frozen all year",
+    });
+  });
+});

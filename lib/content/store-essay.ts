@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { db } from "@/lib/db";
-import { generateFromEssay, GENERATOR_VERSION } from "@/lib/generate";
+import { generateFromEssay, GENERATOR_VERSION, type GenerationResult } from "@/lib/generate";
 
 export interface EssayInput {
   slug: string;
@@ -13,6 +13,8 @@ export interface EssayInput {
   force?: boolean;
   /** Only ever create: if the slug was taken meanwhile, throw SlugTaken rather than update that essay. */
   createOnly?: boolean;
+  /** A generation already done (in the worker thread); without it the generator runs here. */
+  result?: GenerationResult;
 }
 
 export class SlugTaken extends Error {}
@@ -50,7 +52,7 @@ export async function storeEssay(input: EssayInput): Promise<StoreResult> {
   }
 
   // Generation is pure CPU work: do it before the transaction so the write lock is held briefly.
-  const result = generateFromEssay({ title: input.title, text: input.text });
+  const result = input.result ?? generateFromEssay({ title: input.title, text: input.text });
   const now = new Date();
 
   return db.$transaction(

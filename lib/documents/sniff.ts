@@ -2,7 +2,8 @@
  * Recognises an upload's format from its first bytes, not its name: a renamed file is read as
  * what it is. Pure and dependency-free so the page can refuse a binary file before sending it.
  */
-export type DocumentFormat = "pdf" | "docx" | "html" | "markdown" | "text";
+export const DOCUMENT_FORMATS = ["pdf", "docx", "html", "markdown", "text"] as const;
+export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
 export type Sniffed = DocumentFormat | "zip" | "binary";
 
 const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => bytes[i] === b);

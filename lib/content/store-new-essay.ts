@@ -1,0 +1,107 @@
+import { setImmediate as yieldToOthers } from "node:timers/promises";
+import { db } from "@/lib/db";
+import type { GeneratedItem, GenerationResult } from "@/lib/generate";
+import { essayChecksum } from "./store-essay";
+
+/**
+ * Drafts kept per claim when an essay is stored. The generator may offer many variants of one
+ * question; a teacher reviews a handful per sentence, and 19,600 stored rows for one essay help
+ * no one. Published items are always kept.
+ */
+export const MAX_DRAFTS_PER_CLAIM = 6;
+/** Items written per statement: short transactions, so other writers wait milliseconds, not seconds. */
+export const ITEM_BATCH_SIZE = 250;
+
+/** Published items, then each claim's best drafts up to the cap; generator order otherwise kept. */
+export function capDrafts(items: GeneratedItem[]): GeneratedItem[] {
+  const keep = new Set<GeneratedItem>(items.filter((i) => i.status === "published"));
+  const drafts = new Map<string, GeneratedItem[]>();
+  for (const it of items) {
+    if (it.status !== "draft") continue;
+    drafts.set(it.claimKey, [...(drafts.get(it.claimKey) ?? []), it]);
+  }
+  for (const list of drafts.values()) {
+    list.sort((a, b) => b.quality - a.quality);
+    for (const it of list.slice(0, MAX_DRAFTS_PER_CLAIM)) keep.add(it);
+  }
+  return items.filter((i) => keep.has(i));
+}
+
+export interface NewEssay {
+  slug: string;
+  title: string;
+  text: string;
+  source: string;
+  ownerId: string;
+  fileType?: string;
+  fileName?: string;
+}
+
+/**
+ * Stores a new essay from a finished generation: the essay and its claims in one transaction, then
+ * items in batches, yielding between them so other requests run. If any batch fails the essay is
+ * deleted again (its claims and items go with it), so a failed upload leaves nothing behind.
+ * A taken slug fails in the first transaction (unique index) before anything is written.
+ */
+export async function storeNewEssay(
+  input: NewEssay,
+  result: GenerationResult,
+  onProgress: (stored: number, total: number) => Promise<void> = async () => {},
+): Promise<{ essayId: string; claimCount: number; itemCount: number }> {
+  const items = capDrafts(result.items);
+  const { essayId, claimIds } = await db.$transaction(async (tx) => {
+    const essay = await tx.essay.create({
+      data: {
+        slug: input.slug,
+        title: input.title,
+        source: input.source,
+        text: input.text,
+        checksum: essayChecksum(input.title, input.text),
+        paragraphsJson: JSON.stringify(result.paragraphs),
+        generatorVersion: result.generatorVersion,
+        ownerId: input.ownerId,
+        fileType: input.fileType ?? "",
+        fileName: input.fileName ?? "",
+      },
+    });
+    const claims = await tx.claim.createManyAndReturn({
+      data: result.claims.map((c) => ({
+        essayId: essay.id,
+        key: c.key,
+        text: c.text,
+        paragraph: c.paragraph,
+        sentence: c.sentence,
+        score: c.score,
+      })),
+      select: { id: true, key: true },
+    });
+    return { essayId: essay.id, claimIds: new Map(claims.map((c) => [c.key, c.id])) };
+  });
+  try {
+    await onProgress(0, items.length);
+    for (let i = 0; i < items.length; i += ITEM_BATCH_SIZE) {
+      await db.item.createMany({
+        data: items.slice(i, i + ITEM_BATCH_SIZE).map((it) => ({
+          essayId,
+          claimId: claimIds.get(it.claimKey)!,
+          key: it.key,
+          type: it.type,
+          prompt: it.prompt,
+          answer: it.answer,
+          choicesJson: it.choices ? JSON.stringify(it.choices) : null,
+          explanation: it.explanation,
+          sourceSentence: it.source.sentence,
+          status: it.status,
+          quality: it.quality,
+          generatorVersion: result.generatorVersion,
+        })),
+      });
+      await onProgress(Math.min(i + ITEM_BATCH_SIZE, items.length), items.length);
+      await yieldToOthers();
+    }
+  } catch (err) {
+    await db.essay.delete({ where: { id: essayId } }).catch(() => {});
+    throw err;
+  }
+  return { essayId, claimCount: result.claims.length, itemCount: items.length };
+}

@@ -1,0 +1,156 @@
+import path from "node:path";
+import { test, expect, signedInPage } from "./fixtures/users";
+import { MAX_ESSAY_BYTES, MAX_FILE_BYTES, formatKb, formatMb } from "../lib/documents/limits";
+
+/** Uploading each kind of document through the page: preview, confirm, progress, refusals. */
+const documents = path.join(__dirname, "../tests/fixtures/documents");
+const file = (name: string) => path.join(documents, name);
+
+const KINDS = [
+  {
+    name: "two-column.pdf",
+    kind: "PDF",
+    title: "Gazpacho",
+    sentence: "Gazpacho has ancient roots.",
+  },
+  {
+    name: "earthquakes.docx",
+    kind: "Word document",
+    title: "The Science of Earthquakes",
+    sentence: "An earthquake is what happens when two blocks of the earth suddenly slip",
+  },
+  {
+    name: "news-page.html",
+    kind: "web page",
+    title: "Peru: Clashes Break Out in the Amazon Region",
+    sentence: "The continuing tense situation in the Amazon Region of Peru",
+  },
+] as const;
+
+for (const doc of KINDS) {
+  test(`a teacher previews a ${doc.kind}, confirms it and gets items`, async ({ page }) => {
+    await signedInPage(page, "teacher");
+    await page.goto("/essays/new");
+    await page.getByLabel("Upload a document").setInputFiles(file(doc.name));
+    await expect(page.getByText(`From “${doc.name}” (${doc.kind})`)).toBeVisible();
+    await expect(page.getByLabel("Title")).toHaveValue(doc.title);
+    const text = page.getByLabel("Essay text");
+    await expect(text).toHaveValue(new RegExp(doc.sentence.replace(/[.()]/g, "\\$&")));
+    // The heading became the title; it is not the body's first line as well.
+    expect((await text.inputValue()).startsWith(doc.title + "\n")).toBe(false);
+    await expect(page.getByText(/Check the text taken from the/)).toBeVisible();
+
+    await page.getByRole("button", { name: "Generate items" }).click();
+    await expect(page.getByRole("progressbar", { name: "Essay processing" })).toBeVisible();
+    const done = page.getByRole("status").filter({ hasText: "Essay added" });
+    await expect(done).toBeVisible({ timeout: 45_000 });
+    await expect(done).toContainText(/\d+ claims/);
+  });
+}
+
+test("Markdown and plain-text files take their first heading as the title", async ({ page }) => {
+  await signedInPage(page, "teacher");
+  await page.goto("/essays/new");
+  const body =
+    "Bees dance to tell their hive where food is found. The angle of the dance points the way, and its length tells the distance.";
+  await page.getByLabel("Upload a document").setInputFiles({
+    name: "my-notes_final-v2.md",
+    mimeType: "text/markdown",
+    buffer: Buffer.from(`# Why Bees Dance\n\n${body}\n`),
+  });
+  await expect(page.getByLabel("Title")).toHaveValue("Why Bees Dance");
+  await expect(page.getByLabel("Essay text")).toHaveValue(body);
+
+  await page.getByLabel("Upload a document").setInputFiles({
+    name: "tides.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from(`Tides\n\n${body}\n`),
+  });
+  await expect(page.getByLabel("Title")).toHaveValue("Tides");
+  await expect(page.getByText("From “tides.txt” (plain text)")).toBeVisible();
+});
+
+test("the page refuses binary and empty files and says why instead of greying the button", async ({
+  page,
+}) => {
+  await signedInPage(page, "teacher");
+  await page.goto("/essays/new");
+  const extracts: string[] = [];
+  page.on("request", (r) => r.url().includes("/api/essays/extract") && extracts.push(r.url()));
+
+  await page.getByLabel("Upload a document").setInputFiles({
+    name: "essay.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]),
+  });
+  await expect(page.getByRole("alert")).toContainText("is not a document Claimdeck reads");
+  await expect(page.getByLabel("Essay text")).toHaveValue("");
+  expect(extracts).toHaveLength(0);
+
+  await page.getByLabel("Upload a document").setInputFiles({
+    name: "empty.md",
+    mimeType: "text/markdown",
+    buffer: Buffer.from(""),
+  });
+  await expect(page.getByRole("alert")).toContainText("“empty.md” is empty");
+
+  const add = page.getByRole("button", { name: "Add essay" });
+  await expect(add).toBeEnabled();
+  await add.click();
+  await expect(page.getByRole("alert")).toHaveText(/Give the essay a title/);
+  await page.getByLabel("Title").fill("Only a title");
+  await add.click();
+  await expect(page.getByRole("alert")).toHaveText(/no text yet/);
+  await page.getByLabel("Essay text").fill("Too short to quiz.");
+  await add.click();
+  await expect(page.getByRole("alert")).toHaveText(/needs at least 20 words/);
+});
+
+test("a scanned PDF gets the server's OCR message on the page", async ({ page }) => {
+  await signedInPage(page, "teacher");
+  await page.goto("/essays/new");
+  await page.getByLabel("Upload a document").setInputFiles(file("scanned.pdf"));
+  await expect(page.getByRole("alert")).toHaveText("This PDF is scanned images; OCR it first.");
+  await expect(page.getByLabel("Essay text")).toHaveValue("");
+});
+
+test("the limits the page states are the server's, and typing stays quick after a big paste", async ({
+  page,
+}) => {
+  await signedInPage(page, "teacher");
+  await page.goto("/essays/new");
+  await expect(page.getByText(`up to ${formatMb(MAX_FILE_BYTES)}`)).toBeVisible();
+  await expect(page.getByText(`of ${formatKb(MAX_ESSAY_BYTES)}`)).toBeVisible();
+
+  const text = page.getByLabel("Essay text");
+  await text.fill(
+    "The river rose after the storm and the town moved its market uphill. ".repeat(2500),
+  );
+  await expect(page.getByText(/^1\d\d KB of 200 KB/)).toBeVisible();
+  await text.press("End");
+  const started = Date.now();
+  await text.pressSequentially(" more", { delay: 0 });
+  expect(Date.now() - started).toBeLessThan(2000);
+  await expect(text).toHaveValue(/ more$/);
+});
+
+for (const viewport of [
+  { name: "desktop", width: 1280, height: 900 },
+  { name: "phone", width: 390, height: 844 },
+]) {
+  test(`upload page screenshot (${viewport.name})`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await signedInPage(page, "teacher");
+    await page.goto("/essays/new");
+    await page.screenshot({
+      path: `test-results/upload-empty-${viewport.name}.png`,
+      fullPage: true,
+    });
+    await page.getByLabel("Upload a document").setInputFiles(file("running-headers.pdf"));
+    await expect(page.getByLabel("Title")).toHaveValue("Federalist No. 3");
+    await page.screenshot({
+      path: `test-results/upload-preview-${viewport.name}.png`,
+      fullPage: true,
+    });
+  });
+}

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { AppError } from "@/lib/errors";
 import type { GenerationInput, GenerationResult } from "@/lib/generate";
+import type { NewEssayFields, StoredEssay, UploadKey } from "./store-new-essay";
 
 /** Longest one essay may take in the worker before it is stopped (and restarted for the next). */
 export const GENERATION_TIMEOUT_MS = 120_000;
@@ -10,10 +11,28 @@ export const GENERATION_TIMEOUT_MS = 120_000;
 export const MAX_QUEUED_GENERATIONS = 8;
 const WORKER_HEAP_MB = 768;
 
+/** What the worker does: generate only (regeneration stores through storeEssay), or generate and store a new essay. */
+export type WorkerJob =
+  | { id: number; kind: "generate"; input: GenerationInput }
+  | {
+      id: number;
+      kind: "store";
+      input: GenerationInput;
+      essay: NewEssayFields;
+      uploadKey?: UploadKey;
+    };
+export type WorkerReply = {
+  id: number;
+  result?: GenerationResult;
+  stored?: StoredEssay;
+  error?: string;
+};
+type JobBody = WorkerJob extends infer J ? (J extends WorkerJob ? Omit<J, "id"> : never) : never;
+
 interface Pending {
   id: number;
-  input: GenerationInput;
-  resolve: (r: GenerationResult) => void;
+  body: JobBody;
+  resolve: (r: WorkerReply) => void;
   reject: (e: Error) => void;
 }
 
@@ -39,12 +58,12 @@ function startWorker(): Worker {
         eval: true,
       })
     : new Worker(new URL("./generate-worker.ts", import.meta.url), options);
-  w.on("message", (msg: { id: number; result?: GenerationResult; error?: string }) => {
+  w.on("message", (msg: WorkerReply) => {
     if (!running || msg.id !== running.id) return;
     const job = running;
     finish();
-    if (msg.result) job.resolve(msg.result);
-    else job.reject(new Error(msg.error ?? "generation failed"));
+    if (msg.error === undefined) job.resolve(msg);
+    else job.reject(new Error(msg.error));
   });
   const fail = (err: Error) => {
     worker = null;
@@ -82,7 +101,7 @@ function pump() {
     pump();
   }, GENERATION_TIMEOUT_MS);
   running = { ...job, timer };
-  worker.postMessage({ id: job.id, input: job.input });
+  worker.postMessage({ ...job.body, id: job.id });
 }
 
 /** How many essays are waiting or being generated on this instance. */
@@ -90,11 +109,7 @@ export function generationBacklog(): number {
   return queue.length + (running ? 1 : 0);
 }
 
-/**
- * Generates claims and items in the worker thread, one essay at a time per instance (each uses a
- * whole core); the caller awaits while the event loop serves everyone else.
- */
-export function generateInWorker(input: GenerationInput): Promise<GenerationResult> {
+function enqueue(body: JobBody): Promise<WorkerReply> {
   if (queue.length >= MAX_QUEUED_GENERATIONS) {
     return Promise.reject(
       new AppError("rate_limited", "Claimdeck is busy with other essays. Try again in a minute.", {
@@ -103,7 +118,27 @@ export function generateInWorker(input: GenerationInput): Promise<GenerationResu
     );
   }
   return new Promise((resolve, reject) => {
-    queue.push({ id: nextId++, input, resolve, reject });
+    queue.push({ id: nextId++, body, resolve, reject });
     pump();
   });
+}
+
+/**
+ * Generates claims and items in the worker thread, one essay at a time per instance (each uses a
+ * whole core); the caller awaits while the event loop serves everyone else.
+ */
+export async function generateInWorker(input: GenerationInput): Promise<GenerationResult> {
+  return (await enqueue({ kind: "generate", input })).result!;
+}
+
+/**
+ * Generates and stores a new essay in the worker thread (under the first free slug from its
+ * title), recording progress under the upload's key; resolves once every item is stored.
+ */
+export async function createInWorker(
+  input: GenerationInput,
+  essay: NewEssayFields,
+  uploadKey?: UploadKey,
+): Promise<StoredEssay> {
+  return (await enqueue({ kind: "store", input, essay, uploadKey })).stored!;
 }

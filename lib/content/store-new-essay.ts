@@ -1,7 +1,9 @@
 import { setImmediate as yieldToOthers } from "node:timers/promises";
 import { db } from "@/lib/db";
 import type { GeneratedItem, GenerationResult } from "@/lib/generate";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { essayChecksum } from "./store-essay";
+import { slugify } from "./read-essay-file";
 
 /**
  * Drafts kept per claim when an essay is stored. The generator may offer many variants of one
@@ -31,14 +33,27 @@ export function capDrafts(items: GeneratedItem[]): GeneratedItem[] {
   return items.filter((i) => keep.has(i));
 }
 
-export interface NewEssay {
-  slug: string;
+/** A new essay's row, without its slug (chosen from the title when stored). */
+export interface NewEssayFields {
   title: string;
   text: string;
   source: string;
   ownerId: string;
   fileType?: string;
   fileName?: string;
+}
+export type NewEssay = NewEssayFields & { slug: string };
+
+export interface StoredEssay {
+  slug: string;
+  claimCount: number;
+  itemCount: number;
+}
+
+/** Which EssayUpload row records this essay's progress. */
+export interface UploadKey {
+  userId: string;
+  clientKey: string;
 }
 
 /**
@@ -112,4 +127,42 @@ export async function storeNewEssay(
     throw err;
   }
   return { essayId, claimCount: result.claims.length, itemCount: items.length };
+}
+
+/** Paths under /api/essays/ that are not essays: no essay may take them as its slug. */
+const RESERVED_SLUGS = new Set(["extract", "uploads"]);
+
+/**
+ * Stores a new essay under the first free slug from its title. Essays with one title added at once
+ * race for one slug: the unique index picks a winner and the others take the next free slug
+ * (never touching the winner's essay).
+ */
+export async function storeWithFreeSlug(
+  essay: NewEssayFields,
+  result: GenerationResult,
+  uploadKey?: UploadKey,
+): Promise<StoredEssay> {
+  let base = slugify(essay.title) || "essay";
+  if (RESERVED_SLUGS.has(base)) base = `${base}-essay`;
+  const progress = uploadKey
+    ? (itemsStored: number, itemsTotal: number) =>
+        db.essayUpload
+          .update({
+            where: { userId_clientKey: uploadKey },
+            data: { stage: "storing", itemsStored, itemsTotal },
+          })
+          .then(() => {})
+    : undefined;
+  for (let attempt = 0; ; attempt++) {
+    let slug = base;
+    for (let n = 2; await db.essay.findUnique({ where: { slug }, select: { id: true } }); n++)
+      slug = `${base}-${n}`;
+    try {
+      const stored = await storeNewEssay({ ...essay, slug }, result, progress);
+      return { slug, claimCount: stored.claimCount, itemCount: stored.itemCount };
+    } catch (err) {
+      const taken = err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002";
+      if (!taken || attempt >= 9) throw err;
+    }
+  }
 }

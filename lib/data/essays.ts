@@ -5,16 +5,12 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { Paragraph } from "@/lib/generate/types";
 import { z } from "zod";
 import { storeEssay } from "@/lib/content/store-essay";
-import { storeNewEssay } from "@/lib/content/store-new-essay";
-import { generateInWorker } from "@/lib/content/generate-pool";
+import { createInWorker, generateInWorker } from "@/lib/content/generate-pool";
 import { extractDocument } from "@/lib/documents";
 import { MAX_ESSAY_BYTES, MIN_ESSAY_WORDS, formatKb } from "@/lib/documents/limits";
 import { DOCUMENT_FORMATS } from "@/lib/documents/sniff";
-import type { GenerationResult } from "@/lib/generate";
 import { trackUpload, uploadIdSchema } from "@/lib/data/uploads";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { looksBinary, markdownToText } from "@/lib/content/markdown-to-text";
-import { slugify } from "@/lib/content/read-essay-file";
 
 export interface EssaySummary {
   slug: string;
@@ -116,25 +112,26 @@ export const createEssaySchema = z.object({
 });
 export type CreateEssayInput = z.infer<typeof createEssaySchema>;
 
-/** Paths under /api/essays/ that are not essays: no essay may take them as its slug. */
-const RESERVED_SLUGS = new Set(["extract", "uploads"]);
-
 /**
- * A teacher adds an essay. Generation runs in a worker thread and items are stored in batches, so
- * a long essay never stalls other users; the answer waits until every item is stored.
+ * A teacher adds an essay. Generation and storing run in a worker thread (items in small batches),
+ * so a long essay never stalls other users; the answer waits until every item is stored.
  */
 export async function createEssay(user: SessionUser, input: CreateEssayInput) {
   const tracker = await trackUpload(user, input.uploadId);
   try {
     const text = checkEssayText(input.text);
     await tracker.stage("generating");
-    const result = await generateInWorker({ title: input.title, text });
-    await tracker.stage("storing", { itemsTotal: result.items.length });
-    const stored = await storeWithFreeSlug(
-      user,
-      { ...input, text },
-      result,
-      (itemsStored, itemsTotal) => tracker.stage("storing", { itemsStored, itemsTotal }),
+    const stored = await createInWorker(
+      { title: input.title, text },
+      {
+        title: input.title,
+        text,
+        source: input.source ?? "",
+        ownerId: user.id,
+        fileName: input.fileName,
+        fileType: input.fileType,
+      },
+      input.uploadId ? { userId: user.id, clientKey: input.uploadId } : undefined,
     );
     await tracker.done(stored.slug);
     return stored;
@@ -167,42 +164,6 @@ function checkEssayText(raw: string): string {
     );
   }
   return text;
-}
-
-async function storeWithFreeSlug(
-  user: SessionUser,
-  input: CreateEssayInput & { text: string },
-  result: GenerationResult,
-  onProgress: (stored: number, total: number) => Promise<void>,
-) {
-  let base = slugify(input.title) || "essay";
-  if (RESERVED_SLUGS.has(base)) base = `${base}-essay`;
-  // Essays with one title added at once race for one slug: the unique index picks a winner and the
-  // others take the next free slug (never touching the winner's essay).
-  for (let attempt = 0; ; attempt++) {
-    let slug = base;
-    for (let n = 2; await db.essay.findUnique({ where: { slug }, select: { id: true } }); n++)
-      slug = `${base}-${n}`;
-    try {
-      const stored = await storeNewEssay(
-        {
-          slug,
-          title: input.title,
-          text: input.text,
-          source: input.source ?? "",
-          ownerId: user.id,
-          fileName: input.fileName,
-          fileType: input.fileType,
-        },
-        result,
-        onProgress,
-      );
-      return { slug, claimCount: stored.claimCount, itemCount: stored.itemCount };
-    } catch (err) {
-      const taken = err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002";
-      if (!taken || attempt >= 9) throw err;
-    }
-  }
 }
 
 export const uploadFieldsSchema = z.object({

@@ -17,7 +17,10 @@ async function run(job: WorkerJob): Promise<WorkerReply> {
 parentPort?.on("message", (job: WorkerJob) => {
   run(job).then(
     (reply) => parentPort!.postMessage(reply),
-    (err: unknown) =>
-      parentPort!.postMessage({ id: job.id, error: err instanceof Error ? err.message : String(err) }),
+    (err: unknown) => {
+      // The stack is logged here: the thread boundary keeps only the message.
+      console.error(err);
+      parentPort!.postMessage({ id: job.id, error: err instanceof Error ? err.message : String(err) });
+    },
   );
 });

@@ -15,6 +15,7 @@ import {
 } from "@/lib/openapi/helpers";
 import { learnPaths, learnSchemas } from "@/lib/openapi/learn";
 import { teachPaths, teachSchemas } from "@/lib/openapi/teach";
+import { essayPost, uploadPaths } from "@/lib/openapi/uploads";
 
 /**
  * The OpenAPI 3.1 document served at /api/openapi.json. A unit test checks that every route handler
@@ -121,24 +122,7 @@ export const paths: Record<string, Record<string, Record<string, unknown>>> = {
       summary: "Every essay, with counts of live claims and of the items the caller may see",
       responses: { ...ok(obj({ essays: arr(ref("EssaySummary")) })), ...errorResponses(401) },
     },
-    post: {
-      summary:
-        "Teacher: add an essay (Markdown or plain text, at most 200 KB). Claims are extracted and items generated; the best are published, the rest kept as drafts.",
-      requestBody: body(
-        obj(
-          {
-            title: { type: "string", maxLength: 200 },
-            text: str,
-            source: { type: "string", maxLength: 500 },
-          },
-          ["title", "text"],
-        ),
-      ),
-      responses: {
-        ...ok(obj({ slug: str, claimCount: int, itemCount: int }), "201", "Created"),
-        ...errorResponses(400, 401, 403, 413, 422),
-      },
-    },
+    post: essayPost,
   },
   "/api/essays/{slug}/items": {
     get: {
@@ -207,6 +191,6 @@ export function openApiDocument() {
       },
     },
     security: [{ session: [] }],
-    paths: { ...paths, ...learnPaths, ...teachPaths },
+    paths: { ...paths, ...learnPaths, ...teachPaths, ...uploadPaths },
   };
 }

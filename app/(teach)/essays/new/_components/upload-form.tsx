@@ -172,7 +172,16 @@ export function UploadForm() {
               htmlFor="file"
               className="inline-flex min-h-10 cursor-pointer items-center gap-2 rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100 peer-focus-visible:outline peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-600 peer-disabled:cursor-not-allowed peer-disabled:text-slate-400"
             >
-              <span aria-hidden>📄</span> Upload a document
+              <svg
+                aria-hidden
+                viewBox="0 0 20 20"
+                className="h-4 w-4 fill-none stroke-current"
+                strokeWidth="1.6"
+              >
+                <path d="M11.5 2.5H5.5a1 1 0 0 0-1 1v13a1 1 0 0 0 1 1h9a1 1 0 0 0 1-1V6.5z" />
+                <path d="M11.5 2.5v4h4M10 9.5v5M7.5 12l2.5-2.5 2.5 2.5" />
+              </svg>
+              Upload a document
             </label>
             <span className="text-sm text-slate-600" aria-live="polite">
               {phase.kind === "reading"
@@ -221,9 +230,9 @@ export function UploadForm() {
             name="text"
             value={text}
             onChange={(e) => setText(e.target.value)}
-            rows={14}
+            rows={8}
             aria-describedby="text-hint"
-            className="rounded-lg border border-slate-300 bg-white px-3 py-2 font-serif text-base leading-relaxed"
+            className="min-h-40 rounded-lg border border-slate-300 bg-white px-3 py-2 font-serif text-base leading-relaxed sm:min-h-80"
             placeholder="Paste the essay here, or upload a document above. Markdown is fine."
           />
           <p

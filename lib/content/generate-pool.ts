@@ -36,9 +36,11 @@ interface Pending {
   reject: (e: Error) => void;
 }
 
-// Source files (Vitest, tsx scripts) run the worker's TypeScript through tsx; a Next build bundles
-// the worker (Turbopack follows `new Worker(new URL(…, import.meta.url))`) into plain JavaScript.
-const fromSource = import.meta.url.endsWith(".ts");
+// Inside Next (NEXT_RUNTIME is set) Turbopack has bundled the worker into plain JavaScript: it
+// follows `new Worker(new URL(…, import.meta.url))`. Elsewhere (Vitest, tsx scripts) the worker's
+// TypeScript runs through tsx. (import.meta.url cannot tell them apart: Turbopack keeps the
+// source's .ts name.)
+const fromSource = !process.env.NEXT_RUNTIME;
 
 const sourceWorkerPath = () =>
   path.join(path.dirname(fileURLToPath(import.meta.url)), "generate-worker.ts");
@@ -66,6 +68,8 @@ function startWorker(): Worker {
     else job.reject(new Error(msg.error));
   });
   const fail = (err: Error) => {
+    // A worker stopped after a timeout has already been replaced: its exit concerns no job.
+    if (worker !== w) return;
     worker = null;
     const job = running;
     finish();

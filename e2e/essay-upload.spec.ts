@@ -83,7 +83,9 @@ test("the page refuses binary and empty files and says why instead of greying th
     mimeType: "text/plain",
     buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48]),
   });
-  await expect(page.getByRole("alert")).toContainText("is not a document Claimdeck reads");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(
+    "is not a document Claimdeck reads",
+  );
   await expect(page.getByLabel("Essay text")).toHaveValue("");
   expect(extracts).toHaveLength(0);
 
@@ -92,25 +94,27 @@ test("the page refuses binary and empty files and says why instead of greying th
     mimeType: "text/markdown",
     buffer: Buffer.from(""),
   });
-  await expect(page.getByRole("alert")).toContainText("“empty.md” is empty");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("“empty.md” is empty");
 
   const add = page.getByRole("button", { name: "Add essay" });
   await expect(add).toBeEnabled();
   await add.click();
-  await expect(page.getByRole("alert")).toHaveText(/Give the essay a title/);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(/Give the essay a title/);
   await page.getByLabel("Title").fill("Only a title");
   await add.click();
-  await expect(page.getByRole("alert")).toHaveText(/no text yet/);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(/no text yet/);
   await page.getByLabel("Essay text").fill("Too short to quiz.");
   await add.click();
-  await expect(page.getByRole("alert")).toHaveText(/needs at least 20 words/);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(/needs at least 20 words/);
 });
 
 test("a scanned PDF gets the server's OCR message on the page", async ({ page }) => {
   await signedInPage(page, "teacher");
   await page.goto("/essays/new");
   await page.getByLabel("Upload a document").setInputFiles(file("scanned.pdf"));
-  await expect(page.getByRole("alert")).toHaveText("This PDF is scanned images; OCR it first.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(
+    "This PDF is scanned images; OCR it first.",
+  );
   await expect(page.getByLabel("Essay text")).toHaveValue("");
 });
 

@@ -1,6 +1,11 @@
 import crypto from "node:crypto";
 import { db } from "@/lib/db";
-import { generateFromEssay, GENERATOR_VERSION, type GenerationResult } from "@/lib/generate";
+import {
+  generateFromEssay,
+  GENERATOR_VERSION,
+  type GeneratedItem,
+  type GenerationResult,
+} from "@/lib/generate";
 
 export interface EssayInput {
   slug: string;
@@ -26,6 +31,20 @@ export interface StoreResult {
   claimCount: number;
   itemCount: number;
   retiredItems: number;
+}
+
+/** The columns of an item the generator writes (a teacher's edit may later override them). */
+export function generatedItemFields(it: GeneratedItem, generatorVersion: string) {
+  return {
+    prompt: it.prompt,
+    answer: it.answer,
+    choicesJson: it.choices ? JSON.stringify(it.choices) : null,
+    explanation: it.explanation,
+    sourceSentence: it.source.sentence,
+    status: it.status,
+    quality: it.quality,
+    generatorVersion,
+  };
 }
 
 export function essayChecksum(title: string, text: string): string {
@@ -95,16 +114,7 @@ export async function storeEssay(input: EssayInput): Promise<StoreResult> {
       for (const it of result.items) {
         liveItemKeys.add(it.key);
         const claimId = claimIdByKey.get(it.claimKey)!;
-        const generated = {
-          prompt: it.prompt,
-          answer: it.answer,
-          choicesJson: it.choices ? JSON.stringify(it.choices) : null,
-          explanation: it.explanation,
-          sourceSentence: it.source.sentence,
-          status: it.status,
-          quality: it.quality,
-          generatorVersion: result.generatorVersion,
-        };
+        const generated = generatedItemFields(it, result.generatorVersion);
         const old = oldByKey.get(it.key);
         if (!old) {
           await tx.item.create({ data: { ...generated, essayId: essay.id, claimId, key: it.key, type: it.type } });

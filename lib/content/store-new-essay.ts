@@ -2,7 +2,7 @@ import { setImmediate as yieldToOthers } from "node:timers/promises";
 import { db } from "@/lib/db";
 import type { GeneratedItem, GenerationResult } from "@/lib/generate";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { essayChecksum } from "./store-essay";
+import { essayChecksum, generatedItemFields } from "./store-essay";
 import { slugify } from "./read-essay-file";
 
 /**
@@ -109,14 +109,7 @@ export async function storeNewEssay(
           claimId: claimIds.get(it.claimKey)!,
           key: it.key,
           type: it.type,
-          prompt: it.prompt,
-          answer: it.answer,
-          choicesJson: it.choices ? JSON.stringify(it.choices) : null,
-          explanation: it.explanation,
-          sourceSentence: it.source.sentence,
-          status: it.status,
-          quality: it.quality,
-          generatorVersion: result.generatorVersion,
+          ...generatedItemFields(it, result.generatorVersion),
         })),
       });
       await onProgress(Math.min(i + ROW_BATCH_SIZE, items.length), items.length);

@@ -3,10 +3,25 @@
  * spends about a millisecond per row it writes; both run here, with this thread's own connection,
  * so the server's event loop stays free for everyone else's requests.
  */
+import fs from "node:fs";
+import os from "node:os";
 import { parentPort } from "node:worker_threads";
 import { generateFromEssay } from "@/lib/generate";
 import { storeWithFreeSlug } from "./store-new-essay";
 import type { WorkerJob, WorkerReply } from "./generate-pool";
+
+/**
+ * Nice value of this thread: on a busy machine the request threads win the CPU, so other users'
+ * requests stay quick while an essay is processed. Linux gives each thread its own nice value
+ * (setpriority on its thread id); elsewhere the worker keeps the process's priority.
+ */
+const WORKER_NICE = 10;
+try {
+  const tid = Number(fs.readlinkSync("/proc/thread-self").split("/").pop());
+  if (tid) os.setPriority(tid, WORKER_NICE);
+} catch {
+  // Not Linux, or not allowed: the worker runs at normal priority.
+}
 
 async function run(job: WorkerJob): Promise<WorkerReply> {
   const result = generateFromEssay(job.input);

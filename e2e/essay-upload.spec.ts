@@ -1,5 +1,6 @@
+import fs from "node:fs";
 import path from "node:path";
-import { test, expect, signedInPage } from "./fixtures/users";
+import { test, expect, signedInPage, createUser, signInApi } from "./fixtures/users";
 import { MAX_ESSAY_BYTES, MAX_FILE_BYTES, formatKb, formatMb } from "../lib/documents/limits";
 
 /** Uploading each kind of document through the page: preview, confirm, progress, refusals. */
@@ -158,3 +159,63 @@ for (const viewport of [
     });
   });
 }
+
+test("an upload's progress is its teacher's; students and strangers cannot use the upload routes", async ({
+  playwright,
+  baseURL,
+}) => {
+  const owner = await playwright.request.newContext({ baseURL });
+  const other = await playwright.request.newContext({ baseURL });
+  const student = await playwright.request.newContext({ baseURL });
+  const stranger = await playwright.request.newContext({ baseURL });
+  for (const [ctx, role] of [
+    [owner, "teacher"],
+    [other, "teacher"],
+    [student, "student"],
+  ] as const)
+    await signInApi(ctx, await createUser(ctx, role));
+
+  const uploadId = `e2e${Date.now()}`;
+  const created = await owner.post("/api/essays", {
+    multipart: {
+      file: {
+        name: "quakes.docx",
+        mimeType: "application/octet-stream",
+        buffer: fs.readFileSync(file("earthquakes.docx")),
+      },
+      uploadId,
+    },
+  });
+  expect(created.status()).toBe(201);
+  const mine = await owner.get(`/api/essays/uploads/${uploadId}`);
+  expect(await mine.json()).toMatchObject({ stage: "done", slug: (await created.json()).slug });
+
+  const refusals: [string, Promise<import("@playwright/test").APIResponse>, number][] = [
+    ["other teacher reads progress", other.get(`/api/essays/uploads/${uploadId}`), 404],
+    ["student reads progress", student.get(`/api/essays/uploads/${uploadId}`), 403],
+    ["signed out reads progress", stranger.get(`/api/essays/uploads/${uploadId}`), 401],
+    [
+      "student previews",
+      student.post("/api/essays/extract", {
+        multipart: {
+          file: { name: "a.md", mimeType: "text/markdown", buffer: Buffer.from("# A\n\nText") },
+        },
+      }),
+      403,
+    ],
+    [
+      "signed out uploads",
+      stranger.post("/api/essays", {
+        multipart: {
+          file: { name: "a.md", mimeType: "text/markdown", buffer: Buffer.from("# A\n\nText") },
+        },
+      }),
+      401,
+    ],
+  ];
+  for (const [label, res, status] of refusals) {
+    const r = await res;
+    expect(r.status(), label).toBe(status);
+    expect(Object.keys(await r.json()), label).toEqual(["error"]);
+  }
+});

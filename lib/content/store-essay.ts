@@ -16,13 +16,10 @@ export interface EssayInput {
   ownerId?: string | null;
   /** Regenerate even when the text and generator are unchanged. */
   force?: boolean;
-  /** Only ever create: if the slug was taken meanwhile, throw SlugTaken rather than update that essay. */
-  createOnly?: boolean;
   /** A generation already done (in the worker thread); without it the generator runs here. */
   result?: GenerationResult;
 }
 
-export class SlugTaken extends Error {}
 
 export interface StoreResult {
   essayId: string;
@@ -61,7 +58,6 @@ export function essayChecksum(title: string, text: string): string {
 export async function storeEssay(input: EssayInput): Promise<StoreResult> {
   const checksum = essayChecksum(input.title, input.text);
   const existing = await db.essay.findUnique({ where: { slug: input.slug } });
-  if (existing && input.createOnly) throw new SlugTaken(input.slug);
   if (!input.force && existing && existing.checksum === checksum && existing.generatorVersion === GENERATOR_VERSION) {
     const [claimCount, itemCount] = await Promise.all([
       db.claim.count({ where: { essayId: existing.id, retiredAt: null } }),

@@ -20,7 +20,6 @@ export interface EssayInput {
   result?: GenerationResult;
 }
 
-
 export interface StoreResult {
   essayId: string;
   slug: string;

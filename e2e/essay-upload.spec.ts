@@ -157,6 +157,9 @@ for (const viewport of [
       path: `test-results/upload-preview-${viewport.name}.png`,
       fullPage: true,
     });
+    // What the teacher sees without scrolling: the action is on screen at phone width too.
+    await expect(page.getByRole("button", { name: "Generate items" })).toBeInViewport();
+    await page.screenshot({ path: `test-results/upload-preview-${viewport.name}-screen.png` });
   });
 }
 

@@ -246,8 +246,8 @@ export function UploadForm() {
       </Card>
       {error ? <ErrorNote>{error}</ErrorNote> : null}
       {phase.kind === "working" ? <UploadProgressNote progress={phase.progress} /> : null}
-      {/* On a phone the action stays on screen below a long text box. */}
-      <div className="sticky bottom-0 -mx-4 flex gap-2 border-t border-slate-200 bg-slate-50/95 px-4 py-3 sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:p-0">
+      {/* The action stays on screen below a long text box. */}
+      <div className="sticky bottom-0 z-10 -mx-4 flex gap-2 border-t border-slate-200 bg-white px-4 py-3 shadow-[0_-2px_6px_rgba(15,23,42,0.06)] sm:mx-0 sm:rounded-lg sm:border">
         <Button type="submit" disabled={busy}>
           {phase.kind === "working" ? "Working…" : fromFile ? "Generate items" : "Add essay"}
         </Button>

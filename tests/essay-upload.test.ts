@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { describe, expect, it, vi } from "vitest";
-import { strToU8, zipSync } from "fflate";
+import { zipSync } from "fflate";
 
 /** POST /api/essays with documents, the preview, progress rows, and the worker thread. */
 const session = vi.hoisted(() => ({ userId: null as string | null }));
@@ -139,6 +139,18 @@ describe("uploading documents to POST /api/essays", () => {
     expect(
       (await call(student, "POST", "/api/essays/extract", form("# Hi\n\ntext", "a.md"))).status,
     ).toBe(403);
+  });
+});
+
+describe("pasted HTML", () => {
+  it("is read as a web page: the article's words are stored, never its markup or scripts", async () => {
+    const teacher = await user("teacher", "paste-teacher");
+    const html = fs.readFileSync(path.join(documents, "news-page.html"), "utf8");
+    const created = await createEssay(teacher, { title: "Pasted page", text: html });
+    const essay = await db.essay.findUniqueOrThrow({ where: { slug: created.slug } });
+    expect(essay.text).toMatch(/^The continuing tense situation in the Amazon Region/);
+    for (const junk of ["<p>", "<script", "Share on Facebook", "Advertisement"])
+      expect(essay.text).not.toContain(junk);
   });
 });
 

@@ -8,7 +8,8 @@ import { storeEssay } from "@/lib/content/store-essay";
 import { createInWorker, generateInWorker } from "@/lib/content/generate-pool";
 import { extractDocument } from "@/lib/documents";
 import { MAX_ESSAY_BYTES, MIN_ESSAY_WORDS, formatKb } from "@/lib/documents/limits";
-import { DOCUMENT_FORMATS } from "@/lib/documents/sniff";
+import { DOCUMENT_FORMATS, SNIFF_BYTES, sniffFormat } from "@/lib/documents/sniff";
+import { extractHtml } from "@/lib/documents/html";
 import { trackUpload, uploadIdSchema } from "@/lib/data/uploads";
 import { looksBinary, markdownToText } from "@/lib/content/markdown-to-text";
 
@@ -156,7 +157,9 @@ function checkEssayText(raw: string): string {
       "This looks like a binary file, not text. Paste the essay's text or upload a document.",
     );
   }
-  const text = markdownToText(raw);
+  // Pasted HTML (a page's source) is read as a web page: its article, not its markup.
+  const pastedHtml = sniffFormat(Buffer.from(raw.slice(0, SNIFF_BYTES))) === "html";
+  const text = pastedHtml ? extractHtml(raw).text : markdownToText(raw);
   if (text.split(/\s+/).filter(Boolean).length < MIN_ESSAY_WORDS) {
     throw new AppError(
       "invalid",

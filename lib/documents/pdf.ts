@@ -1,3 +1,4 @@
+import { setImmediate as yieldToOthers } from "node:timers/promises";
 import { AppError } from "@/lib/errors";
 import { MAX_ESSAY_BYTES, MAX_PDF_PAGES, formatKb } from "./limits";
 import { layoutPdf, type PdfPage, type Run } from "./pdf-layout";
@@ -75,6 +76,8 @@ async function readPages(bytes: Uint8Array): Promise<{ pages: PdfPage[]; metaTit
       }
       pages.push({ width: x1 - x0, height: y1 - y0, runs });
       page.cleanup();
+      // pdf.js parses on this thread: let other requests run between pages.
+      await yieldToOthers();
     }
     const metaTitle = typeof info?.Title === "string" ? info.Title.trim() : "";
     return { pages, metaTitle };

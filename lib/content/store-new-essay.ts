@@ -12,9 +12,8 @@ import { slugify } from "./read-essay-file";
  */
 export const MAX_DRAFTS_PER_CLAIM = 6;
 /**
- * Rows written per statement. Each statement is a short transaction, so other writers wait
- * milliseconds, not seconds; and Prisma spends about a millisecond of the event loop per row
- * (more on a busy machine), so a small batch keeps each stall under a tenth of a second.
+ * Rows written per statement. Each statement is a short transaction, so other writers (SQLite has
+ * one write lock) wait a few milliseconds between batches, not seconds for the whole essay.
  */
 export const ROW_BATCH_SIZE = 50;
 
@@ -24,7 +23,9 @@ export function capDrafts(items: GeneratedItem[]): GeneratedItem[] {
   const drafts = new Map<string, GeneratedItem[]>();
   for (const it of items) {
     if (it.status !== "draft") continue;
-    drafts.set(it.claimKey, [...(drafts.get(it.claimKey) ?? []), it]);
+    const list = drafts.get(it.claimKey);
+    if (list) list.push(it);
+    else drafts.set(it.claimKey, [it]);
   }
   for (const list of drafts.values()) {
     list.sort((a, b) => b.quality - a.quality);

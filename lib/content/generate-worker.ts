@@ -1,12 +1,14 @@
 /**
- * Runs in a worker thread. The generator is pure CPU work (seconds for a long essay), and Prisma
- * spends about a millisecond per row it writes; both run here, with this thread's own connection,
- * so the server's event loop stays free for everyone else's requests.
+ * Runs in a worker thread. Parsing documents and generating items are CPU work (seconds for a long
+ * essay), and Prisma spends about a millisecond per row it writes; all of it runs here, with this
+ * thread's own connection, so the server's event loop stays free for everyone else's requests.
  */
 import fs from "node:fs";
 import os from "node:os";
 import { parentPort } from "node:worker_threads";
 import { generateFromEssay } from "@/lib/generate";
+import { extractDocument } from "@/lib/documents";
+import { AppError } from "@/lib/errors";
 import { storeWithFreeSlug } from "./store-new-essay";
 import type { WorkerJob, WorkerReply } from "./generate-pool";
 
@@ -24,6 +26,7 @@ try {
 }
 
 async function run(job: WorkerJob): Promise<WorkerReply> {
+  if (job.kind === "extract") return { id: job.id, doc: await extractDocument(job.bytes) };
   const result = generateFromEssay(job.input);
   if (job.kind === "generate") return { id: job.id, result };
   return { id: job.id, stored: await storeWithFreeSlug(job.essay, result, job.uploadKey) };
@@ -33,7 +36,12 @@ parentPort?.on("message", (job: WorkerJob) => {
   run(job).then(
     (reply) => parentPort!.postMessage(reply),
     (err: unknown) => {
-      // The stack is logged here: the thread boundary keeps only the message.
+      // A refusal (AppError) goes back with its code; anything else is logged here, since the
+      // thread boundary keeps only the message.
+      if (err instanceof AppError) {
+        parentPort!.postMessage({ id: job.id, error: err.message, code: err.code });
+        return;
+      }
       console.error(err);
       parentPort!.postMessage({ id: job.id, error: err instanceof Error ? err.message : String(err) });
     },

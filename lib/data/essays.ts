@@ -5,8 +5,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { Paragraph } from "@/lib/generate/types";
 import { z } from "zod";
 import { storeEssay } from "@/lib/content/store-essay";
-import { createInWorker, generateInWorker } from "@/lib/content/generate-pool";
-import { extractDocument } from "@/lib/documents";
+import { createInWorker, extractInWorker, generateInWorker } from "@/lib/content/generate-pool";
 import { MAX_ESSAY_BYTES, MIN_ESSAY_WORDS, formatKb } from "@/lib/documents/limits";
 import { DOCUMENT_FORMATS, SNIFF_BYTES, sniffFormat } from "@/lib/documents/sniff";
 import { extractHtml } from "@/lib/documents/html";
@@ -184,7 +183,7 @@ export async function createEssayFromFile(
   await tracker.stage("extracting");
   let doc;
   try {
-    doc = await extractDocument(upload.bytes);
+    doc = await extractInWorker(upload.bytes);
   } catch (err) {
     await tracker.failed(
       err instanceof AppError ? err.message : "Something went wrong on our side.",

@@ -1,4 +1,3 @@
-import "server-only";
 import { AppError } from "@/lib/errors";
 import { extractDocx, checkZip } from "./docx";
 import { extractHtml } from "./html";

@@ -2,7 +2,7 @@ import { requireRole } from "@/lib/auth/session";
 import { json, route } from "@/lib/http";
 import { isMultipart, readUpload } from "@/lib/http-upload";
 import { AppError } from "@/lib/errors";
-import { extractDocument } from "@/lib/documents";
+import { extractInWorker } from "@/lib/content/generate-pool";
 import { z } from "zod";
 
 /**
@@ -18,6 +18,6 @@ export const POST = route(async (req) => {
     );
   }
   const upload = await readUpload(req, z.object({}));
-  const doc = await extractDocument(upload.bytes);
+  const doc = await extractInWorker(upload.bytes);
   return json({ ...doc, fileName: upload.fileName });
 });

@@ -16,6 +16,9 @@ const nextConfig = {
   // that folder's type paths to whichever tsconfig it uses.
   typescript: { tsconfigPath: process.env.NEXT_TSCONFIG || "tsconfig.json" },
   poweredByHeader: false,
+  // pdf.js loads its own worker module at run time by a path beside itself: it must stay a package
+  // in node_modules, not be bundled.
+  serverExternalPackages: ["pdfjs-dist"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -11,6 +11,8 @@
  *   review_page_first_load_js_kb_gzip     JS a browser downloads to show /review
  *   quiz_burst_200_errors                 200 students submitting at once: errors + lost answers
  *   live_burst_200_errors, live_answer_to_host_p95_ratio_to_noop   see bench/live.ts
+ *   upload_me_p95_ratio_to_idle           another user's GET /api/me p95 while a 200 KB essay is
+ *                                         uploaded / its p95 just before (bench/upload-stall.ts)
  *
  * Environment: BENCH_SECONDS (load duration per run, default 15), BENCH_CONNECTIONS (default 50),
  * BENCH_SKIP_10M=1 (use 1M instead of 10M for the due-queue ratio, e.g. on a small disk).
@@ -26,6 +28,7 @@ import { encode } from "next-auth/jwt";
 import { seedDatabase, userId, cardId } from "./seed";
 import { benchGeneration } from "./generation";
 import { benchLive } from "./live";
+import { benchUploadStall } from "./upload-stall";
 import {
   ensureBuilt,
   ensureClient,
@@ -411,6 +414,9 @@ async function main() {
     await server.stop();
   }
 
+  console.log("▸ GET /api/me for other users while a 200 KB essay is uploaded");
+  Object.assign(results, await benchUploadStall({ dataDir, startServer, cookieFor }));
+
   console.log("▸ quiz burst: 200 students submit at the same moment");
   const burst = await quizBurst();
   results.quiz_burst_200_errors = burst.errors + burst.lost;
@@ -427,6 +433,7 @@ async function main() {
     quiz_burst_200_errors: ["≤", 0],
     live_burst_200_errors: ["≤", 0],
     live_answer_to_host_p95_ratio_to_noop: ["≤", 2],
+    upload_me_p95_ratio_to_idle: ["≤", 1.5],
   };
   const rows = Object.entries(results).map(([k, v]) => {
     const goal = goals[k];

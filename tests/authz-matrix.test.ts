@@ -40,6 +40,8 @@ interface OwnWorld {
   teacher: SessionUser;
   student: SessionUser;
   essaySlug: string;
+  /** The page's id for the upload of that essay: its progress row belongs to the teacher. */
+  uploadId: string;
   itemId: string;
   draftItemIds: string[];
   classId: string;
@@ -72,9 +74,11 @@ async function seedOwnWorld(tag: string): Promise<OwnWorld> {
   };
   const teacher = await mk("teacher");
   const student = await mk("student");
+  const uploadId = `matrix-upload-${tag}`;
   const { slug } = await createEssay(teacher, {
     title: `Valley beekeeping ${tag}`,
     text: ESSAY_TEXT,
+    uploadId,
   });
   const items = await db.item.findMany({
     where: { essay: { slug } },
@@ -111,6 +115,7 @@ async function seedOwnWorld(tag: string): Promise<OwnWorld> {
     teacher,
     student,
     essaySlug: slug,
+    uploadId,
     itemId: published[0]!.id,
     draftItemIds: items.filter((i) => i.status === "draft").map((i) => i.id),
     classId: klass.id,
@@ -275,6 +280,20 @@ const TABLE: Row[] = [
     method: "POST",
     build: () => ({ body: { title: `Matrix essay ${++counter}`, text: ESSAY_TEXT } }),
     expect: teachersOnly(201),
+  },
+  {
+    path: "/api/essays/extract",
+    method: "POST",
+    build: () => ({ body: { text: "not a file" } }),
+    expect: teachersOnly(400),
+    why: "teachers only; it takes multipart/form-data, so the matrix's JSON body is refused after the role check (documents: tests/essay-upload.test.ts)",
+  },
+  {
+    path: "/api/essays/uploads/{uploadId}",
+    method: "GET",
+    build: (w) => ({ params: { uploadId: w.a.uploadId } }),
+    expect: teacherOwned(200),
+    why: "an upload's progress is its teacher's alone",
   },
   {
     path: "/api/essays/{slug}",

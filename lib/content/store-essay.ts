@@ -1,6 +1,11 @@
 import crypto from "node:crypto";
 import { db } from "@/lib/db";
-import { generateFromEssay, GENERATOR_VERSION } from "@/lib/generate";
+import {
+  generateFromEssay,
+  GENERATOR_VERSION,
+  type GeneratedItem,
+  type GenerationResult,
+} from "@/lib/generate";
 
 export interface EssayInput {
   slug: string;
@@ -11,11 +16,9 @@ export interface EssayInput {
   ownerId?: string | null;
   /** Regenerate even when the text and generator are unchanged. */
   force?: boolean;
-  /** Only ever create: if the slug was taken meanwhile, throw SlugTaken rather than update that essay. */
-  createOnly?: boolean;
+  /** A generation already done (in the worker thread); without it the generator runs here. */
+  result?: GenerationResult;
 }
-
-export class SlugTaken extends Error {}
 
 export interface StoreResult {
   essayId: string;
@@ -24,6 +27,20 @@ export interface StoreResult {
   claimCount: number;
   itemCount: number;
   retiredItems: number;
+}
+
+/** The columns of an item the generator writes (a teacher's edit may later override them). */
+export function generatedItemFields(it: GeneratedItem, generatorVersion: string) {
+  return {
+    prompt: it.prompt,
+    answer: it.answer,
+    choicesJson: it.choices ? JSON.stringify(it.choices) : null,
+    explanation: it.explanation,
+    sourceSentence: it.source.sentence,
+    status: it.status,
+    quality: it.quality,
+    generatorVersion,
+  };
 }
 
 export function essayChecksum(title: string, text: string): string {
@@ -40,7 +57,6 @@ export function essayChecksum(title: string, text: string): string {
 export async function storeEssay(input: EssayInput): Promise<StoreResult> {
   const checksum = essayChecksum(input.title, input.text);
   const existing = await db.essay.findUnique({ where: { slug: input.slug } });
-  if (existing && input.createOnly) throw new SlugTaken(input.slug);
   if (!input.force && existing && existing.checksum === checksum && existing.generatorVersion === GENERATOR_VERSION) {
     const [claimCount, itemCount] = await Promise.all([
       db.claim.count({ where: { essayId: existing.id, retiredAt: null } }),
@@ -50,7 +66,7 @@ export async function storeEssay(input: EssayInput): Promise<StoreResult> {
   }
 
   // Generation is pure CPU work: do it before the transaction so the write lock is held briefly.
-  const result = generateFromEssay({ title: input.title, text: input.text });
+  const result = input.result ?? generateFromEssay({ title: input.title, text: input.text });
   const now = new Date();
 
   return db.$transaction(
@@ -93,16 +109,7 @@ export async function storeEssay(input: EssayInput): Promise<StoreResult> {
       for (const it of result.items) {
         liveItemKeys.add(it.key);
         const claimId = claimIdByKey.get(it.claimKey)!;
-        const generated = {
-          prompt: it.prompt,
-          answer: it.answer,
-          choicesJson: it.choices ? JSON.stringify(it.choices) : null,
-          explanation: it.explanation,
-          sourceSentence: it.source.sentence,
-          status: it.status,
-          quality: it.quality,
-          generatorVersion: result.generatorVersion,
-        };
+        const generated = generatedItemFields(it, result.generatorVersion);
         const old = oldByKey.get(it.key);
         if (!old) {
           await tx.item.create({ data: { ...generated, essayId: essay.id, claimId, key: it.key, type: it.type } });

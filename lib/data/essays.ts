@@ -5,10 +5,13 @@ import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/session";
 import type { Paragraph } from "@/lib/generate/types";
 import { z } from "zod";
-import { SlugTaken, storeEssay } from "@/lib/content/store-essay";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { storeEssay } from "@/lib/content/store-essay";
+import { createInWorker, extractInWorker, generateInWorker } from "@/lib/content/generate-pool";
+import { MAX_ESSAY_BYTES, MIN_ESSAY_WORDS, formatKb } from "@/lib/documents/limits";
+import { DOCUMENT_FORMATS, SNIFF_BYTES, sniffFormat } from "@/lib/documents/sniff";
+import { extractHtml } from "@/lib/documents/html";
+import { trackUpload, uploadIdSchema } from "@/lib/data/uploads";
 import { looksBinary, markdownToText } from "@/lib/content/markdown-to-text";
-import { slugify } from "@/lib/content/read-essay-file";
 import { readableEssays } from "@/lib/data/access";
 
 export interface EssaySummary {
@@ -122,7 +125,7 @@ export async function getEssay(user: SessionUser, slug: string): Promise<EssayDe
   };
 }
 
-export const MAX_ESSAY_BYTES = 200 * 1024;
+export { MAX_ESSAY_BYTES };
 
 export const createEssaySchema = z.object({
   title: z
@@ -132,61 +135,106 @@ export const createEssaySchema = z.object({
     .max(200, "Keep the title under 200 characters"),
   text: z.string(),
   source: z.string().trim().max(500, "Keep the source under 500 characters").optional(),
+  /** The page's id for this upload, to poll its progress (GET /api/essays/uploads/{uploadId}). */
+  uploadId: uploadIdSchema.optional(),
+  /** The file the text was extracted from, as POST /api/essays/extract reported it. */
+  fileName: z.string().trim().max(255, "Keep the file name under 255 characters").optional(),
+  fileType: z.enum(DOCUMENT_FORMATS).optional(),
 });
+export type CreateEssayInput = z.infer<typeof createEssaySchema>;
 
 /**
- * A teacher adds an essay: its text is stored as given (Markdown reduced to prose), claims are
- * extracted and items generated, all in one transaction.
+ * A teacher adds an essay. Generation and storing run in a worker thread (items in small batches),
+ * so a long essay never stalls other users; the answer waits until every item is stored.
  */
-export async function createEssay(user: SessionUser, input: z.infer<typeof createEssaySchema>) {
-  if (Buffer.byteLength(input.text, "utf8") > MAX_ESSAY_BYTES) {
-    throw new AppError(
-      "too_large",
-      "The essay is larger than 200 KB. Split it into shorter essays.",
-    );
-  }
-  if (looksBinary(input.text)) {
-    throw new AppError(
-      "invalid",
-      "This looks like a binary file, not text. Paste the essay's text or upload a .txt or .md file.",
-    );
-  }
-  const text = markdownToText(input.text);
-  if (text.split(/\s+/).filter(Boolean).length < 20) {
-    throw new AppError(
-      "invalid",
-      "The essay is empty or too short. Paste at least a paragraph of prose (20 words or more).",
-    );
-  }
-  const base = slugify(input.title) || "essay";
-  // Essays with one title added at once race for one slug: the unique index picks a winner and the
-  // others take the next free slug (never updating the winner's essay).
-  let stored;
-  let slug = base;
-  for (let attempt = 0; !stored; attempt++) {
-    slug = base;
-    for (let n = 2; await db.essay.findUnique({ where: { slug }, select: { id: true } }); n++)
-      slug = `${base}-${n}`;
-    try {
-      stored = await storeEssay({
-        slug,
+export async function createEssay(user: SessionUser, input: CreateEssayInput) {
+  const tracker = await trackUpload(user, input.uploadId);
+  try {
+    const text = checkEssayText(input.text);
+    await tracker.stage("generating");
+    const stored = await createInWorker(
+      { title: input.title, text },
+      {
         title: input.title,
         text,
         source: input.source ?? "",
         ownerId: user.id,
-        createOnly: true,
-      });
-    } catch (err) {
-      const taken =
-        err instanceof SlugTaken ||
-        (err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002");
-      if (!taken || attempt >= 9) throw err;
-    }
+        fileName: input.fileName,
+        fileType: input.fileType,
+      },
+      input.uploadId ? { userId: user.id, clientKey: input.uploadId } : undefined,
+    );
+    await tracker.done(stored.slug);
+    return stored;
+  } catch (err) {
+    await tracker.failed(
+      err instanceof AppError ? err.message : "Something went wrong on our side.",
+    );
+    throw err;
   }
-  const itemCount = await db.item.count({
-    where: { essayId: stored.essayId, status: { not: "retired" } },
+}
+
+function checkEssayText(raw: string): string {
+  if (Buffer.byteLength(raw, "utf8") > MAX_ESSAY_BYTES) {
+    throw new AppError(
+      "too_large",
+      `The essay is larger than ${formatKb(MAX_ESSAY_BYTES)}. Split it into shorter essays.`,
+    );
+  }
+  if (looksBinary(raw)) {
+    throw new AppError(
+      "invalid",
+      "This looks like a binary file, not text. Paste the essay's text or upload a document.",
+    );
+  }
+  // Pasted HTML (a page's source) is read as a web page: its article, not its markup.
+  const pastedHtml = sniffFormat(Buffer.from(raw.slice(0, SNIFF_BYTES))) === "html";
+  const text = pastedHtml ? extractHtml(raw).text : markdownToText(raw);
+  if (text.split(/\s+/).filter(Boolean).length < MIN_ESSAY_WORDS) {
+    throw new AppError(
+      "invalid",
+      `The essay is empty or too short. Paste at least a paragraph of prose (${MIN_ESSAY_WORDS} words or more).`,
+    );
+  }
+  return text;
+}
+
+export const uploadFieldsSchema = z.object({
+  title: z.string().trim().max(200, "Keep the title under 200 characters").optional(),
+  source: z.string().trim().max(500, "Keep the source under 500 characters").optional(),
+  uploadId: uploadIdSchema.optional(),
+});
+
+/** An uploaded document: its text is extracted (the format sniffed from its bytes), then added. */
+export async function createEssayFromFile(
+  user: SessionUser,
+  upload: { bytes: Uint8Array; fileName: string; fields: z.infer<typeof uploadFieldsSchema> },
+) {
+  const tracker = await trackUpload(user, upload.fields.uploadId);
+  await tracker.stage("extracting");
+  let doc;
+  try {
+    doc = await extractInWorker(upload.bytes);
+  } catch (err) {
+    await tracker.failed(
+      err instanceof AppError ? err.message : "Something went wrong on our side.",
+    );
+    throw err;
+  }
+  const title = upload.fields.title || doc.title;
+  if (!title) {
+    const message = "This document has no title of its own. Send a title with it.";
+    await tracker.failed(message);
+    throw new AppError("invalid", message);
+  }
+  return createEssay(user, {
+    title: title.slice(0, 200),
+    text: doc.text,
+    source: upload.fields.source || doc.byline || undefined,
+    uploadId: upload.fields.uploadId,
+    fileName: upload.fileName.slice(0, 255),
+    fileType: doc.format,
   });
-  return { slug, claimCount: stored.claimCount, itemCount };
 }
 
 /** Regenerates an essay's items; teacher-edited items keep their text and status. */
@@ -197,6 +245,7 @@ export async function regenerateEssay(user: SessionUser, slug: string) {
   }
   return storeEssay({
     slug,
+    result: await generateInWorker({ title: essay.title, text: essay.text }),
     title: essay.title,
     text: essay.text,
     source: essay.source,

@@ -19,6 +19,7 @@ import { learnPaths, learnSchemas } from "@/lib/openapi/learn";
 import { teachPaths, teachSchemas } from "@/lib/openapi/teach";
 import { exportPaths } from "@/lib/openapi/exports";
 import { livePaths, liveSchemas } from "@/lib/openapi/live";
+import { essayPost, uploadPaths } from "@/lib/openapi/uploads";
 
 /**
  * The OpenAPI 3.1 document served at /api/openapi.json. A unit test checks that every route handler
@@ -180,24 +181,7 @@ export const paths: Record<string, Record<string, Record<string, unknown>>> = {
         "The essays the caller may read — the library (content/ and essays shared to it), their own uploads, and essays with items in a set assigned to their class — with counts of live claims and of the items the caller may see",
       responses: { ...ok(obj({ essays: arr(ref("EssaySummary")) })), ...errorResponses(401) },
     },
-    post: {
-      summary:
-        "Teacher: add an essay (Markdown or plain text, at most 200 KB). Claims are extracted and items generated; the best are published, the rest kept as drafts.",
-      requestBody: body(
-        obj(
-          {
-            title: { type: "string", maxLength: 200 },
-            text: str,
-            source: { type: "string", maxLength: 500 },
-          },
-          ["title", "text"],
-        ),
-      ),
-      responses: {
-        ...ok(obj({ slug: str, claimCount: int, itemCount: int }), "201", "Created"),
-        ...errorResponses(400, 401, 403, 413, 422),
-      },
-    },
+    post: essayPost,
   },
   "/api/essays/{slug}/items": {
     get: {
@@ -337,6 +321,7 @@ export function openApiDocument() {
       ...teachPaths,
       ...exportPaths,
       ...livePaths,
+      ...uploadPaths,
     }),
   };
 }

@@ -6,7 +6,9 @@ import { zipSync } from "fflate";
 
 /** POST /api/essays with documents, the preview, progress rows, and the worker thread. */
 const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("@/lib/auth/session-token", () => ({ sessionUserId: async () => session.userId }));
+vi.mock("@/lib/auth/session-token", () => ({
+  sessionClaims: async () => (session.userId ? { uid: session.userId, sv: 0 } : null),
+}));
 vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 
 import { NextRequest } from "next/server";

@@ -106,21 +106,24 @@ describe("state changes from another origin", () => {
   });
 });
 
+/** The two routes that read a document: the upload and its preview. */
+const UPLOADS = ["/api/essays", "/api/essays/extract"];
+
 describe("bodies that are not JSON", () => {
   const body = JSON.stringify({ name: "Form-borne" });
   it.each(["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"])(
     "%s is refused with 415 before the handler runs",
     async (type) => {
       for (const r of writes) {
-        if (r.path === "/api/essays" && type.startsWith("multipart/")) continue;
+        if (UPLOADS.includes(r.path) && type.startsWith("multipart/")) continue;
         expectError(await send(r, { "content-type": type }, body), 415, `${r.method} ${r.path}`);
       }
     },
   );
 
-  it("POST /api/essays alone also takes multipart/form-data (the file upload)", async () => {
+  it.each(UPLOADS)("POST %s also takes multipart/form-data (a document)", async (path) => {
     const res = await send(
-      { path: "/api/essays", method: "POST" },
+      { path, method: "POST" },
       { "content-type": "multipart/form-data; boundary=x" },
     );
     expect(res.status).toBe(401);

@@ -22,5 +22,6 @@ export const POST = route(
     const doc = await extractInWorker(upload.bytes);
     return json({ ...doc, fileName: upload.fileName });
   },
-  { accepts: ["multipart/form-data"] },
+  // JSON reaches the handler so that sign-in and role are checked first; it then asks for a file.
+  { accepts: ["application/json", "multipart/form-data"] },
 );

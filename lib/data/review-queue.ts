@@ -1,0 +1,234 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { flashcardItem, cardItemInclude, isStudyable } from "@/lib/data/get-due-cards";
+import {
+  ensureCards,
+  newCards,
+  nextDueAfter,
+  ratedSince,
+  soonCards,
+  type Prefs,
+  type RawCard,
+  type RawItem,
+  type ScopeFilter,
+} from "@/lib/data/review-sql";
+import {
+  isLearningCard,
+  isNewCard,
+  LEARN_AHEAD_MS,
+  NEW_STATE,
+  newCardData,
+  previewIntervals,
+  stateName,
+  type RatingName,
+  type StateName,
+} from "@/lib/srs/fsrs";
+
+export interface QueueCard {
+  cardId: string;
+  itemId: string;
+  type: string;
+  front: string;
+  back: string;
+  source: { essay: string; essayTitle: string; sentence: string; claimId: string };
+  state: StateName;
+  due: string;
+  /** What each rating would schedule, e.g. {again: "1m", hard: "6m", good: "10m", easy: "3d"}. */
+  intervals: Record<RatingName, string>;
+}
+
+export interface ReviewQueue {
+  cards: QueueCard[];
+  counts: { new: number; learning: number; review: number };
+  /** When the next card not in this queue falls due; null when there is none. */
+  nextDue: string | null;
+  /** True when new cards are waiting but today's new-card limit is used up. */
+  newLimitReached: boolean;
+  newCardsPerDay: number;
+  /** What this queue studies: one essay, one set, or everything due. */
+  scope: { kind: "essay" | "set" | "all"; essay?: string; set?: string; title: string | null };
+}
+
+/** A queue's scope, resolved (and access-checked) before any transaction starts. */
+export interface QueueScope {
+  kind: "essay" | "set" | "all";
+  essayId?: string;
+  essay?: string;
+  set?: string;
+  title: string | null;
+}
+
+export function toQueueCard(card: RawCard, item: RawItem, now: Date, retention: number): QueueCard {
+  return {
+    cardId: card.id,
+    itemId: item.id,
+    type: item.type,
+    front: item.prompt,
+    back: item.answer,
+    source: {
+      essay: item.essay.slug,
+      essayTitle: item.essay.title,
+      sentence: item.sourceSentence,
+      claimId: item.claimId,
+    },
+    state: stateName(card.state),
+    due: card.due.toISOString(),
+    intervals: previewIntervals(card, now, retention),
+  };
+}
+
+function sqlScope(scope: QueueScope): ScopeFilter | undefined {
+  if (scope.essayId) return { essayId: scope.essayId };
+  if (scope.set) return { setId: scope.set };
+  return undefined;
+}
+
+/** Items of the scope the user has no card for yet, in study order (new cards are made from them). */
+async function itemsWithoutCard(tx: Tx, userId: string, scope: QueueScope, take: number) {
+  const select = cardItemInclude.item.select;
+  const unseen = { ...flashcardItem, cards: { none: { userId } } };
+  if (scope.essayId) {
+    return tx.item.findMany({
+      where: { essayId: scope.essayId, ...unseen },
+      orderBy: [{ claim: { paragraph: "asc" } }, { claim: { sentence: "asc" } }, { type: "asc" }],
+      select,
+      take,
+    });
+  }
+  if (scope.set) {
+    const rows = await tx.setItem.findMany({
+      where: { setId: scope.set, item: unseen },
+      orderBy: { position: "asc" },
+      select: { item: { select } },
+      take,
+    });
+    return rows.map((r) => r.item);
+  }
+  // Everything assigned for review to a class the student is (still) in.
+  const rows = await tx.setItem.findMany({
+    where: {
+      item: unseen,
+      set: {
+        assignments: {
+          some: {
+            mode: "review",
+            class: { enrollments: { some: { userId, removedAt: null } } },
+          },
+        },
+      },
+    },
+    orderBy: [{ set: { createdAt: "asc" } }, { position: "asc" }],
+    select: { item: { select } },
+    take: take * 2,
+  });
+  const seen = new Set<string>();
+  return rows.map((r) => r.item).filter((i) => !seen.has(i.id) && (seen.add(i.id), true));
+}
+
+/**
+ * The review queue: cards due now, then new cards (made on first sight, within the daily new-card
+ * limit), then learning cards due in the next few minutes. Like Anki, two cards of one claim are
+ * never served on the same day. Runs on `tx` so a rating and what comes next share one transaction.
+ */
+export async function buildQueue(
+  tx: Tx,
+  userId: string,
+  prefs: Prefs,
+  scope: QueueScope,
+  limit: number,
+  now: Date,
+  dayStart: Date,
+): Promise<ReviewQueue> {
+  const filter = sqlScope(scope);
+  // Each kind of card is read with its own bounded range walk, so a student with thousands of cards
+  // costs what one with twenty does; the window leaves room for burying.
+  const window = limit * 2 + 5;
+  const today = await ratedSince(tx, userId, dayStart);
+  const reviewedClaims = new Map<string, Set<string>>();
+  const started = new Set<string>();
+  for (const l of today) {
+    if (l.state === NEW_STATE) started.add(l.cardId);
+    if (!reviewedClaims.has(l.claimId)) reviewedClaims.set(l.claimId, new Set());
+    reviewedClaims.get(l.claimId)!.add(l.cardId);
+  }
+  const remainingNew = Math.max(0, prefs.newCardsPerDay - started.size);
+  const soon = (
+    await soonCards(tx, userId, new Date(now.getTime() + LEARN_AHEAD_MS), window * 2, filter)
+  ).filter((c) => isStudyable(c.item));
+  const made = (await newCards(tx, userId, window + remainingNew, filter)).filter((c) =>
+    isStudyable(c.item),
+  );
+  // Only when the made cards cannot fill today's new slots are the scope's unseen items looked up.
+  const unseen =
+    made.length <= remainingNew ? await itemsWithoutCard(tx, userId, scope, remainingNew + 1) : [];
+
+  const taken = new Set<string>();
+  const buried = (claimId: string, cardId?: string) => {
+    if (taken.has(claimId)) return true;
+    const cardsOfClaim = reviewedClaims.get(claimId);
+    return !!cardsOfClaim && [...cardsOfClaim].some((id) => id !== cardId);
+  };
+  const take = (claimId: string, cardId?: string) => {
+    if (buried(claimId, cardId)) return false;
+    taken.add(claimId);
+    return true;
+  };
+
+  const due = soon.filter((c) => !isNewCard(c) && c.due <= now && take(c.item.claimId, c.id));
+  const fresh: { card?: RawCard; item: RawItem }[] = [];
+  let newWaiting = false;
+  for (const c of [...made, ...unseen.map((item) => ({ item, id: undefined }))]) {
+    if (buried(c.item.claimId, c.id)) continue;
+    if (fresh.length >= remainingNew) {
+      newWaiting = true;
+      break;
+    }
+    take(c.item.claimId, c.id);
+    fresh.push(c.id ? { card: c as RawCard, item: c.item } : { item: c.item });
+  }
+  const ahead = soon.filter((c) => c.due > now && isLearningCard(c) && take(c.item.claimId, c.id));
+
+  const picked = [
+    ...due.map((c) => ({ card: c as RawCard | undefined, item: c.item })),
+    ...fresh,
+    ...ahead.map((c) => ({ card: c as RawCard | undefined, item: c.item })),
+  ].slice(0, limit);
+  const toMake = picked.filter((p) => !p.card).map((p) => p.item.id);
+  const madeNow = new Map(
+    (await ensureCards(tx, userId, toMake, newCardData(now), now)).map((c) => [c.itemId, c]),
+  );
+  const cards = picked
+    .map((p) => ({ card: p.card ?? madeNow.get(p.item.id), item: p.item }))
+    .filter((p): p is { card: RawCard; item: RawItem } => !!p.card)
+    .map((p) => toQueueCard(p.card, p.item, now, prefs.desiredRetention));
+
+  // Only a queue that ran short needs to say when the next card falls due.
+  const next =
+    cards.length >= limit
+      ? null
+      : await nextDueAfter(
+          tx,
+          userId,
+          now,
+          cards.map((c) => c.cardId),
+          filter,
+        );
+
+  return {
+    cards,
+    counts: {
+      new: fresh.length,
+      learning: [...due, ...ahead].filter((c) => isLearningCard(c)).length,
+      review: due.filter((c) => !isLearningCard(c)).length,
+    },
+    nextDue: next ? next.toISOString() : null,
+    newLimitReached: newWaiting && remainingNew === 0,
+    newCardsPerDay: prefs.newCardsPerDay,
+    scope:
+      scope.kind === "essay"
+        ? { kind: "essay", essay: scope.essay, title: scope.title }
+        : scope.kind === "set"
+          ? { kind: "set", set: scope.set, title: scope.title }
+          : { kind: "all", title: null },
+  };
+}

@@ -1,0 +1,278 @@
+import "server-only";
+import crypto from "node:crypto";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db";
+import type { CardData, CardFields, LogFields } from "@/lib/srs/fsrs";
+
+/**
+ * The review loop's hot statements as typed raw SQL (Prisma tagged templates), one portable text for
+ * SQLite and PostgreSQL: quoted identifiers, `ON CONFLICT … DO NOTHING`, dates bound as parameters.
+ * Through Prisma's query compiler each of these cost several times what the database spends on it
+ * (see `npm run bench`); everything that is not on the per-card path stays on the ordinary client.
+ * tests/review-sql.test.ts runs the same assertions on both databases.
+ */
+
+/** `db` or a transaction client: both run raw SQL. */
+type Sql = Pick<Tx, "$queryRaw" | "$executeRaw">;
+
+const CARD_COLUMNS = Prisma.sql`c."id", c."itemId", c."due", c."stability", c."difficulty",
+  c."elapsedDays", c."scheduledDays", c."learningSteps", c."reps", c."lapses", c."state",
+  c."lastReview", c."createdAt"`;
+
+/** SQLite hands back integers from expressions as BigInt and dates as Date; PostgreSQL as numbers. */
+const num = (v: unknown): number => Number(v);
+const date = (v: unknown): Date => (v instanceof Date ? v : new Date(String(v)));
+
+export interface RawCard extends CardFields {
+  itemId: string;
+  createdAt: Date;
+}
+
+function toCard(r: Record<string, unknown>): RawCard {
+  return {
+    id: String(r.id),
+    itemId: String(r.itemId),
+    due: date(r.due),
+    stability: num(r.stability),
+    difficulty: num(r.difficulty),
+    elapsedDays: num(r.elapsedDays),
+    scheduledDays: num(r.scheduledDays),
+    learningSteps: num(r.learningSteps),
+    reps: num(r.reps),
+    lapses: num(r.lapses),
+    state: num(r.state),
+    lastReview: r.lastReview == null ? null : date(r.lastReview),
+    createdAt: date(r.createdAt),
+  };
+}
+
+export interface Prefs {
+  desiredRetention: number;
+  newCardsPerDay: number;
+}
+
+/** The card to rate and its owner's scheduling preferences, in one primary-key lookup. */
+export async function cardForRating(
+  sql: Sql,
+  userId: string,
+  cardId: string,
+): Promise<{ card: RawCard; prefs: Prefs } | null> {
+  const rows = await sql.$queryRaw<Record<string, unknown>[]>`
+    SELECT ${CARD_COLUMNS}, u."desiredRetention", u."newCardsPerDay"
+    FROM "Card" c JOIN "User" u ON u."id" = c."userId"
+    WHERE c."id" = ${cardId} AND c."userId" = ${userId}`;
+  const r = rows[0];
+  if (!r) return null;
+  return {
+    card: toCard(r),
+    prefs: { desiredRetention: num(r.desiredRetention), newCardsPerDay: num(r.newCardsPerDay) },
+  };
+}
+
+/** A user's scheduling preferences (null: no such user). */
+export async function userPrefs(sql: Sql, userId: string): Promise<Prefs | null> {
+  const rows = await sql.$queryRaw<Record<string, unknown>[]>`
+    SELECT "desiredRetention", "newCardsPerDay" FROM "User" WHERE "id" = ${userId}`;
+  const r = rows[0];
+  return r
+    ? { desiredRetention: num(r.desiredRetention), newCardsPerDay: num(r.newCardsPerDay) }
+    : null;
+}
+
+export interface LogInsert extends LogFields {
+  cardId: string;
+  userId: string;
+  durationMs: number | null;
+  idempotencyKey: string | null;
+  resultJson: string;
+}
+
+/**
+ * Writes the review log; false when this user already used the idempotency key (the unique index
+ * decides, so two racing requests with one key cannot both write).
+ */
+export async function insertLog(sql: Sql, log: LogInsert): Promise<boolean> {
+  // The wall clock, not the rating's time: undo takes the newest log, ties broken by createdAt.
+  const createdAt = new Date();
+  const n = await sql.$executeRaw`
+    INSERT INTO "ReviewLog" ("id", "cardId", "userId", "rating", "state", "due", "stability",
+      "difficulty", "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt",
+      "durationMs", "idempotencyKey", "resultJson", "createdAt")
+    VALUES (${crypto.randomUUID()}, ${log.cardId}, ${log.userId}, ${log.rating}, ${log.state},
+      ${log.due}, ${log.stability}, ${log.difficulty}, ${log.elapsedDays}, ${log.lastElapsedDays},
+      ${log.scheduledDays}, ${log.learningSteps}, ${log.reviewedAt}, ${log.durationMs},
+      ${log.idempotencyKey}, ${log.resultJson}, ${createdAt})
+    ON CONFLICT ("userId", "idempotencyKey") DO NOTHING`;
+  return n === 1;
+}
+
+/**
+ * Stores a card's new schedule if nobody changed the card since `was` was read (reps and lastReview
+ * are the version); false when a concurrent rating or undo got there first.
+ */
+export async function updateCard(
+  sql: Sql,
+  userId: string,
+  was: CardFields,
+  next: CardData,
+  now: Date,
+): Promise<boolean> {
+  const sameReview =
+    was.lastReview === null
+      ? Prisma.sql`"lastReview" IS NULL`
+      : Prisma.sql`"lastReview" = ${was.lastReview}`;
+  const n = await sql.$executeRaw`
+    UPDATE "Card" SET "due" = ${next.due}, "stability" = ${next.stability},
+      "difficulty" = ${next.difficulty}, "elapsedDays" = ${next.elapsedDays},
+      "scheduledDays" = ${next.scheduledDays}, "learningSteps" = ${next.learningSteps},
+      "reps" = ${next.reps}, "lapses" = ${next.lapses}, "state" = ${next.state},
+      "lastReview" = ${next.lastReview}, "updatedAt" = ${now}
+    WHERE "id" = ${was.id} AND "userId" = ${userId} AND "reps" = ${was.reps} AND ${sameReview}`;
+  return n === 1;
+}
+
+export interface RawItem {
+  id: string;
+  type: string;
+  status: string;
+  prompt: string;
+  answer: string;
+  sourceSentence: string;
+  claimId: string;
+  essay: { slug: string; title: string };
+}
+export type RawCardWithItem = RawCard & { item: RawItem };
+
+const ITEM_COLUMNS = Prisma.sql`i."type" AS "itemType", i."status" AS "itemStatus", i."prompt",
+  i."answer", i."sourceSentence", i."claimId", e."slug" AS "essaySlug", e."title" AS "essayTitle"`;
+
+function toCardWithItem(r: Record<string, unknown>): RawCardWithItem {
+  const card = toCard(r);
+  return {
+    ...card,
+    item: {
+      id: card.itemId,
+      type: String(r.itemType),
+      status: String(r.itemStatus),
+      prompt: String(r.prompt),
+      answer: String(r.answer),
+      sourceSentence: String(r.sourceSentence),
+      claimId: String(r.claimId),
+      essay: { slug: String(r.essaySlug), title: String(r.essayTitle) },
+    },
+  };
+}
+
+/** Limits a queue to one essay's or one set's items; none: everything. */
+export type ScopeFilter = { essayId: string } | { setId: string };
+
+const inScope = (scope?: ScopeFilter) =>
+  !scope
+    ? Prisma.empty
+    : "essayId" in scope
+      ? Prisma.sql`AND c."itemId" IN (SELECT "id" FROM "Item" WHERE "essayId" = ${scope.essayId})`
+      : Prisma.sql`AND c."itemId" IN (SELECT "itemId" FROM "SetItem" WHERE "setId" = ${scope.setId})`;
+
+/**
+ * Cards (other than new ones) due by `until`, earliest first: a range walk on (userId, due). The
+ * item's status is checked by the caller: a condition on Item here would make SQLite start from the
+ * items and probe cards instead (see getDueCards).
+ */
+export async function soonCards(
+  sql: Sql,
+  userId: string,
+  until: Date,
+  take: number,
+  scope?: ScopeFilter,
+): Promise<RawCardWithItem[]> {
+  const rows = await sql.$queryRaw<Record<string, unknown>[]>`
+    SELECT ${CARD_COLUMNS}, ${ITEM_COLUMNS}
+    FROM "Card" c JOIN "Item" i ON i."id" = c."itemId" JOIN "Essay" e ON e."id" = i."essayId"
+    WHERE c."userId" = ${userId} AND c."due" <= ${until} AND c."state" <> 0 ${inScope(scope)}
+    ORDER BY c."due", c."createdAt" LIMIT ${take}`;
+  return rows.map(toCardWithItem);
+}
+
+/** Cards made but never studied, in the order they were queued: a range walk on (userId, state, due). */
+export async function newCards(
+  sql: Sql,
+  userId: string,
+  take: number,
+  scope?: ScopeFilter,
+): Promise<RawCardWithItem[]> {
+  const rows = await sql.$queryRaw<Record<string, unknown>[]>`
+    SELECT ${CARD_COLUMNS}, ${ITEM_COLUMNS}
+    FROM "Card" c JOIN "Item" i ON i."id" = c."itemId" JOIN "Essay" e ON e."id" = i."essayId"
+    WHERE c."userId" = ${userId} AND c."state" = 0 ${inScope(scope)}
+    ORDER BY c."due", c."createdAt" LIMIT ${take}`;
+  return rows.map(toCardWithItem);
+}
+
+/** The ratings since `since` that are not undone: which card, in which state, of which claim. */
+export async function ratedSince(
+  sql: Sql,
+  userId: string,
+  since: Date,
+): Promise<{ cardId: string; state: number; claimId: string }[]> {
+  const rows = await sql.$queryRaw<Record<string, unknown>[]>`
+    SELECT l."cardId", l."state", i."claimId"
+    FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId" JOIN "Item" i ON i."id" = c."itemId"
+    WHERE l."userId" = ${userId} AND l."reviewedAt" >= ${since} AND l."undoneAt" IS NULL`;
+  return rows.map((r) => ({
+    cardId: String(r.cardId),
+    state: num(r.state),
+    claimId: String(r.claimId),
+  }));
+}
+
+/** When the earliest scheduled card not in `exclude` falls due, among studyable items. */
+export async function nextDueAfter(
+  sql: Sql,
+  userId: string,
+  now: Date,
+  exclude: string[],
+  scope?: ScopeFilter,
+): Promise<Date | null> {
+  const notIn = exclude.length
+    ? Prisma.sql`AND c."id" NOT IN (${Prisma.join(exclude)})`
+    : Prisma.empty;
+  const rows = await sql.$queryRaw<Record<string, unknown>[]>`
+    SELECT c."due", i."status" AS "itemStatus", i."type" AS "itemType"
+    FROM "Card" c JOIN "Item" i ON i."id" = c."itemId"
+    WHERE c."userId" = ${userId} AND c."due" > ${now} AND c."state" <> 0 ${notIn} ${inScope(scope)}
+    ORDER BY c."due" LIMIT 20`;
+  const hit = rows.find((r) => r.itemStatus === "published" && STUDYABLE.has(String(r.itemType)));
+  return hit ? date(hit.due) : null;
+}
+
+const STUDYABLE = new Set(["flashcard", "cloze", "short_answer"]);
+
+/**
+ * The user's cards for these items, made on first sight (new, due now). Two requests racing make one
+ * card each: the unique (userId, itemId) index keeps the first and the other reads it back.
+ */
+export async function ensureCards(
+  sql: Sql,
+  userId: string,
+  itemIds: string[],
+  fresh: CardData,
+  now: Date,
+): Promise<RawCard[]> {
+  if (!itemIds.length) return [];
+  const values = itemIds.map(
+    (itemId) =>
+      Prisma.sql`(${crypto.randomUUID()}, ${userId}, ${itemId}, ${fresh.due}, ${fresh.stability},
+        ${fresh.difficulty}, ${fresh.elapsedDays}, ${fresh.scheduledDays}, ${fresh.learningSteps},
+        ${fresh.reps}, ${fresh.lapses}, ${fresh.state}, ${now}, ${now})`,
+  );
+  await sql.$executeRaw`
+    INSERT INTO "Card" ("id", "userId", "itemId", "due", "stability", "difficulty", "elapsedDays",
+      "scheduledDays", "learningSteps", "reps", "lapses", "state", "createdAt", "updatedAt")
+    VALUES ${Prisma.join(values)}
+    ON CONFLICT ("userId", "itemId") DO NOTHING`;
+  const rows = await sql.$queryRaw<Record<string, unknown>[]>`
+    SELECT ${CARD_COLUMNS} FROM "Card" c
+    WHERE c."userId" = ${userId} AND c."itemId" IN (${Prisma.join(itemIds)})`;
+  const byItem = new Map(rows.map((r) => [String(r.itemId), toCard(r)]));
+  return itemIds.map((id) => byItem.get(id)!).filter(Boolean);
+}

@@ -6,6 +6,8 @@ import { idParam, slugParam } from "@/lib/http";
 import type { SessionUser } from "@/lib/auth/session";
 import { requireSetAccess } from "@/lib/data/access";
 import { startOfUtcDay } from "@/lib/dates";
+import { gradeAnswer } from "@/lib/grade/grade-answer";
+import type { ItemType } from "@/lib/generate/types";
 import { cardItemInclude, FLASHCARD_TYPES, flashcardItem } from "@/lib/data/get-due-cards";
 import {
   buildQueue,
@@ -308,4 +310,26 @@ export async function bringCardForward(
     });
   }
   return true;
+}
+
+export const checkBodySchema = z.object({
+  response: z.string().trim().min(1, "Type an answer to check.").max(500),
+});
+
+/**
+ * Anki's type-in check: a typed answer to one of the caller's cards, graded as leniently as a quiz
+ * answer. Writes nothing — the student still rates the card.
+ */
+export async function checkTypedAnswer(
+  user: SessionUser,
+  cardId: string,
+  response: string,
+): Promise<{ correct: boolean; expected: string }> {
+  const card = await db.card.findFirst({
+    where: { id: cardId, userId: user.id },
+    select: { item: { select: { answer: true, type: true } } },
+  });
+  if (!card) throw new AppError("not_found", "No card with this id is yours.");
+  const { answer, type } = card.item;
+  return { correct: gradeAnswer(answer, response, type as ItemType), expected: answer };
 }

@@ -4,6 +4,7 @@ import { getReviewQueue, queueQuerySchema } from "@/lib/data/review";
 import { AppError } from "@/lib/errors";
 import { ButtonLink, EmptyState, PageHeader } from "@/app/_components/ui";
 import { ReviewSession } from "./_components/review-session";
+import { BUFFER } from "./_components/review-store";
 
 export const metadata: Metadata = { title: "Review" };
 
@@ -17,7 +18,8 @@ export default async function ReviewPage({ searchParams }: Props) {
   };
   const qs = new URLSearchParams(Object.entries(raw).filter(([, v]) => v) as [string, string][]);
   const user = await requirePageUser(`/review${qs.size ? `?${qs}` : ""}`);
-  const parsed = queueQuerySchema.safeParse(raw);
+  // The page starts with as many cards as it keeps ahead; each rating's response refills it.
+  const parsed = queueQuerySchema.safeParse({ ...raw, limit: BUFFER });
   const queue = parsed.success
     ? await getReviewQueue(user, parsed.data).catch((err: unknown) => {
         if (err instanceof AppError && err.code === "not_found") return null;

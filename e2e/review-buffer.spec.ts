@@ -96,6 +96,7 @@ test("a short-answer card takes a typed answer, checks it leniently, then the st
 
   // A wrong answer says so, and the student still decides.
   await page.keyboard.press("z");
+  await expect(page.getByRole("status")).toContainText("Undid the last rating (good)");
   await expect(page.getByTestId("card-front")).toHaveText(card.front);
   await page.getByLabel("Type your answer").fill("zzzz qqqq");
   await page.getByRole("button", { name: "Check" }).click();

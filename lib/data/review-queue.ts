@@ -83,17 +83,28 @@ function sqlScope(scope: QueueScope): ScopeFilter | undefined {
   return undefined;
 }
 
-/** Items of the scope the user has no card for yet, in study order (new cards are made from them). */
-async function itemsWithoutCard(tx: Tx, userId: string, scope: QueueScope, take: number) {
+/**
+ * One page of the scope's items the user has no card for yet, in study order (new cards are made
+ * from them); `rows` is how many rows the page read, to know whether another page follows.
+ */
+async function itemsWithoutCard(
+  tx: Tx,
+  userId: string,
+  scope: QueueScope,
+  take: number,
+  skip: number,
+): Promise<{ items: RawItem[]; rows: number }> {
   const select = cardItemInclude.item.select;
   const unseen = { ...flashcardItem, cards: { none: { userId } } };
   if (scope.essayId) {
-    return tx.item.findMany({
+    const items = await tx.item.findMany({
       where: { essayId: scope.essayId, ...unseen },
       orderBy: [{ claim: { paragraph: "asc" } }, { claim: { sentence: "asc" } }, { type: "asc" }],
       select,
       take,
+      skip,
     });
+    return { items, rows: items.length };
   }
   if (scope.set) {
     const rows = await tx.setItem.findMany({
@@ -101,8 +112,9 @@ async function itemsWithoutCard(tx: Tx, userId: string, scope: QueueScope, take:
       orderBy: { position: "asc" },
       select: { item: { select } },
       take,
+      skip,
     });
-    return rows.map((r) => r.item);
+    return { items: rows.map((r) => r.item), rows: rows.length };
   }
   // Everything assigned for review to a class the student is (still) in.
   const rows = await tx.setItem.findMany({
@@ -119,10 +131,11 @@ async function itemsWithoutCard(tx: Tx, userId: string, scope: QueueScope, take:
     },
     orderBy: [{ set: { createdAt: "asc" } }, { position: "asc" }],
     select: { item: { select } },
-    take: take * 2,
+    take,
+    skip,
   });
-  const seen = new Set<string>();
-  return rows.map((r) => r.item).filter((i) => !seen.has(i.id) && (seen.add(i.id), true));
+  // An item in two assigned sets comes twice; the second is buried as its claim's sibling.
+  return { items: rows.map((r) => r.item), rows: rows.length };
 }
 
 /**
@@ -158,9 +171,6 @@ export async function buildQueue(
   const made = (await newCards(tx, userId, window + remainingNew, filter)).filter((c) =>
     isStudyable(c.item),
   );
-  // Only when the made cards cannot fill today's new slots are the scope's unseen items looked up.
-  const unseen =
-    made.length <= remainingNew ? await itemsWithoutCard(tx, userId, scope, remainingNew + 1) : [];
 
   const taken = new Set<string>();
   const buried = (claimId: string, cardId?: string) => {
@@ -177,14 +187,21 @@ export async function buildQueue(
   const due = soon.filter((c) => !isNewCard(c) && c.due <= now && take(c.item.claimId, c.id));
   const fresh: { card?: RawCard; item: RawItem }[] = [];
   let newWaiting = false;
-  for (const c of [...made, ...unseen.map((item) => ({ item, id: undefined }))]) {
-    if (buried(c.item.claimId, c.id)) continue;
-    if (fresh.length >= remainingNew) {
-      newWaiting = true;
-      break;
-    }
-    take(c.item.claimId, c.id);
-    fresh.push(c.id ? { card: c as RawCard, item: c.item } : { item: c.item });
+  /** Offers a new card (or an item to make one of); false once today's new slots are full. */
+  const offer = (item: RawItem, card?: RawCard) => {
+    if (buried(item.claimId, card?.id)) return true;
+    if (fresh.length >= remainingNew) return !(newWaiting = true);
+    take(item.claimId, card?.id);
+    fresh.push({ card, item });
+    return true;
+  };
+  let open = made.every((c) => offer(c.item, c));
+  // Only when the made cards leave new slots are the scope's unseen items read, a page at a time
+  // (siblings of one claim are skipped, so a page may fill fewer slots than it has rows).
+  const page = remainingNew + 10;
+  for (let skip = 0; open; skip += page) {
+    const { items, rows } = await itemsWithoutCard(tx, userId, scope, page, skip);
+    open = items.every((item) => offer(item)) && rows === page;
   }
   const ahead = soon.filter((c) => c.due > now && isLearningCard(c) && take(c.item.claimId, c.id));
 

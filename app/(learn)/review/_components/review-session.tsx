@@ -46,11 +46,7 @@ export function ReviewSession({ initial, scope }: { initial: ReviewQueue; scope:
               {v.reviewed}
             </strong>
           </span>
-          <Button
-            variant="secondary"
-            aria-label="Undo last rating"
-            onClick={() => store.press("z")}
-          >
+          <Button variant="secondary" onClick={() => store.press("z")}>
             Undo<span className="hidden sm:inline"> last rating</span> <Kbd>Z</Kbd>
           </Button>
         </div>

@@ -19,24 +19,27 @@ test("keys pressed in quick succession are all applied, in order, across refills
   await signedInPage(page, "student");
   const essay = await studyEssay(page.request);
   await page.goto(`/review?essay=${essay.slug}`);
-  const first = await page.getByTestId("card-front").textContent();
+  await expect(page.getByTestId("card-front")).toBeVisible();
   const startNew = Number(await page.getByTestId("count-new").textContent());
-  // More presses than the page holds ahead (8): the later ones land while it refills.
-  const n = 12;
-  expect(startNew).toBeGreaterThanOrEqual(n);
+  expect(startNew).toBeGreaterThanOrEqual(6);
+  // More ratings than the page holds ahead (8), and than there are new cards: the later presses
+  // land while the page refills, and rate the cards rated "good" (learning, due in 10 minutes)
+  // that the refills bring back.
+  const n = Math.min(12, startNew + Math.ceil(startNew / 2));
   for (let i = 0; i < n; i++) {
     await page.keyboard.press("Space");
     await page.keyboard.press(i % 2 ? "4" : "3");
   }
   await expect(page.getByTestId("reviewed-count")).toHaveText(String(n));
   await expect.poll(() => reviewsToday(page)).toBe(n);
-  // Every press was a rating of the card on screen: twelve new cards started, none skipped.
-  await expect(page.getByTestId("count-new")).toHaveText(String(startNew - n));
+  // Every press was a rating of the card on screen: no new card skipped, none rated twice.
+  await expect(page.getByTestId("count-new")).toHaveText(String(Math.max(0, startNew - n)));
   await expect(page.getByTestId("card-back")).toBeHidden();
-  await expect(page.getByTestId("card-front")).not.toHaveText(first!);
-  // Undo still takes back the last of them.
+  // Undo still takes back the last of them: that card is on screen again, unrated.
   await page.keyboard.press("z");
   await expect(page.getByTestId("reviewed-count")).toHaveText(String(n - 1));
+  await expect(page.getByTestId("card-front")).toBeVisible();
+  await expect(page.getByTestId("card-back")).toBeHidden();
   await expect.poll(() => reviewsToday(page)).toBe(n - 1);
 });
 

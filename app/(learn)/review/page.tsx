@@ -46,9 +46,12 @@ export default async function ReviewPage({ searchParams }: Props) {
       <PageHeader
         title={queue.scope.title ? `Review: ${queue.scope.title}` : "Review"}
         description={
-          queue.scope.kind === "all"
-            ? "Cards due today and new cards from your assignments. Recall the answer, then rate how well you knew it."
-            : "Flashcards from this one source. Recall the answer, then rate how well you knew it."
+          // On a phone the card and its ratings come first: the explanation is for wider screens.
+          <span className="hidden sm:inline">
+            {queue.scope.kind === "all"
+              ? "Cards due today and new cards from your assignments. Recall the answer, then rate how well you knew it."
+              : "Flashcards from this one source. Recall the answer, then rate how well you knew it."}
+          </span>
         }
       />
       <ReviewSession initial={queue} scope={raw} />

@@ -47,7 +47,10 @@ export function ReviewSession({ initial, scope }: { initial: ReviewQueue; scope:
             </strong>
           </span>
           <Button variant="secondary" onClick={() => store.press("z")}>
-            Undo<span className="hidden sm:inline"> last rating</span> <Kbd>Z</Kbd>
+            <span>
+              Undo<span className="hidden sm:inline"> last rating</span>
+            </span>
+            <Kbd>Z</Kbd>
           </Button>
         </div>
       </div>

@@ -141,7 +141,17 @@ const STATEMENTS = {
            ORDER BY s."createdAt", si."position" LIMIT 42`,
 };
 
-const sqliteText = (s: string) => s.replace(/\$(\d+)/g, "?$1");
+/** A pg-style statement for better-sqlite3: `$n` become `?`, the arguments repeated to match. */
+function sqlite(d: Database.Database, text: string) {
+  const order = [...text.matchAll(/\$(\d+)/g)].map((m) => Number(m[1]) - 1);
+  const st = d.prepare(text.replace(/\$\d+/g, "?"));
+  const args = (a: unknown[]) => order.map((i) => a[i]);
+  return {
+    get: (...a: unknown[]) => st.get(...args(a)),
+    all: (...a: unknown[]) => st.all(...args(a)),
+    run: (...a: unknown[]) => st.run(...args(a)),
+  };
+}
 const AHEAD_MS = 20 * 60_000;
 
 /** p95 of one rating's statements through better-sqlite3 directly: the SQLite side of the floor. */
@@ -149,8 +159,8 @@ export function directSqliteP95(file: string, users: number, cardsPerUser: numbe
   const d = new Database(file);
   d.pragma("busy_timeout = 5000");
   const st = Object.fromEntries(
-    Object.entries(STATEMENTS).map(([k, s]) => [k, d.prepare(sqliteText(s))]),
-  ) as Record<keyof typeof STATEMENTS, Database.Statement>;
+    Object.entries(STATEMENTS).map(([k, s]) => [k, sqlite(d, s)]),
+  ) as Record<keyof typeof STATEMENTS, ReturnType<typeof sqlite>>;
   const iso = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
   const times: number[] = [];
   for (let k = 0; k < n; k++) {

@@ -31,19 +31,34 @@ export async function startServer(databaseUrl: string, port = PORT): Promise<Ser
     () => false,
   );
   if (busy) throw new Error(`Port ${port} is in use: stop what runs there or set BENCH_PORT.`);
-  const child: ChildProcess = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: databaseUrl,
-      NEXTAUTH_SECRET: SECRET,
-      NEXTAUTH_URL: url,
-      NEXT_TELEMETRY_DISABLED: "1",
+  // BENCH_CPU_PROF=<dir>: each app instance writes a V8 CPU profile there when it stops (node
+  // refuses --cpu-prof in NODE_OPTIONS, so it goes on node's own command line).
+  const prof = process.env.BENCH_CPU_PROF;
+  const [cmd, ...pre] = prof
+    ? [
+        process.execPath,
+        "--cpu-prof",
+        `--cpu-prof-dir=${prof}`,
+        require.resolve("next/dist/bin/next"),
+      ]
+    : [bin("next")];
+  const child: ChildProcess = spawn(
+    cmd!,
+    [...pre, "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DATABASE_URL: databaseUrl,
+        NEXTAUTH_SECRET: SECRET,
+        NEXTAUTH_URL: url,
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+      stdio: ["ignore", "ignore", "inherit"],
+      detached: true,
     },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
+  );
   // A busy machine can take a while to start Next: wait up to two minutes, then say so.
   let up = false;
   for (let i = 0; i < 600 && !up; i++) {
@@ -66,7 +81,13 @@ export async function startServer(databaseUrl: string, port = PORT): Promise<Ser
       } catch {
         /* gone */
       }
-      await new Promise((r) => setTimeout(r, 500));
+      // Wait for it to go (a CPU profile is written on the way out), at most ten seconds.
+      await new Promise((r) => {
+        if (child.exitCode !== null || child.signalCode !== null) return r(null);
+        const t = setTimeout(r, 10_000);
+        child.once("exit", () => (clearTimeout(t), r(null)));
+      });
+      await new Promise((r) => setTimeout(r, 300));
     },
   };
 }

@@ -1,12 +1,13 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import { flashcardItem, cardItemInclude, isStudyable } from "@/lib/data/get-due-cards";
+import { isStudyable } from "@/lib/data/get-due-cards";
 import {
   ensureCards,
   newCards,
   nextDueAfter,
   ratedSince,
   soonCards,
+  unseenItems,
   type Prefs,
   type RawCard,
   type RawItem,
@@ -84,61 +85,6 @@ function sqlScope(scope: QueueScope): ScopeFilter | undefined {
 }
 
 /**
- * One page of the scope's items the user has no card for yet, in study order (new cards are made
- * from them); `rows` is how many rows the page read, to know whether another page follows.
- */
-async function itemsWithoutCard(
-  tx: Tx,
-  userId: string,
-  scope: QueueScope,
-  take: number,
-  skip: number,
-): Promise<{ items: RawItem[]; rows: number }> {
-  const select = cardItemInclude.item.select;
-  const unseen = { ...flashcardItem, cards: { none: { userId } } };
-  if (scope.essayId) {
-    const items = await tx.item.findMany({
-      where: { essayId: scope.essayId, ...unseen },
-      orderBy: [{ claim: { paragraph: "asc" } }, { claim: { sentence: "asc" } }, { type: "asc" }],
-      select,
-      take,
-      skip,
-    });
-    return { items, rows: items.length };
-  }
-  if (scope.set) {
-    const rows = await tx.setItem.findMany({
-      where: { setId: scope.set, item: unseen },
-      orderBy: { position: "asc" },
-      select: { item: { select } },
-      take,
-      skip,
-    });
-    return { items: rows.map((r) => r.item), rows: rows.length };
-  }
-  // Everything assigned for review to a class the student is (still) in.
-  const rows = await tx.setItem.findMany({
-    where: {
-      item: unseen,
-      set: {
-        assignments: {
-          some: {
-            mode: "review",
-            class: { enrollments: { some: { userId, removedAt: null } } },
-          },
-        },
-      },
-    },
-    orderBy: [{ set: { createdAt: "asc" } }, { position: "asc" }],
-    select: { item: { select } },
-    take,
-    skip,
-  });
-  // An item in two assigned sets comes twice; the second is buried as its claim's sibling.
-  return { items: rows.map((r) => r.item), rows: rows.length };
-}
-
-/**
  * The review queue: cards due now, then new cards (made on first sight, within the daily new-card
  * limit), then learning cards due in the next few minutes. Like Anki, two cards of one claim are
  * never served on the same day. Runs on `tx` so a rating and what comes next share one transaction.
@@ -200,7 +146,7 @@ export async function buildQueue(
   // (siblings of one claim are skipped, so a page may fill fewer slots than it has rows).
   const page = remainingNew + 10;
   for (let skip = 0; open; skip += page) {
-    const { items, rows } = await itemsWithoutCard(tx, userId, scope, page, skip);
+    const { items, rows } = await unseenItems(tx, userId, filter, page, skip);
     open = items.every((item) => offer(item)) && rows === page;
   }
   const ahead = soon.filter((c) => c.due > now && isLearningCard(c) && take(c.item.claimId, c.id));

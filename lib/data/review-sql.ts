@@ -146,21 +146,22 @@ export type RawCardWithItem = RawCard & { item: RawItem };
 const ITEM_COLUMNS = Prisma.sql`i."type" AS "itemType", i."status" AS "itemStatus", i."prompt",
   i."answer", i."sourceSentence", i."claimId", e."slug" AS "essaySlug", e."title" AS "essayTitle"`;
 
+function toItem(r: Record<string, unknown>, id: string): RawItem {
+  return {
+    id,
+    type: String(r.itemType),
+    status: String(r.itemStatus),
+    prompt: String(r.prompt),
+    answer: String(r.answer),
+    sourceSentence: String(r.sourceSentence),
+    claimId: String(r.claimId),
+    essay: { slug: String(r.essaySlug), title: String(r.essayTitle) },
+  };
+}
+
 function toCardWithItem(r: Record<string, unknown>): RawCardWithItem {
   const card = toCard(r);
-  return {
-    ...card,
-    item: {
-      id: card.itemId,
-      type: String(r.itemType),
-      status: String(r.itemStatus),
-      prompt: String(r.prompt),
-      answer: String(r.answer),
-      sourceSentence: String(r.sourceSentence),
-      claimId: String(r.claimId),
-      essay: { slug: String(r.essaySlug), title: String(r.essayTitle) },
-    },
-  };
+  return { ...card, item: toItem(r, card.itemId) };
 }
 
 /** Limits a queue to one essay's or one set's items; none: everything. */
@@ -223,6 +224,47 @@ export async function ratedSince(
     state: num(r.state),
     claimId: String(r.claimId),
   }));
+}
+
+const STUDYABLE_ITEM = Prisma.sql`i."status" = 'published'
+  AND i."type" IN ('flashcard', 'cloze', 'short_answer')`;
+
+/**
+ * One page of the scope's studyable items the user has no card for yet, in study order: an essay's
+ * by paragraph and sentence, a set's by position, and with no scope every set assigned for review
+ * to a class the user is (still) in, oldest set first. `rows` says whether another page may follow.
+ */
+export async function unseenItems(
+  sql: Sql,
+  userId: string,
+  scope: ScopeFilter | undefined,
+  take: number,
+  skip: number,
+): Promise<{ items: RawItem[]; rows: number }> {
+  const noCard = Prisma.sql`NOT EXISTS (SELECT 1 FROM "Card" c WHERE c."userId" = ${userId} AND c."itemId" = i."id")`;
+  const page = Prisma.sql`LIMIT ${take} OFFSET ${skip}`;
+  let rows: Record<string, unknown>[];
+  if (scope && "essayId" in scope) {
+    rows = await sql.$queryRaw`
+      SELECT i."id", ${ITEM_COLUMNS} FROM "Item" i
+        JOIN "Claim" cl ON cl."id" = i."claimId" JOIN "Essay" e ON e."id" = i."essayId"
+      WHERE i."essayId" = ${scope.essayId} AND ${STUDYABLE_ITEM} AND ${noCard}
+      ORDER BY cl."paragraph", cl."sentence", i."type", i."id" ${page}`;
+  } else {
+    // Starting from the user's enrolments keeps this a walk over their assigned sets only.
+    const sets = scope
+      ? Prisma.sql`si."setId" = ${scope.setId}`
+      : Prisma.sql`si."setId" IN (SELECT a."setId" FROM "Enrollment" en
+          JOIN "Assignment" a ON a."classId" = en."classId"
+          WHERE en."userId" = ${userId} AND en."removedAt" IS NULL AND a."mode" = 'review')`;
+    rows = await sql.$queryRaw`
+      SELECT i."id", ${ITEM_COLUMNS} FROM "SetItem" si JOIN "ItemSet" s ON s."id" = si."setId"
+        JOIN "Item" i ON i."id" = si."itemId" JOIN "Essay" e ON e."id" = i."essayId"
+      WHERE ${sets} AND ${STUDYABLE_ITEM} AND ${noCard}
+      ORDER BY s."createdAt", s."id", si."position" ${page}`;
+  }
+  // An item in two assigned sets comes twice; the caller buries the second as its claim's sibling.
+  return { items: rows.map((r) => toItem(r, String(r.id))), rows: rows.length };
 }
 
 /** When the earliest scheduled card not in `exclude` falls due, among studyable items. */

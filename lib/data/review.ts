@@ -94,6 +94,13 @@ async function resolveScope(
   return { kind: "all", title: null };
 }
 
+/**
+ * A rating waits for a connection (PostgreSQL's pool, SQLite's one writer) rather than failing
+ * after Prisma's default two seconds when the machine is saturated: a student's rating is worth a
+ * wait, and the transaction itself stays a handful of indexed statements.
+ */
+const QUEUE_TX = { maxWait: 10_000, timeout: 10_000 };
+
 async function queueIn(
   user: SessionUser,
   scope: QueueScope,
@@ -104,7 +111,7 @@ async function queueIn(
     const prefs = await userPrefs(tx, user.id);
     if (!prefs) throw new AppError("unauthorized");
     return buildQueue(tx, user.id, prefs, scope, limit, now, reviewDayStart(now));
-  });
+  }, QUEUE_TX);
 }
 
 /**
@@ -175,7 +182,7 @@ export async function reviewCard(
           reviewDayStart(now),
         );
         return { ...result, next };
-      });
+      }, QUEUE_TX);
     } catch (err) {
       // Another request won: with the same key its result is ours; otherwise rate the card as it is now.
       if (err instanceof CardChanged || err instanceof KeyUsed) continue;

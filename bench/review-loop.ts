@@ -131,9 +131,9 @@ const STATEMENTS = {
   log: `INSERT INTO "ReviewLog" ("id", "cardId", "userId", "rating", "state", "due", "stability", "difficulty", "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "durationMs", "idempotencyKey", "resultJson", "createdAt")
         VALUES ($1, $2, $3, 3, 2, $4, 10, 5, 3, 3, 10, 0, $4, 4000, $5, '{}', $4) ON CONFLICT ("userId", "idempotencyKey") DO NOTHING`,
   update: `UPDATE "Card" SET "due" = $1, "stability" = 20, "difficulty" = 5, "elapsedDays" = 3, "scheduledDays" = 20, "learningSteps" = 0, "reps" = "reps" + 1, "lapses" = 0, "state" = 2, "lastReview" = $1, "updatedAt" = $1 WHERE "id" = $2 AND "userId" = $3 AND "reps" = $4 AND "lastReview" = $5`,
-  today: `SELECT l."cardId", l."state", i."claimId" FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId" JOIN "Item" i ON i."id" = c."itemId" WHERE l."userId" = $1 AND l."reviewedAt" >= $2 AND l."undoneAt" IS NULL`,
-  soon: `SELECT c.*, i."type", i."status", i."prompt", i."answer", i."sourceSentence", i."claimId", e."slug", e."title" FROM "Card" c JOIN "Item" i ON i."id" = c."itemId" JOIN "Essay" e ON e."id" = i."essayId" WHERE c."userId" = $1 AND c."due" <= $2 AND c."state" <> 0 ORDER BY c."due", c."createdAt" LIMIT ${(PAGE_BUFFER * 2 + 5) * 2}`,
-  fresh: `SELECT c.*, i."type", i."status", i."prompt", i."answer", i."sourceSentence", i."claimId", e."slug", e."title" FROM "Card" c JOIN "Item" i ON i."id" = c."itemId" JOIN "Essay" e ON e."id" = i."essayId" WHERE c."userId" = $1 AND c."state" = 0 ORDER BY c."due", c."createdAt" LIMIT ${PAGE_BUFFER * 2 + 5 + 20}`,
+  queue: `SELECT * FROM (SELECT 0 AS "kind", CAST(NULL AS INTEGER) AS "logState", c.*, i."type", i."status", i."prompt", i."answer", i."sourceSentence", i."claimId", e."slug", e."title" FROM "Card" c JOIN "Item" i ON i."id" = c."itemId" JOIN "Essay" e ON e."id" = i."essayId" WHERE c."userId" = $1 AND c."due" <= $2 AND c."state" <> 0 ORDER BY c."due", c."createdAt" LIMIT ${(PAGE_BUFFER * 2 + 5) * 2}) soon
+          UNION ALL SELECT * FROM (SELECT 1 AS "kind", CAST(NULL AS INTEGER) AS "logState", c.*, i."type", i."status", i."prompt", i."answer", i."sourceSentence", i."claimId", e."slug", e."title" FROM "Card" c JOIN "Item" i ON i."id" = c."itemId" JOIN "Essay" e ON e."id" = i."essayId" WHERE c."userId" = $1 AND c."state" = 0 ORDER BY c."due", c."createdAt" LIMIT ${PAGE_BUFFER * 2 + 5 + 20}) made
+          UNION ALL SELECT 2 AS "kind", l."state" AS "logState", c.*, i."type", i."status", i."prompt", i."answer", i."sourceSentence", i."claimId", e."slug", e."title" FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId" JOIN "Item" i ON i."id" = c."itemId" JOIN "Essay" e ON e."id" = i."essayId" WHERE l."userId" = $1 AND l."reviewedAt" >= $3 AND l."undoneAt" IS NULL`,
   unseen: `SELECT i."id", i."type", i."status", i."prompt", i."answer", i."sourceSentence", i."claimId" FROM "SetItem" si JOIN "Item" i ON i."id" = si."itemId" JOIN "ItemSet" s ON s."id" = si."setId"
            WHERE i."status" = 'published' AND i."type" IN ('flashcard', 'cloze', 'short_answer')
              AND NOT EXISTS (SELECT 1 FROM "Card" c WHERE c."itemId" = i."id" AND c."userId" = $1)
@@ -172,9 +172,7 @@ export function directSqliteP95(file: string, users: number, cardsPerUser: numbe
     d.transaction(() => {
       st.log.run(crypto.randomUUID(), id, userId(u), iso(now), crypto.randomUUID());
       st.update.run(iso(now), id, userId(u), row.reps, row.lastReview);
-      st.today.all(userId(u), iso(now - (now % 86_400_000)));
-      st.soon.all(userId(u), iso(now + AHEAD_MS));
-      st.fresh.all(userId(u));
+      st.queue.all(userId(u), iso(now + AHEAD_MS), iso(now - (now % 86_400_000)));
       st.unseen.all(userId(u));
     })();
     times.push(performance.now() - t);
@@ -206,12 +204,11 @@ export async function directPostgresP95(
       await c.query("BEGIN");
       await c.query(STATEMENTS.log, [crypto.randomUUID(), id, userId(u), now, crypto.randomUUID()]);
       await c.query(STATEMENTS.update, [now, id, userId(u), row.reps, row.lastReview]);
-      await c.query(STATEMENTS.today, [
+      await c.query(STATEMENTS.queue, [
         userId(u),
+        new Date(now.getTime() + AHEAD_MS),
         new Date(now.getTime() - (now.getTime() % 86_400_000)),
       ]);
-      await c.query(STATEMENTS.soon, [userId(u), new Date(now.getTime() + AHEAD_MS)]);
-      await c.query(STATEMENTS.fresh, [userId(u)]);
       await c.query(STATEMENTS.unseen, [userId(u)]);
       await c.query("COMMIT");
       times.push(performance.now() - t);

@@ -3,10 +3,8 @@ import type { Tx } from "@/lib/db";
 import { isStudyable } from "@/lib/data/get-due-cards";
 import {
   ensureCards,
-  newCards,
   nextDueAfter,
-  ratedSince,
-  soonCards,
+  queueRows,
   unseenItems,
   type Prefs,
   type RawCard,
@@ -102,21 +100,23 @@ export async function buildQueue(
   // Each kind of card is read with its own bounded range walk, so a student with thousands of cards
   // costs what one with twenty does; the window leaves room for burying.
   const window = limit * 2 + 5;
-  const today = await ratedSince(tx, userId, dayStart);
+  const rows = await queueRows(tx, userId, {
+    until: new Date(now.getTime() + LEARN_AHEAD_MS),
+    soonTake: window * 2,
+    newTake: window + prefs.newCardsPerDay,
+    since: dayStart,
+    scope: filter,
+  });
   const reviewedClaims = new Map<string, Set<string>>();
   const started = new Set<string>();
-  for (const l of today) {
+  for (const l of rows.rated) {
     if (l.state === NEW_STATE) started.add(l.cardId);
     if (!reviewedClaims.has(l.claimId)) reviewedClaims.set(l.claimId, new Set());
     reviewedClaims.get(l.claimId)!.add(l.cardId);
   }
   const remainingNew = Math.max(0, prefs.newCardsPerDay - started.size);
-  const soon = (
-    await soonCards(tx, userId, new Date(now.getTime() + LEARN_AHEAD_MS), window * 2, filter)
-  ).filter((c) => isStudyable(c.item));
-  const made = (await newCards(tx, userId, window + remainingNew, filter)).filter((c) =>
-    isStudyable(c.item),
-  );
+  const soon = rows.soon.filter((c) => isStudyable(c.item));
+  const made = rows.made.filter((c) => isStudyable(c.item));
 
   const taken = new Set<string>();
   const buried = (claimId: string, cardId?: string) => {

@@ -174,56 +174,60 @@ const inScope = (scope?: ScopeFilter) =>
       ? Prisma.sql`AND c."itemId" IN (SELECT "id" FROM "Item" WHERE "essayId" = ${scope.essayId})`
       : Prisma.sql`AND c."itemId" IN (SELECT "itemId" FROM "SetItem" WHERE "setId" = ${scope.setId})`;
 
+export interface QueueRows {
+  /** Cards (other than new ones) due by `until`, earliest first. */
+  soon: RawCardWithItem[];
+  /** Cards made but never studied, in the order they were queued. */
+  made: RawCardWithItem[];
+  /** The ratings since `since` that are not undone: which card, in which state, of which claim. */
+  rated: { cardId: string; state: number; claimId: string }[];
+}
+
+const CARD_ITEM = Prisma.sql`"Card" c JOIN "Item" i ON i."id" = c."itemId"
+  JOIN "Essay" e ON e."id" = i."essayId"`;
+const byDue = (a: RawCard, b: RawCard) =>
+  a.due.getTime() - b.due.getTime() || a.createdAt.getTime() - b.createdAt.getTime();
+
 /**
- * Cards (other than new ones) due by `until`, earliest first: a range walk on (userId, due). The
- * item's status is checked by the caller: a condition on Item here would make SQLite start from the
- * items and probe cards instead (see getDueCards).
+ * Everything a queue is built from, in one statement of three range walks: due cards on (userId,
+ * due, createdAt), new cards on (userId, state, due, createdAt), today's ratings on (userId,
+ * reviewedAt). One round trip instead of three is most of what a rating's "what next" costs.
+ * The items' status is checked by the caller: a condition on Item here would make SQLite start
+ * from the items and probe cards instead (see getDueCards).
  */
-export async function soonCards(
+export async function queueRows(
   sql: Sql,
   userId: string,
-  until: Date,
-  take: number,
-  scope?: ScopeFilter,
-): Promise<RawCardWithItem[]> {
+  q: { until: Date; soonTake: number; newTake: number; since: Date; scope?: ScopeFilter },
+): Promise<QueueRows> {
+  const cols = Prisma.sql`${CARD_COLUMNS}, ${ITEM_COLUMNS}`;
   const rows = await sql.$queryRaw<Record<string, unknown>[]>`
-    SELECT ${CARD_COLUMNS}, ${ITEM_COLUMNS}
-    FROM "Card" c JOIN "Item" i ON i."id" = c."itemId" JOIN "Essay" e ON e."id" = i."essayId"
-    WHERE c."userId" = ${userId} AND c."due" <= ${until} AND c."state" <> 0 ${inScope(scope)}
-    ORDER BY c."due", c."createdAt" LIMIT ${take}`;
-  return rows.map(toCardWithItem);
-}
-
-/** Cards made but never studied, in the order they were queued: a range walk on (userId, state, due). */
-export async function newCards(
-  sql: Sql,
-  userId: string,
-  take: number,
-  scope?: ScopeFilter,
-): Promise<RawCardWithItem[]> {
-  const rows = await sql.$queryRaw<Record<string, unknown>[]>`
-    SELECT ${CARD_COLUMNS}, ${ITEM_COLUMNS}
-    FROM "Card" c JOIN "Item" i ON i."id" = c."itemId" JOIN "Essay" e ON e."id" = i."essayId"
-    WHERE c."userId" = ${userId} AND c."state" = 0 ${inScope(scope)}
-    ORDER BY c."due", c."createdAt" LIMIT ${take}`;
-  return rows.map(toCardWithItem);
-}
-
-/** The ratings since `since` that are not undone: which card, in which state, of which claim. */
-export async function ratedSince(
-  sql: Sql,
-  userId: string,
-  since: Date,
-): Promise<{ cardId: string; state: number; claimId: string }[]> {
-  const rows = await sql.$queryRaw<Record<string, unknown>[]>`
-    SELECT l."cardId", l."state", i."claimId"
-    FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId" JOIN "Item" i ON i."id" = c."itemId"
-    WHERE l."userId" = ${userId} AND l."reviewedAt" >= ${since} AND l."undoneAt" IS NULL`;
-  return rows.map((r) => ({
-    cardId: String(r.cardId),
-    state: num(r.state),
-    claimId: String(r.claimId),
-  }));
+    SELECT * FROM (SELECT 0 AS "kind", CAST(NULL AS INTEGER) AS "logState", ${cols}
+      FROM ${CARD_ITEM}
+      WHERE c."userId" = ${userId} AND c."due" <= ${q.until} AND c."state" <> 0 ${inScope(q.scope)}
+      ORDER BY c."due", c."createdAt" LIMIT ${q.soonTake}) soon
+    UNION ALL
+    SELECT * FROM (SELECT 1 AS "kind", CAST(NULL AS INTEGER) AS "logState", ${cols}
+      FROM ${CARD_ITEM}
+      WHERE c."userId" = ${userId} AND c."state" = 0 ${inScope(q.scope)}
+      ORDER BY c."due", c."createdAt" LIMIT ${q.newTake}) made
+    UNION ALL
+    SELECT 2 AS "kind", l."state" AS "logState", ${cols}
+      FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId"
+        JOIN "Item" i ON i."id" = c."itemId" JOIN "Essay" e ON e."id" = i."essayId"
+      WHERE l."userId" = ${userId} AND l."reviewedAt" >= ${q.since} AND l."undoneAt" IS NULL`;
+  const out: QueueRows = { soon: [], made: [], rated: [] };
+  for (const r of rows) {
+    const kind = num(r.kind);
+    const card = toCardWithItem(r);
+    if (kind === 0) out.soon.push(card);
+    else if (kind === 1) out.made.push(card);
+    else out.rated.push({ cardId: card.id, state: num(r.logState), claimId: card.item.claimId });
+  }
+  // A union keeps no order of its own.
+  out.soon.sort(byDue);
+  out.made.sort(byDue);
+  return out;
 }
 
 const STUDYABLE_ITEM = Prisma.sql`i."status" = 'published'

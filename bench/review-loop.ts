@@ -134,6 +134,7 @@ const STATEMENTS = {
   queue: `SELECT * FROM (SELECT 0 AS "kind", CAST(NULL AS INTEGER) AS "logState", c.*, i."type", i."status", i."prompt", i."answer", i."sourceSentence", i."claimId", e."slug", e."title" FROM "Card" c JOIN "Item" i ON i."id" = c."itemId" JOIN "Essay" e ON e."id" = i."essayId" WHERE c."userId" = $1 AND c."due" <= $2 AND c."state" <> 0 ORDER BY c."due", c."createdAt" LIMIT ${(PAGE_BUFFER * 2 + 5) * 2}) soon
           UNION ALL SELECT * FROM (SELECT 1 AS "kind", CAST(NULL AS INTEGER) AS "logState", c.*, i."type", i."status", i."prompt", i."answer", i."sourceSentence", i."claimId", e."slug", e."title" FROM "Card" c JOIN "Item" i ON i."id" = c."itemId" JOIN "Essay" e ON e."id" = i."essayId" WHERE c."userId" = $1 AND c."state" = 0 ORDER BY c."due", c."createdAt" LIMIT ${PAGE_BUFFER * 2 + 5 + 20}) made
           UNION ALL SELECT 2 AS "kind", l."state" AS "logState", c.*, i."type", i."status", i."prompt", i."answer", i."sourceSentence", i."claimId", e."slug", e."title" FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId" JOIN "Item" i ON i."id" = c."itemId" JOIN "Essay" e ON e."id" = i."essayId" WHERE l."userId" = $1 AND l."reviewedAt" >= $3 AND l."undoneAt" IS NULL`,
+  count: `SELECT c."state", COUNT(*) AS "n" FROM "Card" c JOIN "Item" i ON i."id" = c."itemId" WHERE c."userId" = $1 AND c."due" <= $2 AND c."state" <> 0 AND i."status" = 'published' AND i."type" IN ('flashcard', 'cloze', 'short_answer') GROUP BY c."state"`,
   unseen: `SELECT i."id", i."type", i."status", i."prompt", i."answer", i."sourceSentence", i."claimId" FROM "SetItem" si JOIN "Item" i ON i."id" = si."itemId" JOIN "ItemSet" s ON s."id" = si."setId"
            WHERE i."status" = 'published' AND i."type" IN ('flashcard', 'cloze', 'short_answer')
              AND NOT EXISTS (SELECT 1 FROM "Card" c WHERE c."itemId" = i."id" AND c."userId" = $1)
@@ -174,6 +175,8 @@ export function directSqliteP95(file: string, users: number, cardsPerUser: numbe
       st.update.run(iso(now), id, userId(u), row.reps, row.lastReview);
       st.queue.all(userId(u), iso(now + AHEAD_MS), iso(now - (now % 86_400_000)));
       st.unseen.all(userId(u));
+      // A backlog beyond the queue's window (each bench user has 100 due) is counted.
+      st.count.all(userId(u), iso(now));
     })();
     times.push(performance.now() - t);
   }
@@ -210,6 +213,7 @@ export async function directPostgresP95(
         new Date(now.getTime() - (now.getTime() % 86_400_000)),
       ]);
       await c.query(STATEMENTS.unseen, [userId(u)]);
+      await c.query(STATEMENTS.count, [userId(u), now]);
       await c.query("COMMIT");
       times.push(performance.now() - t);
     }

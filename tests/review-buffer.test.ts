@@ -74,6 +74,27 @@ describe("one request per card", () => {
     expect(new Set(q.cards.map((c) => c.source.claimId)).size).toBe(4);
   });
 
+  it("counts a backlog larger than the queue reads, and only studyable cards", async () => {
+    const s = await makeStudent();
+    await db.user.update({ where: { id: s.id }, data: { newCardsPerDay: 100 } });
+    const { essay, items } = await makeEssay(40);
+    await getReviewQueue(s, { limit: 40, essay: essay.slug }); // all forty cards made
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    await db.card.updateMany({
+      where: { userId: s.id },
+      data: { state: 2, due: hourAgo, lastReview: new Date(Date.now() - 5 * 86_400_000) },
+    });
+    await db.item.update({ where: { id: items[0]!.id }, data: { status: "retired" } });
+    const q = await getReviewQueue(s, { limit: 3, essay: essay.slug });
+    expect(q.cards).toHaveLength(3);
+    expect(q.counts).toEqual({ new: 0, learning: 0, review: 39 });
+    const res = await reviewCard(s, q.cards[0]!.cardId, {
+      rating: "easy",
+      next: { limit: 3, essay: essay.slug },
+    });
+    expect(res.next.counts.review).toBe(38);
+  });
+
   it("refuses a next queue of two scopes or of too many cards", () => {
     expect(
       reviewBodySchema.safeParse({ rating: "good", next: { essay: "a", set: "b" } }).success,

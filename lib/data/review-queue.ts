@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { isStudyable } from "@/lib/data/get-due-cards";
 import {
+  countDue,
   ensureCards,
   nextDueAfter,
   queueRows,
@@ -100,9 +101,10 @@ export async function buildQueue(
   // Each kind of card is read with its own bounded range walk, so a student with thousands of cards
   // costs what one with twenty does; the window leaves room for burying.
   const window = limit * 2 + 5;
+  const soonTake = window * 2;
   const rows = await queueRows(tx, userId, {
     until: new Date(now.getTime() + LEARN_AHEAD_MS),
-    soonTake: window * 2,
+    soonTake,
     newTake: window + prefs.newCardsPerDay,
     since: dayStart,
     scope: filter,
@@ -165,6 +167,16 @@ export async function buildQueue(
     .filter((p): p is { card: RawCard; item: RawItem } => !!p.card)
     .map((p) => toQueueCard(p.card, p.item, now, prefs.desiredRetention));
 
+  // The walk stops at its window; a backlog beyond it is counted (burying aside) so the page's
+  // numbers stay true for a student with hundreds of cards due.
+  const dueCounts = async () =>
+    rows.soon.length < soonTake
+      ? {
+          learning: [...due, ...ahead].filter((c) => isLearningCard(c)).length,
+          review: due.filter((c) => !isLearningCard(c)).length,
+        }
+      : countDue(tx, userId, now, filter);
+
   // Only a queue that ran short needs to say when the next card falls due.
   const next =
     cards.length >= limit
@@ -181,8 +193,7 @@ export async function buildQueue(
     cards,
     counts: {
       new: fresh.length,
-      learning: [...due, ...ahead].filter((c) => isLearningCard(c)).length,
-      review: due.filter((c) => !isLearningCard(c)).length,
+      ...(await dueCounts()),
     },
     nextDue: next ? next.toISOString() : null,
     newLimitReached: newWaiting && remainingNew === 0,

@@ -2,7 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
-import type { CardData, CardFields, LogFields } from "@/lib/srs/fsrs";
+import { REVIEW_STATE, type CardData, type CardFields, type LogFields } from "@/lib/srs/fsrs";
 
 /**
  * The review loop's hot statements as typed raw SQL (Prisma tagged templates), one portable text for
@@ -269,6 +269,26 @@ export async function unseenItems(
   }
   // An item in two assigned sets comes twice; the caller buries the second as its claim's sibling.
   return { items: rows.map((r) => toItem(r, String(r.id))), rows: rows.length };
+}
+
+/**
+ * How many studyable cards are due now, by kind: the count behind the page's "To review" and
+ * "Learning" when there are more due cards than the queue reads. A range walk on (userId, due).
+ */
+export async function countDue(
+  sql: Sql,
+  userId: string,
+  now: Date,
+  scope?: ScopeFilter,
+): Promise<{ learning: number; review: number }> {
+  const rows = await sql.$queryRaw<Record<string, unknown>[]>`
+    SELECT c."state", COUNT(*) AS "n" FROM "Card" c JOIN "Item" i ON i."id" = c."itemId"
+    WHERE c."userId" = ${userId} AND c."due" <= ${now} AND c."state" <> 0 ${inScope(scope)}
+      AND ${STUDYABLE_ITEM}
+    GROUP BY c."state"`;
+  const out = { learning: 0, review: 0 };
+  for (const r of rows) out[num(r.state) === REVIEW_STATE ? "review" : "learning"] += num(r.n);
+  return out;
 }
 
 /** When the earliest scheduled card not in `exclude` falls due, among studyable items. */

@@ -132,7 +132,8 @@ export const learnSchemas: Record<string, Schema> = {
     cards: arr(ref("QueueCard")),
     counts: {
       ...obj({ new: int, learning: int, review: int }),
-      description: "Cards available now in each state (not capped by limit)",
+      description:
+        "Cards available now in each state, not capped by limit (for a backlog beyond what the queue reads, due cards are counted without subtracting buried siblings)",
     },
     nextDue: { ...nullable(date), description: "When the next card not in cards is due" },
     newLimitReached: bool,

@@ -454,6 +454,12 @@ const TABLE: Row[] = [
     build: (w) => ({ params: { id: w.a.liveGameId } }),
     expect: teacherOwned(200),
   },
+  {
+    path: "/api/review/{cardId}/check",
+    method: "POST",
+    build: (w) => ({ params: { cardId: w.a.cardId }, body: { response: "a guess" } }),
+    expect: studentAOwns(200),
+  },
   { path: "/api/sets", method: "GET", build: () => ({}), expect: teachersOnly(200) },
   {
     path: "/api/sets",

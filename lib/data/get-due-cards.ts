@@ -28,9 +28,10 @@ export function isStudyable(item: { status: string; type: string }): boolean {
 
 /**
  * A user's cards (other than new ones) due by `until`, earliest first: one indexed range scan on
- * (userId, due), so its cost does not grow with the number of cards other users have (see `npm run bench`).
+ * (userId, due, createdAt), in order, so its cost does not grow with the number of cards other
+ * users have (see `npm run bench`).
  * The item's status is checked here rather than in the query: a join condition on Item makes SQLite
- * scan every item and probe cards by (userId, itemId) instead of walking (userId, due).
+ * scan every item and probe cards by (userId, itemId) instead of walking that index.
  */
 export async function getDueCards(userId: string, until: Date, take: number, itemIds?: string[]) {
   const cards = await db.card.findMany({

@@ -135,6 +135,26 @@ export const learnSchemas: Record<string, Schema> = {
       "questions",
     ],
   ),
+  ReviewQueue: obj({
+    cards: arr(ref("QueueCard")),
+    counts: {
+      ...obj({ new: int, learning: int, review: int }),
+      description:
+        "Cards available now in each state, not capped by limit (for a backlog beyond what the queue reads, due cards are counted without subtracting buried siblings)",
+    },
+    nextDue: { ...nullable(date), description: "When the next card not in cards is due" },
+    newLimitReached: bool,
+    newCardsPerDay: int,
+    scope: obj(
+      {
+        kind: { type: "string", enum: ["essay", "set", "all"] },
+        essay: str,
+        set: str,
+        title: nullable(str),
+      },
+      ["kind", "title"],
+    ),
+  }),
   QuizSummary: obj({
     id: str,
     title: str,
@@ -160,27 +180,7 @@ export const learnPaths: Record<string, Record<string, Record<string, unknown>>>
         queryParam("essay", str, "Only this essay (its slug)"),
       ],
       responses: {
-        ...ok(
-          obj({
-            cards: arr(ref("QueueCard")),
-            counts: {
-              ...obj({ new: int, learning: int, review: int }),
-              description: "Cards available now in each state (not capped by limit)",
-            },
-            nextDue: { ...nullable(date), description: "When the next card not in cards is due" },
-            newLimitReached: bool,
-            newCardsPerDay: int,
-            scope: obj(
-              {
-                kind: { type: "string", enum: ["essay", "set", "all"] },
-                essay: str,
-                set: str,
-                title: nullable(str),
-              },
-              ["kind", "title"],
-            ),
-          }),
-        ),
+        ...ok(ref("ReviewQueue")),
         ...errorResponses(400, 401, 404),
       },
     },
@@ -188,7 +188,7 @@ export const learnPaths: Record<string, Record<string, Record<string, unknown>>>
   "/api/review/{cardId}": {
     post: {
       summary:
-        "Rate one of the caller's cards (FSRS-6 via ts-fsrs, fuzz on, the caller's desired retention). The card and its review log are written in one transaction. The same idempotencyKey never schedules twice: a repeat returns the first result (409 if the key was used for another card). Another user's card is 404.",
+        "Rate one of the caller's cards (FSRS-6 via ts-fsrs, fuzz on, the caller's desired retention). The card and its review log are written, and the next queue read, in one transaction. The same idempotencyKey never schedules twice: a repeat returns the first result (409 if the key was used for another card). Another user's card is 404.",
       parameters: [pathParam("cardId", "The card's id (from the queue)")],
       requestBody: body(
         obj(
@@ -196,13 +196,46 @@ export const learnPaths: Record<string, Record<string, Record<string, unknown>>>
             rating,
             durationMs: { type: "integer", minimum: 0, maximum: 86_400_000 },
             idempotencyKey: { type: "string", minLength: 1, maxLength: 100 },
+            next: {
+              ...obj(
+                {
+                  limit: { type: "integer", minimum: 1, maximum: 20, default: 5 },
+                  set: str,
+                  essay: str,
+                },
+                [],
+              ),
+              description:
+                "Shape of the queue returned in next: at most limit cards, of this set or essay (as in GET /api/review/queue). Default: 5 cards of everything due.",
+            },
           },
           ["rating"],
         ),
       ),
       responses: {
-        ...ok(obj({ card: ref("ReviewedCard") })),
+        ...ok(
+          obj({
+            card: ref("ReviewedCard"),
+            next: {
+              ...ref("ReviewQueue"),
+              description:
+                "The queue after this rating, read in the rating's transaction, so a client needs no second request per card",
+            },
+          }),
+        ),
         ...errorResponses(400, 401, 404, 409, 413, 422),
+      },
+    },
+  },
+  "/api/review/{cardId}/check": {
+    post: {
+      summary:
+        "Check a typed answer to one of the caller's cards (graded leniently as quiz answers are: case, punctuation, leading articles, small typos; numbers must match). Changes nothing: the student rates the card afterwards. Another user's card is 404.",
+      parameters: [pathParam("cardId", "The card's id (from the queue)")],
+      requestBody: body(obj({ response: { type: "string", minLength: 1, maxLength: 500 } })),
+      responses: {
+        ...ok(obj({ correct: bool, expected: str })),
+        ...errorResponses(400, 401, 404, 413, 422),
       },
     },
   },

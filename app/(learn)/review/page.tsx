@@ -4,6 +4,7 @@ import { getReviewQueue, queueQuerySchema } from "@/lib/data/review";
 import { AppError } from "@/lib/errors";
 import { ButtonLink, EmptyState, PageHeader } from "@/app/_components/ui";
 import { ReviewSession } from "./_components/review-session";
+import { BUFFER } from "./_components/review-store";
 
 export const metadata: Metadata = { title: "Review" };
 
@@ -17,7 +18,8 @@ export default async function ReviewPage({ searchParams }: Props) {
   };
   const qs = new URLSearchParams(Object.entries(raw).filter(([, v]) => v) as [string, string][]);
   const user = await requirePageUser(`/review${qs.size ? `?${qs}` : ""}`);
-  const parsed = queueQuerySchema.safeParse(raw);
+  // The page starts with as many cards as it keeps ahead; each rating's response refills it.
+  const parsed = queueQuerySchema.safeParse({ ...raw, limit: BUFFER });
   const queue = parsed.success
     ? await getReviewQueue(user, parsed.data).catch((err: unknown) => {
         if (err instanceof AppError && err.code === "not_found") return null;
@@ -44,9 +46,12 @@ export default async function ReviewPage({ searchParams }: Props) {
       <PageHeader
         title={queue.scope.title ? `Review: ${queue.scope.title}` : "Review"}
         description={
-          queue.scope.kind === "all"
-            ? "Cards due today and new cards from your assignments. Recall the answer, then rate how well you knew it."
-            : "Flashcards from this one source. Recall the answer, then rate how well you knew it."
+          // On a phone the card and its ratings come first: the explanation is for wider screens.
+          <span className="hidden sm:inline">
+            {queue.scope.kind === "all"
+              ? "Cards due today and new cards from your assignments. Recall the answer, then rate how well you knew it."
+              : "Flashcards from this one source. Recall the answer, then rate how well you knew it."}
+          </span>
         }
       />
       <ReviewSession initial={queue} scope={raw} />

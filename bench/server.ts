@@ -1,0 +1,93 @@
+/**
+ * The app under test: `next start` on the production build, with a database of the bench's own, and
+ * session cookies minted with the bench's secret (no sign-in round trip per virtual user).
+ */
+import path from "node:path";
+import { spawn, type ChildProcess } from "node:child_process";
+import { encode } from "next-auth/jwt";
+import { bin } from "../scripts/lib.mjs";
+
+const root = path.resolve(__dirname, "..");
+const SECRET = "claimdeck-bench-secret-0123456789abcdef";
+export const PORT = Number(process.env.BENCH_PORT ?? 3900);
+
+export async function cookieFor(u: { id: string; email: string; name: string }) {
+  const token = await encode({
+    secret: SECRET,
+    token: { sub: u.id, uid: u.id, role: "student", email: u.email, name: u.name },
+  });
+  return `next-auth.session-token=${token}`;
+}
+
+export interface Server {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+export async function startServer(databaseUrl: string, port = PORT): Promise<Server> {
+  const url = `http://127.0.0.1:${port}`;
+  const busy = await fetch(url).then(
+    () => true,
+    () => false,
+  );
+  if (busy) throw new Error(`Port ${port} is in use: stop what runs there or set BENCH_PORT.`);
+  // BENCH_CPU_PROF=<dir>: each app instance writes a V8 CPU profile there when it stops (node
+  // refuses --cpu-prof in NODE_OPTIONS, so it goes on node's own command line).
+  const prof = process.env.BENCH_CPU_PROF;
+  const [cmd, ...pre] = prof
+    ? [
+        process.execPath,
+        "--cpu-prof",
+        `--cpu-prof-dir=${prof}`,
+        require.resolve("next/dist/bin/next"),
+      ]
+    : [bin("next")];
+  const child: ChildProcess = spawn(
+    cmd!,
+    [...pre, "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DATABASE_URL: databaseUrl,
+        NEXTAUTH_SECRET: SECRET,
+        NEXTAUTH_URL: url,
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+      stdio: ["ignore", "ignore", "inherit"],
+      detached: true,
+    },
+  );
+  // A busy machine can take a while to start Next: wait up to two minutes, then say so.
+  let up = false;
+  for (let i = 0; i < 600 && !up; i++) {
+    up = await fetch(`${url}/api/openapi.json`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (!up) await new Promise((r) => setTimeout(r, 200));
+  }
+  if (!up) {
+    process.kill(-child.pid!, "SIGTERM");
+    throw new Error(`The app did not start on port ${port} within two minutes.`);
+  }
+  return {
+    url,
+    stop: async () => {
+      // next start leaves next-server running when only its parent dies: stop the whole group.
+      try {
+        process.kill(-child.pid!, "SIGTERM");
+      } catch {
+        /* gone */
+      }
+      // Wait for it to go (a CPU profile is written on the way out), at most ten seconds.
+      await new Promise((r) => {
+        if (child.exitCode !== null || child.signalCode !== null) return r(null);
+        const t = setTimeout(r, 10_000);
+        child.once("exit", () => (clearTimeout(t), r(null)));
+      });
+      await new Promise((r) => setTimeout(r, 300));
+    },
+  };
+}

@@ -1,0 +1,132 @@
+import { test, expect, signedInPage } from "./fixtures/users";
+import { studyEssay } from "./fixtures/learn";
+
+interface Card {
+  cardId: string;
+  type: string;
+  front: string;
+  back: string;
+}
+
+async function reviewsToday(page: import("@playwright/test").Page): Promise<number> {
+  return ((await (await page.request.get("/api/stats")).json()) as { reviewsToday: number })
+    .reviewsToday;
+}
+
+test("keys pressed in quick succession are all applied, in order, across refills", async ({
+  page,
+}) => {
+  await signedInPage(page, "student");
+  const essay = await studyEssay(page.request);
+  await page.goto(`/review?essay=${essay.slug}`);
+  await expect(page.getByTestId("card-front")).toBeVisible();
+  const startNew = Number(await page.getByTestId("count-new").textContent());
+  expect(startNew).toBeGreaterThanOrEqual(6);
+  // More ratings than the page holds ahead (8), and than there are new cards: the later presses
+  // land while the page refills, and rate the cards rated "good" (learning, due in 10 minutes)
+  // that the refills bring back.
+  const n = Math.min(12, startNew + Math.ceil(startNew / 2));
+  for (let i = 0; i < n; i++) {
+    await page.keyboard.press("Space");
+    await page.keyboard.press(i % 2 ? "4" : "3");
+  }
+  await expect(page.getByTestId("reviewed-count")).toHaveText(String(n));
+  await expect.poll(() => reviewsToday(page)).toBe(n);
+  // Every press was a rating of the card on screen: no new card skipped, none rated twice.
+  await expect(page.getByTestId("count-new")).toHaveText(String(Math.max(0, startNew - n)));
+  await expect(page.getByTestId("card-back")).toBeHidden();
+  // Undo still takes back the last of them: that card is on screen again, unrated.
+  await page.keyboard.press("z");
+  await expect(page.getByTestId("reviewed-count")).toHaveText(String(n - 1));
+  await expect(page.getByTestId("card-front")).toBeVisible();
+  await expect(page.getByTestId("card-back")).toBeHidden();
+  await expect.poll(() => reviewsToday(page)).toBe(n - 1);
+});
+
+test("at phone width the card and its ratings fit one screen; tapping the card shows the answer", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signedInPage(page, "student");
+  const essay = await studyEssay(page.request);
+  await page.goto(`/review?essay=${essay.slug}`);
+  const front = page.getByTestId("card-front");
+  await expect(front).toBeInViewport();
+  await expect(page.getByRole("button", { name: /Show answer/ })).toBeInViewport();
+  await front.click();
+  const bar = page.getByRole("group", { name: "Rate your recall" });
+  await expect(bar).toBeVisible();
+  const barBox = (await bar.boundingBox())!;
+  const backBox = (await page.getByTestId("card-back").boundingBox())!;
+  const frontBox = (await front.boundingBox())!;
+  expect(barBox.y + barBox.height).toBeLessThanOrEqual(844);
+  // The question and the answer are above the rating bar, not under it.
+  expect(frontBox.y).toBeGreaterThanOrEqual(0);
+  expect(backBox.y + backBox.height).toBeLessThanOrEqual(barBox.y);
+  await page.screenshot({ path: "test-results/review-phone.png" });
+  await page.getByRole("button", { name: /^Good/ }).click();
+  await expect(page.getByTestId("reviewed-count")).toHaveText("1");
+  await expect(page.getByTestId("card-back")).toBeHidden();
+});
+
+test("a short-answer card takes a typed answer, checks it leniently, then the student rates", async ({
+  page,
+}) => {
+  await signedInPage(page, "student");
+  const essay = await studyEssay(page.request);
+  const res = await page.request.get(`/api/review/queue?essay=${essay.slug}&limit=100`);
+  const { cards } = (await res.json()) as { cards: Card[] };
+  const at = cards.findIndex((c) => c.type === "short_answer");
+  test.skip(at < 0, "this content has no short-answer card");
+  // Learn the cards before it, so the short-answer card is first on the page.
+  for (const c of cards.slice(0, at))
+    expect(
+      (await page.request.post(`/api/review/${c.cardId}`, { data: { rating: "easy" } })).status(),
+    ).toBe(200);
+  const card = cards[at]!;
+  await page.goto(`/review?essay=${essay.slug}`);
+  await expect(page.getByTestId("card-front")).toHaveText(card.front);
+  const field = page.getByLabel("Type your answer");
+  // Typing does not trigger the shortcuts: "3" in the field is text, not a rating.
+  await field.fill(`  ${card.back.toUpperCase()}3`);
+  await field.fill(` ${card.back.toUpperCase()}. `);
+  await field.press("Enter");
+  await expect(page.getByTestId("card-back")).toHaveText(card.back);
+  await expect(page.getByTestId("typed-verdict")).toContainText("Correct");
+  await page.keyboard.press("3");
+  await expect(page.getByTestId("reviewed-count")).toHaveText("1");
+  await expect.poll(() => reviewsToday(page)).toBe(at + 1);
+
+  // A wrong answer says so, and the student still decides.
+  await page.keyboard.press("z");
+  await expect(page.getByRole("status")).toContainText("Undid the last rating (good)");
+  await expect(page.getByTestId("card-front")).toHaveText(card.front);
+  await page.getByLabel("Type your answer").fill("zzzz qqqq");
+  await page.getByRole("button", { name: "Check" }).click();
+  await expect(page.getByTestId("typed-verdict")).toContainText("Not quite");
+  await page.screenshot({ path: "test-results/review-typed.png", fullPage: true });
+  await page.getByRole("button", { name: /^Again/ }).click();
+  await expect.poll(() => reviewsToday(page)).toBe(at + 1);
+});
+
+test("a typed answer cannot be checked against another student's card", async ({
+  page,
+  browser,
+}) => {
+  await signedInPage(page, "student");
+  const essay = await studyEssay(page.request);
+  const res = await page.request.get(`/api/review/queue?essay=${essay.slug}&limit=1`);
+  const [card] = ((await res.json()) as { cards: Card[] }).cards;
+  const other = await browser.newPage();
+  await signedInPage(other, "student");
+  const peek = await other.request.post(`/api/review/${card!.cardId}/check`, {
+    data: { response: "anything" },
+  });
+  expect(peek.status()).toBe(404);
+  expect((await peek.json()) as object).not.toHaveProperty("expected");
+  const empty = await page.request.post(`/api/review/${card!.cardId}/check`, {
+    data: { response: "" },
+  });
+  expect(empty.status()).toBe(422);
+  await other.close();
+});

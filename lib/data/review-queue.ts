@@ -1,0 +1,208 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import { isStudyable } from "@/lib/data/get-due-cards";
+import {
+  countDue,
+  ensureCards,
+  nextDueAfter,
+  queueRows,
+  unseenItems,
+  type Prefs,
+  type RawCard,
+  type RawItem,
+  type ScopeFilter,
+} from "@/lib/data/review-sql";
+import {
+  isLearningCard,
+  isNewCard,
+  LEARN_AHEAD_MS,
+  NEW_STATE,
+  newCardData,
+  previewIntervals,
+  stateName,
+  type RatingName,
+  type StateName,
+} from "@/lib/srs/fsrs";
+
+export interface QueueCard {
+  cardId: string;
+  itemId: string;
+  type: string;
+  front: string;
+  back: string;
+  source: { essay: string; essayTitle: string; sentence: string; claimId: string };
+  state: StateName;
+  due: string;
+  /** What each rating would schedule, e.g. {again: "1m", hard: "6m", good: "10m", easy: "3d"}. */
+  intervals: Record<RatingName, string>;
+}
+
+export interface ReviewQueue {
+  cards: QueueCard[];
+  counts: { new: number; learning: number; review: number };
+  /** When the next card not in this queue falls due; null when there is none. */
+  nextDue: string | null;
+  /** True when new cards are waiting but today's new-card limit is used up. */
+  newLimitReached: boolean;
+  newCardsPerDay: number;
+  /** What this queue studies: one essay, one set, or everything due. */
+  scope: { kind: "essay" | "set" | "all"; essay?: string; set?: string; title: string | null };
+}
+
+/** A queue's scope, resolved (and access-checked) before any transaction starts. */
+export interface QueueScope {
+  kind: "essay" | "set" | "all";
+  essayId?: string;
+  essay?: string;
+  set?: string;
+  title: string | null;
+}
+
+export function toQueueCard(card: RawCard, item: RawItem, now: Date, retention: number): QueueCard {
+  return {
+    cardId: card.id,
+    itemId: item.id,
+    type: item.type,
+    front: item.prompt,
+    back: item.answer,
+    source: {
+      essay: item.essay.slug,
+      essayTitle: item.essay.title,
+      sentence: item.sourceSentence,
+      claimId: item.claimId,
+    },
+    state: stateName(card.state),
+    due: card.due.toISOString(),
+    intervals: previewIntervals(card, now, retention),
+  };
+}
+
+function sqlScope(scope: QueueScope): ScopeFilter | undefined {
+  if (scope.essayId) return { essayId: scope.essayId };
+  if (scope.set) return { setId: scope.set };
+  return undefined;
+}
+
+/**
+ * The review queue: cards due now, then new cards (made on first sight, within the daily new-card
+ * limit), then learning cards due in the next few minutes. Like Anki, two cards of one claim are
+ * never served on the same day. Runs on `tx` so a rating and what comes next share one transaction.
+ */
+export async function buildQueue(
+  tx: Tx,
+  userId: string,
+  prefs: Prefs,
+  scope: QueueScope,
+  limit: number,
+  now: Date,
+  dayStart: Date,
+): Promise<ReviewQueue> {
+  const filter = sqlScope(scope);
+  // Each kind of card is read with its own bounded range walk, so a student with thousands of cards
+  // costs what one with twenty does; the window leaves room for burying.
+  const window = limit * 2 + 5;
+  const soonTake = window * 2;
+  const rows = await queueRows(tx, userId, {
+    until: new Date(now.getTime() + LEARN_AHEAD_MS),
+    soonTake,
+    newTake: window + prefs.newCardsPerDay,
+    since: dayStart,
+    scope: filter,
+  });
+  const reviewedClaims = new Map<string, Set<string>>();
+  const started = new Set<string>();
+  for (const l of rows.rated) {
+    if (l.state === NEW_STATE) started.add(l.cardId);
+    if (!reviewedClaims.has(l.claimId)) reviewedClaims.set(l.claimId, new Set());
+    reviewedClaims.get(l.claimId)!.add(l.cardId);
+  }
+  const remainingNew = Math.max(0, prefs.newCardsPerDay - started.size);
+  const soon = rows.soon.filter((c) => isStudyable(c.item));
+  const made = rows.made.filter((c) => isStudyable(c.item));
+
+  const taken = new Set<string>();
+  const buried = (claimId: string, cardId?: string) => {
+    if (taken.has(claimId)) return true;
+    const cardsOfClaim = reviewedClaims.get(claimId);
+    return !!cardsOfClaim && [...cardsOfClaim].some((id) => id !== cardId);
+  };
+  const take = (claimId: string, cardId?: string) => {
+    if (buried(claimId, cardId)) return false;
+    taken.add(claimId);
+    return true;
+  };
+
+  const due = soon.filter((c) => !isNewCard(c) && c.due <= now && take(c.item.claimId, c.id));
+  const fresh: { card?: RawCard; item: RawItem }[] = [];
+  let newWaiting = false;
+  /** Offers a new card (or an item to make one of); false once today's new slots are full. */
+  const offer = (item: RawItem, card?: RawCard) => {
+    if (buried(item.claimId, card?.id)) return true;
+    if (fresh.length >= remainingNew) return !(newWaiting = true);
+    take(item.claimId, card?.id);
+    fresh.push({ card, item });
+    return true;
+  };
+  let open = made.every((c) => offer(c.item, c));
+  // Only when the made cards leave new slots are the scope's unseen items read, a page at a time
+  // (siblings of one claim are skipped, so a page may fill fewer slots than it has rows).
+  const page = remainingNew + 10;
+  for (let skip = 0; open; skip += page) {
+    const { items, rows } = await unseenItems(tx, userId, filter, page, skip);
+    open = items.every((item) => offer(item)) && rows === page;
+  }
+  const ahead = soon.filter((c) => c.due > now && isLearningCard(c) && take(c.item.claimId, c.id));
+
+  const picked = [
+    ...due.map((c) => ({ card: c as RawCard | undefined, item: c.item })),
+    ...fresh,
+    ...ahead.map((c) => ({ card: c as RawCard | undefined, item: c.item })),
+  ].slice(0, limit);
+  const toMake = picked.filter((p) => !p.card).map((p) => p.item.id);
+  const madeNow = new Map(
+    (await ensureCards(tx, userId, toMake, newCardData(now), now)).map((c) => [c.itemId, c]),
+  );
+  const cards = picked
+    .map((p) => ({ card: p.card ?? madeNow.get(p.item.id), item: p.item }))
+    .filter((p): p is { card: RawCard; item: RawItem } => !!p.card)
+    .map((p) => toQueueCard(p.card, p.item, now, prefs.desiredRetention));
+
+  // The walk stops at its window; a backlog beyond it is counted (burying aside) so the page's
+  // numbers stay true for a student with hundreds of cards due.
+  const dueCounts = async () =>
+    rows.soon.length < soonTake
+      ? {
+          learning: [...due, ...ahead].filter((c) => isLearningCard(c)).length,
+          review: due.filter((c) => !isLearningCard(c)).length,
+        }
+      : countDue(tx, userId, now, filter);
+
+  // Only a queue that ran short needs to say when the next card falls due.
+  const next =
+    cards.length >= limit
+      ? null
+      : await nextDueAfter(
+          tx,
+          userId,
+          now,
+          cards.map((c) => c.cardId),
+          filter,
+        );
+
+  return {
+    cards,
+    counts: {
+      new: fresh.length,
+      ...(await dueCounts()),
+    },
+    nextDue: next ? next.toISOString() : null,
+    newLimitReached: newWaiting && remainingNew === 0,
+    newCardsPerDay: prefs.newCardsPerDay,
+    scope:
+      scope.kind === "essay"
+        ? { kind: "essay", essay: scope.essay, title: scope.title }
+        : scope.kind === "set"
+          ? { kind: "set", set: scope.set, title: scope.title }
+          : { kind: "all", title: null },
+  };
+}

@@ -1,0 +1,350 @@
+import "server-only";
+import crypto from "node:crypto";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db";
+import { REVIEW_STATE, type CardData, type CardFields, type LogFields } from "@/lib/srs/fsrs";
+
+/**
+ * The review loop's hot statements as typed raw SQL (Prisma tagged templates), one portable text for
+ * SQLite and PostgreSQL: quoted identifiers, `ON CONFLICT … DO NOTHING`, dates bound as parameters.
+ * Through Prisma's query compiler each of these cost several times what the database spends on it
+ * (see `npm run bench`); everything that is not on the per-card path stays on the ordinary client.
+ * tests/review-sql.test.ts runs the same assertions on both databases.
+ */
+
+/** `db` or a transaction client: both run raw SQL. */
+type Sql = Pick<Tx, "$queryRaw" | "$executeRaw">;
+
+const CARD_COLUMNS = Prisma.sql`c."id", c."itemId", c."due", c."stability", c."difficulty",
+  c."elapsedDays", c."scheduledDays", c."learningSteps", c."reps", c."lapses", c."state",
+  c."lastReview", c."createdAt"`;
+
+/** SQLite hands back integers from expressions as BigInt and dates as Date; PostgreSQL as numbers. */
+const num = (v: unknown): number => Number(v);
+const date = (v: unknown): Date => (v instanceof Date ? v : new Date(String(v)));
+
+export interface RawCard extends CardFields {
+  itemId: string;
+  createdAt: Date;
+}
+
+function toCard(r: Record<string, unknown>): RawCard {
+  return {
+    id: String(r.id),
+    itemId: String(r.itemId),
+    due: date(r.due),
+    stability: num(r.stability),
+    difficulty: num(r.difficulty),
+    elapsedDays: num(r.elapsedDays),
+    scheduledDays: num(r.scheduledDays),
+    learningSteps: num(r.learningSteps),
+    reps: num(r.reps),
+    lapses: num(r.lapses),
+    state: num(r.state),
+    lastReview: r.lastReview == null ? null : date(r.lastReview),
+    createdAt: date(r.createdAt),
+  };
+}
+
+export interface Prefs {
+  desiredRetention: number;
+  newCardsPerDay: number;
+  /** IANA zone: the user's study day (new-card limit, burying) starts at 4 a.m. there. */
+  timeZone: string;
+}
+
+const toPrefs = (r: Record<string, unknown>): Prefs => ({
+  desiredRetention: num(r.desiredRetention),
+  newCardsPerDay: num(r.newCardsPerDay),
+  timeZone: String(r.timeZone),
+});
+
+/** The card to rate and its owner's scheduling preferences, in one primary-key lookup. */
+export async function cardForRating(
+  sql: Sql,
+  userId: string,
+  cardId: string,
+): Promise<{ card: RawCard; prefs: Prefs } | null> {
+  const rows = await sql.$queryRaw<Record<string, unknown>[]>`
+    SELECT ${CARD_COLUMNS}, u."desiredRetention", u."newCardsPerDay", u."timeZone"
+    FROM "Card" c JOIN "User" u ON u."id" = c."userId"
+    WHERE c."id" = ${cardId} AND c."userId" = ${userId}`;
+  const r = rows[0];
+  if (!r) return null;
+  return {
+    card: toCard(r),
+    prefs: toPrefs(r),
+  };
+}
+
+/** A user's scheduling preferences (null: no such user). */
+export async function userPrefs(sql: Sql, userId: string): Promise<Prefs | null> {
+  const rows = await sql.$queryRaw<Record<string, unknown>[]>`
+    SELECT "desiredRetention", "newCardsPerDay", "timeZone" FROM "User" WHERE "id" = ${userId}`;
+  const r = rows[0];
+  return r ? toPrefs(r) : null;
+}
+
+export interface LogInsert extends LogFields {
+  cardId: string;
+  userId: string;
+  durationMs: number | null;
+  idempotencyKey: string | null;
+  resultJson: string;
+}
+
+/**
+ * Writes the review log; false when this user already used the idempotency key (the unique index
+ * decides, so two racing requests with one key cannot both write).
+ */
+export async function insertLog(sql: Sql, log: LogInsert): Promise<boolean> {
+  // The wall clock, not the rating's time: undo takes the newest log, ties broken by createdAt.
+  const createdAt = new Date();
+  const n = await sql.$executeRaw`
+    INSERT INTO "ReviewLog" ("id", "cardId", "userId", "rating", "state", "due", "stability",
+      "difficulty", "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt",
+      "durationMs", "idempotencyKey", "resultJson", "createdAt")
+    VALUES (${crypto.randomUUID()}, ${log.cardId}, ${log.userId}, ${log.rating}, ${log.state},
+      ${log.due}, ${log.stability}, ${log.difficulty}, ${log.elapsedDays}, ${log.lastElapsedDays},
+      ${log.scheduledDays}, ${log.learningSteps}, ${log.reviewedAt}, ${log.durationMs},
+      ${log.idempotencyKey}, ${log.resultJson}, ${createdAt})
+    ON CONFLICT ("userId", "idempotencyKey") DO NOTHING`;
+  return n === 1;
+}
+
+/**
+ * Stores a card's new schedule if nobody changed the card since `was` was read (reps and lastReview
+ * are the version); false when a concurrent rating or undo got there first.
+ */
+export async function updateCard(
+  sql: Sql,
+  userId: string,
+  was: CardFields,
+  next: CardData,
+  now: Date,
+): Promise<boolean> {
+  const sameReview =
+    was.lastReview === null
+      ? Prisma.sql`"lastReview" IS NULL`
+      : Prisma.sql`"lastReview" = ${was.lastReview}`;
+  const n = await sql.$executeRaw`
+    UPDATE "Card" SET "due" = ${next.due}, "stability" = ${next.stability},
+      "difficulty" = ${next.difficulty}, "elapsedDays" = ${next.elapsedDays},
+      "scheduledDays" = ${next.scheduledDays}, "learningSteps" = ${next.learningSteps},
+      "reps" = ${next.reps}, "lapses" = ${next.lapses}, "state" = ${next.state},
+      "lastReview" = ${next.lastReview}, "updatedAt" = ${now}
+    WHERE "id" = ${was.id} AND "userId" = ${userId} AND "reps" = ${was.reps} AND ${sameReview}`;
+  return n === 1;
+}
+
+export interface RawItem {
+  id: string;
+  type: string;
+  status: string;
+  prompt: string;
+  answer: string;
+  sourceSentence: string;
+  claimId: string;
+  essay: { slug: string; title: string };
+}
+export type RawCardWithItem = RawCard & { item: RawItem };
+
+const ITEM_COLUMNS = Prisma.sql`i."type" AS "itemType", i."status" AS "itemStatus", i."prompt",
+  i."answer", i."sourceSentence", i."claimId", e."slug" AS "essaySlug", e."title" AS "essayTitle"`;
+
+function toItem(r: Record<string, unknown>, id: string): RawItem {
+  return {
+    id,
+    type: String(r.itemType),
+    status: String(r.itemStatus),
+    prompt: String(r.prompt),
+    answer: String(r.answer),
+    sourceSentence: String(r.sourceSentence),
+    claimId: String(r.claimId),
+    essay: { slug: String(r.essaySlug), title: String(r.essayTitle) },
+  };
+}
+
+function toCardWithItem(r: Record<string, unknown>): RawCardWithItem {
+  const card = toCard(r);
+  return { ...card, item: toItem(r, card.itemId) };
+}
+
+/** Limits a queue to one essay's or one set's items; none: everything. */
+export type ScopeFilter = { essayId: string } | { setId: string };
+
+const inScope = (scope?: ScopeFilter) =>
+  !scope
+    ? Prisma.empty
+    : "essayId" in scope
+      ? Prisma.sql`AND c."itemId" IN (SELECT "id" FROM "Item" WHERE "essayId" = ${scope.essayId})`
+      : Prisma.sql`AND c."itemId" IN (SELECT "itemId" FROM "SetItem" WHERE "setId" = ${scope.setId})`;
+
+export interface QueueRows {
+  /** Cards (other than new ones) due by `until`, earliest first. */
+  soon: RawCardWithItem[];
+  /** Cards made but never studied, in the order they were queued. */
+  made: RawCardWithItem[];
+  /** The ratings since `since` that are not undone: which card, in which state, of which claim. */
+  rated: { cardId: string; state: number; claimId: string }[];
+}
+
+const CARD_ITEM = Prisma.sql`"Card" c JOIN "Item" i ON i."id" = c."itemId"
+  JOIN "Essay" e ON e."id" = i."essayId"`;
+const byDue = (a: RawCard, b: RawCard) =>
+  a.due.getTime() - b.due.getTime() || a.createdAt.getTime() - b.createdAt.getTime();
+
+/**
+ * Everything a queue is built from, in one statement of three range walks: due cards on (userId,
+ * due, createdAt), new cards on (userId, state, due, createdAt), today's ratings on (userId,
+ * reviewedAt). One round trip instead of three is most of what a rating's "what next" costs.
+ * The items' status is checked by the caller: a condition on Item here would make SQLite start
+ * from the items and probe cards instead (see getDueCards).
+ */
+export async function queueRows(
+  sql: Sql,
+  userId: string,
+  q: { until: Date; soonTake: number; newTake: number; since: Date; scope?: ScopeFilter },
+): Promise<QueueRows> {
+  const cols = Prisma.sql`${CARD_COLUMNS}, ${ITEM_COLUMNS}`;
+  const rows = await sql.$queryRaw<Record<string, unknown>[]>`
+    SELECT * FROM (SELECT 0 AS "kind", CAST(NULL AS INTEGER) AS "logState", ${cols}
+      FROM ${CARD_ITEM}
+      WHERE c."userId" = ${userId} AND c."due" <= ${q.until} AND c."state" <> 0 ${inScope(q.scope)}
+      ORDER BY c."due", c."createdAt" LIMIT ${q.soonTake}) soon
+    UNION ALL
+    SELECT * FROM (SELECT 1 AS "kind", CAST(NULL AS INTEGER) AS "logState", ${cols}
+      FROM ${CARD_ITEM}
+      WHERE c."userId" = ${userId} AND c."state" = 0 ${inScope(q.scope)}
+      ORDER BY c."due", c."createdAt" LIMIT ${q.newTake}) made
+    UNION ALL
+    SELECT 2 AS "kind", l."state" AS "logState", ${cols}
+      FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId"
+        JOIN "Item" i ON i."id" = c."itemId" JOIN "Essay" e ON e."id" = i."essayId"
+      WHERE l."userId" = ${userId} AND l."reviewedAt" >= ${q.since} AND l."undoneAt" IS NULL`;
+  const out: QueueRows = { soon: [], made: [], rated: [] };
+  for (const r of rows) {
+    const kind = num(r.kind);
+    const card = toCardWithItem(r);
+    if (kind === 0) out.soon.push(card);
+    else if (kind === 1) out.made.push(card);
+    else out.rated.push({ cardId: card.id, state: num(r.logState), claimId: card.item.claimId });
+  }
+  // A union keeps no order of its own.
+  out.soon.sort(byDue);
+  out.made.sort(byDue);
+  return out;
+}
+
+const STUDYABLE_ITEM = Prisma.sql`i."status" = 'published'
+  AND i."type" IN ('flashcard', 'cloze', 'short_answer')`;
+
+/**
+ * One page of the scope's studyable items the user has no card for yet, in study order: an essay's
+ * by paragraph and sentence, a set's by position, and with no scope every set assigned for review
+ * to a class the user is (still) in, oldest set first. `rows` says whether another page may follow.
+ */
+export async function unseenItems(
+  sql: Sql,
+  userId: string,
+  scope: ScopeFilter | undefined,
+  take: number,
+  skip: number,
+): Promise<{ items: RawItem[]; rows: number }> {
+  const noCard = Prisma.sql`NOT EXISTS (SELECT 1 FROM "Card" c WHERE c."userId" = ${userId} AND c."itemId" = i."id")`;
+  const page = Prisma.sql`LIMIT ${take} OFFSET ${skip}`;
+  let rows: Record<string, unknown>[];
+  if (scope && "essayId" in scope) {
+    rows = await sql.$queryRaw`
+      SELECT i."id", ${ITEM_COLUMNS} FROM "Item" i
+        JOIN "Claim" cl ON cl."id" = i."claimId" JOIN "Essay" e ON e."id" = i."essayId"
+      WHERE i."essayId" = ${scope.essayId} AND ${STUDYABLE_ITEM} AND ${noCard}
+      ORDER BY cl."paragraph", cl."sentence", i."type", i."id" ${page}`;
+  } else {
+    // Starting from the user's enrolments keeps this a walk over their assigned sets only.
+    const sets = scope
+      ? Prisma.sql`si."setId" = ${scope.setId}`
+      : Prisma.sql`si."setId" IN (SELECT a."setId" FROM "Enrollment" en
+          JOIN "Assignment" a ON a."classId" = en."classId"
+          WHERE en."userId" = ${userId} AND en."removedAt" IS NULL AND a."mode" = 'review')`;
+    rows = await sql.$queryRaw`
+      SELECT i."id", ${ITEM_COLUMNS} FROM "SetItem" si JOIN "ItemSet" s ON s."id" = si."setId"
+        JOIN "Item" i ON i."id" = si."itemId" JOIN "Essay" e ON e."id" = i."essayId"
+      WHERE ${sets} AND ${STUDYABLE_ITEM} AND ${noCard}
+      ORDER BY s."createdAt", s."id", si."position" ${page}`;
+  }
+  // An item in two assigned sets comes twice; the caller buries the second as its claim's sibling.
+  return { items: rows.map((r) => toItem(r, String(r.id))), rows: rows.length };
+}
+
+/**
+ * How many studyable cards are due now, by kind: the count behind the page's "To review" and
+ * "Learning" when there are more due cards than the queue reads. A range walk on (userId, due).
+ */
+export async function countDue(
+  sql: Sql,
+  userId: string,
+  now: Date,
+  scope?: ScopeFilter,
+): Promise<{ learning: number; review: number }> {
+  const rows = await sql.$queryRaw<Record<string, unknown>[]>`
+    SELECT c."state", COUNT(*) AS "n" FROM "Card" c JOIN "Item" i ON i."id" = c."itemId"
+    WHERE c."userId" = ${userId} AND c."due" <= ${now} AND c."state" <> 0 ${inScope(scope)}
+      AND ${STUDYABLE_ITEM}
+    GROUP BY c."state"`;
+  const out = { learning: 0, review: 0 };
+  for (const r of rows) out[num(r.state) === REVIEW_STATE ? "review" : "learning"] += num(r.n);
+  return out;
+}
+
+/** When the earliest scheduled card not in `exclude` falls due, among studyable items. */
+export async function nextDueAfter(
+  sql: Sql,
+  userId: string,
+  now: Date,
+  exclude: string[],
+  scope?: ScopeFilter,
+): Promise<Date | null> {
+  const notIn = exclude.length
+    ? Prisma.sql`AND c."id" NOT IN (${Prisma.join(exclude)})`
+    : Prisma.empty;
+  const rows = await sql.$queryRaw<Record<string, unknown>[]>`
+    SELECT c."due", i."status" AS "itemStatus", i."type" AS "itemType"
+    FROM "Card" c JOIN "Item" i ON i."id" = c."itemId"
+    WHERE c."userId" = ${userId} AND c."due" > ${now} AND c."state" <> 0 ${notIn} ${inScope(scope)}
+    ORDER BY c."due" LIMIT 20`;
+  const hit = rows.find((r) => r.itemStatus === "published" && STUDYABLE.has(String(r.itemType)));
+  return hit ? date(hit.due) : null;
+}
+
+const STUDYABLE = new Set(["flashcard", "cloze", "short_answer"]);
+
+/**
+ * The user's cards for these items, made on first sight (new, due now). Two requests racing make one
+ * card each: the unique (userId, itemId) index keeps the first and the other reads it back.
+ */
+export async function ensureCards(
+  sql: Sql,
+  userId: string,
+  itemIds: string[],
+  fresh: CardData,
+  now: Date,
+): Promise<RawCard[]> {
+  if (!itemIds.length) return [];
+  const values = itemIds.map(
+    (itemId) =>
+      Prisma.sql`(${crypto.randomUUID()}, ${userId}, ${itemId}, ${fresh.due}, ${fresh.stability},
+        ${fresh.difficulty}, ${fresh.elapsedDays}, ${fresh.scheduledDays}, ${fresh.learningSteps},
+        ${fresh.reps}, ${fresh.lapses}, ${fresh.state}, ${now}, ${now})`,
+  );
+  await sql.$executeRaw`
+    INSERT INTO "Card" ("id", "userId", "itemId", "due", "stability", "difficulty", "elapsedDays",
+      "scheduledDays", "learningSteps", "reps", "lapses", "state", "createdAt", "updatedAt")
+    VALUES ${Prisma.join(values)}
+    ON CONFLICT ("userId", "itemId") DO NOTHING`;
+  const rows = await sql.$queryRaw<Record<string, unknown>[]>`
+    SELECT ${CARD_COLUMNS} FROM "Card" c
+    WHERE c."userId" = ${userId} AND c."itemId" IN (${Prisma.join(itemIds)})`;
+  const byItem = new Map(rows.map((r) => [String(r.itemId), toCard(r)]));
+  return itemIds.map((id) => byItem.get(id)!).filter(Boolean);
+}

@@ -1,0 +1,206 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { getReviewQueue, reviewCard } from "@/lib/data/review";
+import {
+  cardForRating,
+  ensureCards,
+  insertLog,
+  nextDueAfter,
+  queueRows,
+  unseenItems,
+  updateCard,
+} from "@/lib/data/review-sql";
+import { newCardData, rateCard } from "@/lib/srs/fsrs";
+import { assignSet, makeEssay, makeStudent, makeTeacher } from "./support/learn-fixtures";
+
+/**
+ * The hot statements are raw SQL, one text for SQLite and PostgreSQL. Each test reads the same rows
+ * through the ordinary Prisma client and expects the same values; `npm test` runs this file on both
+ * databases (TEST_POSTGRES_URL), so the two engines agree with Prisma and so with each other.
+ */
+const FIELDS = {
+  id: true,
+  itemId: true,
+  due: true,
+  stability: true,
+  difficulty: true,
+  elapsedDays: true,
+  scheduledDays: true,
+  learningSteps: true,
+  reps: true,
+  lapses: true,
+  state: true,
+  lastReview: true,
+  createdAt: true,
+} as const;
+
+async function studied(cards = 6) {
+  const s = await makeStudent();
+  const { essay } = await makeEssay(cards);
+  const queue = await getReviewQueue(s, { limit: cards, essay: essay.slug });
+  const t0 = new Date(Date.now() - 3 * 86_400_000);
+  for (const [i, c] of queue.cards.entries())
+    await reviewCard(s, c.cardId, { rating: i % 2 ? "again" : "easy" }, t0);
+  return { s, essay, queue };
+}
+
+describe("review SQL agrees with the Prisma client", () => {
+  it("reads a card and its owner's preferences; nobody else's", async () => {
+    const { s, queue } = await studied(2);
+    const other = await makeStudent();
+    const id = queue.cards[0]!.cardId;
+    const raw = await cardForRating(db, s.id, id);
+    const orm = await db.card.findUniqueOrThrow({ where: { id }, select: FIELDS });
+    expect(raw!.card).toEqual(orm);
+    expect(raw!.prefs).toEqual({ desiredRetention: 0.9, newCardsPerDay: 20 });
+    expect(await cardForRating(db, other.id, id)).toBeNull();
+  });
+
+  it("walks due cards and new cards in the order the client would", async () => {
+    const { s } = await studied(6);
+    const { essay } = await makeEssay(3);
+    await getReviewQueue(s, { limit: 3, essay: essay.slug }); // three new cards
+    const until = new Date(Date.now() + 30 * 86_400_000);
+    const since = new Date(Date.now() - 7 * 86_400_000);
+    const rows = (scope?: { essayId: string }, soonTake = 50) =>
+      queueRows(db, s.id, { until, soonTake, newTake: 10, since, scope });
+    const all = await rows();
+    const raw = all.soon;
+    const orm = await db.card.findMany({
+      where: { userId: s.id, state: { not: 0 }, due: { lte: until } },
+      orderBy: [{ due: "asc" }, { createdAt: "asc" }],
+      select: { ...FIELDS, item: { select: { claimId: true, prompt: true } } },
+    });
+    expect(raw.map((c) => [c.id, c.due, c.reps, c.item.claimId, c.item.prompt])).toEqual(
+      orm.map((c) => [c.id, c.due, c.reps, c.item.claimId, c.item.prompt]),
+    );
+    expect(raw).toHaveLength(6);
+    const rawNew = (await rows({ essayId: essay.id })).made;
+    expect(all.made.map((c) => c.id)).toEqual(rawNew.map((c) => c.id));
+    const ormNew = await db.card.findMany({
+      where: { userId: s.id, state: 0, item: { essayId: essay.id } },
+      orderBy: [{ due: "asc" }, { createdAt: "asc" }],
+      select: FIELDS,
+    });
+    expect(rawNew.map((c) => c.id)).toEqual(ormNew.map((c) => c.id));
+    expect(rawNew[0]!.item.essay).toEqual({ slug: essay.slug, title: essay.title });
+    // Limited to one essay, the other essay's cards are left out.
+    expect((await rows({ essayId: essay.id })).soon).toEqual([]);
+    // Each walk stops at its own limit; the ratings since `since` come along.
+    expect((await rows(undefined, 2)).soon.map((c) => c.id)).toEqual(
+      raw.slice(0, 2).map((c) => c.id),
+    );
+    const logs = await db.reviewLog.findMany({
+      where: { userId: s.id, undoneAt: null, reviewedAt: { gte: since } },
+      select: {
+        cardId: true,
+        state: true,
+        card: { select: { item: { select: { claimId: true } } } },
+      },
+    });
+    const key = (l: { cardId: string; state: number; claimId: string }) =>
+      `${l.cardId} ${l.state} ${l.claimId}`;
+    expect(all.rated.map(key).sort()).toEqual(
+      logs.map((l) => key({ ...l, claimId: l.card.item.claimId })).sort(),
+    );
+    expect(all.rated).toHaveLength(6);
+  });
+
+  it("writes a rating as the client would read it back, once per key, only over the version read", async () => {
+    const { s, queue } = await studied(1);
+    const id = queue.cards[0]!.cardId;
+    const { card } = (await cardForRating(db, s.id, id))!;
+    const now = new Date();
+    const rated = rateCard(card, "good", now);
+    const log = {
+      ...rated.log,
+      cardId: id,
+      userId: s.id,
+      durationMs: 1200,
+      idempotencyKey: "sql-key",
+      resultJson: "{}",
+    };
+    expect(await insertLog(db, log)).toBe(true);
+    expect(await insertLog(db, log)).toBe(false);
+    expect(await updateCard(db, s.id, card, rated.card, now)).toBe(true);
+    // The same version again: someone else's write got there first.
+    expect(await updateCard(db, s.id, card, rated.card, now)).toBe(false);
+    const stored = await db.card.findUniqueOrThrow({ where: { id }, select: FIELDS });
+    expect(stored).toEqual({ ...rated.card, id, itemId: card.itemId, createdAt: card.createdAt });
+    const logs = await db.reviewLog.findMany({
+      where: { userId: s.id, idempotencyKey: "sql-key" },
+    });
+    expect(logs).toHaveLength(1);
+    expect(logs[0]).toMatchObject({ ...rated.log, durationMs: 1200, undoneAt: null });
+    const today = (
+      await queueRows(db, s.id, {
+        until: now,
+        soonTake: 1,
+        newTake: 1,
+        since: new Date(now.getTime() - 1000),
+      })
+    ).rated;
+    expect(today).toEqual([
+      { cardId: id, state: rated.log.state, claimId: queue.cards[0]!.source.claimId },
+    ]);
+  });
+
+  it("makes each missing card once and says when the next one falls due", async () => {
+    const s = await makeStudent();
+    const { items } = await makeEssay(3);
+    const now = new Date();
+    const ids = items.map((i) => i.id);
+    const made = await ensureCards(db, s.id, ids, newCardData(now), now);
+    const again = await ensureCards(db, s.id, ids, newCardData(now), now);
+    expect(again.map((c) => c.id)).toEqual(made.map((c) => c.id));
+    expect(await db.card.count({ where: { userId: s.id } })).toBe(3);
+    expect(made.every((c) => c.state === 0 && c.due.getTime() === now.getTime())).toBe(true);
+    expect(await nextDueAfter(db, s.id, now, [])).toBeNull(); // new cards are not "scheduled"
+    const later = new Date(now.getTime() + 3_600_000);
+    await db.card.update({ where: { id: made[1]!.id }, data: { state: 2, due: later } });
+    expect(await nextDueAfter(db, s.id, now, [])).toEqual(later);
+    expect(await nextDueAfter(db, s.id, now, [made[1]!.id])).toBeNull();
+  });
+
+  it("finds the unseen items of an essay, a set, or every set assigned for review, in study order", async () => {
+    const s = await makeStudent();
+    const teacher = await makeTeacher();
+    const { essay, items } = await makeEssay(5, [{ type: "flashcard" }, { type: "mcq" }]);
+    const cards = items.filter((i) => i.type === "flashcard");
+    const { set } = await assignSet(
+      teacher,
+      s,
+      [...cards].reverse().map((i) => i.id),
+      "review",
+    );
+    await assignSet(teacher, s, [cards[0]!.id], "quiz"); // a quiz assignment adds nothing
+    const now = new Date();
+    await ensureCards(db, s.id, [cards[2]!.id], newCardData(now), now);
+    const ids = async (scope?: { essayId: string } | { setId: string }, take = 10, skip = 0) =>
+      (await unseenItems(db, s.id, scope, take, skip)).items.map((i) => i.id);
+    const unseen = cards.filter((_, n) => n !== 2).map((i) => i.id);
+    expect(await ids({ essayId: essay.id })).toEqual(unseen);
+    expect(await ids({ setId: set.id })).toEqual([...unseen].reverse());
+    expect(await ids()).toEqual([...unseen].reverse());
+    // Pages follow on from each other.
+    expect([...(await ids(undefined, 2, 0)), ...(await ids(undefined, 2, 2))]).toEqual(
+      [...unseen].reverse(),
+    );
+    // The ORM's relation filter finds the same items.
+    const orm = await db.setItem.findMany({
+      where: {
+        item: { status: "published", type: "flashcard", cards: { none: { userId: s.id } } },
+        set: {
+          assignments: {
+            some: { mode: "review", class: { enrollments: { some: { userId: s.id } } } },
+          },
+        },
+      },
+      orderBy: { position: "asc" },
+      select: { itemId: true },
+    });
+    expect(orm.map((r) => r.itemId)).toEqual(await ids());
+    const other = await makeStudent();
+    expect((await unseenItems(db, other.id, undefined, 10, 0)).items).toEqual([]);
+  });
+});

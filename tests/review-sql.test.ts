@@ -52,7 +52,7 @@ describe("review SQL agrees with the Prisma client", () => {
     const raw = await cardForRating(db, s.id, id);
     const orm = await db.card.findUniqueOrThrow({ where: { id }, select: FIELDS });
     expect(raw!.card).toEqual(orm);
-    expect(raw!.prefs).toEqual({ desiredRetention: 0.9, newCardsPerDay: 20 });
+    expect(raw!.prefs).toEqual({ desiredRetention: 0.9, newCardsPerDay: 20, timeZone: "UTC" });
     expect(await cardForRating(db, other.id, id)).toBeNull();
   });
 

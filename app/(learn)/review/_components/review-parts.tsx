@@ -3,6 +3,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { ButtonLink, EmptyState } from "@/app/_components/ui";
+import { LocalTime } from "@/app/_components/local-time";
 import type { ReviewView } from "./review-store";
 
 /** Anki's type-in answer for short-answer cards: Enter checks it and shows the answer. */
@@ -117,7 +118,7 @@ export function Done({ meta, reviewed }: { meta: ReviewView["meta"]; reviewed: n
         {meta.nextDue ? (
           <>
             Your next card is due <strong suppressHydrationWarning>{whenDue(meta.nextDue)}</strong>{" "}
-            (<time dateTime={meta.nextDue}>{meta.nextDue.slice(0, 16).replace("T", " ")} UTC</time>
+            (<LocalTime iso={meta.nextDue} />
             ).
           </>
         ) : (

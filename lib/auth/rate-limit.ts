@@ -44,15 +44,27 @@ export async function recordFailedSignIn(
   address: string,
   now = new Date(),
 ): Promise<void> {
-  const windowMs = env().SIGNIN_RATE_WINDOW_SECONDS * 1000;
+  await countFailure(keys(email, address), env().SIGNIN_RATE_WINDOW_SECONDS * 1000, now);
+}
+
+/** Seconds until `key`'s window resets when it has reached `limit` failures, else 0. */
+export async function retryAfterSeconds(key: string, limit: number, now = new Date()) {
+  const row = await db.rateLimit.findUnique({ where: { key } });
+  if (!row || row.resetAt <= now || row.count < limit) return 0;
+  return Math.ceil((row.resetAt.getTime() - now.getTime()) / 1000);
+}
+
+/** One more failure on each key: a new window of `windowMs` starts where the last one ended. */
+export async function countFailure(keys: string[], windowMs: number, now = new Date()) {
+  const resetAt = new Date(now.getTime() + windowMs);
   await db.$transaction(async (tx) => {
-    for (const key of keys(email, address)) {
+    for (const key of keys) {
       const row = await tx.rateLimit.findUnique({ where: { key } });
       if (!row || row.resetAt <= now) {
         await tx.rateLimit.upsert({
           where: { key },
-          create: { key, count: 1, resetAt: new Date(now.getTime() + windowMs) },
-          update: { count: 1, resetAt: new Date(now.getTime() + windowMs) },
+          create: { key, count: 1, resetAt },
+          update: { count: 1, resetAt },
         });
       } else {
         await tx.rateLimit.update({ where: { key }, data: { count: { increment: 1 } } });

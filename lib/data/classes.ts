@@ -2,6 +2,7 @@ import { JOIN_CODE_RULE } from "@/lib/teach/join-code-rule";
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
+import { countFailure, retryAfterSeconds } from "@/lib/auth/rate-limit";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
@@ -168,9 +169,8 @@ const JOIN_WINDOW_MS = 10 * 60 * 1000;
 
 /** Wrong codes are counted per student, so nobody can walk the code space from one account. */
 async function checkJoinLimit(userId: string, now: Date): Promise<void> {
-  const row = await db.rateLimit.findUnique({ where: { key: `join:${userId}` } });
-  if (row && row.resetAt > now && row.count >= JOIN_LIMIT) {
-    const retry = Math.ceil((row.resetAt.getTime() - now.getTime()) / 1000);
+  const retry = await retryAfterSeconds(`join:${userId}`, JOIN_LIMIT, now);
+  if (retry > 0) {
     throw new AppError(
       "rate_limited",
       "Too many wrong join codes. Wait a few minutes, then check the code with your teacher.",
@@ -180,20 +180,7 @@ async function checkJoinLimit(userId: string, now: Date): Promise<void> {
 }
 
 async function recordFailedJoin(userId: string, now: Date): Promise<void> {
-  const key = `join:${userId}`;
-  const resetAt = new Date(now.getTime() + JOIN_WINDOW_MS);
-  await db.$transaction(async (tx) => {
-    const row = await tx.rateLimit.findUnique({ where: { key } });
-    if (!row || row.resetAt <= now) {
-      await tx.rateLimit.upsert({
-        where: { key },
-        create: { key, count: 1, resetAt },
-        update: { count: 1, resetAt },
-      });
-    } else {
-      await tx.rateLimit.update({ where: { key }, data: { count: { increment: 1 } } });
-    }
-  });
+  await countFailure([`join:${userId}`], JOIN_WINDOW_MS, now);
 }
 
 /**

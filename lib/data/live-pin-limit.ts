@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { countFailure, retryAfterSeconds } from "@/lib/auth/rate-limit";
 import { AppError } from "@/lib/errors";
 
 /**
@@ -15,9 +15,8 @@ const keyOf = (userId: string | null, address: string) =>
 const limitOf = (userId: string | null) => (userId ? LIMIT_ACCOUNT : LIMIT_ADDRESS);
 
 export async function checkPinLimit(userId: string | null, address: string, now = new Date()) {
-  const row = await db.rateLimit.findUnique({ where: { key: keyOf(userId, address) } });
-  if (row && row.resetAt > now && row.count >= limitOf(userId)) {
-    const retry = Math.ceil((row.resetAt.getTime() - now.getTime()) / 1000);
+  const retry = await retryAfterSeconds(keyOf(userId, address), limitOf(userId), now);
+  if (retry > 0) {
     throw new AppError(
       "rate_limited",
       "Too many wrong game PINs. Wait a few minutes, then check the PIN on the big screen.",
@@ -27,18 +26,5 @@ export async function checkPinLimit(userId: string | null, address: string, now 
 }
 
 export async function recordWrongPin(userId: string | null, address: string, now = new Date()) {
-  const key = keyOf(userId, address);
-  const resetAt = new Date(now.getTime() + WINDOW_MS);
-  await db.$transaction(async (tx) => {
-    const row = await tx.rateLimit.findUnique({ where: { key } });
-    if (!row || row.resetAt <= now) {
-      await tx.rateLimit.upsert({
-        where: { key },
-        create: { key, count: 1, resetAt },
-        update: { count: 1, resetAt },
-      });
-    } else {
-      await tx.rateLimit.update({ where: { key }, data: { count: { increment: 1 } } });
-    }
-  });
+  await countFailure([keyOf(userId, address)], WINDOW_MS, now);
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { requireRole } from "@/lib/auth/session";
-import { idParam, json, readParams, readQuery, route } from "@/lib/http";
+import { download, idParam, json, readParams, readQuery, route } from "@/lib/http";
 import { getLiveReport, liveReportToCsv } from "@/lib/data/live-report";
 
 const params = z.object({ id: idParam });
@@ -13,12 +13,5 @@ export const GET = route(async (req, ctx) => {
   const report = await getLiveReport(user, id);
   if (format !== "csv") return json(report);
   const { filename, body } = liveReportToCsv(report);
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return download(body, filename, "text/csv; charset=utf-8");
 });

@@ -39,18 +39,27 @@ test("Build a set from an essay opens on that essay, warns about weak pairs, and
   await expect(page.getByLabel("Essay", { exact: true })).toHaveValue(essay.slug);
   await expect(page.getByRole("list", { name: `Items of ${essay.title}` })).toBeVisible();
 
-  const add = (prompt: string) =>
+  // One sentence often gives a cloze, a flashcard and a question with the same words: the button
+  // names the item's type too.
+  const TYPE_NAMES: Record<string, string> = {
+    mcq: "Multiple choice",
+    true_false: "True / false",
+    cloze: "Cloze",
+    short_answer: "Short answer",
+    flashcard: "Flashcard",
+  };
+  const add = ({ type, prompt }: ApiItem) =>
     page
       .getByRole("button", {
-        name: `Add to set: ${prompt.length > 60 ? `${prompt.slice(0, 57)}…` : prompt}`,
+        name: `Add to set: ${TYPE_NAMES[type]}: ${prompt.length > 60 ? `${prompt.slice(0, 57)}…` : prompt}`,
       })
       .click();
-  await add(pair[0]!.prompt);
-  await add(pair[1]!.prompt);
+  await add(pair[0]!);
+  await add(pair[1]!);
   await expect(page.getByRole("region", { name: "Check these items" })).toContainText(
     "Items 1 and 2 come from one sentence",
   );
-  await add(flashcard.prompt);
+  await add(flashcard);
   await expect(
     page
       .getByRole("list", { name: "Items in the set" })

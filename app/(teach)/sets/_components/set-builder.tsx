@@ -344,8 +344,8 @@ export function SetBuilder({
                         onClick={() => add([i])}
                         aria-label={
                           inSet
-                            ? `In the set: ${short(i.prompt)}`
-                            : `Add to set: ${short(i.prompt)}`
+                            ? `In the set: ${typeLabel(i.type)}: ${short(i.prompt)}`
+                            : `Add to set: ${typeLabel(i.type)}: ${short(i.prompt)}`
                         }
                       >
                         {inSet ? "In the set" : "Add to set"}

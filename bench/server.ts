@@ -1,11 +1,10 @@
 /**
- * The app under test: `next start` on the production build, with a database of the bench's own, and
+ * The app under test: the production build served as `npm start` serves it, with a database of the bench's own, and
  * session cookies minted with the bench's secret (no sign-in round trip per virtual user).
  */
 import path from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
 import { encode } from "next-auth/jwt";
-import { bin } from "../scripts/lib.mjs";
 
 const root = path.resolve(__dirname, "..");
 const SECRET = "claimdeck-bench-secret-0123456789abcdef";
@@ -34,21 +33,17 @@ export async function startServer(databaseUrl: string, port = PORT): Promise<Ser
   // BENCH_CPU_PROF=<dir>: each app instance writes a V8 CPU profile there when it stops (node
   // refuses --cpu-prof in NODE_OPTIONS, so it goes on node's own command line).
   const prof = process.env.BENCH_CPU_PROF;
-  const [cmd, ...pre] = prof
-    ? [
-        process.execPath,
-        "--cpu-prof",
-        `--cpu-prof-dir=${prof}`,
-        require.resolve("next/dist/bin/next"),
-      ]
-    : [bin("next")];
+  // The server `npm start` runs (scripts/server.mjs: Next behind the request gate), so the figures
+  // are those of what users meet.
+  const flags = prof ? ["--cpu-prof", `--cpu-prof-dir=${prof}`] : [];
   const child: ChildProcess = spawn(
-    cmd!,
-    [...pre, "start", "-p", String(port), "-H", "127.0.0.1"],
+    process.execPath,
+    [...flags, path.join(root, "scripts", "server.mjs")],
     {
       cwd: root,
       env: {
         ...process.env,
+        PORT: String(port),
         NODE_ENV: "production",
         DATABASE_URL: databaseUrl,
         NEXTAUTH_SECRET: SECRET,

@@ -92,6 +92,11 @@ export function verbFlip(input: IdeaInput): IdeaDraft | null {
   // Only the sentence's first verb: a verb in a later clause may not carry the claim.
   const v = toks.findIndex((t) => t.pos === "VERB");
   if (v < 1) return null;
+  // "Its aim is to be a place to gather news": a verb after the main one ("is") or after "to"
+  // is not the claim; flipping it gives a statement that may still be true.
+  const head = toks.findIndex((x) => x.pos === "VERB" || x.pos === "AUX");
+  if (toks.slice(head, v).some((x) => !/^(?:AUX|ADV|PART)$/.test(x.pos))) return null;
+  if (/^to$/i.test(toks[v - 1]!.text)) return null;
   const t = toks[v]!;
   // "Months of rain preceding the vote": a participle without an auxiliary is not the main verb.
   if (/ing$/i.test(t.text) && toks[v - 1]!.pos !== "AUX") return null;
@@ -121,16 +126,26 @@ export function verbFlip(input: IdeaInput): IdeaDraft | null {
 export function comparativeFlip(input: IdeaInput): IdeaDraft | null {
   const s = stripEnd(present(input.text));
   if (NEGATION_RE.test(s) || ABSOLUTE_RE.test(s) || !standsAlone(s) || /["“”]/.test(s)) return null;
-  const m = /\b(more|less)\s+(\p{Ll}+)\b([^,;:]*?)\bthan\b/u.exec(s);
+  // Without "than", only a predicate ("is more common in…", "is becoming more acidic"): the
+  // comparison is with the alternative or the past the sentence itself implies.
+  const withThan = /\b(more|less)\s+(\p{Ll}+)\b([^,;:]*?)\bthan\b/u.exec(s);
+  const m =
+    withThan ??
+    /\b(?:is|are|was|were|be|been|become|becomes|became|becoming|grow|grows|growing|get|gets|getting)\s+(more|less)\s+(\p{Ll}+)\b()(?=\s+(?:in|among|for|during|after|with|at|on)\b|$)/u.exec(
+      s,
+    );
   if (!m) return null;
+  if (!withThan && /\bmore and more\b|\bless and less\b|\bthan\b/.test(s)) return null;
   // The word compared must be a quality or an amount ("more reliable", "less oxygen").
   const toks = analyzeOnce(s).tokens;
-  const adj = toks.find((t) => t.start === m.index + m[0].indexOf(m[2]!, m[1]!.length));
-  if (!adj || !/^(?:ADJ|ADV|NOUN)$/.test(adj.pos)) return null;
+  const at = m.index + m[0].indexOf(m[1]!) + m[1]!.length;
+  const adj = toks.find((t) => t.start === s.indexOf(m[2]!, at));
+  if (!adj || !(withThan ? /^(?:ADJ|ADV|NOUN)$/ : /^ADJ$/).test(adj.pos)) return null;
   if (toks.some((t) => t.pos === "PRON" && /^(?:this|that|these|those)$/i.test(t.text)))
     return null;
   const swapped = m[1] === "more" ? "less" : "more";
-  const flipped = `${s.slice(0, m.index)}${swapped}${s.slice(m.index + m[1]!.length)}`;
+  const from = m.index + m[0].indexOf(m[1]!);
+  const flipped = `${s.slice(0, from)}${swapped}${s.slice(from + m[1]!.length)}`;
   return { idea: "claim", question: `${flipped}.`, answer: m[1]! };
 }
 

@@ -121,15 +121,20 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
   },
   {
     id: "idea.claim-comparative",
-    why: "Turning 'more … than' into 'less … than' makes a false statement the essay's own comparison contradicts.",
+    why: "Turning 'more … than' (or a predicate 'is more common in …') into 'less …' makes a false statement the essay's own comparison contradicts.",
     fires: [
       { text: "A single national court will be more consistent than thirteen separate ones." },
       { text: "Warm water holds less oxygen than cold water." },
+      { text: "Hay fever is more common in spring and early summer." },
+      { text: "The lake water is becoming more acidic." },
     ],
     passes: [
       { text: "More than 80 percent of the rain falls in winter." },
       { text: "The river carries more sand than the canal, but not more than this." },
       { text: "This is more useful than the old method." },
+      { text: "Hay fever is more and more common in spring." },
+      { text: "The valley has more rain in spring." },
+      { text: "Hay fever is more common in towns, though rarer than colds." },
     ],
     test: comparativeFlip,
   },
@@ -157,6 +162,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     passes: [
       { text: "House prices in the city are not rising as fast as feared." },
       { text: "This increases the risk of flooding along the coast." },
+      { text: "The square is a place to gather news from the villages." },
     ],
     test: verbFlip,
   },

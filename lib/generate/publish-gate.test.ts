@@ -143,12 +143,19 @@ describe("rule 3: missing referents", () => {
     "Those workers earned twice as much.",
     "When the mayor adopted it in 1890, the market grew.",
     "By comparison, a sailing boat uses no fuel.",
+    "The council adopted it after a long debate.",
+    "The guards locked the gate and watched them all night.",
   ])("does not publish %s", (s) => {
     expect(missingReferent(bareClaim(s))).toBe(true);
   });
 
   it("publishes a sentence that names its subject", () => {
     expect(missingReferent(bareClaim("The Harrow Guild reported a rise in members."))).toBe(false);
+  });
+
+  it("publishes an object pronoun whose noun comes earlier in the predicate", () => {
+    const s = "Bees carry pollen between flowers and help them set seed.";
+    expect(missingReferent(bareClaim(s))).toBe(false);
   });
 });
 

@@ -166,12 +166,25 @@ export function missingReferent(claim: Claim): boolean {
     const next = toks[1];
     if (!next || !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(next.pos)) return true;
   }
-  // "adopted it", "for them": an object pronoun whose referent is in another sentence.
-  if (!substituted)
+  // "adopted it", "for them": an object pronoun whose referent is in another sentence — unless
+  // a noun of its number stands between the first verb and it ("helps the glucose into your
+  // cells to give them energy"); the subject itself cannot be it ("The council adopted it").
+  if (!substituted) {
+    const firstVerb = toks.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
     for (let i = 1; i < toks.length; i++) {
       const t = toks[i]!;
-      if (/^(?:it|them)$/i.test(t.text) && /^(?:VERB|ADP)$/.test(toks[i - 1]!.pos)) return true;
+      if (!/^(?:it|them)$/i.test(t.text) || !/^(?:VERB|ADP)$/.test(toks[i - 1]!.pos)) continue;
+      const plural = /^them$/i.test(t.text);
+      const antecedent =
+        firstVerb >= 0 &&
+        toks
+          .slice(firstVerb + 1, i)
+          .some(
+            (x) => x.pos === "NOUN" && (x.text.toLowerCase() !== x.lemma.toLowerCase()) === plural,
+          );
+      if (!antecedent) return true;
     }
+  }
   // "this/these/that/those + noun" anywhere points back to something unnamed.
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i]!;

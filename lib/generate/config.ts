@@ -6,6 +6,8 @@ export const CONFIG = {
   claims: {
     /** Words of a sentence above which it is too long to quiz (older prose runs long). */
     maxWords: 40,
+    /** Uses of "the X" from which X is what the text is about, and "The X …" needs no context. */
+    topicNounMinUses: 6,
   },
   deck: {
     /** Published items per 1,000 words the deck aims at (the goal is 12 on every text). */

@@ -185,7 +185,7 @@ export function generateFromEssay(
     survivors.push(c);
   }
 
-  const gateCtx = buildGateContext(text, claims, properWords);
+  const gateCtx = buildGateContext(text, claims, properWords, input.title);
   const publishable = (c: Candidate) => {
     const old = gateCandidate(c, gateCtx);
     const reason =

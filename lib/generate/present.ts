@@ -16,6 +16,16 @@ export const PRESENT_RULES: Rule<string, string>[] = [
         : null,
   },
   {
+    id: "present.stray-not-sign",
+    why: "A '¬' beside a dash or space is a word processor's hyphen mark pasted in, not a symbol of the text.",
+    fires: ["the bees make honey \u00ac\u2013 a slow process", "a long\u00ac term plan"],
+    passes: ["in logic, \u00acp means not p"],
+    test: (s) =>
+      /\s\u00ac(?=[\u2013\u2014-])|\u00ac(?=\s)/.test(s)
+        ? s.replace(/\s\u00ac(?=[\u2013\u2014-])/g, " ").replace(/\s?\u00ac(?=\s)/g, "")
+        : null,
+  },
+  {
     id: "present.nbsp",
     why: "Non-breaking and thin spaces look like spaces but break matching and wrapping.",
     fires: ["10\u00a0km from the coast", "Mr.\u202fSmith"],

@@ -12,6 +12,7 @@ import {
   isPairMember,
   keyProblem,
   missingReferent,
+  findTopicNouns,
   numberGoverned,
 } from "./publish-gate";
 import { generateFromEssay } from "./index";
@@ -151,6 +152,16 @@ describe("rule 3: missing referents", () => {
 
   it("publishes a sentence that names its subject", () => {
     expect(missingReferent(bareClaim("The Harrow Guild reported a rise in members."))).toBe(false);
+  });
+
+  it("publishes 'The X …' when X is what the text is about", () => {
+    const text =
+      "The lake is deep. The lake is cold. The lake is old. The lake is wide. The lake is calm. The lake freezes.";
+    const topic = findTopicNouns(text, "Life in the lake");
+    expect(missingReferent(bareClaim("The lake had three islands and a mill."), topic)).toBe(false);
+    expect(missingReferent(bareClaim("The city had three harbours and a market."), topic)).toBe(
+      true,
+    );
   });
 
   it("publishes an object pronoun whose noun comes earlier in the predicate", () => {

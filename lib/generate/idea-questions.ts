@@ -167,9 +167,31 @@ export function causedBy(input: IdeaInput): IdeaDraft | null {
 const DEFINITION =
   /^([\p{L}\p{N}][\p{L}\p{N}'’ -]*?)\s+(is|are|was|were)\s+((?:a|an|the|one of the|one of|a kind of|a type of|a form of)\s+.+)$/u;
 
+/**
+ * "Glaciers are large masses of ice that sit on land": a plural class defined without an article,
+ * by a plural noun that a phrase or clause then pins down.
+ */
+const PLURAL_DEFINITION =
+  /^([\p{L}\p{N}][\p{L}\p{N}'’ -]*?s)\s+(are|were)\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+s\s+(?:of|that|which|who|where|in|on|with|made|used|found|grown|formed)\s+.+)$/u;
+
+function pluralClass(s: string): RegExpExecArray | null {
+  const m = PLURAL_DEFINITION.exec(s);
+  if (!m) return null;
+  // Every word of the predicate before "of/that…" must be an adjective or a plural noun ending it.
+  const head = m[3]!.split(
+    /\s+(?:of|that|which|who|where|in|on|with|made|used|found|grown|formed)\s+/,
+  )[0]!;
+  const toks = analyzeOnce(s).tokens.filter((t) => t.start >= s.indexOf(head, m[1]!.length));
+  const hw = words(head);
+  const tagged = toks.slice(0, hw.length);
+  if (tagged.length !== hw.length || tagged[tagged.length - 1]!.pos !== "NOUN") return null;
+  if (tagged.slice(0, -1).some((t) => t.pos !== "ADJ")) return null;
+  return m;
+}
+
 export function definition(input: IdeaInput): IdeaDraft | null {
   const s = present(input.text);
-  const m = DEFINITION.exec(stripEnd(s));
+  const m = DEFINITION.exec(stripEnd(s)) ?? pluralClass(stripEnd(s));
   if (!m) return null;
   // "BORSCHT or UKRAINIAN BORSCHT": a lead set in capitals reads as Title Case.
   const term = m[1]!

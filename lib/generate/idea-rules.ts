@@ -64,16 +64,19 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
   },
   {
     id: "idea.definition",
-    why: "'X is a Y' defines X: a flashcard 'What is X?' with Y on the back.",
+    why: "'X is a Y' (or 'Xs are large Ys of/that …') defines X: a flashcard 'What is X?' with Y on the back.",
     fires: [
       { text: "Borscht is a sour soup made with beetroot and stock." },
       { text: "The Treaty of Ghent was the peace treaty that ended the War of 1812." },
       { text: "Osmosis is the movement of water across a membrane toward the saltier side." },
+      { text: "Dunes are large hills of sand that the wind piles up." },
     ],
     passes: [
       { text: "The result was a disaster for everyone involved." },
       { text: "It is a meat stew made with game and flat bread." },
       { text: "This is one of the oldest recipes in the region." },
+      { text: "Dunes are shaped by the wind over many years." },
+      { text: "Our neighbours are farmers who grow wheat." },
     ],
     test: definition,
   },

@@ -56,6 +56,8 @@ export function antonymFlip(input: IdeaInput): IdeaDraft | null {
       // is what the sentence claims.
       i > firstVerb;
     if (!predicate && !attributive) continue;
+    // ", who remains stable": a relative clause adds a side detail; flipping it tests trivia.
+    if (/,\s+(?:who|which|whose|where)\b/i.test(s.slice(0, t.start))) continue;
     // "both good and bad outcomes": when the opposite is already there, the flip says nothing.
     if (new RegExp(`\\b${opp}\\b`, "i").test(s)) continue;
     const flipped = `${s.slice(0, t.start)}${opp}${s.slice(t.end)}`;

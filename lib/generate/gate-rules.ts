@@ -46,14 +46,21 @@ export const GATE_RULES: Rule<GateView>[] = [
         answer: "2 million",
         sentence: "About 2 million patients have no symptoms.",
       },
+      {
+        type: "short_answer",
+        prompt: "Why did Flight-9 land early?",
+        answer: "Because of a storm over the coast",
+        sentence: "Flight-9 landed early because of a storm over the coast.",
+      },
     ],
     test: (v) => {
       for (const m of v.sentence.matchAll(/\d+/g)) {
         const before = v.sentence.slice(0, m.index);
         if (!LABEL_BEFORE_NUMBER.test(before)) continue;
         // The labelled number is what the item asks or changes.
-        if (v.answer.includes(m[0]) || !v.prompt.includes(`${before.split(/\s+/).pop()} ${m[0]}`))
-          return true;
+        // "stage 3", "Crew-9": the label as the sentence writes it, space or hyphen.
+        const labelled = `${before.match(/\S+\s*$/)?.[0] ?? ""}${m[0]}`.toLowerCase();
+        if (v.answer.includes(m[0]) || !v.prompt.toLowerCase().includes(labelled)) return true;
       }
       return false;
     },

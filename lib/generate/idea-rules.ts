@@ -119,6 +119,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "This is necessary for a healthy democracy." },
       { text: "Human error caused most of the accidents on the line." },
       { text: "The humble stew became a staple of fishermen." },
+      { text: "The ferry was late because of a sick sailor, who remains stable." },
     ],
     test: antonymFlip,
   },

@@ -183,3 +183,36 @@ export function frequencyFlip(input: IdeaInput): IdeaDraft | null {
   const flipped = `${s.slice(0, m.index)}${FREQUENCY[m[1]!]}${s.slice(m.index + m[0].length)}`;
   return { idea: "claim", question: `${flipped}.`, answer: m[1]! };
 }
+
+/**
+ * "Many farmers grow rye" → "Few farmers grow rye": how many the subject covers, turned round.
+ * Only a quantifier that opens the sentence and counts a plural noun ("most water" has no "few").
+ */
+export function quantityFlip(input: IdeaInput): IdeaDraft | null {
+  const s = stripEnd(present(input.text));
+  if (NEGATION_RE.test(s) || ABSOLUTE_RE.test(s) || !standsAlone(s) || /["“”]/.test(s)) return null;
+  const m = /^(Many|Most|Few)\s+(?:of\s+(?:the|these|their|its)\s+)?/.exec(s);
+  if (!m) return null;
+  // A second quantifier ("many … few …") or a comparison makes the flipped claim arguable.
+  if (/\b(?:many|most|few|more|fewer|less|than)\b/i.test(s.slice(m[0].length))) return null;
+  const toks = analyzeOnce(s).tokens;
+  if (toks.some((t) => t.pos === "PRON" && /^(?:this|that|these|those)$/i.test(t.text)))
+    return null;
+  // The head is the last noun of the run ("cyberactivist groups").
+  const after = toks.filter((t) => t.start >= m[0].length);
+  const run = after.slice(
+    0,
+    Math.max(
+      1,
+      after.findIndex((t) => !/^(?:ADJ|NOUN)$/.test(t.pos)),
+    ),
+  );
+  const head = run[run.length - 1];
+  const plural =
+    head?.pos === "NOUN" &&
+    (head.text.toLowerCase() !== head.lemma.toLowerCase() ||
+      /^(?:people|children)$/i.test(head.text));
+  if (!plural) return null;
+  const opp = m[1] === "Few" ? "Many" : "Few";
+  return { idea: "claim", question: `${opp}${s.slice(m[1]!.length)}.`, answer: m[1]! };
+}

@@ -1,4 +1,4 @@
-import { antonymFlip, comparativeFlip, frequencyFlip, verbFlip } from "./claim-flips";
+import { antonymFlip, comparativeFlip, frequencyFlip, quantityFlip, verbFlip } from "./claim-flips";
 import { causedBy, causeOrPurpose, definition, enumeration, usedFor } from "./idea-questions";
 import type { IdeaDraft, IdeaInput } from "./idea-text";
 import type { Rule } from "./rules";
@@ -155,6 +155,21 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "Storms do not often reach the inner harbour." },
     ],
     test: frequencyFlip,
+  },
+  {
+    id: "idea.claim-quantity",
+    why: "Turning an opening 'Many'/'Most' into 'Few' (or back) makes a false statement about how many the claim covers.",
+    fires: [
+      { text: "Many beekeepers in the valley sell their honey at the Sunday market." },
+      { text: "Most of the old mills were built along the river." },
+    ],
+    passes: [
+      { text: "Many people are able to do this by walking." },
+      { text: "Most water on the farm comes from the river." },
+      { text: "Many beekeepers sell more honey than wax." },
+      { text: "Many beekeepers do not sell their honey." },
+    ],
+    test: quantityFlip,
   },
   {
     id: "idea.claim-verb-antonym",

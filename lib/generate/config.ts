@@ -45,6 +45,8 @@ export const CONFIG = {
     minAnswerWords: 2,
     /** Words of a defined term at most. */
     maxTermWords: 6,
+    /** Quality given up by an idea question asked as the type its kind does not prefer. */
+    otherTypePenalty: 0.02,
     /** Share of an idea item's quality that comes from how central its sentence is. */
     centralityShare: 0.15,
     quality: {

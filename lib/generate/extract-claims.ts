@@ -460,13 +460,13 @@ export function extractClaims(
     const lenFit = words.length >= 12 && words.length <= 30 ? 0.1 : 0;
     // The subject is a pronoun when one comes before the first verb ("In 2020, it grew…").
     const firstVerb = a.tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
-    const subjectPronoun = a.tokens
-      .slice(0, Math.max(0, firstVerb))
-      .some(
-        (t) =>
-          t.pos === "PRON" &&
-          /^(?:he|she|it|they|this|that|these|those|we|him|them|one)$/i.test(t.text),
-      );
+    const subjectPronoun = a.tokens.slice(0, Math.max(0, firstVerb)).some(
+      (t, k) =>
+        t.pos === "PRON" &&
+        /^(?:he|she|it|they|this|that|these|those|we|him|them|one)$/i.test(t.text) &&
+        // "The copy that was sent…": after a noun, "that" is a relative pronoun.
+        !(/^that$/i.test(t.text) && /^(?:NOUN|PROPN)$/.test(a.tokens[k - 1]?.pos ?? "")),
+    );
     const pronounStart =
       !borrowed && (PRONOUN_START_RE.test(stripDiscourseStart(text)) || subjectPronoun);
     const negated = NEGATION_RE.test(text);

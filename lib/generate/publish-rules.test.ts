@@ -111,6 +111,15 @@ describe("context a learner cannot see", () => {
     expect(claimOf(s, s).needsContext).toBe(null);
   });
 
+  it("reads existential 'There are' and a relative 'that' as no pointer", () => {
+    const s1 = "There are three stone mills along the lower river at Orwick.";
+    expect(claimOf(s1, s1).pronounStart).toBe(false);
+    const s2 = "The old copy of the Orwick charter that was sent to the king is lost.";
+    expect(claimOf(s2, s2).pronounStart).toBe(false);
+    const s3 = "There he met the Orwick ferryman for the first time.";
+    expect(claimOf(s3, s3).pronounStart).toBe(true);
+  });
+
   it("lets 'their' point at 'people' in the same sentence", () => {
     const s = "Over time, some people in Orwick will need two boats to reach their fields.";
     expect(claimOf(s, s).needsContext).toBe(null);

@@ -239,6 +239,28 @@ GATE_RULES.push({
     ),
 });
 
+GATE_RULES.push({
+  id: "gate.one-as-key",
+  why: "'more than _____ of medicine' → 'one type': 'one' is what anybody writes in such a blank.",
+  fires: [
+    {
+      type: "cloze",
+      prompt: "Some farmers grow more than _____ of wheat.",
+      answer: "one kind",
+      sentence: "Some farmers grow more than one kind of wheat.",
+    },
+  ],
+  passes: [
+    {
+      type: "cloze",
+      prompt: "Some farmers grow more than _____ of wheat.",
+      answer: "nine kinds",
+      sentence: "Some farmers grow more than nine kinds of wheat.",
+    },
+  ],
+  test: (v) => v.type !== "true_false" && !v.idea && /^(?:one|1)(?:\s|$)/i.test(v.answer.trim()),
+});
+
 GATE_RULES.push(...NAME_GATE_RULES);
 
 export function gateRejection(v: GateView): string | null {

@@ -81,7 +81,9 @@ export function generateFromEssay(
       if (
         /^\p{Lu}/u.test(t.text) &&
         toks[i - 1]!.text !== "." &&
-        /^[“"‘(]$/.test(toks[i - 1]!.text) === false
+        /^[“"‘(\[*•]$/.test(toks[i - 1]!.text) === false &&
+        // "2 One-eighth of…": a numbered paragraph's first word is a sentence start.
+        !toks.slice(0, i).every((x) => /^\d+$/.test(x.text) || x.pos === "SPACE")
       )
         properWords.add(t.text);
     }

@@ -219,9 +219,12 @@ const INCLUDE =
   /^(.+?)\s+(include|includes|included|are|were)\s+((?:[^,;]+,\s+)+[^,;]*?\b(?:and|or)\s+[^,;]+)$/u;
 
 /** "Signs of the illness include thirst, hunger and fatigue" → "What do … include?" */
+/** "A good diet includes fresh fruit and whole grains": two things the verb itself says are parts. */
+const INCLUDE_TWO = /^(.+?)\s+(include|includes|included)\s+([^,;]+?\s+and\s+[^,;]+)$/u;
+
 export function enumeration(input: IdeaInput): IdeaDraft | null {
   const s = stripEnd(present(input.text));
-  const m = INCLUDE.exec(s);
+  const m = INCLUDE.exec(s) ?? INCLUDE_TWO.exec(s);
   if (!m) return null;
   const subject = m[1]!.trim();
   const verb = m[2]!.toLowerCase();
@@ -229,7 +232,8 @@ export function enumeration(input: IdeaInput): IdeaDraft | null {
   if (/[,;:]/.test(subject) || !standsAlone(subject) || VAGUE_SUBJECT.test(subject)) return null;
   if (words(subject).length > 10 || words(subject).length < 2) return null;
   const items = list.split(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter(Boolean);
-  if (items.length < 3 || items.some((x) => words(x).length > 6)) return null;
+  const least = /^include/.test(verb) ? 2 : 3;
+  if (items.length < least || items.some((x) => words(x).length > 6)) return null;
   // "The reasons are clear, simple and old": a list of adjectives is a description, not an enumeration.
   if (verb === "are" || verb === "were") {
     if (

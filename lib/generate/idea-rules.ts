@@ -88,10 +88,12 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
         text: "Common symptoms of the illness include thirst, frequent hunger, blurred vision and fatigue.",
       },
       { text: "The main ingredients are tomatoes, cucumbers, peppers and stale bread." },
+      { text: "A good training plan includes running twice a week and resting on Sundays." },
     ],
     passes: [
       { text: "The results were clear, simple and old." },
       { text: "They include thirst, hunger and fatigue." },
+      { text: "The results were clear and simple." },
     ],
     test: enumeration,
   },

@@ -1,5 +1,6 @@
 import { antonymFlip, comparativeFlip, frequencyFlip, quantityFlip, verbFlip } from "./claim-flips";
 import { causedBy, causeOrPurpose, definition, enumeration, usedFor } from "./idea-questions";
+import { namedAs } from "./idea-named";
 import type { IdeaDraft, IdeaInput } from "./idea-text";
 import type { Rule } from "./rules";
 import { CAUSE_CONNECTIVE, PURPOSE_CONNECTIVE } from "./words";
@@ -79,6 +80,20 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "Our neighbours are farmers who grow wheat." },
     ],
     test: definition,
+  },
+  {
+    id: "idea.named",
+    why: "'X is called / known as T' gives a name its meaning: a flashcard 'What is T?' with X on the back.",
+    fires: [
+      { text: "The point where a fault starts to slip is called the focus." },
+      { text: "In the north, bread soaked in milk and honey is known as sopa dulce." },
+    ],
+    passes: [
+      { text: "It is called the focus." },
+      { text: "The mayor was called to testify before the council." },
+      { text: "This is known as the focus." },
+    ],
+    test: namedAs,
   },
   {
     id: "idea.enumeration",

@@ -9,7 +9,13 @@ import {
 import { lexiconTag } from "./nlp";
 import { present } from "./present";
 import { ABSOLUTE_RE, NEGATION_RE } from "./text-utils";
-import { ANTONYMS, ANTONYM_STOP, VERB_ANTONYMS, VERB_ANTONYM_STOP } from "./words";
+import {
+  ANTONYMS,
+  ANTONYM_STOP,
+  COMPARATIVE_OPPOSITE,
+  VERB_ANTONYMS,
+  VERB_ANTONYM_STOP,
+} from "./words";
 
 /** The idea rules that write a false statement the essay contradicts. */
 
@@ -136,7 +142,7 @@ export function comparativeFlip(input: IdeaInput): IdeaDraft | null {
     /\b(?:is|are|was|were|be|been|become|becomes|became|becoming|grow|grows|growing|get|gets|getting)\s+(more|less)\s+(\p{Ll}+)\b()(?=\s+(?:in|among|for|during|after|with|at|on)\b|$)/u.exec(
       s,
     );
-  if (!m) return null;
+  if (!m) return erComparativeFlip(s);
   if (!withThan && /\bmore and more\b|\bless and less\b|\bthan\b/.test(s)) return null;
   // The word compared must be a quality or an amount ("more reliable", "less oxygen").
   const toks = analyzeOnce(s).tokens;
@@ -215,4 +221,18 @@ export function quantityFlip(input: IdeaInput): IdeaDraft | null {
   if (!plural) return null;
   const opp = m[1] === "Few" ? "Many" : "Few";
   return { idea: "claim", question: `${opp}${s.slice(m[1]!.length)}.`, answer: m[1]! };
+}
+
+/** "Salt water is heavier than fresh water" → "… lighter than …": an everyday comparative turned. */
+function erComparativeFlip(s: string): IdeaDraft | null {
+  const m = /\b(\p{Ll}+er)\b(?:\s+\p{Ll}+)?\s+than\b/u.exec(s);
+  const opp = m ? COMPARATIVE_OPPOSITE[m[1]!] : undefined;
+  if (!m || !opp || new RegExp(`\\b${opp}\\b`).test(s)) return null;
+  // A second comparison in the sentence makes the turned one arguable.
+  if (/\bthan\b/.test(s.slice(m.index + m[0].length))) return null;
+  const toks = analyzeOnce(s).tokens;
+  if (toks.some((t) => t.pos === "PRON" && /^(?:this|that|these|those)$/i.test(t.text)))
+    return null;
+  const flipped = `${s.slice(0, m.index)}${opp}${s.slice(m.index + m[1]!.length)}`;
+  return { idea: "claim", question: `${flipped}.`, answer: m[1]! };
 }

@@ -142,12 +142,14 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
   },
   {
     id: "idea.claim-comparative",
-    why: "Turning 'more … than' (or a predicate 'is more common in …') into 'less …' makes a false statement the essay's own comparison contradicts.",
+    why: "Turning 'more … than' (or a predicate 'is more common in …') into 'less …', or 'heavier than' into 'lighter than', makes a false statement the essay's own comparison contradicts.",
     fires: [
       { text: "A single national court will be more consistent than thirteen separate ones." },
       { text: "Warm water holds less oxygen than cold water." },
       { text: "Hay fever is more common in spring and early summer." },
       { text: "The lake water is becoming more acidic." },
+      { text: "Salt water is heavier than fresh water." },
+      { text: "Mountain towns have lower rents than the capital." },
     ],
     passes: [
       { text: "More than 80 percent of the rain falls in winter." },
@@ -156,6 +158,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "Hay fever is more and more common in spring." },
       { text: "The valley has more rain in spring." },
       { text: "Hay fever is more common in towns, though rarer than colds." },
+      { text: "Salt water is heavier than fresh water, and fresh water is lighter than oil." },
     ],
     test: comparativeFlip,
   },

@@ -1,6 +1,6 @@
 import { antonymFlip, comparativeFlip, frequencyFlip, quantityFlip, verbFlip } from "./claim-flips";
 import { causedBy, causeOrPurpose, definition, enumeration, usedFor } from "./idea-questions";
-import { namedAs } from "./idea-named";
+import { aimsTo, namedAs } from "./idea-named";
 import type { IdeaDraft, IdeaInput } from "./idea-text";
 import type { Rule } from "./rules";
 import { CAUSE_CONNECTIVE, PURPOSE_CONNECTIVE } from "./words";
@@ -121,6 +121,21 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "Kilns were once rare in the region." },
     ],
     test: usedFor,
+  },
+  {
+    id: "idea.aims-to",
+    why: "'X aims / seeks to Y' states a purpose: 'What does X aim to do?' is answered by Y.",
+    fires: [
+      { text: "The weavers' guild aims to train a new generation of hand weavers." },
+      { text: "The new museum seeks to “bring the river's history to every school.”" },
+      { text: "Weavenet aims “to connect hand weavers across the valley.”" },
+    ],
+    passes: [
+      { text: "It aims to train a new generation of hand weavers." },
+      { text: "The guild, founded in 1890, aims to train weavers." },
+      { text: "The guild aims to be the largest in the valley." },
+    ],
+    test: aimsTo,
   },
   {
     id: "idea.claim-antonym",

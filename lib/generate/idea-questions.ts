@@ -190,7 +190,11 @@ function pluralClass(s: string): RegExpExecArray | null {
 }
 
 export function definition(input: IdeaInput): IdeaDraft | null {
-  const s = present(input.text);
+  // 'X is “a platform for …”': a definition quoted whole is still the text's definition.
+  const s = present(input.text).replace(
+    /^([^“”"]+?\s(?:is|are|was|were)\s)[“"]([^“”"]+)[”"]([.!]?)$/u,
+    "$1$2$3",
+  );
   const m = DEFINITION.exec(stripEnd(s)) ?? pluralClass(stripEnd(s));
   if (!m) return null;
   // "BORSCHT or UKRAINIAN BORSCHT": a lead set in capitals reads as Title Case.

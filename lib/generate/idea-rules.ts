@@ -71,6 +71,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "The Treaty of Ghent was the peace treaty that ended the War of 1812." },
       { text: "Osmosis is the movement of water across a membrane toward the saltier side." },
       { text: "Dunes are large hills of sand that the wind piles up." },
+      { text: "Weavenet is “a meeting place for hand weavers across the valley.”" },
     ],
     passes: [
       { text: "The result was a disaster for everyone involved." },

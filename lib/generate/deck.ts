@@ -183,6 +183,8 @@ function addType(
   const count = (t: ItemType) => deck.filter((c) => c.type === t).length;
   for (const c of ranked) {
     if (c.type !== type) continue;
+    // An item brought in for its type still may not show, or be shown, another's answer.
+    if (deck.some((m) => reveals(m, c) || reveals(c, m))) continue;
     const mine = deck.filter((m) => m.claim.key === c.claim.key);
     if (mine.length === 0) {
       if (deck.length >= target) continue;
@@ -232,11 +234,16 @@ function pick(ranked: Candidate[], target: number, maxTrue: number, maxFalse: nu
       const ans =
         c.type === "true_false"
           ? `tf:${c.key}`
-          : normalize(c.answer).replace(/^(?:because(?: of)?|due to|in order to|so that)\s+/, "");
-      // A name may be asked twice; a phrase ("human activities") asked twice gives itself away.
-      const cap = /\p{Ll}/u.test(c.answer.replace(/^(?:because|due|in order|so that)\b/i, ""))
-        ? 1
-        : D.maxPerAnswer;
+          : normalize(c.answer)
+              .replace(/^(?:because(?: of)?|due to|in order to|so that)\s+/, "")
+              .replace(/^(?:about|nearly|around|approximately|almost|roughly)\s+/, "");
+      // A name may be asked twice; a phrase ("human activities") or a figure ("about 70%" and
+      // "70%") asked twice is one fact asked again.
+      const cap =
+        /\p{Ll}/u.test(c.answer.replace(/^(?:because|due|in order|so that)\b/i, "")) ||
+        /\d/.test(c.answer)
+          ? 1
+          : D.maxPerAnswer;
       if ((perAnswer.get(ans) ?? 0) >= cap) continue;
       // No item may show another's answer ("after _____ days" beside "their 212-day mission").
       if (

@@ -117,6 +117,9 @@ export function verbFlip(input: IdeaInput): IdeaDraft | null {
     !/^\p{Ll}+$/u.test(t.text)
   )
     return null;
+  // "absorbs heat from the air" → "emits heat from the air": a direction the verb governs
+  // does not fit its opposite, and the flipped sentence reads as nonsense.
+  if (/^[^,;]*?\b(?:from|into|onto)\b/i.test(s.slice(t.end))) return null;
   const form = inflectLike(t.text, lemma, opp);
   if (!form) return null;
   return {

@@ -218,6 +218,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "House prices in the city are not rising as fast as feared." },
       { text: "This increases the risk of flooding along the coast." },
       { text: "The square is a place to gather news from the villages." },
+      { text: "The sponge absorbs water from the wet table." },
     ],
     test: verbFlip,
   },

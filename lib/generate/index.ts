@@ -8,7 +8,7 @@ import { buildGateContext, gateCandidate } from "./publish-gate";
 import { countWords, normalize } from "./text-utils";
 import { choosePublished, keepDrafts } from "./deck";
 import { ideaCandidates } from "./idea-items";
-import { present } from "./present";
+import { present, presentPrompt } from "./present";
 import { gateRejection } from "./gate-rules";
 import type { Trace } from "./rules";
 import {
@@ -218,7 +218,8 @@ export function generateFromEssay(
         key: c.key,
         claimKey: c.claim.key,
         type: c.type,
-        prompt: present(c.prompt),
+        // An additive "also" goes from what is asked (presentPrompt), not from the quotation.
+        prompt: presentPrompt(c.prompt),
         answer: present(c.answer),
         explanation: present(c.explanation),
         source: { sentence: c.claim.text },

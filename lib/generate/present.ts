@@ -142,6 +142,39 @@ export const PRESENT_RULES: Rule<string, string>[] = [
 ];
 
 /** The text a student reads: every presentation rule applied in order. */
+/**
+ * Rules for what a question or statement asks, not for quoted text: an additive "also" or a
+ * closing "too" points at a sentence the learner does not see, and the claim holds without it.
+ */
+export const PROMPT_RULES: Rule<string, string>[] = [
+  {
+    id: "present.additive",
+    why: "'The lake also freezes', '…, too.': the additive word points at a sentence the item does not show; the claim holds without it.",
+    fires: [
+      "The lake also freezes in a cold winter.",
+      "Rain comes from the west, too.",
+      "The mill grinds rye as well.",
+    ],
+    passes: ["The lake is not only deep but also cold.", "The lake gets too warm in summer."],
+    test: (s) => {
+      const t = s
+        .replace(/(?<!\bbut)\s+also\b(?=\s)/gi, "")
+        .replace(/,?\s+(?:too|as well)(?=[.!?]?["”’]?$)/i, "");
+      return t === s ? null : t;
+    },
+  },
+];
+
+/** What a student reads of a prompt or statement: cleaned, and without additive pointers. */
+export function presentPrompt(s: string): string {
+  let out = present(s);
+  for (const r of PROMPT_RULES) {
+    const t = r.test(out);
+    if (typeof t === "string") out = t;
+  }
+  return out;
+}
+
 export function present(s: string, onRule?: (id: string) => void): string {
   let out = s;
   for (const r of PRESENT_RULES) {

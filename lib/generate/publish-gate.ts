@@ -37,7 +37,7 @@ const PRONOUN_START =
 const QUANTIFIER_START =
   /^(?:few|many|most|some|others|several|both|all|none|each|either|neither)\b/i;
 const COMPARATIVE_CUE =
-  /\b(?:also|too|instead|as\s+well|by\s+comparison|in\s+comparison|the\s+same|likewise|similarly|otherwise)\b/i;
+  /\b(?:instead|by\s+comparison|in\s+comparison|the\s+same|likewise|similarly|otherwise)\b/i;
 /** Anaphora and comparisons anywhere in the sentence: their referent is in another sentence. */
 const CONTEXT_CUE =
   /\b(?:(?:a|an)\s+similar|similar(?:ly)?\s+to\s+(?:it|them|this|that)|such\s+an?|followed(?!\s+by\b)(?:\s+suit)?|responded(?!\s+to\b)|follow\s+suit|likewise|another|the\s+other|the\s+(?:former|latter)|the\s+(?:first|second|third|last)\s+(?:of\s+(?:them|these|those|the\s+\w+)|one|two|three)|(?:far|much|even|still)\s+(?:more\s+\p{L}+|less\s+\p{L}+|(?!(?:after|under|over|other|never|ever|rather|either|whether|together|number|order|later)\b)\p{L}{2,}er)(?![^.]*\bthan\b)|(?:would|could|might)\s+have\s+\p{L}+ed)\b/iu;

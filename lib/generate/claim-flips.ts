@@ -9,7 +9,13 @@ import {
 import { lexiconTag } from "./nlp";
 import { present } from "./present";
 import { ABSOLUTE_RE, NEGATION_RE } from "./text-utils";
-import { ANTONYMS, ANTONYM_STOP, VERB_ANTONYMS, VERB_ANTONYM_STOP } from "./words";
+import {
+  ANTONYMS,
+  ANTONYM_STOP,
+  COMPARATIVE_OPPOSITE,
+  VERB_ANTONYMS,
+  VERB_ANTONYM_STOP,
+} from "./words";
 
 /** The idea rules that write a false statement the essay contradicts. */
 
@@ -56,6 +62,8 @@ export function antonymFlip(input: IdeaInput): IdeaDraft | null {
       // is what the sentence claims.
       i > firstVerb;
     if (!predicate && !attributive) continue;
+    // ", who remains stable": a relative clause adds a side detail; flipping it tests trivia.
+    if (/,\s+(?:who|which|whose|where)\b/i.test(s.slice(0, t.start))) continue;
     // "both good and bad outcomes": when the opposite is already there, the flip says nothing.
     if (new RegExp(`\\b${opp}\\b`, "i").test(s)) continue;
     const flipped = `${s.slice(0, t.start)}${opp}${s.slice(t.end)}`;
@@ -92,6 +100,11 @@ export function verbFlip(input: IdeaInput): IdeaDraft | null {
   // Only the sentence's first verb: a verb in a later clause may not carry the claim.
   const v = toks.findIndex((t) => t.pos === "VERB");
   if (v < 1) return null;
+  // "Its aim is to be a place to gather news": a verb after the main one ("is") or after "to"
+  // is not the claim; flipping it gives a statement that may still be true.
+  const head = toks.findIndex((x) => x.pos === "VERB" || x.pos === "AUX");
+  if (toks.slice(head, v).some((x) => !/^(?:AUX|ADV|PART)$/.test(x.pos))) return null;
+  if (/^to$/i.test(toks[v - 1]!.text)) return null;
   const t = toks[v]!;
   // "Months of rain preceding the vote": a participle without an auxiliary is not the main verb.
   if (/ing$/i.test(t.text) && toks[v - 1]!.pos !== "AUX") return null;
@@ -104,6 +117,9 @@ export function verbFlip(input: IdeaInput): IdeaDraft | null {
     !/^\p{Ll}+$/u.test(t.text)
   )
     return null;
+  // "absorbs heat from the air" → "emits heat from the air": a direction the verb governs
+  // does not fit its opposite, and the flipped sentence reads as nonsense.
+  if (/^[^,;]*?\b(?:from|into|onto)\b/i.test(s.slice(t.end))) return null;
   const form = inflectLike(t.text, lemma, opp);
   if (!form) return null;
   return {
@@ -121,16 +137,26 @@ export function verbFlip(input: IdeaInput): IdeaDraft | null {
 export function comparativeFlip(input: IdeaInput): IdeaDraft | null {
   const s = stripEnd(present(input.text));
   if (NEGATION_RE.test(s) || ABSOLUTE_RE.test(s) || !standsAlone(s) || /["“”]/.test(s)) return null;
-  const m = /\b(more|less)\s+(\p{Ll}+)\b([^,;:]*?)\bthan\b/u.exec(s);
-  if (!m) return null;
+  // Without "than", only a predicate ("is more common in…", "is becoming more acidic"): the
+  // comparison is with the alternative or the past the sentence itself implies.
+  const withThan = /\b(more|less)\s+(\p{Ll}+)\b([^,;:]*?)\bthan\b/u.exec(s);
+  const m =
+    withThan ??
+    /\b(?:is|are|was|were|be|been|become|becomes|became|becoming|grow|grows|growing|get|gets|getting)\s+(more|less)\s+(\p{Ll}+)\b()(?=\s+(?:in|among|for|during|after|with|at|on)\b|$)/u.exec(
+      s,
+    );
+  if (!m) return erComparativeFlip(s);
+  if (!withThan && /\bmore and more\b|\bless and less\b|\bthan\b/.test(s)) return null;
   // The word compared must be a quality or an amount ("more reliable", "less oxygen").
   const toks = analyzeOnce(s).tokens;
-  const adj = toks.find((t) => t.start === m.index + m[0].indexOf(m[2]!, m[1]!.length));
-  if (!adj || !/^(?:ADJ|ADV|NOUN)$/.test(adj.pos)) return null;
+  const at = m.index + m[0].indexOf(m[1]!) + m[1]!.length;
+  const adj = toks.find((t) => t.start === s.indexOf(m[2]!, at));
+  if (!adj || !(withThan ? /^(?:ADJ|ADV|NOUN)$/ : /^ADJ$/).test(adj.pos)) return null;
   if (toks.some((t) => t.pos === "PRON" && /^(?:this|that|these|those)$/i.test(t.text)))
     return null;
   const swapped = m[1] === "more" ? "less" : "more";
-  const flipped = `${s.slice(0, m.index)}${swapped}${s.slice(m.index + m[1]!.length)}`;
+  const from = m.index + m[0].indexOf(m[1]!);
+  const flipped = `${s.slice(0, from)}${swapped}${s.slice(from + m[1]!.length)}`;
   return { idea: "claim", question: `${flipped}.`, answer: m[1]! };
 }
 
@@ -164,5 +190,52 @@ export function frequencyFlip(input: IdeaInput): IdeaDraft | null {
   )
     return null;
   const flipped = `${s.slice(0, m.index)}${FREQUENCY[m[1]!]}${s.slice(m.index + m[0].length)}`;
+  return { idea: "claim", question: `${flipped}.`, answer: m[1]! };
+}
+
+/**
+ * "Many farmers grow rye" → "Few farmers grow rye": how many the subject covers, turned round.
+ * Only a quantifier that opens the sentence and counts a plural noun ("most water" has no "few").
+ */
+export function quantityFlip(input: IdeaInput): IdeaDraft | null {
+  const s = stripEnd(present(input.text));
+  if (NEGATION_RE.test(s) || ABSOLUTE_RE.test(s) || !standsAlone(s) || /["“”]/.test(s)) return null;
+  const m = /^(Many|Most|Few)\s+(?:of\s+(?:the|these|their|its)\s+)?/.exec(s);
+  if (!m) return null;
+  // A second quantifier ("many … few …") or a comparison makes the flipped claim arguable.
+  if (/\b(?:many|most|few|more|fewer|less|than)\b/i.test(s.slice(m[0].length))) return null;
+  const toks = analyzeOnce(s).tokens;
+  if (toks.some((t) => t.pos === "PRON" && /^(?:this|that|these|those)$/i.test(t.text)))
+    return null;
+  // The head is the last noun of the run ("cyberactivist groups").
+  const after = toks.filter((t) => t.start >= m[0].length);
+  const run = after.slice(
+    0,
+    Math.max(
+      1,
+      after.findIndex((t) => !/^(?:ADJ|NOUN)$/.test(t.pos)),
+    ),
+  );
+  const head = run[run.length - 1];
+  const plural =
+    head?.pos === "NOUN" &&
+    (head.text.toLowerCase() !== head.lemma.toLowerCase() ||
+      /^(?:people|children)$/i.test(head.text));
+  if (!plural) return null;
+  const opp = m[1] === "Few" ? "Many" : "Few";
+  return { idea: "claim", question: `${opp}${s.slice(m[1]!.length)}.`, answer: m[1]! };
+}
+
+/** "Salt water is heavier than fresh water" → "… lighter than …": an everyday comparative turned. */
+function erComparativeFlip(s: string): IdeaDraft | null {
+  const m = /\b(\p{Ll}+er)\b(?:\s+\p{Ll}+)?\s+than\b/u.exec(s);
+  const opp = m ? COMPARATIVE_OPPOSITE[m[1]!] : undefined;
+  if (!m || !opp || new RegExp(`\\b${opp}\\b`).test(s)) return null;
+  // A second comparison in the sentence makes the turned one arguable.
+  if (/\bthan\b/.test(s.slice(m.index + m[0].length))) return null;
+  const toks = analyzeOnce(s).tokens;
+  if (toks.some((t) => t.pos === "PRON" && /^(?:this|that|these|those)$/i.test(t.text)))
+    return null;
+  const flipped = `${s.slice(0, m.index)}${opp}${s.slice(m.index + m[1]!.length)}`;
   return { idea: "claim", question: `${flipped}.`, answer: m[1]! };
 }

@@ -6,6 +6,8 @@ export const CONFIG = {
   claims: {
     /** Words of a sentence above which it is too long to quiz (older prose runs long). */
     maxWords: 40,
+    /** Uses of "the X" from which X is what the text is about, and "The X …" needs no context. */
+    topicNounMinUses: 6,
   },
   deck: {
     /** Published items per 1,000 words the deck aims at (the goal is 12 on every text). */
@@ -43,6 +45,8 @@ export const CONFIG = {
     minAnswerWords: 2,
     /** Words of a defined term at most. */
     maxTermWords: 6,
+    /** Quality given up by an idea question asked as the type its kind does not prefer. */
+    otherTypePenalty: 0.02,
     /** Share of an idea item's quality that comes from how central its sentence is. */
     centralityShare: 0.15,
     quality: {

@@ -164,25 +164,49 @@ export function choosePublished(
  * item's type is still asked elsewhere. True/false items are left alone (they are balanced).
  */
 function diversify(deck: Candidate[], ranked: Candidate[], target: number): void {
+  for (const type of ["flashcard", "short_answer", "mcq", "cloze"] as const)
+    if (!deck.some((c) => c.type === type)) addType(deck, ranked, target, type, true);
+}
+
+/**
+ * Give the deck an item of `type`: in a free slot, or in place of the item on its sentence when
+ * that item's type is still asked elsewhere — or, once, when another swap can ask it elsewhere
+ * (a definition becomes a short answer while a cloze becomes a flashcard).
+ */
+function addType(
+  deck: Candidate[],
+  ranked: Candidate[],
+  target: number,
+  type: ItemType,
+  mayChain: boolean,
+): boolean {
   const count = (t: ItemType) => deck.filter((c) => c.type === t).length;
-  for (const type of ["flashcard", "short_answer", "mcq", "cloze"] as const) {
-    if (count(type) > 0) continue;
-    for (const c of ranked) {
-      if (c.type !== type) continue;
-      const mine = deck.filter((m) => m.claim.key === c.claim.key);
-      if (mine.length === 0) {
-        if (deck.length >= target) continue;
-        deck.push(c);
-        break;
-      }
-      const old = mine[0]!;
-      if (mine.length > 1 || old.type === "true_false" || count(old.type) < 2) continue;
-      const answers = new Set(deck.filter((m) => m !== old).map((m) => normalize(m.answer)));
-      if (answers.has(normalize(c.answer))) continue;
-      deck.splice(deck.indexOf(old), 1, c);
-      break;
+  for (const c of ranked) {
+    if (c.type !== type) continue;
+    // An item brought in for its type still may not show, or be shown, another's answer.
+    if (deck.some((m) => reveals(m, c) || reveals(c, m))) continue;
+    const mine = deck.filter((m) => m.claim.key === c.claim.key);
+    if (mine.length === 0) {
+      if (deck.length >= target) continue;
+      deck.push(c);
+      return true;
     }
+    const old = mine[0]!;
+    if (mine.length > 1 || old.type === "true_false") continue;
+    const answers = new Set(deck.filter((m) => m !== old).map((m) => normalize(m.answer)));
+    if (answers.has(normalize(c.answer))) continue;
+    if (count(old.type) >= 2) {
+      deck.splice(deck.indexOf(old), 1, c);
+      return true;
+    }
+    if (!mayChain) continue;
+    const at = deck.indexOf(old);
+    deck.splice(at, 1, c);
+    if (addType(deck, ranked, target, old.type, false) && deck.some((m) => m.type === type))
+      return true;
+    deck.splice(deck.indexOf(c), 1, old);
   }
+  return false;
 }
 
 function pick(ranked: Candidate[], target: number, maxTrue: number, maxFalse: number): Candidate[] {
@@ -210,11 +234,16 @@ function pick(ranked: Candidate[], target: number, maxTrue: number, maxFalse: nu
       const ans =
         c.type === "true_false"
           ? `tf:${c.key}`
-          : normalize(c.answer).replace(/^(?:because(?: of)?|due to|in order to|so that)\s+/, "");
-      // A name may be asked twice; a phrase ("human activities") asked twice gives itself away.
-      const cap = /\p{Ll}/u.test(c.answer.replace(/^(?:because|due|in order|so that)\b/i, ""))
-        ? 1
-        : D.maxPerAnswer;
+          : normalize(c.answer)
+              .replace(/^(?:because(?: of)?|due to|in order to|so that)\s+/, "")
+              .replace(/^(?:about|nearly|around|approximately|almost|roughly)\s+/, "");
+      // A name may be asked twice; a phrase ("human activities") or a figure ("about 70%" and
+      // "70%") asked twice is one fact asked again.
+      const cap =
+        /\p{Ll}/u.test(c.answer.replace(/^(?:because|due|in order|so that)\b/i, "")) ||
+        /\d/.test(c.answer)
+          ? 1
+          : D.maxPerAnswer;
       if ((perAnswer.get(ans) ?? 0) >= cap) continue;
       // No item may show another's answer ("after _____ days" beside "their 212-day mission").
       if (

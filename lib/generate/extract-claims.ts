@@ -188,7 +188,9 @@ function countDangling(analysis: Analysis, spans: Span[], skipBefore: number): n
         .slice(0, i)
         .some(
           (x) =>
-            (x.pos === "NOUN" && x.text.toLowerCase() !== x.lemma) ||
+            (x.pos === "NOUN" &&
+              (x.text.toLowerCase() !== x.lemma ||
+                /^(?:people|children|men|women|police|cattle)$/i.test(x.text))) ||
             x.pos === "PROPN" ||
             /^(?:and|both)$/i.test(x.text),
         );
@@ -255,7 +257,7 @@ export function findReportedViews(paragraphs: { sentences: string[] }[]): Set<st
 
 /** A time anchored to an event the learner cannot see: "Six days later", "the next year". */
 const RELATIVE_TIME =
-  /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|few|some|many|\d+)\s+(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|centuries)\s+(?:later|afterwards?|earlier|before|on|ago|(?:have|has|had)\s+(?:now\s+)?(?:passed|gone\s+by|elapsed))\b|the\s+(?:next|following|previous|preceding|same)\s+(?:day|week|month|year|decade|spring|summer|autumn|fall|winter|morning|evening|night|season)\b|\b(?:in|on|by|during|of|until|from|later)\s+that\s+(?:same\s+)?(?:day|week|month|year|decade|spring|summer|autumn|fall|winter|morning|night)\b|^that\s+(?:same\s+)?(?:day|week|month|year|decade|spring|summer|autumn|fall|winter|morning|night)\b|(?:soon|shortly|not\s+long)\s+after(?:wards?)?\b|by\s+then\b|at\s+the\s+time\b)|^(?:then|later|afterwards?|after\s+that|next)\b/i;
+  /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|few|some|many|\d+)\s+(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|centuries)\s+(?:(?:later|earlier)(?!\s+than\b)|afterwards?|before|on|ago|(?:have|has|had)\s+(?:now\s+)?(?:passed|gone\s+by|elapsed))\b|the\s+(?:next|following|previous|preceding|same)\s+(?:day|week|month|year|decade|spring|summer|autumn|fall|winter|morning|evening|night|season)\b|\b(?:in|on|by|during|of|until|from|later)\s+that\s+(?:same\s+)?(?:day|week|month|year|decade|spring|summer|autumn|fall|winter|morning|night)\b|^that\s+(?:same\s+)?(?:day|week|month|year|decade|spring|summer|autumn|fall|winter|morning|night)\b|(?:soon|shortly|not\s+long)\s+after(?:wards?)?\b|by\s+then\b|at\s+the\s+time\b)|^(?:then|later|afterwards?|after\s+that|next)\b/i;
 /** Nouns a writer uses to point back at something already named ("the structure", "the project"). */
 const ANAPHORIC_HEAD =
   /^(?:structure|man|woman|men|women|pair|couple|move|decision|event|disaster|incident|episode|deal|agreement|study|report|finding|book|film|paper|idea|boy|girl|difference|effect|change|result|gap|increase|rise|decline|trend|problem|issue|answer|reason|scheme|plan)$/i;
@@ -278,10 +280,11 @@ function contextNeed(
         t.pos === "DET" &&
         /^(?:this|that|these|those)$/i.test(t.text) &&
         // "reports that daytime…" is a conjunction, not a pointer.
+        // "experiments that advance…": after a noun, "that" opens a relative clause.
         !(
           /^that$/i.test(t.text) &&
           (THAT_CLAUSE_VERB.test(analysis.tokens[k - 1]?.lemma ?? "") ||
-            analysis.tokens[k - 1]?.pos === "CCONJ")
+            /^(?:CCONJ|NOUN)$/.test(analysis.tokens[k - 1]?.pos ?? ""))
         ) &&
         /^(?:NOUN|ADJ|NUM)$/.test(analysis.tokens[k + 1]?.pos ?? ""),
     )
@@ -457,13 +460,13 @@ export function extractClaims(
     const lenFit = words.length >= 12 && words.length <= 30 ? 0.1 : 0;
     // The subject is a pronoun when one comes before the first verb ("In 2020, it grew…").
     const firstVerb = a.tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
-    const subjectPronoun = a.tokens
-      .slice(0, Math.max(0, firstVerb))
-      .some(
-        (t) =>
-          t.pos === "PRON" &&
-          /^(?:he|she|it|they|this|that|these|those|we|him|them|one)$/i.test(t.text),
-      );
+    const subjectPronoun = a.tokens.slice(0, Math.max(0, firstVerb)).some(
+      (t, k) =>
+        t.pos === "PRON" &&
+        /^(?:he|she|it|they|this|that|these|those|we|him|them|one)$/i.test(t.text) &&
+        // "The copy that was sent…": after a noun, "that" is a relative pronoun.
+        !(/^that$/i.test(t.text) && /^(?:NOUN|PROPN)$/.test(a.tokens[k - 1]?.pos ?? "")),
+    );
     const pronounStart =
       !borrowed && (PRONOUN_START_RE.test(stripDiscourseStart(text)) || subjectPronoun);
     const negated = NEGATION_RE.test(text);

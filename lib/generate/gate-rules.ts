@@ -46,14 +46,21 @@ export const GATE_RULES: Rule<GateView>[] = [
         answer: "2 million",
         sentence: "About 2 million patients have no symptoms.",
       },
+      {
+        type: "short_answer",
+        prompt: "Why did Flight-9 land early?",
+        answer: "Because of a storm over the coast",
+        sentence: "Flight-9 landed early because of a storm over the coast.",
+      },
     ],
     test: (v) => {
       for (const m of v.sentence.matchAll(/\d+/g)) {
         const before = v.sentence.slice(0, m.index);
         if (!LABEL_BEFORE_NUMBER.test(before)) continue;
         // The labelled number is what the item asks or changes.
-        if (v.answer.includes(m[0]) || !v.prompt.includes(`${before.split(/\s+/).pop()} ${m[0]}`))
-          return true;
+        // "stage 3", "Crew-9": the label as the sentence writes it, space or hyphen.
+        const labelled = `${before.match(/\S+\s*$/)?.[0] ?? ""}${m[0]}`.toLowerCase();
+        if (v.answer.includes(m[0]) || !v.prompt.toLowerCase().includes(labelled)) return true;
       }
       return false;
     },
@@ -230,6 +237,28 @@ GATE_RULES.push({
     /\b(?:do|did|does|of|to|with|for|about|like|after|before|against|all)\s+(?:this|that|these|those)\s*(?:[,.;]|\s(?:by|in|to|is|was|are|were|will|can|may|and|but)\b)/i.test(
       v.sentence,
     ),
+});
+
+GATE_RULES.push({
+  id: "gate.one-as-key",
+  why: "'more than _____ of medicine' → 'one type': 'one' is what anybody writes in such a blank.",
+  fires: [
+    {
+      type: "cloze",
+      prompt: "Some farmers grow more than _____ of wheat.",
+      answer: "one kind",
+      sentence: "Some farmers grow more than one kind of wheat.",
+    },
+  ],
+  passes: [
+    {
+      type: "cloze",
+      prompt: "Some farmers grow more than _____ of wheat.",
+      answer: "nine kinds",
+      sentence: "Some farmers grow more than nine kinds of wheat.",
+    },
+  ],
+  test: (v) => v.type !== "true_false" && !v.idea && /^(?:one|1)(?:\s|$)/i.test(v.answer.trim()),
 });
 
 GATE_RULES.push(...NAME_GATE_RULES);

@@ -14,9 +14,9 @@ export interface IdeaContext {
 
 /**
  * Items that test the essay's ideas: every idea rule that fires on a claim that stands alone
- * gives one candidate. Causes and purposes alternate between short answers and flashcards (by
- * a hash, so the choice is stable); definitions are flashcards; a flipped claim is a false
- * statement.
+ * gives a question as a flashcard and as a short answer. Causes and purposes prefer one of the
+ * two by a hash (so the choice is stable); definitions and lists prefer flashcards; a flipped
+ * claim is a false statement.
  */
 export function ideaCandidates(claim: Claim, ctx: IdeaContext): Candidate[] {
   if (claim.needsContext || claim.pronounStart || claim.dangling > 0) return [];
@@ -53,19 +53,25 @@ export function ideaCandidates(claim: Claim, ctx: IdeaContext): Candidate[] {
       });
       continue;
     }
-    const type = typeFor(draft.idea, claimN);
-    out.push({
-      key: hashKey(claimN, type, rule.id),
-      type,
-      prompt: draft.question,
-      answer: draft.answer,
-      explanation,
-      claim,
-      span: null,
-      idea: draft.idea,
-      rule: rule.id,
-      quality,
-    });
+    // The question is asked both ways, the usual type a little ahead: the deck takes one per
+    // sentence and can take the other where the deck lacks that type.
+    const preferred = typeFor(draft.idea, claimN);
+    for (const type of [
+      preferred,
+      preferred === "flashcard" ? "short_answer" : "flashcard",
+    ] as const)
+      out.push({
+        key: hashKey(claimN, type, rule.id),
+        type,
+        prompt: draft.question,
+        answer: draft.answer,
+        explanation,
+        claim,
+        span: null,
+        idea: draft.idea,
+        rule: rule.id,
+        quality: type === preferred ? quality : quality - CONFIG.idea.otherTypePenalty,
+      });
   }
   return out;
 }

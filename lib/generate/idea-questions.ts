@@ -167,9 +167,35 @@ export function causedBy(input: IdeaInput): IdeaDraft | null {
 const DEFINITION =
   /^([\p{L}\p{N}][\p{L}\p{N}'’ -]*?)\s+(is|are|was|were)\s+((?:a|an|the|one of the|one of|a kind of|a type of|a form of)\s+.+)$/u;
 
+/**
+ * "Glaciers are large masses of ice that sit on land": a plural class defined without an article,
+ * by a plural noun that a phrase or clause then pins down.
+ */
+const PLURAL_DEFINITION =
+  /^([\p{L}\p{N}][\p{L}\p{N}'’ -]*?s)\s+(are|were)\s+((?:\p{Ll}+\s+){0,2}\p{Ll}+s\s+(?:of|that|which|who|where|in|on|with|made|used|found|grown|formed)\s+.+)$/u;
+
+function pluralClass(s: string): RegExpExecArray | null {
+  const m = PLURAL_DEFINITION.exec(s);
+  if (!m) return null;
+  // Every word of the predicate before "of/that…" must be an adjective or a plural noun ending it.
+  const head = m[3]!.split(
+    /\s+(?:of|that|which|who|where|in|on|with|made|used|found|grown|formed)\s+/,
+  )[0]!;
+  const toks = analyzeOnce(s).tokens.filter((t) => t.start >= s.indexOf(head, m[1]!.length));
+  const hw = words(head);
+  const tagged = toks.slice(0, hw.length);
+  if (tagged.length !== hw.length || tagged[tagged.length - 1]!.pos !== "NOUN") return null;
+  if (tagged.slice(0, -1).some((t) => t.pos !== "ADJ")) return null;
+  return m;
+}
+
 export function definition(input: IdeaInput): IdeaDraft | null {
-  const s = present(input.text);
-  const m = DEFINITION.exec(stripEnd(s));
+  // 'X is “a platform for …”': a definition quoted whole is still the text's definition.
+  const s = present(input.text).replace(
+    /^([^“”"]+?\s(?:is|are|was|were)\s)[“"]([^“”"]+)[”"]([.!]?)$/u,
+    "$1$2$3",
+  );
+  const m = DEFINITION.exec(stripEnd(s)) ?? pluralClass(stripEnd(s));
   if (!m) return null;
   // "BORSCHT or UKRAINIAN BORSCHT": a lead set in capitals reads as Title Case.
   const term = m[1]!
@@ -197,9 +223,12 @@ const INCLUDE =
   /^(.+?)\s+(include|includes|included|are|were)\s+((?:[^,;]+,\s+)+[^,;]*?\b(?:and|or)\s+[^,;]+)$/u;
 
 /** "Signs of the illness include thirst, hunger and fatigue" → "What do … include?" */
+/** "A good diet includes fresh fruit and whole grains": two things the verb itself says are parts. */
+const INCLUDE_TWO = /^(.+?)\s+(include|includes|included)\s+([^,;]+?\s+and\s+[^,;]+)$/u;
+
 export function enumeration(input: IdeaInput): IdeaDraft | null {
   const s = stripEnd(present(input.text));
-  const m = INCLUDE.exec(s);
+  const m = INCLUDE.exec(s) ?? INCLUDE_TWO.exec(s);
   if (!m) return null;
   const subject = m[1]!.trim();
   const verb = m[2]!.toLowerCase();
@@ -207,7 +236,8 @@ export function enumeration(input: IdeaInput): IdeaDraft | null {
   if (/[,;:]/.test(subject) || !standsAlone(subject) || VAGUE_SUBJECT.test(subject)) return null;
   if (words(subject).length > 10 || words(subject).length < 2) return null;
   const items = list.split(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter(Boolean);
-  if (items.length < 3 || items.some((x) => words(x).length > 6)) return null;
+  const least = /^include/.test(verb) ? 2 : 3;
+  if (items.length < least || items.some((x) => words(x).length > 6)) return null;
   // "The reasons are clear, simple and old": a list of adjectives is a description, not an enumeration.
   if (verb === "are" || verb === "were") {
     if (

@@ -1,5 +1,6 @@
-import { antonymFlip, comparativeFlip, frequencyFlip, verbFlip } from "./claim-flips";
+import { antonymFlip, comparativeFlip, frequencyFlip, quantityFlip, verbFlip } from "./claim-flips";
 import { causedBy, causeOrPurpose, definition, enumeration, usedFor } from "./idea-questions";
+import { aimsTo, namedAs } from "./idea-named";
 import type { IdeaDraft, IdeaInput } from "./idea-text";
 import type { Rule } from "./rules";
 import { CAUSE_CONNECTIVE, PURPOSE_CONNECTIVE } from "./words";
@@ -64,18 +65,36 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
   },
   {
     id: "idea.definition",
-    why: "'X is a Y' defines X: a flashcard 'What is X?' with Y on the back.",
+    why: "'X is a Y' (or 'Xs are large Ys of/that …') defines X: a flashcard 'What is X?' with Y on the back.",
     fires: [
       { text: "Borscht is a sour soup made with beetroot and stock." },
       { text: "The Treaty of Ghent was the peace treaty that ended the War of 1812." },
       { text: "Osmosis is the movement of water across a membrane toward the saltier side." },
+      { text: "Dunes are large hills of sand that the wind piles up." },
+      { text: "Weavenet is “a meeting place for hand weavers across the valley.”" },
     ],
     passes: [
       { text: "The result was a disaster for everyone involved." },
       { text: "It is a meat stew made with game and flat bread." },
       { text: "This is one of the oldest recipes in the region." },
+      { text: "Dunes are shaped by the wind over many years." },
+      { text: "Our neighbours are farmers who grow wheat." },
     ],
     test: definition,
+  },
+  {
+    id: "idea.named",
+    why: "'X is called / known as T' gives a name its meaning: a flashcard 'What is T?' with X on the back.",
+    fires: [
+      { text: "The point where a fault starts to slip is called the focus." },
+      { text: "In the north, bread soaked in milk and honey is known as sopa dulce." },
+    ],
+    passes: [
+      { text: "It is called the focus." },
+      { text: "The mayor was called to testify before the council." },
+      { text: "This is known as the focus." },
+    ],
+    test: namedAs,
   },
   {
     id: "idea.enumeration",
@@ -85,10 +104,12 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
         text: "Common symptoms of the illness include thirst, frequent hunger, blurred vision and fatigue.",
       },
       { text: "The main ingredients are tomatoes, cucumbers, peppers and stale bread." },
+      { text: "A good training plan includes running twice a week and resting on Sundays." },
     ],
     passes: [
       { text: "The results were clear, simple and old." },
       { text: "They include thirst, hunger and fatigue." },
+      { text: "The results were clear and simple." },
     ],
     test: enumeration,
   },
@@ -101,6 +122,21 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "Kilns were once rare in the region." },
     ],
     test: usedFor,
+  },
+  {
+    id: "idea.aims-to",
+    why: "'X aims / seeks to Y' states a purpose: 'What does X aim to do?' is answered by Y.",
+    fires: [
+      { text: "The weavers' guild aims to train a new generation of hand weavers." },
+      { text: "The new museum seeks to “bring the river's history to every school.”" },
+      { text: "Weavenet aims “to connect hand weavers across the valley.”" },
+    ],
+    passes: [
+      { text: "It aims to train a new generation of hand weavers." },
+      { text: "The guild, founded in 1890, aims to train weavers." },
+      { text: "The guild aims to be the largest in the valley." },
+    ],
+    test: aimsTo,
   },
   {
     id: "idea.claim-antonym",
@@ -116,20 +152,29 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "This is necessary for a healthy democracy." },
       { text: "Human error caused most of the accidents on the line." },
       { text: "The humble stew became a staple of fishermen." },
+      { text: "The ferry was late because of a sick sailor, who remains stable." },
     ],
     test: antonymFlip,
   },
   {
     id: "idea.claim-comparative",
-    why: "Turning 'more … than' into 'less … than' makes a false statement the essay's own comparison contradicts.",
+    why: "Turning 'more … than' (or a predicate 'is more common in …') into 'less …', or 'heavier than' into 'lighter than', makes a false statement the essay's own comparison contradicts.",
     fires: [
       { text: "A single national court will be more consistent than thirteen separate ones." },
       { text: "Warm water holds less oxygen than cold water." },
+      { text: "Hay fever is more common in spring and early summer." },
+      { text: "The lake water is becoming more acidic." },
+      { text: "Salt water is heavier than fresh water." },
+      { text: "Mountain towns have lower rents than the capital." },
     ],
     passes: [
       { text: "More than 80 percent of the rain falls in winter." },
       { text: "The river carries more sand than the canal, but not more than this." },
       { text: "This is more useful than the old method." },
+      { text: "Hay fever is more and more common in spring." },
+      { text: "The valley has more rain in spring." },
+      { text: "Hay fever is more common in towns, though rarer than colds." },
+      { text: "Salt water is heavier than fresh water, and fresh water is lighter than oil." },
     ],
     test: comparativeFlip,
   },
@@ -148,6 +193,21 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     test: frequencyFlip,
   },
   {
+    id: "idea.claim-quantity",
+    why: "Turning an opening 'Many'/'Most' into 'Few' (or back) makes a false statement about how many the claim covers.",
+    fires: [
+      { text: "Many beekeepers in the valley sell their honey at the Sunday market." },
+      { text: "Most of the old mills were built along the river." },
+    ],
+    passes: [
+      { text: "Many people are able to do this by walking." },
+      { text: "Most water on the farm comes from the river." },
+      { text: "Many beekeepers sell more honey than wax." },
+      { text: "Many beekeepers do not sell their honey." },
+    ],
+    test: quantityFlip,
+  },
+  {
     id: "idea.claim-verb-antonym",
     why: "Swapping the main verb for its WordNet antonym ('rising' → 'falling') makes a false statement the essay contradicts.",
     fires: [
@@ -157,6 +217,8 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     passes: [
       { text: "House prices in the city are not rising as fast as feared." },
       { text: "This increases the risk of flooding along the coast." },
+      { text: "The square is a place to gather news from the villages." },
+      { text: "The sponge absorbs water from the wet table." },
     ],
     test: verbFlip,
   },

@@ -32,6 +32,8 @@ export function lowerStart(clause: string, isName?: (w: string) => boolean): str
   if (!m) return clause;
   const w = m[0];
   if (w === "I" || /^\p{Lu}{2,}/u.test(w) || /\p{Lu}/u.test(w.slice(1))) return clause;
+  // "Crew-9": a word joined to a number is a name.
+  if (/-$/.test(w) && /^\d/.test(clause.slice(w.length))) return clause;
   const bare = w.replace(/['’]s$/u, "");
   // "Kerala Weavers Guild": a capital on the next word too marks a multi-word name.
   // A determiner is never part of the name after it ("the Charter of the Forest").

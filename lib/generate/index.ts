@@ -8,7 +8,7 @@ import { buildGateContext, gateCandidate } from "./publish-gate";
 import { countWords, normalize } from "./text-utils";
 import { choosePublished, keepDrafts } from "./deck";
 import { ideaCandidates } from "./idea-items";
-import { present } from "./present";
+import { present, presentPrompt } from "./present";
 import { gateRejection } from "./gate-rules";
 import type { Trace } from "./rules";
 import {
@@ -25,7 +25,7 @@ import {
 export * from "./types";
 export { splitParagraphs } from "./split-text";
 
-export const GENERATOR_VERSION = "2.0.0";
+export const GENERATOR_VERSION = "2.1.0";
 export { choosePublished } from "./deck";
 export type { Trace, TraceEntry } from "./rules";
 
@@ -81,7 +81,9 @@ export function generateFromEssay(
       if (
         /^\p{Lu}/u.test(t.text) &&
         toks[i - 1]!.text !== "." &&
-        /^[“"‘(]$/.test(toks[i - 1]!.text) === false
+        /^[“"‘(\[*•]$/.test(toks[i - 1]!.text) === false &&
+        // "2 One-eighth of…": a numbered paragraph's first word is a sentence start.
+        !toks.slice(0, i).every((x) => /^\d+$/.test(x.text) || x.pos === "SPACE")
       )
         properWords.add(t.text);
     }
@@ -185,7 +187,7 @@ export function generateFromEssay(
     survivors.push(c);
   }
 
-  const gateCtx = buildGateContext(text, claims, properWords);
+  const gateCtx = buildGateContext(text, claims, properWords, input.title);
   const publishable = (c: Candidate) => {
     const old = gateCandidate(c, gateCtx);
     const reason =
@@ -216,7 +218,8 @@ export function generateFromEssay(
         key: c.key,
         claimKey: c.claim.key,
         type: c.type,
-        prompt: present(c.prompt),
+        // An additive "also" goes from what is asked (presentPrompt), not from the quotation.
+        prompt: presentPrompt(c.prompt),
         answer: present(c.answer),
         explanation: present(c.explanation),
         source: { sentence: c.claim.text },

@@ -10,6 +10,7 @@ import {
 } from "./make-distractors";
 import { buildWhQuestion } from "./make-question";
 import { lexiconTag } from "./nlp";
+import { present } from "./present";
 import type { ItemType } from "./types";
 import { fnv1a, hashKey, normalize, stripCitations, NEGATION_RE, STOPWORDS } from "./text-utils";
 
@@ -94,12 +95,14 @@ export function frameStatement(
   properWords: Set<string>,
   lowerWords?: Set<string>,
 ): string {
-  const s = stripDiscourseStart(cleanSentence(sentence));
+  // Cleaned first: "[Children](url), teens…" or a paragraph number hides the word to lower.
+  const s = stripDiscourseStart(present(cleanSentence(sentence)));
   const m = s.match(/^[\p{L}-]+/u);
   let body = s;
   if (m) {
     const w = m[0];
-    const tag = lexiconTag(w);
+    // "One-eighth": a hyphenated word is judged by its first part.
+    const tag = lexiconTag(w) ?? (w.includes("-") ? lexiconTag(w.split("-")[0]!) : undefined);
     // "Mayor Dana Ruiz", "Mount Tambora": a title word before a name is part of the name.
     const titled = TITLE_WORDS.test(w) && /^\s+\p{Lu}\p{Ll}/u.test(s.slice(w.length));
     const keep =
@@ -307,7 +310,8 @@ export function yearIsBracketed(body: string, span: Span): boolean {
  * when the first-person sentence has no such clean form.
  */
 export function authorArgues(sentence: string): string | null {
-  const s = stripDiscourseStart(cleanSentence(sentence));
+  // Cleaned first: "[Children](url), teens…" or a paragraph number hides the word to lower.
+  const s = stripDiscourseStart(present(cleanSentence(sentence)));
   const m = s.match(
     /^I\s+(?:would\s+)?(?:think|believe|argue|suspect|contend|maintain|am\s+convinced|am\s+sure)\s+(?:that\s+)?(.+)$/,
   );

@@ -16,6 +16,16 @@ export const PRESENT_RULES: Rule<string, string>[] = [
         : null,
   },
   {
+    id: "present.stray-not-sign",
+    why: "A '¬' beside a dash or space is a word processor's hyphen mark pasted in, not a symbol of the text.",
+    fires: ["the bees make honey \u00ac\u2013 a slow process", "a long\u00ac term plan"],
+    passes: ["in logic, \u00acp means not p"],
+    test: (s) =>
+      /\s\u00ac(?=[\u2013\u2014-])|\u00ac(?=\s)/.test(s)
+        ? s.replace(/\s\u00ac(?=[\u2013\u2014-])/g, " ").replace(/\s?\u00ac(?=\s)/g, "")
+        : null,
+  },
+  {
     id: "present.nbsp",
     why: "Non-breaking and thin spaces look like spaces but break matching and wrapping.",
     fires: ["10\u00a0km from the coast", "Mr.\u202fSmith"],
@@ -132,6 +142,39 @@ export const PRESENT_RULES: Rule<string, string>[] = [
 ];
 
 /** The text a student reads: every presentation rule applied in order. */
+/**
+ * Rules for what a question or statement asks, not for quoted text: an additive "also" or a
+ * closing "too" points at a sentence the learner does not see, and the claim holds without it.
+ */
+export const PROMPT_RULES: Rule<string, string>[] = [
+  {
+    id: "present.additive",
+    why: "'The lake also freezes', '…, too.': the additive word points at a sentence the item does not show; the claim holds without it.",
+    fires: [
+      "The lake also freezes in a cold winter.",
+      "Rain comes from the west, too.",
+      "The mill grinds rye as well.",
+    ],
+    passes: ["The lake is not only deep but also cold.", "The lake gets too warm in summer."],
+    test: (s) => {
+      const t = s
+        .replace(/(?<!\bbut)\s+also\b(?=\s)/gi, "")
+        .replace(/,?\s+(?:too|as well)(?=[.!?]?["”’]?$)/i, "");
+      return t === s ? null : t;
+    },
+  },
+];
+
+/** What a student reads of a prompt or statement: cleaned, and without additive pointers. */
+export function presentPrompt(s: string): string {
+  let out = present(s);
+  for (const r of PROMPT_RULES) {
+    const t = r.test(out);
+    if (typeof t === "string") out = t;
+  }
+  return out;
+}
+
 export function present(s: string, onRule?: (id: string) => void): string {
   let out = s;
   for (const r of PRESENT_RULES) {

@@ -73,7 +73,11 @@ function checkInvariants(text: string) {
       expect(["True", "False"]).toContain(i.answer);
       if (i.answer === "True") {
         const stmt = i.prompt.replace(/^According to the essay, /, "");
-        const src = i.source.sentence.replace(/\s?\[\d+\]/g, "");
+        // An additive "also" or closing "too" may be left out of what is asked.
+        const src = i.source.sentence
+          .replace(/\s?\[\d+\]/g, "")
+          .replace(/(?<!\bbut)\s+also\b(?=\s)/gi, "")
+          .replace(/,?\s+(?:too|as well)(?=[.!?]?["”’]?$)/i, "");
         // The statement is the sentence itself, up to a dropped leading connective and the first
         // letter's case — or with an opening pronoun replaced by the name it refers to.
         const restOf = (x: string) => norm(x).replace(/^\S+\s/, "");

@@ -1,3 +1,4 @@
+import { CONFIG } from "./config";
 import type { Claim } from "./extract-claims";
 import type { Span } from "./find-spans";
 import type { Candidate } from "./make-items";
@@ -18,6 +19,8 @@ export interface GateContext {
   definedTerms: Set<string>;
   /** Per normalised name span: the content-verb lemmas of every claim it appears in. */
   roleVerbs: Map<string, Set<string>>;
+  /** Nouns the text is about (in its title, or written "the X" again and again), lower case. */
+  topicNouns: Set<string>;
 }
 
 export type GateReason =
@@ -34,7 +37,7 @@ const PRONOUN_START =
 const QUANTIFIER_START =
   /^(?:few|many|most|some|others|several|both|all|none|each|either|neither)\b/i;
 const COMPARATIVE_CUE =
-  /\b(?:also|too|instead|as\s+well|by\s+comparison|in\s+comparison|the\s+same|likewise|similarly|otherwise)\b/i;
+  /\b(?:instead|by\s+comparison|in\s+comparison|the\s+same|likewise|similarly|otherwise)\b/i;
 /** Anaphora and comparisons anywhere in the sentence: their referent is in another sentence. */
 const CONTEXT_CUE =
   /\b(?:(?:a|an)\s+similar|similar(?:ly)?\s+to\s+(?:it|them|this|that)|such\s+an?|followed(?!\s+by\b)(?:\s+suit)?|responded(?!\s+to\b)|follow\s+suit|likewise|another|the\s+other|the\s+(?:former|latter)|the\s+(?:first|second|third|last)\s+(?:of\s+(?:them|these|those|the\s+\w+)|one|two|three)|(?:far|much|even|still)\s+(?:more\s+\p{L}+|less\s+\p{L}+|(?!(?:after|under|over|other|never|ever|rather|either|whether|together|number|order|later)\b)\p{L}{2,}er)(?![^.]*\bthan\b)|(?:would|could|might)\s+have\s+\p{L}+ed)\b/iu;
@@ -135,7 +138,10 @@ function countPhrase(hayLower: string, needle: string): number {
 }
 
 /** Claim-level: the sentence must stand alone. */
-export function missingReferent(claim: Claim): boolean {
+export function missingReferent(
+  claim: Claim,
+  topicNouns: ReadonlySet<string> = new Set(),
+): boolean {
   if (claim.needsContext) return true;
   const body = claim.body.replace(/^[“"‘(\s]+/, "");
   // Substituted referent: `body` differs from the verbatim text and begins with the borrowed noun.
@@ -166,12 +172,25 @@ export function missingReferent(claim: Claim): boolean {
     const next = toks[1];
     if (!next || !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(next.pos)) return true;
   }
-  // "adopted it", "for them": an object pronoun whose referent is in another sentence.
-  if (!substituted)
+  // "adopted it", "for them": an object pronoun whose referent is in another sentence — unless
+  // a noun of its number stands between the first verb and it ("helps the glucose into your
+  // cells to give them energy"); the subject itself cannot be it ("The council adopted it").
+  if (!substituted) {
+    const firstVerb = toks.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
     for (let i = 1; i < toks.length; i++) {
       const t = toks[i]!;
-      if (/^(?:it|them)$/i.test(t.text) && /^(?:VERB|ADP)$/.test(toks[i - 1]!.pos)) return true;
+      if (!/^(?:it|them)$/i.test(t.text) || !/^(?:VERB|ADP)$/.test(toks[i - 1]!.pos)) continue;
+      const plural = /^them$/i.test(t.text);
+      const antecedent =
+        firstVerb >= 0 &&
+        toks
+          .slice(firstVerb + 1, i)
+          .some(
+            (x) => x.pos === "NOUN" && (x.text.toLowerCase() !== x.lemma.toLowerCase()) === plural,
+          );
+      if (!antecedent) return true;
     }
+  }
   // "this/these/that/those + noun" anywhere points back to something unnamed.
   for (let i = 0; i + 1 < toks.length; i++) {
     const t = toks[i]!;
@@ -186,8 +205,10 @@ export function missingReferent(claim: Claim): boolean {
     const m = body.match(/^The\s+(\p{Ll}+)\b/u);
     if (m) {
       const after = toks[2];
+      // "The ocean covers…" in a text about the ocean: its own subject needs no sentence before.
       const generic =
-        lexiconTag(m[1]!) !== undefined || lexiconTag(m[1]!.replace(/s$/, "")) !== undefined;
+        !topicNouns.has(m[1]!.toLowerCase()) &&
+        (lexiconTag(m[1]!) !== undefined || lexiconTag(m[1]!.replace(/s$/, "")) !== undefined);
       if (generic && after && /^(?:VERB|AUX|ADV)$/.test(after.pos)) return true;
     }
   }
@@ -382,7 +403,7 @@ export function falseProblem(c: Candidate, ctx: GateContext): GateReason | null 
 export function gateCandidate(c: Candidate, ctx: GateContext): GateReason | null {
   // "What is X?" shows only the defined term: a referent elsewhere in the sentence is not asked.
   if (c.idea === "definition") return null;
-  if (missingReferent(c.claim)) return "missing_referent";
+  if (missingReferent(c.claim, ctx.topicNouns)) return "missing_referent";
   // Idea items answer with a clause of the sentence, not a span: their own rules vetted them.
   if (c.idea) return null;
   if (c.type === "true_false") {
@@ -430,10 +451,27 @@ export function gateCandidate(c: Candidate, ctx: GateContext): GateReason | null
 export const SALIENT =
   /\b(?:because|so\s+that|means|is\s+why|which\s+is\s+why|known\s+as|called|refers\s+to|in\s+other\s+words|therefore|as\s+a\s+result|the\s+reason)\b/i;
 
+/**
+ * What a text is about: a noun of its title, or one it writes "the X" often enough that a reader
+ * never asks "which X?".
+ */
+export function findTopicNouns(text: string, title = ""): Set<string> {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/\bthe\s+(\p{Ll}+)\b/giu)) {
+    const w = m[1]!.toLowerCase();
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  const topic = new Set<string>();
+  for (const [w, n] of counts) if (n >= CONFIG.claims.topicNounMinUses) topic.add(w);
+  for (const w of title.toLowerCase().match(/\p{Ll}{3,}/gu) ?? []) if (counts.has(w)) topic.add(w);
+  return topic;
+}
+
 export function buildGateContext(
   text: string,
   claims: Claim[],
   properWords: Set<string>,
+  title = "",
 ): GateContext {
   const roleVerbs = new Map<string, Set<string>>();
   for (const c of claims) {
@@ -451,5 +489,6 @@ export function buildGateContext(
     essayLower: text.toLowerCase().replace(/\s+/g, " "),
     definedTerms: findDefinedTerms(text),
     roleVerbs,
+    topicNouns: findTopicNouns(text, title),
   };
 }

@@ -106,6 +106,25 @@ describe("context a learner cannot see", () => {
       expect(claimOf(s, s).needsContext).toBe("relative_time");
   });
 
+  it("reads 'a month earlier than planned' as a comparison, not a time anchor", () => {
+    const s = "The Orwick ferry returned a month earlier than planned because of ice on the river.";
+    expect(claimOf(s, s).needsContext).toBe(null);
+  });
+
+  it("reads existential 'There are' and a relative 'that' as no pointer", () => {
+    const s1 = "There are three stone mills along the lower river at Orwick.";
+    expect(claimOf(s1, s1).pronounStart).toBe(false);
+    const s2 = "The old copy of the Orwick charter that was sent to the king is lost.";
+    expect(claimOf(s2, s2).pronounStart).toBe(false);
+    const s3 = "There he met the Orwick ferryman for the first time.";
+    expect(claimOf(s3, s3).pronounStart).toBe(true);
+  });
+
+  it("lets 'their' point at 'people' in the same sentence", () => {
+    const s = "Over time, some people in Orwick will need two boats to reach their fields.";
+    expect(claimOf(s, s).needsContext).toBe(null);
+  });
+
   it("marks a 'the + noun' subject that points back, but not one the title names", () => {
     const s1 = "The structure was declared a protected monument in 1972 by the Orwick council.";
     expect(claimOf(s1, s1).needsContext).toBe("definite_subject");
@@ -120,6 +139,8 @@ describe("context a learner cannot see", () => {
     expect(claimOf(s1, s1).needsContext).toBe("demonstrative");
     const s2 = "The Orwick survey reports that summer floods have doubled along the lower river.";
     expect(claimOf(s2, s2).needsContext).toBe(null);
+    const s3 = "The Orwick survey counted more than forty species that nest along the lower river.";
+    expect(claimOf(s3, s3).needsContext).toBe(null);
   });
 
   it("never publishes an item from a sentence that needs context", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CLAIM_RULES } from "./claim-rules";
 import { GATE_RULES } from "./gate-rules";
 import { IDEA_RULES } from "./idea-rules";
-import { PRESENT_RULES } from "./present";
+import { PRESENT_RULES, PROMPT_RULES } from "./present";
 import type { Rule } from "./rules";
 
 /** Every rule table of every stage, in pipeline order. */
@@ -11,6 +11,7 @@ const TABLES: [string, Rule<never, unknown>[]][] = [
   ["idea", IDEA_RULES as unknown as Rule<never, unknown>[]],
   ["gate", GATE_RULES as unknown as Rule<never, unknown>[]],
   ["present", PRESENT_RULES as unknown as Rule<never, unknown>[]],
+  ["prompt", PROMPT_RULES as unknown as Rule<never, unknown>[]],
 ];
 
 describe.each(TABLES)("%s rules", (_stage, rules) => {

@@ -82,7 +82,7 @@ export const STOPWORDS = new Set(
 );
 
 export const PRONOUN_START_RE =
-  /^(?:it|its|this|that|these|those|they|them|their|he|him|his|she|her|hers|such|there)\b/i;
+  /^(?:it|its|this|that|these|those|they|them|their|he|him|his|she|her|hers|such|there(?!\s+(?:is|are|was|were|(?:has|have|had)\s+been)\b))\b/i;
 
 /** Words that turn a checkable statement into a guessable one (and are a classic true/false flaw). */
 export const ABSOLUTE_RE =

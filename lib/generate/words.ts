@@ -48,3 +48,31 @@ export const EFFECT_VERBS = new Set(
 );
 /** The particle a multi-word effect verb needs ("lead to", "result in", "give rise to"). */
 export const EFFECT_PARTICLE: Readonly<Record<string, string>> = { lead: "to", result: "in" };
+
+/** Everyday comparatives and their opposites: "heavier than" turned round is "lighter than". */
+const COMPARATIVE_PAIRS = [
+  ["heavier", "lighter"],
+  ["warmer", "colder"],
+  ["hotter", "cooler"],
+  ["higher", "lower"],
+  ["larger", "smaller"],
+  ["bigger", "smaller"],
+  ["faster", "slower"],
+  ["stronger", "weaker"],
+  ["older", "younger"],
+  ["longer", "shorter"],
+  ["wider", "narrower"],
+  ["deeper", "shallower"],
+  ["richer", "poorer"],
+  ["easier", "harder"],
+  ["denser", "thinner"],
+  ["wetter", "drier"],
+  ["cheaper", "costlier"],
+  ["safer", "riskier"],
+] as const;
+export const COMPARATIVE_OPPOSITE: Readonly<Record<string, string>> = Object.fromEntries(
+  COMPARATIVE_PAIRS.flatMap(([a, b]) => [
+    [a, b],
+    [b, a],
+  ]),
+);

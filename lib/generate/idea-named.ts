@@ -1,0 +1,79 @@
+import { CONFIG } from "./config";
+import {
+  analyzeOnce,
+  lowerStart,
+  recallable,
+  standsAlone,
+  stripEnd,
+  words,
+  type IdeaDraft,
+  type IdeaInput,
+} from "./idea-text";
+import { present } from "./present";
+import { VAGUE_SUBJECT } from "./words";
+
+/**
+ * Idea rules that read a sentence's own framing: what a name stands for ("… is called X") and
+ * what someone or something sets out to do ("X aims to …").
+ */
+
+const CALLED =
+  /^(?:(?:In|On|At|Among|For|Within)\s+[^,]+,\s+)?(.+?)\s+(is|are|was|were)\s+(?:called|known as|named|termed)\s+([^,;]+)$/u;
+
+/**
+ * "The point where a fault starts to slip is called the focus" → "What is the focus?", answered
+ * by the subject. A lead-in place ("In the north, …") is left out of both.
+ */
+export function namedAs(input: IdeaInput): IdeaDraft | null {
+  const s = stripEnd(present(input.text));
+  const m = CALLED.exec(s);
+  if (!m) return null;
+  const subject = m[1]!.trim();
+  const term = m[3]!.trim().replace(/^["“‘_]+|["”’_]+$/gu, "");
+  if (!standsAlone(subject) || VAGUE_SUBJECT.test(subject) || /^(?:it|they|this)\b/i.test(subject))
+    return null;
+  const n = words(term).length;
+  if (n < 1 || n > CONFIG.idea.maxTermWords) return null;
+  // The name is a noun phrase: no verb in it ("called to testify" is another sense).
+  const toks = analyzeOnce(s).tokens.filter((t) => t.start >= s.lastIndexOf(m[3]!));
+  if (toks.some((t) => t.pos === "VERB" || t.pos === "AUX")) return null;
+  const answer = recallable(subject);
+  if (!answer || words(answer).length < 3) return null;
+  return {
+    idea: "definition",
+    question: `What ${m[2]} ${lowerStart(term, input.isName)}?`,
+    // The answer reads as the subject did: after a lead-in as written, at the start lowered.
+    answer: s.startsWith(subject) ? lowerStart(answer) : subject.charAt(0) + answer.slice(1),
+  };
+}
+
+const AIMS =
+  /^(.+?)\s+(aims|aim|aimed|seeks|seek|sought|strives|strive|strove)\s+to\s+(?!be\b)(.+)$/u;
+
+/** "The guild aims to train young weavers" → "What does the guild aim to do?" */
+export function aimsTo(input: IdeaInput): IdeaDraft | null {
+  const s = stripEnd(present(input.text)).replace(/["“”]/gu, "");
+  const m = AIMS.exec(s);
+  if (!m) return null;
+  const subject = m[1]!.trim();
+  if (/[,;:()]/.test(subject) || !standsAlone(subject) || VAGUE_SUBJECT.test(subject)) return null;
+  if (words(subject).length > 8 || /^(?:it|they|he|she|we|you|i)$/i.test(subject)) return null;
+  // "Bees fly far and aim to…": the subject is a plain noun phrase, no verb of its own.
+  if (analyzeOnce(s).tokens.some((t) => t.end <= subject.length && /^(?:VERB|AUX)$/.test(t.pos)))
+    return null;
+  const verb = m[2]!.toLowerCase();
+  const lemma = /^s(?:eek|ought)/.test(verb)
+    ? "seek"
+    : /^stri|^strove/.test(verb)
+      ? "strive"
+      : "aim";
+  const aux = /(?:ed|ought|ove)$/.test(verb) ? "did" : /s$/.test(verb) ? "does" : "do";
+  const answer = recallable(`to ${m[3]!}`);
+  if (!answer) return null;
+  return {
+    idea: "purpose",
+    // A one-word subject that aims at something is a name ("Sakhdwipi aims…"): keep its capital.
+    question: `What ${aux} ${words(subject).length === 1 ? subject : lowerStart(subject, input.isName)} ${lemma} to do?`,
+    answer,
+  };
+}

@@ -1,12 +1,13 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect, signedInPage } from "./fixtures/users";
-import { queue, studyEssay } from "./fixtures/learn";
+import { queue, sharedStudyEssay, studyEssay } from "./fixtures/learn";
 
 test("a student reviews ten cards with the keyboard alone, then undoes one with Z", async ({
   page,
+  baseURL,
 }) => {
+  const essay = await sharedStudyEssay(baseURL!);
   await signedInPage(page, "student");
-  const essay = await studyEssay(page.request);
   await page.goto(`/essays/${essay.slug}`);
   await page.getByRole("link", { name: "Study flashcards" }).click();
   await expect(page).toHaveURL(new RegExp(`/review\\?essay=${essay.slug}`));

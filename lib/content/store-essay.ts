@@ -39,6 +39,7 @@ export function generatedItemFields(it: GeneratedItem, generatorVersion: string)
     sourceSentence: it.source.sentence,
     status: it.status,
     quality: it.quality,
+    reason: it.reason ?? null,
     generatorVersion,
   };
 }

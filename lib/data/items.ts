@@ -26,8 +26,8 @@ export interface ItemView {
   quality: number;
   edited: boolean;
   /**
-   * Why the item has its status, in words, when the generator recorded it (its rule trace).
-   * Absent today; the item review page explains from the other fields until it is filled in.
+   * Why the generator kept the item a draft (the publishing check that held it back), in words.
+   * Absent for items the gate let through; the item review page explains those from the other fields.
    */
   reason?: string;
 }
@@ -45,6 +45,7 @@ export function toItemView(item: ItemRow, essaySlug: string): ItemView {
     status: item.status as ItemStatusValue,
     quality: item.quality,
     edited: item.editedAt !== null,
+    ...(item.reason ? { reason: item.reason } : {}),
   };
 }
 

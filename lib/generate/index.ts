@@ -11,6 +11,7 @@ import { ideaCandidates } from "./idea-items";
 import { present, presentPrompt } from "./present";
 import { gateRejection } from "./gate-rules";
 import type { Trace } from "./rules";
+import { draftReason } from "./reasons";
 import {
   ITEM_TYPES,
   type GeneratedClaim,
@@ -188,6 +189,7 @@ export function generateFromEssay(
   }
 
   const gateCtx = buildGateContext(text, claims, properWords, input.title);
+  const heldBy = new Map<string, string>();
   const publishable = (c: Candidate) => {
     const old = gateCandidate(c, gateCtx);
     const reason =
@@ -202,7 +204,11 @@ export function generateFromEssay(
         ...(c.choices ? { choices: c.choices } : {}),
       });
     onGate?.(c, reason);
-    if (reason) trace?.({ stage: "gate", rule: old ? `gate.${old}` : reason, subject: c.key });
+    if (reason) {
+      const rule = old ? `gate.${old}` : reason;
+      heldBy.set(c.key, rule);
+      trace?.({ stage: "gate", rule, subject: c.key });
+    }
     return reason === null;
   };
   const published = choosePublished(survivors, countWords(text), publishable);
@@ -227,6 +233,8 @@ export function generateFromEssay(
         quality: Math.round(c.quality * 1000) / 1000,
       };
       if (c.choices) item.choices = c.choices.map((o) => present(o));
+      const held = heldBy.get(c.key);
+      if (!pub && held) item.reason = draftReason(held);
       trace?.({ stage: "deck", rule: pub ? "deck.published" : "deck.draft", subject: c.key });
       return item;
     });

@@ -46,6 +46,8 @@ export interface GeneratedItem {
   status: "draft" | "published";
   /** 0..1, higher is better; decides what is published. */
   quality: number;
+  /** A draft the publishing gate held back: which check, in words a teacher can act on. */
+  reason?: string;
 }
 
 export interface GenerationAudit {

@@ -1,8 +1,8 @@
 /**
- * Why an item has its status, in words a teacher can act on. The generator keeps no rule trace
- * yet, so the words come from what is stored: the status, whether a teacher decided it, the
- * generator's score, and the other items of the same sentence. When an item carries a `reason`
- * (the generator's trace), that wins.
+ * Why an item has its status, in words a teacher can act on: the publishing check that held a
+ * generated draft back (`reason`, from the generator's rule trace) while no teacher has decided on
+ * it; otherwise from what is stored — the status, whether a teacher decided it, the generator's
+ * score, and the other items of the same sentence.
  */
 export interface StatusFacts {
   status: string;
@@ -12,7 +12,7 @@ export interface StatusFacts {
 }
 
 export function statusReason(item: StatusFacts, sameSentence: { status: string }[]): string {
-  if (item.reason) return item.reason;
+  if (item.reason && item.status === "draft" && !item.edited) return item.reason;
   const score = Math.round(item.quality * 100);
   if (item.status === "published")
     return item.edited

@@ -41,7 +41,7 @@ test("a teacher downloads a set as an Anki deck, a spreadsheet and Quizlet text"
     csvText
       .trimEnd()
       .split("\r\n")
-      .filter((l) => l.startsWith("mcq,")),
+      .filter((l) => /^(mcq|true_false),/.test(l)),
   ).toHaveLength(itemIds.length);
 
   const quizlet = await downloadVia(page, /Quizlet/);

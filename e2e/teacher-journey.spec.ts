@@ -35,11 +35,17 @@ test("a teacher assigns a quiz, a student takes it, the teacher reads the report
   await teacher.getByRole("link", { name: "New set" }).first().click();
   await expect(teacher.getByRole("heading", { name: "New set", level: 1 })).toBeVisible();
   await teacher.getByLabel("Status").selectOption("published");
+  // A multiple-choice item if the essay has one published, then two true/false items (how many of
+  // each type an essay publishes depends on its text).
   await teacher.getByLabel("Type").selectOption("mcq");
+  await expect(
+    teacher
+      .getByRole("list", { name: /^Items of / })
+      .or(teacher.getByText("No items match"))
+      .first(),
+  ).toBeVisible();
   const addButtons = teacher.getByRole("button", { name: /^Add to set: / });
-  await expect(addButtons.first()).toBeVisible();
-  await addButtons.first().click();
-  // Then two true/false items (how many of each type an essay publishes depends on its text).
+  if (await addButtons.count()) await addButtons.first().click();
   await teacher.getByLabel("Type").selectOption("true_false");
   await expect(teacher.getByRole("list", { name: /^Items of / })).toBeVisible();
   const tf = teacher.getByRole("button", { name: /^Add to set: / });
@@ -55,7 +61,10 @@ test("a teacher assigns a quiz, a student takes it, the teacher reads the report
     .getByRole("button", { name: /^Move down: / })
     .click();
   await expect(picked.nth(1).locator("p").first()).toHaveText(firstPrompt);
-  await expect(picked.nth(1).getByRole("button", { name: /^Move down: / })).toBeFocused();
+  // Focus stays on the moved item: on its Move down, or Move up once it is last.
+  await expect(
+    picked.nth(1).getByRole("button", { name: count > 2 ? /^Move down: / : /^Move up: / }),
+  ).toBeFocused();
   await teacher.getByLabel("Set title").fill("Week 1: the crossing");
   await teacher.getByRole("button", { name: "Save set" }).click();
   await expect(

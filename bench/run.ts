@@ -20,7 +20,8 @@
  * Environment: BENCH_SECONDS (load duration per run, default 15), BENCH_CONNECTIONS (default 50),
  * BENCH_SKIP_10M=1 (use 1M instead of 10M for the due-queue ratio, e.g. on a small disk),
  * BENCH_SKIP_POSTGRES=1 (no PostgreSQL figures), BENCH_POSTGRES_URL (a server to use instead of a
- * throwaway cluster on port BENCH_PG_PORT, default BENCH_PORT + 20000).
+ * throwaway cluster on port BENCH_PG_PORT, default BENCH_PORT + 20000), BENCH_ONLY=review (the
+ * review-loop figures alone, written to bench/results-review.json, not results.json).
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -57,6 +58,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const USERS = 1000;
 const CARDS_PER_USER = 1000;
+/** BENCH_ONLY=review: the review-loop figures alone (SQLite, and PostgreSQL unless skipped). */
+const ONLY_REVIEW = process.env.BENCH_ONLY === "review";
 
 /** Gzipped JavaScript a current browser downloads to show `page` for the first time, in kB. */
 async function firstLoadJsKb(server: Server, cookie: string, page: string): Promise<number> {
@@ -192,8 +195,10 @@ async function main() {
   const results: Record<string, number> = {};
   const notes: Record<string, string> = {};
 
-  console.log("▸ generation");
-  results.generation_words_per_second = Math.round((await benchGeneration()).wordsPerSecond);
+  if (!ONLY_REVIEW) {
+    console.log("▸ generation");
+    results.generation_words_per_second = Math.round((await benchGeneration()).wordsPerSecond);
+  }
 
   console.log("▸ seeding 10k and 1M card states (reused when present)");
   const small = seedDatabase({
@@ -207,21 +212,27 @@ async function main() {
     cardsPerUser: CARDS_PER_USER,
   });
   const skip10m = process.env.BENCH_SKIP_10M === "1";
-  console.log(
-    skip10m
-      ? "▸ BENCH_SKIP_10M=1: due-queue ratio uses 1M"
-      : "▸ seeding 10M card states (reused when present; ~2 minutes the first time)",
-  );
-  const big = skip10m
-    ? million
-    : seedDatabase({ file: path.join(dataDir, "cards-10m.db"), users: 10_000, cardsPerUser: 1000 });
+  if (!ONLY_REVIEW) {
+    console.log(
+      skip10m
+        ? "▸ BENCH_SKIP_10M=1: due-queue ratio uses 1M"
+        : "▸ seeding 10M card states (reused when present; ~2 minutes the first time)",
+    );
+    const big = skip10m
+      ? million
+      : seedDatabase({
+          file: path.join(dataDir, "cards-10m.db"),
+          users: 10_000,
+          cardsPerUser: 1000,
+        });
 
-  console.log("▸ due-queue latency");
-  const dueSmall = dueQueueMedian(small, userId(5));
-  const dueBig = dueQueueMedian(big, userId(5));
-  results.due_queue_latency_ratio_10M_to_10k = dueBig / dueSmall;
-  if (skip10m)
-    notes.due_queue_latency_ratio_10M_to_10k = "measured at 1M, not 10M (BENCH_SKIP_10M=1)";
+    console.log("▸ due-queue latency");
+    const dueSmall = dueQueueMedian(small, userId(5));
+    const dueBig = dueQueueMedian(big, userId(5));
+    results.due_queue_latency_ratio_10M_to_10k = dueBig / dueSmall;
+    if (skip10m)
+      notes.due_queue_latency_ratio_10M_to_10k = "measured at 1M, not 10M (BENCH_SKIP_10M=1)";
+  }
 
   // The load runs rate cards, so they work on a copy and the seeded 1M database stays reusable.
   const work = path.join(dataDir, "cards-1m-run.db");
@@ -254,8 +265,10 @@ async function main() {
     await server.stop();
   }
 
-  console.log("▸ GET /api/me for other users while a 200 KB essay is uploaded");
-  Object.assign(results, await benchUploadStall({ dataDir, startServer, cookieFor }));
+  if (!ONLY_REVIEW) {
+    console.log("▸ GET /api/me for other users while a 200 KB essay is uploaded");
+    Object.assign(results, await benchUploadStall({ dataDir, startServer, cookieFor }));
+  }
   if (process.env.BENCH_SKIP_POSTGRES === "1") notes.postgres = "skipped (BENCH_SKIP_POSTGRES=1)";
   else {
     console.log("▸ PostgreSQL, two app instances");
@@ -276,12 +289,14 @@ async function main() {
     }
   }
 
-  console.log("▸ quiz burst: 200 students submit at the same moment");
-  const burst = await quizBurst();
-  results.quiz_burst_200_errors = burst.errors + burst.lost;
+  if (!ONLY_REVIEW) {
+    console.log("▸ quiz burst: 200 students submit at the same moment");
+    const burst = await quizBurst();
+    results.quiz_burst_200_errors = burst.errors + burst.lost;
 
-  console.log("▸ live game: 200 players with open streams answer one question within a second");
-  Object.assign(results, await benchLive({ dataDir, startServer, cookieFor }));
+    console.log("▸ live game: 200 players with open streams answer one question within a second");
+    Object.assign(results, await benchLive({ dataDir, startServer, cookieFor }));
+  }
 
   const goals: Record<string, [string, number]> = {
     review_loop_p95_ratio_to_floor: ["≤", 2],
@@ -322,8 +337,10 @@ async function main() {
       notes,
     },
   };
-  fs.writeFileSync(path.join(root, "bench", "results.json"), JSON.stringify(out, null, 2) + "\n");
-  console.log("written to bench/results.json");
+  // A partial run must not pass for the whole bench's figures.
+  const file = ONLY_REVIEW ? "results-review.json" : "results.json";
+  fs.writeFileSync(path.join(root, "bench", file), JSON.stringify(out, null, 2) + "\n");
+  console.log(`written to bench/${file}`);
 }
 
 main().catch((err) => {

@@ -159,6 +159,8 @@ const AHEAD_MS = 20 * 60_000;
 export function directSqliteP95(file: string, users: number, cardsPerUser: number, n = 2000) {
   const d = new Database(file);
   d.pragma("busy_timeout = 5000");
+  // The app's own connection setting (lib/db-sqlite.ts), so both sides commit the same way.
+  if (process.env.SQLITE_SYNCHRONOUS !== "full") d.pragma("synchronous = NORMAL");
   const st = Object.fromEntries(
     Object.entries(STATEMENTS).map(([k, s]) => [k, sqlite(d, s)]),
   ) as Record<keyof typeof STATEMENTS, ReturnType<typeof sqlite>>;

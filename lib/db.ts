@@ -1,8 +1,8 @@
 import { PrismaClient, Prisma } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresClient } from "@/lib/generated/prisma-pg/client";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { env } from "@/lib/env";
+import { TunedSQLite3 } from "@/lib/db-sqlite";
 
 export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//.test(url);
@@ -20,7 +20,7 @@ function createClient(): PrismaClient {
     return new PostgresClient({ adapter }) as unknown as PrismaClient;
   }
   // better-sqlite3's timeout is SQLite's busy timeout: writers wait for each other instead of failing.
-  const adapter = new PrismaBetterSQLite3({ url, timeout: 5000 });
+  const adapter = new TunedSQLite3({ url, timeout: 5000 }, env().SQLITE_SYNCHRONOUS);
   return new PrismaClient({ adapter });
 }
 

@@ -21,7 +21,7 @@ export async function postgresReviewLoop(opts: {
   cardsPerUser: number;
   cookies: string[];
   dataDir: string;
-  measure: (urls: string[], cookies: string[]) => Promise<Figures>;
+  measure: (urls: string[], cookies: string[], cpuMs: () => number) => Promise<Figures>;
 }): Promise<{ results: Record<string, number>; notes: Record<string, string> }> {
   const port = Number(process.env.BENCH_PG_PORT ?? PORT + 20000);
   const own = !process.env.BENCH_POSTGRES_URL;
@@ -44,6 +44,7 @@ export async function postgresReviewLoop(opts: {
     const figures = await opts.measure(
       servers.map((s) => s.url),
       opts.cookies,
+      () => servers.reduce((ms, s) => ms + s.cpuMs(), 0),
     );
     for (const s of servers) await s.stop();
     console.log("  the same SQL straight through pg");

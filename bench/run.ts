@@ -159,17 +159,20 @@ function dueQueueMedian(file: string, user: string): number {
  * Authenticated no-ops, then the review page's loop, against the given app instances with the same
  * closed-loop client: the p95s and rates the ratios are made of.
  */
-async function reviewLoopFigures(urls: string[], cookies: string[]) {
+async function reviewLoopFigures(urls: string[], cookies: string[], cpuMs: () => number) {
   const results: Record<string, number> = {};
   const notes: Record<string, string> = {};
   console.log(`  warm-up, then ${SECONDS}s of authenticated no-op requests (GET /api/me)`);
   await closedLoop(CONNECTIONS, 3, noopStep(urls, cookies));
   await closedLoop(CONNECTIONS, 3, reviewStep(urls, cookies, CARDS_PER_USER));
+  const cpu0 = cpuMs();
   const noop: LoopResult = await closedLoop(CONNECTIONS, SECONDS, noopStep(urls, cookies));
+  const cpu1 = cpuMs();
   console.log(
     `  ${SECONDS}s of the review page's loop (one request per card) across ${USERS} users`,
   );
   const loop = await closedLoop(CONNECTIONS, SECONDS, reviewStep(urls, cookies, CARDS_PER_USER));
+  const cpu2 = cpuMs();
   if (loop.failed || noop.failed)
     notes.review_loop = `${loop.failed} failed ratings, ${noop.failed} failed no-ops`;
   const noopP95 = p95(noop.latencies);
@@ -179,6 +182,13 @@ async function reviewLoopFigures(urls: string[], cookies: string[]) {
   results.noop_requests_per_second = Math.round(noop.perSecond);
   results.reviews_per_second = Math.round(loop.perSecond);
   results.review_loop_throughput_ratio_to_noop = loop.perSecond / noop.perSecond;
+  // CPU per request of the app process(es): what the ratios come down to at saturation, and less
+  // swayed than they are by other work on a shared machine.
+  const noopCpu = (cpu1 - cpu0) / (noop.ok + noop.failed);
+  const cardCpu = (cpu2 - cpu1) / (loop.ok + loop.failed);
+  results.noop_cpu_ms_per_request = Math.round(noopCpu * 1000) / 1000;
+  results.review_loop_cpu_ms_per_card = Math.round(cardCpu * 1000) / 1000;
+  results.review_loop_cpu_ratio_to_noop = cardCpu / noopCpu;
   return { results, notes, noopP95, loopP95 };
 }
 export type ReviewLoopFigures = typeof reviewLoopFigures;
@@ -253,7 +263,7 @@ async function main() {
     results.empty_page_first_load_js_kb_gzip = Math.round(floorJs * 10) / 10;
     results.review_page_js_ratio_to_floor = reviewJs / floorJs;
 
-    const figures = await reviewLoopFigures([server.url], cookies);
+    const figures = await reviewLoopFigures([server.url], cookies, server.cpuMs);
     Object.assign(results, figures.results);
     Object.assign(notes, figures.notes);
     await server.stop();

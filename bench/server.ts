@@ -2,6 +2,7 @@
  * The app under test: the production build served as `npm start` serves it, with a database of the bench's own, and
  * session cookies minted with the bench's secret (no sign-in round trip per virtual user).
  */
+import fs from "node:fs";
 import path from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
 import { encode } from "next-auth/jwt";
@@ -20,8 +21,25 @@ export async function cookieFor(u: { id: string; email: string; name: string }) 
 
 export interface Server {
   url: string;
+  /** CPU time (user + system) the app process has used so far, in ms; NaN where /proc is missing. */
+  cpuMs: () => number;
   stop: () => Promise<void>;
 }
+
+/** utime + stime of a process from /proc/<pid>/stat (Linux), in ms. */
+function processCpuMs(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the command name (which may hold spaces) start at state; utime, stime are 14, 15.
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const ticks = Number(f[11]) + Number(f[12]);
+    return (ticks * 1000) / CLOCK_TICKS;
+  } catch {
+    return NaN;
+  }
+}
+/** USER_HZ: 100 on every Linux build Node runs on. */
+const CLOCK_TICKS = 100;
 
 export async function startServer(databaseUrl: string, port = PORT): Promise<Server> {
   const url = `http://127.0.0.1:${port}`;
@@ -69,6 +87,7 @@ export async function startServer(databaseUrl: string, port = PORT): Promise<Ser
   }
   return {
     url,
+    cpuMs: () => processCpuMs(child.pid!),
     stop: async () => {
       // next start leaves next-server running when only its parent dies: stop the whole group.
       try {

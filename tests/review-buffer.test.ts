@@ -30,6 +30,37 @@ describe("one request per card", () => {
     expect(after.counts).toEqual(res.next.counts);
   });
 
+  it("a client that holds cards gets only the ones it is missing, in the queue's order", async () => {
+    const s = await makeStudent();
+    const { essay } = await makeEssay(12);
+    const [a, b, c, d, e] = (await getReviewQueue(s, { limit: 5, essay: essay.slug })).cards;
+    const res = await reviewCard(s, a!.cardId, {
+      rating: "good",
+      next: { limit: 1, have: [b!.cardId, c!.cardId, d!.cardId], essay: essay.slug },
+    });
+    expect(res.next.cards.map((x) => x.cardId)).toEqual([e!.cardId]);
+    expect(res.next.cards[0]!.intervals).toMatchObject({ good: expect.any(String) });
+    // Held cards still count, exactly as in the whole queue.
+    const whole = await getReviewQueue(s, { limit: 5, essay: essay.slug });
+    expect(res.next.counts).toEqual(whole.counts);
+    expect(whole.cards.map((x) => x.cardId).slice(0, 4)).toEqual(
+      [b, c, d, e].map((x) => x!.cardId),
+    );
+  });
+
+  it("held new cards take today's new-card slots", async () => {
+    const s = await makeStudent();
+    await db.user.update({ where: { id: s.id }, data: { newCardsPerDay: 3 } });
+    const { essay } = await makeEssay(12);
+    const [a, b, c] = (await getReviewQueue(s, { limit: 3, essay: essay.slug })).cards;
+    const res = await reviewCard(s, a!.cardId, {
+      rating: "easy",
+      next: { limit: 3, have: [b!.cardId, c!.cardId], essay: essay.slug },
+    });
+    expect(res.next.cards).toEqual([]);
+    expect(res.next.counts.new).toBe(2);
+  });
+
   it("a card rated again comes back in the next queue once nothing else is left", async () => {
     const s = await makeStudent();
     const { essay } = await makeEssay(2);

@@ -62,8 +62,8 @@ describe("review SQL agrees with the Prisma client", () => {
     await getReviewQueue(s, { limit: 3, essay: essay.slug }); // three new cards
     const until = new Date(Date.now() + 30 * 86_400_000);
     const since = new Date(Date.now() - 7 * 86_400_000);
-    const rows = (scope?: { essayId: string }, soonTake = 50) =>
-      queueRows(db, s.id, { until, soonTake, newTake: 10, since, scope });
+    const rows = (scope?: { essayId: string }, soonTake = 50, have?: string[]) =>
+      queueRows(db, s.id, { until, soonTake, newTake: 10, since, dueBy: until, scope, have });
     const all = await rows();
     const raw = all.soon;
     const orm = await db.card.findMany({
@@ -104,6 +104,32 @@ describe("review SQL agrees with the Prisma client", () => {
       logs.map((l) => key({ ...l, claimId: l.card.item.claimId })).sort(),
     );
     expect(all.rated).toHaveLength(6);
+    // The due count covers the whole range, by state, as the client would count it.
+    const byState = await db.card.groupBy({
+      by: ["state"],
+      where: { userId: s.id, state: { not: 0 }, due: { lte: until } },
+      _count: true,
+    });
+    const count = (state: number) => byState.find((g) => g.state === state)?._count ?? 0;
+    expect(all.due).toEqual({ review: count(2), learning: count(1) + count(3) });
+    expect(all.due.review + all.due.learning).toBe(6);
+    expect(all.held).toEqual([]);
+    // Cards the client holds are read by id, left out of the walks, and still counted.
+    const have = [raw[0]!.id, rawNew[1]!.id];
+    const holding = await rows(undefined, 50, have);
+    expect(holding.held.map((c) => c.id).sort()).toEqual([...have].sort());
+    expect(holding.held.find((c) => c.id === raw[0]!.id)).toEqual(raw[0]);
+    expect(holding.soon.map((c) => c.id)).toEqual(raw.slice(1).map((c) => c.id));
+    expect(holding.made.map((c) => c.id)).toEqual(
+      all.made.map((c) => c.id).filter((id) => id !== rawNew[1]!.id),
+    );
+    expect(holding.due).toEqual(all.due);
+    // Nobody else's card comes back as held.
+    const other = await makeStudent();
+    expect(
+      (await queueRows(db, other.id, { until, soonTake: 5, newTake: 5, since, dueBy: until, have }))
+        .held,
+    ).toEqual([]);
   });
 
   it("writes a rating as the client would read it back, once per key, only over the version read", async () => {
@@ -138,6 +164,7 @@ describe("review SQL agrees with the Prisma client", () => {
         soonTake: 1,
         newTake: 1,
         since: new Date(now.getTime() - 1000),
+        dueBy: now,
       })
     ).rated;
     expect(today).toEqual([

@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { isStudyable } from "@/lib/data/get-due-cards";
 import {
-  countDue,
+  byDue,
   ensureCards,
   nextDueAfter,
   queueRows,
@@ -77,6 +77,17 @@ export function toQueueCard(card: RawCard, item: RawItem, now: Date, retention: 
   };
 }
 
+/** What a queue should hold: `limit` cards, leaving out the ones the client already has. */
+export interface QueueWant {
+  limit: number;
+  /**
+   * Cards the client holds (its buffer, and ratings it has not sent yet). They keep their place in
+   * the queue — they count, bury their claims' siblings and take today's new-card slots — but are
+   * not sent again, so a rating's response carries only the cards that refill the client's buffer.
+   */
+  have?: string[];
+}
+
 function sqlScope(scope: QueueScope): ScopeFilter | undefined {
   if (scope.essayId) return { essayId: scope.essayId };
   if (scope.set) return { setId: scope.set };
@@ -93,21 +104,27 @@ export async function buildQueue(
   userId: string,
   prefs: Prefs,
   scope: QueueScope,
-  limit: number,
+  want: QueueWant,
   now: Date,
   dayStart: Date,
 ): Promise<ReviewQueue> {
   const filter = sqlScope(scope);
+  const { limit } = want;
+  const held = new Set(want.have);
   // Each kind of card is read with its own bounded range walk, so a student with thousands of cards
-  // costs what one with twenty does; the window leaves room for burying.
+  // costs what one with twenty does; the window leaves room for burying. Held cards are read by id
+  // and not walked, so the walks need only reach past the cards to send.
   const window = limit * 2 + 5;
   const soonTake = window * 2;
+  const until = new Date(now.getTime() + LEARN_AHEAD_MS);
   const rows = await queueRows(tx, userId, {
-    until: new Date(now.getTime() + LEARN_AHEAD_MS),
+    until,
     soonTake,
     newTake: window + prefs.newCardsPerDay,
     since: dayStart,
+    dueBy: now,
     scope: filter,
+    have: [...held],
   });
   const reviewedClaims = new Map<string, Set<string>>();
   const started = new Set<string>();
@@ -117,8 +134,13 @@ export async function buildQueue(
     reviewedClaims.get(l.claimId)!.add(l.cardId);
   }
   const remainingNew = Math.max(0, prefs.newCardsPerDay - started.size);
-  const soon = rows.soon.filter((c) => isStudyable(c.item));
-  const made = rows.made.filter((c) => isStudyable(c.item));
+  // Held cards go where the walks would have found them.
+  const soon = [...rows.soon, ...rows.held.filter((c) => !isNewCard(c) && c.due <= until)]
+    .filter((c) => isStudyable(c.item))
+    .sort(byDue);
+  const made = [...rows.made, ...rows.held.filter((c) => isNewCard(c))]
+    .filter((c) => isStudyable(c.item))
+    .sort(byDue);
 
   const taken = new Set<string>();
   const buried = (claimId: string, cardId?: string) => {
@@ -157,7 +179,9 @@ export async function buildQueue(
     ...due.map((c) => ({ card: c as RawCard | undefined, item: c.item })),
     ...fresh,
     ...ahead.map((c) => ({ card: c as RawCard | undefined, item: c.item })),
-  ].slice(0, limit);
+  ]
+    .filter((p) => !p.card || !held.has(p.card.id))
+    .slice(0, limit);
   const toMake = picked.filter((p) => !p.card).map((p) => p.item.id);
   const madeNow = new Map(
     (await ensureCards(tx, userId, toMake, newCardData(now), now)).map((c) => [c.itemId, c]),
@@ -169,31 +193,25 @@ export async function buildQueue(
 
   // The walk stops at its window; a backlog beyond it is counted (burying aside) so the page's
   // numbers stay true for a student with hundreds of cards due.
-  const dueCounts = async () =>
+  const dueCounts =
     rows.soon.length < soonTake
       ? {
           learning: [...due, ...ahead].filter((c) => isLearningCard(c)).length,
           review: due.filter((c) => !isLearningCard(c)).length,
         }
-      : countDue(tx, userId, now, filter);
+      : rows.due;
 
-  // Only a queue that ran short needs to say when the next card falls due.
+  // Only a queue that ran short needs to say when the next card (not sent, not held) falls due.
   const next =
     cards.length >= limit
       ? null
-      : await nextDueAfter(
-          tx,
-          userId,
-          now,
-          cards.map((c) => c.cardId),
-          filter,
-        );
+      : await nextDueAfter(tx, userId, now, [...cards.map((c) => c.cardId), ...held], filter);
 
   return {
     cards,
     counts: {
       new: fresh.length,
-      ...(await dueCounts()),
+      ...dueCounts,
     },
     nextDue: next ? next.toISOString() : null,
     newLimitReached: newWaiting && remainingNew === 0,

@@ -187,47 +187,95 @@ export interface QueueRows {
   made: RawCardWithItem[];
   /** The ratings since `since` that are not undone: which card, in which state, of which claim. */
   rated: { cardId: string; state: number; claimId: string }[];
+  /** The cards named in `have` (the client holds them), whatever their state; left out of the walks. */
+  held: RawCardWithItem[];
+  /** Studyable cards (held ones too) due by `dueBy`, by kind, counted to the end of the range. */
+  due: { learning: number; review: number };
 }
 
 const CARD_ITEM = Prisma.sql`"Card" c JOIN "Item" i ON i."id" = c."itemId"
   JOIN "Essay" e ON e."id" = i."essayId"`;
-const byDue = (a: RawCard, b: RawCard) =>
+export const byDue = (a: RawCard, b: RawCard) =>
   a.due.getTime() - b.due.getTime() || a.createdAt.getTime() - b.createdAt.getTime();
 
 /**
- * Everything a queue is built from, in one statement of three range walks: due cards on (userId,
- * due, createdAt), new cards on (userId, state, due, createdAt), today's ratings on (userId,
- * reviewedAt). One round trip instead of three is most of what a rating's "what next" costs.
+ * The count's branch of queueRows: one row per card state, the count where the card columns are.
+ * The item is checked in a subquery so that SQLite walks the user's due cards, not every item.
+ */
+const dueCountBranch = (userId: string, dueBy: Date, scope?: ScopeFilter) => Prisma.sql`
+  SELECT 4 AS "kind", CAST(COUNT(*) AS INTEGER) AS "logState", NULL, NULL, NULL, NULL, NULL, NULL,
+    NULL, NULL, NULL, NULL, c."state", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+  FROM "Card" c
+  WHERE c."userId" = ${userId} AND c."due" <= ${dueBy} AND c."state" <> 0 ${inScope(scope)}
+    AND EXISTS (SELECT 1 FROM "Item" i WHERE i."id" = c."itemId" AND ${STUDYABLE_ITEM})
+  GROUP BY c."state"`;
+
+/**
+ * Everything a queue is built from, in one statement of range walks: due cards on (userId, due,
+ * createdAt), new cards on (userId, state, due, createdAt), today's ratings on (userId,
+ * reviewedAt), the cards the client holds by primary key, and the count of cards due on (userId,
+ * due). One round trip instead of five is most of what a rating's "what next" costs.
  * The items' status is checked by the caller: a condition on Item here would make SQLite start
  * from the items and probe cards instead (see getDueCards).
  */
 export async function queueRows(
   sql: Sql,
   userId: string,
-  q: { until: Date; soonTake: number; newTake: number; since: Date; scope?: ScopeFilter },
+  q: {
+    until: Date;
+    soonTake: number;
+    newTake: number;
+    since: Date;
+    /** The end of the due range counted (`now`). */
+    dueBy: Date;
+    scope?: ScopeFilter;
+    /** Cards the client already holds: read by id (primary key), not walked. */
+    have?: string[];
+  },
 ): Promise<QueueRows> {
   const cols = Prisma.sql`${CARD_COLUMNS}, ${ITEM_COLUMNS}`;
+  const have = q.have?.length ? Prisma.join(q.have) : null;
+  const notHeld = have ? Prisma.sql`AND c."id" NOT IN (${have})` : Prisma.empty;
+  const held = have
+    ? Prisma.sql`UNION ALL
+      SELECT 3 AS "kind", CAST(NULL AS INTEGER) AS "logState", ${cols} FROM ${CARD_ITEM}
+      WHERE c."userId" = ${userId} AND c."id" IN (${have}) ${inScope(q.scope)}`
+    : Prisma.empty;
   const rows = await sql.$queryRaw<Record<string, unknown>[]>`
     SELECT * FROM (SELECT 0 AS "kind", CAST(NULL AS INTEGER) AS "logState", ${cols}
       FROM ${CARD_ITEM}
-      WHERE c."userId" = ${userId} AND c."due" <= ${q.until} AND c."state" <> 0 ${inScope(q.scope)}
+      WHERE c."userId" = ${userId} AND c."due" <= ${q.until} AND c."state" <> 0 ${notHeld}
+        ${inScope(q.scope)}
       ORDER BY c."due", c."createdAt" LIMIT ${q.soonTake}) soon
     UNION ALL
     SELECT * FROM (SELECT 1 AS "kind", CAST(NULL AS INTEGER) AS "logState", ${cols}
       FROM ${CARD_ITEM}
-      WHERE c."userId" = ${userId} AND c."state" = 0 ${inScope(q.scope)}
+      WHERE c."userId" = ${userId} AND c."state" = 0 ${notHeld} ${inScope(q.scope)}
       ORDER BY c."due", c."createdAt" LIMIT ${q.newTake}) made
     UNION ALL
     SELECT 2 AS "kind", l."state" AS "logState", ${cols}
       FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId"
         JOIN "Item" i ON i."id" = c."itemId" JOIN "Essay" e ON e."id" = i."essayId"
-      WHERE l."userId" = ${userId} AND l."reviewedAt" >= ${q.since} AND l."undoneAt" IS NULL`;
-  const out: QueueRows = { soon: [], made: [], rated: [] };
+      WHERE l."userId" = ${userId} AND l."reviewedAt" >= ${q.since} AND l."undoneAt" IS NULL
+    ${held}
+    UNION ALL ${dueCountBranch(userId, q.dueBy, q.scope)}`;
+  const out: QueueRows = {
+    soon: [],
+    made: [],
+    rated: [],
+    held: [],
+    due: { learning: 0, review: 0 },
+  };
   for (const r of rows) {
     const kind = num(r.kind);
+    if (kind === 4) {
+      out.due[num(r.state) === REVIEW_STATE ? "review" : "learning"] += num(r.logState);
+      continue;
+    }
     const card = toCardWithItem(r);
     if (kind === 0) out.soon.push(card);
     else if (kind === 1) out.made.push(card);
+    else if (kind === 3) out.held.push(card);
     else out.rated.push({ cardId: card.id, state: num(r.logState), claimId: card.item.claimId });
   }
   // A union keeps no order of its own.
@@ -275,26 +323,6 @@ export async function unseenItems(
   }
   // An item in two assigned sets comes twice; the caller buries the second as its claim's sibling.
   return { items: rows.map((r) => toItem(r, String(r.id))), rows: rows.length };
-}
-
-/**
- * How many studyable cards are due now, by kind: the count behind the page's "To review" and
- * "Learning" when there are more due cards than the queue reads. A range walk on (userId, due).
- */
-export async function countDue(
-  sql: Sql,
-  userId: string,
-  now: Date,
-  scope?: ScopeFilter,
-): Promise<{ learning: number; review: number }> {
-  const rows = await sql.$queryRaw<Record<string, unknown>[]>`
-    SELECT c."state", COUNT(*) AS "n" FROM "Card" c JOIN "Item" i ON i."id" = c."itemId"
-    WHERE c."userId" = ${userId} AND c."due" <= ${now} AND c."state" <> 0 ${inScope(scope)}
-      AND ${STUDYABLE_ITEM}
-    GROUP BY c."state"`;
-  const out = { learning: 0, review: 0 };
-  for (const r of rows) out[num(r.state) === REVIEW_STATE ? "review" : "learning"] += num(r.n);
-  return out;
 }
 
 /** When the earliest scheduled card not in `exclude` falls due, among studyable items. */

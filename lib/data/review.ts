@@ -14,6 +14,7 @@ import {
   toQueueCard,
   type QueueCard,
   type QueueScope,
+  type QueueWant,
   type ReviewQueue,
 } from "@/lib/data/review-queue";
 import { cardForRating, insertLog, updateCard, userPrefs } from "@/lib/data/review-sql";
@@ -48,6 +49,8 @@ export type QueueQuery = z.infer<typeof queueQuerySchema>;
 export const nextQuerySchema = z
   .object({
     limit: z.number().int().min(1).max(20).default(5),
+    /** Cards the client already holds: left out of `next.cards` (see QueueWant). */
+    have: z.array(idParam).max(100).optional(),
     set: idParam.optional(),
     essay: slugParam.optional(),
   })
@@ -100,13 +103,13 @@ const QUEUE_TX = { maxWait: 10_000, timeout: 10_000 };
 async function queueIn(
   user: SessionUser,
   scope: QueueScope,
-  limit: number,
+  want: QueueWant,
   now: Date,
 ): Promise<ReviewQueue> {
   return db.$transaction(async (tx) => {
     const prefs = await userPrefs(tx, user.id);
     if (!prefs) throw new AppError("unauthorized");
-    return buildQueue(tx, user.id, prefs, scope, limit, now, reviewDayStart(now, prefs.timeZone));
+    return buildQueue(tx, user.id, prefs, scope, want, now, reviewDayStart(now, prefs.timeZone));
   }, QUEUE_TX);
 }
 
@@ -119,7 +122,7 @@ export async function getReviewQueue(
   q: QueueQuery,
   now = new Date(),
 ): Promise<ReviewQueue> {
-  return queueIn(user, await resolveScope(user, q), q.limit, now);
+  return queueIn(user, await resolveScope(user, q), { limit: q.limit }, now);
 }
 
 export interface ReviewResult {
@@ -150,7 +153,7 @@ export async function reviewCard(
     // A repeated key writes no log (its unique index), which rolls the card back too, so the first
     // attempt need not look the key up: only retries do.
     const replay = key && attempt > 0 ? await priorResult(user.id, key, cardId) : null;
-    if (replay) return { ...replay, next: await queueIn(user, scope, want.limit, now) };
+    if (replay) return { ...replay, next: await queueIn(user, scope, want, now) };
     try {
       return await db.$transaction(async (tx) => {
         const found = await cardForRating(tx, user.id, cardId);
@@ -173,7 +176,7 @@ export async function reviewCard(
           user.id,
           prefs,
           scope,
-          want.limit,
+          want,
           now,
           reviewDayStart(now, prefs.timeZone),
         );
@@ -187,7 +190,7 @@ export async function reviewCard(
   }
   if (key) {
     const replay = await priorResult(user.id, key, cardId);
-    if (replay) return { ...replay, next: await queueIn(user, scope, want.limit, now) };
+    if (replay) return { ...replay, next: await queueIn(user, scope, want, now) };
   }
   throw new AppError(
     "conflict",

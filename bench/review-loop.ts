@@ -91,39 +91,54 @@ export function noopStep(urls: string[], cookies: string[]) {
 }
 
 /**
- * One virtual student per client: starts on one of a random user's due cards, then always rates
- * the card the previous response put first; a user whose queue ran dry hands over to another.
+ * One virtual student per client, driving the review page's buffer as review-store.ts does: it
+ * rates the card at the front, names the cards it still holds (`next.have`), asks for as many as
+ * top the buffer up to PAGE_BUFFER, and puts the response's cards at the back. It starts on one of
+ * a random user's due cards; a user whose queue ran dry hands over to another.
  */
 export function reviewStep(urls: string[], cookies: string[], cardsPerUser: number) {
-  const state = new Map<number, { user: number; card: string | null }>();
+  const state = new Map<number, { user: number; buffer: string[] }>();
   const fresh = () => {
     const user = Math.floor(Math.random() * cookies.length);
     // A tenth of the seeded cards (every tenth) are due now.
     const card = cardId(user, 10 * Math.floor((Math.random() * cardsPerUser) / 10));
-    return { user, card };
+    return { user, buffer: [card] };
   };
   return async (client: number) => {
     let s = state.get(client);
-    if (!s || !s.card) state.set(client, (s = fresh()));
-    const res = await request(`${urls[client % urls.length]}/api/review/${s.card}`, {
+    if (!s || !s.buffer.length) state.set(client, (s = fresh()));
+    const card = s.buffer.shift()!;
+    const res = await request(`${urls[client % urls.length]}/api/review/${card}`, {
       method: "POST",
       cookie: cookies[s.user]!,
       body: {
         rating: "good",
         durationMs: 4000,
         idempotencyKey: crypto.randomUUID(),
-        next: { limit: PAGE_BUFFER },
+        next: { limit: Math.max(1, PAGE_BUFFER - s.buffer.length), have: s.buffer },
       },
     });
     if (res.status !== 200) {
-      s.card = null;
+      s.buffer = [];
       return false;
     }
     const body = JSON.parse(res.body) as { next: { cards: { cardId: string }[] } };
-    s.card = body.next.cards[0]?.cardId ?? null;
+    const held = new Set(s.buffer);
+    s.buffer.push(...body.next.cards.map((c) => c.cardId).filter((id) => !held.has(id)));
     return true;
   };
 }
+
+const COLS = `c."id", c."itemId", c."due", c."stability", c."difficulty", c."elapsedDays", c."scheduledDays", c."learningSteps", c."reps", c."lapses", c."state", c."lastReview", c."createdAt", i."type", i."status", i."prompt", i."answer", i."sourceSentence", i."claimId", e."slug", e."title"`;
+const CARD_ITEM = `"Card" c JOIN "Item" i ON i."id" = c."itemId" JOIN "Essay" e ON e."id" = i."essayId"`;
+/** The page's steady state: it holds PAGE_BUFFER - 1 cards after a rating and asks for one. */
+const HOLDS = PAGE_BUFFER - 1;
+const HELD = Array.from({ length: HOLDS }, (_, j) => `$${5 + j}`).join(", ");
+/** The queue's walk window for one card (lib/data/review-queue.ts). */
+const WINDOW = 1 * 2 + 5;
+/** The cards a student holds while rating card k: the next due ones (every tenth card is due). */
+const heldIds = (u: number, k: number, cardsPerUser: number) =>
+  Array.from({ length: HOLDS }, (_, j) => cardId(u, (10 * (k + j + 1)) % cardsPerUser));
 
 /** The statements one rating runs (see lib/data/review-sql.ts), written by hand for each driver. */
 const STATEMENTS = {
@@ -131,10 +146,12 @@ const STATEMENTS = {
   log: `INSERT INTO "ReviewLog" ("id", "cardId", "userId", "rating", "state", "due", "stability", "difficulty", "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "durationMs", "idempotencyKey", "resultJson", "createdAt")
         VALUES ($1, $2, $3, 3, 2, $4, 10, 5, 3, 3, 10, 0, $4, 4000, $5, '{}', $4) ON CONFLICT ("userId", "idempotencyKey") DO NOTHING`,
   update: `UPDATE "Card" SET "due" = $1, "stability" = 20, "difficulty" = 5, "elapsedDays" = 3, "scheduledDays" = 20, "learningSteps" = 0, "reps" = "reps" + 1, "lapses" = 0, "state" = 2, "lastReview" = $1, "updatedAt" = $1 WHERE "id" = $2 AND "userId" = $3 AND "reps" = $4 AND "lastReview" = $5`,
-  queue: `SELECT * FROM (SELECT 0 AS "kind", CAST(NULL AS INTEGER) AS "logState", c.*, i."type", i."status", i."prompt", i."answer", i."sourceSentence", i."claimId", e."slug", e."title" FROM "Card" c JOIN "Item" i ON i."id" = c."itemId" JOIN "Essay" e ON e."id" = i."essayId" WHERE c."userId" = $1 AND c."due" <= $2 AND c."state" <> 0 ORDER BY c."due", c."createdAt" LIMIT ${(PAGE_BUFFER * 2 + 5) * 2}) soon
-          UNION ALL SELECT * FROM (SELECT 1 AS "kind", CAST(NULL AS INTEGER) AS "logState", c.*, i."type", i."status", i."prompt", i."answer", i."sourceSentence", i."claimId", e."slug", e."title" FROM "Card" c JOIN "Item" i ON i."id" = c."itemId" JOIN "Essay" e ON e."id" = i."essayId" WHERE c."userId" = $1 AND c."state" = 0 ORDER BY c."due", c."createdAt" LIMIT ${PAGE_BUFFER * 2 + 5 + 20}) made
-          UNION ALL SELECT 2 AS "kind", l."state" AS "logState", c.*, i."type", i."status", i."prompt", i."answer", i."sourceSentence", i."claimId", e."slug", e."title" FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId" JOIN "Item" i ON i."id" = c."itemId" JOIN "Essay" e ON e."id" = i."essayId" WHERE l."userId" = $1 AND l."reviewedAt" >= $3 AND l."undoneAt" IS NULL`,
-  count: `SELECT c."state", COUNT(*) AS "n" FROM "Card" c JOIN "Item" i ON i."id" = c."itemId" WHERE c."userId" = $1 AND c."due" <= $2 AND c."state" <> 0 AND i."status" = 'published' AND i."type" IN ('flashcard', 'cloze', 'short_answer') GROUP BY c."state"`,
+  queue: `SELECT * FROM (SELECT 0 AS "kind", CAST(NULL AS INTEGER) AS "logState", ${COLS} FROM ${CARD_ITEM} WHERE c."userId" = $1 AND c."due" <= $2 AND c."state" <> 0 AND c."id" NOT IN (${HELD}) ORDER BY c."due", c."createdAt" LIMIT ${WINDOW * 2}) soon
+          UNION ALL SELECT * FROM (SELECT 1 AS "kind", CAST(NULL AS INTEGER) AS "logState", ${COLS} FROM ${CARD_ITEM} WHERE c."userId" = $1 AND c."state" = 0 AND c."id" NOT IN (${HELD}) ORDER BY c."due", c."createdAt" LIMIT ${WINDOW + 20}) made
+          UNION ALL SELECT 2 AS "kind", l."state" AS "logState", ${COLS} FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId" JOIN "Item" i ON i."id" = c."itemId" JOIN "Essay" e ON e."id" = i."essayId" WHERE l."userId" = $1 AND l."reviewedAt" >= $3 AND l."undoneAt" IS NULL
+          UNION ALL SELECT 3 AS "kind", CAST(NULL AS INTEGER) AS "logState", ${COLS} FROM ${CARD_ITEM} WHERE c."userId" = $1 AND c."id" IN (${HELD})
+          UNION ALL SELECT 4 AS "kind", CAST(COUNT(*) AS INTEGER), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, c."state", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM "Card" c
+            WHERE c."userId" = $1 AND c."state" IN (1, 2, 3) AND c."due" <= $4 AND EXISTS (SELECT 1 FROM "Item" i WHERE i."id" = c."itemId" AND i."status" = 'published' AND i."type" IN ('flashcard', 'cloze', 'short_answer')) GROUP BY c."state"`,
   unseen: `SELECT i."id", i."type", i."status", i."prompt", i."answer", i."sourceSentence", i."claimId" FROM "SetItem" si JOIN "Item" i ON i."id" = si."itemId" JOIN "ItemSet" s ON s."id" = si."setId"
            WHERE i."status" = 'published' AND i."type" IN ('flashcard', 'cloze', 'short_answer')
              AND NOT EXISTS (SELECT 1 FROM "Card" c WHERE c."itemId" = i."id" AND c."userId" = $1)
@@ -175,10 +192,15 @@ export function directSqliteP95(file: string, users: number, cardsPerUser: numbe
     d.transaction(() => {
       st.log.run(crypto.randomUUID(), id, userId(u), iso(now), crypto.randomUUID());
       st.update.run(iso(now), id, userId(u), row.reps, row.lastReview);
-      st.queue.all(userId(u), iso(now + AHEAD_MS), iso(now - (now % 86_400_000)));
+      // With the count of the backlog beyond the queue's window (each bench user has 100 due).
+      st.queue.all(
+        userId(u),
+        iso(now + AHEAD_MS),
+        iso(now - (now % 86_400_000)),
+        iso(now),
+        ...heldIds(u, k, cardsPerUser),
+      );
       st.unseen.all(userId(u));
-      // A backlog beyond the queue's window (each bench user has 100 due) is counted.
-      st.count.all(userId(u), iso(now));
     })();
     times.push(performance.now() - t);
   }
@@ -213,9 +235,10 @@ export async function directPostgresP95(
         userId(u),
         new Date(now.getTime() + AHEAD_MS),
         new Date(now.getTime() - (now.getTime() % 86_400_000)),
+        now,
+        ...heldIds(u, k, cardsPerUser),
       ]);
       await c.query(STATEMENTS.unseen, [userId(u)]);
-      await c.query(STATEMENTS.count, [userId(u), now]);
       await c.query("COMMIT");
       times.push(performance.now() - t);
     }

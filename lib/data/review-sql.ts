@@ -2,7 +2,13 @@ import "server-only";
 import crypto from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
-import { REVIEW_STATE, type CardData, type CardFields, type LogFields } from "@/lib/srs/fsrs";
+import {
+  REVIEW_STATE,
+  SCHEDULED_STATES,
+  type CardData,
+  type CardFields,
+  type LogFields,
+} from "@/lib/srs/fsrs";
 
 /**
  * The review loop's hot statements as typed raw SQL (Prisma tagged templates), one portable text for
@@ -200,13 +206,15 @@ export const byDue = (a: RawCard, b: RawCard) =>
 
 /**
  * The count's branch of queueRows: one row per card state, the count where the card columns are.
- * The item is checked in a subquery so that SQLite walks the user's due cards, not every item.
+ * Three range walks on (userId, state, due), one per scheduled state; the item is checked in a
+ * subquery so that SQLite walks the user's due cards, not every item.
  */
 const dueCountBranch = (userId: string, dueBy: Date, scope?: ScopeFilter) => Prisma.sql`
   SELECT 4 AS "kind", CAST(COUNT(*) AS INTEGER) AS "logState", NULL, NULL, NULL, NULL, NULL, NULL,
     NULL, NULL, NULL, NULL, c."state", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
   FROM "Card" c
-  WHERE c."userId" = ${userId} AND c."due" <= ${dueBy} AND c."state" <> 0 ${inScope(scope)}
+  WHERE c."userId" = ${userId} AND c."state" IN (${Prisma.join([...SCHEDULED_STATES])})
+    AND c."due" <= ${dueBy} ${inScope(scope)}
     AND EXISTS (SELECT 1 FROM "Item" i WHERE i."id" = c."itemId" AND ${STUDYABLE_ITEM})
   GROUP BY c."state"`;
 

@@ -253,5 +253,7 @@ export function ratingName(rating: number): RatingName {
 
 /** ReviewLog.state value for a review of a card in the review state (true retention counts these). */
 export const REVIEW_STATE = State.Review;
+/** Every state but new: the cards that have a schedule. */
+export const SCHEDULED_STATES = [State.Learning, State.Review, State.Relearning] as const;
 export const NEW_STATE = State.New;
 export const AGAIN_RATING = Rating.Again;

@@ -7,6 +7,8 @@ export type Verdict = { correct: boolean; expected: string } | "checking" | null
 
 /** Cards the page holds ahead; every rating's response refills it (see POST /api/review/{cardId}). */
 export const BUFFER = 8;
+/** The most card ids a rating names as held (the API's limit). */
+const MAX_HAVE = 100;
 
 export const RATING_KEYS: Record<string, Rating> = {
   "1": "again",
@@ -189,12 +191,8 @@ export class ReviewStore {
   private rate(rating: Rating) {
     const card = this.cards[0];
     if (!card || !this.revealed) return;
-    const body = {
-      rating,
-      durationMs: Math.min(Date.now() - this.shownAt, 3_600_000),
-      idempotencyKey: newKey(),
-      next: { limit: BUFFER, ...this.scope },
-    };
+    const durationMs = Math.min(Date.now() - this.shownAt, 3_600_000);
+    const idempotencyKey = newKey();
     this.history.push({ card, counts: this.counts });
     const bucket = card.state === "new" ? "new" : card.state === "review" ? "review" : "learning";
     this.counts = { ...this.counts, [bucket]: Math.max(0, this.counts[bucket] - 1) };
@@ -206,6 +204,8 @@ export class ReviewStore {
     this.showNext();
     this.enqueue(async () => {
       try {
+        // Asked for when the request goes out, so it names what the page holds by then.
+        const body = { rating, durationMs, idempotencyKey, next: this.want(card.cardId) };
         const res = await post<{ next: ReviewQueue }>(`/api/review/${card.cardId}`, body);
         this.confirm(card.cardId);
         this.refill(res.next);
@@ -226,14 +226,26 @@ export class ReviewStore {
     this.unconfirmed = this.unconfirmed.filter((id) => id !== cardId);
   }
 
-  /** The server's queue after a rating: the card on screen stays, the rest is the server's order. */
+  /**
+   * What a rating's response should carry: only the cards that top the buffer up again. The cards
+   * held, and those rated but not yet sent, are named so the server neither sends them again nor
+   * gives their places to others.
+   */
+  private want(rated: string) {
+    const have = [
+      ...this.cards.map((c) => c.cardId),
+      ...this.unconfirmed.filter((id) => id !== rated),
+    ].slice(0, MAX_HAVE);
+    return { limit: Math.max(1, BUFFER - this.cards.length), have, ...this.scope };
+  }
+
+  /** A rating's response: the cards it brings go behind those the page holds, in the server's order. */
   private refill(queue: ReviewQueue) {
-    const head = this.cards[0];
-    const rest = queue.cards.filter(
-      (c) => c.cardId !== head?.cardId && !this.unconfirmed.includes(c.cardId),
-    );
-    this.cards = head ? [head, ...rest] : rest;
-    if (!head && rest[0]) this.showNext();
+    const known = new Set([...this.cards.map((c) => c.cardId), ...this.unconfirmed]);
+    const fresh = queue.cards.filter((c) => !known.has(c.cardId));
+    const wasEmpty = !this.cards[0];
+    this.cards = [...this.cards, ...fresh];
+    if (wasEmpty && this.cards[0]) this.showNext();
     // The server's counts hold for the ratings it has seen; with more on their way, the page's own
     // bookkeeping is nearer the truth until they land.
     if (!this.unconfirmed.length) this.counts = queue.counts;

@@ -200,13 +200,20 @@ export const learnPaths: Record<string, Record<string, Record<string, unknown>>>
               ...obj(
                 {
                   limit: { type: "integer", minimum: 1, maximum: 20, default: 5 },
+                  have: {
+                    type: "array",
+                    maxItems: 100,
+                    items: { type: "string", minLength: 1, maxLength: 64 },
+                    description:
+                      "Ids of cards the client already holds (its buffer, and ratings it has not sent yet). They are not sent again: next.cards holds the first limit cards of the queue that are not in have. Held cards keep their place — they count, bury their claims' siblings and take today's new-card slots. The review page sends the cards it holds and asks for as many as refill its buffer (usually one).",
+                  },
                   set: str,
                   essay: str,
                 },
                 [],
               ),
               description:
-                "Shape of the queue returned in next: at most limit cards, of this set or essay (as in GET /api/review/queue). Default: 5 cards of everything due.",
+                "Shape of the queue returned in next: at most limit cards not in have, of this set or essay (as in GET /api/review/queue). Default: 5 cards of everything due.",
             },
           },
           ["rating"],
@@ -219,7 +226,7 @@ export const learnPaths: Record<string, Record<string, Record<string, unknown>>>
             next: {
               ...ref("ReviewQueue"),
               description:
-                "The queue after this rating, read in the rating's transaction, so a client needs no second request per card",
+                "The queue after this rating, read in the rating's transaction, so a client needs no second request per card. Its cards leave out the ones named in next.have; its counts and nextDue cover them (nextDue: the first card due that is neither sent nor held).",
             },
           }),
         ),

@@ -4,11 +4,13 @@ import { isStudyable } from "@/lib/data/get-due-cards";
 import {
   byDue,
   ensureCards,
+  itemTexts,
   nextDueAfter,
   queueRows,
   unseenItems,
   type Prefs,
   type RawCard,
+  type ItemKey,
   type RawItem,
   type ScopeFilter,
 } from "@/lib/data/review-sql";
@@ -155,10 +157,10 @@ export async function buildQueue(
   };
 
   const due = soon.filter((c) => !isNewCard(c) && c.due <= now && take(c.item.claimId, c.id));
-  const fresh: { card?: RawCard; item: RawItem }[] = [];
+  const fresh: { card?: RawCard; item: ItemKey }[] = [];
   let newWaiting = false;
   /** Offers a new card (or an item to make one of); false once today's new slots are full. */
-  const offer = (item: RawItem, card?: RawCard) => {
+  const offer = (item: ItemKey, card?: RawCard) => {
     if (buried(item.claimId, card?.id)) return true;
     if (fresh.length >= remainingNew) return !(newWaiting = true);
     take(item.claimId, card?.id);
@@ -186,10 +188,17 @@ export async function buildQueue(
   const madeNow = new Map(
     (await ensureCards(tx, userId, toMake, newCardData(now), now)).map((c) => [c.itemId, c]),
   );
-  const cards = picked
-    .map((p) => ({ card: p.card ?? madeNow.get(p.item.id), item: p.item }))
-    .filter((p): p is { card: RawCard; item: RawItem } => !!p.card)
-    .map((p) => toQueueCard(p.card, p.item, now, prefs.desiredRetention));
+  const texts = await itemTexts(
+    tx,
+    picked.map((p) => p.item.id),
+  );
+  const cards = picked.flatMap((p) => {
+    const card = p.card ?? madeNow.get(p.item.id);
+    const text = texts.get(p.item.id);
+    return card && text
+      ? [toQueueCard(card, { ...p.item, ...text }, now, prefs.desiredRetention)]
+      : [];
+  });
 
   // The walk stops at its window; a backlog beyond it is counted (burying aside) so the page's
   // numbers stay true for a student with hundreds of cards due.

@@ -143,37 +143,59 @@ export async function updateCard(
   return n === 1;
 }
 
-export interface RawItem {
+/** What choosing cards needs of an item: its kind, whether it is published, its claim. */
+export interface ItemKey {
   id: string;
   type: string;
   status: string;
+  claimId: string;
+}
+/** What a card shows of its item, read only for the cards a queue sends. */
+export interface ItemText {
   prompt: string;
   answer: string;
   sourceSentence: string;
-  claimId: string;
   essay: { slug: string; title: string };
 }
-export type RawCardWithItem = RawCard & { item: RawItem };
+export type RawItem = ItemKey & ItemText;
+export type RawCardWithItem = RawCard & { item: ItemKey };
 
-const ITEM_COLUMNS = Prisma.sql`i."type" AS "itemType", i."status" AS "itemStatus", i."prompt",
-  i."answer", i."sourceSentence", i."claimId", e."slug" AS "essaySlug", e."title" AS "essayTitle"`;
+const ITEM_KEY_COLUMNS = Prisma.sql`i."type" AS "itemType", i."status" AS "itemStatus", i."claimId"`;
 
-function toItem(r: Record<string, unknown>, id: string): RawItem {
-  return {
-    id,
-    type: String(r.itemType),
-    status: String(r.itemStatus),
-    prompt: String(r.prompt),
-    answer: String(r.answer),
-    sourceSentence: String(r.sourceSentence),
-    claimId: String(r.claimId),
-    essay: { slug: String(r.essaySlug), title: String(r.essayTitle) },
-  };
-}
+const toItemKey = (r: Record<string, unknown>, id: string): ItemKey => ({
+  id,
+  type: String(r.itemType),
+  status: String(r.itemStatus),
+  claimId: String(r.claimId),
+});
 
 function toCardWithItem(r: Record<string, unknown>): RawCardWithItem {
   const card = toCard(r);
-  return { ...card, item: toItem(r, card.itemId) };
+  return { ...card, item: toItemKey(r, card.itemId) };
+}
+
+/**
+ * The texts of these items, by id. A queue walks many more cards than it sends, so the walks read
+ * only what choosing needs (each column of each row costs CPU in Prisma's result mapping) and the
+ * texts are read for the cards sent — usually one per rating.
+ */
+export async function itemTexts(sql: Sql, ids: string[]): Promise<Map<string, ItemText>> {
+  if (!ids.length) return new Map();
+  const rows = await sql.$queryRaw<Record<string, unknown>[]>`
+    SELECT i."id", i."prompt", i."answer", i."sourceSentence", e."slug", e."title"
+    FROM "Item" i JOIN "Essay" e ON e."id" = i."essayId"
+    WHERE i."id" IN (${Prisma.join([...new Set(ids)])})`;
+  return new Map(
+    rows.map((r) => [
+      String(r.id),
+      {
+        prompt: String(r.prompt),
+        answer: String(r.answer),
+        sourceSentence: String(r.sourceSentence),
+        essay: { slug: String(r.slug), title: String(r.title) },
+      },
+    ]),
+  );
 }
 
 /** Limits a queue to one essay's or one set's items; none: everything. */
@@ -199,8 +221,7 @@ export interface QueueRows {
   due: { learning: number; review: number };
 }
 
-const CARD_ITEM = Prisma.sql`"Card" c JOIN "Item" i ON i."id" = c."itemId"
-  JOIN "Essay" e ON e."id" = i."essayId"`;
+const CARD_ITEM = Prisma.sql`"Card" c JOIN "Item" i ON i."id" = c."itemId"`;
 export const byDue = (a: RawCard, b: RawCard) =>
   a.due.getTime() - b.due.getTime() || a.createdAt.getTime() - b.createdAt.getTime();
 
@@ -211,7 +232,7 @@ export const byDue = (a: RawCard, b: RawCard) =>
  */
 const dueCountBranch = (userId: string, dueBy: Date, scope?: ScopeFilter) => Prisma.sql`
   SELECT 4 AS "kind", CAST(COUNT(*) AS INTEGER) AS "logState", NULL, NULL, NULL, NULL, NULL, NULL,
-    NULL, NULL, NULL, NULL, c."state", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+    NULL, NULL, NULL, NULL, c."state", NULL, NULL, NULL, NULL, NULL
   FROM "Card" c
   WHERE c."userId" = ${userId} AND c."state" IN (${Prisma.join([...SCHEDULED_STATES])})
     AND c."due" <= ${dueBy} ${inScope(scope)}
@@ -241,7 +262,7 @@ export async function queueRows(
     have?: string[];
   },
 ): Promise<QueueRows> {
-  const cols = Prisma.sql`${CARD_COLUMNS}, ${ITEM_COLUMNS}`;
+  const cols = Prisma.sql`${CARD_COLUMNS}, ${ITEM_KEY_COLUMNS}`;
   const have = q.have?.length ? Prisma.join(q.have) : null;
   const notHeld = have ? Prisma.sql`AND c."id" NOT IN (${have})` : Prisma.empty;
   const held = have
@@ -262,8 +283,7 @@ export async function queueRows(
       ORDER BY c."due", c."createdAt" LIMIT ${q.newTake}) made
     UNION ALL
     SELECT 2 AS "kind", l."state" AS "logState", ${cols}
-      FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId"
-        JOIN "Item" i ON i."id" = c."itemId" JOIN "Essay" e ON e."id" = i."essayId"
+      FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId" JOIN "Item" i ON i."id" = c."itemId"
       WHERE l."userId" = ${userId} AND l."reviewedAt" >= ${q.since} AND l."undoneAt" IS NULL
     ${held}
     UNION ALL ${dueCountBranch(userId, q.dueBy, q.scope)}`;
@@ -306,14 +326,14 @@ export async function unseenItems(
   scope: ScopeFilter | undefined,
   take: number,
   skip: number,
-): Promise<{ items: RawItem[]; rows: number }> {
+): Promise<{ items: ItemKey[]; rows: number }> {
   const noCard = Prisma.sql`NOT EXISTS (SELECT 1 FROM "Card" c WHERE c."userId" = ${userId} AND c."itemId" = i."id")`;
   const page = Prisma.sql`LIMIT ${take} OFFSET ${skip}`;
   let rows: Record<string, unknown>[];
   if (scope && "essayId" in scope) {
     rows = await sql.$queryRaw`
-      SELECT i."id", ${ITEM_COLUMNS} FROM "Item" i
-        JOIN "Claim" cl ON cl."id" = i."claimId" JOIN "Essay" e ON e."id" = i."essayId"
+      SELECT i."id", ${ITEM_KEY_COLUMNS} FROM "Item" i
+        JOIN "Claim" cl ON cl."id" = i."claimId"
       WHERE i."essayId" = ${scope.essayId} AND ${STUDYABLE_ITEM} AND ${noCard}
       ORDER BY cl."paragraph", cl."sentence", i."type", i."id" ${page}`;
   } else {
@@ -324,13 +344,13 @@ export async function unseenItems(
           JOIN "Assignment" a ON a."classId" = en."classId"
           WHERE en."userId" = ${userId} AND en."removedAt" IS NULL AND a."mode" = 'review')`;
     rows = await sql.$queryRaw`
-      SELECT i."id", ${ITEM_COLUMNS} FROM "SetItem" si JOIN "ItemSet" s ON s."id" = si."setId"
-        JOIN "Item" i ON i."id" = si."itemId" JOIN "Essay" e ON e."id" = i."essayId"
+      SELECT i."id", ${ITEM_KEY_COLUMNS} FROM "SetItem" si
+        JOIN "ItemSet" s ON s."id" = si."setId" JOIN "Item" i ON i."id" = si."itemId"
       WHERE ${sets} AND ${STUDYABLE_ITEM} AND ${noCard}
       ORDER BY s."createdAt", s."id", si."position" ${page}`;
   }
   // An item in two assigned sets comes twice; the caller buries the second as its claim's sibling.
-  return { items: rows.map((r) => toItem(r, String(r.id))), rows: rows.length };
+  return { items: rows.map((r) => toItemKey(r, String(r.id))), rows: rows.length };
 }
 
 /** When the earliest scheduled card not in `exclude` falls due, among studyable items. */

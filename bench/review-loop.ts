@@ -129,8 +129,8 @@ export function reviewStep(urls: string[], cookies: string[], cardsPerUser: numb
   };
 }
 
-const COLS = `c."id", c."itemId", c."due", c."stability", c."difficulty", c."elapsedDays", c."scheduledDays", c."learningSteps", c."reps", c."lapses", c."state", c."lastReview", c."createdAt", i."type", i."status", i."prompt", i."answer", i."sourceSentence", i."claimId", e."slug", e."title"`;
-const CARD_ITEM = `"Card" c JOIN "Item" i ON i."id" = c."itemId" JOIN "Essay" e ON e."id" = i."essayId"`;
+const COLS = `c."id", c."itemId", c."due", c."stability", c."difficulty", c."elapsedDays", c."scheduledDays", c."learningSteps", c."reps", c."lapses", c."state", c."lastReview", c."createdAt", i."type", i."status", i."claimId"`;
+const CARD_ITEM = `"Card" c JOIN "Item" i ON i."id" = c."itemId"`;
 /** The page's steady state: it holds PAGE_BUFFER - 1 cards after a rating and asks for one. */
 const HOLDS = PAGE_BUFFER - 1;
 const HELD = Array.from({ length: HOLDS }, (_, j) => `$${5 + j}`).join(", ");
@@ -140,6 +140,10 @@ const WINDOW = 1 * 2 + 5;
 const heldIds = (u: number, k: number, cardsPerUser: number) =>
   Array.from({ length: HOLDS }, (_, j) => cardId(u, (10 * (k + j + 1)) % cardsPerUser));
 
+/** The item of the card sent back: the one after those held. */
+const itemOf = (u: number, k: number, cardsPerUser: number) =>
+  `bench-item-${(10 * (k + HOLDS + 1)) % cardsPerUser}`;
+
 /** The statements one rating runs (see lib/data/review-sql.ts), written by hand for each driver. */
 const STATEMENTS = {
   card: `SELECT c.*, u."desiredRetention", u."newCardsPerDay" FROM "Card" c JOIN "User" u ON u."id" = c."userId" WHERE c."id" = $1 AND c."userId" = $2`,
@@ -148,11 +152,12 @@ const STATEMENTS = {
   update: `UPDATE "Card" SET "due" = $1, "stability" = 20, "difficulty" = 5, "elapsedDays" = 3, "scheduledDays" = 20, "learningSteps" = 0, "reps" = "reps" + 1, "lapses" = 0, "state" = 2, "lastReview" = $1, "updatedAt" = $1 WHERE "id" = $2 AND "userId" = $3 AND "reps" = $4 AND "lastReview" = $5`,
   queue: `SELECT * FROM (SELECT 0 AS "kind", CAST(NULL AS INTEGER) AS "logState", ${COLS} FROM ${CARD_ITEM} WHERE c."userId" = $1 AND c."due" <= $2 AND c."state" <> 0 AND c."id" NOT IN (${HELD}) ORDER BY c."due", c."createdAt" LIMIT ${WINDOW * 2}) soon
           UNION ALL SELECT * FROM (SELECT 1 AS "kind", CAST(NULL AS INTEGER) AS "logState", ${COLS} FROM ${CARD_ITEM} WHERE c."userId" = $1 AND c."state" = 0 AND c."id" NOT IN (${HELD}) ORDER BY c."due", c."createdAt" LIMIT ${WINDOW + 20}) made
-          UNION ALL SELECT 2 AS "kind", l."state" AS "logState", ${COLS} FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId" JOIN "Item" i ON i."id" = c."itemId" JOIN "Essay" e ON e."id" = i."essayId" WHERE l."userId" = $1 AND l."reviewedAt" >= $3 AND l."undoneAt" IS NULL
+          UNION ALL SELECT 2 AS "kind", l."state" AS "logState", ${COLS} FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId" JOIN "Item" i ON i."id" = c."itemId" WHERE l."userId" = $1 AND l."reviewedAt" >= $3 AND l."undoneAt" IS NULL
           UNION ALL SELECT 3 AS "kind", CAST(NULL AS INTEGER) AS "logState", ${COLS} FROM ${CARD_ITEM} WHERE c."userId" = $1 AND c."id" IN (${HELD})
-          UNION ALL SELECT 4 AS "kind", CAST(COUNT(*) AS INTEGER), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, c."state", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM "Card" c
+          UNION ALL SELECT 4 AS "kind", CAST(COUNT(*) AS INTEGER), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, c."state", NULL, NULL, NULL, NULL, NULL FROM "Card" c
             WHERE c."userId" = $1 AND c."state" IN (1, 2, 3) AND c."due" <= $4 AND EXISTS (SELECT 1 FROM "Item" i WHERE i."id" = c."itemId" AND i."status" = 'published' AND i."type" IN ('flashcard', 'cloze', 'short_answer')) GROUP BY c."state"`,
-  unseen: `SELECT i."id", i."type", i."status", i."prompt", i."answer", i."sourceSentence", i."claimId" FROM "SetItem" si JOIN "Item" i ON i."id" = si."itemId" JOIN "ItemSet" s ON s."id" = si."setId"
+  texts: `SELECT i."id", i."prompt", i."answer", i."sourceSentence", e."slug", e."title" FROM "Item" i JOIN "Essay" e ON e."id" = i."essayId" WHERE i."id" IN ($1)`,
+  unseen: `SELECT i."id", i."type", i."status", i."claimId" FROM "SetItem" si JOIN "Item" i ON i."id" = si."itemId" JOIN "ItemSet" s ON s."id" = si."setId"
            WHERE i."status" = 'published' AND i."type" IN ('flashcard', 'cloze', 'short_answer')
              AND NOT EXISTS (SELECT 1 FROM "Card" c WHERE c."itemId" = i."id" AND c."userId" = $1)
              AND EXISTS (SELECT 1 FROM "Assignment" a JOIN "Enrollment" en ON en."classId" = a."classId" WHERE a."setId" = si."setId" AND a."mode" = 'review' AND en."userId" = $1 AND en."removedAt" IS NULL)
@@ -201,6 +206,7 @@ export function directSqliteP95(file: string, users: number, cardsPerUser: numbe
         ...heldIds(u, k, cardsPerUser),
       );
       st.unseen.all(userId(u));
+      st.texts.all(itemOf(u, k, cardsPerUser));
     })();
     times.push(performance.now() - t);
   }
@@ -239,6 +245,7 @@ export async function directPostgresP95(
         ...heldIds(u, k, cardsPerUser),
       ]);
       await c.query(STATEMENTS.unseen, [userId(u)]);
+      await c.query(STATEMENTS.texts, [itemOf(u, k, cardsPerUser)]);
       await c.query("COMMIT");
       times.push(performance.now() - t);
     }

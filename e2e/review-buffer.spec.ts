@@ -18,6 +18,21 @@ test("keys pressed in quick succession are all applied, in order, across refills
 }) => {
   await signedInPage(page, "student");
   const essay = await studyEssay(page.request);
+  // Each rating names the cards the page holds and gets back only the ones it is missing.
+  const exchanges: Promise<{ rated: string; have: string[]; limit: number; sent: string[] }>[] = [];
+  page.on("response", (res) => {
+    const m = /\/api\/review\/([\w-]+)$/.exec(new URL(res.url()).pathname);
+    if (res.request().method() !== "POST" || !m || m[1] === "undo") return;
+    const body = res.request().postDataJSON() as { next: { have: string[]; limit: number } };
+    exchanges.push(
+      res.json().then((r: { next: { cards: Card[] } }) => ({
+        rated: m[1]!,
+        have: body.next.have,
+        limit: body.next.limit,
+        sent: r.next.cards.map((c) => c.cardId),
+      })),
+    );
+  });
   await page.goto(`/review?essay=${essay.slug}`);
   await expect(page.getByTestId("card-front")).toBeVisible();
   const startNew = Number(await page.getByTestId("count-new").textContent());
@@ -32,6 +47,15 @@ test("keys pressed in quick succession are all applied, in order, across refills
   }
   await expect(page.getByTestId("reviewed-count")).toHaveText(String(n));
   await expect.poll(() => reviewsToday(page)).toBe(n);
+  const seen = await Promise.all(exchanges);
+  expect(seen).toHaveLength(n);
+  for (const x of seen) {
+    expect(x.have).not.toContain(x.rated);
+    expect(x.sent.length).toBeLessThanOrEqual(x.limit);
+    for (const id of x.sent) expect(x.have).not.toContain(id);
+  }
+  // The first rating leaves the page holding the rest of its buffer: it asks for one card.
+  expect(seen[0]!.have.length + seen[0]!.limit).toBe(8);
   // Every press was a rating of the card on screen: no new card skipped, none rated twice.
   await expect(page.getByTestId("count-new")).toHaveText(String(Math.max(0, startNew - n)));
   await expect(page.getByTestId("card-back")).toBeHidden();

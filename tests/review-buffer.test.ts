@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { getReviewQueue, reviewCard, reviewBodySchema } from "@/lib/data/review";
+import { newCardData } from "@/lib/srs/fsrs";
 import { makeEssay, makeStudent } from "./support/learn-fixtures";
 
 describe("one request per card", () => {
@@ -46,6 +47,25 @@ describe("one request per card", () => {
     expect(whole.cards.map((x) => x.cardId).slice(0, 4)).toEqual(
       [b, c, d, e].map((x) => x!.cardId),
     );
+  });
+
+  it("no sibling of a held card is sent, even one that comes first in the queue", async () => {
+    const s = await makeStudent();
+    const { essay } = await makeEssay(4, [{ type: "flashcard" }, { type: "cloze" }]);
+    const [a, b] = (await getReviewQueue(s, { limit: 2, essay: essay.slug })).cards;
+    // b's sibling gets a card that is due before every other one.
+    const sibling = await db.item.findFirstOrThrow({
+      where: { claimId: b!.source.claimId, id: { not: b!.itemId } },
+    });
+    const early = new Date(Date.now() - 86_400_000);
+    await db.card.create({ data: { userId: s.id, itemId: sibling.id, ...newCardData(early) } });
+    const res = await reviewCard(s, a!.cardId, {
+      rating: "easy",
+      next: { limit: 5, have: [b!.cardId], essay: essay.slug },
+    });
+    expect(res.next.cards.length).toBeGreaterThan(0);
+    expect(res.next.cards.map((c) => c.source.claimId)).not.toContain(b!.source.claimId);
+    expect(new Set(res.next.cards.map((c) => c.source.claimId)).size).toBe(res.next.cards.length);
   });
 
   it("held new cards take today's new-card slots", async () => {

@@ -144,15 +144,19 @@ export async function buildQueue(
     .filter((c) => isStudyable(c.item))
     .sort(byDue);
 
-  const taken = new Set<string>();
+  // Which card holds each claim today. A held card holds its claim from the start: the client
+  // shows it, so no sibling may be sent, wherever that sibling comes in the queue's order.
+  const taken = new Map<string, string | undefined>(
+    rows.held.filter((c) => isStudyable(c.item)).map((c) => [c.item.claimId, c.id]),
+  );
   const buried = (claimId: string, cardId?: string) => {
-    if (taken.has(claimId)) return true;
+    if (taken.has(claimId)) return cardId === undefined || taken.get(claimId) !== cardId;
     const cardsOfClaim = reviewedClaims.get(claimId);
     return !!cardsOfClaim && [...cardsOfClaim].some((id) => id !== cardId);
   };
   const take = (claimId: string, cardId?: string) => {
     if (buried(claimId, cardId)) return false;
-    taken.add(claimId);
+    taken.set(claimId, cardId);
     return true;
   };
 

@@ -7,6 +7,8 @@
  *                                         it, get the next cards back) under load, 1k users, 1M cards
  *                                         / (p95 authenticated no-op + p95 of the same SQL direct)
  *   review_loop_throughput_ratio_to_noop  rated cards/s / no-op requests/s, same build and load
+ *   review_loop_cpu_ratio_to_noop         the app process's CPU ms per rated card / per no-op (no
+ *                                         goal: what the two ratios above come down to at saturation)
  *   pg_review_loop_*                      the same two on PostgreSQL behind two app instances
  *   review_page_js_ratio_to_floor         gzipped first-load JS of /review / of an empty page
  *                                         (/bench-floor) in the same build; both in kB as well

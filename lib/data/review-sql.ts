@@ -243,7 +243,7 @@ const dueCountBranch = (userId: string, dueBy: Date, scope?: ScopeFilter) => Pri
  * Everything a queue is built from, in one statement of range walks: due cards on (userId, due,
  * createdAt), new cards on (userId, state, due, createdAt), today's ratings on (userId,
  * reviewedAt), the cards the client holds by primary key, and the count of cards due on (userId,
- * due). One round trip instead of five is most of what a rating's "what next" costs.
+ * state, due). One round trip instead of five is most of what a rating's "what next" costs.
  * The items' status is checked by the caller: a condition on Item here would make SQLite start
  * from the items and probe cards instead (see getDueCards).
  */

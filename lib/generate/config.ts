@@ -53,6 +53,7 @@ export const CONFIG = {
       cause: 0.86,
       purpose: 0.84,
       caused: 0.82,
+      consequence: 0.83,
       definition: 0.85,
       enumeration: 0.84,
       claim: 0.8,

@@ -77,3 +77,29 @@ export function aimsTo(input: IdeaInput): IdeaDraft | null {
     answer,
   };
 }
+
+const STATED =
+  /^((?:The\s+(?:main\s+|chief\s+|real\s+|stated\s+)?(?:reason|cause|purpose|aim|goal|object|mission)(?:\s+(?:given|for|of|behind)\s+[^,]+?))|(?:[\p{Lu}][\p{L}\p{N}'’ -]*?['’]s\s+(?:main\s+|chief\s+)?(?:aim|goal|purpose|mission)))\s+(is|was)\s+(that|to)\s+(.+)$/u;
+
+/**
+ * "The reason given in the report is that the dam leaked" → "What is the reason given in the
+ * report?"; "The guild's aim is to train weavers" → "What is the guild's aim?".
+ */
+export function statedAim(input: IdeaInput): IdeaDraft | null {
+  const s = stripEnd(present(input.text)).replace(/["“”]/gu, "");
+  const m = STATED.exec(s);
+  if (!m) return null;
+  const subject = m[1]!.trim();
+  if (!standsAlone(subject) || words(subject).length > 10) return null;
+  // What comes after "whereas …" or "; …" is another statement.
+  const rest = m[4]!.split(/,?\s+(?:whereas|while|but)\b|;|\s[—–]\s/u)[0]!;
+  if (!standsAlone(rest)) return null;
+  const answer = recallable(m[3] === "to" ? `to ${rest}` : rest);
+  if (!answer) return null;
+  const cause = /\b(?:reason|cause)\b/i.test(subject);
+  return {
+    idea: cause ? "cause" : "purpose",
+    question: `What ${m[2]} ${lowerStart(subject, input.isName)}?`,
+    answer,
+  };
+}

@@ -21,7 +21,7 @@ import { EFFECT_PARTICLE, EFFECT_VERBS, INVERTIBLE_AUX, VAGUE_SUBJECT } from "./
  * A question asks about one clause: what follows ", but …", "; …", " because …" is another
  * statement, and a question that carries it reads garbled.
  */
-function firstClause(rest: string): string {
+export function firstClause(rest: string): string {
   const cut = rest.search(
     /,\s+(?:but|while|whereas|although|though|and\s+(?:it|this|that|they))\b|;|\s[—–]\s|\s+because\b/,
   );

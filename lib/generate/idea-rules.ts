@@ -1,6 +1,7 @@
 import { antonymFlip, comparativeFlip, frequencyFlip, quantityFlip, verbFlip } from "./claim-flips";
 import { causedBy, causeOrPurpose, definition, enumeration, usedFor } from "./idea-questions";
-import { aimsTo, namedAs } from "./idea-named";
+import { aimsTo, namedAs, statedAim } from "./idea-named";
+import { objectOf, sourceOf } from "./idea-relations";
 import type { IdeaDraft, IdeaInput } from "./idea-text";
 import type { Rule } from "./rules";
 import { CAUSE_CONNECTIVE, PURPOSE_CONNECTIVE } from "./words";
@@ -137,6 +138,59 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "The guild aims to be the largest in the valley." },
     ],
     test: aimsTo,
+  },
+  {
+    id: "idea.source",
+    why: "'X is caused by Y', 'X arises from Y', 'X depends on / consists of / is made of Y' says where X comes from: 'What causes X?' is answered by Y.",
+    fires: [
+      { text: "Tides are caused by the pull of the moon on the oceans." },
+      { text: "The worst floods, for the most part, arise from storms over the upper valley." },
+      { text: "Each sandstone layer consists of grains of quartz and feldspar." },
+      { text: "The festival bread is made of rye flour, honey and dried figs." },
+    ],
+    passes: [
+      { text: "This is caused by the pull of the moon." },
+      { text: "Tides are not caused by the wind." },
+      { text: "They arise from storms over the upper valley." },
+      { text: "As the river rises, the floods come from the hills." },
+      { text: "A popular variation comes from the town on the coast." },
+    ],
+    test: sourceOf,
+  },
+  {
+    id: "idea.object",
+    why: "'X provides / involves / reduces Y' states what X gives, takes or brings about: 'What does X provide?' is answered by Y.",
+    fires: [
+      { text: "The ferry service provides a cheap link between the two islands." },
+      { text: "Treatment for the illness involves changing what you eat." },
+      { text: "Healthy soil contains billions of tiny living things." },
+      { text: "Research carried out on the farm produced three new kinds of wheat." },
+    ],
+    passes: [
+      { text: "It provides a cheap link between the two islands." },
+      { text: "The service provides it." },
+      { text: "The ferry does not provide a link to the mainland." },
+      { text: "Good bread needs to rise twice." },
+      { text: "As prices rose, the town reduced the number of buses." },
+      { text: "A petition released in the spring has gathered ten thousand names." },
+      { text: "Warm seas caused by the heat are putting the reefs in danger." },
+    ],
+    test: objectOf,
+  },
+  {
+    id: "idea.stated-aim",
+    why: "'The reason for X is that Y' / 'X's aim is to Y' names a reason or purpose outright: 'What is the reason for X?' is answered by Y.",
+    fires: [
+      { text: "The reason given in the report is that the old dam had been leaking for years." },
+      { text: "The guild's main aim is to train a new generation of hand weavers." },
+      { text: "The purpose of the new canal was to carry coal from the valley to the port." },
+    ],
+    passes: [
+      { text: "The reason is that it leaked." },
+      { text: "This reason is that the dam had been leaking for years." },
+      { text: "The guild's aim was clear to everyone in the valley." },
+    ],
+    test: statedAim,
   },
   {
     id: "idea.claim-antonym",

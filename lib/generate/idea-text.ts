@@ -13,7 +13,8 @@ export interface IdeaInput {
   isName?: (word: string) => boolean;
 }
 
-export type IdeaKind = "cause" | "purpose" | "caused" | "definition" | "enumeration" | "claim";
+export type IdeaKind =
+  "cause" | "purpose" | "caused" | "consequence" | "definition" | "enumeration" | "claim";
 
 export interface IdeaDraft {
   idea: IdeaKind;

@@ -76,3 +76,27 @@ export const COMPARATIVE_OPPOSITE: Readonly<Record<string, string>> = Object.fro
     [b, a],
   ]),
 );
+
+/**
+ * Verbs whose object is what the subject does, gives or is made of: "What does X <verb>?" asks
+ * for the object. Verbs that need a further complement ("help X to …", "allow X to …") are not here.
+ */
+export const OBJECT_VERBS = new Set(
+  "provide involve require need contain produce cause create increase reduce raise lower prevent absorb store release trap threaten damage destroy affect advance support offer form carry control determine limit replace represent protect mean mark".split(
+    " ",
+  ),
+);
+/** Object verbs that say what a thing is or takes (a definition) rather than what it brings about. */
+export const DEFINING_OBJECT_VERBS = new Set(
+  "involve require need contain mean represent".split(" "),
+);
+/** "X is caused by Y", "X arises from Y": verbs whose complement is the source of the subject. */
+export const SOURCE_VERBS: Readonly<Record<string, string>> = {
+  arise: "from",
+  stem: "from",
+  result: "from",
+  come: "from",
+  derive: "from",
+  depend: "on",
+  consist: "of",
+};

@@ -31,6 +31,25 @@ export const CONFIG = {
     /** Weight of the claim's centrality in the ranking. */
     centralityWeight: 0.2,
   },
+  centrality: {
+    /** TextRank's damping factor (the chance a reader follows a shared word to another sentence). */
+    damping: 0.85,
+    iterations: 30,
+    /** A word in more than this share of the sentences links everything: it is left out… */
+    maxDocShare: 0.5,
+    /** …unless it is in no more sentences than this (a short essay keeps its topic word). */
+    alwaysLinkedUpTo: 60,
+    /** What weighing language ("important", "must") adds when main ideas are chosen. */
+    evaluativeBonus: 0.25,
+    /** What the first sentence of the essay or of its last paragraph adds (where theses stand). */
+    positionBonus: 0.15,
+    /** Centrality (of the top sentence's 1) under which a sentence is no main idea. */
+    minMainIdea: 0.3,
+    /** Weight of a sentence's TextRank centrality in its claim score. */
+    weight: 0.15,
+    /** The most central sentences, taken as the essay's main ideas: each is asked first. */
+    mainIdeas: 5,
+  },
   drafts: {
     /** Drafts kept per claim besides what is published: a teacher's alternatives, not every try. */
     maxPerClaim: 3,

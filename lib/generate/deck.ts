@@ -218,9 +218,13 @@ function pick(ranked: Candidate[], target: number, maxTrue: number, maxFalse: nu
   let numeric = 0;
   let trues = 0;
   let falses = 0;
-  for (let round = 1; round <= D.maxPerClaim; round++) {
+  // The essay's main ideas are asked first; then one item per sentence; then second items.
+  const rounds: [number, boolean][] = [[1, true]];
+  for (let round = 1; round <= D.maxPerClaim; round++) rounds.push([round, false]);
+  for (const [round, mainOnly] of rounds) {
     for (const c of ranked) {
       if (chosen.length >= target) break;
+      if (mainOnly && !c.claim.mainIdea) continue;
       const mine = perClaim.get(c.claim.key) ?? [];
       if (mine.length >= round || mine.includes(c)) continue;
       if (clash(mine, c)) continue;

@@ -100,3 +100,7 @@ export const SOURCE_VERBS: Readonly<Record<string, string>> = {
   depend: "on",
   consist: "of",
 };
+
+/** Words by which an author weighs a claim ("important", "must", "the main theme"): a thesis, not a detail. */
+export const EVALUATIVE =
+  /\b(?:important|main|central|key|essential|crucial|vital|necessary|must|should|ought|clear(?:ly)?|themes?|lessons?|significant|major|disturbing|anomaly|problem|threat|danger(?:ous)?|best|worst|therefore|thus|reason|purpose|goal)\b/i;

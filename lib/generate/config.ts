@@ -76,6 +76,7 @@ export const CONFIG = {
       definition: 0.85,
       enumeration: 0.84,
       claim: 0.8,
+      contrast: 0.82,
     },
   },
 } as const;

@@ -35,7 +35,7 @@ export function ideaCandidates(claim: Claim, ctx: IdeaContext): Candidate[] {
     const explanation = quoteSentence(
       claim.context ? `${claim.context} ${claim.text}` : claim.text,
     );
-    if (draft.idea === "claim") {
+    if (draft.idea === "claim" || draft.idea === "contrast") {
       out.push({
         key: hashKey(claimN, "true_false", "false", rule.id),
         type: "true_false",

@@ -1,5 +1,6 @@
 import { antonymFlip, comparativeFlip, frequencyFlip, quantityFlip, verbFlip } from "./claim-flips";
 import { causedBy, causeOrPurpose, definition, enumeration, usedFor } from "./idea-questions";
+import { contrastSwap } from "./idea-contrast";
 import { aimsTo, namedAs, statedAim } from "./idea-named";
 import { objectOf, sourceOf } from "./idea-relations";
 import type { IdeaDraft, IdeaInput } from "./idea-text";
@@ -191,6 +192,24 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "The guild's aim was clear to everyone in the valley." },
     ],
     test: statedAim,
+  },
+  {
+    id: "idea.contrast-swap",
+    why: "A sentence that sets two things against each other ('not A but B', 'A, not B', 'by A rather than by B', 'Unlike A, B …') says which side holds: swapping the sides makes a false statement about the contrast itself.",
+    fires: [
+      { text: "Most of the town's water was not pumped from wells, but carried from the river." },
+      { text: "The festival bread is a sweet loaf, baked at dawn, not a flat cake." },
+      { text: "In the old code, judges were chosen by the villages rather than by the king." },
+      { text: "Unlike rivers, glaciers can take a century to cross a valley." },
+    ],
+    passes: [
+      { text: "The bread is not sweet, but it keeps for a week." },
+      { text: "Prices rose from 1990 rather than from 2000." },
+      { text: "This is a sweet loaf, not a flat cake." },
+      { text: "Unlike many other breads baked in the northern hill villages, it keeps well." },
+      { text: "The festival bread is a sweet loaf baked at dawn." },
+    ],
+    test: contrastSwap,
   },
   {
     id: "idea.claim-antonym",

@@ -14,11 +14,18 @@ export interface IdeaInput {
 }
 
 export type IdeaKind =
-  "cause" | "purpose" | "caused" | "consequence" | "definition" | "enumeration" | "claim";
+  | "cause"
+  | "purpose"
+  | "caused"
+  | "consequence"
+  | "definition"
+  | "enumeration"
+  | "contrast"
+  | "claim";
 
 export interface IdeaDraft {
   idea: IdeaKind;
-  /** A real question (flashcard front, short-answer prompt) or, for "claim", a false statement. */
+  /** A real question (flashcard front, short-answer prompt) or, for "claim" and "contrast", a false statement. */
   question: string;
   answer: string;
 }

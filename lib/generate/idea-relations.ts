@@ -48,8 +48,32 @@ interface Parsed {
  * alone: no clause, pronoun or comma in it, and a noun just before the verb.
  */
 function parse(input: IdeaInput, isVerb: (lemma: string) => boolean): Parsed | null {
-  const s = stripEnd(present(input.text)).replace(HEDGE, " ");
-  if (NEGATION_RE.test(s)) return null;
+  const whole = stripEnd(present(input.text)).replace(HEDGE, " ");
+  if (NEGATION_RE.test(whole)) return null;
+  for (const s of clauses(whole)) {
+    const p = parseClause(s, isVerb);
+    if (p) return p;
+  }
+  return null;
+}
+
+/** A short opening phrase ("In the end, however, …", "Over time, …") that only sets the scene. */
+const LEAD_IN = /^((?:in|on|at|over|by|for|after|before|during|today|overall|in the end)\b[^,;]{0,30},\s+(?:however,\s+)?)(\p{L}.*)$/iu;
+
+/**
+ * The clauses a relation may be read from: the sentence, the sentence without a scene-setting
+ * opening, and a second clause joined by ", and" that has a subject of its own.
+ */
+function clauses(s: string): string[] {
+  const out = [s];
+  const lead = LEAD_IN.exec(s);
+  if (lead && !/\d/.test(lead[1]!)) out.push(lead[2]!);
+  const and = s.split(/,\s+and\s+/);
+  if (and.length === 2 && words(and[1]!).length >= 4) out.push(and[1]!);
+  return out;
+}
+
+function parseClause(s: string, isVerb: (lemma: string) => boolean): Parsed | null {
   const toks = analyzeOnce(s).tokens;
   const verbAt = toks.findIndex(
     (t) => t.pos === "VERB" && isVerb(t.lemma.toLowerCase()) && !/ing$/i.test(t.text),
@@ -67,7 +91,9 @@ function parse(input: IdeaInput, isVerb: (lemma: string) => boolean): Parsed | n
     return null;
   const auxAt = toks[verbAt - 1]!.pos === "AUX" ? verbAt - 1 : -1;
   if (auxAt >= 0 && !FRONT_AUX.test(toks[auxAt]!.text)) return null;
-  const end = auxAt >= 0 ? auxAt : verbAt;
+  let end = auxAt >= 0 ? auxAt : verbAt;
+  // "Communities merely mirror…": an adverb before the verb stays out of the question.
+  while (end > 1 && toks[end - 1]!.pos === "ADV" && /ly$/i.test(toks[end - 1]!.text)) end--;
   const head = toks.slice(0, end);
   if (head.length === 0) return null;
   // "Research conducted aboard the station advances…": a participle after a noun is part of it.
@@ -102,7 +128,7 @@ function doSupport(verb: Token): string | null {
 
 /** What follows the verb up to the next clause: a noun phrase a learner can recall. */
 function objectPhrase(rest: string): string | null {
-  const cut = firstClause(rest).replace(
+  const cut = firstClause(rest.split(/\s*[—–]\s*/u)[0]!).replace(
     /,\s+(?:\p{Ll}+ing|which|who|where|as|so|including|such as|like)\b.*$/u,
     "",
   );
@@ -135,7 +161,7 @@ export function objectOf(input: IdeaInput): IdeaDraft | null {
   return {
     idea: DEFINING_OBJECT_VERBS.has(lemma) ? "definition" : "consequence",
     question,
-    answer: answer.charAt(0).toLowerCase() + answer.slice(1),
+    answer: lowerStart(answer, input.isName),
   };
 }
 
@@ -159,7 +185,7 @@ export function sourceOf(input: IdeaInput): IdeaDraft | null {
     return {
       idea: made ? "definition" : "cause",
       question: made ? `What ${be} ${subj} ${passive[3]}?` : `What causes ${subj}?`,
-      answer: answer.charAt(0).toLowerCase() + answer.slice(1),
+      answer: lowerStart(answer, input.isName),
     };
   }
   const p = parse(input, (l) => l in SOURCE_VERBS);
@@ -188,6 +214,6 @@ export function sourceOf(input: IdeaInput): IdeaDraft | null {
   return {
     idea: lemma === "consist" ? "definition" : "cause",
     question,
-    answer: answer.charAt(0).toLowerCase() + answer.slice(1),
+    answer: lowerStart(answer, input.isName),
   };
 }

@@ -82,7 +82,7 @@ export const COMPARATIVE_OPPOSITE: Readonly<Record<string, string>> = Object.fro
  * for the object. Verbs that need a further complement ("help X to …", "allow X to …") are not here.
  */
 export const OBJECT_VERBS = new Set(
-  "provide involve require need contain produce cause create increase reduce raise lower prevent absorb store release trap threaten damage destroy affect advance support offer form carry control determine limit replace represent protect mean mark".split(
+  "provide involve require need contain produce cause create increase reduce raise lower prevent absorb store release trap threaten damage destroy affect advance support offer form carry control determine limit replace represent protect mean mark mirror reflect demonstrate abolish introduce establish transform shape offer serve connect link signal cover explain".split(
     " ",
   ),
 );

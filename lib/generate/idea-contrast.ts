@@ -19,6 +19,9 @@ const MAX_SIDE = 10;
 
 const side = (x: string) => {
   const n = words(x).length;
+  // "not distributed over the Union, but localized in the south of it": moved in front of its
+  // noun, a pronoun points nowhere.
+  if (/\b(?:it|its|they|them|their|he|him|his|she|her|this|these|those)\b/i.test(x)) return false;
   return n >= 1 && n <= MAX_SIDE && !/\d/.test(x) && !/[;:()"“”]/u.test(x);
 };
 

@@ -83,7 +83,9 @@ export function causeOrPurpose(kind: "cause" | "purpose", re: RegExp) {
     // One reason per sentence: two connectives make "which one?" unclear.
     if (re.exec(s.slice(m.index + m[0].length))) return null;
     let main = s.slice(0, m.index);
-    let reason = `${m[1]!.toLowerCase()} ${s.slice(m.index + m[0].length)}`;
+    // ", as it is cool" reads as a reason: the answer says "because".
+    const connective = /^(?:as|since)$/i.test(m[1]!) ? "because" : m[1]!.toLowerCase();
+    let reason = `${connective} ${s.slice(m.index + m[0].length)}`;
     // "Because of the storm, the launch slipped": the reason comes first.
     const front =
       /^(Because of|Because|Due to|Owing to|In order to|So that|To)\s+([^,]+),\s+(.+)$/u.exec(s);
@@ -93,12 +95,12 @@ export function causeOrPurpose(kind: "cause" | "purpose", re: RegExp) {
     } else if (m.index === 0) return null;
     if (/,\s*$/.test(main) && kind === "cause") main = main.replace(/,\s*$/, "");
     // A reason that points back ("because of this") is not in the sentence.
-    if (
-      /^(?:because(?: of)?|due to|owing to|on account of)\s+(?:this|that|these|those|it|them)\b/i.test(
-        reason,
-      )
-    )
-      return null;
+    // After ", as", "it"/"they" is the subject the question names ("…a problem, as it causes…").
+    const backRef =
+      connective === m[1]!.toLowerCase()
+        ? /^(?:because(?: of)?|due to|owing to|on account of)\s+(?:this|that|these|those|it|them)\b/i
+        : /^because\s+(?:this|that|these|those)\b/i;
+    if (backRef.test(reason)) return null;
     const question = whyQuestion(main, input.isName);
     const answer = recallable(reason);
     if (!question || !answer) return null;

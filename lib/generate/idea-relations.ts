@@ -58,7 +58,8 @@ function parse(input: IdeaInput, isVerb: (lemma: string) => boolean): Parsed | n
 }
 
 /** A short opening phrase ("In the end, however, …", "Over time, …") that only sets the scene. */
-const LEAD_IN = /^((?:in|on|at|over|by|for|after|before|during|today|overall|in the end)\b[^,;]{0,30},\s+(?:however,\s+)?)(\p{L}.*)$/iu;
+const LEAD_IN =
+  /^((?:in|on|at|over|by|for|after|before|during|today|overall|in the end)\b[^,;]{0,30},\s+(?:however,\s+)?)(\p{L}.*)$/iu;
 
 /**
  * The clauses a relation may be read from: the sentence, the sentence without a scene-setting

@@ -5,7 +5,7 @@ import { aimsTo, namedAs, statedAim } from "./idea-named";
 import { objectOf, sourceOf } from "./idea-relations";
 import type { IdeaDraft, IdeaInput } from "./idea-text";
 import type { Rule } from "./rules";
-import { CAUSE_CONNECTIVE, PURPOSE_CONNECTIVE } from "./words";
+import { AS_CAUSE_CONNECTIVE, CAUSE_CONNECTIVE, PURPOSE_CONNECTIVE } from "./words";
 
 export type { IdeaDraft, IdeaInput, IdeaKind } from "./idea-text";
 export { whyQuestion } from "./idea-questions";
@@ -30,6 +30,20 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "The river flooded the lower town after weeks of heavy rain upstream." },
     ],
     test: causeOrPurpose("cause", CAUSE_CONNECTIVE),
+  },
+  {
+    id: "idea.cause-as",
+    why: "', as it …' / ', since they …' after a statement gives its reason: 'Why X?' is answered 'Because …'.",
+    fires: [
+      { text: "Smoke from the fires is a danger, as it carries fine dust deep into the lungs." },
+      { text: "Farmers in the valley grow rice, since they have water all year round." },
+    ],
+    passes: [
+      { text: "The river rose, as the snow melted in the hills." },
+      { text: "Prices have risen since 2010." },
+      { text: "It is a danger, as it carries fine dust deep into the lungs." },
+    ],
+    test: causeOrPurpose("cause", AS_CAUSE_CONNECTIVE),
   },
   {
     id: "idea.purpose",
@@ -204,6 +218,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     ],
     passes: [
       { text: "The bread is not sweet, but it keeps for a week." },
+      { text: "The slaves were not spread over the Union, but kept in the southern part of it." },
       { text: "Prices rose from 1990 rather than from 2000." },
       { text: "This is a sweet loaf, not a flat cake." },
       { text: "Unlike many other breads baked in the northern hill villages, it keeps well." },

@@ -228,8 +228,13 @@ const INCLUDE =
 /** "A good diet includes fresh fruit and whole grains": two things the verb itself says are parts. */
 const INCLUDE_TWO = /^(.+?)\s+(include|includes|included)\s+([^,;]+?\s+and\s+[^,;]+)$/u;
 
+/** "In the north, …": a place or time the list holds for; it stays at the front of the question. */
+const SCENE = /^((?:In|On|At|Across|Throughout|Among)\s+[^,;]{2,40}),\s+(\p{L}.*)$/u;
+
 export function enumeration(input: IdeaInput): IdeaDraft | null {
-  const s = stripEnd(present(input.text));
+  const whole = stripEnd(present(input.text));
+  const scene = SCENE.exec(whole);
+  const s = scene ? scene[2]! : whole;
   const m = INCLUDE.exec(s) ?? INCLUDE_TWO.exec(s);
   if (!m) return null;
   const subject = m[1]!.trim();
@@ -252,7 +257,8 @@ export function enumeration(input: IdeaInput): IdeaDraft | null {
   const aux =
     verb === "include" ? "do" : verb === "includes" ? "does" : verb === "included" ? "did" : null;
   const subj = lowerStart(subject, input.isName);
-  const question = aux ? `What ${aux} ${subj} include?` : `What ${verb} ${subj}?`;
+  const ask = aux ? `What ${aux} ${subj} include?` : `What ${verb} ${subj}?`;
+  const question = scene ? `${scene[1]}, ${ask.charAt(0).toLowerCase()}${ask.slice(1)}` : ask;
   const answer = recallable(list);
   if (!answer) return null;
   return { idea: "enumeration", question, answer };

@@ -121,10 +121,12 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       },
       { text: "The main ingredients are tomatoes, cucumbers, peppers and stale bread." },
       { text: "A good training plan includes running twice a week and resting on Sundays." },
+      { text: "In the north, most bread recipes include rye flour, salt, water and caraway." },
     ],
     passes: [
       { text: "The results were clear, simple and old." },
       { text: "They include thirst, hunger and fatigue." },
+      { text: "In the north, they include rye flour, salt, water and caraway." },
       { text: "The results were clear and simple." },
     ],
     test: enumeration,

@@ -103,3 +103,42 @@ export function statedAim(input: IdeaInput): IdeaDraft | null {
     answer,
   };
 }
+
+const INLINE_CALLED =
+  /^(?:A|An)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:called|known as|named)\s+([\p{L}][\p{L}\p{N}-]*(?:\s+[\p{L}][\p{L}\p{N}-]*){0,3}?)\s+(\p{Ll}+s\s.+)$/u;
+const CAUSES_CALLED =
+  /^(.+?)\s+(causes|caused|produces|produced)\s+(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:called|known as|named)\s+([\p{L}][\p{L}\p{N}-]*(?:\s+[\p{L}][\p{L}\p{N}-]*){0,3})$/u;
+
+/**
+ * A term named in passing is defined by the sentence around it: "A hormone called insulin helps
+ * the glucose into your cells" → "What is insulin?" ("a hormone that helps …"); "Too much CO2
+ * causes a problem called acidification" → "What is acidification?" ("a problem caused by …").
+ */
+export function namedInline(input: IdeaInput): IdeaDraft | null {
+  const s = stripEnd(present(input.text));
+  const a = INLINE_CALLED.exec(s);
+  const b = a ? null : CAUSES_CALLED.exec(s);
+  if (!a && !b) return null;
+  const term = (a ? a[2]! : b![4]!).trim();
+  if (words(term).length > CONFIG.idea.maxTermWords || VAGUE_SUBJECT.test(term)) return null;
+  // "A man called Jones": a name is not a term to define.
+  if (/^\p{Lu}/u.test(term)) return null;
+  let answer: string | null;
+  if (a) {
+    const article = /^[aeiou]/i.test(a[1]!) ? "an" : "a";
+    answer = recallable(`${article} ${a[1]} that ${a[3]}`);
+  } else {
+    const cause = b![1]!.trim();
+    if (!standsAlone(cause) || /[,;:]/.test(cause) || words(cause).length > 8) return null;
+    const article = /^[aeiou]/i.test(b![3]!) ? "an" : "a";
+    const made = /^produc/.test(b![2]!) ? "produced" : "caused";
+    answer = recallable(`${article} ${b![3]} ${made} by ${lowerStart(cause, input.isName)}`);
+  }
+  if (!answer) return null;
+  const be = /s$/.test(term) && !/ss$/.test(term) ? "are" : "is";
+  return {
+    idea: "definition",
+    question: `What ${be} ${term}?`,
+    answer: answer.charAt(0).toLowerCase() + answer.slice(1),
+  };
+}

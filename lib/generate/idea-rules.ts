@@ -1,7 +1,7 @@
 import { antonymFlip, comparativeFlip, frequencyFlip, quantityFlip, verbFlip } from "./claim-flips";
 import { causedBy, causeOrPurpose, definition, enumeration, usedFor } from "./idea-questions";
 import { contrastSwap } from "./idea-contrast";
-import { aimsTo, namedAs, statedAim } from "./idea-named";
+import { aimsTo, namedAs, namedInline, statedAim } from "./idea-named";
 import { objectOf, sourceOf } from "./idea-relations";
 import type { IdeaDraft, IdeaInput } from "./idea-text";
 import type { Rule } from "./rules";
@@ -111,6 +111,20 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "This is known as the focus." },
     ],
     test: namedAs,
+  },
+  {
+    id: "idea.named-inline",
+    why: "A term named in passing ('A hormone called insulin helps …', '… causes a problem called acidification') is defined by the rest of the sentence: a flashcard 'What is T?'.",
+    fires: [
+      { text: "A mineral called gypsum forms when salty lake water dries out." },
+      { text: "Too much salt in the soil causes a condition called salinity." },
+    ],
+    passes: [
+      { text: "A man called Jones comes to the door every morning." },
+      { text: "This causes a condition called salinity." },
+      { text: "The mineral was called gypsum by the miners." },
+    ],
+    test: namedInline,
   },
   {
     id: "idea.enumeration",

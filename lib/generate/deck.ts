@@ -36,14 +36,34 @@ function givesAway(a: Candidate, b: Candidate): boolean {
   return ans.length > 0 && shown.includes(ans);
 }
 
+/** What an item shows (stem and options) and the core of its answer, normalised once per item. */
+const shownText = new WeakMap<Candidate, string>();
+const answerCore = new WeakMap<Candidate, string>();
+function shownOf(c: Candidate): string {
+  let s = shownText.get(c);
+  if (s === undefined) {
+    s = ` ${normalize([c.prompt, ...(c.choices ?? [])].join(" "))} `;
+    shownText.set(c, s);
+  }
+  return s;
+}
+function coreOf(c: Candidate): string {
+  let s = answerCore.get(c);
+  if (s === undefined) {
+    s = normalize(c.answer).replace(
+      /^(?:because(?: of)?|due to|in order to|so that|a|an|the)\s+/,
+      "",
+    );
+    answerCore.set(c, s);
+  }
+  return s;
+}
+
 /** Does item a's stem or options show the answer of item b, on another sentence? */
 function reveals(a: Candidate, b: Candidate): boolean {
   if (a.claim.key === b.claim.key) return false;
-  const shown = ` ${normalize([a.prompt, ...(a.choices ?? [])].join(" "))} `;
-  const core = normalize(b.answer).replace(
-    /^(?:because(?: of)?|due to|in order to|so that|a|an|the)\s+/,
-    "",
-  );
+  const shown = shownOf(a);
+  const core = coreOf(b);
   if (core.length >= 3 && shown.includes(` ${core} `)) return true;
   const num = core.match(/\d[\d,.]*/)?.[0];
   return (

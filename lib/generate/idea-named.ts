@@ -86,6 +86,12 @@ const STATED =
  * report?"; "The guild's aim is to train weavers" → "What is the guild's aim?".
  */
 export function statedAim(input: IdeaInput): IdeaDraft | null {
+  if (
+    !/\b(?:reason|cause|purpose|aim|goal|object|mission)\s+(?:\S+\s+){0,8}?(?:is|was)\s+(?:that|to)\b/i.test(
+      input.text,
+    )
+  )
+    return null;
   const s = stripEnd(present(input.text)).replace(/["“”]/gu, "");
   const m = STATED.exec(s);
   if (!m) return null;
@@ -115,6 +121,7 @@ const CAUSES_CALLED =
  * causes a problem called acidification" → "What is acidification?" ("a problem caused by …").
  */
 export function namedInline(input: IdeaInput): IdeaDraft | null {
+  if (!/\b(?:called|known as|named)\b/.test(input.text)) return null;
   const s = stripEnd(present(input.text));
   const a = INLINE_CALLED.exec(s);
   const b = a ? null : CAUSES_CALLED.exec(s);

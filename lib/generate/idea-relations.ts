@@ -47,7 +47,9 @@ interface Parsed {
  * The sentence as subject + (aux) + verb, when the subject is a plain noun phrase that stands
  * alone: no clause, pronoun or comma in it, and a noun just before the verb.
  */
-function parse(input: IdeaInput, isVerb: (lemma: string) => boolean): Parsed | null {
+function parse(input: IdeaInput, isVerb: (lemma: string) => boolean, stems: RegExp): Parsed | null {
+  // Tagging is the costly part: only a sentence with one of the verbs in it is tagged.
+  if (!stems.test(input.text)) return null;
   const whole = stripEnd(present(input.text)).replace(HEDGE, " ");
   if (NEGATION_RE.test(whole)) return null;
   for (const s of clauses(whole)) {
@@ -143,8 +145,16 @@ function objectPhrase(rest: string): string | null {
 }
 
 /** "NASA's crew program provides reliable access to space" → "What does … provide?" */
+/** The first letters of a set of verbs, to tell cheaply whether a sentence may hold one. */
+function stemsOf(verbs: Iterable<string>): RegExp {
+  const stems = [...new Set([...verbs].map((v) => v.replace(/e$/, "").slice(0, 5)))];
+  return new RegExp(`\\b(?:${stems.sort().join("|")})`, "i");
+}
+const OBJECT_STEMS = stemsOf([...OBJECT_VERBS, "brought", "gave", "meant", "held", "fed", "led"]);
+const SOURCE_STEMS = stemsOf([...Object.keys(SOURCE_VERBS), "arose", "came", "cause"]);
+
 export function objectOf(input: IdeaInput): IdeaDraft | null {
-  const p = parse(input, (l) => OBJECT_VERBS.has(l));
+  const p = parse(input, (l) => OBJECT_VERBS.has(l), OBJECT_STEMS);
   if (!p) return null;
   const verb = p.toks[p.verbAt]!;
   const answer = objectPhrase(p.s.slice(verb.end).trim());
@@ -176,7 +186,11 @@ const CAUSED_BY =
 export function sourceOf(input: IdeaInput): IdeaDraft | null {
   const passive = CAUSED_BY.exec(stripEnd(present(input.text)).replace(HEDGE, " "));
   if (passive) {
-    const p = parse({ ...input, text: `${passive[1]} cause ${passive[4]}` }, (l) => l === "cause");
+    const p = parse(
+      { ...input, text: `${passive[1]} cause ${passive[4]}` },
+      (l) => l === "cause",
+      SOURCE_STEMS,
+    );
     if (!p) return null;
     const answer = objectPhrase(passive[4]!);
     if (!answer) return null;
@@ -189,7 +203,7 @@ export function sourceOf(input: IdeaInput): IdeaDraft | null {
       answer: lowerStart(answer, input.isName),
     };
   }
-  const p = parse(input, (l) => l in SOURCE_VERBS);
+  const p = parse(input, (l) => l in SOURCE_VERBS, SOURCE_STEMS);
   if (!p) return null;
   const verb = p.toks[p.verbAt]!;
   const lemma = verb.lemma.toLowerCase();

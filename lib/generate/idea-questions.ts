@@ -199,9 +199,14 @@ export function definition(input: IdeaInput): IdeaDraft | null {
   );
   const m = DEFINITION.exec(stripEnd(s)) ?? pluralClass(stripEnd(s));
   if (!m) return null;
-  // "BORSCHT or UKRAINIAN BORSCHT": a lead set in capitals reads as Title Case.
+  // "BORSCHT or UKRAINIAN BORSCHT": a lead set in capitals reads as Title Case, and a word the
+  // essay writes in lower case elsewhere reads lower case ("borscht or Ukrainian borscht") unless
+  // it heads a name ("DECLARATION OF ARBROATH").
   const term = m[1]!
     .trim()
+    .replace(/\b(\p{Lu})(\p{Lu}{4,})\b(?!\s+(?:OF|AND|THE)\b)/gu, (_x, a: string, b: string) =>
+      input.isName?.(a + b.toLowerCase()) === false ? (a + b).toLowerCase() : a + b.toLowerCase(),
+    )
     .replace(/\b(\p{Lu})(\p{Lu}{4,})\b/gu, (_x, a: string, b: string) => a + b.toLowerCase())
     .replace(/\b(?:OF|AND|THE)\b/g, (x) => x.toLowerCase());
   const n = words(term).length;

@@ -101,6 +101,9 @@ export function causeOrPurpose(kind: "cause" | "purpose", re: RegExp) {
         ? /^(?:because(?: of)?|due to|owing to|on account of)\s+(?:this|that|these|those|it|them)\b/i
         : /^because\s+(?:this|that|these|those)\b/i;
     if (backRef.test(reason)) return null;
+    // "Another reason that oceans are rising is due to …": the clause names a reason, it is not
+    // the event whose reason is asked.
+    if (/\b(?:reasons?|why)\b/i.test(main)) return null;
     const question = whyQuestion(main, input.isName);
     const answer = recallable(reason);
     if (!question || !answer) return null;

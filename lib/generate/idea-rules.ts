@@ -28,6 +28,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "This happened because the council voted against the plan." },
       { text: "The council rejected the plan because of this." },
       { text: "The river flooded the lower town after weeks of heavy rain upstream." },
+      { text: "Another reason that the river floods is due to the melting snow." },
     ],
     test: causeOrPurpose("cause", CAUSE_CONNECTIVE),
   },

@@ -32,6 +32,16 @@ describe("relation questions", () => {
       answer: "changing what you eat",
     });
   });
+  it("skips a participle in the subject, and asks nothing of a verb without an object", () => {
+    expect(
+      ask("idea.object", "Research carried out on the farm produced three new kinds of wheat."),
+    ).toEqual({
+      idea: "consequence",
+      question: "What did research carried out on the farm produce?",
+      answer: "three new kinds of wheat",
+    });
+    expect(ask("idea.object", "Thin ice forms on the northern lakes in early winter.")).toBeNull();
+  });
   it("turns a passive cause round and drops a hedge", () => {
     expect(ask("idea.source", "Tides are caused by the pull of the moon on the oceans.")).toEqual({
       idea: "cause",

@@ -78,8 +78,18 @@ function clauses(s: string): string[] {
 
 function parseClause(s: string, isVerb: (lemma: string) => boolean): Parsed | null {
   const toks = analyzeOnce(s).tokens;
+  // "Research carried out on the farm produced …": a participle right after a noun, with a
+  // verb still to come, belongs to the subject; the main verb is further on.
+  const reducedRelative = (k: number) =>
+    /ed$/i.test(toks[k]!.text) &&
+    /^(?:NOUN|PROPN)$/.test(toks[k - 1]?.pos ?? "") &&
+    toks.slice(k + 1).some((t) => t.pos === "VERB" || t.pos === "AUX");
   const verbAt = toks.findIndex(
-    (t) => t.pos === "VERB" && isVerb(t.lemma.toLowerCase()) && !/ing$/i.test(t.text),
+    (t, k) =>
+      t.pos === "VERB" &&
+      isVerb(t.lemma.toLowerCase()) &&
+      !/ing$/i.test(t.text) &&
+      !reducedRelative(k),
   );
   if (verbAt < 1) return null;
   const v = toks[verbAt]!;
@@ -104,7 +114,7 @@ function parseClause(s: string, isVerb: (lemma: string) => boolean): Parsed | nu
     (t, k) =>
       !/^(?:AUX|PRON|SCONJ|PUNCT)$/.test(t.pos) &&
       (t.pos !== "VERB" ||
-        (/(?:ed|en)$/i.test(t.text) && head[k - 1]?.pos === "NOUN") ||
+        (/(?:ed|en)$/i.test(t.text) && /^(?:NOUN|PROPN)$/.test(head[k - 1]?.pos ?? "")) ||
         // "The just causes of war": a noun before "of" read as a verb.
         (k > 0 && /^of$/i.test(head[k + 1]?.text ?? ""))),
   );
@@ -135,8 +145,9 @@ function objectPhrase(rest: string): string | null {
     /,\s+(?:\p{Ll}+ing|which|who|where|as|so|including|such as|like)\b.*$/u,
     "",
   );
+  // No object: "Ice forms on the lake", "Prices increased by 5%" say where or how much, not what.
   if (
-    /^(?:to|that|if|whether|how|what|it|them|this|that|these|those|him|her|us|their|its)\b/i.test(
+    /^(?:to|that|if|whether|how|what|why|when|where|which|who|it|them|this|these|those|him|her|us|their|its|on|in|at|into|onto|from|with|by|for|over|under|through|during|after|before|around|across|along|about|off|out|up|down|away|back|again)\b/i.test(
       cut,
     )
   )

@@ -203,6 +203,8 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "The service provides it." },
       { text: "The ferry does not provide a link to the mainland." },
       { text: "Good bread needs to rise twice." },
+      { text: "Thin ice forms on the northern lakes in early winter." },
+      { text: "Bus fares increased by five percent last spring." },
       { text: "As prices rose, the town reduced the number of buses." },
       { text: "A petition released in the spring has gathered ten thousand names." },
       { text: "Warm seas caused by the heat are putting the reefs in danger." },

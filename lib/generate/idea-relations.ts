@@ -152,6 +152,13 @@ function objectPhrase(rest: string): string | null {
     )
   )
     return null;
+  // "many factors", "a combination of things": an answer that names nothing is no answer.
+  if (
+    /^(?:many|several|various|some|other|a\s+(?:number|variety|range|combination|lot|mix)\s+of)\s+(?:\S+\s+)?\S+$/i.test(
+      cut.trim(),
+    )
+  )
+    return null;
   return recallable(cut);
 }
 

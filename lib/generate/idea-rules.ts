@@ -186,6 +186,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "They arise from storms over the upper valley." },
       { text: "As the river rises, the floods come from the hills." },
       { text: "A popular variation comes from the town on the coast." },
+      { text: "Economic growth depends on many factors." },
     ],
     test: sourceOf,
   },

@@ -22,8 +22,8 @@ export const CONFIG = {
     maxNumericShare: 0.3,
     /** Two items on one sentence only when they test different things (an idea and a detail). */
     maxPerClaim: 2,
-    /** One answer may be asked only so often. */
-    maxPerAnswer: 2,
+    /** One answer is asked once: a second blank on the same name is answered by the first. */
+    maxPerAnswer: 1,
     /** Ranking bonus of an item that tests an idea (definition, cause, purpose, contrast, claim). */
     ideaBonus: 0.25,
     /** Ranking bonus of a sentence that explains or defines (the SALIENT pattern). */

@@ -261,14 +261,9 @@ function pick(ranked: Candidate[], target: number, maxTrue: number, maxFalse: nu
           : normalize(c.answer)
               .replace(/^(?:because(?: of)?|due to|in order to|so that)\s+/, "")
               .replace(/^(?:about|nearly|around|approximately|almost|roughly)\s+/, "");
-      // A name may be asked twice; a phrase ("human activities") or a figure ("about 70%" and
-      // "70%") asked twice is one fact asked again.
-      const cap =
-        /\p{Ll}/u.test(c.answer.replace(/^(?:because|due|in order|so that)\b/i, "")) ||
-        /\d/.test(c.answer)
-          ? 1
-          : D.maxPerAnswer;
-      if ((perAnswer.get(ans) ?? 0) >= cap) continue;
+      // A name, a phrase ("human activities") or a figure ("about 70%" and "70%") asked twice
+      // is one fact asked again, and the first answers the second.
+      if ((perAnswer.get(ans) ?? 0) >= D.maxPerAnswer) continue;
       // No item may show another's answer ("after _____ days" beside "their 212-day mission").
       if (
         c.type !== "true_false" &&

@@ -98,7 +98,10 @@ export function statedAim(input: IdeaInput): IdeaDraft | null {
   const subject = m[1]!.trim();
   if (!standsAlone(subject) || words(subject).length > 10) return null;
   // What comes after "whereas …" or "; …" is another statement.
-  const rest = m[4]!.split(/,?\s+(?:whereas|while|but)\b|;|\s[—–]\s/u)[0]!;
+  // ", with the aim to …" restates it.
+  const rest = m[4]!.split(
+    /,?\s+(?:whereas|while|but)\b|;|\s[—–]\s|,\s+(?:with|which|so that)\b/u,
+  )[0]!;
   if (!standsAlone(rest)) return null;
   const answer = recallable(m[3] === "to" ? `to ${rest}` : rest);
   if (!answer) return null;

@@ -88,6 +88,21 @@ describe("reasons and aims stated outright", () => {
   });
 });
 
+describe("aims", () => {
+  it("asks for a named aim and leaves out a restatement after ', with'", () => {
+    expect(
+      ask(
+        "idea.stated-aim",
+        "Weavenet's aim is to be a meeting place, a forum for hand weavers across the valley, with the aim to share patterns.",
+      ),
+    ).toEqual({
+      idea: "purpose",
+      question: "What is Weavenet's aim?",
+      answer: "To be a meeting place, a forum for hand weavers across the valley",
+    });
+  });
+});
+
 describe("definitions", () => {
   it("defines a term named in passing", () => {
     expect(

@@ -94,6 +94,7 @@ describe("aims", () => {
       ask(
         "idea.stated-aim",
         "Weavenet's aim is to be a meeting place, a forum for hand weavers across the valley, with the aim to share patterns.",
+        (w) => w === "Weavenet",
       ),
     ).toEqual({
       idea: "purpose",

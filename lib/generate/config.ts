@@ -77,6 +77,7 @@ export const CONFIG = {
       enumeration: 0.84,
       claim: 0.8,
       contrast: 0.82,
+      interpretation: 0.83,
     },
   },
 } as const;

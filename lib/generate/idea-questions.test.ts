@@ -88,6 +88,30 @@ describe("reasons and aims stated outright", () => {
   });
 });
 
+describe("how a thing is read", () => {
+  it("asks how people regard a thing, answered 'As …'", () => {
+    expect(
+      ask("idea.seen-as", "Many historians regard the old charter as an early bill of rights."),
+    ).toEqual({
+      idea: "interpretation",
+      question: "How do many historians regard the old charter?",
+      answer: "As an early bill of rights",
+    });
+  });
+  it("asks what a thing is evidence of, and lowers an everyday adjective before a people's name", () => {
+    expect(
+      ask(
+        "idea.seen-as",
+        "Modern Scottish weavers point to the guild records as evidence of a long tradition of hand weaving.",
+      ),
+    ).toEqual({
+      idea: "interpretation",
+      question: "What do modern Scottish weavers point to the guild records as evidence of?",
+      answer: "a long tradition of hand weaving",
+    });
+  });
+});
+
 describe("aims", () => {
   it("asks for a named aim and leaves out a restatement after ', with'", () => {
     expect(

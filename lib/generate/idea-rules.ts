@@ -2,7 +2,7 @@ import { antonymFlip, comparativeFlip, frequencyFlip, quantityFlip, verbFlip } f
 import { causedBy, causeOrPurpose, definition, enumeration, usedFor } from "./idea-questions";
 import { contrastSwap } from "./idea-contrast";
 import { aimsTo, namedAs, namedInline, statedAim } from "./idea-named";
-import { objectOf, sourceOf } from "./idea-relations";
+import { objectOf, seenAs, sourceOf } from "./idea-relations";
 import type { IdeaDraft, IdeaInput } from "./idea-text";
 import type { Rule } from "./rules";
 import { AS_CAUSE_CONNECTIVE, CAUSE_CONNECTIVE, PURPOSE_CONNECTIVE } from "./words";
@@ -226,6 +226,22 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "The guild's aim was clear to everyone in the valley." },
     ],
     test: statedAim,
+  },
+  {
+    id: "idea.seen-as",
+    why: "'X regard / see / point to Y as (evidence of) Z' says how people read a thing — what the text argues about: 'How do X regard Y?' is answered 'As Z'.",
+    fires: [
+      { text: "Many historians regard the old charter as an early bill of rights." },
+      {
+        text: "Modern weavers point to the guild records as evidence of a long tradition of hand weaving.",
+      },
+    ],
+    passes: [
+      { text: "They regard the old charter as an early bill of rights." },
+      { text: "Many historians regard it as an early bill of rights." },
+      { text: "The charter was signed as the war ended." },
+    ],
+    test: seenAs,
   },
   {
     id: "idea.contrast-swap",

@@ -21,6 +21,7 @@ export type IdeaKind =
   | "definition"
   | "enumeration"
   | "contrast"
+  | "interpretation"
   | "claim";
 
 export interface IdeaDraft {
@@ -47,6 +48,14 @@ export function lowerStart(clause: string, isName?: (w: string) => boolean): str
   // A determiner is never part of the name after it ("the Charter of the Forest").
   if (/^(?:the|a|an|this|that|these|those)$/i.test(w))
     return w.toLowerCase() + clause.slice(w.length);
+  // "Modern Scottish nationalists": an everyday adjective before a people's name is no name.
+  const next = clause.slice(w.length).match(/^\s+(\p{Lu}[\p{L}'’-]*)/u)?.[1];
+  const everyday =
+    !isName?.(w) &&
+    lexiconTag(w.toLowerCase()) === "Adjective" &&
+    next !== undefined &&
+    lexiconTag(next.toLowerCase()) === "Demonym";
+  if (everyday) return w.charAt(0).toLowerCase() + w.slice(1) + clause.slice(w.length);
   if (/^\s+\p{Lu}/u.test(clause.slice(w.length))) return clause;
   if (isName?.(w) || isName?.(bare)) return clause;
   const tag = lexiconTag(bare);

@@ -98,6 +98,15 @@ describe("how a thing is read", () => {
       answer: "As an early bill of rights",
     });
   });
+  it("asks how a thing is regarded, from the passive", () => {
+    expect(
+      ask("idea.seen-as", "The old charter is widely regarded as an early bill of rights."),
+    ).toEqual({
+      idea: "interpretation",
+      question: "How is the old charter regarded?",
+      answer: "As an early bill of rights",
+    });
+  });
   it("asks what a thing is evidence of, and lowers an everyday adjective before a people's name", () => {
     expect(
       ask(

@@ -260,8 +260,27 @@ const SEEN_AS =
  * X" → "What do nationalists point to the charter as evidence of?" (X). How a text's people read
  * a thing is what it argues about.
  */
+const SEEN_AS_PASSIVE =
+  /^(.+?)\s+(is|are|was|were)\s+(?:(?:widely|often|generally|now|still|commonly|usually)\s+)?(regarded|seen|viewed|considered|described|recognised|recognized|remembered|celebrated)\s+as\s+(.+)$/u;
+
 export function seenAs(input: IdeaInput): IdeaDraft | null {
   if (!/\sas\s/.test(input.text)) return null;
+  const passive = SEEN_AS_PASSIVE.exec(stripEnd(present(input.text)).replace(/["“”]/gu, ""));
+  if (passive) {
+    const subject = passive[1]!.trim();
+    if (/[,;:()]/.test(subject) || !standsAlone(subject) || VAGUE_SUBJECT.test(subject))
+      return null;
+    if (words(subject).length > 8 || /^(?:the|a|an)\s+\p{Ll}+$/iu.test(subject)) return null;
+    if (analyzeOnce(subject).tokens.some((t) => /^(?:PRON|VERB|AUX|SCONJ)$/.test(t.pos)))
+      return null;
+    const rest = objectPhrase(passive[4]!);
+    if (!rest) return null;
+    return {
+      idea: "interpretation",
+      question: `How ${passive[2]} ${lowerStart(subject, input.isName)} ${passive[3]}?`,
+      answer: `As ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`,
+    };
+  }
   const m = SEEN_AS.exec(stripEnd(present(input.text)).replace(/["“”]/gu, ""));
   if (!m) return null;
   const subject = m[1]!.trim();

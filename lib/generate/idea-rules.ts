@@ -235,11 +235,13 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       {
         text: "Modern weavers point to the guild records as evidence of a long tradition of hand weaving.",
       },
+      { text: "The old charter is widely regarded as an early bill of rights." },
     ],
     passes: [
       { text: "They regard the old charter as an early bill of rights." },
       { text: "Many historians regard it as an early bill of rights." },
       { text: "The charter was signed as the war ended." },
+      { text: "It is widely regarded as an early bill of rights." },
     ],
     test: seenAs,
   },

@@ -4,6 +4,9 @@
  * of the essay's main ideas; a detail stands apart.
  */
 import { CONFIG } from "./config";
+import type { Claim } from "./extract-claims";
+import { STOPWORDS } from "./text-utils";
+import { EVALUATIVE } from "./words";
 
 /**
  * One score per sentence, 0..1 (the most central sentence is 1). `terms` are each sentence's
@@ -59,4 +62,36 @@ export function textRank(terms: string[][]): number[] {
   }
   const max = score.reduce((a, b) => Math.max(a, b), 0);
   return score.map((s) => (max > 0 ? Math.round((s / max) * 1000) / 1000 : 0));
+}
+
+/**
+ * Each claim's centrality joins its score, and the few most central claims that can stand alone
+ * are the essay's main ideas.
+ */
+export function rankByCentrality(claims: Claim[]): void {
+  const terms = claims.map((c) =>
+    c.analysis.tokens
+      .filter((t) => /^(?:NOUN|PROPN|VERB|ADJ|NUM)$/.test(t.pos))
+      .map((t) => t.lemma.toLowerCase())
+      .filter((l) => l.length >= 3 && !STOPWORDS.has(l)),
+  );
+  const rank = textRank(terms);
+  claims.forEach((c, i) => {
+    c.centrality = rank[i]!;
+    c.score = Math.round((c.score + CONFIG.centrality.weight * c.centrality) * 1000) / 1000;
+  });
+  // A thesis is echoed by the rest (centrality), weighed ("must", "the main theme") and stands
+  // where theses stand: first in the essay or opening its last paragraph.
+  const lastParagraph = Math.max(...claims.map((c) => c.paragraph));
+  const weight = (c: Claim) =>
+    (c.centrality ?? 0) +
+    (EVALUATIVE.test(c.text) ? CONFIG.centrality.evaluativeBonus : 0) +
+    (c === claims[0] || (c.paragraph === lastParagraph && c.sentence === 0)
+      ? CONFIG.centrality.positionBonus
+      : 0);
+  const main = claims
+    .filter((c) => !c.needsContext && (c.centrality ?? 0) >= CONFIG.centrality.minMainIdea)
+    .sort((a, b) => weight(b) - weight(a) || (a.key < b.key ? -1 : 1))
+    .slice(0, CONFIG.centrality.mainIdeas);
+  for (const c of main) c.mainIdea = true;
 }

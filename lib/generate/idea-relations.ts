@@ -202,7 +202,9 @@ const CAUSED_BY =
  * do X arise from?"; "X is made of Y" → "What is X made of?".
  */
 export function sourceOf(input: IdeaInput): IdeaDraft | null {
-  const passive = CAUSED_BY.exec(stripEnd(present(input.text)).replace(HEDGE, " "));
+  const passive = /\b(?:caused by|made (?:up )?of|made from)\b/.test(input.text)
+    ? CAUSED_BY.exec(stripEnd(present(input.text)).replace(HEDGE, " "))
+    : null;
   if (passive) {
     const p = parse(
       { ...input, text: `${passive[1]} cause ${passive[4]}` },

@@ -71,8 +71,18 @@ function clauses(s: string): string[] {
   const out = [s];
   const lead = LEAD_IN.exec(s);
   if (lead && !/\d/.test(lead[1]!)) out.push(lead[2]!);
+  // Only when the part before ", and" is a clause of its own ("A is B, and C mirror D"), not a
+  // list ("Tests 1, 14 and 17 contain …").
   const and = s.split(/,\s+and\s+/);
-  if (and.length === 2 && words(and[1]!).length >= 4) out.push(and[1]!);
+  if (
+    and.length === 2 &&
+    words(and[1]!).length >= 4 &&
+    /^\p{L}/u.test(and[1]!) &&
+    analyzeOnce(s).tokens.some(
+      (t) => (t.pos === "VERB" || t.pos === "AUX") && t.end <= and[0]!.length,
+    )
+  )
+    out.push(and[1]!);
   return out;
 }
 
@@ -121,6 +131,8 @@ function parseClause(s: string, isVerb: (lemma: string) => boolean): Parsed | nu
   if (!plain || /^(?:ADP|ADV|CCONJ)$/.test(head[0]!.pos)) return null;
   if (!/^(?:NOUN|PROPN|NUM)$/.test(head[head.length - 1]!.pos)) return null;
   const subject = unshout(s.slice(0, toks[end]!.start).trim());
+  // "Note that the objects represent …": a "that" in the subject opens a clause.
+  if (/\bthat\b/i.test(subject)) return null;
   const n = words(subject).length;
   if (n < 1 || n > 10 || !standsAlone(subject) || VAGUE_SUBJECT.test(subject)) return null;
   // "The bill threatens…": a bare "the <noun>" needs the sentence before to say which one.
@@ -147,11 +159,13 @@ export function objectPhrase(rest: string): string | null {
   );
   // No object: "Ice forms on the lake", "Prices increased by 5%" say where or how much, not what.
   if (
-    /^(?:to|that|if|whether|how|what|why|when|where|which|who|it|them|this|these|those|him|her|us|their|its|on|in|at|into|onto|from|with|by|for|over|under|through|during|after|before|around|across|along|about|off|out|up|down|away|back|again)\b/i.test(
+    /^(?:to|that|if|whether|how|what|why|when|where|which|who|it|them|this|these|those|him|her|us|their|its|should|would|could|can|may|might|must|will|shall|is|are|was|were|be|been|has|have|had|on|in|at|into|onto|from|with|by|for|over|under|through|during|after|before|around|across|along|about|off|out|up|down|away|back|again)\b/i.test(
       cut,
     )
   )
     return null;
+  // A full stop or markup inside the answer: two sentences run together, not one object.
+  if (/[.!?]\s|[<>{}|]/.test(cut)) return null;
   // "many factors", "a combination of things": an answer that names nothing is no answer.
   if (
     /^(?:many|several|various|some|other|a\s+(?:number|variety|range|combination|lot|mix)\s+of)\s+(?:\S+\s+)?\S+$/i.test(

@@ -39,8 +39,13 @@ export const INVERTIBLE_AUX =
 
 /** Connectives that give the reason or purpose of the clause before them. */
 export const CAUSE_CONNECTIVE = /\s+(because of|because|due to|owing to|on account of)\s+/i;
-/** ", as it causes …", ", since they …": "as" and "since" give a reason only after a comma and before a pronoun subject. */
-export const AS_CAUSE_CONNECTIVE = /,\s+(as|since)\s+(?=(?:it|they|this|these|we|you)\s)/i;
+/**
+ * ", as it causes …", ", since they …": "as" and "since" give a reason only after a comma and
+ * before a pronoun subject — not in a comparison ("as they do"), a manner ("as they are found in
+ * …") or an aside ("as it would seem").
+ */
+export const AS_CAUSE_CONNECTIVE =
+  /,\s+(as|since)\s+(?=(?:it|they|this|these)\s)(?!\w+\s+(?:do|does|did|(?:is|are|was|were)\s+(?:found|described|shown|seen|listed|known|defined|used|written|called|given|expected)|would|might|could|will|can|may)\b)/i;
 export const PURPOSE_CONNECTIVE = /,?\s+(in order to|in order that|so that|so as to)\s+/i;
 /** Verbs whose subject is the cause, source or agent of what follows: "What <verb> …?" asks for it. */
 export const EFFECT_VERBS = new Set(

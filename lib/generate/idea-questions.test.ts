@@ -154,6 +154,17 @@ describe("definitions", () => {
       answer: "a condition caused by too much salt in the soil",
     });
   });
+  it("asks nothing when the answer repeats the term's own words", () => {
+    expect(
+      ask(
+        "idea.definition",
+        "Kayastha Matrimonial is a matrimonial website for the Kayastha community.",
+      ),
+    ).toBeNull();
+    expect(
+      ask("idea.definition", "GSBMatch is a matrimonial website for the Gowd Saraswat community."),
+    ).not.toBeNull();
+  });
   it("lowers a lead in capitals that is no name, and keeps a name's capital", () => {
     const isName = (w: string) => w === "Ukrainian";
     expect(

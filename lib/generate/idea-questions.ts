@@ -1,6 +1,7 @@
 import { CONFIG } from "./config";
 import {
   analyzeOnce,
+  echoesTerm,
   lowerStart,
   recallable,
   standsAlone,
@@ -221,7 +222,7 @@ export function definition(input: IdeaInput): IdeaDraft | null {
   if (analyze(term).tokens.some((t) => t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ"))
     return null;
   const answer = recallable(m[3]!);
-  if (!answer) return null;
+  if (!answer || echoesTerm(term, answer)) return null;
   return {
     idea: "definition",
     question: `What ${m[2]} ${lowerStart(term, input.isName)}?`,

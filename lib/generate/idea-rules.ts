@@ -98,6 +98,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "This is one of the oldest recipes in the region." },
       { text: "Dunes are shaped by the wind over many years." },
       { text: "Our neighbours are farmers who grow wheat." },
+      { text: "Valley Weavers Guild is a guild for the weavers of the valley." },
     ],
     test: definition,
   },

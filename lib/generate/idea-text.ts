@@ -108,3 +108,18 @@ export function analyzeOnce(sentence: string): Analysis {
   analysed.set(sentence, a);
   return a;
 }
+
+/**
+ * "Kayastha Matrimonial is a matrimonial website for the Kayastha community": when the answer
+ * repeats most of the term's own words, the term answers its own question.
+ */
+export function echoesTerm(term: string, answer: string): boolean {
+  const stem = (w: string) => w.toLowerCase().replace(/(?:es|s)$/, "");
+  const own = words(term)
+    .map(stem)
+    .filter((w) => w.length >= 3 && !/^(?:the|and|of|for)$/.test(w));
+  if (own.length < 2) return false;
+  const said = new Set(words(answer).map((w) => stem(w.replace(/[^\p{L}\p{N}-]/gu, ""))));
+  const echoed = own.filter((w) => said.has(w)).length;
+  return echoed >= Math.ceil((2 * own.length) / 3);
+}

@@ -1,6 +1,7 @@
 import { CONFIG } from "./config";
 import {
   analyzeOnce,
+  echoesTerm,
   lowerStart,
   recallable,
   standsAlone,
@@ -38,7 +39,7 @@ export function namedAs(input: IdeaInput): IdeaDraft | null {
   const toks = analyzeOnce(s).tokens.filter((t) => t.start >= s.lastIndexOf(m[3]!));
   if (toks.some((t) => t.pos === "VERB" || t.pos === "AUX")) return null;
   const answer = recallable(subject);
-  if (!answer || words(answer).length < 3) return null;
+  if (!answer || words(answer).length < 3 || echoesTerm(term, answer)) return null;
   return {
     idea: "definition",
     question: `What ${m[2]} ${lowerStart(term, input.isName)}?`,
@@ -144,7 +145,7 @@ export function namedInline(input: IdeaInput): IdeaDraft | null {
     const made = /^produc/.test(b![2]!) ? "produced" : "caused";
     answer = recallable(`${article} ${b![3]} ${made} by ${lowerStart(cause, input.isName)}`);
   }
-  if (!answer) return null;
+  if (!answer || echoesTerm(term, answer)) return null;
   const be = /s$/.test(term) && !/ss$/.test(term) ? "are" : "is";
   return {
     idea: "definition",

@@ -26,7 +26,10 @@ export type IdeaKind =
 
 export interface IdeaDraft {
   idea: IdeaKind;
-  /** A real question (flashcard front, short-answer prompt) or, for "claim" and "contrast", a false statement. */
+  /**
+   * A real question (flashcard front, short-answer prompt) or, for "claim" and "contrast", a
+   * false statement.
+   */
   question: string;
   answer: string;
 }

@@ -22,14 +22,33 @@ export const CONFIG = {
     maxNumericShare: 0.3,
     /** Two items on one sentence only when they test different things (an idea and a detail). */
     maxPerClaim: 2,
-    /** One answer may be asked only so often. */
-    maxPerAnswer: 2,
+    /** One answer is asked once: a second blank on the same name is answered by the first. */
+    maxPerAnswer: 1,
     /** Ranking bonus of an item that tests an idea (definition, cause, purpose, contrast, claim). */
     ideaBonus: 0.25,
     /** Ranking bonus of a sentence that explains or defines (the SALIENT pattern). */
     salientBonus: 0.08,
     /** Weight of the claim's centrality in the ranking. */
     centralityWeight: 0.2,
+  },
+  centrality: {
+    /** TextRank's damping factor (the chance a reader follows a shared word to another sentence). */
+    damping: 0.85,
+    iterations: 30,
+    /** A word in more than this share of the sentences links everything: it is left out… */
+    maxDocShare: 0.5,
+    /** …unless it is in no more sentences than this (a short essay keeps its topic word). */
+    alwaysLinkedUpTo: 60,
+    /** What weighing language ("important", "must") adds when main ideas are chosen. */
+    evaluativeBonus: 0.25,
+    /** What the first sentence of the essay or of its last paragraph adds (where theses stand). */
+    positionBonus: 0.15,
+    /** Centrality (of the top sentence's 1) under which a sentence is no main idea. */
+    minMainIdea: 0.3,
+    /** Weight of a sentence's TextRank centrality in its claim score. */
+    weight: 0.15,
+    /** The most central sentences, taken as the essay's main ideas: each is asked first. */
+    mainIdeas: 5,
   },
   drafts: {
     /** Drafts kept per claim besides what is published: a teacher's alternatives, not every try. */
@@ -53,9 +72,12 @@ export const CONFIG = {
       cause: 0.86,
       purpose: 0.84,
       caused: 0.82,
+      consequence: 0.83,
       definition: 0.85,
       enumeration: 0.84,
       claim: 0.8,
+      contrast: 0.82,
+      interpretation: 0.83,
     },
   },
 } as const;

@@ -36,14 +36,34 @@ function givesAway(a: Candidate, b: Candidate): boolean {
   return ans.length > 0 && shown.includes(ans);
 }
 
+/** What an item shows (stem and options) and the core of its answer, normalised once per item. */
+const shownText = new WeakMap<Candidate, string>();
+const answerCore = new WeakMap<Candidate, string>();
+function shownOf(c: Candidate): string {
+  let s = shownText.get(c);
+  if (s === undefined) {
+    s = ` ${normalize([c.prompt, ...(c.choices ?? [])].join(" "))} `;
+    shownText.set(c, s);
+  }
+  return s;
+}
+function coreOf(c: Candidate): string {
+  let s = answerCore.get(c);
+  if (s === undefined) {
+    s = normalize(c.answer).replace(
+      /^(?:because(?: of)?|due to|in order to|so that|a|an|the)\s+/,
+      "",
+    );
+    answerCore.set(c, s);
+  }
+  return s;
+}
+
 /** Does item a's stem or options show the answer of item b, on another sentence? */
 function reveals(a: Candidate, b: Candidate): boolean {
   if (a.claim.key === b.claim.key) return false;
-  const shown = ` ${normalize([a.prompt, ...(a.choices ?? [])].join(" "))} `;
-  const core = normalize(b.answer).replace(
-    /^(?:because(?: of)?|due to|in order to|so that|a|an|the)\s+/,
-    "",
-  );
+  const shown = shownOf(a);
+  const core = coreOf(b);
   if (core.length >= 3 && shown.includes(` ${core} `)) return true;
   const num = core.match(/\d[\d,.]*/)?.[0];
   return (
@@ -218,9 +238,13 @@ function pick(ranked: Candidate[], target: number, maxTrue: number, maxFalse: nu
   let numeric = 0;
   let trues = 0;
   let falses = 0;
-  for (let round = 1; round <= D.maxPerClaim; round++) {
+  // The essay's main ideas are asked first; then one item per sentence; then second items.
+  const rounds: [number, boolean][] = [[1, true]];
+  for (let round = 1; round <= D.maxPerClaim; round++) rounds.push([round, false]);
+  for (const [round, mainOnly] of rounds) {
     for (const c of ranked) {
       if (chosen.length >= target) break;
+      if (mainOnly && !c.claim.mainIdea) continue;
       const mine = perClaim.get(c.claim.key) ?? [];
       if (mine.length >= round || mine.includes(c)) continue;
       if (clash(mine, c)) continue;
@@ -237,14 +261,9 @@ function pick(ranked: Candidate[], target: number, maxTrue: number, maxFalse: nu
           : normalize(c.answer)
               .replace(/^(?:because(?: of)?|due to|in order to|so that)\s+/, "")
               .replace(/^(?:about|nearly|around|approximately|almost|roughly)\s+/, "");
-      // A name may be asked twice; a phrase ("human activities") or a figure ("about 70%" and
-      // "70%") asked twice is one fact asked again.
-      const cap =
-        /\p{Ll}/u.test(c.answer.replace(/^(?:because|due|in order|so that)\b/i, "")) ||
-        /\d/.test(c.answer)
-          ? 1
-          : D.maxPerAnswer;
-      if ((perAnswer.get(ans) ?? 0) >= cap) continue;
+      // A name, a phrase ("human activities") or a figure ("about 70%" and "70%") asked twice
+      // is one fact asked again, and the first answers the second.
+      if ((perAnswer.get(ans) ?? 0) >= D.maxPerAnswer) continue;
       // No item may show another's answer ("after _____ days" beside "their 212-day mission").
       if (
         c.type !== "true_false" &&

@@ -1,5 +1,6 @@
 import type { CleanedParagraph } from "./clean-text";
 import { claimRejection } from "./claim-rules";
+import { rankByCentrality } from "./centrality";
 import { CONFIG } from "./config";
 import type { Trace } from "./rules";
 import { collectNames, findSpans, type EssayNames, type Span } from "./find-spans";
@@ -36,6 +37,10 @@ export interface Claim {
   needsContext: string | null;
   /** The author speaks as "I": a true statement must say "The author argues that…" or nothing. */
   firstPerson: boolean;
+  /** TextRank centrality among the essay's claims, 0..1 (see centrality.ts). */
+  centrality?: number;
+  /** One of the essay's few most central sentences: the deck asks about it first. */
+  mainIdea?: boolean;
 }
 
 export interface SentenceRecord {
@@ -489,7 +494,10 @@ export function extractClaims(
       position,
       needsContext: contextNeed(body, analysis, dangling, termCounts, titleWords),
       firstPerson: FIRST_PERSON.test(text),
+      centrality: 0,
+      mainIdea: false,
     });
   });
+  rankByCentrality(claims);
   return { claims, sentences, names, termCounts };
 }

@@ -23,7 +23,9 @@ export function ideaCandidates(claim: Claim, ctx: IdeaContext): Candidate[] {
   const out: Candidate[] = [];
   const claimN = normalize(claim.text);
   const centrality = Math.min(1, Math.max(0, claim.score / ctx.maxClaimScore));
-  const isName = (w: string) => ctx.properWords.has(w);
+  // A word the essay also writes in lower case ("gazpacho") is no name, even when a reference
+  // list capitalises it; a name's capital survives in questions ("Why is Orkut …?").
+  const isName = (w: string) => ctx.properWords.has(w) && !ctx.lowerWords.has(w.toLowerCase());
   for (const rule of IDEA_RULES) {
     // A borrowed referent ("It" → "The lake") is asked from the rewritten sentence.
     const draft = rule.test({ text: claim.body, isName });
@@ -35,7 +37,7 @@ export function ideaCandidates(claim: Claim, ctx: IdeaContext): Candidate[] {
     const explanation = quoteSentence(
       claim.context ? `${claim.context} ${claim.text}` : claim.text,
     );
-    if (draft.idea === "claim") {
+    if (draft.idea === "claim" || draft.idea === "contrast") {
       out.push({
         key: hashKey(claimN, "true_false", "false", rule.id),
         type: "true_false",

@@ -1,6 +1,7 @@
 import { CONFIG } from "./config";
 import {
   analyzeOnce,
+  echoesTerm,
   lowerStart,
   recallable,
   standsAlone,
@@ -38,7 +39,7 @@ export function namedAs(input: IdeaInput): IdeaDraft | null {
   const toks = analyzeOnce(s).tokens.filter((t) => t.start >= s.lastIndexOf(m[3]!));
   if (toks.some((t) => t.pos === "VERB" || t.pos === "AUX")) return null;
   const answer = recallable(subject);
-  if (!answer || words(answer).length < 3) return null;
+  if (!answer || words(answer).length < 3 || echoesTerm(term, answer)) return null;
   return {
     idea: "definition",
     question: `What ${m[2]} ${lowerStart(term, input.isName)}?`,
@@ -75,5 +76,80 @@ export function aimsTo(input: IdeaInput): IdeaDraft | null {
     // A one-word subject that aims at something is a name ("Sakhdwipi aims…"): keep its capital.
     question: `What ${aux} ${words(subject).length === 1 ? subject : lowerStart(subject, input.isName)} ${lemma} to do?`,
     answer,
+  };
+}
+
+const STATED =
+  /^((?:The\s+(?:main\s+|chief\s+|real\s+|stated\s+)?(?:reason|cause|purpose|aim|goal|object|mission)(?:\s+(?:given|for|of|behind)\s+[^,]+?))|(?:[\p{Lu}][\p{L}\p{N}'’ -]*?['’]s\s+(?:main\s+|chief\s+)?(?:aim|goal|purpose|mission)))\s+(is|was)\s+(that|to)\s+(.+)$/u;
+
+/**
+ * "The reason given in the report is that the dam leaked" → "What is the reason given in the
+ * report?"; "The guild's aim is to train weavers" → "What is the guild's aim?".
+ */
+export function statedAim(input: IdeaInput): IdeaDraft | null {
+  if (
+    !/\b(?:reason|cause|purpose|aim|goal|object|mission)\s+(?:\S+\s+){0,8}?(?:is|was)\s+(?:that|to)\b/i.test(
+      input.text,
+    )
+  )
+    return null;
+  const s = stripEnd(present(input.text)).replace(/["“”]/gu, "");
+  const m = STATED.exec(s);
+  if (!m) return null;
+  const subject = m[1]!.trim();
+  if (!standsAlone(subject) || words(subject).length > 10) return null;
+  // What comes after "whereas …" or "; …" is another statement.
+  // ", with the aim to …" restates it.
+  const rest = m[4]!.split(
+    /,?\s+(?:whereas|while|but)\b|;|\s[—–]\s|,\s+(?:with|which|so that)\b/u,
+  )[0]!;
+  if (!standsAlone(rest)) return null;
+  const answer = recallable(m[3] === "to" ? `to ${rest}` : rest);
+  if (!answer) return null;
+  const cause = /\b(?:reason|cause)\b/i.test(subject);
+  return {
+    idea: cause ? "cause" : "purpose",
+    question: `What ${m[2]} ${lowerStart(subject, input.isName)}?`,
+    answer,
+  };
+}
+
+const INLINE_CALLED =
+  /^(?:A|An)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:called|known as|named)\s+([\p{L}][\p{L}\p{N}-]*(?:\s+[\p{L}][\p{L}\p{N}-]*){0,3}?)\s+(\p{Ll}+s\s.+)$/u;
+const CAUSES_CALLED =
+  /^(.+?)\s+(causes|caused|produces|produced)\s+(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:called|known as|named)\s+([\p{L}][\p{L}\p{N}-]*(?:\s+[\p{L}][\p{L}\p{N}-]*){0,3})$/u;
+
+/**
+ * A term named in passing is defined by the sentence around it: "A hormone called insulin helps
+ * the glucose into your cells" → "What is insulin?" ("a hormone that helps …"); "Too much CO2
+ * causes a problem called acidification" → "What is acidification?" ("a problem caused by …").
+ */
+export function namedInline(input: IdeaInput): IdeaDraft | null {
+  if (!/\b(?:called|known as|named)\b/.test(input.text)) return null;
+  const s = stripEnd(present(input.text));
+  const a = INLINE_CALLED.exec(s);
+  const b = a ? null : CAUSES_CALLED.exec(s);
+  if (!a && !b) return null;
+  const term = (a ? a[2]! : b![4]!).trim();
+  if (words(term).length > CONFIG.idea.maxTermWords || VAGUE_SUBJECT.test(term)) return null;
+  // "A man called Jones": a name is not a term to define.
+  if (/^\p{Lu}/u.test(term)) return null;
+  let answer: string | null;
+  if (a) {
+    const article = /^[aeiou]/i.test(a[1]!) ? "an" : "a";
+    answer = recallable(`${article} ${a[1]} that ${a[3]}`);
+  } else {
+    const cause = b![1]!.trim();
+    if (!standsAlone(cause) || /[,;:]/.test(cause) || words(cause).length > 8) return null;
+    const article = /^[aeiou]/i.test(b![3]!) ? "an" : "a";
+    const made = /^produc/.test(b![2]!) ? "produced" : "caused";
+    answer = recallable(`${article} ${b![3]} ${made} by ${lowerStart(cause, input.isName)}`);
+  }
+  if (!answer || echoesTerm(term, answer)) return null;
+  const be = /s$/.test(term) && !/ss$/.test(term) ? "are" : "is";
+  return {
+    idea: "definition",
+    question: `What ${be} ${term}?`,
+    answer: answer.charAt(0).toLowerCase() + answer.slice(1),
   };
 }

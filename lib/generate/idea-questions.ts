@@ -1,6 +1,7 @@
 import { CONFIG } from "./config";
 import {
   analyzeOnce,
+  echoesTerm,
   lowerStart,
   recallable,
   standsAlone,
@@ -21,7 +22,7 @@ import { EFFECT_PARTICLE, EFFECT_VERBS, INVERTIBLE_AUX, VAGUE_SUBJECT } from "./
  * A question asks about one clause: what follows ", but …", "; …", " because …" is another
  * statement, and a question that carries it reads garbled.
  */
-function firstClause(rest: string): string {
+export function firstClause(rest: string): string {
   const cut = rest.search(
     /,\s+(?:but|while|whereas|although|though|and\s+(?:it|this|that|they))\b|;|\s[—–]\s|\s+because\b/,
   );
@@ -83,7 +84,9 @@ export function causeOrPurpose(kind: "cause" | "purpose", re: RegExp) {
     // One reason per sentence: two connectives make "which one?" unclear.
     if (re.exec(s.slice(m.index + m[0].length))) return null;
     let main = s.slice(0, m.index);
-    let reason = `${m[1]!.toLowerCase()} ${s.slice(m.index + m[0].length)}`;
+    // ", as it is cool" reads as a reason: the answer says "because".
+    const connective = /^(?:as|since)$/i.test(m[1]!) ? "because" : m[1]!.toLowerCase();
+    let reason = `${connective} ${s.slice(m.index + m[0].length)}`;
     // "Because of the storm, the launch slipped": the reason comes first.
     const front =
       /^(Because of|Because|Due to|Owing to|In order to|So that|To)\s+([^,]+),\s+(.+)$/u.exec(s);
@@ -93,12 +96,15 @@ export function causeOrPurpose(kind: "cause" | "purpose", re: RegExp) {
     } else if (m.index === 0) return null;
     if (/,\s*$/.test(main) && kind === "cause") main = main.replace(/,\s*$/, "");
     // A reason that points back ("because of this") is not in the sentence.
-    if (
-      /^(?:because(?: of)?|due to|owing to|on account of)\s+(?:this|that|these|those|it|them)\b/i.test(
-        reason,
-      )
-    )
-      return null;
+    // After ", as", "it"/"they" is the subject the question names ("…a problem, as it causes…").
+    const backRef =
+      connective === m[1]!.toLowerCase()
+        ? /^(?:because(?: of)?|due to|owing to|on account of)\s+(?:this|that|these|those|it|them)\b/i
+        : /^because\s+(?:this|that|these|those)\b/i;
+    if (backRef.test(reason)) return null;
+    // "Another reason that oceans are rising is due to …": the clause names a reason, it is not
+    // the event whose reason is asked.
+    if (/\b(?:reasons?|why)\b/i.test(main)) return null;
     const question = whyQuestion(main, input.isName);
     const answer = recallable(reason);
     if (!question || !answer) return null;
@@ -197,9 +203,14 @@ export function definition(input: IdeaInput): IdeaDraft | null {
   );
   const m = DEFINITION.exec(stripEnd(s)) ?? pluralClass(stripEnd(s));
   if (!m) return null;
-  // "BORSCHT or UKRAINIAN BORSCHT": a lead set in capitals reads as Title Case.
+  // "BORSCHT or UKRAINIAN BORSCHT": a lead set in capitals reads as Title Case, and a word the
+  // essay writes in lower case elsewhere reads lower case ("borscht or Ukrainian borscht") unless
+  // it heads a name ("DECLARATION OF ARBROATH").
   const term = m[1]!
     .trim()
+    .replace(/\b(\p{Lu})(\p{Lu}{4,})\b(?!\s+(?:OF|AND|THE)\b)/gu, (_x, a: string, b: string) =>
+      input.isName?.(a + b.toLowerCase()) === false ? (a + b).toLowerCase() : a + b.toLowerCase(),
+    )
     .replace(/\b(\p{Lu})(\p{Lu}{4,})\b/gu, (_x, a: string, b: string) => a + b.toLowerCase())
     .replace(/\b(?:OF|AND|THE)\b/g, (x) => x.toLowerCase());
   const n = words(term).length;
@@ -211,7 +222,7 @@ export function definition(input: IdeaInput): IdeaDraft | null {
   if (analyze(term).tokens.some((t) => t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ"))
     return null;
   const answer = recallable(m[3]!);
-  if (!answer) return null;
+  if (!answer || echoesTerm(term, answer)) return null;
   return {
     idea: "definition",
     question: `What ${m[2]} ${lowerStart(term, input.isName)}?`,
@@ -226,8 +237,13 @@ const INCLUDE =
 /** "A good diet includes fresh fruit and whole grains": two things the verb itself says are parts. */
 const INCLUDE_TWO = /^(.+?)\s+(include|includes|included)\s+([^,;]+?\s+and\s+[^,;]+)$/u;
 
+/** "In the north, …": a place or time the list holds for; it stays at the front of the question. */
+const SCENE = /^((?:In|On|At|Across|Throughout|Among)\s+[^,;]{2,40}),\s+(\p{L}.*)$/u;
+
 export function enumeration(input: IdeaInput): IdeaDraft | null {
-  const s = stripEnd(present(input.text));
+  const whole = stripEnd(present(input.text));
+  const scene = SCENE.exec(whole);
+  const s = scene ? scene[2]! : whole;
   const m = INCLUDE.exec(s) ?? INCLUDE_TWO.exec(s);
   if (!m) return null;
   const subject = m[1]!.trim();
@@ -250,7 +266,8 @@ export function enumeration(input: IdeaInput): IdeaDraft | null {
   const aux =
     verb === "include" ? "do" : verb === "includes" ? "does" : verb === "included" ? "did" : null;
   const subj = lowerStart(subject, input.isName);
-  const question = aux ? `What ${aux} ${subj} include?` : `What ${verb} ${subj}?`;
+  const ask = aux ? `What ${aux} ${subj} include?` : `What ${verb} ${subj}?`;
+  const question = scene ? `${scene[1]}, ${ask.charAt(0).toLowerCase()}${ask.slice(1)}` : ask;
   const answer = recallable(list);
   if (!answer) return null;
   return { idea: "enumeration", question, answer };

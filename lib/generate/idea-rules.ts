@@ -1,9 +1,11 @@
-import { antonymFlip, comparativeFlip, frequencyFlip, quantityFlip, verbFlip } from "./claim-flips";
 import { causedBy, causeOrPurpose, definition, enumeration, usedFor } from "./idea-questions";
-import { aimsTo, namedAs } from "./idea-named";
+import { FALSE_STATEMENT_RULES } from "./idea-rules-false";
+import { aimsTo, namedAs, namedInline, statedAim } from "./idea-named";
+import { objectOf, sourceOf } from "./idea-relations";
+import { seenAs } from "./idea-views";
 import type { IdeaDraft, IdeaInput } from "./idea-text";
 import type { Rule } from "./rules";
-import { CAUSE_CONNECTIVE, PURPOSE_CONNECTIVE } from "./words";
+import { AS_CAUSE_CONNECTIVE, CAUSE_CONNECTIVE, PURPOSE_CONNECTIVE } from "./words";
 
 export type { IdeaDraft, IdeaInput, IdeaKind } from "./idea-text";
 export { whyQuestion } from "./idea-questions";
@@ -26,8 +28,25 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "This happened because the council voted against the plan." },
       { text: "The council rejected the plan because of this." },
       { text: "The river flooded the lower town after weeks of heavy rain upstream." },
+      { text: "Another reason that the river floods is due to the melting snow." },
     ],
     test: causeOrPurpose("cause", CAUSE_CONNECTIVE),
+  },
+  {
+    id: "idea.cause-as",
+    why: "', as it …' / ', since they …' after a statement gives its reason: 'Why X?' is answered 'Because …'.",
+    fires: [
+      { text: "Smoke from the fires is a danger, as it carries fine dust deep into the lungs." },
+      { text: "Farmers in the valley grow rice, since they have water all year round." },
+    ],
+    passes: [
+      { text: "The river rose, as the snow melted in the hills." },
+      { text: "Prices have risen since 2010." },
+      { text: "It is a danger, as it carries fine dust deep into the lungs." },
+      { text: "The program reads the old maps, as they are found in the archive." },
+      { text: "Farmers in the valley grow rice, as they did a century ago." },
+    ],
+    test: causeOrPurpose("cause", AS_CAUSE_CONNECTIVE),
   },
   {
     id: "idea.purpose",
@@ -79,6 +98,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "This is one of the oldest recipes in the region." },
       { text: "Dunes are shaped by the wind over many years." },
       { text: "Our neighbours are farmers who grow wheat." },
+      { text: "Valley Weavers Guild is a guild for the weavers of the valley." },
     ],
     test: definition,
   },
@@ -97,6 +117,20 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     test: namedAs,
   },
   {
+    id: "idea.named-inline",
+    why: "A term named in passing ('A hormone called insulin helps …', '… causes a problem called acidification') is defined by the rest of the sentence: a flashcard 'What is T?'.",
+    fires: [
+      { text: "A mineral called gypsum forms when salty lake water dries out." },
+      { text: "Too much salt in the soil causes a condition called salinity." },
+    ],
+    passes: [
+      { text: "A man called Jones comes to the door every morning." },
+      { text: "This causes a condition called salinity." },
+      { text: "The mineral was called gypsum by the miners." },
+    ],
+    test: namedInline,
+  },
+  {
     id: "idea.enumeration",
     why: "A sentence that lists what something includes asks for the list: 'What do X include?'",
     fires: [
@@ -105,10 +139,12 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       },
       { text: "The main ingredients are tomatoes, cucumbers, peppers and stale bread." },
       { text: "A good training plan includes running twice a week and resting on Sundays." },
+      { text: "In the north, most bread recipes include rye flour, salt, water and caraway." },
     ],
     passes: [
       { text: "The results were clear, simple and old." },
       { text: "They include thirst, hunger and fatigue." },
+      { text: "In the north, they include rye flour, salt, water and caraway." },
       { text: "The results were clear and simple." },
     ],
     test: enumeration,
@@ -139,87 +175,80 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     test: aimsTo,
   },
   {
-    id: "idea.claim-antonym",
-    why: "Flipping the claim's predicate adjective to its WordNet antonym makes a false statement the essay contradicts.",
+    id: "idea.source",
+    why: "'X is caused by Y', 'X arises from Y', 'X depends on / consists of / is made of Y' says where X comes from: 'What causes X?' is answered by Y.",
     fires: [
-      { text: "Clean water is important to the living things in a river." },
-      { text: "A free press is necessary for a healthy democracy." },
-      { text: "Noodle salads are usually eaten during the hot summers of the south." },
+      { text: "Tides are caused by the pull of the moon on the oceans." },
+      { text: "The worst floods, for the most part, arise from storms over the upper valley." },
+      { text: "Each sandstone layer consists of grains of quartz and feldspar." },
+      { text: "The festival bread is made of rye flour, honey and dried figs." },
     ],
     passes: [
-      { text: "Clean water is not important to every living thing." },
-      { text: "Clean water is more important than shade for the fish." },
-      { text: "This is necessary for a healthy democracy." },
-      { text: "Human error caused most of the accidents on the line." },
-      { text: "The humble stew became a staple of fishermen." },
-      { text: "The ferry was late because of a sick sailor, who remains stable." },
+      { text: "This is caused by the pull of the moon." },
+      { text: "Tides are not caused by the wind." },
+      { text: "They arise from storms over the upper valley." },
+      { text: "As the river rises, the floods come from the hills." },
+      { text: "A popular variation comes from the town on the coast." },
+      { text: "Economic growth depends on many factors." },
     ],
-    test: antonymFlip,
+    test: sourceOf,
   },
   {
-    id: "idea.claim-comparative",
-    why: "Turning 'more … than' (or a predicate 'is more common in …') into 'less …', or 'heavier than' into 'lighter than', makes a false statement the essay's own comparison contradicts.",
+    id: "idea.object",
+    why: "'X provides / involves / reduces Y' states what X gives, takes or brings about: 'What does X provide?' is answered by Y.",
     fires: [
-      { text: "A single national court will be more consistent than thirteen separate ones." },
-      { text: "Warm water holds less oxygen than cold water." },
-      { text: "Hay fever is more common in spring and early summer." },
-      { text: "The lake water is becoming more acidic." },
-      { text: "Salt water is heavier than fresh water." },
-      { text: "Mountain towns have lower rents than the capital." },
+      { text: "The ferry service provides a cheap link between the two islands." },
+      { text: "Treatment for the illness involves changing what you eat." },
+      { text: "Healthy soil contains billions of tiny living things." },
+      { text: "Research carried out on the farm produced three new kinds of wheat." },
     ],
     passes: [
-      { text: "More than 80 percent of the rain falls in winter." },
-      { text: "The river carries more sand than the canal, but not more than this." },
-      { text: "This is more useful than the old method." },
-      { text: "Hay fever is more and more common in spring." },
-      { text: "The valley has more rain in spring." },
-      { text: "Hay fever is more common in towns, though rarer than colds." },
-      { text: "Salt water is heavier than fresh water, and fresh water is lighter than oil." },
+      { text: "It provides a cheap link between the two islands." },
+      { text: "The service provides it." },
+      { text: "The ferry does not provide a link to the mainland." },
+      { text: "Good bread needs to rise twice." },
+      { text: "Thin ice forms on the northern lakes in early winter." },
+      { text: "Rooms 1, 14, and 17 in the old mill contain working looms from the last century." },
+      { text: "The rules for the new canal locks should be considered unstable." },
+      { text: "Bus fares increased by five percent last spring." },
+      { text: "As prices rose, the town reduced the number of buses." },
+      { text: "A petition released in the spring has gathered ten thousand names." },
+      { text: "Warm seas caused by the heat are putting the reefs in danger." },
     ],
-    test: comparativeFlip,
+    test: objectOf,
   },
   {
-    id: "idea.claim-frequency",
-    why: "Turning 'often' into 'rarely' (or back) makes a false statement about how common something is, which the essay contradicts.",
+    id: "idea.stated-aim",
+    why: "'The reason for X is that Y' / 'X's aim is to Y' names a reason or purpose outright: 'What is the reason for X?' is answered by Y.",
     fires: [
-      { text: "Noodle salads are often eaten during the hot summers of the south." },
-      { text: "Storms rarely reach the inner harbour before October." },
+      { text: "The reason given in the report is that the old dam had been leaking for years." },
+      { text: "The guild's main aim is to train a new generation of hand weavers." },
+      { text: "The purpose of the new canal was to carry coal from the valley to the port." },
     ],
     passes: [
-      { text: "Storms reach the inner harbour more often than before." },
-      { text: "The remedy is widely known across the valley." },
-      { text: "Storms do not often reach the inner harbour." },
+      { text: "The reason is that it leaked." },
+      { text: "This reason is that the dam had been leaking for years." },
+      { text: "The guild's aim was clear to everyone in the valley." },
     ],
-    test: frequencyFlip,
+    test: statedAim,
   },
   {
-    id: "idea.claim-quantity",
-    why: "Turning an opening 'Many'/'Most' into 'Few' (or back) makes a false statement about how many the claim covers.",
+    id: "idea.seen-as",
+    why: "'X regard / see / point to Y as (evidence of) Z' says how people read a thing — what the text argues about: 'How do X regard Y?' is answered 'As Z'.",
     fires: [
-      { text: "Many beekeepers in the valley sell their honey at the Sunday market." },
-      { text: "Most of the old mills were built along the river." },
+      { text: "Many historians regard the old charter as an early bill of rights." },
+      {
+        text: "Modern weavers point to the guild records as evidence of a long tradition of hand weaving.",
+      },
+      { text: "The old charter is widely regarded as an early bill of rights." },
     ],
     passes: [
-      { text: "Many people are able to do this by walking." },
-      { text: "Most water on the farm comes from the river." },
-      { text: "Many beekeepers sell more honey than wax." },
-      { text: "Many beekeepers do not sell their honey." },
+      { text: "They regard the old charter as an early bill of rights." },
+      { text: "Many historians regard it as an early bill of rights." },
+      { text: "The charter was signed as the war ended." },
+      { text: "It is widely regarded as an early bill of rights." },
     ],
-    test: quantityFlip,
+    test: seenAs,
   },
-  {
-    id: "idea.claim-verb-antonym",
-    why: "Swapping the main verb for its WordNet antonym ('rising' → 'falling') makes a false statement the essay contradicts.",
-    fires: [
-      { text: "House prices in the city are rising as new jobs arrive." },
-      { text: "The sponge absorbs most of the spilled water on the table." },
-    ],
-    passes: [
-      { text: "House prices in the city are not rising as fast as feared." },
-      { text: "This increases the risk of flooding along the coast." },
-      { text: "The square is a place to gather news from the villages." },
-      { text: "The sponge absorbs water from the wet table." },
-    ],
-    test: verbFlip,
-  },
+  ...FALSE_STATEMENT_RULES,
 ];

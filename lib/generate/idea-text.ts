@@ -13,11 +13,23 @@ export interface IdeaInput {
   isName?: (word: string) => boolean;
 }
 
-export type IdeaKind = "cause" | "purpose" | "caused" | "definition" | "enumeration" | "claim";
+export type IdeaKind =
+  | "cause"
+  | "purpose"
+  | "caused"
+  | "consequence"
+  | "definition"
+  | "enumeration"
+  | "contrast"
+  | "interpretation"
+  | "claim";
 
 export interface IdeaDraft {
   idea: IdeaKind;
-  /** A real question (flashcard front, short-answer prompt) or, for "claim", a false statement. */
+  /**
+   * A real question (flashcard front, short-answer prompt) or, for "claim" and "contrast", a
+   * false statement.
+   */
   question: string;
   answer: string;
 }
@@ -39,6 +51,14 @@ export function lowerStart(clause: string, isName?: (w: string) => boolean): str
   // A determiner is never part of the name after it ("the Charter of the Forest").
   if (/^(?:the|a|an|this|that|these|those)$/i.test(w))
     return w.toLowerCase() + clause.slice(w.length);
+  // "Modern Scottish nationalists": an everyday adjective before a people's name is no name.
+  const next = clause.slice(w.length).match(/^\s+(\p{Lu}[\p{L}'’-]*)/u)?.[1];
+  const everyday =
+    !isName?.(w) &&
+    lexiconTag(w.toLowerCase()) === "Adjective" &&
+    next !== undefined &&
+    lexiconTag(next.toLowerCase()) === "Demonym";
+  if (everyday) return w.charAt(0).toLowerCase() + w.slice(1) + clause.slice(w.length);
   if (/^\s+\p{Lu}/u.test(clause.slice(w.length))) return clause;
   if (isName?.(w) || isName?.(bare)) return clause;
   const tag = lexiconTag(bare);
@@ -90,4 +110,19 @@ export function analyzeOnce(sentence: string): Analysis {
   const a = analyze(sentence);
   analysed.set(sentence, a);
   return a;
+}
+
+/**
+ * "Kayastha Matrimonial is a matrimonial website for the Kayastha community": when the answer
+ * repeats most of the term's own words, the term answers its own question.
+ */
+export function echoesTerm(term: string, answer: string): boolean {
+  const stem = (w: string) => w.toLowerCase().replace(/(?:es|s)$/, "");
+  const own = words(term)
+    .map(stem)
+    .filter((w) => w.length >= 3 && !/^(?:the|and|of|for)$/.test(w));
+  if (own.length < 2) return false;
+  const said = new Set(words(answer).map((w) => stem(w.replace(/[^\p{L}\p{N}-]/gu, ""))));
+  const echoed = own.filter((w) => said.has(w)).length;
+  return echoed >= Math.ceil((2 * own.length) / 3);
 }

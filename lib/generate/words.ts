@@ -39,6 +39,13 @@ export const INVERTIBLE_AUX =
 
 /** Connectives that give the reason or purpose of the clause before them. */
 export const CAUSE_CONNECTIVE = /\s+(because of|because|due to|owing to|on account of)\s+/i;
+/**
+ * ", as it causes …", ", since they …": "as" and "since" give a reason only after a comma and
+ * before a pronoun subject — not in a comparison ("as they do"), a manner ("as they are found in
+ * …") or an aside ("as it would seem").
+ */
+export const AS_CAUSE_CONNECTIVE =
+  /,\s+(as|since)\s+(?=(?:it|they|this|these)\s)(?!\w+\s+(?:do|does|did|(?:is|are|was|were)\s+(?:found|described|shown|seen|listed|known|defined|used|written|called|given|expected)|would|might|could|will|can|may)\b)/i;
 export const PURPOSE_CONNECTIVE = /,?\s+(in order to|in order that|so that|so as to)\s+/i;
 /** Verbs whose subject is the cause, source or agent of what follows: "What <verb> …?" asks for it. */
 export const EFFECT_VERBS = new Set(
@@ -76,3 +83,31 @@ export const COMPARATIVE_OPPOSITE: Readonly<Record<string, string>> = Object.fro
     [b, a],
   ]),
 );
+
+/**
+ * Verbs whose object is what the subject does, gives or is made of: "What does X <verb>?" asks
+ * for the object. Verbs that need a further complement ("help X to …", "allow X to …") are not here.
+ */
+export const OBJECT_VERBS = new Set(
+  "provide involve require need contain produce cause create increase reduce raise lower prevent absorb store release trap threaten damage destroy affect advance support offer form carry control determine limit replace represent protect mean mark mirror reflect demonstrate abolish introduce establish transform shape offer serve connect link signal cover explain".split(
+    " ",
+  ),
+);
+/** Object verbs that say what a thing is or takes (a definition) rather than what it brings about. */
+export const DEFINING_OBJECT_VERBS = new Set(
+  "involve require need contain mean represent".split(" "),
+);
+/** "X is caused by Y", "X arises from Y": verbs whose complement is the source of the subject. */
+export const SOURCE_VERBS: Readonly<Record<string, string>> = {
+  arise: "from",
+  stem: "from",
+  result: "from",
+  come: "from",
+  derive: "from",
+  depend: "on",
+  consist: "of",
+};
+
+/** Words by which an author weighs a claim ("important", "must", "the main theme"): a thesis, not a detail. */
+export const EVALUATIVE =
+  /\b(?:important|main|central|key|essential|crucial|vital|necessary|must|should|ought|clear(?:ly)?|themes?|lessons?|significant|major|disturbing|anomaly|problem|threat|danger(?:ous)?|best|worst|therefore|thus|reason|purpose|goal)\b/i;

@@ -1,0 +1,114 @@
+import { antonymFlip, comparativeFlip, frequencyFlip, quantityFlip, verbFlip } from "./claim-flips";
+import { contrastSwap } from "./idea-contrast";
+import type { IdeaDraft, IdeaInput } from "./idea-text";
+import type { Rule } from "./rules";
+
+/**
+ * The idea rules that write a false statement the essay contradicts (a swapped contrast, a
+ * flipped claim), run after the rules that write questions.
+ */
+export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
+  {
+    id: "idea.contrast-swap",
+    why: "A sentence that sets two things against each other ('not A but B', 'A, not B', 'by A rather than by B', 'Unlike A, B …') says which side holds: swapping the sides makes a false statement about the contrast itself.",
+    fires: [
+      { text: "Most of the town's water was not pumped from wells, but carried from the river." },
+      { text: "The festival bread is a sweet loaf, baked at dawn, not a flat cake." },
+      { text: "In the old code, judges were chosen by the villages rather than by the king." },
+      { text: "Unlike rivers, glaciers can take a century to cross a valley." },
+    ],
+    passes: [
+      { text: "The bread is not sweet, but it keeps for a week." },
+      { text: "The slaves were not spread over the Union, but kept in the southern part of it." },
+      { text: "Prices rose from 1990 rather than from 2000." },
+      { text: "This is a sweet loaf, not a flat cake." },
+      { text: "Unlike many other breads baked in the northern hill villages, it keeps well." },
+      { text: "The festival bread is a sweet loaf baked at dawn." },
+    ],
+    test: contrastSwap,
+  },
+  {
+    id: "idea.claim-antonym",
+    why: "Flipping the claim's predicate adjective to its WordNet antonym makes a false statement the essay contradicts.",
+    fires: [
+      { text: "Clean water is important to the living things in a river." },
+      { text: "A free press is necessary for a healthy democracy." },
+      { text: "Noodle salads are usually eaten during the hot summers of the south." },
+    ],
+    passes: [
+      { text: "Clean water is not important to every living thing." },
+      { text: "Clean water is more important than shade for the fish." },
+      { text: "This is necessary for a healthy democracy." },
+      { text: "Human error caused most of the accidents on the line." },
+      { text: "The humble stew became a staple of fishermen." },
+      { text: "The ferry was late because of a sick sailor, who remains stable." },
+    ],
+    test: antonymFlip,
+  },
+  {
+    id: "idea.claim-comparative",
+    why: "Turning 'more … than' (or a predicate 'is more common in …') into 'less …', or 'heavier than' into 'lighter than', makes a false statement the essay's own comparison contradicts.",
+    fires: [
+      { text: "A single national court will be more consistent than thirteen separate ones." },
+      { text: "Warm water holds less oxygen than cold water." },
+      { text: "Hay fever is more common in spring and early summer." },
+      { text: "The lake water is becoming more acidic." },
+      { text: "Salt water is heavier than fresh water." },
+      { text: "Mountain towns have lower rents than the capital." },
+    ],
+    passes: [
+      { text: "More than 80 percent of the rain falls in winter." },
+      { text: "The river carries more sand than the canal, but not more than this." },
+      { text: "This is more useful than the old method." },
+      { text: "Hay fever is more and more common in spring." },
+      { text: "The valley has more rain in spring." },
+      { text: "Hay fever is more common in towns, though rarer than colds." },
+      { text: "Salt water is heavier than fresh water, and fresh water is lighter than oil." },
+    ],
+    test: comparativeFlip,
+  },
+  {
+    id: "idea.claim-frequency",
+    why: "Turning 'often' into 'rarely' (or back) makes a false statement about how common something is, which the essay contradicts.",
+    fires: [
+      { text: "Noodle salads are often eaten during the hot summers of the south." },
+      { text: "Storms rarely reach the inner harbour before October." },
+    ],
+    passes: [
+      { text: "Storms reach the inner harbour more often than before." },
+      { text: "The remedy is widely known across the valley." },
+      { text: "Storms do not often reach the inner harbour." },
+    ],
+    test: frequencyFlip,
+  },
+  {
+    id: "idea.claim-quantity",
+    why: "Turning an opening 'Many'/'Most' into 'Few' (or back) makes a false statement about how many the claim covers.",
+    fires: [
+      { text: "Many beekeepers in the valley sell their honey at the Sunday market." },
+      { text: "Most of the old mills were built along the river." },
+    ],
+    passes: [
+      { text: "Many people are able to do this by walking." },
+      { text: "Most water on the farm comes from the river." },
+      { text: "Many beekeepers sell more honey than wax." },
+      { text: "Many beekeepers do not sell their honey." },
+    ],
+    test: quantityFlip,
+  },
+  {
+    id: "idea.claim-verb-antonym",
+    why: "Swapping the main verb for its WordNet antonym ('rising' → 'falling') makes a false statement the essay contradicts.",
+    fires: [
+      { text: "House prices in the city are rising as new jobs arrive." },
+      { text: "The sponge absorbs most of the spilled water on the table." },
+    ],
+    passes: [
+      { text: "House prices in the city are not rising as fast as feared." },
+      { text: "This increases the risk of flooding along the coast." },
+      { text: "The square is a place to gather news from the villages." },
+      { text: "The sponge absorbs water from the wet table." },
+    ],
+    test: verbFlip,
+  },
+];

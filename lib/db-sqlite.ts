@@ -13,7 +13,7 @@ const STATEMENT_CACHE = 200;
  * - Prepared statements are reused. The adapter calls `prepare(sql)` for every query, so SQLite
  *   parsed and planned each statement every time — 0.7 ms of a rated card, about a quarter of its
  *   SQLite time, in the review-loop profile (README, "What bounds the review loop").
- * - In WAL mode, `synchronous = NORMAL` (unless SQLITE_SYNCHRONOUS=full): a commit is written to the
+ * - In WAL mode with SQLITE_SYNCHRONOUS=normal, `synchronous = NORMAL`: a commit is written to the
  *   WAL without waiting for the disk; the WAL is synced at checkpoints. A crash of the app loses
  *   nothing; a power cut or OS crash may lose the last commits before the checkpoint, never
  *   corrupt the file (https://www.sqlite.org/pragma.html#pragma_synchronous).
@@ -21,7 +21,7 @@ const STATEMENT_CACHE = 200;
 export class TunedSQLite3 extends PrismaBetterSQLite3 {
   constructor(
     config: ConstructorParameters<typeof PrismaBetterSQLite3>[0],
-    private synchronous: "normal" | "full" = "normal",
+    private synchronous: "normal" | "full" = "full",
   ) {
     super(config);
   }

@@ -17,7 +17,7 @@ const schema = z.object({
       message: "DATABASE_URL must start with file: (SQLite) or postgres:// (PostgreSQL)",
     }),
   /** SQLite in WAL mode: `normal` syncs the WAL at checkpoints, `full` at every commit. */
-  SQLITE_SYNCHRONOUS: z.enum(["normal", "full"]).default("normal"),
+  SQLITE_SYNCHRONOUS: z.enum(["normal", "full"]).default("full"),
   NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters").optional(),
   NEXTAUTH_URL: z.string().url().optional(),
   GITHUB_ID: z.string().min(1).optional(),

@@ -31,6 +31,12 @@ export const CONFIG = {
     /** Weight of the claim's centrality in the ranking. */
     centralityWeight: 0.2,
   },
+  leadIn: {
+    /** Words of a previous sentence above which it is too long to show before a question. */
+    maxWords: 35,
+    /** Quality an item asked after a lead-in gives up to one that stands alone. */
+    qualityPenalty: 0.04,
+  },
   drafts: {
     /** Drafts kept per claim besides what is published: a teacher's alternatives, not every try. */
     maxPerClaim: 3,

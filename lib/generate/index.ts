@@ -4,7 +4,9 @@ import { extractClaims, type Claim } from "./extract-claims";
 import { contentWords, type EssayPool } from "./make-distractors";
 import { makeItemsForClaim, type Candidate, type GenerationFailure } from "./make-items";
 import { splitParagraphs } from "./split-text";
-import { buildGateContext, gateCandidate } from "./publish-gate";
+import { buildGateContext, findTopicNouns, gateCandidate, missingReferent } from "./publish-gate";
+import { findLeadIns, needsLeadIn } from "./lead-in";
+import { CONFIG } from "./config";
 import { countWords, normalize } from "./text-utils";
 import { choosePublished, keepDrafts } from "./deck";
 import { ideaCandidates } from "./idea-items";
@@ -68,6 +70,22 @@ export function generateFromEssay(
 
   const { claims, sentences, termCounts } = extractClaims(cleaned, input.title, trace);
   const audit = emptyAudit();
+
+  // A sentence that leans on the one before is asked after it (lead-in.ts), not dropped: with
+  // the previous sentence in view its pronoun or "this X" has a referent.
+  const topicNouns = findTopicNouns(text, input.title);
+  const leadIns = findLeadIns(
+    claims,
+    sentences,
+    (c) => missingReferent(c, topicNouns),
+    (rule, c) => trace?.({ stage: "lead-in", rule, subject: c.text }),
+  );
+  for (const c of claims)
+    if (leadIns.has(c.key)) {
+      c.needsContext = null;
+      c.pronounStart = false;
+      c.dangling = 0;
+    }
 
   // Words seen capitalised away from a sentence start are names: they keep their capital in prompts.
   const properWords = new Set<string>();
@@ -172,6 +190,7 @@ export function generateFromEssay(
           spanKind: c.span?.kind,
           statement: c.statement,
           pronounStart: c.claim.pronounStart,
+          leadIn: leadIns.get(c.claim.key)?.prefix,
         });
     if (flaw) {
       trace?.({ stage: "flaw", rule: `flaw.${flaw}`, subject: c.key });
@@ -185,10 +204,18 @@ export function generateFromEssay(
     }
     seenKeys.add(c.key);
     seenPrompts.add(promptKey);
+    const lead = leadIns.get(c.claim.key);
+    if (lead && needsLeadIn(lead, `${c.statement ?? c.prompt} ${c.answer}`)) {
+      // The deck sees the whole prompt, so a lead-in that shows another item's answer clashes.
+      c.leadIn = lead.prefix;
+      c.prompt = `${lead.prefix} ${c.prompt}`;
+      c.quality -= CONFIG.leadIn.qualityPenalty;
+    }
     survivors.push(c);
   }
 
   const gateCtx = buildGateContext(text, claims, properWords, input.title);
+  gateCtx.contextShown = new Set(leadIns.keys());
   const heldBy = new Map<string, string>();
   const publishable = (c: Candidate) => {
     const old = gateCandidate(c, gateCtx);
@@ -196,7 +223,7 @@ export function generateFromEssay(
       old ??
       gateRejection({
         type: c.type,
-        prompt: present(c.prompt),
+        prompt: present(bareQuestion(c)),
         answer: present(c.answer),
         sentence: c.claim.body,
         idea: Boolean(c.idea),
@@ -225,7 +252,9 @@ export function generateFromEssay(
         claimKey: c.claim.key,
         type: c.type,
         // An additive "also" goes from what is asked (presentPrompt), not from the quotation.
-        prompt: presentPrompt(c.prompt),
+        prompt: c.leadIn
+          ? `${c.leadIn} ${presentPrompt(bareQuestion(c))}`
+          : presentPrompt(c.prompt),
         answer: present(c.answer),
         explanation: present(c.explanation),
         source: { sentence: c.claim.text },
@@ -247,6 +276,11 @@ export function generateFromEssay(
     score: c.score,
   }));
   return { generatorVersion: GENERATOR_VERSION, paragraphs, claims: outClaims, items, audit };
+}
+
+/** The question without its lead-in: what the gate's rules and the prompt rules read. */
+function bareQuestion(c: Candidate): string {
+  return c.leadIn ? c.prompt.slice(c.leadIn.length + 1) : c.prompt;
 }
 
 /**

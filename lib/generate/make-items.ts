@@ -31,6 +31,8 @@ export interface Candidate {
   idea?: import("./idea-rules").IdeaKind;
   /** The rule that made the candidate, for the trace and the audit. */
   rule?: string;
+  /** "Context: “…”": the previous sentence shown first, when the claim leans on it (lead-in.ts). */
+  leadIn?: string;
   quality: number;
 }
 

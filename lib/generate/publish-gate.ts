@@ -21,6 +21,8 @@ export interface GateContext {
   roleVerbs: Map<string, Set<string>>;
   /** Nouns the text is about (in its title, or written "the X" again and again), lower case. */
   topicNouns: Set<string>;
+  /** Claims asked after their previous sentence where they need it (lead-in.ts). */
+  contextShown?: Set<string>;
 }
 
 export type GateReason =
@@ -403,7 +405,9 @@ export function falseProblem(c: Candidate, ctx: GateContext): GateReason | null 
 export function gateCandidate(c: Candidate, ctx: GateContext): GateReason | null {
   // "What is X?" shows only the defined term: a referent elsewhere in the sentence is not asked.
   if (c.idea === "definition") return null;
-  if (missingReferent(c.claim, ctx.topicNouns)) return "missing_referent";
+  // With the previous sentence shown first, what the claim points back to is in view.
+  if (!ctx.contextShown?.has(c.claim.key) && missingReferent(c.claim, ctx.topicNouns))
+    return "missing_referent";
   // Idea items answer with a clause of the sentence, not a span: their own rules vetted them.
   if (c.idea) return null;
   if (c.type === "true_false") {

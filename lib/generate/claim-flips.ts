@@ -8,9 +8,11 @@ import {
 } from "./idea-text";
 import { lexiconTag } from "./nlp";
 import { present } from "./present";
+import { CONFIG } from "./config";
 import { ABSOLUTE_RE, NEGATION_RE } from "./text-utils";
 import {
   ANTONYMS,
+  ANTONYM_FAMILIARITY,
   ANTONYM_STOP,
   COMPARATIVE_OPPOSITE,
   VERB_ANTONYMS,
@@ -18,6 +20,37 @@ import {
 } from "./words";
 
 /** The idea rules that write a false statement the essay contradicts. */
+
+/** An everyday word: frequent enough in WordNet's tagged corpus to read as plain English. */
+function familiar(count: number | undefined): boolean {
+  return (count ?? 0) >= CONFIG.flips.minFamiliarity;
+}
+
+/** A reason or purpose after the flipped word: it supports the original claim, not its flip. */
+const REASON_AFTER =
+  /\b(?:because|since|as\s+it|as\s+they|so\s+that|in\s+order\s+to|thanks\s+to|due\s+to|which\s+is\s+why)\b/i;
+
+/**
+ * May the word at [start, end) be flipped? Not inside a reason or condition ("because it is
+ * large"), and not before a reason that supports the original ("important because…").
+ */
+function inMainClause(s: string, start: number, end: number): boolean {
+  return !REASON_AFTER.test(s.slice(end)) && !SUBORDINATE_BEFORE.test(s.slice(0, start));
+}
+const SUBORDINATE_BEFORE =
+  /\b(?:because|since|although|though|whereas|unless|if|when|whenever|while|so\s+that)\b/i;
+
+/**
+ * Is the adjective at `i` inside a noun phrase of place ("stood in thick mud", "across slow
+ * streams")? That is the scene, not the claim.
+ */
+function inPrepositionalPhrase(toks: { pos: string; text: string }[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && /^(?:DET|ADJ|ADV|NUM|CCONJ|PUNCT)$/.test(toks[k]!.pos)) k--;
+  return k >= 0 && toks[k]!.pos === "ADP" && PLACE_PREPOSITION.test(toks[k]!.text);
+}
+const PLACE_PREPOSITION =
+  /^(?:in|on|at|into|onto|through|across|under|over|near|along|beside|inside|around|behind|beneath|above|below)$/i;
 
 /**
  * "Clean water is important to fish" → "Clean water is unimportant to fish": a statement the essay
@@ -40,6 +73,10 @@ export function antonymFlip(input: IdeaInput): IdeaDraft | null {
     const w = t.text;
     const opp = ANTONYMS[w];
     if (!opp || ANTONYM_STOP.has(w) || ANTONYM_STOP.has(opp)) continue;
+    if (!familiar(ANTONYM_FAMILIARITY.adjectives[opp])) continue;
+    // "is important because it is large": the reason given fits only the original, and the
+    // flipped statement reads as nonsense rather than as a claim the text denies.
+    if (!inMainClause(s, t.start, t.end)) continue;
     // "more important", "less likely": a comparative frame makes the flip arguable.
     if (/^(?:more|most|less|least|as|so|too)$/i.test(toks[i - 1]!.text)) continue;
     // Only a predicate adjective ("is important", "are vital") carries the claim itself.
@@ -62,6 +99,9 @@ export function antonymFlip(input: IdeaInput): IdeaDraft | null {
       // is what the sentence claims.
       i > firstVerb;
     if (!predicate && !attributive) continue;
+    // "stood in thick mud" → "thin mud": an adjective inside a prepositional phrase is a detail
+    // of the scene, and changing it tests trivia.
+    if (attributive && inPrepositionalPhrase(toks, i)) continue;
     // ", who remains stable": a relative clause adds a side detail; flipping it tests trivia.
     if (/,\s+(?:who|which|whose|where)\b/i.test(s.slice(0, t.start))) continue;
     // "both good and bad outcomes": when the opposite is already there, the flip says nothing.
@@ -114,9 +154,12 @@ export function verbFlip(input: IdeaInput): IdeaDraft | null {
     !opp ||
     VERB_ANTONYM_STOP.has(lemma) ||
     VERB_ANTONYM_STOP.has(opp) ||
-    !/^\p{Ll}+$/u.test(t.text)
+    !/^\p{Ll}+$/u.test(t.text) ||
+    // "docked" → "undocked", "entered" → "exited": a rare opposite reads as nonsense.
+    !familiar(ANTONYM_FAMILIARITY.verbs[opp])
   )
     return null;
+  if (!inMainClause(s, t.start, t.end)) return null;
   // "absorbs heat from the air" → "emits heat from the air": a direction the verb governs
   // does not fit its opposite, and the flipped sentence reads as nonsense.
   if (/^[^,;]*?\b(?:from|into|onto)\b/i.test(s.slice(t.end))) return null;
@@ -156,6 +199,7 @@ export function comparativeFlip(input: IdeaInput): IdeaDraft | null {
     return null;
   const swapped = m[1] === "more" ? "less" : "more";
   const from = m.index + m[0].indexOf(m[1]!);
+  if (!inMainClause(s, from, from + m[1]!.length)) return null;
   const flipped = `${s.slice(0, from)}${swapped}${s.slice(from + m[1]!.length)}`;
   return { idea: "claim", question: `${flipped}.`, answer: m[1]! };
 }
@@ -189,6 +233,7 @@ export function frequencyFlip(input: IdeaInput): IdeaDraft | null {
     )
   )
     return null;
+  if (!inMainClause(s, m.index, m.index + m[0].length)) return null;
   const flipped = `${s.slice(0, m.index)}${FREQUENCY[m[1]!]}${s.slice(m.index + m[0].length)}`;
   return { idea: "claim", question: `${flipped}.`, answer: m[1]! };
 }
@@ -221,7 +266,7 @@ export function quantityFlip(input: IdeaInput): IdeaDraft | null {
     head?.pos === "NOUN" &&
     (head.text.toLowerCase() !== head.lemma.toLowerCase() ||
       /^(?:people|children)$/i.test(head.text));
-  if (!plural) return null;
+  if (!plural || !inMainClause(s, 0, m[1]!.length)) return null;
   const opp = m[1] === "Few" ? "Many" : "Few";
   return { idea: "claim", question: `${opp}${s.slice(m[1]!.length)}.`, answer: m[1]! };
 }
@@ -236,6 +281,7 @@ function erComparativeFlip(s: string): IdeaDraft | null {
   const toks = analyzeOnce(s).tokens;
   if (toks.some((t) => t.pos === "PRON" && /^(?:this|that|these|those)$/i.test(t.text)))
     return null;
+  if (!inMainClause(s, m.index, m.index + m[1]!.length)) return null;
   const flipped = `${s.slice(0, m.index)}${opp}${s.slice(m.index + m[1]!.length)}`;
   return { idea: "claim", question: `${flipped}.`, answer: m[1]! };
 }

@@ -31,6 +31,14 @@ export const CONFIG = {
     /** Weight of the claim's centrality in the ranking. */
     centralityWeight: 0.2,
   },
+  flips: {
+    /**
+     * Tag count in WordNet's sense-tagged corpus under which an antonym is too rare to flip a
+     * claim with: "impure", "nontraditional", "undock" (0) read as nonsense; "unimportant" (2),
+     * "minor" (13) and "thin" (41) as plain contradictions.
+     */
+    minFamiliarity: 2,
+  },
   leadIn: {
     /** Words of a previous sentence above which it is too long to show before a question. */
     maxWords: 35,

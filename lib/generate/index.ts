@@ -5,7 +5,7 @@ import { contentWords, type EssayPool } from "./make-distractors";
 import { makeItemsForClaim, type Candidate, type GenerationFailure } from "./make-items";
 import { splitParagraphs } from "./split-text";
 import { buildGateContext, findTopicNouns, gateCandidate, missingReferent } from "./publish-gate";
-import { findLeadIns, needsLeadIn } from "./lead-in";
+import { attributeToAuthor, findLeadIns, needsLeadIn } from "./lead-in";
 import { CONFIG } from "./config";
 import { countWords, normalize } from "./text-utils";
 import { choosePublished, keepDrafts } from "./deck";
@@ -204,6 +204,8 @@ export function generateFromEssay(
     }
     seenKeys.add(c.key);
     seenPrompts.add(promptKey);
+    // A blank in the author's own voice says whose "I" it is.
+    if (c.claim.firstPerson && c.type !== "true_false") c.prompt = attributeToAuthor(c.prompt);
     const lead = leadIns.get(c.claim.key);
     if (lead && needsLeadIn(lead, `${c.statement ?? c.prompt} ${c.answer}`)) {
       // The deck sees the whole prompt, so a lead-in that shows another item's answer clashes.

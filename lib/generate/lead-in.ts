@@ -233,6 +233,19 @@ export function leadInText(previous: string): string {
     .trim();
 }
 
+const FIRST_PERSON = /\b(?:I|me|my|mine|myself)\b/;
+
+/**
+ * "I have argued that _____ …" → "The author writes: “I have argued that _____ …”": a blank in
+ * the author's own voice says whose "I" it is. Questions and statements are left as they are.
+ */
+export function attributeToAuthor(prompt: string): string {
+  if (!prompt.includes("_____") || !FIRST_PERSON.test(prompt)) return prompt;
+  if (/^The author writes/.test(prompt)) return prompt;
+  const inner = prompt.replace(/[“”"]/g, (q) => (q === "”" ? "’" : q === "“" ? "‘" : "'"));
+  return `The author writes: “${inner}”`;
+}
+
 /** A prompt without its lead-in: the question or statement itself. */
 export function withoutLeadIn(prompt: string): string {
   return prompt.replace(/^Context: “[^”]*” /, "");

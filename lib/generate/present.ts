@@ -94,6 +94,43 @@ export const PRESENT_RULES: Rule<string, string>[] = [
         : null,
   },
   {
+    id: "present.wiki-markup",
+    why: "Wiki markup pasted from an article (''italic'', [[link]], {{template}}) shows its brackets and quotes to the student.",
+    fires: [
+      "the novel ''Erehwon'' was a success",
+      "it was built by [[Harbour Board|the harbour board]] in 1890",
+      "the bridge{{citation needed}} opened",
+      "the satire]] was reprinted",
+    ],
+    passes: ["the novel 'Erehwon' was a success", "a [so-called] treaty"],
+    test: (s) => {
+      const t = s
+        .replace(/'{2,3}/g, "")
+        .replace(/\[\[(?:[^\]|]*\|)?([^\]]*)\]\]/g, "$1")
+        .replace(/\s?\{\{[^}]*\}\}/g, "")
+        .replace(/\[\[|\]\]|\{\{|\}\}/g, "");
+      return t === s ? null : t;
+    },
+  },
+  {
+    id: "present.figure-reference",
+    why: "'(figure 6)', '(see Table 2)' point at a picture or table the student cannot see.",
+    fires: [
+      "the waves spread out from the focus (figure 6).",
+      "prices doubled (see Table 2) in ten years",
+      "the fault line (Fig. 3a) runs north",
+      "the old mill (pictured) burned down",
+    ],
+    passes: ["the fault line (a crack in the crust) runs north", "the Figure 8 race"],
+    test: (s) => {
+      const t = s.replace(
+        /\s?\((?:see\s+)?(?:(?:fig(?:ure)?s?\.?|tables?|maps?|charts?|diagrams?|plates?|images?|photos?|boxes?)\s*[\dA-Z][^)]{0,20}|pictured|shown\s+(?:above|below|left|right|here)|(?:see\s+)?(?:above|below))\)/giu,
+        "",
+      );
+      return t === s ? null : t;
+    },
+  },
+  {
     id: "present.empty-parens",
     why: "Removing links and pronunciations can leave an empty pair of brackets behind.",
     fires: ["the Finnish sauna () and steam", "SOUP (; ) is cold"],

@@ -4,9 +4,18 @@
  */
 import antonymTable from "./data/antonyms.json";
 import verbAntonymTable from "./data/verb-antonyms.json";
+import familiarityTable from "./data/antonym-familiarity.json";
 
 export const ANTONYMS: Readonly<Record<string, string>> = antonymTable;
 export const VERB_ANTONYMS: Readonly<Record<string, string>> = verbAntonymTable;
+/**
+ * How familiar each opposite is: its senses' tag counts in WordNet's sense-tagged corpus
+ * ("unimportant" 2, "small" 239). Compare with `CONFIG.flips.minFamiliarity`.
+ */
+export const ANTONYM_FAMILIARITY: Readonly<{
+  adjectives: Record<string, number>;
+  verbs: Record<string, number>;
+}> = familiarityTable;
 
 /** Verb pairs whose WordNet senses are too far from everyday use to flip a claim with. */
 export const VERB_ANTONYM_STOP = new Set(

@@ -8,6 +8,8 @@ export const CONFIG = {
     maxWords: 40,
     /** Uses of "the X" from which X is what the text is about, and "The X …" needs no context. */
     topicNounMinUses: 6,
+    /** Mentions from which a place or organisation is the text's own subject: never a blank's key. */
+    mainNameMentions: 8,
   },
   deck: {
     /** Published items per 1,000 words the deck aims at (the goal is 12 on every text). */
@@ -42,6 +44,8 @@ export const CONFIG = {
   leadIn: {
     /** Words of a previous sentence above which it is too long to show before a question. */
     maxWords: 35,
+    /** Words of two previous sentences, when the one before also leans, shown together at most. */
+    maxChainWords: 50,
     /** Quality an item asked after a lead-in gives up to one that stands alone. */
     qualityPenalty: 0.04,
   },

@@ -178,4 +178,56 @@ export const ITEM_GATE_RULES: Rule<GateView>[] = [
       !v.prompt.includes("_____") &&
       /\b(?:I|me|my|mine|myself)\b/.test(v.prompt.replace(/[“"][^”"]*[”"]/g, "")),
   },
+  {
+    id: "gate.institution-place",
+    why: "'Johnson Space Center in _____', 'the National Archives of Scotland in _____': the institution names its city for anyone who knows it; the blank tests general knowledge, not the text.",
+    fires: [
+      {
+        type: "cloze",
+        prompt: "The crew will fly to the Ames Research Center in _____ next week.",
+        answer: "California",
+        sentence: "The crew will fly to the Ames Research Center in California next week.",
+      },
+      {
+        type: "cloze",
+        prompt: "A copy is held by the State Archives of Bavaria in _____.",
+        answer: "Munich",
+        sentence: "A copy is held by the State Archives of Bavaria in Munich.",
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "A copy of the letter was found in _____ in 1950.",
+        answer: "Munich",
+        sentence: "A copy of the letter was found in Munich in 1950.",
+      },
+    ],
+    test: (v) =>
+      v.type !== "true_false" &&
+      /\b(?:Center|Centre|Archives?|University|Museum|Library|Institute|Hospital|Airport|Cathedral|Palace|Stadium|Observatory|College|Laboratory|Headquarters|Zoo)(?:\s+of(?:\s+\p{Lu}[\p{L}'’-]*)+)?\s+(?:in|at)\s+_____/u.test(
+        v.prompt,
+      ),
+  },
+  {
+    id: "gate.glossed-blank",
+    why: "'give off _____ (CO2)': an abbreviation or formula right after the blank spells out the answer.",
+    fires: [
+      {
+        type: "cloze",
+        prompt: "Plants take in _____ (CO2) from the air.",
+        answer: "carbon dioxide",
+        sentence: "Plants take in carbon dioxide (CO2) from the air.",
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "Plants take in _____ (mostly at night) from the air.",
+        answer: "carbon dioxide",
+        sentence: "Plants take in carbon dioxide (mostly at night) from the air.",
+      },
+    ],
+    test: (v) => v.type !== "true_false" && /_____\s*\([\p{Lu}\d₀-₉]{2,8}\)/u.test(v.prompt),
+  },
 ];

@@ -38,6 +38,8 @@ export const LEANS_RULES: Rule<string>[] = [
 export interface LeadInView {
   sentence: string;
   previous: string;
+  /** Plural nouns of the previous sentence, when the tagger has read it. */
+  previousPlurals?: string[];
 }
 
 const PREV_LEANS =
@@ -49,7 +51,11 @@ const DEMONSTRATIVE_NOUN =
 const POINTS_BACK =
   /\b(?:(?:this|these|those)\s+\p{L}{3,}|the\s+(?:other|others|former|latter|same)\b|(?:a|an)\s+similar\b|such\s+an?\b)/iu;
 const HE_SHE = /\b(?:he|she|his|her|him|hers|himself|herself)\b/i;
-const THEY = /^(?:[^,]*?,\s*)?(?:they|them|their|these|those)\b/i;
+const THEY =
+  /^(?:[^,]*?,\s*)?(?:they|them|their|these|those)\b|\b(?:they|them|their|theirs|themselves)\b/i;
+/** Plural nouns of time and measure: "six years of work" is nobody "they" can mean. */
+const MEASURE_PLURAL =
+  /^(?:years|days|months|weeks|decades|hours|minutes|seconds|centuries|times|miles|kilometres|kilometers|metres|meters|feet|percent|dollars|pounds)$/i;
 const PERSON_NOUN =
   /\b(?:man|woman|men|women|king|queen|pope|president|author|writer|leader|bishop|emperor|officer|doctor|father|mother|son|daughter|brother|sister|wife|husband|people|astronaut|minister|senator|governor|judge|soldier|child|boy|girl|prince|princess|lord|lady)\b/i;
 
@@ -200,11 +206,16 @@ export const LEAD_IN_RULES: Rule<LeadInView>[] = [
   },
   {
     id: "lead-in.no-plural",
-    why: "A subject 'they' or 'these' needs something plural in the sentence shown.",
+    why: "A 'they', 'their' or subject 'these' needs something plural in the sentence shown (not 'six years').",
     fires: [
       {
         previous: "The bridge was closed in May.",
         sentence: "They reopened it in June.",
+      },
+      {
+        previous: "The dam was finished after six years of work.",
+        previousPlurals: ["years"],
+        sentence: "By then the budget of their museum had doubled.",
       },
     ],
     passes: [
@@ -217,12 +228,28 @@ export const LEAD_IN_RULES: Rule<LeadInView>[] = [
         sentence: "They are melting faster each year.",
       },
     ],
-    test: (v) =>
-      THEY.test(v.sentence.replace(/^[“"‘(\s]+/, "")) &&
-      !/\b\p{L}{3,}[^su\s]s\b/iu.test(v.previous) &&
-      !/\b(?:people|men|women|children|police|both|and)\b/i.test(v.previous),
+    test: (v) => {
+      if (!THEY.test(v.sentence.replace(/^[“"‘(\s]+/, ""))) return false;
+      if (/\b(?:people|men|women|children|police|both|and)\b/i.test(v.previous)) return false;
+      const plurals = v.previousPlurals ?? v.previous.match(/\b\p{L}{3,}[^su\s]s\b/giu) ?? [];
+      return !plurals.some((w) => !MEASURE_PLURAL.test(w));
+    },
   },
 ];
+
+/** Plural nouns of a sentence as the tagger read it ("glaciers", "people"). */
+function plurals(rec: SentenceRecord): string[] | undefined {
+  return rec.analysis?.tokens
+    .filter(
+      (t) =>
+        (t.pos === "NOUN" && t.text.toLowerCase() !== t.lemma.toLowerCase()) ||
+        (t.pos === "PROPN" && /s$/.test(t.text)),
+    )
+    .map((t) => t.text);
+}
+
+/** Reasons a previous sentence fails that the sentence before it may cure. */
+const CHAINABLE = new Set(["lead-in.previous-leans", "lead-in.previous-points-back"]);
 
 /** The previous sentence as the student reads it: clean, with its quotes made single. */
 export function leadInText(previous: string): string {
@@ -299,12 +326,51 @@ export function findLeadIns(
     // The sentence before, in its paragraph (or closing the paragraph before, for a first sentence).
     if (!prev || !prev.eligible || (prev.paragraph !== claim.paragraph && claim.sentence !== 0))
       continue;
-    const view = { sentence: leadInText(claim.text), previous: leadInText(prev.text) };
-    const prevClaim = byPlace.get(`${prev.paragraph}:${prev.sentence}`);
-    const blocked =
-      prevClaim && !prevClaim.context && leans(prevClaim)
-        ? LEAD_IN_RULES[0]!
-        : firstFiring(LEAD_IN_RULES, view);
+    const sentence = leadInText(claim.text);
+    const previous = leadInText(prev.text);
+    const previousPlurals = plurals(prev);
+    // A lead-in sentence with a pronoun of its own is shown with the sentence before it too.
+    const pointsBack = (rec: SentenceRecord) => {
+      const c = byPlace.get(`${rec.paragraph}:${rec.sentence}`);
+      return (
+        c !== undefined && (c.needsContext === "pronoun" || c.needsContext === "demonstrative")
+      );
+    };
+    let lead = previous;
+    let blocked = pointsBack(prev)
+      ? LEAD_IN_RULES[0]!
+      : firstFiring(LEAD_IN_RULES, { sentence, previous, previousPlurals });
+    const before = sentences[i - 2];
+    if (
+      blocked &&
+      CHAINABLE.has(blocked.id) &&
+      before?.eligible &&
+      before.paragraph === prev.paragraph
+    ) {
+      const first = leadInText(before.text);
+      const two = `${first} ${previous}`;
+      const firstOk =
+        !pointsBack(before) &&
+        firstFiring(LEAD_IN_RULES, {
+          sentence: previous,
+          previous: first,
+          previousPlurals: plurals(before),
+        }) === null;
+      blocked =
+        !firstOk || words(two) > CONFIG.leadIn.maxChainWords
+          ? blocked
+          : firstFiring(
+              LEAD_IN_RULES.filter(
+                (r) => !CHAINABLE.has(r.id) && r.id !== "lead-in.previous-too-long",
+              ),
+              {
+                sentence,
+                previous: two,
+                previousPlurals: [...(plurals(before) ?? []), ...(previousPlurals ?? [])],
+              },
+            );
+      if (!blocked) lead = two;
+    }
     if (blocked) {
       onRule?.(blocked.id, claim);
       continue;
@@ -315,7 +381,7 @@ export function findLeadIns(
       claim.needsContext === "definite_subject" ||
       claim.needsContext === "relative_time" ||
       !ANAPHOR.test(claim.text);
-    out.set(claim.key, { prefix: leadInPrefix(prev.text), always });
+    out.set(claim.key, { prefix: `Context: “${lead}”`, always });
   }
   return out;
 }

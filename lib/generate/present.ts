@@ -1,4 +1,14 @@
+import { lexiconTag } from "./nlp";
 import type { Rule } from "./rules";
+
+/** A word the lexicon knows as an ordinary word, not a name or an acronym. */
+function commonWord(w: string): boolean {
+  const tag = lexiconTag(w);
+  return (
+    tag !== undefined &&
+    !/Name|Place|City|Country|Region|Organization|Person|Acronym/.test(String(tag))
+  );
+}
 
 /**
  * The last stage: what a student reads is clean, while the stored source sentence stays
@@ -131,6 +141,31 @@ export const PRESENT_RULES: Rule<string, string>[] = [
     },
   },
   {
+    id: "present.shouted-words",
+    why: "Older prose sets stressed words in capitals ('the JUST causes', 'their SAFETY'); in a question they read as stray capitals. Names and acronyms (NASA, UNESCO) keep theirs.",
+    fires: [
+      "The JUST causes of war arise from violence.",
+      "providing for their SAFETY seems to be the first.",
+      "IT IS not a new observation that people persevere.",
+    ],
+    passes: [
+      "NASA astronauts returned to Earth.",
+      "The DECLARATION OF ARBROATH is a letter.",
+      "THE END",
+    ],
+    test: (s) => {
+      if (!/\p{Ll}/u.test(s)) return null;
+      const t = s.replace(/\b\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\b/gu, (run, at: number) => {
+        const ws = run.split(/\s+/);
+        if (!ws.some((w) => w.length >= 4) && ws.length < 2) return run;
+        if (!ws.every(commonWord)) return run;
+        const low = run.toLowerCase();
+        return at === 0 ? low.charAt(0).toUpperCase() + low.slice(1) : low;
+      });
+      return t === s ? null : t;
+    },
+  },
+  {
     id: "present.empty-parens",
     why: "Removing links and pronunciations can leave an empty pair of brackets behind.",
     fires: ["the Finnish sauna () and steam", "SOUP (; ) is cold"],
@@ -160,6 +195,19 @@ export const PRESENT_RULES: Rule<string, string>[] = [
           /^(According to the essay, )(\p{Lu}\p{Ll}+(?:ment|tion|sion|ness|ity)s?)\b(?!\s+\p{Lu})/u,
           (_m, lead: string, w: string) => lead + w.toLowerCase(),
         );
+      return t === s ? null : t;
+    },
+  },
+  {
+    id: "present.statement-label",
+    why: "'According to the essay, one example: …': a label the sentence opened with is not part of the statement.",
+    fires: ["According to the essay, one example: without rain the lake dries up."],
+    passes: ["According to the essay, without rain the lake dries up."],
+    test: (s) => {
+      const t = s.replace(
+        /^(According to the essay, )(?:one example|another example|example|note|tip|in short|in other words|the point is):\s*/i,
+        "$1",
+      );
       return t === s ? null : t;
     },
   },

@@ -172,7 +172,9 @@ export function missingReferent(
   // "Few are…", "Most say…": a quantifier with no noun of its own.
   if (QUANTIFIER_START.test(body)) {
     const next = toks[1];
-    if (!next || !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(next.pos)) return true;
+    // "All over the country", "Most of the year": a preposition other than "of" opens a phrase.
+    const phrase = next?.pos === "ADP" && !/^of$/i.test(next.text);
+    if (!next || (!/^(?:NOUN|PROPN|ADJ|NUM)$/.test(next.pos) && !phrase)) return true;
   }
   // "adopted it", "for them": an object pronoun whose referent is in another sentence — unless
   // a noun of its number stands between the first verb and it ("helps the glucose into your
@@ -328,6 +330,13 @@ export function keyProblem(claim: Claim, span: Span, ctx: GateContext): GateReas
       /Name|Place|City|Country|Region|Organization|Person|Continent/.test(String(tag));
     const seenMidSentence = words.every((w) => ctx.properWords.has(w.replace(/['’]s$/, "")));
     if (span.kind === "name" && words.length < 2) return "weak_key";
+    // "_____ astronauts", "posts on _____": the organisation or place a text keeps naming is
+    // what any reader of its title would write in the blank.
+    if (
+      span.kind !== "person" &&
+      countPhrase(ctx.essayLower, text.toLowerCase()) >= CONFIG.claims.mainNameMentions
+    )
+      return "settled_key";
     if (!(words.length >= 2 || known || seenMidSentence)) return "weak_key";
     if (!seenMidSentence && !known && words.length < 2) return "weak_key";
     // A currency names its country; "the ___ government" style stems settle the rest.

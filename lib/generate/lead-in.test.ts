@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateFromEssay } from "./index";
-import { leadInText, withoutLeadIn } from "./lead-in";
+import { attributeToAuthor, leadInText, withoutLeadIn } from "./lead-in";
 import { normalize } from "./text-utils";
 
 const text = [
@@ -49,5 +49,18 @@ describe("lead-in: a sentence that leans on the one before", () => {
     expect(leadInText('The council called it "a disaster".[3]')).toBe(
       "The council called it 'a disaster'.",
     );
+  });
+});
+
+describe("attributeToAuthor", () => {
+  it("says whose 'I' a blank is written in", () => {
+    expect(attributeToAuthor("I have written before about _____ and its critics.")).toBe(
+      "The author writes: “I have written before about _____ and its critics.”",
+    );
+  });
+  it("leaves a regnal numeral and a prompt without a blank alone", () => {
+    const king = "The pope had recognised _____ I of England's claim in 1305.";
+    expect(attributeToAuthor(king)).toBe(king);
+    expect(attributeToAuthor("Why did I leave?")).toBe("Why did I leave?");
   });
 });

@@ -260,13 +260,15 @@ export function leadInText(previous: string): string {
     .trim();
 }
 
-const FIRST_PERSON = /\b(?:I|me|my|mine|myself)\b/;
+/** The author's "I" — not a regnal numeral ("Edward I", "Pope Pius I"). */
+const FIRST_PERSON = /\b(?:me|my|mine|myself)\b|(?<!(?:\p{Lu}[\p{L}’']*|_____)\s)\bI\b(?!\s+of\b)/u;
 
 /**
  * "I have argued that _____ …" → "The author writes: “I have argued that _____ …”": a blank in
  * the author's own voice says whose "I" it is. Questions and statements are left as they are.
  */
 export function attributeToAuthor(prompt: string): string {
+  // "I have written before…" opens the sentence; a capital before "I" elsewhere is a name.
   if (!prompt.includes("_____") || !FIRST_PERSON.test(prompt)) return prompt;
   if (/^The author writes/.test(prompt)) return prompt;
   const inner = prompt.replace(/[“”"]/g, (q) => (q === "”" ? "’" : q === "“" ? "‘" : "'"));

@@ -15,6 +15,7 @@ import {
   ANTONYM_FAMILIARITY,
   ANTONYM_STOP,
   COMPARATIVE_OPPOSITE,
+  EVERYDAY_VERB_OPPOSITE,
   VERB_ANTONYMS,
   VERB_ANTONYM_STOP,
 } from "./words";
@@ -35,8 +36,13 @@ const REASON_AFTER =
  * large"), and not before a reason that supports the original ("important because…").
  */
 function inMainClause(s: string, start: number, end: number): boolean {
+  // "As Earth warms, …": an opening subordinate clause runs to the first comma.
+  const comma = s.indexOf(",");
+  if (OPENING_SUBORDINATE.test(s) && comma > start) return false;
   return !REASON_AFTER.test(s.slice(end)) && !SUBORDINATE_BEFORE.test(s.slice(0, start));
 }
+const OPENING_SUBORDINATE =
+  /^(?:as|when|while|if|because|since|although|though|after|before|once|until|unless|whenever)\b/i;
 const SUBORDINATE_BEFORE =
   /\b(?:because|since|although|though|whereas|unless|if|when|whenever|while|so\s+that)\b/i;
 
@@ -132,7 +138,13 @@ export function verbFlip(input: IdeaInput): IdeaDraft | null {
   const s = stripEnd(present(input.text));
   if (NEGATION_RE.test(s) || ABSOLUTE_RE.test(s) || !standsAlone(s) || /["“”]/.test(s)) return null;
   const ws = s.toLowerCase().match(/\p{Ll}+/gu) ?? [];
-  if (!ws.some((w) => VERB_ANTONYMS[w.replace(/(?:es|s|ed|d|ing)$/, "")] || VERB_ANTONYMS[w]))
+  const known = (w: string) => VERB_ANTONYMS[w] ?? EVERYDAY_VERB_OPPOSITE[w];
+  if (
+    !ws.some(
+      (w) =>
+        known(w.replace(/(?:es|s|ed|d|ing)$/, "")) || known(w) || known(w.replace(/(?:s|d)$/, "")),
+    )
+  )
     return null;
   const toks = analyzeOnce(s).tokens;
   if (toks.some((t) => t.pos === "PRON" && /^(?:this|that|these|those)$/i.test(t.text)))
@@ -149,14 +161,15 @@ export function verbFlip(input: IdeaInput): IdeaDraft | null {
   // "Months of rain preceding the vote": a participle without an auxiliary is not the main verb.
   if (/ing$/i.test(t.text) && toks[v - 1]!.pos !== "AUX") return null;
   const lemma = t.lemma.toLowerCase();
-  const opp = VERB_ANTONYMS[lemma];
+  const everyday = EVERYDAY_VERB_OPPOSITE[lemma];
+  const opp = everyday ?? VERB_ANTONYMS[lemma];
   if (
     !opp ||
     VERB_ANTONYM_STOP.has(lemma) ||
     VERB_ANTONYM_STOP.has(opp) ||
     !/^\p{Ll}+$/u.test(t.text) ||
     // "docked" → "undocked", "entered" → "exited": a rare opposite reads as nonsense.
-    !familiar(ANTONYM_FAMILIARITY.verbs[opp])
+    (!everyday && (ANTONYM_FAMILIARITY.verbs[opp] ?? 0) < CONFIG.flips.minVerbFamiliarity)
   )
     return null;
   if (!inMainClause(s, t.start, t.end)) return null;

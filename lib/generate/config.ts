@@ -40,6 +40,8 @@ export const CONFIG = {
      * "minor" (13) and "thin" (41) as plain contradictions.
      */
     minFamiliarity: 2,
+    /** The same for verbs, whose rarer WordNet opposites drift in sense ("survive" → "succumb"). */
+    minVerbFamiliarity: 5,
   },
   leadIn: {
     /** Words of a previous sentence above which it is too long to show before a question. */

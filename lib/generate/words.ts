@@ -25,6 +25,45 @@ export const VERB_ANTONYM_STOP = new Set(
 );
 
 /**
+ * Everyday verb opposites WordNet does not pair both ways ("warm"/"cool", "grow"/"shrink"): a
+ * statement with its main verb turned is plainly false, in the register of the text.
+ */
+const EVERYDAY_VERB_PAIRS = [
+  ["rise", "fall"],
+  ["increase", "decrease"],
+  ["grow", "shrink"],
+  ["warm", "cool"],
+  ["heat", "cool"],
+  ["expand", "shrink"],
+  ["strengthen", "weaken"],
+  ["raise", "lower"],
+  ["improve", "worsen"],
+  ["accept", "reject"],
+  ["support", "oppose"],
+  ["melt", "freeze"],
+  ["widen", "narrow"],
+  ["lengthen", "shorten"],
+  ["tighten", "loosen"],
+  ["attract", "repel"],
+  ["include", "exclude"],
+  ["succeed", "fail"],
+  ["encourage", "discourage"],
+  ["agree", "disagree"],
+  ["sink", "float"],
+] as const;
+export const EVERYDAY_VERB_OPPOSITE: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(
+    EVERYDAY_VERB_PAIRS.flatMap(([a, b]) => [
+      [a, b],
+      [b, a],
+    ]).filter(([a]) => a !== "cool" && a !== "shrink"),
+  ),
+  // One way only: "absorbs heat" turned is "releases heat", but "released a report" is no
+  // "absorbed a report".
+  absorb: "release",
+};
+
+/**
  * Antonym pairs whose swap is arguable, idiomatic or grammatical rather than a contradiction
  * ("more"/"fewer" of something uncountable, "first"/"last" in a list, "other"/"same").
  */

@@ -5,8 +5,7 @@ import { contentWords, type EssayPool } from "./make-distractors";
 import { makeItemsForClaim, type Candidate, type GenerationFailure } from "./make-items";
 import { splitParagraphs } from "./split-text";
 import { buildGateContext, findTopicNouns, gateCandidate, missingReferent } from "./publish-gate";
-import { attributeToAuthor, findLeadIns, needsLeadIn } from "./lead-in";
-import { CONFIG } from "./config";
+import { applyLeadIn, bareQuestion, prepareLeadIns } from "./lead-in";
 import { countWords, normalize } from "./text-utils";
 import { choosePublished, keepDrafts } from "./deck";
 import { ideaCandidates } from "./idea-items";
@@ -71,21 +70,9 @@ export function generateFromEssay(
   const { claims, sentences, termCounts } = extractClaims(cleaned, input.title, trace);
   const audit = emptyAudit();
 
-  // A sentence that leans on the one before is asked after it (lead-in.ts), not dropped: with
-  // the previous sentence in view its pronoun or "this X" has a referent.
+  // A sentence that leans on the one before is asked after it (lead-in.ts), not dropped.
   const topicNouns = findTopicNouns(text, input.title);
-  const leadIns = findLeadIns(
-    claims,
-    sentences,
-    (c) => missingReferent(c, topicNouns),
-    (rule, c) => trace?.({ stage: "lead-in", rule, subject: c.text }),
-  );
-  for (const c of claims)
-    if (leadIns.has(c.key)) {
-      c.needsContext = null;
-      c.pronounStart = false;
-      c.dangling = 0;
-    }
+  const leadIns = prepareLeadIns(claims, sentences, (c) => missingReferent(c, topicNouns), trace);
 
   // Words seen capitalised away from a sentence start are names: they keep their capital in prompts.
   const properWords = new Set<string>();
@@ -204,15 +191,7 @@ export function generateFromEssay(
     }
     seenKeys.add(c.key);
     seenPrompts.add(promptKey);
-    // A blank in the author's own voice says whose "I" it is.
-    if (c.claim.firstPerson && c.type !== "true_false") c.prompt = attributeToAuthor(c.prompt);
-    const lead = leadIns.get(c.claim.key);
-    if (lead && needsLeadIn(lead, `${c.statement ?? c.prompt} ${c.answer}`)) {
-      // The deck sees the whole prompt, so a lead-in that shows another item's answer clashes.
-      c.leadIn = lead.prefix;
-      c.prompt = `${lead.prefix} ${c.prompt}`;
-      c.quality -= CONFIG.leadIn.qualityPenalty;
-    }
+    applyLeadIn(c, leadIns);
     survivors.push(c);
   }
 
@@ -278,11 +257,6 @@ export function generateFromEssay(
     score: c.score,
   }));
   return { generatorVersion: GENERATOR_VERSION, paragraphs, claims: outClaims, items, audit };
-}
-
-/** The question without its lead-in: what the gate's rules and the prompt rules read. */
-function bareQuestion(c: Candidate): string {
-  return c.leadIn ? c.prompt.slice(c.leadIn.length + 1) : c.prompt;
 }
 
 /**

@@ -70,8 +70,12 @@ function firstOpposites(
   for (const [a, b] of pairs.sort((x, y) =>
     x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0,
   )) {
-    // One word, one opposite: the most familiar one ("active" → "inactive", not "dormant").
-    if (!(a in table) || count(b) > count(table[a]!)) table[a] = b;
+    // One word, one opposite: its own negation when that is in use ("common" → "uncommon",
+    // not "individual"), else the most familiar one ("rich" → "poor", not "lean").
+    const negation = (w: string) =>
+      w !== a && /^(?:un|in|im|il|ir|non|dis)/.test(w) && w.endsWith(a);
+    const rank = (w: string) => (negation(w) && count(w) >= 2 ? 1e6 : 0) + count(w);
+    if (!(a in table) || rank(b) > rank(table[a]!)) table[a] = b;
   }
   return table;
 }

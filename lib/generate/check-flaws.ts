@@ -96,12 +96,6 @@ export function findFlaw(c: CandidateView): FlawName | null {
         (short && contentWords(key).some((w) => w.length >= 4 && containsWordsIn(lead, w))))
     )
       return "answer_in_stem";
-    // A false statement whose lead-in shows the word it replaced is false at a glance.
-    if (c.type === "true_false" && c.statement) {
-      const kept = new Set(contentWords(c.statement));
-      const replaced = contentWords(c.sentence).filter((w) => w.length >= 4 && !kept.has(w));
-      if (replaced.some((w) => containsWordsIn(lead, w))) return "answer_in_stem";
-    }
   } else if (c.pronounStart || PRONOUN_START_RE.test(stem.replace(/^(?:but|and|yet|so)\s+/i, "")))
     return "vague_stem";
 

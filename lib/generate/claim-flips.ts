@@ -22,6 +22,16 @@ import {
 
 /** The idea rules that write a false statement the essay contradicts. */
 
+/** What a flip reads: after a lead-in (lead-in.ts) a sentence that points back may be flipped. */
+export type FlipInput = IdeaInput & { afterLeadIn?: boolean };
+
+/** The sentence to flip, or null: no negation, absolute or quotation, and it reads alone. */
+function flippable(input: FlipInput): string | null {
+  const s = stripEnd(present(input.text));
+  if (NEGATION_RE.test(s) || ABSOLUTE_RE.test(s) || /["“”]/.test(s)) return null;
+  return input.afterLeadIn || standsAlone(s) ? s : null;
+}
+
 /** An everyday word: frequent enough in WordNet's tagged corpus to read as plain English. */
 function familiar(count: number | undefined): boolean {
   return (count ?? 0) >= CONFIG.flips.minFamiliarity;
@@ -62,9 +72,9 @@ const PLACE_PREPOSITION =
  * "Clean water is important to fish" → "Clean water is unimportant to fish": a statement the essay
  * contradicts, made through WordNet's direct antonym of one adjective.
  */
-export function antonymFlip(input: IdeaInput): IdeaDraft | null {
-  const s = stripEnd(present(input.text));
-  if (NEGATION_RE.test(s) || ABSOLUTE_RE.test(s) || !standsAlone(s) || /["“”]/.test(s)) return null;
+export function antonymFlip(input: FlipInput): IdeaDraft | null {
+  const s = flippable(input);
+  if (s === null) return null;
   // Tagging is the costly part: only a sentence with a flippable predicate adjective is tagged.
   const candidates = s.match(/\b\p{Ll}+\b/gu) ?? [];
   if (!candidates.some((w) => ANTONYMS[w] && !ANTONYM_STOP.has(w))) return null;
@@ -134,9 +144,9 @@ function inflectLike(word: string, lemma: string, opp: string): string | null {
  * "Prices are rising" → "Prices are falling": the main verb swapped for its WordNet
  * antonym, a statement the essay contradicts.
  */
-export function verbFlip(input: IdeaInput): IdeaDraft | null {
-  const s = stripEnd(present(input.text));
-  if (NEGATION_RE.test(s) || ABSOLUTE_RE.test(s) || !standsAlone(s) || /["“”]/.test(s)) return null;
+export function verbFlip(input: FlipInput): IdeaDraft | null {
+  const s = flippable(input);
+  if (s === null) return null;
   const ws = s.toLowerCase().match(/\p{Ll}+/gu) ?? [];
   const known = (w: string) => VERB_ANTONYMS[w] ?? EVERYDAY_VERB_OPPOSITE[w];
   if (
@@ -190,9 +200,9 @@ export function verbFlip(input: IdeaInput): IdeaDraft | null {
  * comparison turned round, which the essay contradicts. Only "more/less … than" with the
  * "than" in the same clause, so the compared sides stay what they were.
  */
-export function comparativeFlip(input: IdeaInput): IdeaDraft | null {
-  const s = stripEnd(present(input.text));
-  if (NEGATION_RE.test(s) || ABSOLUTE_RE.test(s) || !standsAlone(s) || /["“”]/.test(s)) return null;
+export function comparativeFlip(input: FlipInput): IdeaDraft | null {
+  const s = flippable(input);
+  if (s === null) return null;
   // Without "than", only a predicate ("is more common in…", "is becoming more acidic"): the
   // comparison is with the alternative or the past the sentence itself implies.
   const withThan = /\b(more|less)\s+(\p{Ll}+)\b([^,;:]*?)\bthan\b/u.exec(s);
@@ -230,15 +240,16 @@ const FREQUENCY: Readonly<Record<string, string>> = {
 };
 
 /** "Soup is often eaten cold" → "Soup is rarely eaten cold": how often, turned round. */
-export function frequencyFlip(input: IdeaInput): IdeaDraft | null {
-  const s = stripEnd(present(input.text));
-  if (NEGATION_RE.test(s) || ABSOLUTE_RE.test(s) || !standsAlone(s) || /["“”]/.test(s)) return null;
+export function frequencyFlip(input: FlipInput): IdeaDraft | null {
+  const s = flippable(input);
+  if (s === null) return null;
   const m = /\b(often|usually|commonly|frequently|widely|typically|generally|rarely|seldom)\b/.exec(
     s,
   );
   if (!m) return null;
   // "as often as", "more often": a comparison, where the flip is arguable.
-  if (/\b(?:as|more|less|most|so|too)\s+$/i.test(s.slice(0, m.index))) return null;
+  // "how often": a question about frequency, not a claim of it.
+  if (/\b(?:as|more|less|most|so|too|how)\s+$/i.test(s.slice(0, m.index))) return null;
   // "generally speaking", "widely known": a hedge on the speaker, not a claim about frequency.
   if (
     /^\s+(?:speaking|known|regarded|considered|believed|accepted|thought|agreed)\b/i.test(
@@ -255,9 +266,9 @@ export function frequencyFlip(input: IdeaInput): IdeaDraft | null {
  * "Many farmers grow rye" → "Few farmers grow rye": how many the subject covers, turned round.
  * Only a quantifier that opens the sentence and counts a plural noun ("most water" has no "few").
  */
-export function quantityFlip(input: IdeaInput): IdeaDraft | null {
-  const s = stripEnd(present(input.text));
-  if (NEGATION_RE.test(s) || ABSOLUTE_RE.test(s) || !standsAlone(s) || /["“”]/.test(s)) return null;
+export function quantityFlip(input: FlipInput): IdeaDraft | null {
+  const s = flippable(input);
+  if (s === null) return null;
   const m = /^(Many|Most|Few)\s+(?:of\s+(?:the|these|their|its)\s+)?/.exec(s);
   if (!m) return null;
   // A second quantifier ("many … few …") or a comparison makes the flipped claim arguable.

@@ -50,6 +50,11 @@ export const CONFIG = {
     maxChainWords: 50,
     /** Quality an item asked after a lead-in gives up to one that stands alone. */
     qualityPenalty: 0.04,
+    /**
+     * Quality given back to an item asked after its lead-in: the claim's ranking took points off
+     * for the pronoun or "this X" that the lead-in now resolves.
+     */
+    resolvedBonus: 0.15,
   },
   drafts: {
     /** Drafts kept per claim besides what is published: a teacher's alternatives, not every try. */

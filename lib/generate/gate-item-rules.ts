@@ -230,4 +230,55 @@ export const ITEM_GATE_RULES: Rule<GateView>[] = [
     ],
     test: (v) => v.type !== "true_false" && /_____\s*\([\p{Lu}\d₀-₉]{2,8}\)/u.test(v.prompt),
   },
+  {
+    id: "gate.listed-figure",
+    why: "'Gaur Brahmin (_____ members)' among five other '(N members)': one figure of a list is trivia, and its neighbours bound it.",
+    fires: [
+      {
+        type: "mcq",
+        prompt: "The largest are Oak (1,200 members), Elm (950 members) and Ash (_____ members).",
+        answer: "700",
+        sentence: "The largest are Oak (1,200 members), Elm (950 members) and Ash (700 members).",
+      },
+    ],
+    passes: [
+      {
+        type: "mcq",
+        prompt: "The club has _____ members in the north.",
+        answer: "700",
+        sentence: "The club has 700 members in the north.",
+      },
+    ],
+    test: (v) => {
+      if (v.type === "true_false" || !/\d/.test(v.answer)) return false;
+      const unit = /_____\s+(\p{L}+)/u.exec(v.prompt)?.[1] ?? v.answer.match(/\p{L}+$/u)?.[0];
+      if (!unit) return false;
+      const others = v.prompt.match(new RegExp(`\\d[\\d,.]*\\s+${unit}\\b`, "giu")) ?? [];
+      return others.length >= 2;
+    },
+  },
+  {
+    id: "gate.time-zone",
+    why: "'at 1:27 a.m. _____' → 'CDT': a time zone is a detail of the wire copy, not of the story.",
+    fires: [
+      {
+        type: "cloze",
+        prompt: "The capsule landed at 4:10 p.m. _____ on Monday.",
+        answer: "EDT",
+        sentence: "The capsule landed at 4:10 p.m. EDT on Monday.",
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "The capsule landed in the _____ on Monday.",
+        answer: "Pacific",
+        sentence: "The capsule landed in the Pacific on Monday.",
+      },
+    ],
+    test: (v) =>
+      v.type !== "true_false" &&
+      /\d\s*(?:[ap]\.?m\.?)?\s*_____/i.test(v.prompt) &&
+      /^[A-Z]{2,4}$/.test(v.answer.trim()),
+  },
 ];

@@ -6,6 +6,7 @@ import { makeItemsForClaim, type Candidate, type GenerationFailure } from "./mak
 import { splitParagraphs } from "./split-text";
 import { buildGateContext, findTopicNouns, gateCandidate, missingReferent } from "./publish-gate";
 import { applyLeadIn, bareQuestion, prepareLeadIns } from "./lead-in";
+import { leadInFlips } from "./lead-in-flips";
 import { countWords, normalize } from "./text-utils";
 import { choosePublished, keepDrafts } from "./deck";
 import { ideaCandidates } from "./idea-items";
@@ -148,6 +149,9 @@ export function generateFromEssay(
   for (const claim of claims)
     for (const c of ideaCandidates(claim, { properWords, lowerWords, maxClaimScore, trace }))
       candidates.push(c);
+  for (const claim of claims)
+    if (leadIns.has(claim.key))
+      candidates.push(...leadInFlips(claim, { properWords, lowerWords, maxClaimScore }));
   for (const f of failures) {
     audit.candidates[f.type]++;
     bump(audit, f.type, f.reason);
@@ -191,7 +195,10 @@ export function generateFromEssay(
     }
     seenKeys.add(c.key);
     seenPrompts.add(promptKey);
-    applyLeadIn(c, leadIns);
+    if (!applyLeadIn(c, leadIns)) {
+      bump(audit, c.type, "answer_in_stem");
+      continue;
+    }
     survivors.push(c);
   }
 

@@ -159,6 +159,27 @@ export const LEAD_IN_RULES: Rule<LeadInView>[] = [
     test: (v) => !/[.!]["”’)\]]*$/.test(v.previous.trim()),
   },
   {
+    id: "lead-in.previous-open-quote",
+    why: "A previous sentence that opens or closes a quotation running over several sentences shows a broken quote.",
+    fires: [
+      {
+        previous: "‘I am proud of the crew,’ said the director. ‘Their focus kept us on track.",
+        sentence: "The crew completed 140 experiments.",
+      },
+    ],
+    passes: [
+      {
+        previous: "‘I am proud of the crew,’ said the director.",
+        sentence: "The crew completed 140 experiments.",
+      },
+    ],
+    test: (v) => {
+      const open = (v.previous.match(/[‘“]/g) ?? []).length;
+      const close = (v.previous.match(/[”]|’(?![\p{L}])/gu) ?? []).length;
+      return open !== close;
+    },
+  },
+  {
     id: "lead-in.previous-too-long",
     why: "A lead-in longer than a short sentence buries the question; the item stays a draft.",
     fires: [

@@ -170,16 +170,30 @@ export function findLeadIns(
 
 /**
  * Ask a surviving candidate after its claim's lead-in when what it shows points back, and say
- * whose "I" a blank is written in. The deck sees the whole prompt, so a lead-in that shows
- * another item's answer clashes with it there.
+ * whose "I" a blank is written in; false when the lead-in would give the item away. The deck
+ * sees the whole prompt, so a lead-in that shows another item's answer clashes with it there.
  */
-export function applyLeadIn(c: Candidate, leadIns: Map<string, LeadIn>): void {
+export function applyLeadIn(c: Candidate, leadIns: Map<string, LeadIn>): boolean {
   if (c.claim.firstPerson && c.type !== "true_false") c.prompt = attributeToAuthor(c.prompt);
   const lead = leadIns.get(c.claim.key);
-  if (!lead || !needsLeadIn(lead, `${c.statement ?? c.prompt} ${c.answer}`)) return;
+  if (!lead || !needsLeadIn(lead, `${c.statement ?? c.prompt} ${c.answer}`)) return true;
+  if (leadInGivesAway(lead.prefix, c)) return false;
   c.leadIn = lead.prefix;
   c.prompt = `${lead.prefix} ${c.prompt}`;
-  c.quality -= CONFIG.leadIn.qualityPenalty;
+  c.quality += CONFIG.leadIn.resolvedBonus - CONFIG.leadIn.qualityPenalty;
+  return true;
+}
+
+/**
+ * A false statement whose lead-in shows the word it replaced ("…because it's salty." before
+ * "cold and fresh…") is false at a glance. (Blanks are checked with the other flaws.)
+ */
+function leadInGivesAway(prefix: string, c: Candidate): boolean {
+  if (c.type !== "true_false" || c.truth || !c.statement) return false;
+  const lower = (t: string) => new Set(t.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+  const kept = lower(c.statement);
+  const shown = lower(prefix);
+  return [...lower(c.claim.body)].some((w) => !kept.has(w) && shown.has(w));
 }
 
 /** The question without its lead-in: what the gate's rules and the prompt rules read. */

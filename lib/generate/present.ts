@@ -201,11 +201,14 @@ export const PRESENT_RULES: Rule<string, string>[] = [
   {
     id: "present.statement-label",
     why: "'According to the essay, one example: …': a label the sentence opened with is not part of the statement.",
-    fires: ["According to the essay, one example: without rain the lake dries up."],
+    fires: [
+      "According to the essay, one example: without rain the lake dries up.",
+      "According to the essay, then the dough is left to rise.",
+    ],
     passes: ["According to the essay, without rain the lake dries up."],
     test: (s) => {
       const t = s.replace(
-        /^(According to the essay, )(?:one example|another example|example|note|tip|in short|in other words|the point is):\s*/i,
+        /^(According to the essay, )(?:(?:one example|another example|example|note|tip|in short|in other words|the point is):\s*|then,?\s+(?=\p{Ll}))/iu,
         "$1",
       );
       return t === s ? null : t;

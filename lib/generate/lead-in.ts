@@ -1,6 +1,7 @@
 import { CONFIG } from "./config";
 import type { Claim, SentenceRecord } from "./extract-claims";
 import { present } from "./present";
+import { pointsElsewhere } from "./publish-gate";
 import { firstFiring, type Trace } from "./rules";
 import { stripCitations } from "./text-utils";
 import type { Candidate } from "./make-items";
@@ -113,6 +114,8 @@ export function findLeadIns(
     const previousPlurals = plurals(prev);
     // A lead-in sentence with a pronoun of its own is shown with the sentence before it too.
     const pointsBack = (rec: SentenceRecord) => {
+      // "followed in 1934", "a similar levy": it compares with a sentence further back.
+      if (pointsElsewhere(rec.text)) return true;
       const c = byPlace.get(`${rec.paragraph}:${rec.sentence}`);
       return (
         c !== undefined && (c.needsContext === "pronoun" || c.needsContext === "demonstrative")

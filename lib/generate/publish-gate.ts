@@ -139,6 +139,11 @@ function countPhrase(hayLower: string, needle: string): number {
   return n;
 }
 
+/** "followed suit", "a similar levy", "the latter": a cue that points at another sentence. */
+export function pointsElsewhere(text: string): boolean {
+  return COMPARATIVE_CUE.test(text) || CONTEXT_CUE.test(text) || ORDINAL_START.test(text);
+}
+
 /** Claim-level: the sentence must stand alone. */
 export function missingReferent(
   claim: Claim,

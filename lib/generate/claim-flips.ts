@@ -258,6 +258,9 @@ export function frequencyFlip(input: FlipInput): IdeaDraft | null {
   )
     return null;
   if (!inMainClause(s, m.index, m.index + m[0].length)) return null;
+  // "often quite different" → "rarely quite different" reads oddly: a degree word follows.
+  if (/^\s+(?:quite|rather|very|so|much|too|fairly)\b/i.test(s.slice(m.index + m[0].length)))
+    return null;
   const flipped = `${s.slice(0, m.index)}${FREQUENCY[m[1]!]}${s.slice(m.index + m[0].length)}`;
   return { idea: "claim", question: `${flipped}.`, answer: m[1]! };
 }

@@ -281,4 +281,29 @@ export const ITEM_GATE_RULES: Rule<GateView>[] = [
       /\d\s*(?:[ap]\.?m\.?)?\s*_____/i.test(v.prompt) &&
       /^[A-Z]{2,4}$/.test(v.answer.trim()),
   },
+  {
+    id: "gate.name-implies",
+    why: "'Manchego stew, as its name implies, is made in _____': the sentence says the answer is in the name.",
+    fires: [
+      {
+        type: "cloze",
+        prompt: "Bergen fish soup, as its name implies, comes from _____.",
+        answer: "Bergen",
+        sentence: "Bergen fish soup, as its name implies, comes from Bergen.",
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "Bergen fish soup, despite its name, comes from _____.",
+        answer: "Oslo",
+        sentence: "Bergen fish soup, despite its name, comes from Oslo.",
+      },
+    ],
+    test: (v) =>
+      v.type !== "true_false" &&
+      /\bas\s+(?:its|the|their|his|her)\s+names?\s+(?:implies|implied|suggests|suggested|says|shows)\b/i.test(
+        v.prompt,
+      ),
+  },
 ];

@@ -10,7 +10,7 @@ import { leadInFlips } from "./lead-in-flips";
 import { countWords, normalize } from "./text-utils";
 import { choosePublished, keepDrafts } from "./deck";
 import { ideaCandidates } from "./idea-items";
-import { present, presentPrompt } from "./present";
+import { present, presentPrompt, unshout } from "./present";
 import { gateRejection } from "./gate-rules";
 import type { Trace } from "./rules";
 import { draftReason } from "./reasons";
@@ -159,7 +159,7 @@ export function generateFromEssay(
 
   // Checks judge what a student will read: links, bullets and markers are cleaned first.
   for (const c of candidates) {
-    c.prompt = present(c.prompt);
+    c.prompt = unshout(present(c.prompt), c.claim.text, lowerWords);
     c.answer = present(c.answer);
     if (c.statement) c.statement = present(c.statement);
     if (c.choices) c.choices = c.choices.map((o) => present(o));

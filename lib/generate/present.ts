@@ -274,3 +274,20 @@ export function present(s: string, onRule?: (id: string) => void): string {
   }
   return out.trim();
 }
+
+/**
+ * "GAZPACHO (; ) or ANDALUSIAN GAZPACHO is…" asked as "What is Gazpacho…?": a word the source
+ * sentence shouts in capitals and the text writes in lower case elsewhere is written that way.
+ */
+export function unshout(s: string, sentence: string, lowerWords: ReadonlySet<string>): string {
+  if (!/\p{Lu}{2}/u.test(sentence)) return s;
+  return s.replace(/(?<=\S\s+)\p{Lu}\p{Ll}+\b/gu, (w, at: number) => {
+    const low = w.toLowerCase();
+    const shouted = new RegExp(`(?<!\\p{L})${w.toUpperCase()}(?!\\p{L})`, "u").test(sentence);
+    // "Declaration of Arbroath": the first word of a longer name keeps its capital.
+    const opensName = /^\s+(?:(?:of|the|de|del|la|von|van)\s+)?\p{Lu}/u.test(
+      s.slice(at + w.length),
+    );
+    return shouted && !opensName && lowerWords.has(low) ? low : w;
+  });
+}

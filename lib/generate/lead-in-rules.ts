@@ -41,6 +41,10 @@ const PREV_LEANS =
 /** "this treaty", "these websites": a demonstrative before a noun-like word. */
 const DEMONSTRATIVE_NOUN =
   /\b(?:this|these|those|another|the\s+other)\s+(\p{L}{3,})(?:\s+(\p{L}{3,}))?/giu;
+/** Nouns for what a sentence says: "this reasoning" points at the whole sentence before it. */
+const DISCOURSE_NOUN =
+  /^(?:reasoning|argument|opinion|view|idea|point|claim|observation|statement|situation|question|matter|principle|conclusion|remark|suggestion|fact|belief|notion|consideration|reflection)$/i;
+
 /** A previous sentence that itself points back (a demonstrative, "the other", "similar"). */
 const POINTS_BACK =
   /\b(?:(?:this|these|those)\s+\p{L}{3,}|the\s+(?:other|others|former|latter|same)\b|(?:a|an)\s+similar\b|such\s+an?\b)/iu;
@@ -128,6 +132,10 @@ export const LEAD_IN_RULES: Rule<LeadInView>[] = [
         previous: "A third of the people were slaves.",
         sentence: "These slaves were a powerful interest.",
       },
+      {
+        previous: "Treaties are broken more often by small states than by large ones.",
+        sentence: "The record of the last war adds weight to this reasoning.",
+      },
     ],
     test: (v) => {
       const prev = v.previous.toLowerCase();
@@ -137,6 +145,8 @@ export const LEAD_IN_RULES: Rule<LeadInView>[] = [
       return [...v.sentence.matchAll(DEMONSTRATIVE_NOUN)].some(
         (m) =>
           !/^(?:is|are|was|were|has|had|will|would|can|may|might)$/i.test(m[1]!) &&
+          // "this reasoning", "this view": the sentence shown is itself what it points at.
+          !(/^this\s/i.test(m[0]) && DISCOURSE_NOUN.test(m[1]!)) &&
           !named(m[1]) &&
           !named(m[2]),
       );

@@ -32,13 +32,18 @@ function plurals(rec: SentenceRecord): string[] | undefined {
 /** Reasons a previous sentence fails that the sentence before it may cure. */
 const CHAINABLE = new Set(["lead-in.previous-leans", "lead-in.previous-points-back"]);
 
+/** Quotation inside a quotation: double quotes become single. */
+function singleQuotes(s: string): string {
+  return s.replace(/[“”"]/g, (q) => (q === "”" ? "’" : q === "“" ? "‘" : "'"));
+}
+
 /** The previous sentence as the student reads it: clean, with its quotes made single. */
 export function leadInText(previous: string): string {
-  return present(stripCitations(previous))
-    .replace(/^\d{1,3}\s{2,}(?=\p{Lu})/u, "")
-    .replace(/\s+/g, " ")
-    .replace(/[“”"]/g, (q) => (q === "”" ? "’" : q === "“" ? "‘" : "'"))
-    .trim();
+  return singleQuotes(
+    present(stripCitations(previous))
+      .replace(/^\d{1,3}\s{2,}(?=\p{Lu})/u, "")
+      .replace(/\s+/g, " "),
+  ).trim();
 }
 
 /** The author's "I" — not a regnal numeral ("Edward I", "Pope Pius I"). */
@@ -49,11 +54,9 @@ const FIRST_PERSON = /\b(?:me|my|mine|myself)\b|(?<!(?:\p{Lu}[\p{L}’']*|_____)
  * the author's own voice says whose "I" it is. Questions and statements are left as they are.
  */
 export function attributeToAuthor(prompt: string): string {
-  // "I have written before…" opens the sentence; a capital before "I" elsewhere is a name.
   if (!prompt.includes("_____") || !FIRST_PERSON.test(prompt)) return prompt;
   if (/^The author writes/.test(prompt)) return prompt;
-  const inner = prompt.replace(/[“”"]/g, (q) => (q === "”" ? "’" : q === "“" ? "‘" : "'"));
-  return `The author writes: “${inner}”`;
+  return `The author writes: “${singleQuotes(prompt)}”`;
 }
 
 /** A prompt without its lead-in: the question or statement itself. */
@@ -61,9 +64,9 @@ export function withoutLeadIn(prompt: string): string {
   return prompt.replace(/^Context: “[^”]*” /, "");
 }
 
-/** The prefix a leaning item's prompt is asked after. */
-export function leadInPrefix(previous: string): string {
-  return `Context: “${leadInText(previous)}”`;
+/** The prefix a leaning item's prompt is asked after: the cleaned sentence(s) before it. */
+function leadInPrefix(shown: string): string {
+  return `Context: “${shown}”`;
 }
 
 /** Words that point outside the sentence: an item showing none of them needs no lead-in. */
@@ -166,7 +169,7 @@ export function findLeadIns(
       claim.needsContext === "definite_subject" ||
       claim.needsContext === "relative_time" ||
       !ANAPHOR.test(claim.text);
-    out.set(claim.key, { prefix: `Context: “${lead}”`, always });
+    out.set(claim.key, { prefix: leadInPrefix(lead), always });
   }
   return out;
 }

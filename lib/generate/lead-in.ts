@@ -5,7 +5,7 @@ import { pointsElsewhere } from "./publish-gate";
 import { firstFiring, type Trace } from "./rules";
 import { stripCitations } from "./text-utils";
 import type { Candidate } from "./make-items";
-import { LEAD_IN_RULES, LEANS_RULES, words } from "./lead-in-rules";
+import { LEAD_IN_RULES, LEANS_RULES, words, type LeadInView } from "./lead-in-rules";
 
 /**
  * The lead-in stage: a sentence that leans on the one before ("It…", "These slaves…", "As a
@@ -31,6 +31,35 @@ function plurals(rec: SentenceRecord): string[] | undefined {
 
 /** Reasons a previous sentence fails that the sentence before it may cure. */
 const CHAINABLE = new Set(["lead-in.previous-leans", "lead-in.previous-points-back"]);
+const PREVIOUS_LEANS = LEAD_IN_RULES.find((r) => r.id === "lead-in.previous-leans")!;
+/** What two sentences shown together must still pass (their length is checked as a whole). */
+const CHAINED_RULES = LEAD_IN_RULES.filter(
+  (r) => !CHAINABLE.has(r.id) && r.id !== "lead-in.previous-too-long",
+);
+
+/**
+ * The two sentences before, as one lead-in, when the nearer one leans on the farther one and
+ * the farther one reads alone; null when they cannot serve.
+ */
+function chainedLead(
+  view: LeadInView,
+  before: SentenceRecord,
+  beforeLeans: boolean,
+): string | null {
+  const first = leadInText(before.text);
+  const firstOk =
+    !beforeLeans &&
+    firstFiring(LEAD_IN_RULES, {
+      sentence: view.previous,
+      previous: first,
+      previousPlurals: plurals(before),
+    }) === null;
+  const two = `${first} ${view.previous}`;
+  if (!firstOk || words(two) > CONFIG.leadIn.maxChainWords) return null;
+  const plural = [...(plurals(before) ?? []), ...(view.previousPlurals ?? [])];
+  const blocked = firstFiring(CHAINED_RULES, { ...view, previous: two, previousPlurals: plural });
+  return blocked ? null : two;
+}
 
 /** Quotation inside a quotation: double quotes become single. */
 function singleQuotes(s: string): string {
@@ -101,6 +130,13 @@ export function findLeadIns(
   const at = new Map<string, number>();
   sentences.forEach((s, i) => at.set(`${s.paragraph}:${s.sentence}`, i));
   const byPlace = new Map(claims.map((c) => [`${c.paragraph}:${c.sentence}`, c]));
+  // A lead-in sentence that points back itself is shown with the sentence before it too.
+  const pointsBack = (rec: SentenceRecord) => {
+    // "followed in 1934", "a similar levy": it compares with a sentence further back.
+    if (pointsElsewhere(rec.text)) return true;
+    const c = byPlace.get(`${rec.paragraph}:${rec.sentence}`);
+    return c !== undefined && (c.needsContext === "pronoun" || c.needsContext === "demonstrative");
+  };
   const out = new Map<string, LeadIn>();
   for (const claim of claims) {
     // A borrowed referent already stands in the sentence, and its cited text shows the source.
@@ -112,22 +148,10 @@ export function findLeadIns(
     // The sentence before, in its paragraph (or closing the paragraph before, for a first sentence).
     if (!prev || !prev.eligible || (prev.paragraph !== claim.paragraph && claim.sentence !== 0))
       continue;
-    const sentence = leadInText(claim.text);
     const previous = leadInText(prev.text);
-    const previousPlurals = plurals(prev);
-    // A lead-in sentence with a pronoun of its own is shown with the sentence before it too.
-    const pointsBack = (rec: SentenceRecord) => {
-      // "followed in 1934", "a similar levy": it compares with a sentence further back.
-      if (pointsElsewhere(rec.text)) return true;
-      const c = byPlace.get(`${rec.paragraph}:${rec.sentence}`);
-      return (
-        c !== undefined && (c.needsContext === "pronoun" || c.needsContext === "demonstrative")
-      );
-    };
+    const view = { sentence: leadInText(claim.text), previous, previousPlurals: plurals(prev) };
     let lead = previous;
-    let blocked = pointsBack(prev)
-      ? LEAD_IN_RULES[0]!
-      : firstFiring(LEAD_IN_RULES, { sentence, previous, previousPlurals });
+    let blocked = pointsBack(prev) ? PREVIOUS_LEANS : firstFiring(LEAD_IN_RULES, view);
     const before = sentences[i - 2];
     if (
       blocked &&
@@ -135,29 +159,8 @@ export function findLeadIns(
       before?.eligible &&
       before.paragraph === prev.paragraph
     ) {
-      const first = leadInText(before.text);
-      const two = `${first} ${previous}`;
-      const firstOk =
-        !pointsBack(before) &&
-        firstFiring(LEAD_IN_RULES, {
-          sentence: previous,
-          previous: first,
-          previousPlurals: plurals(before),
-        }) === null;
-      blocked =
-        !firstOk || words(two) > CONFIG.leadIn.maxChainWords
-          ? blocked
-          : firstFiring(
-              LEAD_IN_RULES.filter(
-                (r) => !CHAINABLE.has(r.id) && r.id !== "lead-in.previous-too-long",
-              ),
-              {
-                sentence,
-                previous: two,
-                previousPlurals: [...(plurals(before) ?? []), ...(previousPlurals ?? [])],
-              },
-            );
-      if (!blocked) lead = two;
+      const two = chainedLead(view, before, pointsBack(before));
+      if (two !== null) [lead, blocked] = [two, null];
     }
     if (blocked) {
       onRule?.(blocked.id, claim);

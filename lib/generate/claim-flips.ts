@@ -1,15 +1,13 @@
-import {
-  analyzeOnce,
-  conjugate,
-  standsAlone,
-  stripEnd,
-  type IdeaDraft,
-  type IdeaInput,
-} from "./idea-text";
+import { analyzeOnce, conjugate, type IdeaDraft } from "./idea-text";
 import { lexiconTag } from "./nlp";
-import { present } from "./present";
 import { CONFIG } from "./config";
-import { ABSOLUTE_RE, NEGATION_RE } from "./text-utils";
+import {
+  familiar,
+  flippable,
+  inMainClause,
+  inPrepositionalPhrase,
+  type FlipInput,
+} from "./flip-guards";
 import {
   ANTONYMS,
   ANTONYM_FAMILIARITY,
@@ -21,52 +19,7 @@ import {
 } from "./words";
 
 /** The idea rules that write a false statement the essay contradicts. */
-
-/** What a flip reads: after a lead-in (lead-in.ts) a sentence that points back may be flipped. */
-export type FlipInput = IdeaInput & { afterLeadIn?: boolean };
-
-/** The sentence to flip, or null: no negation, absolute or quotation, and it reads alone. */
-function flippable(input: FlipInput): string | null {
-  const s = stripEnd(present(input.text));
-  if (NEGATION_RE.test(s) || ABSOLUTE_RE.test(s) || /["“”]/.test(s)) return null;
-  return input.afterLeadIn || standsAlone(s) ? s : null;
-}
-
-/** An everyday word: frequent enough in WordNet's tagged corpus to read as plain English. */
-function familiar(count: number | undefined): boolean {
-  return (count ?? 0) >= CONFIG.flips.minFamiliarity;
-}
-
-/** A reason or purpose after the flipped word: it supports the original claim, not its flip. */
-const REASON_AFTER =
-  /\b(?:because|since|as\s+it|as\s+they|so\s+that|in\s+order\s+to|thanks\s+to|due\s+to|which\s+is\s+why)\b/i;
-
-/**
- * May the word at [start, end) be flipped? Not inside a reason or condition ("because it is
- * large"), and not before a reason that supports the original ("important because…").
- */
-function inMainClause(s: string, start: number, end: number): boolean {
-  // "As Earth warms, …": an opening subordinate clause runs to the first comma.
-  const comma = s.indexOf(",");
-  if (OPENING_SUBORDINATE.test(s) && comma > start) return false;
-  return !REASON_AFTER.test(s.slice(end)) && !SUBORDINATE_BEFORE.test(s.slice(0, start));
-}
-const OPENING_SUBORDINATE =
-  /^(?:as|when|while|if|because|since|although|though|after|before|once|until|unless|whenever)\b/i;
-const SUBORDINATE_BEFORE =
-  /\b(?:because|since|although|though|whereas|unless|if|when|whenever|while|so\s+that)\b/i;
-
-/**
- * Is the adjective at `i` inside a noun phrase of place ("stood in thick mud", "across slow
- * streams")? That is the scene, not the claim.
- */
-function inPrepositionalPhrase(toks: { pos: string; text: string }[], i: number): boolean {
-  let k = i - 1;
-  while (k >= 0 && /^(?:DET|ADJ|ADV|NUM|CCONJ|PUNCT)$/.test(toks[k]!.pos)) k--;
-  return k >= 0 && toks[k]!.pos === "ADP" && PLACE_PREPOSITION.test(toks[k]!.text);
-}
-const PLACE_PREPOSITION =
-  /^(?:in|on|at|into|onto|through|across|under|over|near|along|beside|inside|around|behind|beneath|above|below)$/i;
+export type { FlipInput } from "./flip-guards";
 
 /**
  * "Clean water is important to fish" → "Clean water is unimportant to fish": a statement the essay

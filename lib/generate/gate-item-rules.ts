@@ -5,7 +5,8 @@ import { STOPWORDS } from "./text-utils";
 
 /**
  * Publishing rules about what an item asks: a definition must ask about the term the sentence
- * defines and must not echo it in the answer; a blank must not hold who said something. Each is a flaw blind judges rejected on real text.
+ * defines and must not echo it in the answer; a blank must not hold who said something; a
+ * question must not speak in the author's "I". Each is a flaw blind judges rejected.
  */
 
 const DEFINITION_Q = /^What (?:is|are|was|were) (.+)\?$/;

@@ -45,6 +45,15 @@ describe("lead-in: a sentence that leans on the one before", () => {
       expect(i.status).toBe("draft");
   });
 
+  it("keeps a linking opening with no sentence before it as a draft", () => {
+    const items = generateFromEssay({
+      title: "Valleys",
+      text: "As a result, the lower meadows of the Marrow valley flooded every spring until 1958.",
+    }).items;
+    expect(items.length).toBeGreaterThan(0);
+    for (const i of items) expect(i.status).toBe("draft");
+  });
+
   it("reads clean: citation markers go and inner quotes become single", () => {
     expect(leadInText('The council called it "a disaster".[3]')).toBe(
       "The council called it 'a disaster'.",

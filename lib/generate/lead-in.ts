@@ -228,6 +228,9 @@ export function prepareLeadIns(
       c.needsContext = null;
       c.pronounStart = false;
       c.dangling = 0;
+    } else if (!c.context && firstFiring(LEANS_RULES, c.text)) {
+      // "As a result, …" with no sentence it could be shown after: what resulted is unseen.
+      c.needsContext = "linking";
     }
   return leadIns;
 }

@@ -135,4 +135,30 @@ export const BLANK_GATE_RULES: Rule<GateView>[] = [
         v.prompt,
       ),
   },
+  {
+    id: "gate.people-blank",
+    why: "'the _____ will return to the base' → 'crew members': a plain noun for the people the text is about is what anyone writes in such a blank.",
+    fires: [
+      {
+        type: "cloze",
+        prompt: "After the storm, the _____ will return to the base for checks.",
+        answer: "crew members",
+        sentence: "After the storm, the crew members will return to the base for checks.",
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "After the storm, the crew will return to _____ for checks.",
+        answer: "the northern base",
+        sentence: "After the storm, the crew will return to the northern base for checks.",
+      },
+    ],
+    test: (v) =>
+      v.type !== "true_false" &&
+      !v.idea &&
+      /^(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)*(?:members|people|persons|workers|students|teachers|users|residents|citizens|officials|employees|staff|crew|crews|astronauts|patients|children|adults|parents|visitors|participants)$/u.test(
+        v.answer.trim(),
+      ),
+  },
 ];

@@ -44,24 +44,62 @@ function antonyms(file: string): [string, string][] {
   return out;
 }
 
-function firstOpposites(pairs: [string, string][]): Record<string, string> {
+/**
+ * How familiar a word is: the sum of its senses' tag counts in WordNet's sense-tagged corpus
+ * (index.sense), per part of speech ("3"/"5" adjectives, "2" verbs). "unimportant" counts 2,
+ * "important" 153: a flip to a rare word reads as nonsense rather than a contradiction.
+ */
+function familiarity(posTypes: string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const line of readFileSync(join(dict, "index.sense"), "utf8").split("\n")) {
+    const f = line.split(" ");
+    if (f.length < 4) continue;
+    const [lemma, rest] = f[0]!.split("%");
+    if (!lemma || !rest || !posTypes.includes(rest.charAt(0))) continue;
+    out.set(lemma, (out.get(lemma) ?? 0) + parseInt(f[3]!, 10));
+  }
+  return out;
+}
+
+function firstOpposites(
+  pairs: [string, string][],
+  counts: Map<string, number>,
+): Record<string, string> {
   const table: Record<string, string> = {};
+  const count = (w: string) => counts.get(w) ?? 0;
   for (const [a, b] of pairs.sort((x, y) =>
     x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0,
   )) {
-    // The first antonym listed wins: one word, one opposite.
-    if (!(a in table)) table[a] = b;
+    // One word, one opposite: its own negation when that is in use ("common" → "uncommon",
+    // not "individual"), else the most familiar one ("rich" → "poor", not "lean").
+    const negation = (w: string) =>
+      w !== a && /^(?:un|in|im|il|ir|non|dis)/.test(w) && w.endsWith(a);
+    const rank = (w: string) => (negation(w) && count(w) >= 2 ? 1e6 : 0) + count(w);
+    if (!(a in table) || rank(b) > rank(table[a]!)) table[a] = b;
   }
   return table;
 }
 
 const out = join(process.cwd(), "lib", "generate", "data");
-const adjectives = firstOpposites(antonyms("data.adj"));
+const adjCounts = familiarity(["3", "5"]);
+const verbCounts = familiarity(["2"]);
+const adjectives = firstOpposites(antonyms("data.adj"), adjCounts);
 // Verb senses are many and their antonyms noisy ("raise"/"level"): keep only pairs each of
 // whose words names the other as its opposite.
-const verbTable = firstOpposites(antonyms("data.verb"));
+// Verbs keep the first opposite listed: a pair must name each other, and a "most familiar"
+// choice breaks pairs such as "fall"/"rise".
+const verbTable = firstOpposites(antonyms("data.verb"), new Map());
 const verbs: Record<string, string> = {};
 for (const [a, b] of Object.entries(verbTable)) if (verbTable[b] === a) verbs[a] = b;
+// How familiar each opposite is, so the generator can keep to everyday words.
+const familiar: Record<string, number> = {};
+for (const w of Object.values(adjectives).sort()) familiar[w] = adjCounts.get(w) ?? 0;
+const familiarVerbs: Record<string, number> = {};
+for (const w of Object.values(verbs).sort()) familiarVerbs[w] = verbCounts.get(w) ?? 0;
+writeFileSync(
+  join(out, "antonym-familiarity.json"),
+  `${JSON.stringify({ adjectives: familiar, verbs: familiarVerbs }, null, 2)}\n`,
+);
 writeFileSync(join(out, "antonyms.json"), `${JSON.stringify(adjectives, null, 2)}\n`);
 writeFileSync(join(out, "verb-antonyms.json"), `${JSON.stringify(verbs, null, 2)}\n`);
 process.stdout.write(

@@ -75,7 +75,7 @@ function countRules(files: string[]): number {
       counts.set(k, (counts.get(k) ?? 0) + 1);
     });
   }
-  const order = ["claims", "idea", "flaw", "gate", "deck"];
+  const order = ["claims", "lead-in", "idea", "flaw", "gate", "deck"];
   const rows = [...counts].sort((a, b) => {
     const [sa, ra] = a[0].split("\t") as [string, string];
     const [sb, rb] = b[0].split("\t") as [string, string];

@@ -21,6 +21,8 @@ export interface CandidateView {
   /** The statement of a true/false item without its "According to the essay," frame. */
   statement?: string;
   pronounStart: boolean;
+  /** The previous sentence the item is asked after, when it leans on it. */
+  leadIn?: string;
 }
 
 export const FLAW_CHECKS = [
@@ -82,7 +84,19 @@ export function findFlaw(c: CandidateView): FlawName | null {
   if (texts.some((t) => /\[\d+\]|\[citation needed\]/i.test(t))) return "citation_marker";
 
   const stem = c.statement ?? c.prompt;
-  if (c.pronounStart || PRONOUN_START_RE.test(stem.replace(/^(?:but|and|yet|so)\s+/i, "")))
+  // A lead-in shows what the pronoun points to; it must not show the answer instead.
+  if (c.leadIn) {
+    const lead = normalize(c.leadIn);
+    const key = c.answer.replace(/^(?:a|an|the)\s+/i, "");
+    // A short key (a name, a term) is given away by any of its words; a clause only whole.
+    const short = key.split(/\s+/).length <= 3;
+    if (
+      c.type !== "true_false" &&
+      (containsWordsIn(lead, key) ||
+        (short && contentWords(key).some((w) => w.length >= 4 && containsWordsIn(lead, w))))
+    )
+      return "answer_in_stem";
+  } else if (c.pronounStart || PRONOUN_START_RE.test(stem.replace(/^(?:but|and|yet|so)\s+/i, "")))
     return "vague_stem";
 
   if (c.type !== "true_false") {

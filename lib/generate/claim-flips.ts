@@ -1,31 +1,33 @@
-import {
-  analyzeOnce,
-  conjugate,
-  standsAlone,
-  stripEnd,
-  type IdeaDraft,
-  type IdeaInput,
-} from "./idea-text";
+import { analyzeOnce, conjugate, type IdeaDraft } from "./idea-text";
 import { lexiconTag } from "./nlp";
-import { present } from "./present";
-import { ABSOLUTE_RE, NEGATION_RE } from "./text-utils";
+import { CONFIG } from "./config";
+import {
+  familiar,
+  flippable,
+  inMainClause,
+  inPrepositionalPhrase,
+  type FlipInput,
+} from "./flip-guards";
 import {
   ANTONYMS,
+  ANTONYM_FAMILIARITY,
   ANTONYM_STOP,
   COMPARATIVE_OPPOSITE,
+  EVERYDAY_VERB_OPPOSITE,
   VERB_ANTONYMS,
   VERB_ANTONYM_STOP,
 } from "./words";
 
 /** The idea rules that write a false statement the essay contradicts. */
+export type { FlipInput } from "./flip-guards";
 
 /**
  * "Clean water is important to fish" → "Clean water is unimportant to fish": a statement the essay
  * contradicts, made through WordNet's direct antonym of one adjective.
  */
-export function antonymFlip(input: IdeaInput): IdeaDraft | null {
-  const s = stripEnd(present(input.text));
-  if (NEGATION_RE.test(s) || ABSOLUTE_RE.test(s) || !standsAlone(s) || /["“”]/.test(s)) return null;
+export function antonymFlip(input: FlipInput): IdeaDraft | null {
+  const s = flippable(input);
+  if (s === null) return null;
   // Tagging is the costly part: only a sentence with a flippable predicate adjective is tagged.
   const candidates = s.match(/\b\p{Ll}+\b/gu) ?? [];
   if (!candidates.some((w) => ANTONYMS[w] && !ANTONYM_STOP.has(w))) return null;
@@ -40,6 +42,10 @@ export function antonymFlip(input: IdeaInput): IdeaDraft | null {
     const w = t.text;
     const opp = ANTONYMS[w];
     if (!opp || ANTONYM_STOP.has(w) || ANTONYM_STOP.has(opp)) continue;
+    if (!familiar(ANTONYM_FAMILIARITY.adjectives[opp])) continue;
+    // "is important because it is large": the reason given fits only the original, and the
+    // flipped statement reads as nonsense rather than as a claim the text denies.
+    if (!inMainClause(s, t.start, t.end)) continue;
     // "more important", "less likely": a comparative frame makes the flip arguable.
     if (/^(?:more|most|less|least|as|so|too)$/i.test(toks[i - 1]!.text)) continue;
     // Only a predicate adjective ("is important", "are vital") carries the claim itself.
@@ -62,6 +68,9 @@ export function antonymFlip(input: IdeaInput): IdeaDraft | null {
       // is what the sentence claims.
       i > firstVerb;
     if (!predicate && !attributive) continue;
+    // "stood in thick mud" → "thin mud": an adjective inside a prepositional phrase is a detail
+    // of the scene, and changing it tests trivia.
+    if (attributive && inPrepositionalPhrase(toks, i)) continue;
     // ", who remains stable": a relative clause adds a side detail; flipping it tests trivia.
     if (/,\s+(?:who|which|whose|where)\b/i.test(s.slice(0, t.start))) continue;
     // "both good and bad outcomes": when the opposite is already there, the flip says nothing.
@@ -88,11 +97,17 @@ function inflectLike(word: string, lemma: string, opp: string): string | null {
  * "Prices are rising" → "Prices are falling": the main verb swapped for its WordNet
  * antonym, a statement the essay contradicts.
  */
-export function verbFlip(input: IdeaInput): IdeaDraft | null {
-  const s = stripEnd(present(input.text));
-  if (NEGATION_RE.test(s) || ABSOLUTE_RE.test(s) || !standsAlone(s) || /["“”]/.test(s)) return null;
+export function verbFlip(input: FlipInput): IdeaDraft | null {
+  const s = flippable(input);
+  if (s === null) return null;
   const ws = s.toLowerCase().match(/\p{Ll}+/gu) ?? [];
-  if (!ws.some((w) => VERB_ANTONYMS[w.replace(/(?:es|s|ed|d|ing)$/, "")] || VERB_ANTONYMS[w]))
+  const known = (w: string) => VERB_ANTONYMS[w] ?? EVERYDAY_VERB_OPPOSITE[w];
+  if (
+    !ws.some(
+      (w) =>
+        known(w.replace(/(?:es|s|ed|d|ing)$/, "")) || known(w) || known(w.replace(/(?:s|d)$/, "")),
+    )
+  )
     return null;
   const toks = analyzeOnce(s).tokens;
   if (toks.some((t) => t.pos === "PRON" && /^(?:this|that|these|those)$/i.test(t.text)))
@@ -109,14 +124,18 @@ export function verbFlip(input: IdeaInput): IdeaDraft | null {
   // "Months of rain preceding the vote": a participle without an auxiliary is not the main verb.
   if (/ing$/i.test(t.text) && toks[v - 1]!.pos !== "AUX") return null;
   const lemma = t.lemma.toLowerCase();
-  const opp = VERB_ANTONYMS[lemma];
+  const everyday = EVERYDAY_VERB_OPPOSITE[lemma];
+  const opp = everyday ?? VERB_ANTONYMS[lemma];
   if (
     !opp ||
     VERB_ANTONYM_STOP.has(lemma) ||
     VERB_ANTONYM_STOP.has(opp) ||
-    !/^\p{Ll}+$/u.test(t.text)
+    !/^\p{Ll}+$/u.test(t.text) ||
+    // "docked" → "undocked", "entered" → "exited": a rare opposite reads as nonsense.
+    (!everyday && (ANTONYM_FAMILIARITY.verbs[opp] ?? 0) < CONFIG.flips.minVerbFamiliarity)
   )
     return null;
+  if (!inMainClause(s, t.start, t.end)) return null;
   // "absorbs heat from the air" → "emits heat from the air": a direction the verb governs
   // does not fit its opposite, and the flipped sentence reads as nonsense.
   if (/^[^,;]*?\b(?:from|into|onto)\b/i.test(s.slice(t.end))) return null;
@@ -134,9 +153,9 @@ export function verbFlip(input: IdeaInput): IdeaDraft | null {
  * comparison turned round, which the essay contradicts. Only "more/less … than" with the
  * "than" in the same clause, so the compared sides stay what they were.
  */
-export function comparativeFlip(input: IdeaInput): IdeaDraft | null {
-  const s = stripEnd(present(input.text));
-  if (NEGATION_RE.test(s) || ABSOLUTE_RE.test(s) || !standsAlone(s) || /["“”]/.test(s)) return null;
+export function comparativeFlip(input: FlipInput): IdeaDraft | null {
+  const s = flippable(input);
+  if (s === null) return null;
   // Without "than", only a predicate ("is more common in…", "is becoming more acidic"): the
   // comparison is with the alternative or the past the sentence itself implies.
   const withThan = /\b(more|less)\s+(\p{Ll}+)\b([^,;:]*?)\bthan\b/u.exec(s);
@@ -156,6 +175,7 @@ export function comparativeFlip(input: IdeaInput): IdeaDraft | null {
     return null;
   const swapped = m[1] === "more" ? "less" : "more";
   const from = m.index + m[0].indexOf(m[1]!);
+  if (!inMainClause(s, from, from + m[1]!.length)) return null;
   const flipped = `${s.slice(0, from)}${swapped}${s.slice(from + m[1]!.length)}`;
   return { idea: "claim", question: `${flipped}.`, answer: m[1]! };
 }
@@ -173,21 +193,26 @@ const FREQUENCY: Readonly<Record<string, string>> = {
 };
 
 /** "Soup is often eaten cold" → "Soup is rarely eaten cold": how often, turned round. */
-export function frequencyFlip(input: IdeaInput): IdeaDraft | null {
-  const s = stripEnd(present(input.text));
-  if (NEGATION_RE.test(s) || ABSOLUTE_RE.test(s) || !standsAlone(s) || /["“”]/.test(s)) return null;
+export function frequencyFlip(input: FlipInput): IdeaDraft | null {
+  const s = flippable(input);
+  if (s === null) return null;
   const m = /\b(often|usually|commonly|frequently|widely|typically|generally|rarely|seldom)\b/.exec(
     s,
   );
   if (!m) return null;
   // "as often as", "more often": a comparison, where the flip is arguable.
-  if (/\b(?:as|more|less|most|so|too)\s+$/i.test(s.slice(0, m.index))) return null;
+  // "how often": a question about frequency, not a claim of it.
+  if (/\b(?:as|more|less|most|so|too|how)\s+$/i.test(s.slice(0, m.index))) return null;
   // "generally speaking", "widely known": a hedge on the speaker, not a claim about frequency.
   if (
     /^\s+(?:speaking|known|regarded|considered|believed|accepted|thought|agreed)\b/i.test(
       s.slice(m.index + m[0].length),
     )
   )
+    return null;
+  if (!inMainClause(s, m.index, m.index + m[0].length)) return null;
+  // "often quite different" → "rarely quite different" reads oddly: a degree word follows.
+  if (/^\s+(?:quite|rather|very|so|much|too|fairly)\b/i.test(s.slice(m.index + m[0].length)))
     return null;
   const flipped = `${s.slice(0, m.index)}${FREQUENCY[m[1]!]}${s.slice(m.index + m[0].length)}`;
   return { idea: "claim", question: `${flipped}.`, answer: m[1]! };
@@ -197,9 +222,9 @@ export function frequencyFlip(input: IdeaInput): IdeaDraft | null {
  * "Many farmers grow rye" → "Few farmers grow rye": how many the subject covers, turned round.
  * Only a quantifier that opens the sentence and counts a plural noun ("most water" has no "few").
  */
-export function quantityFlip(input: IdeaInput): IdeaDraft | null {
-  const s = stripEnd(present(input.text));
-  if (NEGATION_RE.test(s) || ABSOLUTE_RE.test(s) || !standsAlone(s) || /["“”]/.test(s)) return null;
+export function quantityFlip(input: FlipInput): IdeaDraft | null {
+  const s = flippable(input);
+  if (s === null) return null;
   const m = /^(Many|Most|Few)\s+(?:of\s+(?:the|these|their|its)\s+)?/.exec(s);
   if (!m) return null;
   // A second quantifier ("many … few …") or a comparison makes the flipped claim arguable.
@@ -221,7 +246,7 @@ export function quantityFlip(input: IdeaInput): IdeaDraft | null {
     head?.pos === "NOUN" &&
     (head.text.toLowerCase() !== head.lemma.toLowerCase() ||
       /^(?:people|children)$/i.test(head.text));
-  if (!plural) return null;
+  if (!plural || !inMainClause(s, 0, m[1]!.length)) return null;
   const opp = m[1] === "Few" ? "Many" : "Few";
   return { idea: "claim", question: `${opp}${s.slice(m[1]!.length)}.`, answer: m[1]! };
 }
@@ -236,6 +261,7 @@ function erComparativeFlip(s: string): IdeaDraft | null {
   const toks = analyzeOnce(s).tokens;
   if (toks.some((t) => t.pos === "PRON" && /^(?:this|that|these|those)$/i.test(t.text)))
     return null;
+  if (!inMainClause(s, m.index, m.index + m[1]!.length)) return null;
   const flipped = `${s.slice(0, m.index)}${opp}${s.slice(m.index + m[1]!.length)}`;
   return { idea: "claim", question: `${flipped}.`, answer: m[1]! };
 }

@@ -8,6 +8,8 @@ export const CONFIG = {
     maxWords: 40,
     /** Uses of "the X" from which X is what the text is about, and "The X …" needs no context. */
     topicNounMinUses: 6,
+    /** Mentions from which a place or organisation is the text's own subject: never a blank's key. */
+    mainNameMentions: 8,
   },
   deck: {
     /** Published items per 1,000 words the deck aims at (the goal is 12 on every text). */
@@ -49,6 +51,29 @@ export const CONFIG = {
     weight: 0.15,
     /** The most central sentences, taken as the essay's main ideas: each is asked first. */
     mainIdeas: 5,
+  },
+  flips: {
+    /**
+     * Tag count in WordNet's sense-tagged corpus under which an antonym is too rare to flip a
+     * claim with: "impure", "nontraditional", "undock" (0) read as nonsense; "unimportant" (2),
+     * "minor" (13) and "thin" (41) as plain contradictions.
+     */
+    minFamiliarity: 2,
+    /** The same for verbs, whose rarer WordNet opposites drift in sense ("survive" → "succumb"). */
+    minVerbFamiliarity: 5,
+  },
+  leadIn: {
+    /** Words of a previous sentence above which it is too long to show before a question. */
+    maxWords: 35,
+    /** Words of two previous sentences, when the one before also leans, shown together at most. */
+    maxChainWords: 50,
+    /** Quality an item asked after a lead-in gives up to one that stands alone. */
+    qualityPenalty: 0.04,
+    /**
+     * Quality given back to an item asked after its lead-in: the claim's ranking took points off
+     * for the pronoun or "this X" that the lead-in now resolves.
+     */
+    resolvedBonus: 0.15,
   },
   drafts: {
     /** Drafts kept per claim besides what is published: a teacher's alternatives, not every try. */

@@ -1,3 +1,5 @@
+import { BLANK_GATE_RULES } from "./gate-blank-rules";
+import { ITEM_GATE_RULES } from "./gate-item-rules";
 import { NAME_GATE_RULES } from "./gate-name-rules";
 import type { Rule } from "./rules";
 
@@ -261,7 +263,7 @@ GATE_RULES.push({
   test: (v) => v.type !== "true_false" && !v.idea && /^(?:one|1)(?:\s|$)/i.test(v.answer.trim()),
 });
 
-GATE_RULES.push(...NAME_GATE_RULES);
+GATE_RULES.push(...NAME_GATE_RULES, ...ITEM_GATE_RULES, ...BLANK_GATE_RULES);
 
 export function gateRejection(v: GateView): string | null {
   for (const r of GATE_RULES) if (r.test(v)) return r.id;

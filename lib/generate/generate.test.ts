@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateFromEssay, GENERATOR_VERSION, splitParagraphs } from "./index";
 import { ITEM_TYPES } from "./types";
+import { withoutLeadIn } from "./lead-in";
 
 const fixture = (name: string) => readFileSync(join(__dirname, "__fixtures__", name), "utf8");
 const boilerplate = fixture("boilerplate-essay.txt");
@@ -125,9 +126,11 @@ describe("items on an essay with numbers, dates and money", () => {
     const falses = r.items.filter((i) => i.type === "true_false" && i.answer === "False");
     expect(falses.length).toBeGreaterThan(0);
     for (const f of falses) {
-      expect(f.prompt.startsWith("According to the essay, ")).toBe(true);
-      expect(f.prompt).not.toMatch(/\bnot\b/);
-      const body = f.prompt.slice("According to the essay, ".length);
+      // A lead-in quotes the sentence before; the statement is what follows it.
+      const prompt = withoutLeadIn(f.prompt);
+      expect(prompt.startsWith("According to the essay, ")).toBe(true);
+      expect(prompt).not.toMatch(/\bnot\b/);
+      const body = prompt.slice("According to the essay, ".length);
       // Exactly one span differs from the source sentence.
       const a = body.toLowerCase().split(/\s+/);
       const b = f.source.sentence.toLowerCase().split(/\s+/);
@@ -156,15 +159,21 @@ describe("items on an essay with numbers, dates and money", () => {
 });
 
 describe("item-writing flaws", () => {
-  it("drops stems that open with a pronoun and counts them in the audit", () => {
+  it("asks a pronoun stem only after the sentence it leans on, and drops it without one", () => {
     const r = run(
       "The Kessel Dam holds back the Amber River above the town of Wexley. It produces 300 megawatts for the region every winter. They built a second turbine hall in 1979 to meet demand from the valley.",
     );
     for (const i of r.items) {
       const stem = i.prompt.replace(/^According to the essay, /, "");
-      expect(stem).not.toMatch(/^(?:It|They|it|they)\b/);
+      if (
+        /^(?:It|They|it|they)\b/.test(withoutLeadIn(stem).replace(/^According to the essay, /, ""))
+      )
+        expect(i.prompt).toMatch(/^Context: “The Kessel Dam/);
     }
-    const vague = Object.values(r.audit.removed).reduce((n, m) => n + (m.vague_stem ?? 0), 0);
+    // With no sentence before it, a pronoun stem has nothing to lean on.
+    const alone = run("It produces 300 megawatts for the region every winter in the Amber valley.");
+    for (const i of alone.items) expect(i.prompt).not.toMatch(/^(?:It|Context)\b/);
+    const vague = Object.values(alone.audit.removed).reduce((n, m) => n + (m.vague_stem ?? 0), 0);
     expect(vague).toBeGreaterThan(0);
   });
 
@@ -180,7 +189,7 @@ describe("item-writing flaws", () => {
   it("never puts absolute words in a true/false statement", () => {
     for (const text of [numbers, opinion, boilerplate])
       for (const i of run(text).items.filter((x) => x.type === "true_false"))
-        expect(i.prompt).not.toMatch(/\b(?:always|never|only|all|none|every)\b/i);
+        expect(withoutLeadIn(i.prompt)).not.toMatch(/\b(?:always|never|only|all|none|every)\b/i);
   });
 
   it("gives MCQ options with no a/an giveaway and no near-duplicates", () => {

@@ -4,11 +4,13 @@ import { extractClaims, type Claim } from "./extract-claims";
 import { contentWords, type EssayPool } from "./make-distractors";
 import { makeItemsForClaim, type Candidate, type GenerationFailure } from "./make-items";
 import { splitParagraphs } from "./split-text";
-import { buildGateContext, gateCandidate } from "./publish-gate";
+import { buildGateContext, findTopicNouns, gateCandidate, missingReferent } from "./publish-gate";
+import { applyLeadIn, bareQuestion, prepareLeadIns } from "./lead-in";
+import { leadInFlips } from "./lead-in-flips";
 import { countWords, normalize } from "./text-utils";
 import { choosePublished, keepDrafts } from "./deck";
 import { ideaCandidates } from "./idea-items";
-import { present, presentPrompt } from "./present";
+import { present, presentPrompt, unshout } from "./present";
 import { gateRejection } from "./gate-rules";
 import type { Trace } from "./rules";
 import { draftReason } from "./reasons";
@@ -68,6 +70,10 @@ export function generateFromEssay(
 
   const { claims, sentences, termCounts } = extractClaims(cleaned, input.title, trace);
   const audit = emptyAudit();
+
+  // A sentence that leans on the one before is asked after it (lead-in.ts), not dropped.
+  const topicNouns = findTopicNouns(text, input.title);
+  const leadIns = prepareLeadIns(claims, sentences, (c) => missingReferent(c, topicNouns), trace);
 
   // Words seen capitalised away from a sentence start are names: they keep their capital in prompts.
   const properWords = new Set<string>();
@@ -143,6 +149,9 @@ export function generateFromEssay(
   for (const claim of claims)
     for (const c of ideaCandidates(claim, { properWords, lowerWords, maxClaimScore, trace }))
       candidates.push(c);
+  for (const claim of claims)
+    if (leadIns.has(claim.key))
+      candidates.push(...leadInFlips(claim, { properWords, lowerWords, maxClaimScore }));
   for (const f of failures) {
     audit.candidates[f.type]++;
     bump(audit, f.type, f.reason);
@@ -150,7 +159,7 @@ export function generateFromEssay(
 
   // Checks judge what a student will read: links, bullets and markers are cleaned first.
   for (const c of candidates) {
-    c.prompt = present(c.prompt);
+    c.prompt = unshout(present(c.prompt), c.claim.text, lowerWords);
     c.answer = present(c.answer);
     if (c.statement) c.statement = present(c.statement);
     if (c.choices) c.choices = c.choices.map((o) => present(o));
@@ -172,6 +181,7 @@ export function generateFromEssay(
           spanKind: c.span?.kind,
           statement: c.statement,
           pronounStart: c.claim.pronounStart,
+          leadIn: leadIns.get(c.claim.key)?.prefix,
         });
     if (flaw) {
       trace?.({ stage: "flaw", rule: `flaw.${flaw}`, subject: c.key });
@@ -185,10 +195,15 @@ export function generateFromEssay(
     }
     seenKeys.add(c.key);
     seenPrompts.add(promptKey);
+    if (!applyLeadIn(c, leadIns)) {
+      bump(audit, c.type, "answer_in_stem");
+      continue;
+    }
     survivors.push(c);
   }
 
   const gateCtx = buildGateContext(text, claims, properWords, input.title);
+  gateCtx.contextShown = new Set(leadIns.keys());
   const heldBy = new Map<string, string>();
   const publishable = (c: Candidate) => {
     const old = gateCandidate(c, gateCtx);
@@ -196,7 +211,7 @@ export function generateFromEssay(
       old ??
       gateRejection({
         type: c.type,
-        prompt: present(c.prompt),
+        prompt: present(bareQuestion(c)),
         answer: present(c.answer),
         sentence: c.claim.body,
         idea: Boolean(c.idea),
@@ -225,7 +240,9 @@ export function generateFromEssay(
         claimKey: c.claim.key,
         type: c.type,
         // An additive "also" goes from what is asked (presentPrompt), not from the quotation.
-        prompt: presentPrompt(c.prompt),
+        prompt: c.leadIn
+          ? `${c.leadIn} ${presentPrompt(bareQuestion(c))}`
+          : presentPrompt(c.prompt),
         answer: present(c.answer),
         explanation: present(c.explanation),
         source: { sentence: c.claim.text },

@@ -31,6 +31,8 @@ export interface Candidate {
   idea?: import("./idea-rules").IdeaKind;
   /** The rule that made the candidate, for the trace and the audit. */
   rule?: string;
+  /** "Context: “…”": the previous sentence shown first, when the claim leans on it (lead-in.ts). */
+  leadIn?: string;
   quality: number;
 }
 
@@ -105,8 +107,15 @@ export function frameStatement(
     const tag = lexiconTag(w) ?? (w.includes("-") ? lexiconTag(w.split("-")[0]!) : undefined);
     // "Mayor Dana Ruiz", "Mount Tambora": a title word before a name is part of the name.
     const titled = TITLE_WORDS.test(w) && /^\s+\p{Lu}\p{Ll}/u.test(s.slice(w.length));
+    // "El Comercio reported…", "La Mancha has…": a capital word before another capital word
+    // opens a name, unless it is an ordinary function word ("The", "In").
+    const nameStart =
+      /^\s+\p{Lu}\p{Ll}/u.test(s.slice(w.length)) &&
+      !STOPWORDS.has(w.toLowerCase()) &&
+      (tag === undefined || NAME_TAG.test(tag));
     const keep =
       titled ||
+      nameStart ||
       /^\p{Lu}{2,}/u.test(w) ||
       w === "I" ||
       properWords.has(w) ||

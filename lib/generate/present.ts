@@ -1,4 +1,14 @@
+import { lexiconTag } from "./nlp";
 import type { Rule } from "./rules";
+
+/** A word the lexicon knows as an ordinary word, not a name or an acronym. */
+function commonWord(w: string): boolean {
+  const tag = lexiconTag(w);
+  return (
+    tag !== undefined &&
+    !/Name|Place|City|Country|Region|Organization|Person|Acronym/.test(String(tag))
+  );
+}
 
 /**
  * The last stage: what a student reads is clean, while the stored source sentence stays
@@ -94,6 +104,68 @@ export const PRESENT_RULES: Rule<string, string>[] = [
         : null,
   },
   {
+    id: "present.wiki-markup",
+    why: "Wiki markup pasted from an article (''italic'', [[link]], {{template}}) shows its brackets and quotes to the student.",
+    fires: [
+      "the novel ''Erehwon'' was a success",
+      "it was built by [[Harbour Board|the harbour board]] in 1890",
+      "the bridge{{citation needed}} opened",
+      "the satire]] was reprinted",
+    ],
+    passes: ["the novel 'Erehwon' was a success", "a [so-called] treaty"],
+    test: (s) => {
+      const t = s
+        .replace(/'{2,3}/g, "")
+        .replace(/\[\[(?:[^\]|]*\|)?([^\]]*)\]\]/g, "$1")
+        .replace(/\s?\{\{[^}]*\}\}/g, "")
+        .replace(/\[\[|\]\]|\{\{|\}\}/g, "");
+      return t === s ? null : t;
+    },
+  },
+  {
+    id: "present.figure-reference",
+    why: "'(figure 6)', '(see Table 2)' point at a picture or table the student cannot see.",
+    fires: [
+      "the waves spread out from the focus (figure 6).",
+      "prices doubled (see Table 2) in ten years",
+      "the fault line (Fig. 3a) runs north",
+      "the old mill (pictured) burned down",
+    ],
+    passes: ["the fault line (a crack in the crust) runs north", "the Figure 8 race"],
+    test: (s) => {
+      const t = s.replace(
+        /\s?\((?:see\s+)?(?:(?:fig(?:ure)?s?\.?|tables?|maps?|charts?|diagrams?|plates?|images?|photos?|boxes?)\s*[\dA-Z][^)]{0,20}|pictured|shown\s+(?:above|below|left|right|here)|(?:see\s+)?(?:above|below))\)/giu,
+        "",
+      );
+      return t === s ? null : t;
+    },
+  },
+  {
+    id: "present.shouted-words",
+    why: "Older prose sets stressed words in capitals ('the JUST causes', 'their SAFETY'); in a question they read as stray capitals. Names and acronyms (NASA, UNESCO) keep theirs.",
+    fires: [
+      "The JUST causes of war arise from violence.",
+      "providing for their SAFETY seems to be the first.",
+      "IT IS not a new observation that people persevere.",
+    ],
+    passes: [
+      "NASA astronauts returned to Earth.",
+      "The DECLARATION OF ARBROATH is a letter.",
+      "THE END",
+    ],
+    test: (s) => {
+      if (!/\p{Ll}/u.test(s)) return null;
+      const t = s.replace(/\b\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\b/gu, (run, at: number) => {
+        const ws = run.split(/\s+/);
+        if (!ws.some((w) => w.length >= 4) && ws.length < 2) return run;
+        if (!ws.every(commonWord)) return run;
+        const low = run.toLowerCase();
+        return at === 0 ? low.charAt(0).toUpperCase() + low.slice(1) : low;
+      });
+      return t === s ? null : t;
+    },
+  },
+  {
     id: "present.empty-parens",
     why: "Removing links and pronunciations can leave an empty pair of brackets behind.",
     fires: ["the Finnish sauna () and steam", "SOUP (; ) is cold"],
@@ -123,6 +195,22 @@ export const PRESENT_RULES: Rule<string, string>[] = [
           /^(According to the essay, )(\p{Lu}\p{Ll}+(?:ment|tion|sion|ness|ity)s?)\b(?!\s+\p{Lu})/u,
           (_m, lead: string, w: string) => lead + w.toLowerCase(),
         );
+      return t === s ? null : t;
+    },
+  },
+  {
+    id: "present.statement-label",
+    why: "'According to the essay, one example: …': a label the sentence opened with is not part of the statement.",
+    fires: [
+      "According to the essay, one example: without rain the lake dries up.",
+      "According to the essay, then the dough is left to rise.",
+    ],
+    passes: ["According to the essay, without rain the lake dries up."],
+    test: (s) => {
+      const t = s.replace(
+        /^(According to the essay, )(?:(?:one example|another example|example|note|tip|in short|in other words|the point is):\s*|then,?\s+(?=\p{Ll}))/iu,
+        "$1",
+      );
       return t === s ? null : t;
     },
   },
@@ -185,4 +273,21 @@ export function present(s: string, onRule?: (id: string) => void): string {
     }
   }
   return out.trim();
+}
+
+/**
+ * "GAZPACHO (; ) or ANDALUSIAN GAZPACHO is…" asked as "What is Gazpacho…?": a word the source
+ * sentence shouts in capitals and the text writes in lower case elsewhere is written that way.
+ */
+export function unshout(s: string, sentence: string, lowerWords: ReadonlySet<string>): string {
+  if (!/\p{Lu}{2}/u.test(sentence)) return s;
+  return s.replace(/(?<=\S\s+)\p{Lu}\p{Ll}+\b/gu, (w, at: number) => {
+    const low = w.toLowerCase();
+    const shouted = new RegExp(`(?<!\\p{L})${w.toUpperCase()}(?!\\p{L})`, "u").test(sentence);
+    // "Declaration of Arbroath": the first word of a longer name keeps its capital.
+    const opensName = /^\s+(?:(?:of|the|de|del|la|von|van)\s+)?\p{Lu}/u.test(
+      s.slice(at + w.length),
+    );
+    return shouted && !opensName && lowerWords.has(low) ? low : w;
+  });
 }

@@ -21,6 +21,8 @@ export interface GateContext {
   roleVerbs: Map<string, Set<string>>;
   /** Nouns the text is about (in its title, or written "the X" again and again), lower case. */
   topicNouns: Set<string>;
+  /** Claims asked after their previous sentence where they need it (lead-in.ts). */
+  contextShown?: Set<string>;
 }
 
 export type GateReason =
@@ -137,6 +139,11 @@ function countPhrase(hayLower: string, needle: string): number {
   return n;
 }
 
+/** "followed suit", "a similar levy", "the latter": a cue that points at another sentence. */
+export function pointsElsewhere(text: string): boolean {
+  return COMPARATIVE_CUE.test(text) || CONTEXT_CUE.test(text) || ORDINAL_START.test(text);
+}
+
 /** Claim-level: the sentence must stand alone. */
 export function missingReferent(
   claim: Claim,
@@ -170,7 +177,9 @@ export function missingReferent(
   // "Few are…", "Most say…": a quantifier with no noun of its own.
   if (QUANTIFIER_START.test(body)) {
     const next = toks[1];
-    if (!next || !/^(?:NOUN|PROPN|ADJ|NUM)$/.test(next.pos)) return true;
+    // "All over the country", "Most of the year": a preposition other than "of" opens a phrase.
+    const phrase = next?.pos === "ADP" && !/^of$/i.test(next.text);
+    if (!next || (!/^(?:NOUN|PROPN|ADJ|NUM)$/.test(next.pos) && !phrase)) return true;
   }
   // "adopted it", "for them": an object pronoun whose referent is in another sentence — unless
   // a noun of its number stands between the first verb and it ("helps the glucose into your
@@ -326,6 +335,13 @@ export function keyProblem(claim: Claim, span: Span, ctx: GateContext): GateReas
       /Name|Place|City|Country|Region|Organization|Person|Continent/.test(String(tag));
     const seenMidSentence = words.every((w) => ctx.properWords.has(w.replace(/['’]s$/, "")));
     if (span.kind === "name" && words.length < 2) return "weak_key";
+    // "_____ astronauts", "posts on _____": the organisation or place a text keeps naming is
+    // what any reader of its title would write in the blank.
+    if (
+      span.kind !== "person" &&
+      countPhrase(ctx.essayLower, text.toLowerCase()) >= CONFIG.claims.mainNameMentions
+    )
+      return "settled_key";
     if (!(words.length >= 2 || known || seenMidSentence)) return "weak_key";
     if (!seenMidSentence && !known && words.length < 2) return "weak_key";
     // A currency names its country; "the ___ government" style stems settle the rest.
@@ -403,7 +419,9 @@ export function falseProblem(c: Candidate, ctx: GateContext): GateReason | null 
 export function gateCandidate(c: Candidate, ctx: GateContext): GateReason | null {
   // "What is X?" shows only the defined term: a referent elsewhere in the sentence is not asked.
   if (c.idea === "definition") return null;
-  if (missingReferent(c.claim, ctx.topicNouns)) return "missing_referent";
+  // With the previous sentence shown first, what the claim points back to is in view.
+  if (!ctx.contextShown?.has(c.claim.key) && missingReferent(c.claim, ctx.topicNouns))
+    return "missing_referent";
   // Idea items answer with a clause of the sentence, not a span: their own rules vetted them.
   if (c.idea) return null;
   if (c.type === "true_false") {

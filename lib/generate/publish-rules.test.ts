@@ -143,7 +143,7 @@ describe("context a learner cannot see", () => {
     expect(claimOf(s3, s3).needsContext).toBe(null);
   });
 
-  it("never publishes an item from a sentence that needs context", () => {
+  it("publishes a sentence that needs context only after the sentence it leans on", () => {
     const text = [
       "The Orwick pumping station opened in 1902 and drained 40 square miles of marsh for the farms of the valley.",
       "Six days later, on June 2, 1902, a storm flooded the new pumping station and stopped both of its engines.",
@@ -151,7 +151,11 @@ describe("context a learner cannot see", () => {
     ].join("\n\n");
     const r = generateFromEssay({ title: "Draining the valley", text });
     const pub = r.items.filter((i) => i.status === "published");
-    expect(pub.some((i) => /Six days later|ill with it/.test(i.source.sentence))).toBe(false);
+    const leaning = pub.filter((i) => /Six days later|ill with it/.test(i.source.sentence));
+    for (const i of leaning) expect(i.prompt).toMatch(/^Context: “/);
+    // Without the sentence before, nothing leaning is published.
+    const alone = generateFromEssay({ title: "Draining the valley", text: text.split("\n\n")[1]! });
+    expect(alone.items.filter((i) => i.status === "published")).toEqual([]);
   });
 });
 

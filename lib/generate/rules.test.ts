@@ -2,12 +2,15 @@ import { describe, expect, it } from "vitest";
 import { CLAIM_RULES } from "./claim-rules";
 import { GATE_RULES } from "./gate-rules";
 import { IDEA_RULES } from "./idea-rules";
+import { LEAD_IN_RULES, LEANS_RULES } from "./lead-in";
 import { PRESENT_RULES, PROMPT_RULES } from "./present";
 import type { Rule } from "./rules";
 
 /** Every rule table of every stage, in pipeline order. */
 const TABLES: [string, Rule<never, unknown>[]][] = [
   ["claims", CLAIM_RULES as unknown as Rule<never, unknown>[]],
+  ["lead-in: leans", LEANS_RULES as unknown as Rule<never, unknown>[]],
+  ["lead-in: previous sentence", LEAD_IN_RULES as unknown as Rule<never, unknown>[]],
   ["idea", IDEA_RULES as unknown as Rule<never, unknown>[]],
   ["gate", GATE_RULES as unknown as Rule<never, unknown>[]],
   ["present", PRESENT_RULES as unknown as Rule<never, unknown>[]],

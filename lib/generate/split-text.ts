@@ -51,7 +51,9 @@ export function splitSentences(paragraph: string): string[] {
     const words = t.split(/\s+/).filter(Boolean).length;
     const finished = /[.!?:;"”’)]$/.test(t);
     const nextStartsLower = /^\s*\p{Ll}/u.test(next);
-    if ((finished || words < 9) && !nextStartsLower) {
+    // A list item starts on its own line: an unpunctuated item must not run into the next one.
+    const nextIsItem = /^\s*(?:[*+•]|-(?!-))\s+\S/.test(next);
+    if (((finished || words < 9) && !nextStartsLower) || nextIsItem) {
       blocks.push(cur);
       cur = "";
     }

@@ -4,9 +4,18 @@
  */
 import antonymTable from "./data/antonyms.json";
 import verbAntonymTable from "./data/verb-antonyms.json";
+import familiarityTable from "./data/antonym-familiarity.json";
 
 export const ANTONYMS: Readonly<Record<string, string>> = antonymTable;
 export const VERB_ANTONYMS: Readonly<Record<string, string>> = verbAntonymTable;
+/**
+ * How familiar each opposite is: its senses' tag counts in WordNet's sense-tagged corpus
+ * ("unimportant" 2, "small" 239). Compare with `CONFIG.flips.minFamiliarity`.
+ */
+export const ANTONYM_FAMILIARITY: Readonly<{
+  adjectives: Record<string, number>;
+  verbs: Record<string, number>;
+}> = familiarityTable;
 
 /** Verb pairs whose WordNet senses are too far from everyday use to flip a claim with. */
 export const VERB_ANTONYM_STOP = new Set(
@@ -14,6 +23,45 @@ export const VERB_ANTONYM_STOP = new Set(
     " ",
   ),
 );
+
+/**
+ * Everyday verb opposites WordNet does not pair both ways ("warm"/"cool", "grow"/"shrink"): a
+ * statement with its main verb turned is plainly false, in the register of the text.
+ */
+const EVERYDAY_VERB_PAIRS = [
+  ["rise", "fall"],
+  ["increase", "decrease"],
+  ["grow", "shrink"],
+  ["warm", "cool"],
+  ["heat", "cool"],
+  ["expand", "shrink"],
+  ["strengthen", "weaken"],
+  ["raise", "lower"],
+  ["improve", "worsen"],
+  ["accept", "reject"],
+  ["support", "oppose"],
+  ["melt", "freeze"],
+  ["widen", "narrow"],
+  ["lengthen", "shorten"],
+  ["tighten", "loosen"],
+  ["attract", "repel"],
+  ["include", "exclude"],
+  ["succeed", "fail"],
+  ["encourage", "discourage"],
+  ["agree", "disagree"],
+  ["sink", "float"],
+] as const;
+export const EVERYDAY_VERB_OPPOSITE: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(
+    EVERYDAY_VERB_PAIRS.flatMap(([a, b]) => [
+      [a, b],
+      [b, a],
+    ]).filter(([a]) => a !== "cool" && a !== "shrink"),
+  ),
+  // One way only: "absorbs heat" turned is "releases heat", but "released a report" is no
+  // "absorbed a report".
+  absorb: "release",
+};
 
 /**
  * Antonym pairs whose swap is arguable, idiomatic or grammatical rather than a contradiction

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { antonymFlip, frequencyFlip, verbFlip } from "./claim-flips";
+
+const flip = (f: typeof antonymFlip, text: string) => f({ text })?.question ?? null;
+
+describe("false statements by flipping a word", () => {
+  it("flip to an everyday opposite", () => {
+    expect(flip(antonymFlip, "The western road is important to the farms of the valley.")).toBe(
+      "The western road is unimportant to the farms of the valley.",
+    );
+    expect(flip(verbFlip, "Water near the coast is warmed by the Sun.")).toBe(
+      "Water near the coast is cooled by the Sun.",
+    );
+  });
+
+  it("never to a rare word that reads as nonsense", () => {
+    // WordNet's opposites "impure" and "nontraditional" are too rare to be plain English.
+    expect(flip(antonymFlip, "The water of the mountain lake is pure.")).toBeNull();
+    expect(flip(antonymFlip, "The recipe is traditional in the northern provinces.")).toBeNull();
+    expect(flip(verbFlip, "The capsule docked to the station at noon.")).toBeNull();
+  });
+
+  it("never where a reason given supports the original", () => {
+    expect(
+      flip(antonymFlip, "The forest is important because it is a very large habitat."),
+    ).toBeNull();
+    expect(
+      flip(frequencyFlip, "Cold soup is widely eaten in the south, as it is refreshing."),
+    ).toBeNull();
+  });
+
+  it("never inside an opening subordinate clause or a phrase of place", () => {
+    expect(flip(verbFlip, "As the lake warms, the fish move to deeper water.")).toBeNull();
+    expect(
+      flip(antonymFlip, "Thousands of people stood in thick mud to hear the mayor."),
+    ).toBeNull();
+  });
+});

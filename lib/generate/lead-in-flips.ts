@@ -1,0 +1,63 @@
+import {
+  antonymFlip,
+  comparativeFlip,
+  frequencyFlip,
+  quantityFlip,
+  verbFlip,
+  type FlipInput,
+} from "./claim-flips";
+import { CONFIG } from "./config";
+import type { Claim } from "./extract-claims";
+import type { IdeaDraft } from "./idea-text";
+import { frameStatement, quoteSentence, type Candidate } from "./make-items";
+import { hashKey, normalize } from "./text-utils";
+
+/** The flips, under the ids of the idea rules that run them on sentences that read alone. */
+const FLIPS: [string, (input: FlipInput) => IdeaDraft | null][] = [
+  ["idea.claim-antonym", antonymFlip],
+  ["idea.claim-comparative", comparativeFlip],
+  ["idea.claim-frequency", frequencyFlip],
+  ["idea.claim-quantity", quantityFlip],
+  ["idea.claim-verb-antonym", verbFlip],
+];
+
+export interface LeadInFlipContext {
+  properWords: Set<string>;
+  lowerWords: Set<string>;
+  maxClaimScore: number;
+}
+
+/**
+ * False statements for a claim asked after its lead-in ("It is a minor source of heat." →
+ * "… a major source …"): the idea rules flip only sentences that read alone, so a sentence that
+ * leans on the one before gets its flips here, under the same keys, and is asked after the
+ * lead-in like the claim's other items.
+ */
+export function leadInFlips(claim: Claim, ctx: LeadInFlipContext): Candidate[] {
+  const out: Candidate[] = [];
+  const claimN = normalize(claim.text);
+  const centrality = Math.min(1, Math.max(0, claim.score / ctx.maxClaimScore));
+  const share = CONFIG.idea.centralityShare;
+  const quality = CONFIG.idea.quality.claim * (1 - share) + share * centrality;
+  const isName = (w: string) => ctx.properWords.has(w);
+  for (const [id, flip] of FLIPS) {
+    const draft = flip({ text: claim.body, isName, afterLeadIn: true });
+    if (!draft) continue;
+    out.push({
+      key: hashKey(claimN, "true_false", "false", id),
+      type: "true_false",
+      prompt: frameStatement(draft.question, ctx.properWords, ctx.lowerWords),
+      statement: draft.question,
+      answer: "False",
+      choices: ["True", "False"],
+      truth: false,
+      explanation: `False. ${quoteSentence(claim.text)}`,
+      claim,
+      span: null,
+      idea: "claim",
+      rule: id,
+      quality,
+    });
+  }
+  return out;
+}

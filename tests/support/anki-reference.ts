@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { unzipSync, strFromU8 } from "fflate";
-import { expect } from "vitest";
+import { afterAll, expect } from "vitest";
 
 /**
  * What Anki's own source says an imported package must be, as data for tests/anki-interop.test.ts
@@ -125,9 +125,17 @@ export interface Opened {
   col: Database.Database;
 }
 
+// Each opened collection needs a file on disk; they are removed after the test file, not left in
+// the machine's temp directory run after run.
+const openedDirs: string[] = [];
+afterAll(() => {
+  for (const dir of openedDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
 export function open(bytes: Uint8Array): Opened {
   const files = unzipSync(bytes);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "apkg-"));
+  openedDirs.push(dir);
   const file = path.join(dir, "collection.anki2");
   fs.writeFileSync(file, files["collection.anki2"]!);
   return {

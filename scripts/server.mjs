@@ -15,13 +15,17 @@ const app = next({ dev: false, dir, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 
-http
-  .createServer((req, res) => {
-    if (gate(req, res)) return;
-    setClientAddress(req, hops);
-    handle(req, res);
-  })
-  .listen(port, () => console.log(`▲ Claimdeck ready on http://localhost:${port}`));
+const server = http.createServer((req, res) => {
+  if (gate(req, res)) return;
+  setClientAddress(req, hops);
+  handle(req, res);
+});
+// Node closes an idle keep-alive connection after 5 s; a client (a browser, a proxy, a test's
+// request context) that reuses it at that moment gets ECONNRESET on a request the server never
+// saw. Idle connections are kept longer than clients and proxies usually keep theirs (60 s).
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+server.listen(port, () => console.log(`▲ Claimdeck ready on http://localhost:${port}`));
 
 // Exit through process.exit on a stop signal so exit hooks run (a --cpu-prof profile is written
 // then; the default signal death skips it).

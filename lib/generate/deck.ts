@@ -3,6 +3,7 @@ import { NUMERIC_KINDS } from "./make-distractors";
 import type { Candidate } from "./make-items";
 import { SALIENT } from "./publish-gate";
 import { normalize } from "./text-utils";
+import type { Trace } from "./rules";
 import type { ItemType } from "./types";
 
 /**
@@ -128,6 +129,8 @@ export function choosePublished(
   survivors: Candidate[],
   words = 800,
   publishable: (c: Candidate) => boolean = () => true,
+  /** Diagnostics: for each sound candidate left out, the deck rule that left it out last. */
+  trace?: Trace,
 ): Set<string> {
   // Explanations and definitions carry the essay's ideas: they rank ahead of bare details.
   const rank = (c: Candidate) =>
@@ -148,7 +151,8 @@ export function choosePublished(
   const tfCap = Math.ceil(target * D.maxTrueFalseShare);
   const maxFalse = Math.min(f, t + 1, Math.floor(tfCap / 2));
   const maxTrue = Math.min(t, f + 1, tfCap - maxFalse);
-  const chosen = pick(ranked, target, maxTrue, maxFalse);
+  const skipped = new Map<Candidate, string>();
+  const chosen = pick(ranked, target, maxTrue, maxFalse, (c, rule) => skipped.set(c, rule));
   // A deck with true statements but too few false ones would lose them all to the balance
   // below: top it up with the best safe false statements the ranking left out.
   const trueN = chosen.filter((c) => c.type === "true_false" && c.truth).length;
@@ -175,7 +179,16 @@ export function choosePublished(
   while (falses.length > trues.length + 1) drop.add(falses.shift()!.key);
   const deck = chosen.filter((c) => !drop.has(c.key));
   diversify(deck, ranked, target);
-  return new Set(deck.map((c) => c.key));
+  const keys = new Set(deck.map((c) => c.key));
+  if (trace)
+    for (const c of ranked)
+      if (!keys.has(c.key))
+        trace({
+          stage: "deck",
+          rule: drop.has(c.key) ? "deck.true-false-balance" : (skipped.get(c) ?? "deck.replaced"),
+          subject: c.key,
+        });
+  return keys;
 }
 
 /**
@@ -229,7 +242,13 @@ function addType(
   return false;
 }
 
-function pick(ranked: Candidate[], target: number, maxTrue: number, maxFalse: number): Candidate[] {
+function pick(
+  ranked: Candidate[],
+  target: number,
+  maxTrue: number,
+  maxFalse: number,
+  skip?: (c: Candidate, rule: string) => void,
+): Candidate[] {
   const maxNumeric = Math.max(1, Math.ceil(target * D.maxNumericShare));
   const perClaim = new Map<string, Candidate[]>();
   const perAnswer = new Map<string, number>();
@@ -243,17 +262,35 @@ function pick(ranked: Candidate[], target: number, maxTrue: number, maxFalse: nu
   for (let round = 1; round <= D.maxPerClaim; round++) rounds.push([round, false]);
   for (const [round, mainOnly] of rounds) {
     for (const c of ranked) {
-      if (chosen.length >= target) break;
+      if (chosen.length >= target) {
+        skip?.(c, "deck.full");
+        continue;
+      }
       if (mainOnly && !c.claim.mainIdea) continue;
       const mine = perClaim.get(c.claim.key) ?? [];
-      if (mine.length >= round || mine.includes(c)) continue;
-      if (clash(mine, c)) continue;
-      if (isNumeric(c) && numeric >= maxNumeric) continue;
-      if (c.type === "true_false" && (c.truth ? trues >= maxTrue : falses >= maxFalse)) continue;
+      if (mine.length >= round || mine.includes(c)) {
+        if (!mine.includes(c)) skip?.(c, "deck.per-claim");
+        continue;
+      }
+      if (clash(mine, c)) {
+        skip?.(c, mine.length >= D.maxPerClaim ? "deck.per-claim" : "deck.same-sentence");
+        continue;
+      }
+      if (isNumeric(c) && numeric >= maxNumeric) {
+        skip?.(c, "deck.numeric-share");
+        continue;
+      }
+      if (c.type === "true_false" && (c.truth ? trues >= maxTrue : falses >= maxFalse)) {
+        skip?.(c, c.truth ? "deck.true-cap" : "deck.false-cap");
+        continue;
+      }
       // Options seen in earlier questions make a pool a learner memorises, not a question.
       if (c.type === "mcq" && c.choices) {
         const reused = c.choices.filter((o) => o !== c.answer && usedOptions.has(normalize(o)));
-        if (reused.length >= 2) continue;
+        if (reused.length >= 2) {
+          skip?.(c, "deck.reused-options");
+          continue;
+        }
       }
       const ans =
         c.type === "true_false"
@@ -263,13 +300,18 @@ function pick(ranked: Candidate[], target: number, maxTrue: number, maxFalse: nu
               .replace(/^(?:about|nearly|around|approximately|almost|roughly)\s+/, "");
       // A name, a phrase ("human activities") or a figure ("about 70%" and "70%") asked twice
       // is one fact asked again, and the first answers the second.
-      if ((perAnswer.get(ans) ?? 0) >= D.maxPerAnswer) continue;
+      if ((perAnswer.get(ans) ?? 0) >= D.maxPerAnswer) {
+        skip?.(c, "deck.same-answer");
+        continue;
+      }
       // No item may show another's answer ("after _____ days" beside "their 212-day mission").
       if (
         c.type !== "true_false" &&
         chosen.some((m) => m.type !== "true_false" && (reveals(m, c) || reveals(c, m)))
-      )
+      ) {
+        skip?.(c, "deck.reveals");
         continue;
+      }
       perAnswer.set(ans, (perAnswer.get(ans) ?? 0) + 1);
       mine.push(c);
       perClaim.set(c.claim.key, mine);

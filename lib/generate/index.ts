@@ -226,7 +226,7 @@ export function generateFromEssay(
     }
     return reason === null;
   };
-  const published = choosePublished(survivors, countWords(text), publishable);
+  const published = choosePublished(survivors, countWords(text), publishable, trace);
   const kept = keepDrafts(survivors, published);
   const items: GeneratedItem[] = kept
     .map((c) => ({ c, pub: published.has(c.key) }))

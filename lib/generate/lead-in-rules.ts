@@ -8,7 +8,7 @@ import type { Rule } from "./rules";
 
 /** An opening that ties the sentence to the one before: fine with the lead-in, vague alone. */
 const LINKING_OPENING =
-  /^(?:as\s+a\s+result|as\s+a\s+consequence|consequently|however|therefore|thus|hence|instead|otherwise|in\s+contrast|by\s+contrast|on\s+the\s+other\s+hand|similarly|likewise|besides|for\s+this\s+reason|for\s+that\s+reason|(?:that|this)(?:['’]s|\s+is)\s+because|nevertheless|nonetheless|in\s+turn|even\s+so|at\s+the\s+same\s+time)\b/i;
+  /^(?:as\s+a\s+result|as\s+a\s+consequence|consequently|however|therefore|thus|hence|instead|otherwise|in\s+contrast|by\s+contrast|on\s+the\s+other\s+hand|similarly|likewise|besides|for\s+this\s+reason|for\s+that\s+reason|(?:that|this)(?:['’]s|\s+is)\s+because|nevertheless|nonetheless|in\s+turn|even\s+so|at\s+the\s+same\s+time|but|yet|and|moreover|furthermore|in\s+addition|additionally|also|meanwhile|thereafter|in\s+other\s+words|so(?!\s+(?:far|much|many|long|that|called)\b))\b(?!-)/i;
 
 /** A sentence that leans on the previous one by its opening word, whatever the gate thinks. */
 export const LEANS_RULES: Rule<string>[] = [
@@ -19,10 +19,17 @@ export const LEANS_RULES: Rule<string>[] = [
       "As a result, the river flooded the lower town.",
       "However, the council rejected the plan.",
       "That's because salt water freezes at a lower temperature.",
+      "But if the dam breaks, the lower town floods.",
+      "And the council never met again.",
+      "Moreover, the plan cost more than promised.",
+      "So the river was dredged.",
     ],
     passes: [
       "The river flooded the lower town in 1910.",
       "As a rule, the council meets every month.",
+      "So far, the council has met every month.",
+      "Butter and salt are added at the end.",
+      "Andalusian towns hold a fair every spring.",
     ],
     test: (s) => LINKING_OPENING.test(s.replace(/^[“"‘(\s]+/, "")),
   },

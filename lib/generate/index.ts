@@ -147,7 +147,13 @@ export function generateFromEssay(
       candidates.push(c);
   }
   for (const claim of claims)
-    for (const c of ideaCandidates(claim, { properWords, lowerWords, maxClaimScore, trace }))
+    for (const c of ideaCandidates(claim, {
+      properWords,
+      lowerWords,
+      maxClaimScore,
+      leadIns: new Set(leadIns.keys()),
+      trace,
+    }))
       candidates.push(c);
   for (const claim of claims)
     if (leadIns.has(claim.key))

@@ -10,6 +10,17 @@ import type { Rule } from "./rules";
 const LINKING_OPENING =
   /^(?:as\s+a\s+result|as\s+a\s+consequence|consequently|however|therefore|thus|hence|instead|otherwise|in\s+contrast|by\s+contrast|on\s+the\s+other\s+hand|similarly|likewise|besides|for\s+this\s+reason|for\s+that\s+reason|(?:that|this)(?:['’]s|\s+is)\s+because|nevertheless|nonetheless|in\s+turn|even\s+so|at\s+the\s+same\s+time|but|yet|and|moreover|furthermore|in\s+addition|additionally|also|meanwhile|thereafter|in\s+other\s+words|so(?!\s+(?:far|much|many|long|that|called)\b))\b(?!-)/i;
 
+/**
+ * The sentence without its linking opening ("However, the council …" → "the council …"), for
+ * questions asked after the lead-in that shows what it linked to; unchanged when it has none.
+ */
+export function dropLinkingOpening(s: string): string {
+  const m = LINKING_OPENING.exec(s);
+  if (!m) return s;
+  const rest = s.slice(m[0].length).replace(/^\s*,?\s*/, "");
+  return rest.length > 0 ? rest.charAt(0).toUpperCase() + rest.slice(1) : s;
+}
+
 /** A sentence that leans on the previous one by its opening word, whatever the gate thinks. */
 export const LEANS_RULES: Rule<string>[] = [
   {

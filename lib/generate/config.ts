@@ -20,6 +20,14 @@ export const CONFIG = {
     minQuality: 0.5,
     /** True/false items are the cheapest to make and the least to learn from. */
     maxTrueFalseShare: 0.35,
+    /**
+     * A deck short of its size may take more statements, on sentences it asks nothing about:
+     * up to this share of its size…
+     */
+    shortDeckTrueFalseShare: 0.45,
+    /** …with at most this many true statements per false one, plus the surplus below. */
+    shortDeckTrueRatio: 1.5,
+    shortDeckTrueSurplus: 2,
     /** Dates and numbers: at most this share of the deck. */
     maxNumericShare: 0.3,
     /** Two items on one sentence only when they test different things (an idea and a detail). */

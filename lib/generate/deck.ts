@@ -3,6 +3,7 @@ import { NUMERIC_KINDS } from "./make-distractors";
 import type { Candidate } from "./make-items";
 import { SALIENT } from "./publish-gate";
 import { normalize } from "./text-utils";
+import { diversify, reveals, topUpStatements } from "./deck-fill";
 import type { Trace } from "./rules";
 import type { ItemType } from "./types";
 
@@ -35,43 +36,6 @@ function givesAway(a: Candidate, b: Candidate): boolean {
     "",
   );
   return ans.length > 0 && shown.includes(ans);
-}
-
-/** What an item shows (stem and options) and the core of its answer, normalised once per item. */
-const shownText = new WeakMap<Candidate, string>();
-const answerCore = new WeakMap<Candidate, string>();
-function shownOf(c: Candidate): string {
-  let s = shownText.get(c);
-  if (s === undefined) {
-    s = ` ${normalize([c.prompt, ...(c.choices ?? [])].join(" "))} `;
-    shownText.set(c, s);
-  }
-  return s;
-}
-function coreOf(c: Candidate): string {
-  let s = answerCore.get(c);
-  if (s === undefined) {
-    s = normalize(c.answer).replace(
-      /^(?:because(?: of)?|due to|in order to|so that|a|an|the)\s+/,
-      "",
-    );
-    answerCore.set(c, s);
-  }
-  return s;
-}
-
-/** Does item a's stem or options show the answer of item b, on another sentence? */
-function reveals(a: Candidate, b: Candidate): boolean {
-  if (a.claim.key === b.claim.key) return false;
-  const shown = shownOf(a);
-  const core = coreOf(b);
-  if (core.length >= 3 && shown.includes(` ${core} `)) return true;
-  const num = core.match(/\d[\d,.]*/)?.[0];
-  return (
-    num !== undefined &&
-    num.length >= 2 &&
-    new RegExp(`(?<![\\d,.])${num.replace(/[.]/g, "\\.")}(?![\\d])`).test(shown)
-  );
 }
 
 /**
@@ -179,6 +143,7 @@ export function choosePublished(
   while (falses.length > trues.length + 1) drop.add(falses.shift()!.key);
   const deck = chosen.filter((c) => !drop.has(c.key));
   diversify(deck, ranked, target);
+  topUpStatements(deck, ranked, target);
   const keys = new Set(deck.map((c) => c.key));
   if (trace)
     for (const c of ranked)
@@ -189,57 +154,6 @@ export function choosePublished(
           subject: c.key,
         });
   return keys;
-}
-
-/**
- * A deck of one or two item types drills one skill: for each type the deck lacks, the best
- * candidate of that type takes a free slot, or replaces the item on its own sentence when that
- * item's type is still asked elsewhere. True/false items are left alone (they are balanced).
- */
-function diversify(deck: Candidate[], ranked: Candidate[], target: number): void {
-  for (const type of ["flashcard", "short_answer", "mcq", "cloze"] as const)
-    if (!deck.some((c) => c.type === type)) addType(deck, ranked, target, type, true);
-}
-
-/**
- * Give the deck an item of `type`: in a free slot, or in place of the item on its sentence when
- * that item's type is still asked elsewhere — or, once, when another swap can ask it elsewhere
- * (a definition becomes a short answer while a cloze becomes a flashcard).
- */
-function addType(
-  deck: Candidate[],
-  ranked: Candidate[],
-  target: number,
-  type: ItemType,
-  mayChain: boolean,
-): boolean {
-  const count = (t: ItemType) => deck.filter((c) => c.type === t).length;
-  for (const c of ranked) {
-    if (c.type !== type) continue;
-    // An item brought in for its type still may not show, or be shown, another's answer.
-    if (deck.some((m) => reveals(m, c) || reveals(c, m))) continue;
-    const mine = deck.filter((m) => m.claim.key === c.claim.key);
-    if (mine.length === 0) {
-      if (deck.length >= target) continue;
-      deck.push(c);
-      return true;
-    }
-    const old = mine[0]!;
-    if (mine.length > 1 || old.type === "true_false") continue;
-    const answers = new Set(deck.filter((m) => m !== old).map((m) => normalize(m.answer)));
-    if (answers.has(normalize(c.answer))) continue;
-    if (count(old.type) >= 2) {
-      deck.splice(deck.indexOf(old), 1, c);
-      return true;
-    }
-    if (!mayChain) continue;
-    const at = deck.indexOf(old);
-    deck.splice(at, 1, c);
-    if (addType(deck, ranked, target, old.type, false) && deck.some((m) => m.type === type))
-      return true;
-    deck.splice(deck.indexOf(c), 1, old);
-  }
-  return false;
 }
 
 function pick(

@@ -28,6 +28,8 @@ export const CONFIG = {
     /** …with at most this many true statements per false one, plus the surplus below. */
     shortDeckTrueRatio: 1.5,
     shortDeckTrueSurplus: 2,
+    /** Weight a true statement's sentence has at least, whatever its blanks weigh. */
+    statementMinWeight: 0.4,
     /** Dates and numbers: at most this share of the deck. */
     maxNumericShare: 0.3,
     /** Two items on one sentence only when they test different things (an idea and a detail). */

@@ -1,3 +1,4 @@
+import { CONFIG } from "./config";
 import type { Claim } from "./extract-claims";
 import { stripDiscourseStart } from "./extract-claims";
 import type { Span } from "./find-spans";
@@ -540,7 +541,12 @@ export function makeItemsForClaim(
   const argued = claim.firstPerson ? authorArgues(claim.body) : null;
   if (claim.firstPerson && !argued) return out;
   const statement = argued ?? stripDiscourseStart(cleanSentence(claim.body));
-  const factW = spans.length ? Math.max(...spans.map((x) => x.w)) : 0.4;
+  // A statement tests the whole sentence: an argued sentence with no name or figure in it is no
+  // weaker for that (its weight has a floor), while a fact's weight still lifts it.
+  const factW = Math.max(
+    CONFIG.deck.statementMinWeight,
+    spans.length ? Math.max(...spans.map((x) => x.w)) : 0,
+  );
   out.push({
     key: hashKey(claimN, "true_false", "true"),
     type: "true_false",

@@ -5,7 +5,7 @@
 export const CONFIG = {
   claims: {
     /** Words of a sentence above which it is too long to quiz (older prose runs long). */
-    maxWords: 40,
+    maxWords: 50,
     /** Uses of "the X" from which X is what the text is about, and "The X …" needs no context. */
     topicNounMinUses: 6,
     /** Mentions from which a place or organisation is the text's own subject: never a blank's key. */

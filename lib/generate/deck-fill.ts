@@ -1,4 +1,5 @@
 import { CONFIG } from "./config";
+import { NUMERIC_KINDS } from "./make-distractors";
 import type { Candidate } from "./make-items";
 import { normalize } from "./text-utils";
 import type { ItemType } from "./types";
@@ -33,9 +34,15 @@ function coreOf(c: Candidate): string {
   return s;
 }
 
+const FACT_KINDS = new RegExp(`^(?:person|place|org|name|${[...NUMERIC_KINDS].join("|")})$`);
+
 /** Does item a's stem or options show the answer of item b, on another sentence? */
 export function reveals(a: Candidate, b: Candidate): boolean {
-  if (a.claim.key === b.claim.key) return false;
+  // A statement's "True" or "False" is nothing to reveal; what it shows may reveal others'.
+  if (a.claim.key === b.claim.key || b.type === "true_false") return false;
+  // A statement naturally names the essay's terms ("insulin"); it gives away a fact a blank
+  // asks for (a name, a date, a figure) or an idea question's whole answer.
+  if (a.type === "true_false" && b.span && !FACT_KINDS.test(b.span.kind)) return false;
   const shown = shownOf(a);
   const core = coreOf(b);
   if (core.length >= 3 && shown.includes(` ${core} `)) return true;
@@ -65,7 +72,7 @@ export function topUpStatements(deck: Candidate[], ranked: Candidate[], target: 
     if (t + f >= cap) return;
     const limit = c.truth ? Math.floor(f * D.shortDeckTrueRatio) + D.shortDeckTrueSurplus : t + 1;
     if ((c.truth ? t : f) + 1 > limit) continue;
-    if (deck.some((m) => m.type !== "true_false" && (reveals(c, m) || reveals(m, c)))) continue;
+    if (deck.some((m) => reveals(c, m))) continue;
     deck.push(c);
   }
 }

@@ -219,10 +219,7 @@ function pick(
         continue;
       }
       // No item may show another's answer ("after _____ days" beside "their 212-day mission").
-      if (
-        c.type !== "true_false" &&
-        chosen.some((m) => m.type !== "true_false" && (reveals(m, c) || reveals(c, m)))
-      ) {
+      if (chosen.some((m) => reveals(m, c) || reveals(c, m))) {
         skip?.(c, "deck.reveals");
         continue;
       }

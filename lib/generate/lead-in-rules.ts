@@ -187,6 +187,23 @@ export const LEAD_IN_RULES: Rule<LeadInView>[] = [
     test: (v) => !/[.!]["”’)\]]*$/.test(v.previous.trim()),
   },
   {
+    id: "lead-in.previous-shouted",
+    why: "A previous sentence that shouts a name in capitals ('The DECLARATION OF ARBROATH is…', an encyclopedia's opening) shows stray capitals in the quoted context.",
+    fires: [
+      {
+        previous: "The TREATY OF WEXLEY is a peace treaty signed in 1412.",
+        sentence: "It ended the war between the two valleys.",
+      },
+    ],
+    passes: [
+      {
+        previous: "The NATO summit met in the city in 1999.",
+        sentence: "It agreed on a new treaty.",
+      },
+    ],
+    test: (v) => /\b\p{Lu}{3,}\s+(?:\p{Lu}{2,}\s+)*\p{Lu}{3,}\b/u.test(v.previous),
+  },
+  {
     id: "lead-in.previous-open-quote",
     why: "A previous sentence that opens or closes a quotation running over several sentences shows a broken quote.",
     fires: [

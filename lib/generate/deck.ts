@@ -103,7 +103,13 @@ export function choosePublished(
     (c.idea ? D.ideaBonus : 0) +
     D.centralityWeight * Math.max(0, c.claim.score);
   const ranked = [...survivors]
-    .filter((c) => c.quality >= D.minQuality && !c.claim.needsContext && publishable(c))
+    .filter(
+      (c) =>
+        c.quality >= D.minQuality &&
+        !c.claim.needsContext &&
+        (!c.claim.statementOnly || c.type === "true_false") &&
+        publishable(c),
+    )
     .sort((a, b) => rank(b) - rank(a) || (a.key < b.key ? -1 : 1));
   const target = Math.max(D.minItems, Math.round((words * D.itemsPer1000Words) / 1000));
   // A first pass shows how many true and false statements the deck can balance; the second

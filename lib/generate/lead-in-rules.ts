@@ -1,4 +1,5 @@
 import { CONFIG } from "./config";
+import { stripDiscourseStart } from "./extract-claims";
 import type { Rule } from "./rules";
 
 /**
@@ -43,6 +44,27 @@ export const LEANS_RULES: Rule<string>[] = [
       "Andalusian towns hold a fair every spring.",
     ],
     test: (s) => LINKING_OPENING.test(s.replace(/^[“"‘(\s]+/, "")),
+  },
+];
+
+/**
+ * A linking opening with no sentence to show before it: may the sentence still be asked as a
+ * statement, which drops the opener ("However, the plan failed." → "the plan failed")?
+ */
+export const LINKING_STATEMENT_RULES: Rule<string>[] = [
+  {
+    id: "lead-in.linking-statement-only",
+    why: "A conclusion, contrast or addition marker ('Hence', 'However', 'Moreover') only relates the sentence to the one before: what follows it is still asserted, and a statement without the marker says it plainly. 'Otherwise' or 'As a result' make it conditional on or caused by what is unseen.",
+    fires: [
+      "Hence, the federal courts will judge treaties more uniformly than the states.",
+      "However, the council rejected the plan.",
+      "Moreover, the plan cost more than promised.",
+    ],
+    passes: [
+      "Otherwise, the town would flood every spring.",
+      "As a result, the river flooded the lower town.",
+    ],
+    test: (s) => stripDiscourseStart(s) !== s,
   },
 ];
 

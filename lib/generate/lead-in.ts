@@ -5,7 +5,13 @@ import { pointsElsewhere } from "./publish-gate";
 import { firstFiring, type Trace } from "./rules";
 import { stripCitations } from "./text-utils";
 import type { Candidate } from "./make-items";
-import { LEAD_IN_RULES, LEANS_RULES, words, type LeadInView } from "./lead-in-rules";
+import {
+  LEAD_IN_RULES,
+  LEANS_RULES,
+  LINKING_STATEMENT_RULES,
+  words,
+  type LeadInView,
+} from "./lead-in-rules";
 
 /**
  * The lead-in stage: a sentence that leans on the one before ("It…", "These slaves…", "As a
@@ -229,8 +235,11 @@ export function prepareLeadIns(
       c.pronounStart = false;
       c.dangling = 0;
     } else if (!c.context && firstFiring(LEANS_RULES, c.text)) {
+      const plain = firstFiring(LINKING_STATEMENT_RULES, c.text);
+      trace?.({ stage: "lead-in", rule: plain?.id ?? "lead-in.linking-unseen", subject: c.text });
       // "As a result, …" with no sentence it could be shown after: what resulted is unseen.
-      c.needsContext = "linking";
+      if (plain) c.statementOnly = true;
+      else c.needsContext = "linking";
     }
   return leadIns;
 }

@@ -1,7 +1,7 @@
 import { CONFIG } from "./config";
 import type { Claim } from "./extract-claims";
 import { IDEA_RULES, type IdeaKind } from "./idea-rules";
-import { dropLinkingOpening } from "./lead-in-rules";
+import { dropLinkingOpening } from "./lead-in-linking";
 import { frameStatement, quoteSentence, type Candidate } from "./make-items";
 import type { Trace } from "./rules";
 import { fnv1a, hashKey, normalize } from "./text-utils";

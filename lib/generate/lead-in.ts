@@ -5,13 +5,8 @@ import { pointsElsewhere } from "./publish-gate";
 import { firstFiring, type Trace } from "./rules";
 import { stripCitations } from "./text-utils";
 import type { Candidate } from "./make-items";
-import {
-  LEAD_IN_RULES,
-  LEANS_RULES,
-  LINKING_STATEMENT_RULES,
-  words,
-  type LeadInView,
-} from "./lead-in-rules";
+import { LEAD_IN_RULES, words, type LeadInView } from "./lead-in-rules";
+import { LEANS_RULES, LINKING_STATEMENT_RULES } from "./lead-in-linking";
 
 /**
  * The lead-in stage: a sentence that leans on the one before ("It…", "These slaves…", "As a
@@ -21,7 +16,8 @@ import {
  * serve (it leans itself, it runs long, it is a heading) stays a draft as before.
  */
 
-export { LEAD_IN_RULES, LEANS_RULES } from "./lead-in-rules";
+export { LEAD_IN_RULES } from "./lead-in-rules";
+export { LEANS_RULES } from "./lead-in-linking";
 export type { LeadInView } from "./lead-in-rules";
 
 /** Plural nouns of a sentence as the tagger read it ("glaciers", "people"). */

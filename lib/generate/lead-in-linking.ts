@@ -5,6 +5,7 @@ import type { Rule } from "./rules";
  * Sentences that lean on the one before by their opening words ("However", "As a result"): which
  * they are, and which may still be asked as a plain statement when no sentence can be shown.
  */
+
 /** An opening that ties the sentence to the one before: fine with the lead-in, vague alone. */
 const LINKING_OPENING =
   /^(?:as\s+a\s+result|as\s+a\s+consequence|consequently|however|therefore|thus|hence|instead|otherwise|in\s+contrast|by\s+contrast|on\s+the\s+other\s+hand|similarly|likewise|besides|for\s+this\s+reason|for\s+that\s+reason|(?:that|this)(?:['’]s|\s+is)\s+because|nevertheless|nonetheless|in\s+turn|even\s+so|at\s+the\s+same\s+time|but|yet|and|moreover|furthermore|in\s+addition|additionally|also|meanwhile|thereafter|in\s+other\s+words|so(?!\s+(?:far|much|many|long|that|called)\b))\b(?!-)/i;

@@ -38,8 +38,10 @@ const FACT_KINDS = new RegExp(`^(?:person|place|org|name|${[...NUMERIC_KINDS].jo
 
 /** Does item a's stem or options show the answer of item b, on another sentence? */
 export function reveals(a: Candidate, b: Candidate): boolean {
-  // A statement's "True" or "False" is nothing to reveal; what it shows may reveal others'.
-  if (a.claim.key === b.claim.key || b.type === "true_false") return false;
+  if (a.claim.key === b.claim.key) return false;
+  // A statement's "True" or "False" is revealed only by a lead-in quoting its true sentence.
+  if (b.type === "true_false")
+    return Boolean(b.truth && a.leadIn && normalize(a.leadIn).includes(normalize(b.claim.text)));
   // A statement naturally names the essay's terms ("insulin"); it gives away a fact a blank
   // asks for (a name, a date, a figure) or an idea question's whole answer.
   if (a.type === "true_false" && b.span && !FACT_KINDS.test(b.span.kind)) return false;
@@ -72,7 +74,7 @@ export function topUpStatements(deck: Candidate[], ranked: Candidate[], target: 
     if (t + f >= cap) return;
     const limit = c.truth ? Math.floor(f * D.shortDeckTrueRatio) + D.shortDeckTrueSurplus : t + 1;
     if ((c.truth ? t : f) + 1 > limit) continue;
-    if (deck.some((m) => reveals(c, m))) continue;
+    if (deck.some((m) => reveals(c, m) || reveals(m, c))) continue;
     deck.push(c);
   }
 }

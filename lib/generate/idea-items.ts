@@ -11,7 +11,7 @@ export interface IdeaContext {
   lowerWords: Set<string>;
   maxClaimScore: number;
   /** Claims asked after the sentence before them: a linking opening is read past. */
-  leadIns?: ReadonlySet<string>;
+  leadIns?: { has(claimKey: string): boolean };
   trace?: Trace;
 }
 

@@ -344,8 +344,13 @@ function sentencePenalty(claim: Claim): number {
   ).length;
   p += Math.min(0.6, claim.dangling * 0.3 + Math.max(0, pronouns - claim.dangling) * 0.03);
   // Demonstratives ("that project") point at a sentence the learner cannot see.
-  const demonstratives = claim.analysis.tokens.filter(
-    (x) => x.pos === "DET" && /^(?:this|that|these|those)$/i.test(x.text),
+  // "those of the states", "that which": a demonstrative the sentence itself completes.
+  const toks = claim.analysis.tokens;
+  const demonstratives = toks.filter(
+    (x, k) =>
+      x.pos === "DET" &&
+      /^(?:this|that|these|those)$/i.test(x.text) &&
+      !/^(?:of|who|which|whose|that)$/i.test(toks[k + 1]?.text ?? ""),
   ).length;
   p += Math.min(0.4, demonstratives * 0.25);
   // Quoted speech is hard to quiz fairly; a short quoted term ("caisson disease") is not speech.

@@ -39,9 +39,9 @@ const FACT_KINDS = new RegExp(`^(?:person|place|org|name|${[...NUMERIC_KINDS].jo
 /** Does item a's stem or options show the answer of item b, on another sentence? */
 export function reveals(a: Candidate, b: Candidate): boolean {
   if (a.claim.key === b.claim.key) return false;
-  // A statement's "True" or "False" is revealed only by a lead-in quoting its true sentence.
+  // A statement is given away only by a lead-in quoting the sentence it states or flips.
   if (b.type === "true_false")
-    return Boolean(b.truth && a.leadIn && normalize(a.leadIn).includes(normalize(b.claim.text)));
+    return Boolean(a.leadIn && normalize(a.leadIn).includes(normalize(b.claim.text)));
   // A statement naturally names the essay's terms ("insulin"); it gives away a fact a blank
   // asks for (a name, a date, a figure) or an idea question's whole answer.
   if (a.type === "true_false" && b.span && !FACT_KINDS.test(b.span.kind)) return false;

@@ -13,6 +13,17 @@ describe("false statements by flipping a word", () => {
     );
   });
 
+  it("makes the article agree with the opposite ('an independent' → 'a dependent')", () => {
+    expect(
+      flip(
+        antonymFlip,
+        "The treaty sought to assert the town's position as an independent port, free of the duke.",
+      ),
+    ).toBe(
+      "The treaty sought to assert the town's position as a dependent port, free of the duke.",
+    );
+  });
+
   it("never to a rare word that reads as nonsense", () => {
     // WordNet's opposites "impure" and "nontraditional" are too rare to be plain English.
     expect(flip(antonymFlip, "The water of the mountain lake is pure.")).toBeNull();

@@ -25,6 +25,15 @@ export type { FlipInput } from "./flip-guards";
  * "Clean water is important to fish" → "Clean water is unimportant to fish": a statement the essay
  * contradicts, made through WordNet's direct antonym of one adjective.
  */
+/** "an independent" → "a dependent": the article before a replaced word agrees with the new one. */
+export function withArticleFor(before: string, word: string): string {
+  const m = /\b(a|an|A|An)(\s+)$/.exec(before);
+  if (!m) return before;
+  const vowel = /^[aeiou]/i.test(word) && !/^(?:uni|use|usu|eu|one)/i.test(word);
+  const article = (vowel ? "an" : "a").replace(/^a/, m[1]!.charAt(0));
+  return `${before.slice(0, m.index)}${article}${m[2]}`;
+}
+
 export function antonymFlip(input: FlipInput): IdeaDraft | null {
   const s = flippable(input);
   if (s === null) return null;
@@ -75,7 +84,7 @@ export function antonymFlip(input: FlipInput): IdeaDraft | null {
     if (/,\s+(?:who|which|whose|where)\b/i.test(s.slice(0, t.start))) continue;
     // "both good and bad outcomes": when the opposite is already there, the flip says nothing.
     if (new RegExp(`\\b${opp}\\b`, "i").test(s)) continue;
-    const flipped = `${s.slice(0, t.start)}${opp}${s.slice(t.end)}`;
+    const flipped = `${withArticleFor(s.slice(0, t.start), opp)}${opp}${s.slice(t.end)}`;
     return { idea: "claim", question: `${flipped}.`, answer: w };
   }
   return null;

@@ -5,7 +5,7 @@
 export const CONFIG = {
   claims: {
     /** Words of a sentence above which it is too long to quiz (older prose runs long). */
-    maxWords: 40,
+    maxWords: 50,
     /** Uses of "the X" from which X is what the text is about, and "The X …" needs no context. */
     topicNounMinUses: 6,
     /** Mentions from which a place or organisation is the text's own subject: never a blank's key. */
@@ -20,6 +20,16 @@ export const CONFIG = {
     minQuality: 0.5,
     /** True/false items are the cheapest to make and the least to learn from. */
     maxTrueFalseShare: 0.35,
+    /**
+     * A deck short of its size may take more statements, on sentences it asks nothing about:
+     * up to this share of its size…
+     */
+    shortDeckTrueFalseShare: 0.45,
+    /** …with at most this many true statements per false one, plus the surplus below. */
+    shortDeckTrueRatio: 1.5,
+    shortDeckTrueSurplus: 2,
+    /** Weight a true statement's sentence has at least, whatever its blanks weigh. */
+    statementMinWeight: 0.4,
     /** Dates and numbers: at most this share of the deck. */
     maxNumericShare: 0.3,
     /** Two items on one sentence only when they test different things (an idea and a detail). */

@@ -3,6 +3,8 @@ import { NUMERIC_KINDS } from "./make-distractors";
 import type { Candidate } from "./make-items";
 import { SALIENT } from "./publish-gate";
 import { normalize } from "./text-utils";
+import { diversify, reveals, topUpStatements } from "./deck-fill";
+import type { Trace } from "./rules";
 import type { ItemType } from "./types";
 
 /**
@@ -34,43 +36,6 @@ function givesAway(a: Candidate, b: Candidate): boolean {
     "",
   );
   return ans.length > 0 && shown.includes(ans);
-}
-
-/** What an item shows (stem and options) and the core of its answer, normalised once per item. */
-const shownText = new WeakMap<Candidate, string>();
-const answerCore = new WeakMap<Candidate, string>();
-function shownOf(c: Candidate): string {
-  let s = shownText.get(c);
-  if (s === undefined) {
-    s = ` ${normalize([c.prompt, ...(c.choices ?? [])].join(" "))} `;
-    shownText.set(c, s);
-  }
-  return s;
-}
-function coreOf(c: Candidate): string {
-  let s = answerCore.get(c);
-  if (s === undefined) {
-    s = normalize(c.answer).replace(
-      /^(?:because(?: of)?|due to|in order to|so that|a|an|the)\s+/,
-      "",
-    );
-    answerCore.set(c, s);
-  }
-  return s;
-}
-
-/** Does item a's stem or options show the answer of item b, on another sentence? */
-function reveals(a: Candidate, b: Candidate): boolean {
-  if (a.claim.key === b.claim.key) return false;
-  const shown = shownOf(a);
-  const core = coreOf(b);
-  if (core.length >= 3 && shown.includes(` ${core} `)) return true;
-  const num = core.match(/\d[\d,.]*/)?.[0];
-  return (
-    num !== undefined &&
-    num.length >= 2 &&
-    new RegExp(`(?<![\\d,.])${num.replace(/[.]/g, "\\.")}(?![\\d])`).test(shown)
-  );
 }
 
 /**
@@ -128,6 +93,8 @@ export function choosePublished(
   survivors: Candidate[],
   words = 800,
   publishable: (c: Candidate) => boolean = () => true,
+  /** Diagnostics: for each sound candidate left out, the deck rule that left it out last. */
+  trace?: Trace,
 ): Set<string> {
   // Explanations and definitions carry the essay's ideas: they rank ahead of bare details.
   const rank = (c: Candidate) =>
@@ -136,7 +103,13 @@ export function choosePublished(
     (c.idea ? D.ideaBonus : 0) +
     D.centralityWeight * Math.max(0, c.claim.score);
   const ranked = [...survivors]
-    .filter((c) => c.quality >= D.minQuality && !c.claim.needsContext && publishable(c))
+    .filter(
+      (c) =>
+        c.quality >= D.minQuality &&
+        !c.claim.needsContext &&
+        (!c.claim.statementOnly || c.type === "true_false") &&
+        publishable(c),
+    )
     .sort((a, b) => rank(b) - rank(a) || (a.key < b.key ? -1 : 1));
   const target = Math.max(D.minItems, Math.round((words * D.itemsPer1000Words) / 1000));
   // A first pass shows how many true and false statements the deck can balance; the second
@@ -148,7 +121,8 @@ export function choosePublished(
   const tfCap = Math.ceil(target * D.maxTrueFalseShare);
   const maxFalse = Math.min(f, t + 1, Math.floor(tfCap / 2));
   const maxTrue = Math.min(t, f + 1, tfCap - maxFalse);
-  const chosen = pick(ranked, target, maxTrue, maxFalse);
+  const skipped = new Map<Candidate, string>();
+  const chosen = pick(ranked, target, maxTrue, maxFalse, (c, rule) => skipped.set(c, rule));
   // A deck with true statements but too few false ones would lose them all to the balance
   // below: top it up with the best safe false statements the ranking left out.
   const trueN = chosen.filter((c) => c.type === "true_false" && c.truth).length;
@@ -158,9 +132,9 @@ export function choosePublished(
     if (c.type !== "true_false" || c.truth || chosen.includes(c)) continue;
     const mine = chosen.filter((m) => m.claim.key === c.claim.key);
     // A blank on the same value may give way: a balanced true/false set is worth more than one
-    // more blank.
+    // more blank — but not an idea question ("What do the just causes of war arise from?").
     const rivals = mine.filter((m) => clash([m], c));
-    if (rivals.some((m) => m.type === "true_false")) continue;
+    if (rivals.some((m) => m.type === "true_false" || m.idea)) continue;
     if (mine.length - rivals.length >= 1) continue;
     for (const m of rivals) chosen.splice(chosen.indexOf(m), 1);
     chosen.push(c);
@@ -175,61 +149,26 @@ export function choosePublished(
   while (falses.length > trues.length + 1) drop.add(falses.shift()!.key);
   const deck = chosen.filter((c) => !drop.has(c.key));
   diversify(deck, ranked, target);
-  return new Set(deck.map((c) => c.key));
+  topUpStatements(deck, ranked, target);
+  const keys = new Set(deck.map((c) => c.key));
+  if (trace)
+    for (const c of ranked)
+      if (!keys.has(c.key))
+        trace({
+          stage: "deck",
+          rule: drop.has(c.key) ? "deck.true-false-balance" : (skipped.get(c) ?? "deck.replaced"),
+          subject: c.key,
+        });
+  return keys;
 }
 
-/**
- * A deck of one or two item types drills one skill: for each type the deck lacks, the best
- * candidate of that type takes a free slot, or replaces the item on its own sentence when that
- * item's type is still asked elsewhere. True/false items are left alone (they are balanced).
- */
-function diversify(deck: Candidate[], ranked: Candidate[], target: number): void {
-  for (const type of ["flashcard", "short_answer", "mcq", "cloze"] as const)
-    if (!deck.some((c) => c.type === type)) addType(deck, ranked, target, type, true);
-}
-
-/**
- * Give the deck an item of `type`: in a free slot, or in place of the item on its sentence when
- * that item's type is still asked elsewhere — or, once, when another swap can ask it elsewhere
- * (a definition becomes a short answer while a cloze becomes a flashcard).
- */
-function addType(
-  deck: Candidate[],
+function pick(
   ranked: Candidate[],
   target: number,
-  type: ItemType,
-  mayChain: boolean,
-): boolean {
-  const count = (t: ItemType) => deck.filter((c) => c.type === t).length;
-  for (const c of ranked) {
-    if (c.type !== type) continue;
-    // An item brought in for its type still may not show, or be shown, another's answer.
-    if (deck.some((m) => reveals(m, c) || reveals(c, m))) continue;
-    const mine = deck.filter((m) => m.claim.key === c.claim.key);
-    if (mine.length === 0) {
-      if (deck.length >= target) continue;
-      deck.push(c);
-      return true;
-    }
-    const old = mine[0]!;
-    if (mine.length > 1 || old.type === "true_false") continue;
-    const answers = new Set(deck.filter((m) => m !== old).map((m) => normalize(m.answer)));
-    if (answers.has(normalize(c.answer))) continue;
-    if (count(old.type) >= 2) {
-      deck.splice(deck.indexOf(old), 1, c);
-      return true;
-    }
-    if (!mayChain) continue;
-    const at = deck.indexOf(old);
-    deck.splice(at, 1, c);
-    if (addType(deck, ranked, target, old.type, false) && deck.some((m) => m.type === type))
-      return true;
-    deck.splice(deck.indexOf(c), 1, old);
-  }
-  return false;
-}
-
-function pick(ranked: Candidate[], target: number, maxTrue: number, maxFalse: number): Candidate[] {
+  maxTrue: number,
+  maxFalse: number,
+  skip?: (c: Candidate, rule: string) => void,
+): Candidate[] {
   const maxNumeric = Math.max(1, Math.ceil(target * D.maxNumericShare));
   const perClaim = new Map<string, Candidate[]>();
   const perAnswer = new Map<string, number>();
@@ -243,17 +182,35 @@ function pick(ranked: Candidate[], target: number, maxTrue: number, maxFalse: nu
   for (let round = 1; round <= D.maxPerClaim; round++) rounds.push([round, false]);
   for (const [round, mainOnly] of rounds) {
     for (const c of ranked) {
-      if (chosen.length >= target) break;
+      if (chosen.length >= target) {
+        skip?.(c, "deck.full");
+        continue;
+      }
       if (mainOnly && !c.claim.mainIdea) continue;
       const mine = perClaim.get(c.claim.key) ?? [];
-      if (mine.length >= round || mine.includes(c)) continue;
-      if (clash(mine, c)) continue;
-      if (isNumeric(c) && numeric >= maxNumeric) continue;
-      if (c.type === "true_false" && (c.truth ? trues >= maxTrue : falses >= maxFalse)) continue;
+      if (mine.length >= round || mine.includes(c)) {
+        if (!mine.includes(c)) skip?.(c, "deck.per-claim");
+        continue;
+      }
+      if (clash(mine, c)) {
+        skip?.(c, mine.length >= D.maxPerClaim ? "deck.per-claim" : "deck.same-sentence");
+        continue;
+      }
+      if (isNumeric(c) && numeric >= maxNumeric) {
+        skip?.(c, "deck.numeric-share");
+        continue;
+      }
+      if (c.type === "true_false" && (c.truth ? trues >= maxTrue : falses >= maxFalse)) {
+        skip?.(c, c.truth ? "deck.true-cap" : "deck.false-cap");
+        continue;
+      }
       // Options seen in earlier questions make a pool a learner memorises, not a question.
       if (c.type === "mcq" && c.choices) {
         const reused = c.choices.filter((o) => o !== c.answer && usedOptions.has(normalize(o)));
-        if (reused.length >= 2) continue;
+        if (reused.length >= 2) {
+          skip?.(c, "deck.reused-options");
+          continue;
+        }
       }
       const ans =
         c.type === "true_false"
@@ -263,13 +220,15 @@ function pick(ranked: Candidate[], target: number, maxTrue: number, maxFalse: nu
               .replace(/^(?:about|nearly|around|approximately|almost|roughly)\s+/, "");
       // A name, a phrase ("human activities") or a figure ("about 70%" and "70%") asked twice
       // is one fact asked again, and the first answers the second.
-      if ((perAnswer.get(ans) ?? 0) >= D.maxPerAnswer) continue;
-      // No item may show another's answer ("after _____ days" beside "their 212-day mission").
-      if (
-        c.type !== "true_false" &&
-        chosen.some((m) => m.type !== "true_false" && (reveals(m, c) || reveals(c, m)))
-      )
+      if ((perAnswer.get(ans) ?? 0) >= D.maxPerAnswer) {
+        skip?.(c, "deck.same-answer");
         continue;
+      }
+      // No item may show another's answer ("after _____ days" beside "their 212-day mission").
+      if (chosen.some((m) => reveals(m, c) || reveals(c, m))) {
+        skip?.(c, "deck.reveals");
+        continue;
+      }
       perAnswer.set(ans, (perAnswer.get(ans) ?? 0) + 1);
       mine.push(c);
       perClaim.set(c.claim.key, mine);

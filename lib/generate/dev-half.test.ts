@@ -43,4 +43,15 @@ describe("output on the corpus's dev half", () => {
       for (const i of r.items) expect(text).toContain(i.source.sentence);
       expect({ published, drafts: r.items.length - published.length }).toMatchSnapshot();
     });
+  for (const slug of DEV_HALF)
+    it(`${slug}: no published context quotes the sentence of a published statement`, () => {
+      const essay = readEssayFile(join(corpus!, `${slug}.txt`));
+      const pub = generateFromEssay({ title: essay.title, text: essay.text }).items.filter(
+        (i) => i.status === "published",
+      );
+      const flat = (s: string) => s.replace(/\s+/g, " ").trim();
+      const contexts = pub.map((i) => /^Context: “(.*?)”/s.exec(i.prompt)?.[1]).filter(Boolean);
+      for (const s of pub.filter((i) => i.type === "true_false"))
+        for (const c of contexts) expect(flat(c!)).not.toContain(flat(s.source.sentence));
+    });
 });

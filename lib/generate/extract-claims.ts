@@ -41,6 +41,11 @@ export interface Claim {
   centrality?: number;
   /** One of the essay's few most central sentences: the deck asks about it first. */
   mainIdea?: boolean;
+  /**
+   * "Hence, X" with no sentence to show before it: asked only as a statement, which drops the
+   * opener and asserts X (a blank or question would show the dangling "Hence").
+   */
+  statementOnly?: boolean;
 }
 
 export interface SentenceRecord {

@@ -1,6 +1,7 @@
 import { CONFIG } from "./config";
 import type { Claim } from "./extract-claims";
 import { IDEA_RULES, type IdeaKind } from "./idea-rules";
+import { dropLinkingOpening } from "./lead-in-linking";
 import { frameStatement, quoteSentence, type Candidate } from "./make-items";
 import type { Trace } from "./rules";
 import { fnv1a, hashKey, normalize } from "./text-utils";
@@ -9,6 +10,8 @@ export interface IdeaContext {
   properWords: Set<string>;
   lowerWords: Set<string>;
   maxClaimScore: number;
+  /** Claims asked after the sentence before them: a linking opening is read past. */
+  leadIns?: { has(claimKey: string): boolean };
   trace?: Trace;
 }
 
@@ -26,9 +29,11 @@ export function ideaCandidates(claim: Claim, ctx: IdeaContext): Candidate[] {
   // A word the essay also writes in lower case ("gazpacho") is no name, even when a reference
   // list capitalises it; a name's capital survives in questions ("Why is Orkut …?").
   const isName = (w: string) => ctx.properWords.has(w) && !ctx.lowerWords.has(w.toLowerCase());
+  // "However, the plan failed because …": with the lead-in in view, the question is the plan's.
+  const text = ctx.leadIns?.has(claim.key) ? dropLinkingOpening(claim.body) : claim.body;
   for (const rule of IDEA_RULES) {
     // A borrowed referent ("It" → "The lake") is asked from the rewritten sentence.
-    const draft = rule.test({ text: claim.body, isName });
+    const draft = rule.test({ text, isName });
     if (!draft) continue;
     ctx.trace?.({ stage: "idea", rule: rule.id, subject: claim.key });
     const base = CONFIG.idea.quality[draft.idea];

@@ -6,6 +6,11 @@ const ask = (id: string, text: string, isName?: (w: string) => boolean) =>
   IDEA_RULES.find((r) => r.id === id)!.test({ text, ...(isName ? { isName } : {}) }) || null;
 
 describe("relation questions", () => {
+  it("leaves the sentence's additive 'too' out of the answer", () => {
+    expect(ask("idea.source", "Most of the silt comes from the northern hills, too.")?.answer).toBe(
+      "the northern hills",
+    );
+  });
   it("asks what a thing provides, with do-support and the object as the answer", () => {
     expect(
       ask("idea.object", "The ferry service provides a cheap link between the two islands."),

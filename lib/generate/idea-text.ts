@@ -74,7 +74,8 @@ export function standsAlone(clause: string): boolean {
 
 /** A recallable answer: cut before a trailing relative clause, or null when still too long. */
 export function recallable(answer: string): string | null {
-  let a = stripEnd(answer);
+  // "human activities, too": the additive word belongs to the sentence, not to what is recalled.
+  let a = stripEnd(answer).replace(/,?\s+(?:too|as well|also)$/i, "");
   if (words(a).length > CONFIG.idea.maxAnswerWords) {
     const cut = a.search(/,\s+(?:which|who|where|while|and|but|as)\b|;|\s[—–]\s/);
     if (cut > 0) a = a.slice(0, cut);

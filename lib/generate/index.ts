@@ -10,7 +10,7 @@ import { leadInFlips } from "./lead-in-flips";
 import { countWords, normalize } from "./text-utils";
 import { choosePublished, keepDrafts } from "./deck";
 import { ideaCandidates } from "./idea-items";
-import { present, presentPrompt, unshout } from "./present";
+import { present, presentPrompt, unshout, unshoutAnswer } from "./present";
 import { gateRejection } from "./gate-rules";
 import type { Trace } from "./rules";
 import { draftReason } from "./reasons";
@@ -146,9 +146,8 @@ export function generateFromEssay(
     ))
       candidates.push(c);
   }
-  for (const claim of claims)
-    for (const c of ideaCandidates(claim, { properWords, lowerWords, maxClaimScore, trace }))
-      candidates.push(c);
+  const ideaCtx = { properWords, lowerWords, maxClaimScore, leadIns, trace };
+  for (const claim of claims) candidates.push(...ideaCandidates(claim, ideaCtx));
   for (const claim of claims)
     if (leadIns.has(claim.key))
       candidates.push(...leadInFlips(claim, { properWords, lowerWords, maxClaimScore }));
@@ -160,7 +159,7 @@ export function generateFromEssay(
   // Checks judge what a student will read: links, bullets and markers are cleaned first.
   for (const c of candidates) {
     c.prompt = unshout(present(c.prompt), c.claim.text, lowerWords);
-    c.answer = present(c.answer);
+    c.answer = unshoutAnswer(present(c.answer), lowerWords);
     if (c.statement) c.statement = present(c.statement);
     if (c.choices) c.choices = c.choices.map((o) => present(o));
   }
@@ -226,7 +225,7 @@ export function generateFromEssay(
     }
     return reason === null;
   };
-  const published = choosePublished(survivors, countWords(text), publishable);
+  const published = choosePublished(survivors, countWords(text), publishable, trace);
   const kept = keepDrafts(survivors, published);
   const items: GeneratedItem[] = kept
     .map((c) => ({ c, pub: published.has(c.key) }))

@@ -2,31 +2,10 @@ import { CONFIG } from "./config";
 import type { Rule } from "./rules";
 
 /**
- * The lead-in stage's rule tables (lead-in.ts runs them): which sentences lean on the one
- * before, and when that sentence cannot be shown as their context.
+ * The lead-in stage's rule table (lead-in.ts runs it): when the sentence before cannot be shown
+ * as the context of one that leans on it. Which sentences lean by their opening words is in
+ * lead-in-linking.ts.
  */
-
-/** An opening that ties the sentence to the one before: fine with the lead-in, vague alone. */
-const LINKING_OPENING =
-  /^(?:as\s+a\s+result|as\s+a\s+consequence|consequently|however|therefore|thus|hence|instead|otherwise|in\s+contrast|by\s+contrast|on\s+the\s+other\s+hand|similarly|likewise|besides|for\s+this\s+reason|for\s+that\s+reason|(?:that|this)(?:['’]s|\s+is)\s+because|nevertheless|nonetheless|in\s+turn|even\s+so|at\s+the\s+same\s+time)\b/i;
-
-/** A sentence that leans on the previous one by its opening word, whatever the gate thinks. */
-export const LEANS_RULES: Rule<string>[] = [
-  {
-    id: "lead-in.linking-opening",
-    why: "'As a result', 'However', 'That's because' relate the sentence to the one before: without it the student cannot tell what resulted or what is contrasted.",
-    fires: [
-      "As a result, the river flooded the lower town.",
-      "However, the council rejected the plan.",
-      "That's because salt water freezes at a lower temperature.",
-    ],
-    passes: [
-      "The river flooded the lower town in 1910.",
-      "As a rule, the council meets every month.",
-    ],
-    test: (s) => LINKING_OPENING.test(s.replace(/^[“"‘(\s]+/, "")),
-  },
-];
 
 /** What a rule sees: the sentence asked about and the one before it (already cleaned). */
 export interface LeadInView {
@@ -167,6 +146,23 @@ export const LEAD_IN_RULES: Rule<LeadInView>[] = [
       },
     ],
     test: (v) => !/[.!]["”’)\]]*$/.test(v.previous.trim()),
+  },
+  {
+    id: "lead-in.previous-shouted",
+    why: "A previous sentence that shouts a name in capitals ('The DECLARATION OF ARBROATH is…', an encyclopedia's opening) shows stray capitals in the quoted context.",
+    fires: [
+      {
+        previous: "The TREATY OF WEXLEY is a peace treaty signed in 1412.",
+        sentence: "It ended the war between the two valleys.",
+      },
+    ],
+    passes: [
+      {
+        previous: "The NATO summit met in the city in 1999.",
+        sentence: "It agreed on a new treaty.",
+      },
+    ],
+    test: (v) => /\b\p{Lu}{3,}\s+(?:\p{Lu}{2,}\s+)*\p{Lu}{3,}\b/u.test(v.previous),
   },
   {
     id: "lead-in.previous-open-quote",

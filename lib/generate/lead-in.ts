@@ -5,7 +5,8 @@ import { pointsElsewhere } from "./publish-gate";
 import { firstFiring, type Trace } from "./rules";
 import { stripCitations } from "./text-utils";
 import type { Candidate } from "./make-items";
-import { LEAD_IN_RULES, LEANS_RULES, words, type LeadInView } from "./lead-in-rules";
+import { LEAD_IN_RULES, words, type LeadInView } from "./lead-in-rules";
+import { LEANS_RULES, LINKING_STATEMENT_RULES } from "./lead-in-linking";
 
 /**
  * The lead-in stage: a sentence that leans on the one before ("It…", "These slaves…", "As a
@@ -15,7 +16,8 @@ import { LEAD_IN_RULES, LEANS_RULES, words, type LeadInView } from "./lead-in-ru
  * serve (it leans itself, it runs long, it is a heading) stays a draft as before.
  */
 
-export { LEAD_IN_RULES, LEANS_RULES } from "./lead-in-rules";
+export { LEAD_IN_RULES } from "./lead-in-rules";
+export { LEANS_RULES } from "./lead-in-linking";
 export type { LeadInView } from "./lead-in-rules";
 
 /** Plural nouns of a sentence as the tagger read it ("glaciers", "people"). */
@@ -229,8 +231,11 @@ export function prepareLeadIns(
       c.pronounStart = false;
       c.dangling = 0;
     } else if (!c.context && firstFiring(LEANS_RULES, c.text)) {
+      const plain = firstFiring(LINKING_STATEMENT_RULES, c.text);
+      trace?.({ stage: "lead-in", rule: plain?.id ?? "lead-in.linking-unseen", subject: c.text });
       // "As a result, …" with no sentence it could be shown after: what resulted is unseen.
-      c.needsContext = "linking";
+      if (plain) c.statementOnly = true;
+      else c.needsContext = "linking";
     }
   return leadIns;
 }

@@ -1,3 +1,4 @@
+import { CONFIG } from "./config";
 import type { Claim } from "./extract-claims";
 import { stripDiscourseStart } from "./extract-claims";
 import type { Span } from "./find-spans";
@@ -343,8 +344,13 @@ function sentencePenalty(claim: Claim): number {
   ).length;
   p += Math.min(0.6, claim.dangling * 0.3 + Math.max(0, pronouns - claim.dangling) * 0.03);
   // Demonstratives ("that project") point at a sentence the learner cannot see.
-  const demonstratives = claim.analysis.tokens.filter(
-    (x) => x.pos === "DET" && /^(?:this|that|these|those)$/i.test(x.text),
+  // "those of the states", "that which": a demonstrative the sentence itself completes.
+  const toks = claim.analysis.tokens;
+  const demonstratives = toks.filter(
+    (x, k) =>
+      x.pos === "DET" &&
+      /^(?:this|that|these|those)$/i.test(x.text) &&
+      !/^(?:of|who|which|whose|that)$/i.test(toks[k + 1]?.text ?? ""),
   ).length;
   p += Math.min(0.4, demonstratives * 0.25);
   // Quoted speech is hard to quiz fairly; a short quoted term ("caisson disease") is not speech.
@@ -540,7 +546,12 @@ export function makeItemsForClaim(
   const argued = claim.firstPerson ? authorArgues(claim.body) : null;
   if (claim.firstPerson && !argued) return out;
   const statement = argued ?? stripDiscourseStart(cleanSentence(claim.body));
-  const factW = spans.length ? Math.max(...spans.map((x) => x.w)) : 0.4;
+  // A statement tests the whole sentence: an argued sentence with no name or figure in it is no
+  // weaker for that (its weight has a floor), while a fact's weight still lifts it.
+  const factW = Math.max(
+    CONFIG.deck.statementMinWeight,
+    spans.length ? Math.max(...spans.map((x) => x.w)) : 0,
+  );
   out.push({
     key: hashKey(claimN, "true_false", "true"),
     type: "true_false",

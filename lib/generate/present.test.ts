@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { unshout } from "./present";
+import { unshout, unshoutAnswer } from "./present";
 
 describe("unshout", () => {
   const lower = new Set(["gazpacho", "declaration", "of"]);
@@ -18,5 +18,14 @@ describe("unshout", () => {
     expect(unshout("Why is Gazpacho cold?", "Gazpacho is cold in summer.", lower)).toBe(
       "Why is Gazpacho cold?",
     );
+  });
+});
+
+describe("a key stressed in capitals", () => {
+  it("is answered in lower case, while an acronym keeps its capitals", () => {
+    expect(unshoutAnswer("SAFETY", new Set())).toBe("safety");
+    expect(unshoutAnswer("FOREIGN ARMS", new Set(["arms"]))).toBe("foreign arms");
+    expect(unshoutAnswer("NASA", new Set())).toBe("NASA");
+    expect(unshoutAnswer("Safety", new Set())).toBe("Safety");
   });
 });

@@ -291,3 +291,10 @@ export function unshout(s: string, sentence: string, lowerWords: ReadonlySet<str
     return shouted && !opensName && lowerWords.has(low) ? low : w;
   });
 }
+
+/** A key stressed in capitals ("their SAFETY") is answered "safety"; "NASA" keeps its capitals. */
+export function unshoutAnswer(answer: string, lowerWords: ReadonlySet<string>): string {
+  if (!/^\p{Lu}{2,}(?:\s+\p{Lu}{2,})*$/u.test(answer)) return answer;
+  const low = answer.toLowerCase();
+  return low.split(/\s+/).every((w) => lowerWords.has(w) || commonWord(w)) ? low : answer;
+}

@@ -3,6 +3,7 @@ import { CLAIM_RULES } from "./claim-rules";
 import { GATE_RULES } from "./gate-rules";
 import { IDEA_RULES } from "./idea-rules";
 import { LEAD_IN_RULES, LEANS_RULES } from "./lead-in";
+import { LINKING_STATEMENT_RULES } from "./lead-in-linking";
 import { PRESENT_RULES, PROMPT_RULES } from "./present";
 import type { Rule } from "./rules";
 
@@ -10,6 +11,10 @@ import type { Rule } from "./rules";
 const TABLES: [string, Rule<never, unknown>[]][] = [
   ["claims", CLAIM_RULES as unknown as Rule<never, unknown>[]],
   ["lead-in: leans", LEANS_RULES as unknown as Rule<never, unknown>[]],
+  [
+    "lead-in: linking, no sentence before",
+    LINKING_STATEMENT_RULES as unknown as Rule<never, unknown>[],
+  ],
   ["lead-in: previous sentence", LEAD_IN_RULES as unknown as Rule<never, unknown>[]],
   ["idea", IDEA_RULES as unknown as Rule<never, unknown>[]],
   ["gate", GATE_RULES as unknown as Rule<never, unknown>[]],

@@ -1,5 +1,7 @@
 import { BLANK_GATE_RULES } from "./gate-blank-rules";
 import { ITEM_GATE_RULES } from "./gate-item-rules";
+import { JUDGED_GATE_RULES } from "./gate-judged-rules";
+import { JUDGED_GATE_RULES_2 } from "./gate-judged-rules-2";
 import { NAME_GATE_RULES } from "./gate-name-rules";
 import type { Rule } from "./rules";
 
@@ -158,7 +160,7 @@ export const GATE_RULES: Rule<GateView>[] = [
 
 GATE_RULES.push({
   id: "gate.year-nudged",
-  why: "A false statement that moves a year by less than a decade is trivially or arguably false: nobody learns a text for that.",
+  why: "A false statement that only moves a year is trivially or arguably false: nobody learns a text for that.",
   fires: [
     {
       type: "true_false",
@@ -170,7 +172,7 @@ GATE_RULES.push({
   passes: [
     {
       type: "true_false",
-      prompt: "According to the essay, the act was issued in 1857 and ended free speech.",
+      prompt: "According to the essay, the act was issued in 1957 and ended free thought.",
       answer: "False",
       sentence: "Issued in 1957, the act ended free speech.",
     },
@@ -180,7 +182,7 @@ GATE_RULES.push({
     const years = (t: string) =>
       [...t.matchAll(/\b(1[0-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
     const mine = new Set(years(v.sentence));
-    return years(v.prompt).some((y) => !mine.has(y) && [...mine].some((x) => Math.abs(x - y) < 10));
+    return years(v.prompt).some((y) => !mine.has(y) && mine.size > 0);
   },
 });
 
@@ -263,7 +265,13 @@ GATE_RULES.push({
   test: (v) => v.type !== "true_false" && !v.idea && /^(?:one|1)(?:\s|$)/i.test(v.answer.trim()),
 });
 
-GATE_RULES.push(...NAME_GATE_RULES, ...ITEM_GATE_RULES, ...BLANK_GATE_RULES);
+GATE_RULES.push(
+  ...NAME_GATE_RULES,
+  ...ITEM_GATE_RULES,
+  ...BLANK_GATE_RULES,
+  ...JUDGED_GATE_RULES,
+  ...JUDGED_GATE_RULES_2,
+);
 
 export function gateRejection(v: GateView): string | null {
   for (const r of GATE_RULES) if (r.test(v)) return r.id;

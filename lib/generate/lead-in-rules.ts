@@ -17,6 +17,8 @@ export interface LeadInView {
 
 const PREV_LEANS =
   /^(?:it|its|this|that|these|those|they|them|their|he|him|his|she|her|such|another|the\s+other|then|both|each|neither|so|but|and|yet|however|therefore|thus|as\s+a\s+result|similarly|instead|the\s+(?:former|latter))\b/i;
+/** "…how often to do it.": an object pronoun closing the sentence points further back. */
+const DANGLING_OBJECT = /\b(?:do|does|did|doing|done)\s+(?:it|this|that)\s*[.!?]?\s*$/i;
 /** "this treaty", "these websites": a demonstrative before a noun-like word. */
 const DEMONSTRATIVE_NOUN =
   /\b(?:this|these|those|another|the\s+other)\s+(\p{L}{3,})(?:\s+(\p{L}{3,}))?/giu;
@@ -55,6 +57,10 @@ export const LEAD_IN_RULES: Rule<LeadInView>[] = [
         previous: "These were the first of many protests.",
         sentence: "They spread to every city within a month.",
       },
+      {
+        previous: "Your coach will say how often you should do it.",
+        sentence: "Stretching before a run is also useful.",
+      },
     ],
     passes: [
       {
@@ -62,7 +68,8 @@ export const LEAD_IN_RULES: Rule<LeadInView>[] = [
         sentence: "As a result, the river flooded the lower town.",
       },
     ],
-    test: (v) => PREV_LEANS.test(v.previous.replace(/^[“"‘(\s]+/, "")),
+    test: (v) =>
+      PREV_LEANS.test(v.previous.replace(/^[“"‘(\s]+/, "")) || DANGLING_OBJECT.test(v.previous),
   },
   {
     id: "lead-in.previous-points-back",

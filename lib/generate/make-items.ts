@@ -119,7 +119,8 @@ export function frameStatement(
       nameStart ||
       /^\p{Lu}{2,}/u.test(w) ||
       w === "I" ||
-      properWords.has(w) ||
+      // A title word ("Soup" in an essay titled so) the essay also writes in lower case is common.
+      (properWords.has(w) && !lowerWords?.has(w.toLowerCase())) ||
       // Only a word the essay itself writes in lower case is safe to lower.
       (lowerWords !== undefined &&
         !lowerWords.has(w.toLowerCase()) &&

@@ -1,0 +1,154 @@
+import type { GateView } from "./gate-rules";
+import type { Rule } from "./rules";
+
+/** Person words an appositive name follows: "the new king, Harald signed…". */
+const APPOSITIVE_HEAD =
+  /\b(?:king|queen|president|leader|minister|emperor|empress|pope|chief|director|captain|author|founder|head|governor|mayor|general|bishop|chairman|administrator),\s_____\s+\p{Ll}/iu;
+
+/** The same with the name written out: "the old king, Harald III signed…". */
+const APPOSITIVE_NAME = new RegExp(
+  APPOSITIVE_HEAD.source.replace("_____\\s+", "(?:\\p{Lu}[\\p{L}.'-]*\\s+){1,3}"),
+  // Without "i": a case-blind \p{Lu} would take any word for a name.
+  "u",
+);
+
+/**
+ * More publishing rules from the blind judging of generator 2.2: a blank before an epithet, an
+ * appositive that lost its closing comma, "the country" never named, an answer the sentence
+ * says is one of several, and a quotation whose speaker the item does not show.
+ */
+export const JUDGED_GATE_RULES_2: Rule<GateView>[] = [
+  {
+    id: "gate.epithet-blank",
+    why: "'_____ the Great': a first name before its epithet is guessed from the epithet, not learned from the essay.",
+    fires: [
+      {
+        type: "cloze",
+        prompt: "The treaty lifted the ban on _____ the Bold.",
+        answer: "Charles",
+        sentence: "The treaty lifted the ban on Charles the Bold.",
+      },
+      {
+        type: "cloze",
+        prompt: "The treaty lifted the ban on Charles the _____.",
+        answer: "Bold",
+        sentence: "The treaty lifted the ban on Charles the Bold.",
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "The treaty lifted the ban on _____.",
+        answer: "Charles the Bold",
+        sentence: "The treaty lifted the ban on Charles the Bold.",
+      },
+    ],
+    test: (v) =>
+      /^\p{Lu}\p{Ll}+$/u.test(v.answer.trim()) &&
+      /_____\s+the\s+\p{Lu}|\p{Lu}\p{Ll}+\s+the\s+_____/u.test(v.prompt),
+  },
+  {
+    id: "gate.appositive-no-comma",
+    why: "'the new king, _____ signed': a name set off by one comma and not the other reads as broken punctuation.",
+    fires: [
+      {
+        type: "cloze",
+        prompt: "In 1410 the old king, _____ signed a truce with the north.",
+        answer: "Harald",
+        sentence: "In 1410 the old king, Harald signed a truce with the north.",
+      },
+      {
+        type: "true_false",
+        prompt: "According to the essay, in 1410 the old king, Harald III signed a truce.",
+        answer: "True",
+        sentence: "In 1410 the old king, Harald III signed a truce.",
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "In 1410 the old king, _____, signed a truce with the north.",
+        answer: "Harald",
+        sentence: "In 1410 the old king, Harald, signed a truce with the north.",
+      },
+      {
+        type: "true_false",
+        prompt: "According to the essay, in 1410 the old king, Harald III, signed a truce.",
+        answer: "True",
+        sentence: "In 1410 the old king, Harald III, signed a truce.",
+      },
+    ],
+    test: (v) =>
+      APPOSITIVE_HEAD.test(v.prompt) || APPOSITIVE_NAME.test(`${v.prompt} ${v.sentence}`),
+  },
+  {
+    id: "gate.unnamed-country",
+    why: "'the values of the country were censored': with no name anywhere in the sentence, which country and when is left to a text the item does not show.",
+    fires: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, any book critical of the country was banned.",
+        answer: "True",
+        sentence: "Any book critical of the country was banned.",
+      },
+    ],
+    passes: [
+      {
+        type: "true_false",
+        prompt:
+          "According to the essay, any book critical of the country was banned under Lindqvist.",
+        answer: "True",
+        sentence: "Any book critical of the country was banned under Lindqvist.",
+      },
+    ],
+    test: (v) =>
+      v.type === "true_false" &&
+      /\bthe\s+(?:country|regime)\b/i.test(v.sentence) &&
+      !/\s\p{Lu}/u.test(v.sentence.replace(/^\s*\S+/, "")) &&
+      !/Context:/.test(v.prompt),
+  },
+  {
+    id: "gate.one-of-several",
+    why: "'However, a lot of it comes from farms, too.': 'too' or 'as well' says the answer is one of several, so a question asking for it has more than one right answer.",
+    fires: [
+      {
+        type: "short_answer",
+        prompt: "Where does a lot of the dust come from?",
+        answer: "farms",
+        sentence: "However, a lot of the dust comes from farms, too.",
+      },
+    ],
+    passes: [
+      {
+        type: "short_answer",
+        prompt: "Where does most of the dust come from?",
+        answer: "farms",
+        sentence: "Most of the dust comes from farms.",
+      },
+    ],
+    test: (v) =>
+      (v.type === "short_answer" || v.type === "flashcard") &&
+      /\b(?:too|as\s+well)\s*[.!]?\s*$/i.test(v.sentence.trim()),
+  },
+  {
+    id: "gate.quote-fragment",
+    why: "A sentence that closes a quotation it did not open is someone's words whose speaker the item does not show: the essay's claim it is not.",
+    fires: [
+      {
+        type: "short_answer",
+        prompt: "What do trips like this show?",
+        answer: "the strength of our program",
+        sentence: "Trips like this show the strength of our program.”",
+      },
+    ],
+    passes: [
+      {
+        type: "short_answer",
+        prompt: "What do trips like this show?",
+        answer: "the strength of the program",
+        sentence: "“Trips like this show the strength of our program,” the director said.",
+      },
+    ],
+    test: (v) => (v.sentence.match(/”/g)?.length ?? 0) > (v.sentence.match(/“/g)?.length ?? 0),
+  },
+];

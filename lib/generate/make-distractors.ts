@@ -101,12 +101,12 @@ function formatNumber(p: ParsedNumber, v: number): string | null {
 
 function roundLike(v: number, orig: number, decimals: number): number {
   if (decimals) return Number(v.toFixed(decimals));
-  if (orig >= 1000) {
-    const mag = Math.pow(10, Math.floor(Math.log10(orig)) - 1);
-    return Math.round(v / mag) * mag;
-  }
-  if (orig >= 100) return Math.round(v / 5) * 5;
-  return Math.round(v);
+  const step = orig >= 1000 ? Math.pow(10, Math.floor(Math.log10(orig)) - 1) : orig >= 100 ? 5 : 1;
+  if (orig % step === 0) return Math.round(v / step) * step;
+  // A key that is not round ("167 days") among round options (100, 300) is found by its form:
+  // a wrong value is as unround as the key.
+  const r = Math.round(v);
+  return r % 5 === 0 ? r + (orig % 5 || 2) : r;
 }
 
 /** Plausible wrong numbers: same unit and scale, inside the natural range, not used in the essay. */

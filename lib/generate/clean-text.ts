@@ -1,3 +1,4 @@
+import { CONFIG } from "./config";
 import { analyze } from "./nlp";
 import { splitSentences } from "./split-text";
 
@@ -138,6 +139,7 @@ export function cleanParagraphs(paragraphs: string[]): CleanedParagraph[] {
       p.boilerplate = true;
       p.sentenceFurniture = p.sentences.map(() => true);
     }
+  markHeadnote(out);
   // A trailing run of short fragments after the last real paragraph is page footer.
   for (let i = out.length - 1; i >= 0; i--) {
     const p = out[i]!;
@@ -150,6 +152,25 @@ export function cleanParagraphs(paragraphs: string[]): CleanedParagraph[] {
   }
   return out;
 }
+
+/**
+ * "Fellow-Citizens:", "To the People of …:": an address opens with its salutation. What an
+ * editor put above it (the occasion, the weather) is a headnote, not the text the teacher
+ * brought — as long as it is a short preface, not a letter quoted late in an essay.
+ */
+function markHeadnote(out: CleanedParagraph[]): void {
+  const at = out.findIndex((p) => p.text.split("\n").some((l) => SALUTATION.test(l.trim())));
+  if (at <= 0) return;
+  const before = out.slice(0, at).reduce((n, p) => n + words(p.text).length, 0);
+  const total = out.reduce((n, p) => n + words(p.text).length, 0);
+  if (before > total * CONFIG.clean.maxHeadnoteShare) return;
+  for (const p of out.slice(0, at)) {
+    p.boilerplate = true;
+    p.sentenceFurniture = p.sentences.map(() => true);
+  }
+}
+const SALUTATION =
+  /^(?:(?:my\s+)?fellow[- ]?\p{L}+(?:\s+and\s+\p{L}+)?|to\s+the\s+(?:people|citizens|inhabitants|members|electors)\b[\p{L} ,.'-]{0,60}|dear\s+[\p{L} .'-]{2,40}|ladies\s+and\s+gentlemen)\s*[:,]$/iu;
 
 const REFERENCES_HEADING =
   /^(?:#+\s*)?(?:references|notes|see also|external links|further reading|bibliography|sources|citations|footnotes)\s*(?:\[edit\])?:?$/i;

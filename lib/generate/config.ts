@@ -11,6 +11,10 @@ export const CONFIG = {
     /** Mentions from which a place or organisation is the text's own subject: never a blank's key. */
     mainNameMentions: 8,
   },
+  clean: {
+    /** Above this share of the words, text before a salutation is the essay, not a headnote. */
+    maxHeadnoteShare: 0.25,
+  },
   deck: {
     /** Published items per 1,000 words the deck aims at (the goal is 12 on every text). */
     itemsPer1000Words: 14,

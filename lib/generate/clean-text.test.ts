@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { cleanParagraphs } from "./clean-text";
+
+const SPEECH = [
+  "My friends, we meet again in a hard season for the valley and its farms.",
+  "The harvest failed twice, and the river rose higher than any of us remember.",
+  "Yet the mills still turn, and the schools are open to every child in the district.",
+  "We owe that to the people who stayed when leaving was easier than staying.",
+  "Let us repair the levees before the spring floods and share the cost fairly.",
+].join(" ");
+
+describe("headnote before an address", () => {
+  it("an editor's note above a salutation is not part of the text", () => {
+    const out = cleanParagraphs([
+      "Heavy rain had turned the square into a lake of mud on the morning of the speech.",
+      `Fellow-Citizens:\n${SPEECH}`,
+    ]);
+    expect(out.map((p) => p.boilerplate)).toEqual([true, false]);
+  });
+  it("a letter quoted late in a long essay leaves the essay alone", () => {
+    const out = cleanParagraphs([SPEECH, SPEECH, SPEECH, "Dear Sir,\nThe levees held."]);
+    expect(out.slice(0, 3).map((p) => p.boilerplate)).toEqual([false, false, false]);
+  });
+  it("text without a salutation is untouched", () => {
+    const out = cleanParagraphs([SPEECH, SPEECH]);
+    expect(out.some((p) => p.boilerplate)).toBe(false);
+  });
+});

@@ -131,6 +131,66 @@ export const JUDGED_GATE_RULES_2: Rule<GateView>[] = [
       /\b(?:too|as\s+well)\s*[.!]?\s*$/i.test(v.sentence.trim()),
   },
   {
+    id: "gate.other-name-same-phrase",
+    why: "'off the coast of _____' with the essay saying 'off the coast of' two different places: the other one is a second right answer.",
+    fires: [
+      {
+        type: "cloze",
+        prompt: "The boat landed off the coast of _____ at noon.",
+        answer: "Port Ellen",
+        sentence: "The boat landed off the coast of Port Ellen at noon.",
+        essay:
+          "The boat landed off the coast of Port Ellen at noon. A photo shows it off the coast of Bowmore.",
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "The boat landed off the coast of _____ at noon.",
+        answer: "Port Ellen",
+        sentence: "The boat landed off the coast of Port Ellen at noon.",
+        essay:
+          "The boat landed off the coast of Port Ellen at noon. A photo shows it off the coast of Port Ellen.",
+      },
+    ],
+    test: (v) => {
+      const m = v.prompt.match(/((?:[\p{L}'’-]+\s+){3})_____/u);
+      if (!m || !v.essay || !/^\p{Lu}/u.test(v.answer)) return false;
+      const lead = m[1]!
+        .trim()
+        .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+        .replace(/\s+/g, "\\s+");
+      const first = v.answer.split(/\s+/)[0]!;
+      for (const x of v.essay.matchAll(new RegExp(`\\b${lead}\\s+(\\p{Lu}[\\p{L}'’-]*)`, "gu")))
+        if (x[1] !== first) return true;
+      return false;
+    },
+  },
+  {
+    id: "gate.dropped-letter",
+    why: "'126 smal groups' beside 'small groups': a source typo copied into a question reads as the item's own mistake.",
+    fires: [
+      {
+        type: "cloze",
+        prompt: "The town has _____ small shops and nine smal cafes.",
+        answer: "twelve",
+        sentence: "The town has twelve small shops and nine smal cafes.",
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "The town has _____ small shops and nine small cafes.",
+        answer: "twelve",
+        sentence: "The town has twelve small shops and nine small cafes.",
+      },
+    ],
+    test: (v) => {
+      const words = new Set(v.prompt.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
+      return [...words].some((w) => words.has(w + w.at(-1)));
+    },
+  },
+  {
     id: "gate.quote-fragment",
     why: "A sentence that closes a quotation it did not open is someone's words whose speaker the item does not show: the essay's claim it is not.",
     fires: [

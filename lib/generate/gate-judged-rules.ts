@@ -164,8 +164,14 @@ export const JUDGED_GATE_RULES: Rule<GateView>[] = [
   },
   {
     id: "gate.copied-punctuation",
-    why: "'Louis XIV., endeavored': a period before a comma is a slip of the source that reads as broken punctuation in a question.",
+    why: "'Henry IV., sought', 'Aug.3': a period before a comma or glued to a number is a slip of the source that reads as broken punctuation in a question.",
     fires: [
+      {
+        type: "cloze",
+        prompt: "The ship sailed on Aug.3, _____, from the old harbour.",
+        answer: "1790",
+        sentence: "The ship sailed on Aug.3, 1790, from the old harbour.",
+      },
       {
         type: "cloze",
         prompt: "In _____, the city having offended Henry IV., sought peace.",
@@ -180,8 +186,14 @@ export const JUDGED_GATE_RULES: Rule<GateView>[] = [
         answer: "1590",
         sentence: "In 1590, the city, having offended Henry IV, sought peace.",
       },
+      {
+        type: "cloze",
+        prompt: "The ship sailed on Aug. 3, _____, from the old harbour.",
+        answer: "1790",
+        sentence: "The ship sailed on Aug. 3, 1790, from the old harbour.",
+      },
     ],
-    test: (v) => /[\p{Lu}_]\.,|,,|\s[,.;](?!\d)/u.test(v.prompt),
+    test: (v) => /\b\p{Lu}\p{Ll}{2}\.\d|[\p{Lu}_]\.,|,,|\s[,.;](?!\d)/u.test(v.prompt),
   },
   {
     id: "gate.restated-name",

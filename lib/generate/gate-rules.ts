@@ -16,6 +16,8 @@ export interface GateView {
   /** What kind of span the item blanks or changes (person, place, year…), if any. */
   spanKind?: string;
   choices?: string[];
+  /** The whole essay, for rules that look for the same phrase elsewhere. */
+  essay?: string;
 }
 
 const LABEL_BEFORE_NUMBER =

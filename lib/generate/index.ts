@@ -216,6 +216,7 @@ export function generateFromEssay(
         idea: Boolean(c.idea),
         ...(c.span ? { spanKind: c.span.kind } : {}),
         ...(c.choices ? { choices: c.choices } : {}),
+        essay: text,
       });
     onGate?.(c, reason);
     if (reason) {

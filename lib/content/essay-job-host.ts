@@ -1,0 +1,125 @@
+/**
+ * This instance's job runner (essay-job-runner.ts): started when the first essay is queued here,
+ * watched while it runs a job (heartbeat, time limit), and restarted when it dies. A runner that
+ * dies or overruns fails its job with a message the upload page shows; it never leaves it hanging.
+ */
+import path from "node:path";
+import { spawn, type ChildProcess } from "node:child_process";
+import { EventEmitter } from "node:events";
+import { beat, endJob, HEARTBEAT_MS, LOST_MESSAGE, waitForJob } from "./essay-jobs";
+import type { StoredEssay } from "./store-new-essay";
+
+/** Longest one essay may take in the runner before it is stopped (and the runner restarted). */
+export const JOB_TIMEOUT_MS = 120_000;
+const RUNNER_HEAP_MB = 768;
+const TOO_LONG = "This took too long to process. Split it into shorter essays.";
+
+// The runner runs from source through tsx (installed with the app; `npm start` installs it). The
+// working directory is the app's root for `npm start`, the e2e and bench servers, and Vitest.
+const runnerPath = () => path.join(process.cwd(), "lib", "content", "essay-job-runner.ts");
+
+type Running = { jobId: string; timer: NodeJS.Timeout; heartbeat: NodeJS.Timeout };
+
+class RunnerHost {
+  private child: ChildProcess | null = null;
+  private running: Running | null = null;
+  /** Emits a job's id when this instance's runner ends it, to wake the request waiting for it. */
+  readonly ended = new EventEmitter().setMaxListeners(0);
+
+  /** Starts the runner if it is not running, and tells it there is work. */
+  poke() {
+    const child = (this.child ??= this.spawn());
+    if (child.connected) child.send("poke");
+  }
+
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
+  private spawn(): ChildProcess {
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", `--max-old-space-size=${RUNNER_HEAP_MB}`, runnerPath()],
+      {
+        cwd: process.cwd(),
+        env: process.env,
+        stdio: ["ignore", "inherit", "inherit", "ipc"],
+        // A session of its own, so the runner can lower its scheduling group's priority without
+        // lowering the server's (see essay-job-runner.ts).
+        detached: true,
+      },
+    );
+    child.on("message", (m: { type: string; jobId: string }) => {
+      if (m.type === "start") this.started(child, m.jobId);
+      if (m.type === "end") this.finished(m.jobId);
+    });
+    child.on("exit", () => void this.exited(child));
+    child.on("error", () => void this.exited(child));
+    // An idle runner must not keep a test run or a script alive.
+    child.unref();
+    (child.channel as { unref?: () => void } | undefined)?.unref?.();
+    return child;
+  }
+
+  private started(child: ChildProcess, jobId: string) {
+    this.running = {
+      jobId,
+      heartbeat: setInterval(() => void beat(jobId).catch(() => {}), HEARTBEAT_MS).unref(),
+      timer: setTimeout(() => {
+        // Fail first: the runner's own "done" after this must lose (it then removes its essay).
+        void endJob(jobId, { code: "too_large", message: TOO_LONG })
+          .finally(() => child.kill("SIGKILL"))
+          .catch(() => {});
+      }, JOB_TIMEOUT_MS).unref(),
+    };
+  }
+
+  private finished(jobId: string, announce = true) {
+    if (this.running?.jobId === jobId) {
+      clearTimeout(this.running.timer);
+      clearInterval(this.running.heartbeat);
+      this.running = null;
+    }
+    if (announce) this.ended.emit(jobId);
+  }
+
+  private async exited(child: ChildProcess) {
+    if (this.child !== child) return;
+    this.child = null;
+    const job = this.running;
+    if (job) {
+      this.finished(job.jobId, false);
+      await endJob(job.jobId, { code: "internal", message: LOST_MESSAGE }).catch(() => {});
+      this.ended.emit(job.jobId);
+    }
+    // Jobs may still be queued here: a fresh runner takes them.
+    if (job) setTimeout(() => this.poke(), 500).unref();
+  }
+}
+
+const globalForHost = globalThis as unknown as { claimdeckRunnerHost?: RunnerHost };
+const host = (globalForHost.claimdeckRunnerHost ??= new RunnerHost());
+
+/** The runner process's id on this instance, if it is running (tests stop it to see a crash). */
+export const runnerPid = () => host.pid;
+
+/**
+ * Hands a queued job to the runners (this instance's is started if need be) and waits until it has
+ * ended, on whichever instance's runner took it.
+ */
+export async function runQueuedJob(jobId: string): Promise<StoredEssay> {
+  host.poke();
+  return waitForJob(jobId, (id, ms) => wakeOrSleep(id, ms));
+}
+
+function wakeOrSleep(id: string, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      host.ended.off(id, done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    host.ended.on(id, done);
+  });
+}

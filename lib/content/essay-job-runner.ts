@@ -1,0 +1,98 @@
+/**
+ * The job runner: a process of its own, at the lowest CPU priority, that takes queued essays from
+ * the database (any instance's) one at a time, generates their items and stores them. Started and
+ * watched by an instance (essay-job-host.ts); it exits when that instance goes away.
+ *
+ * Why a process and not a thread: a worker thread shares its process's V8 platform threads (which
+ * run the worker's garbage collection at normal priority) and its scheduling group, so other users'
+ * requests slowed down by half while an essay was processed, whatever the thread's nice value.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import { randomUUID } from "node:crypto";
+import { generateFromEssay } from "@/lib/generate";
+import { AppError } from "@/lib/errors";
+import { db } from "@/lib/db";
+import { claimNextJob, endJob, failStaleJobs, type ClaimedJob } from "./essay-jobs";
+import { storeWithFreeSlug } from "./store-new-essay";
+
+/** How often an idle runner looks for jobs queued on other instances. */
+const IDLE_POLL_MS = 1_000;
+
+/** Nice 19 for this process and, on Linux, for its scheduling group (see lowerPriority). */
+function lowerPriority() {
+  try {
+    os.setPriority(19);
+  } catch {
+    // Not allowed here: the runner keeps its priority.
+  }
+  // With autogroup scheduling (most Linux desktops and servers) a process's nice value only counts
+  // against processes of its own session; the host starts the runner in a session of its own, and
+  // the session's nice value is what weighs against the server's.
+  try {
+    fs.writeFileSync("/proc/self/autogroup", "19");
+  } catch {
+    // No autogroup scheduling: the process's nice value is what counts.
+  }
+}
+
+export const runnerId = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+
+type Message = { type: "start" | "end"; jobId: string };
+const tell = (m: Message) => process.send?.(m);
+
+async function run(job: ClaimedJob): Promise<void> {
+  const { input } = job;
+  const uploadKey = job.uploadKey ? { userId: job.userId, clientKey: job.uploadKey } : undefined;
+  try {
+    if (uploadKey)
+      await db.essayUpload.updateMany({ where: uploadKey, data: { stage: "generating" } });
+    const result = generateFromEssay({ title: input.title, text: input.text });
+    const stored = await storeWithFreeSlug(input, result, uploadKey);
+    // The job was given up on meanwhile (its request was told it failed): leave nothing behind.
+    if (!(await endJob(job.id, { stored })))
+      await db.essay.delete({ where: { slug: stored.slug } }).catch(() => {});
+  } catch (err) {
+    if (!(err instanceof AppError)) console.error(err);
+    await endJob(
+      job.id,
+      err instanceof AppError
+        ? { code: err.code, message: err.message }
+        : {
+            code: "internal",
+            message:
+              "Something went wrong on our side while processing this essay. Try again; if it keeps happening, tell us.",
+          },
+    );
+  }
+}
+
+let wake: (() => void) | null = null;
+
+async function loop(): Promise<never> {
+  for (;;) {
+    await failStaleJobs();
+    const job = await claimNextJob(runnerId);
+    if (!job) {
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        setTimeout(resolve, IDLE_POLL_MS);
+      });
+      wake = null;
+      continue;
+    }
+    tell({ type: "start", jobId: job.id });
+    await run(job);
+    tell({ type: "end", jobId: job.id });
+  }
+}
+
+lowerPriority();
+// The host says "poke" when it queues a job, so this runner need not wait for its next look.
+process.on("message", (m) => m === "poke" && wake?.());
+// The instance that started this runner has gone (or closed the channel): so does the runner.
+process.on("disconnect", () => process.exit(0));
+loop().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -3,14 +3,21 @@
  * watched while it runs a job (heartbeat, time limit), and restarted when it dies. A runner that
  * dies or overruns fails its job with a message the upload page shows; it never leaves it hanging.
  */
+import fs from "node:fs";
 import path from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
 import { EventEmitter } from "node:events";
 import { beat, endJob, HEARTBEAT_MS, LOST_MESSAGE, waitForJob } from "./essay-jobs";
 import type { StoredEssay } from "./store-new-essay";
 
-/** Longest one essay may take in the runner before it is stopped (and the runner restarted). */
-export const JOB_TIMEOUT_MS = 120_000;
+/** CPU time one essay may take in the runner before it is stopped (and the runner restarted). */
+export const JOB_CPU_LIMIT_MS = 120_000;
+/**
+ * Wall-clock limit, beyond the CPU limit: the runner yields the CPU to every request, so on a busy
+ * machine an essay takes longer than its CPU time; this ends a job that still never finishes (and
+ * is the only limit where a process's CPU time cannot be read).
+ */
+export const JOB_TIMEOUT_MS = 15 * 60_000;
 const RUNNER_HEAP_MB = 768;
 const TOO_LONG = "This took too long to process. Split it into shorter essays.";
 
@@ -19,6 +26,17 @@ const TOO_LONG = "This took too long to process. Split it into shorter essays.";
 const runnerPath = () => path.join(process.cwd(), "lib", "content", "essay-job-runner.ts");
 
 type Running = { jobId: string; timer: NodeJS.Timeout; heartbeat: NodeJS.Timeout };
+
+/** A process's CPU time in ms from /proc (Linux; clock ticks are 1/100 s there), else null. */
+function cpuMs(pid: number | undefined): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(f[11]) + Number(f[12])) * 10;
+  } catch {
+    return null;
+  }
+}
 
 class RunnerHost {
   private child: ChildProcess | null = null;
@@ -62,15 +80,20 @@ class RunnerHost {
   }
 
   private started(child: ChildProcess, jobId: string) {
+    const cpuAtStart = cpuMs(child.pid);
+    const stop = () =>
+      // Fail first: the runner's own "done" after this must lose (it then removes its essay).
+      void endJob(jobId, { code: "too_large", message: TOO_LONG })
+        .finally(() => child.kill("SIGKILL"))
+        .catch(() => {});
     this.running = {
       jobId,
-      heartbeat: setInterval(() => void beat(jobId).catch(() => {}), HEARTBEAT_MS).unref(),
-      timer: setTimeout(() => {
-        // Fail first: the runner's own "done" after this must lose (it then removes its essay).
-        void endJob(jobId, { code: "too_large", message: TOO_LONG })
-          .finally(() => child.kill("SIGKILL"))
-          .catch(() => {});
-      }, JOB_TIMEOUT_MS).unref(),
+      heartbeat: setInterval(() => {
+        void beat(jobId).catch(() => {});
+        const cpu = cpuMs(child.pid);
+        if (cpu !== null && cpuAtStart !== null && cpu - cpuAtStart > JOB_CPU_LIMIT_MS) stop();
+      }, HEARTBEAT_MS).unref(),
+      timer: setTimeout(stop, JOB_TIMEOUT_MS).unref(),
     };
   }
 

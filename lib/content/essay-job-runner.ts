@@ -13,16 +13,24 @@ import { randomUUID } from "node:crypto";
 import { generateFromEssay } from "@/lib/generate";
 import { AppError } from "@/lib/errors";
 import { db } from "@/lib/db";
-import { claimNextJob, endJob, failStaleJobs, type ClaimedJob } from "./essay-jobs";
+import { env } from "@/lib/env";
+import {
+  claimNextJob,
+  endJob,
+  failStaleJobs,
+  recordEssay,
+  type ClaimedJob,
+} from "./essay-jobs";
 import { storeWithFreeSlug } from "./store-new-essay";
 
 /** How often an idle runner looks for jobs queued on other instances. */
 const IDLE_POLL_MS = 1_000;
 
-/** Nice 19 for this process and, on Linux, for its scheduling group (see lowerPriority). */
+/** The lowest priority (ESSAY_RUNNER_NICE) for this process and, on Linux, its scheduling group. */
 function lowerPriority() {
+  const nice = env().ESSAY_RUNNER_NICE;
   try {
-    os.setPriority(19);
+    os.setPriority(nice);
   } catch {
     // Not allowed here: the runner keeps its priority.
   }
@@ -30,7 +38,7 @@ function lowerPriority() {
   // against processes of its own session; the host starts the runner in a session of its own, and
   // the session's nice value is what weighs against the server's.
   try {
-    fs.writeFileSync("/proc/self/autogroup", "19");
+    fs.writeFileSync("/proc/self/autogroup", String(nice));
   } catch {
     // No autogroup scheduling: the process's nice value is what counts.
   }
@@ -48,7 +56,9 @@ async function run(job: ClaimedJob): Promise<void> {
     if (uploadKey)
       await db.essayUpload.updateMany({ where: uploadKey, data: { stage: "generating" } });
     const result = generateFromEssay({ title: input.title, text: input.text });
-    const stored = await storeWithFreeSlug(input, result, uploadKey);
+    const stored = await storeWithFreeSlug(input, result, uploadKey, (essayId) =>
+      recordEssay(job.id, essayId),
+    );
     // The job was given up on meanwhile (its request was told it failed): leave nothing behind.
     if (!(await endJob(job.id, { stored })))
       await db.essay.delete({ where: { slug: stored.slug } }).catch(() => {});

@@ -109,8 +109,10 @@ export async function endJob(id: string, outcome: JobOutcome): Promise<boolean> 
     if (ended.count === 0) return false;
     const job = await tx.essayJob.findUniqueOrThrow({
       where: { id },
-      select: { userId: true, uploadKey: true },
+      select: { userId: true, uploadKey: true, essayId: true },
     });
+    // A runner that died (or was given up on) part-way leaves a half-stored essay: remove it.
+    if (!done && job.essayId) await tx.essay.deleteMany({ where: { id: job.essayId } });
     if (job.uploadKey) {
       await tx.essayUpload.updateMany({
         where: { userId: job.userId, clientKey: job.uploadKey },
@@ -121,6 +123,11 @@ export async function endJob(id: string, outcome: JobOutcome): Promise<boolean> 
     }
     return true;
   });
+}
+
+/** Records the essay row a running job has created, so that a failure removes it. */
+export async function recordEssay(id: string, essayId: string): Promise<void> {
+  await db.essayJob.updateMany({ where: { id, state: "running" }, data: { essayId } });
 }
 
 /** Renews a running job's heartbeat (its runner's instance is alive). */

@@ -38,9 +38,15 @@ function cpuMs(pid: number | undefined): number | null {
   }
 }
 
+const NO_START =
+  "Essays cannot be processed right now: the job runner did not start (the server's log says why). Try again later.";
+
 class RunnerHost {
   private child: ChildProcess | null = null;
+  private ready = false;
   private running: Running | null = null;
+  /** Jobs whose requests wait on this instance. */
+  readonly waiting = new Set<string>();
   /** Emits a job's id when this instance's runner ends it, to wake the request waiting for it. */
   readonly ended = new EventEmitter().setMaxListeners(0);
 
@@ -55,6 +61,7 @@ class RunnerHost {
   }
 
   private spawn(): ChildProcess {
+    this.ready = false;
     const child = spawn(
       process.execPath,
       ["--import", "tsx", `--max-old-space-size=${RUNNER_HEAP_MB}`, runnerPath()],
@@ -68,6 +75,7 @@ class RunnerHost {
       },
     );
     child.on("message", (m: { type: string; jobId: string }) => {
+      if (m.type === "ready") this.ready = true;
       if (m.type === "start") this.started(child, m.jobId);
       if (m.type === "end") this.finished(m.jobId);
     });
@@ -115,8 +123,16 @@ class RunnerHost {
       await endJob(job.jobId, { code: "internal", message: LOST_MESSAGE }).catch(() => {});
       this.ended.emit(job.jobId);
     }
-    // Jobs may still be queued here: a fresh runner takes them.
-    if (job) setTimeout(() => this.poke(), 500).unref();
+    if (!this.ready) {
+      // It died starting (tsx missing, a broken build…): starting it again would fail the same
+      // way, so the requests waiting here are answered instead of left hanging.
+      for (const id of this.waiting)
+        if (await endJob(id, { code: "internal", message: NO_START }, ["queued"]).catch(() => false))
+          this.ended.emit(id);
+      return;
+    }
+    // Requests here may still wait for queued jobs: a fresh runner takes them.
+    if (this.waiting.size > 0) setTimeout(() => this.poke(), 500).unref();
   }
 }
 
@@ -131,8 +147,13 @@ export const runnerPid = () => host.pid;
  * ended, on whichever instance's runner took it.
  */
 export async function runQueuedJob(jobId: string): Promise<StoredEssay> {
-  host.poke();
-  return waitForJob(jobId, (id, ms) => wakeOrSleep(id, ms));
+  host.waiting.add(jobId);
+  try {
+    host.poke();
+    return await waitForJob(jobId, (id, ms) => wakeOrSleep(id, ms));
+  } finally {
+    host.waiting.delete(jobId);
+  }
 }
 
 function wakeOrSleep(id: string, ms: number): Promise<void> {

@@ -46,7 +46,7 @@ function lowerPriority() {
 
 export const runnerId = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
-type Message = { type: "start" | "end"; jobId: string };
+type Message = { type: "ready" } | { type: "start" | "end"; jobId: string };
 const tell = (m: Message) => process.send?.(m);
 
 async function run(job: ClaimedJob): Promise<void> {
@@ -102,6 +102,7 @@ lowerPriority();
 process.on("message", (m) => m === "poke" && wake?.());
 // The instance that started this runner has gone (or closed the channel): so does the runner.
 process.on("disconnect", () => process.exit(0));
+tell({ type: "ready" });
 loop().catch((err: unknown) => {
   console.error(err);
   process.exit(1);

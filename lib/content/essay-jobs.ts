@@ -87,11 +87,15 @@ export async function claimNextJob(runnerId: string): Promise<ClaimedJob | null>
  * Ends a job that has not ended yet, and its upload's progress row with it. Returns false when the
  * job had already ended (e.g. failed as stale while its runner was still storing).
  */
-export async function endJob(id: string, outcome: JobOutcome): Promise<boolean> {
+export async function endJob(
+  id: string,
+  outcome: JobOutcome,
+  from: ("queued" | "running")[] = ["queued", "running"],
+): Promise<boolean> {
   const done = "stored" in outcome;
   return db.$transaction(async (tx) => {
     const ended = await tx.essayJob.updateMany({
-      where: { id, state: { in: ["queued", "running"] } },
+      where: { id, state: { in: from } },
       data: {
         state: done ? "done" : "failed",
         finishedAt: new Date(),
@@ -171,7 +175,7 @@ export async function waitForJob(
       throw new AppError(code, job.error ?? undefined, retry);
     }
     if (job.state === "queued" && Date.now() - queuedSince > QUEUE_TIMEOUT_MS) {
-      await endJob(id, { code: "rate_limited", message: BUSY_MESSAGE });
+      await endJob(id, { code: "rate_limited", message: BUSY_MESSAGE }, ["queued"]);
       continue;
     }
     await woken(id, POLL_MS);

@@ -93,6 +93,33 @@ describe("essay jobs", () => {
     }
   }, 60_000);
 
+  it("lets a runner whose instance went away store the essay in hand before it exits", async () => {
+    const owner = await teacher("leaving");
+    const jobId = await queueEssayJob(owner.id, fields(owner, "Finished anyway", longProse(40)));
+    const runner = spawn(
+      process.execPath,
+      ["--import", "tsx", path.join(root, "lib/content/essay-job-runner.ts")],
+      { cwd: root, env: process.env, stdio: ["ignore", "inherit", "inherit", "ipc"] },
+    );
+    const exited = new Promise((resolve) => runner.once("exit", resolve));
+    try {
+      for (;;) {
+        const job = await db.essayJob.findUniqueOrThrow({ where: { id: jobId } });
+        if (job.state === "running") break;
+        expect(job.state).toBe("queued");
+        await sleep(5);
+      }
+      runner.disconnect();
+      const stored = await waitForJob(jobId);
+      expect(await db.item.count({ where: { essay: { slug: stored.slug } } })).toBe(
+        stored.itemCount,
+      );
+      expect(await exited).toBe(0);
+    } finally {
+      runner.kill("SIGKILL");
+    }
+  }, 60_000);
+
   it("fails a job whose runner dies part-way: the page is told, nothing is left stored", async () => {
     const owner = await teacher("crash");
     const before = await db.essay.count();

@@ -47,7 +47,8 @@ function lowerPriority() {
 export const runnerId = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
 type Message = { type: "ready" } | { type: "start" | "end"; jobId: string };
-const tell = (m: Message) => process.send?.(m);
+// Without a callback a message to an instance that has just gone raises EPIPE and kills the runner.
+const tell = (m: Message) => process.connected && process.send?.(m, undefined, {}, () => {});
 
 async function run(job: ClaimedJob): Promise<void> {
   const { input } = job;
@@ -78,9 +79,13 @@ async function run(job: ClaimedJob): Promise<void> {
 }
 
 let wake: (() => void) | null = null;
+/** Set when the instance has gone: the runner finishes the job in hand (not half an essay), then exits. */
+let leaving = false;
+let inJob = false;
 
 async function loop(): Promise<never> {
   for (;;) {
+    if (leaving) process.exit(0);
     await failStaleJobs();
     const job = await claimNextJob(runnerId);
     if (!job) {
@@ -91,8 +96,10 @@ async function loop(): Promise<never> {
       wake = null;
       continue;
     }
+    inJob = true;
     tell({ type: "start", jobId: job.id });
     await run(job);
+    inJob = false;
     tell({ type: "end", jobId: job.id });
   }
 }
@@ -100,8 +107,12 @@ async function loop(): Promise<never> {
 lowerPriority();
 // The host says "poke" when it queues a job, so this runner need not wait for its next look.
 process.on("message", (m) => m === "poke" && wake?.());
-// The instance that started this runner has gone (or closed the channel): so does the runner.
-process.on("disconnect", () => process.exit(0));
+// The instance that started this runner has gone (or closed the channel): so does the runner, once
+// the job in hand is stored.
+process.on("disconnect", () => {
+  leaving = true;
+  if (!inJob) process.exit(0);
+});
 tell({ type: "ready" });
 loop().catch((err: unknown) => {
   console.error(err);

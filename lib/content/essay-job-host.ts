@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
 import { EventEmitter } from "node:events";
+import { env } from "@/lib/env";
 import { beat, endJob, HEARTBEAT_MS, LOST_MESSAGE, waitForJob } from "./essay-jobs";
 import type { StoredEssay } from "./store-new-essay";
 
@@ -24,6 +25,27 @@ const TOO_LONG = "This took too long to process. Split it into shorter essays.";
 // The runner runs from source through tsx (installed with the app; `npm start` installs it). The
 // working directory is the app's root for `npm start`, the e2e and bench servers, and Vitest.
 const runnerPath = () => path.join(process.cwd(), "lib", "content", "essay-job-runner.ts");
+
+/** util-linux's chrt, where there is one (Linux). */
+const CHRT = ["/usr/bin/chrt", "/bin/chrt"].find((f) => fs.existsSync(f));
+
+/**
+ * The command that starts a runner. At the lowest priority (nice 19) it also goes into Linux's
+ * SCHED_IDLE class (through chrt; any user may choose it): nice alone lowers the runner's share of
+ * the CPU, but a request thread that wakes on the runner's core still waits for the runner's time
+ * slice to end, and SCHED_IDLE is the class that every other thread preempts at once.
+ */
+export function runnerCommand(nice: number): [string, string[]] {
+  const node = [
+    process.execPath,
+    "--import",
+    "tsx",
+    `--max-old-space-size=${RUNNER_HEAP_MB}`,
+    runnerPath(),
+  ];
+  if (nice === 19 && CHRT) return [CHRT, ["--idle", "0", ...node]];
+  return [node[0]!, node.slice(1)];
+}
 
 type Running = { jobId: string; timer: NodeJS.Timeout; heartbeat: NodeJS.Timeout };
 
@@ -62,18 +84,15 @@ class RunnerHost {
 
   private spawn(): ChildProcess {
     this.ready = false;
-    const child = spawn(
-      process.execPath,
-      ["--import", "tsx", `--max-old-space-size=${RUNNER_HEAP_MB}`, runnerPath()],
-      {
-        cwd: process.cwd(),
-        env: process.env,
-        stdio: ["ignore", "inherit", "inherit", "ipc"],
+    const [command, args] = runnerCommand(env().ESSAY_RUNNER_NICE);
+    const child = spawn(command, args, {
+      cwd: process.cwd(),
+      env: process.env,
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
         // A session of its own, so the runner can lower its scheduling group's priority without
         // lowering the server's (see essay-job-runner.ts).
         detached: true,
-      },
-    );
+      });
     child.on("message", (m: { type: string; jobId: string }) => {
       if (m.type === "ready") this.ready = true;
       if (m.type === "start") this.started(child, m.jobId);

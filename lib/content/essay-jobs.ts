@@ -8,9 +8,9 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "@/lib/db";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import type { NewEssayFields, StoredEssay } from "./store-new-essay";
+// One limit for every queue: jobs waiting beyond it are turned away with "busy, try again".
+import { MAX_QUEUED_JOBS } from "./generate-pool";
 
-/** Jobs waiting for a runner beyond this are turned away with "busy, try again". */
-export const MAX_QUEUED_JOBS = 8;
 /** How often the instance holding a running job renews its heartbeat. */
 export const HEARTBEAT_MS = 5_000;
 /** A running job whose heartbeat is older than this lost its instance: it ends as failed. */

@@ -4,8 +4,9 @@
  * watched by an instance (essay-job-host.ts); it exits when that instance goes away.
  *
  * Why a process and not a thread: a worker thread shares its process's V8 platform threads (which
- * run the worker's garbage collection at normal priority) and its scheduling group, so other users'
- * requests slowed down by half while an essay was processed, whatever the thread's nice value.
+ * run the worker's garbage collection at normal priority) and its scheduling group; with the essay
+ * in a worker thread the request thread lost CPU time and other users' GET /api/me p95 rose to
+ * 1.3–2.5 times its idle value in the bench, whatever the thread's nice value.
  */
 import fs from "node:fs";
 import os from "node:os";

@@ -1,7 +1,8 @@
 /**
- * This instance's job runner (essay-job-runner.ts): started when the first essay is queued here,
- * watched while it runs a job (heartbeat, time limit), and restarted when it dies. A runner that
- * dies or overruns fails its job with a message the upload page shows; it never leaves it hanging.
+ * This instance's job runner (essay-job-runner.ts): started with the server (or with the first
+ * essay queued here, where nothing started it), watched while it runs a job (heartbeat, time
+ * limit), and restarted when it dies. A runner that dies or overruns fails its job with a message
+ * the upload page shows; it never leaves it hanging.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -157,6 +158,11 @@ class RunnerHost {
 
 const globalForHost = globalThis as unknown as { claimdeckRunnerHost?: RunnerHost };
 const host = (globalForHost.claimdeckRunnerHost ??= new RunnerHost());
+
+/** Starts this instance's runner (instrumentation.ts calls it when the server starts). */
+export function startRunner() {
+  host.poke();
+}
 
 /** The runner process's id on this instance, if it is running (tests stop it to see a crash). */
 export const runnerPid = () => host.pid;

@@ -4,7 +4,9 @@
  * Kept apart from run.ts's other figures: it needs its own small database and a teacher.
  */
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import Database from "better-sqlite3";
 import { readEssayFile } from "../lib/content/read-essay-file";
 import { MAX_ESSAY_BYTES } from "../lib/documents/limits";
@@ -25,6 +27,7 @@ export interface UploadStallDeps {
 /** Clients polling /api/me at once: a light, steady load, as other users browsing would be. */
 const CLIENTS = 8;
 const IDLE_SECONDS = 8;
+const WARM_UP_SECONDS = 5;
 
 function p95(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
@@ -106,8 +109,9 @@ export async function benchUploadStall(deps: UploadStallDeps): Promise<{
   const server = await deps.startServer(`file:${file}`);
   try {
     const [teacher, ...students] = await Promise.all(users.map(deps.cookieFor));
-    // Warm-up: first requests compile routes and fill caches.
-    await pollMe(server.url, students, new Promise((r) => setTimeout(r, 2000)));
+    // Warm-up: first requests compile routes and fill caches. Long enough that V8 has optimised the
+    // request path before the idle window: a slow idle p95 would flatter the ratio.
+    await pollMe(server.url, students, new Promise((r) => setTimeout(r, WARM_UP_SECONDS * 1000)));
     const idle = await pollMe(
       server.url,
       students,
@@ -138,4 +142,21 @@ export async function benchUploadStall(deps: UploadStallDeps): Promise<{
   } finally {
     await server.stop();
   }
+}
+
+// `npx tsx bench/upload-stall.ts [runs]`: this part alone (the app is built first if it is not
+// current), e.g. to compare a change side by side without the whole bench's load on the machine.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  void (async () => {
+    const { ensureBuilt } = await import("../scripts/lib.mjs");
+    const { cookieFor, startServer } = await import("./server");
+    ensureBuilt({});
+    const dataDir = path.resolve(__dirname, ".data");
+    fs.mkdirSync(dataDir, { recursive: true });
+    for (let run = 1; run <= Number(process.argv[2] ?? 1); run++) {
+      const r = await benchUploadStall({ dataDir, startServer, cookieFor });
+      const load = os.loadavg().map((l) => l.toFixed(2));
+      console.log(`run ${run}: ${JSON.stringify(r)} load ${load.join(" ")}`);
+    }
+  })();
 }

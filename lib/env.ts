@@ -32,6 +32,11 @@ const schema = z.object({
    * not trusted and the socket address is the client's.
    */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * Nice value of the essay job runner (and, on Linux, of its scheduling group): 19, the lowest
+   * priority, lets every request go first; a lower value trades other users' speed for uploads'.
+   */
+  ESSAY_RUNNER_NICE: z.coerce.number().int().min(0).max(19).default(19),
 });
 
 export type Env = z.infer<typeof schema>;

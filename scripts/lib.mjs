@@ -115,6 +115,8 @@ const BUILD_INPUTS = [
   "types",
   "prisma/schema.prisma",
   "next.config.js",
+  "instrumentation.ts",
+  "proxy.ts",
   "postcss.config.mjs",
   "tsconfig.json",
   "package-lock.json",

@@ -4,7 +4,6 @@ import { Worker } from "node:worker_threads";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import type { GenerationInput, GenerationResult } from "@/lib/generate";
 import type { ExtractedDocument } from "@/lib/documents/types";
-import type { NewEssayFields, StoredEssay, UploadKey } from "./store-new-essay";
 
 /** Longest one job may take in a worker before it is stopped (and the worker restarted). */
 export const GENERATION_TIMEOUT_MS = 120_000;
@@ -13,24 +12,16 @@ export const MAX_QUEUED_JOBS = 8;
 const WORKER_HEAP_MB = 768;
 
 /**
- * What a worker does: read a document, generate only (regeneration stores through storeEssay), or
- * generate and store a new essay.
+ * What a worker does: read a document, or generate only (regeneration stores through storeEssay).
+ * New essays are generated and stored by the job runner (essay-job-runner.ts).
  */
 export type WorkerJob =
   | { id: number; kind: "extract"; bytes: Uint8Array }
-  | { id: number; kind: "generate"; input: GenerationInput }
-  | {
-      id: number;
-      kind: "store";
-      input: GenerationInput;
-      essay: NewEssayFields;
-      uploadKey?: UploadKey;
-    };
+  | { id: number; kind: "generate"; input: GenerationInput };
 export type WorkerReply = {
   id: number;
   doc?: ExtractedDocument;
   result?: GenerationResult;
-  stored?: StoredEssay;
   error?: string;
   /** Set when the worker threw an AppError: it is rethrown here with its status. */
   code?: ErrorCode;
@@ -153,16 +144,4 @@ export async function extractInWorker(bytes: Uint8Array): Promise<ExtractedDocum
  */
 export async function generateInWorker(input: GenerationInput): Promise<GenerationResult> {
   return (await essays.run({ kind: "generate", input })).result!;
-}
-
-/**
- * Generates and stores a new essay in the worker thread (under the first free slug from its
- * title), recording progress under the upload's key; resolves once every item is stored.
- */
-export async function createInWorker(
-  input: GenerationInput,
-  essay: NewEssayFields,
-  uploadKey?: UploadKey,
-): Promise<StoredEssay> {
-  return (await essays.run({ kind: "store", input, essay, uploadKey })).stored!;
 }

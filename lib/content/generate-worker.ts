@@ -1,7 +1,7 @@
 /**
- * Runs in a worker thread. Parsing documents and generating items are CPU work (seconds for a long
- * essay), and Prisma spends about a millisecond per row it writes; all of it runs here, with this
- * thread's own connection, so the server's event loop stays free for everyone else's requests.
+ * Runs in a worker thread. Parsing a document and regenerating an essay's items are CPU work
+ * (seconds for a long essay): they run here, so the server's event loop stays free for everyone
+ * else's requests. (New essays go to the job runner instead, a process of its own.)
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -9,7 +9,6 @@ import { parentPort } from "node:worker_threads";
 import { generateFromEssay } from "@/lib/generate";
 import { extractDocument } from "@/lib/documents";
 import { AppError } from "@/lib/errors";
-import { storeWithFreeSlug } from "./store-new-essay";
 import type { WorkerJob, WorkerReply } from "./generate-pool";
 
 /**
@@ -27,9 +26,7 @@ try {
 
 async function run(job: WorkerJob): Promise<WorkerReply> {
   if (job.kind === "extract") return { id: job.id, doc: await extractDocument(job.bytes) };
-  const result = generateFromEssay(job.input);
-  if (job.kind === "generate") return { id: job.id, result };
-  return { id: job.id, stored: await storeWithFreeSlug(job.essay, result, job.uploadKey) };
+  return { id: job.id, result: generateFromEssay(job.input) };
 }
 
 parentPort?.on("message", (job: WorkerJob) => {

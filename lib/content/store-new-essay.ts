@@ -60,12 +60,14 @@ export interface UploadKey {
 /**
  * Stores a new essay from a finished generation: the essay row, then its claims and items in small
  * batches, yielding between them so other requests run. If any batch fails the essay is deleted
- * again (its claims and items go with it), so a failed upload leaves nothing behind.
+ * again (its claims and items go with it), so a failed upload leaves nothing behind; `onEssay`
+ * hears the new row's id first, for whoever must remove it if this process dies part-way.
  */
 export async function storeNewEssay(
   input: NewEssay,
   result: GenerationResult,
   onProgress: (stored: number, total: number) => Promise<void> = async () => {},
+  onEssay: (essayId: string) => Promise<void> = async () => {},
 ): Promise<{ essayId: string; claimCount: number; itemCount: number }> {
   const items = capDrafts(result.items);
   // A taken slug fails here (unique index) before anything else is written.
@@ -87,6 +89,7 @@ export async function storeNewEssay(
   const essayId = essay.id;
   const claimIds = new Map<string, string>();
   try {
+    await onEssay(essayId);
     for (let i = 0; i < result.claims.length; i += ROW_BATCH_SIZE) {
       const created = await db.claim.createManyAndReturn({
         data: result.claims.slice(i, i + ROW_BATCH_SIZE).map((c) => ({
@@ -135,6 +138,7 @@ export async function storeWithFreeSlug(
   essay: NewEssayFields,
   result: GenerationResult,
   uploadKey?: UploadKey,
+  onEssay?: (essayId: string) => Promise<void>,
 ): Promise<StoredEssay> {
   let base = slugify(essay.title) || "essay";
   if (RESERVED_SLUGS.has(base)) base = `${base}-essay`;
@@ -152,7 +156,7 @@ export async function storeWithFreeSlug(
     for (let n = 2; await db.essay.findUnique({ where: { slug }, select: { id: true } }); n++)
       slug = `${base}-${n}`;
     try {
-      const stored = await storeNewEssay({ ...essay, slug }, result, progress);
+      const stored = await storeNewEssay({ ...essay, slug }, result, progress, onEssay);
       return { slug, claimCount: stored.claimCount, itemCount: stored.itemCount };
     } catch (err) {
       const taken = err instanceof Prisma.PrismaClientKnownRequestError && err.code === "P2002";

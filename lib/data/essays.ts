@@ -6,7 +6,9 @@ import type { SessionUser } from "@/lib/auth/session";
 import type { Paragraph } from "@/lib/generate/types";
 import { z } from "zod";
 import { storeEssay } from "@/lib/content/store-essay";
-import { createInWorker, extractInWorker, generateInWorker } from "@/lib/content/generate-pool";
+import { extractInWorker, generateInWorker } from "@/lib/content/generate-pool";
+import { queueEssayJob } from "@/lib/content/essay-jobs";
+import { runQueuedJob } from "@/lib/content/essay-job-host";
 import { MAX_ESSAY_BYTES, MIN_ESSAY_WORDS, formatKb } from "@/lib/documents/limits";
 import { DOCUMENT_FORMATS, SNIFF_BYTES, sniffFormat } from "@/lib/documents/sniff";
 import { extractHtml } from "@/lib/documents/html";
@@ -144,16 +146,16 @@ export const createEssaySchema = z.object({
 export type CreateEssayInput = z.infer<typeof createEssaySchema>;
 
 /**
- * A teacher adds an essay. Generation and storing run in a worker thread (items in small batches),
- * so a long essay never stalls other users; the answer waits until every item is stored.
+ * A teacher adds an essay. It is queued in the database and generated and stored by a job runner
+ * (a low-priority process of its own, on this instance or another), items in small batches, so a
+ * long essay never stalls other users; the answer waits until every item is stored.
  */
 export async function createEssay(user: SessionUser, input: CreateEssayInput) {
   const tracker = await trackUpload(user, input.uploadId);
   try {
     const text = checkEssayText(input.text);
-    await tracker.stage("generating");
-    const stored = await createInWorker(
-      { title: input.title, text },
+    const jobId = await queueEssayJob(
+      user.id,
       {
         title: input.title,
         text,
@@ -162,10 +164,10 @@ export async function createEssay(user: SessionUser, input: CreateEssayInput) {
         fileName: input.fileName,
         fileType: input.fileType,
       },
-      input.uploadId ? { userId: user.id, clientKey: input.uploadId } : undefined,
+      input.uploadId,
     );
-    await tracker.done(stored.slug);
-    return stored;
+    // The job's end also records the upload's end (done or failed) for the page polling it.
+    return await runQueuedJob(jobId);
   } catch (err) {
     await tracker.failed(
       err instanceof AppError ? err.message : "Something went wrong on our side.",

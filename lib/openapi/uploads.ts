@@ -32,7 +32,7 @@ const multipartFile = (extra: Record<string, Schema>) => ({
 });
 
 export const essayPost = {
-  summary: `Teacher: add an essay. JSON {title, text, source?} (Markdown or plain text), or multipart/form-data with a document in \`file\`. ${limits} Generation and storing run off the request's event loop (a worker thread); the answer comes once every item is stored. Claims are extracted and items generated; the best are published, the rest kept as drafts (at most a few per claim).`,
+  summary: `Teacher: add an essay. JSON {title, text, source?} (Markdown or plain text), or multipart/form-data with a document in \`file\`. ${limits} The essay is queued; a job runner (a low-priority process on any instance) generates and stores it, off every request's path; the answer comes once every item is stored. 429 when 8 essays already wait; 500 with a message when the runner stopped part-way (nothing is left stored). Claims are extracted and items generated; the best are published, the rest kept as drafts (at most a few per claim).`,
   requestBody: {
     required: true,
     content: {
@@ -91,7 +91,7 @@ export const uploadPaths: Record<string, Record<string, Record<string, unknown>>
   "/api/essays/uploads/{uploadId}": {
     get: {
       summary:
-        "Teacher: progress of one of the caller's uploads, from whichever instance answers. stage: queued, extracting, generating, storing (with itemsStored of itemsTotal), done (with slug) or failed (with error).",
+        "Teacher: progress of one of the caller's uploads, from whichever instance answers. stage: queued (waiting for a job runner), extracting, generating, storing (with itemsStored of itemsTotal), done (with slug) or failed (with error).",
       parameters: [pathParam("uploadId", "The id the caller sent with the upload")],
       responses: {
         ...ok(

@@ -46,3 +46,6 @@ if (postgres) {
   process.env.DATABASE_URL = `file:${file}`;
 }
 (globalThis as { claimdeckDb?: unknown }).claimdeckDb = undefined;
+// Essay job runners normally run at the lowest priority, behind every request; in a test run they
+// would wait behind every other test worker instead. (tests/essay-jobs.test.ts checks the default.)
+process.env.ESSAY_RUNNER_NICE ??= "0";

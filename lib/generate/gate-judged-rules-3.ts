@@ -45,6 +45,12 @@ export const JUDGED_GATE_RULES_3: Rule<GateView>[] = [
     passes: [
       {
         type: "true_false",
+        prompt: "According to the essay, the war began with indirect attacks.",
+        answer: "False",
+        sentence: "The war began with direct attacks.",
+      },
+      {
+        type: "true_false",
         prompt: "According to the essay, the meetings were unpopular with students.",
         answer: "True",
         sentence: "The meetings were unpopular with students.",
@@ -60,7 +66,8 @@ export const JUDGED_GATE_RULES_3: Rule<GateView>[] = [
       if (v.type !== "true_false" || v.answer !== "False") return false;
       const source = new Set(words(v.sentence));
       return words(v.prompt).some((w) => {
-        const m = w.match(/^(?:un|in|im|ir|il|dis|non)(\p{L}{4,})$/u);
+        // "un-" makes the everyday evaluative opposites; "indirect", "informal" are real contrasts.
+        const m = w.match(/^un(\p{L}{4,})$/u);
         return !!m && !source.has(w) && source.has(m[1]!);
       });
     },

@@ -119,4 +119,10 @@ export const CONFIG = {
       interpretation: 0.83,
     },
   },
+  judgedGate: {
+    /** Characters before a sentence a lead-in may show: a date there bounds a "… later" gap. */
+    leadInDateReach: 300,
+    /** Mentions from which a one-word non-person name is the essay's subject (a guessed key). */
+    topicNameMentions: 5,
+  },
 } as const;

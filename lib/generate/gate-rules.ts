@@ -2,6 +2,8 @@ import { BLANK_GATE_RULES } from "./gate-blank-rules";
 import { ITEM_GATE_RULES } from "./gate-item-rules";
 import { JUDGED_GATE_RULES } from "./gate-judged-rules";
 import { JUDGED_GATE_RULES_2 } from "./gate-judged-rules-2";
+import { JUDGED_GATE_RULES_3 } from "./gate-judged-rules-3";
+import { JUDGED_GATE_RULES_4 } from "./gate-judged-rules-4";
 import { NAME_GATE_RULES } from "./gate-name-rules";
 import type { Rule } from "./rules";
 
@@ -273,6 +275,8 @@ GATE_RULES.push(
   ...BLANK_GATE_RULES,
   ...JUDGED_GATE_RULES,
   ...JUDGED_GATE_RULES_2,
+  ...JUDGED_GATE_RULES_3,
+  ...JUDGED_GATE_RULES_4,
 );
 
 export function gateRejection(v: GateView): string | null {

@@ -109,7 +109,19 @@ function roundLike(v: number, orig: number, decimals: number): number {
   return r % 5 === 0 ? r + (orig % 5 || 2) : r;
 }
 
-/** Plausible wrong numbers: same unit and scale, inside the natural range, not used in the essay. */
+/** Years named in the sentence just before the claim's, in its paragraph. */
+function yearsJustBefore(claim: Claim, pool: EssayPool): number[] {
+  return pool.spans
+    .filter(
+      (s) =>
+        s.span.kind === "year" &&
+        s.claim.paragraph === claim.paragraph &&
+        s.claim.sentence === claim.sentence - 1,
+    )
+    .map((s) => Number(s.span.text.match(/\d{4}/)?.[0]))
+    .filter((y) => Number.isFinite(y));
+}
+
 /** Years named in the sentence outside the span: a changed year must keep its order with each. */
 export function otherYears(body: string, span: Span): number[] {
   const out: number[] = [];
@@ -131,6 +143,8 @@ export function numericAlternatives(
   pool: EssayPool,
   seed: string,
   body = "",
+  /** Years the sentence before names ("after the coup of 1950. Issued in ___"): kept in order. */
+  before: number[] = [],
 ): string[] {
   const p = parseNumber(span.text);
   if (!p) return [];
@@ -143,7 +157,7 @@ export function numericAlternatives(
       .map((d) => v + d)
       .filter((y) => y <= pool.maxYear);
     // "finished in 1875 and ___, and begun in 1877": a wrong year keeps its place among the others.
-    const others = otherYears(body, span);
+    const others = [...otherYears(body, span), ...before.filter((o) => o !== v)];
     cands = cands.filter((c) =>
       others.every((o) => c !== o && Math.sign(c - o) === Math.sign(v - o)),
     );
@@ -279,7 +293,7 @@ export function makeDistractors(claim: Claim, span: Span, pool: EssayPool, n = 3
     span.kind === "money" ||
     span.kind === "quantity"
   ) {
-    raw = numericAlternatives(span, pool, seed, claim.body);
+    raw = numericAlternatives(span, pool, seed, claim.body, yearsJustBefore(claim, pool));
   } else if (span.kind === "date") {
     raw = swapMonth(span, seed, pool);
   } else {

@@ -239,6 +239,15 @@ describe("number swaps", () => {
     expect(yearIsBracketed(tight, { ...span, text: "1822", start: at, end: at + 4 })).toBe(true);
   });
 
+  it("keeps a changed year after a year the sentence before names (no decree before the coup it followed)", () => {
+    const body = "Issued in 1954, the decree closed every newspaper.";
+    const start = body.indexOf("1954");
+    const span: Span = { ...numberSpan("1954", { kind: "year" }), start, end: start + 4 };
+    const alts = numericAlternatives(span, emptyPool(), "s", body, [1952]);
+    expect(alts.length).toBeGreaterThan(0);
+    for (const a of alts) expect(Number(a)).toBeGreaterThan(1952);
+  });
+
   it("moves a range end or a hedged value clearly", () => {
     const s =
       "A study of Orwick found that floods had risen by about 10 percent between 1950 and 2000.";

@@ -159,3 +159,22 @@ export const SOURCE_VERBS: Readonly<Record<string, string>> = {
 /** Words by which an author weighs a claim ("important", "must", "the main theme"): a thesis, not a detail. */
 export const EVALUATIVE =
   /\b(?:important|main|central|key|essential|crucial|vital|necessary|must|should|ought|clear(?:ly)?|themes?|lessons?|significant|major|disturbing|anomaly|problem|threat|danger(?:ous)?|best|worst|therefore|thus|reason|purpose|goal)\b/i;
+
+/**
+ * Near-opposites WordNet does not list as direct antonyms ("hot"/"cool"): a key that is the
+ * opposite of a word the prompt shows is read off the prompt. Both directions are looked up.
+ */
+export const NEAR_OPPOSITES: Readonly<Record<string, readonly string[]>> = {
+  hot: ["cool", "chilled", "refreshing"],
+  warm: ["cool", "chilled"],
+  cold: ["warm"],
+};
+
+/** Stock collocations whose key the cue beside it predicts ("rising sea levels"). */
+export const STOCK_KEYS: readonly { key: RegExp; cue: RegExp }[] = [
+  { key: /^sea[- ]levels?$/i, cue: /\b(?:ris(?:e|es|ing)|rose)\b/i },
+  {
+    key: /^(?:four|4) years$/i,
+    cue: /\b(?:inaugur\w*|presiden\w*|term of office|re-?elect\w*)\b/i,
+  },
+];

@@ -1,7 +1,7 @@
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
 import { CONFIG } from "./config";
-import { ANTONYMS, NEAR_OPPOSITES, STOCK_KEYS } from "./words";
+import { ANTONYMS, NEAR_OPPOSITES } from "./words";
 
 /** Words that are the opposite of `word`, WordNet's and the near-opposites table's, both ways. */
 function opposites(word: string): string[] {
@@ -125,43 +125,6 @@ export const JUDGED_GATE_RULES_3: Rule<GateView>[] = [
     test: (v) =>
       /^\p{Lu}[\p{L}\d]*$/u.test(v.answer.trim()) &&
       /_____\s+(?:accounts?|profiles?|pages?|channels?|feeds?|hashtags?|groups?)\b/i.test(v.prompt),
-  },
-  {
-    id: "gate.stock-key",
-    why: "'rising _____ (sea levels)', 'four years' for a president's term: a stock phrase completes itself.",
-    fires: [
-      {
-        type: "cloze",
-        prompt: "As the ice melts, _____ are rising along the coast.",
-        answer: "sea levels",
-        sentence: "As the ice melts, sea levels are rising along the coast.",
-      },
-      {
-        type: "cloze",
-        prompt: "The president spoke again _____ later.",
-        answer: "four years",
-        sentence: "The president spoke again four years later.",
-      },
-    ],
-    passes: [
-      {
-        type: "cloze",
-        prompt: "As the ice melts, _____ are lost along the coast.",
-        answer: "sea levels",
-        sentence: "As the ice melts, sea levels are lost along the coast.",
-      },
-      {
-        type: "cloze",
-        prompt: "The bridge was built _____ later.",
-        answer: "four years",
-        sentence: "The bridge was built four years later.",
-      },
-    ],
-    test: (v) =>
-      v.type !== "true_false" &&
-      STOCK_KEYS.some(
-        (s) => s.key.test(v.answer.trim()) && (s.cue.test(v.prompt) || s.cue.test(v.essay ?? "")),
-      ),
   },
   {
     id: "gate.topic-name-key",

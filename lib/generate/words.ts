@@ -165,16 +165,7 @@ export const EVALUATIVE =
  * opposite of a word the prompt shows is read off the prompt. Both directions are looked up.
  */
 export const NEAR_OPPOSITES: Readonly<Record<string, readonly string[]>> = {
-  hot: ["cool", "chilled", "refreshing"],
+  hot: ["cool", "chilled"],
   warm: ["cool", "chilled"],
   cold: ["warm"],
 };
-
-/** Stock collocations whose key the cue beside it predicts ("rising sea levels"). */
-export const STOCK_KEYS: readonly { key: RegExp; cue: RegExp }[] = [
-  { key: /^sea[- ]levels?$/i, cue: /\b(?:ris(?:e|es|ing)|rose)\b/i },
-  {
-    key: /^(?:four|4) years$/i,
-    cue: /\b(?:inaugur\w*|presiden\w*|term of office|re-?elect\w*)\b/i,
-  },
-];

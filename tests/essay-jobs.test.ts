@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
 
@@ -154,7 +154,7 @@ describe("essay jobs", () => {
     expect(next.itemCount).toBeGreaterThan(0);
   }, 120_000);
 
-  it("runs the runner at the lowest priority (nice 19, SCHED_IDLE), in a group of its own", async () => {
+  it("runs the runner at the lowest priority (nice 19, SCHED_IDLE, idle I/O), in a group of its own", async () => {
     // As the host starts it with the default ESSAY_RUNNER_NICE (19).
     const env = { ...process.env, ESSAY_RUNNER_NICE: undefined };
     const [command, args] = runnerCommand(19);
@@ -175,6 +175,11 @@ describe("essay jobs", () => {
       expect(stat(19)).toBe(19);
       // Field 41, the scheduling policy: 5 is SCHED_IDLE (where chrt exists to choose it).
       if (fs.existsSync("/usr/bin/chrt")) expect(stat(41)).toBe(5);
+      // Its disk work in the idle I/O class (where ionice exists to choose it).
+      if (fs.existsSync("/usr/bin/ionice"))
+        expect(
+          execFileSync("/usr/bin/ionice", ["-p", String(runner.pid)], { encoding: "utf8" }),
+        ).toMatch(/^idle/);
       if (fs.existsSync(`/proc/${runner.pid}/autogroup`))
         expect(fs.readFileSync(`/proc/${runner.pid}/autogroup`, "utf8")).toMatch(/ nice 19$/m);
     } finally {

@@ -27,14 +27,16 @@ const TOO_LONG = "This took too long to process. Split it into shorter essays.";
 // working directory is the app's root for `npm start`, the e2e and bench servers, and Vitest.
 const runnerPath = () => path.join(process.cwd(), "lib", "content", "essay-job-runner.ts");
 
-/** util-linux's chrt, where there is one (Linux). */
+/** util-linux's chrt and ionice, where there are (Linux). */
 const CHRT = ["/usr/bin/chrt", "/bin/chrt"].find((f) => fs.existsSync(f));
+const IONICE = ["/usr/bin/ionice", "/bin/ionice"].find((f) => fs.existsSync(f));
 
 /**
  * The command that starts a runner. At the lowest priority (nice 19) it also goes into Linux's
  * SCHED_IDLE class (through chrt; any user may choose it): nice alone lowers the runner's share of
  * the CPU, but a request thread that wakes on the runner's core still waits for the runner's time
- * slice to end, and SCHED_IDLE is the class that every other thread preempts at once.
+ * slice to end, and SCHED_IDLE is the class that every other thread preempts at once. Its disk
+ * work goes in the idle I/O class (ionice -c 3) for the same reason.
  */
 export function runnerCommand(nice: number): [string, string[]] {
   const node = [
@@ -44,8 +46,11 @@ export function runnerCommand(nice: number): [string, string[]] {
     `--max-old-space-size=${RUNNER_HEAP_MB}`,
     runnerPath(),
   ];
-  if (nice === 19 && CHRT) return [CHRT, ["--idle", "0", ...node]];
-  return [node[0]!, node.slice(1)];
+  if (nice !== 19 || !CHRT) return [node[0]!, node.slice(1)];
+  // The runner's writes (a batch of items, a WAL checkpoint) are disk work the kernel does at
+  // the writer's I/O priority: the idle class lets every request's disk work go first too.
+  if (IONICE) return [IONICE, ["-c", "3", CHRT, "--idle", "0", ...node]];
+  return [CHRT, ["--idle", "0", ...node]];
 }
 
 type Running = { jobId: string; timer: NodeJS.Timeout; heartbeat: NodeJS.Timeout };

@@ -10,7 +10,7 @@ import { leadInFlips } from "./lead-in-flips";
 import { countWords, normalize } from "./text-utils";
 import { choosePublished, keepDrafts } from "./deck";
 import { ideaCandidates } from "./idea-items";
-import { present, presentPrompt, unshout, unshoutAnswer } from "./present";
+import { forgetPresented, present, presentPrompt, unshout, unshoutAnswer } from "./present";
 import { gateRejection } from "./gate-rules";
 import type { Trace } from "./rules";
 import { draftReason } from "./reasons";
@@ -58,6 +58,7 @@ export function generateFromEssay(
   /** Diagnostics: every rule that decided something, per candidate or sentence. */
   trace?: Trace,
 ): GenerationResult {
+  forgetPresented();
   const text = input.text.replace(/\r\n?/g, "\n");
   const raw = splitParagraphs(text);
   const cleaned = cleanParagraphs(raw.map((p) => p.text));

@@ -263,7 +263,30 @@ export function presentPrompt(s: string): string {
   return out;
 }
 
+// present() is pure and runs on every prompt, answer and choice of every candidate, many of them
+// the same string (a sentence's statement, an MCQ's options): remembered within one essay's
+// generation, a repeat costs a lookup. Forgotten between essays (`forgetPresented`), so one
+// essay's work never speeds up another's.
+const presented = new Map<string, string>();
+const PRESENTED_MAX = 20_000;
+
+export function forgetPresented() {
+  presented.clear();
+}
+
 export function present(s: string, onRule?: (id: string) => void): string {
+  if (!onRule) {
+    const known = presented.get(s);
+    if (known !== undefined) return known;
+    if (presented.size >= PRESENTED_MAX) presented.clear();
+    const out = applyPresentRules(s);
+    presented.set(s, out);
+    return out;
+  }
+  return applyPresentRules(s, onRule);
+}
+
+function applyPresentRules(s: string, onRule?: (id: string) => void): string {
   let out = s;
   for (const r of PRESENT_RULES) {
     const t = r.test(out);

@@ -103,37 +103,37 @@ test("a short-answer card takes a typed answer, checks it leniently, then the st
   await signedInPage(page, "student");
   const res = await page.request.get(`/api/review/queue?essay=${essay.slug}&limit=100`);
   const { cards } = (await res.json()) as { cards: Card[] };
-  const at = cards.findIndex((c) => c.type === "short_answer");
-  expect(at, "a short-answer card is in the queue").toBeGreaterThanOrEqual(0);
-  // Learn the cards before it, so the short-answer card is first on the page.
-  for (const c of cards.slice(0, at))
-    expect(
-      (await page.request.post(`/api/review/${c.cardId}`, { data: { rating: "easy" } })).status(),
-    ).toBe(200);
-  const card = cards[at]!;
+  // Every card of this deck is a short-answer card; the page shows one of them first (cards made
+  // in one batch tie on their due time, so which one may differ from this listing's order).
+  expect(cards.length, "the deck has short-answer cards").toBeGreaterThan(0);
+  expect(cards.every((c) => c.type === "short_answer")).toBe(true);
   await page.goto(`/review?essay=${essay.slug}`);
-  await expect(page.getByTestId("card-front")).toHaveText(card.front);
+  const front = page.getByTestId("card-front");
+  await expect(front).toBeVisible();
+  const shown = ((await front.textContent()) ?? "").trim();
+  const card = cards.find((c) => c.front === shown);
+  expect(card, `the page shows one of the deck's cards ("${shown}")`).toBeDefined();
   const field = page.getByLabel("Type your answer");
   // Typing does not trigger the shortcuts: "3" in the field is text, not a rating.
-  await field.fill(`  ${card.back.toUpperCase()}3`);
-  await field.fill(` ${card.back.toUpperCase()}. `);
+  await field.fill(`  ${card!.back.toUpperCase()}3`);
+  await field.fill(` ${card!.back.toUpperCase()}. `);
   await field.press("Enter");
-  await expect(page.getByTestId("card-back")).toHaveText(card.back);
+  await expect(page.getByTestId("card-back")).toHaveText(card!.back);
   await expect(page.getByTestId("typed-verdict")).toContainText("Correct");
   await page.keyboard.press("3");
   await expect(page.getByTestId("reviewed-count")).toHaveText("1");
-  await expect.poll(() => reviewsToday(page)).toBe(at + 1);
+  await expect.poll(() => reviewsToday(page)).toBe(1);
 
   // A wrong answer says so, and the student still decides.
   await page.keyboard.press("z");
   await expect(page.getByRole("status")).toContainText("Undid the last rating (good)");
-  await expect(page.getByTestId("card-front")).toHaveText(card.front);
+  await expect(page.getByTestId("card-front")).toHaveText(card!.front);
   await page.getByLabel("Type your answer").fill("zzzz qqqq");
   await page.getByRole("button", { name: "Check" }).click();
   await expect(page.getByTestId("typed-verdict")).toContainText("Not quite");
   await page.screenshot({ path: "test-results/review-typed.png", fullPage: true });
   await page.getByRole("button", { name: /^Again/ }).click();
-  await expect.poll(() => reviewsToday(page)).toBe(at + 1);
+  await expect.poll(() => reviewsToday(page)).toBe(1);
 });
 
 test("a typed answer cannot be checked against another student's card", async ({

@@ -43,21 +43,15 @@ export function ideaCandidates(claim: Claim, ctx: IdeaContext): Candidate[] {
       claim.context ? `${claim.context} ${claim.text}` : claim.text,
     );
     if (draft.idea === "claim" || draft.idea === "contrast") {
-      out.push({
-        key: hashKey(claimN, "true_false", "false", rule.id),
-        type: "true_false",
-        prompt: frameStatement(draft.question, ctx.properWords, ctx.lowerWords),
-        statement: draft.question,
-        answer: "False",
-        choices: ["True", "False"],
-        truth: false,
-        explanation: `False. ${explanation}`,
-        claim,
-        span: null,
-        idea: draft.idea,
-        rule: rule.id,
-        quality,
-      });
+      out.push(
+        falseStatement(claim, claimN, draft.question, {
+          ...ctx,
+          explanation,
+          idea: draft.idea,
+          rule: rule.id,
+          quality,
+        }),
+      );
       continue;
     }
     // The question is asked both ways, the usual type a little ahead: the deck takes one per
@@ -86,4 +80,35 @@ export function ideaCandidates(claim: Claim, ctx: IdeaContext): Candidate[] {
 function typeFor(idea: IdeaKind, claimN: string): "flashcard" | "short_answer" {
   if (idea === "definition" || idea === "enumeration") return "flashcard";
   return fnv1a(claimN) % 2 === 0 ? "flashcard" : "short_answer";
+}
+
+/** A "False" true/false candidate: a claim's sentence with one idea flipped, keyed by its rule. */
+export function falseStatement(
+  claim: Claim,
+  claimN: string,
+  statement: string,
+  o: {
+    properWords: Set<string>;
+    lowerWords: Set<string>;
+    explanation: string;
+    idea: IdeaKind;
+    rule: string;
+    quality: number;
+  },
+): Candidate {
+  return {
+    key: hashKey(claimN, "true_false", "false", o.rule),
+    type: "true_false",
+    prompt: frameStatement(statement, o.properWords, o.lowerWords),
+    statement,
+    answer: "False",
+    choices: ["True", "False"],
+    truth: false,
+    explanation: `False. ${o.explanation}`,
+    claim,
+    span: null,
+    idea: o.idea,
+    rule: o.rule,
+    quality: o.quality,
+  };
 }

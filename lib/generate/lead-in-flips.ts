@@ -9,8 +9,9 @@ import {
 import { CONFIG } from "./config";
 import type { Claim } from "./extract-claims";
 import type { IdeaDraft } from "./idea-text";
-import { frameStatement, quoteSentence, type Candidate } from "./make-items";
-import { hashKey, normalize } from "./text-utils";
+import { falseStatement } from "./idea-items";
+import { quoteSentence, type Candidate } from "./make-items";
+import { normalize } from "./text-utils";
 
 /** The flips, under the ids of the idea rules that run them on sentences that read alone. */
 const FLIPS: [string, (input: FlipInput) => IdeaDraft | null][] = [
@@ -43,21 +44,15 @@ export function leadInFlips(claim: Claim, ctx: LeadInFlipContext): Candidate[] {
   for (const [id, flip] of FLIPS) {
     const draft = flip({ text: claim.body, isName, afterLeadIn: true });
     if (!draft) continue;
-    out.push({
-      key: hashKey(claimN, "true_false", "false", id),
-      type: "true_false",
-      prompt: frameStatement(draft.question, ctx.properWords, ctx.lowerWords),
-      statement: draft.question,
-      answer: "False",
-      choices: ["True", "False"],
-      truth: false,
-      explanation: `False. ${quoteSentence(claim.text)}`,
-      claim,
-      span: null,
-      idea: "claim",
-      rule: id,
-      quality,
-    });
+    out.push(
+      falseStatement(claim, claimN, draft.question, {
+        ...ctx,
+        explanation: quoteSentence(claim.text),
+        idea: "claim",
+        rule: id,
+        quality,
+      }),
+    );
   }
   return out;
 }

@@ -3,62 +3,12 @@
 import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { SetChecks } from "./set-checks";
-import { itemModes } from "@/lib/teach/set-warnings";
-import {
-  Badge,
-  Button,
-  Card,
-  EmptyState,
-  ErrorNote,
-  Field,
-  SelectField,
-  controlClass,
-} from "@/app/_components/ui";
+import { ItemBrowser } from "./item-browser";
+import { PickedList } from "./picked-list";
+import { addableItems, short, type ApiItem, type PickedItem } from "./set-items";
+import { Button, Card, ErrorNote, Field } from "@/app/_components/ui";
 
-/** An item as the builder shows it: enough to recognise it and check it against its source. */
-export interface PickedItem {
-  id: string;
-  prompt: string;
-  type: string;
-  status: string;
-  sentence: string;
-  essay: string;
-  claimId: string;
-  answer: string;
-}
-
-interface ApiItem {
-  id: string;
-  claimId: string;
-  type: string;
-  prompt: string;
-  answer: string;
-  status: string;
-  source: { essay: string; sentence: string };
-}
-
-const TYPES = [
-  ["", "All types"],
-  ["mcq", "Multiple choice"],
-  ["true_false", "True / false"],
-  ["cloze", "Cloze"],
-  ["short_answer", "Short answer"],
-  ["flashcard", "Flashcard"],
-] as const;
-const STATUSES = [
-  ["", "All statuses"],
-  ["published", "Published"],
-  ["draft", "Draft"],
-  ["retired", "Retired"],
-] as const;
-const STATUS_TONE: Record<string, "green" | "amber" | "slate"> = {
-  published: "green",
-  draft: "amber",
-  retired: "slate",
-};
-
-const short = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
-const typeLabel = (t: string) => TYPES.find(([v]) => v === t)?.[1] ?? t;
+export type { PickedItem };
 
 export function SetBuilder({
   essays,
@@ -146,8 +96,15 @@ export function SetBuilder({
     };
   }
 
+  function filter(change: { essay?: string; type?: string; status?: string }) {
+    setResults(null);
+    if (change.essay !== undefined) setEssay(change.essay);
+    if (change.type !== undefined) setType(change.type);
+    if (change.status !== undefined) setStatus(change.status);
+  }
+
   function add(items: ApiItem[]) {
-    const fresh = items.filter((i) => i.status !== "retired" && !pickedIds.has(i.id));
+    const fresh = addableItems(items, pickedIds);
     if (!fresh.length) return;
     setPicked((p) => [...p, ...fresh.map(toPicked)]);
     setDirty(true);
@@ -224,140 +181,20 @@ export function SetBuilder({
     }
   }
 
-  const addable = (results ?? []).filter((i) => i.status !== "retired" && !pickedIds.has(i.id));
-
   return (
     <div className="grid gap-6 lg:grid-cols-2 [&>*]:min-w-0">
-      <section aria-labelledby="browse-heading" className="space-y-3">
-        <h2 id="browse-heading" className="text-lg font-semibold">
-          Find items
-        </h2>
-        <Card className="grid gap-3 p-4 sm:grid-cols-3 [&>*]:min-w-0">
-          <div className="flex flex-col gap-1 sm:col-span-3">
-            <label htmlFor="browse-essay" className="text-sm font-medium">
-              Essay
-            </label>
-            <select
-              id="browse-essay"
-              className={controlClass}
-              value={essay}
-              onChange={(e) => {
-                setResults(null);
-                setEssay(e.target.value);
-                // Remembered in the address: a reload or a save comes back to this essay.
-                const url = new URL(window.location.href);
-                url.searchParams.set("essay", e.target.value);
-                window.history.replaceState(window.history.state, "", url);
-              }}
-            >
-              {essays.map((e) => (
-                <option key={e.slug} value={e.slug}>
-                  {e.title}
-                </option>
-              ))}
-            </select>
-          </div>
-          <SelectField
-            id="browse-type"
-            label="Type"
-            value={type}
-            onChange={(e) => {
-              setResults(null);
-              setType(e.target.value);
-            }}
-          >
-            {TYPES.map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            id="browse-status"
-            label="Status"
-            value={status}
-            onChange={(e) => {
-              setResults(null);
-              setStatus(e.target.value);
-            }}
-          >
-            {STATUSES.map(([v, l]) => (
-              <option key={v} value={v}>
-                {l}
-              </option>
-            ))}
-          </SelectField>
-          <div className="flex items-end">
-            <Button
-              type="button"
-              variant="secondary"
-              className="w-full"
-              disabled={addable.length === 0}
-              onClick={() => add(addable)}
-            >
-              Add all shown ({addable.length})
-            </Button>
-          </div>
-        </Card>
-        {essays.length === 0 ? (
-          <EmptyState title="No essays yet">
-            Add an essay first; its questions appear here.
-          </EmptyState>
-        ) : loadError ? (
-          <ErrorNote>{loadError}</ErrorNote>
-        ) : results === null ? (
-          <p role="status" className="text-sm text-slate-600">
-            Loading items…
-          </p>
-        ) : results.length === 0 ? (
-          <EmptyState title="No items match">Choose another essay, type or status.</EmptyState>
-        ) : (
-          <ul
-            className="space-y-3 lg:max-h-[75vh] lg:overflow-y-auto lg:pr-2"
-            aria-label={`Items of ${essayTitle}`}
-          >
-            {results.map((i) => {
-              const inSet = pickedIds.has(i.id);
-              return (
-                <li key={i.id}>
-                  <Card className="space-y-2 p-4">
-                    <div className="flex flex-wrap items-center gap-2">
-                      <Badge tone="blue">{typeLabel(i.type)}</Badge>
-                      <Badge tone={STATUS_TONE[i.status] ?? "slate"}>{i.status}</Badge>
-                    </div>
-                    <p className="break-words font-medium text-slate-900">{i.prompt}</p>
-                    <p className="text-sm text-slate-700">
-                      <span className="font-medium">Answer:</span> {i.answer}
-                    </p>
-                    <p className="text-xs text-slate-600">{itemModes(i).note}</p>
-                    <blockquote className="rounded-lg bg-slate-50 p-2 font-serif text-sm text-slate-700">
-                      <span className="sr-only">Source sentence: </span>
-                      {i.source.sentence}
-                    </blockquote>
-                    {i.status === "retired" ? (
-                      <p className="text-sm text-slate-600">Retired items cannot be added.</p>
-                    ) : (
-                      <Button
-                        type="button"
-                        variant={inSet ? "ghost" : "secondary"}
-                        disabled={inSet}
-                        onClick={() => add([i])}
-                        aria-label={
-                          inSet
-                            ? `In the set: ${typeLabel(i.type)}: ${short(i.prompt)}`
-                            : `Add to set: ${typeLabel(i.type)}: ${short(i.prompt)}`
-                        }
-                      >
-                        {inSet ? "In the set" : "Add to set"}
-                      </Button>
-                    )}
-                  </Card>
-                </li>
-              );
-            })}
-          </ul>
-        )}
-      </section>
+      <ItemBrowser
+        essays={essays}
+        essay={essay}
+        essayTitle={essayTitle}
+        type={type}
+        status={status}
+        results={results}
+        loadError={loadError}
+        pickedIds={pickedIds}
+        onFilter={filter}
+        onAdd={add}
+      />
 
       <section
         aria-labelledby="picked-heading"
@@ -394,88 +231,7 @@ export function SetBuilder({
           {announce}
         </p>
         {picked.length ? <SetChecks picked={picked} /> : null}
-        {picked.length === 0 ? (
-          <EmptyState title="No items yet">
-            Add items from the list. Drafts can go in a set, but students only get published items.
-          </EmptyState>
-        ) : (
-          <ol className="space-y-2" aria-label="Items in the set">
-            {picked.map((p, index) => (
-              <li key={p.id}>
-                <Card
-                  className={`space-y-2 p-3 ${p.status === "retired" ? "border-dashed bg-slate-50" : ""}`}
-                >
-                  <div className="flex items-start gap-3">
-                    <span
-                      className="mt-0.5 w-6 shrink-0 text-right text-sm font-semibold tabular-nums text-slate-500"
-                      aria-hidden="true"
-                    >
-                      {index + 1}.
-                    </span>
-                    <div className="min-w-0 flex-1 space-y-1">
-                      <p className="break-words font-medium text-slate-900">{p.prompt}</p>
-                      <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600">
-                        <Badge tone="blue">{typeLabel(p.type)}</Badge>
-                        <Badge tone={STATUS_TONE[p.status] ?? "slate"}>{p.status}</Badge>
-                        <span>{p.essay}</span>
-                      </div>
-                      <p className="text-xs text-slate-700">{itemModes(p).note}</p>
-                      <details className="text-sm text-slate-700">
-                        <summary className="cursor-pointer text-xs text-slate-600">
-                          Source sentence
-                        </summary>
-                        <p className="mt-1 font-serif">{p.sentence}</p>
-                      </details>
-                    </div>
-                  </div>
-                  <div className="flex flex-wrap justify-end gap-1">
-                    <Button
-                      type="button"
-                      variant="ghost"
-                      className="min-h-9 px-3"
-                      ref={(el) => {
-                        if (el) buttons.current.set(`${p.id}|up`, el);
-                        else buttons.current.delete(`${p.id}|up`);
-                      }}
-                      disabled={index === 0}
-                      onClick={() => move(index, -1)}
-                      aria-label={`Move up: ${short(p.prompt)}`}
-                    >
-                      <span aria-hidden="true">↑</span> Move up
-                    </Button>
-                    <Button
-                      type="button"
-                      variant="ghost"
-                      className="min-h-9 px-3"
-                      ref={(el) => {
-                        if (el) buttons.current.set(`${p.id}|down`, el);
-                        else buttons.current.delete(`${p.id}|down`);
-                      }}
-                      disabled={index === picked.length - 1}
-                      onClick={() => move(index, 1)}
-                      aria-label={`Move down: ${short(p.prompt)}`}
-                    >
-                      <span aria-hidden="true">↓</span> Move down
-                    </Button>
-                    <Button
-                      type="button"
-                      variant="ghost"
-                      className="min-h-9 px-3 text-red-700"
-                      ref={(el) => {
-                        if (el) buttons.current.set(`${p.id}|remove`, el);
-                        else buttons.current.delete(`${p.id}|remove`);
-                      }}
-                      onClick={() => remove(index)}
-                      aria-label={`Remove: ${short(p.prompt)}`}
-                    >
-                      Remove
-                    </Button>
-                  </div>
-                </Card>
-              </li>
-            ))}
-          </ol>
-        )}
+        <PickedList picked={picked} buttons={buttons} onMove={move} onRemove={remove} />
       </section>
     </div>
   );

@@ -1,104 +1,27 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { idParam, slugParam } from "@/lib/http";
 import type { SessionUser } from "@/lib/auth/session";
 import { requireAssignmentAccess, requireEssayAccess, requireSetAccess } from "@/lib/data/access";
 import { bringCardForward } from "@/lib/data/review";
 import { gradeAnswer } from "@/lib/grade/grade-answer";
 import type { ItemType } from "@/lib/generate/types";
+import { drawItems, shuffle } from "@/lib/quiz/draw";
+import {
+  DEFAULT_QUIZ_COUNT,
+  QUIZ_TYPES,
+  type CreateQuizInput,
+  type QuizQuestionView,
+  type QuizResult,
+  type QuizSubmission,
+  type QuizSummary,
+  type QuizType,
+  type QuizView,
+  type SubmitQuizInput,
+} from "@/lib/data/quiz-shapes";
 
-/** Item types a quiz asks (flashcards are for review only). */
-export const QUIZ_TYPES = ["mcq", "true_false", "cloze", "short_answer"] as const;
-export type QuizType = (typeof QUIZ_TYPES)[number];
-export const DEFAULT_QUIZ_COUNT = 10;
-export const MAX_QUIZ_COUNT = 100;
-
-export const createQuizSchema = z
-  .object({
-    setId: idParam.optional(),
-    essay: slugParam.optional(),
-    assignmentId: idParam.optional(),
-    count: z.number().int().min(1).max(MAX_QUIZ_COUNT).optional(),
-    types: z
-      .array(z.enum(QUIZ_TYPES, { message: "types may hold mcq, true_false, cloze, short_answer" }))
-      .min(1, "Choose at least one question type")
-      .max(QUIZ_TYPES.length)
-      .optional(),
-  })
-  .refine((v) => [v.setId, v.essay, v.assignmentId].filter(Boolean).length === 1, {
-    message: "Give exactly one of setId, essay or assignmentId",
-  });
-export type CreateQuizInput = z.infer<typeof createQuizSchema>;
-
-export const submitQuizSchema = z.object({
-  answers: z
-    .array(
-      z.object({
-        questionId: idParam,
-        response: z.string().max(1000, "An answer may be at most 1000 characters"),
-      }),
-    )
-    .max(MAX_QUIZ_COUNT),
-});
-export type SubmitQuizInput = z.infer<typeof submitQuizSchema>;
-
-export interface QuizQuestionView {
-  id: string;
-  type: QuizType;
-  prompt: string;
-  choices?: string[];
-}
-
-export interface QuizSource {
-  essay: string;
-  essayTitle: string;
-  sentence: string;
-  claimId: string;
-}
-
-export interface QuizResult {
-  questionId: string;
-  correct: boolean;
-  expected: string;
-  explanation: string;
-  source: QuizSource;
-  /** What the student answered ("" when unanswered). */
-  response: string;
-  /** True when a wrong answer put a card of this claim in the student's review queue. */
-  reviewQueued?: boolean;
-}
-
-export interface QuizSubmission {
-  score: number;
-  total: number;
-  results: QuizResult[];
-}
-
-export interface QuizView {
-  id: string;
-  title: string;
-  createdAt: string;
-  essay: string | null;
-  setId: string | null;
-  assignmentId: string | null;
-  total: number;
-  submittedAt: string | null;
-  score: number | null;
-  questions: QuizQuestionView[];
-  /** Present once the quiz is submitted. */
-  results?: QuizResult[];
-}
-
-export interface QuizSummary {
-  id: string;
-  title: string;
-  createdAt: string;
-  submittedAt: string | null;
-  score: number | null;
-  total: number;
-}
+export * from "@/lib/data/quiz-shapes";
+export { drawItems };
 
 const itemSelect = {
   id: true,
@@ -119,57 +42,6 @@ type QuizItem = {
   claimId: string;
   choicesJson: string | null;
 };
-
-function shuffle<T>(xs: T[], rand: () => number): T[] {
-  const a = [...xs];
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [a[i], a[j]] = [a[j]!, a[i]!];
-  }
-  return a;
-}
-
-/**
- * Picks `count` items, mixing the types in turn and asking about each claim once while there are
- * claims left to ask about.
- */
-export function drawItems<T extends { id: string; type: string; claimId: string }>(
-  items: T[],
-  count: number,
-  rand: () => number = Math.random,
-): T[] {
-  const byType = new Map<string, T[]>();
-  for (const item of shuffle(items, rand)) {
-    if (!byType.has(item.type)) byType.set(item.type, []);
-    byType.get(item.type)!.push(item);
-  }
-  const types = shuffle([...byType.keys()], rand);
-  const picked: T[] = [];
-  const usedClaims = new Set<string>();
-  const usedItems = new Set<string>();
-  let progress = true;
-  while (picked.length < count && progress) {
-    progress = false;
-    for (const t of types) {
-      if (picked.length >= count) break;
-      const next = byType.get(t)!.find((i) => !usedItems.has(i.id) && !usedClaims.has(i.claimId));
-      if (!next) continue;
-      picked.push(next);
-      usedItems.add(next.id);
-      usedClaims.add(next.claimId);
-      progress = true;
-    }
-  }
-  // Fewer claims than questions asked for: a claim may then be asked about twice.
-  for (const item of shuffle(items, rand)) {
-    if (picked.length >= count) break;
-    if (!usedItems.has(item.id)) {
-      picked.push(item);
-      usedItems.add(item.id);
-    }
-  }
-  return picked;
-}
 
 async function quizSource(user: SessionUser, input: CreateQuizInput, types: readonly string[]) {
   const itemWhere = { status: "published", type: { in: [...types] } };

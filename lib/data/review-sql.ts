@@ -320,11 +320,14 @@ export function* queueRows(
       out.due[num(r.state) === REVIEW_STATE ? "review" : "learning"] += num(r.logState);
       continue;
     }
+    if (kind === 2) {
+      out.rated.push({ cardId: String(r.id), state: num(r.logState), claimId: String(r.claimId) });
+      continue;
+    }
     const card = toCardWithItem(r);
     if (kind === 0) out.soon.push(card);
     else if (kind === 1) out.made.push(card);
-    else if (kind === 3) out.held.push(card);
-    else out.rated.push({ cardId: card.id, state: num(r.logState), claimId: card.item.claimId });
+    else out.held.push(card);
   }
   // A union keeps no order of its own.
   out.soon.sort(byDue);

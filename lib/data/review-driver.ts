@@ -118,13 +118,6 @@ function pool(url: string): pg.Pool {
   return g.claimdeckReviewPool.pool;
 }
 
-/** Closes the direct path's pool (tests; the server process just exits). */
-export async function closeDirectPool() {
-  const held = g.claimdeckReviewPool;
-  g.claimdeckReviewPool = undefined;
-  await held?.pool.end();
-}
-
 const names = new Map<string, string>();
 
 /**

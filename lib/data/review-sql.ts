@@ -10,11 +10,12 @@ import {
 } from "@/lib/srs/fsrs";
 
 /**
- * The review loop's hot statements as typed raw SQL (Prisma tagged templates), one portable text for
+ * The review loop's hot statements as raw SQL (Prisma tagged templates), one portable text for
  * SQLite and PostgreSQL: quoted identifiers, `ON CONFLICT … DO NOTHING`, dates bound as parameters.
- * Through Prisma's query compiler each of these cost several times what the database spends on it
- * (see `npm run bench`); everything that is not on the per-card path stays on the ordinary client.
- * tests/review-sql.test.ts runs the same assertions on both databases.
+ * They run on the driver (lib/data/review-driver.ts): through Prisma's query compiler and
+ * interactive transaction each cost several times what the database spends on it (see `npm run
+ * bench`); everything that is not on the per-card path stays on the ordinary client.
+ * tests/review-sql.test.ts runs the same assertions on both databases, both ways.
  */
 
 export type Row = Record<string, unknown>;
@@ -41,7 +42,10 @@ const CARD_COLUMNS = Prisma.sql`c."id", c."itemId", c."due", c."stability", c."d
   c."elapsedDays", c."scheduledDays", c."learningSteps", c."reps", c."lapses", c."state",
   c."lastReview", c."createdAt"`;
 
-/** SQLite hands back integers from expressions as BigInt and dates as Date; PostgreSQL as numbers. */
+/**
+ * Integers may come back as numbers, BigInt or (PostgreSQL's bigint) strings; dates as Date (Prisma,
+ * pg) or as the ISO text SQLite stores.
+ */
 const num = (v: unknown): number => Number(v);
 const date = (v: unknown): Date =>
   v instanceof Date ? v : new Date(typeof v === "string" ? v : Number(v));

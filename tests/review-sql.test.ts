@@ -274,6 +274,13 @@ describe("the direct path next to the Prisma client", () => {
       expect(direct!.card).toEqual(orm);
       expect(orm.lastReview).toEqual(now);
     }
+    // Stored alike, byte for byte: the same instant written by each path has the same text.
+    const stored = await db.$queryRaw<{ id: string; due: string; last: string }[]>`
+      SELECT "id", CAST("due" AS TEXT) AS "due", CAST("lastReview" AS TEXT) AS "last"
+      FROM "Card" WHERE "id" IN (${a}, ${b})`;
+    expect(stored).toHaveLength(2);
+    expect(stored[0]!.last).toBe(stored[1]!.last);
+    expect(stored.map((r) => r.due.length)).toEqual([stored[0]!.due.length, stored[0]!.due.length]);
   });
 
   it("waits for a Prisma transaction open on the database and takes no part in it", async () => {

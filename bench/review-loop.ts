@@ -150,8 +150,8 @@ const STATEMENTS = {
   log: `INSERT INTO "ReviewLog" ("id", "cardId", "userId", "rating", "state", "due", "stability", "difficulty", "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "durationMs", "idempotencyKey", "resultJson", "createdAt")
         VALUES ($1, $2, $3, 3, 2, $4, 10, 5, 3, 3, 10, 0, $4, 4000, $5, '{}', $4) ON CONFLICT ("userId", "idempotencyKey") DO NOTHING`,
   update: `UPDATE "Card" SET "due" = $1, "stability" = 20, "difficulty" = 5, "elapsedDays" = 3, "scheduledDays" = 20, "learningSteps" = 0, "reps" = "reps" + 1, "lapses" = 0, "state" = 2, "lastReview" = $1, "updatedAt" = $1 WHERE "id" = $2 AND "userId" = $3 AND "reps" = $4 AND "lastReview" = $5`,
-  queue: `SELECT * FROM (SELECT 0 AS "kind", CAST(NULL AS INTEGER) AS "logState", ${COLS} FROM ${CARD_ITEM} WHERE c."userId" = $1 AND c."due" <= $2 AND c."state" <> 0 AND c."id" NOT IN (${HELD}) ORDER BY c."due", c."createdAt" LIMIT ${WINDOW * 2}) soon
-          UNION ALL SELECT * FROM (SELECT 1 AS "kind", CAST(NULL AS INTEGER) AS "logState", ${COLS} FROM ${CARD_ITEM} WHERE c."userId" = $1 AND c."state" = 0 AND c."id" NOT IN (${HELD}) ORDER BY c."due", c."createdAt" LIMIT ${WINDOW + 20}) made
+  queue: `SELECT * FROM (SELECT 0 AS "kind", CAST(NULL AS INTEGER) AS "logState", ${COLS} FROM ${CARD_ITEM} WHERE c."userId" = $1 AND c."due" <= $2 AND c."state" <> 0 AND c."id" NOT IN (${HELD}) ORDER BY c."due", c."createdAt", c."id" LIMIT ${WINDOW * 2}) soon
+          UNION ALL SELECT * FROM (SELECT 1 AS "kind", CAST(NULL AS INTEGER) AS "logState", ${COLS} FROM ${CARD_ITEM} WHERE c."userId" = $1 AND c."state" = 0 AND c."id" NOT IN (${HELD}) ORDER BY c."due", c."createdAt", c."id" LIMIT ${WINDOW + 20}) made
           UNION ALL SELECT 2 AS "kind", l."state" AS "logState", ${COLS} FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId" JOIN "Item" i ON i."id" = c."itemId" WHERE l."userId" = $1 AND l."reviewedAt" >= $3 AND l."undoneAt" IS NULL
           UNION ALL SELECT 3 AS "kind", CAST(NULL AS INTEGER) AS "logState", ${COLS} FROM ${CARD_ITEM} WHERE c."userId" = $1 AND c."id" IN (${HELD})
           UNION ALL SELECT 4 AS "kind", CAST(COUNT(*) AS INTEGER), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, c."state", NULL, NULL, NULL, NULL, NULL FROM "Card" c
@@ -214,7 +214,10 @@ export function directSqliteP95(file: string, users: number, cardsPerUser: numbe
   return p95(times);
 }
 
-/** The same statements through one pg connection: the PostgreSQL side of the floor. */
+/**
+ * The same statements through one pg connection: the PostgreSQL side of the floor. Named, as the app
+ * names them (lib/data/review-driver.ts), so the server plans each text once here too.
+ */
 export async function directPostgresP95(
   url: string,
   users: number,
@@ -230,22 +233,24 @@ export async function directPostgresP95(
       const id = cardId(u, (k * 7 + 3) % cardsPerUser);
       const now = new Date();
       const t = performance.now();
-      const row = (await c.query(STATEMENTS.card, [id, userId(u)])).rows[0] as {
+      const row = (await c.query(named("card", [id, userId(u)]))).rows[0] as {
         reps: number;
         lastReview: Date;
       };
       await c.query("BEGIN");
-      await c.query(STATEMENTS.log, [crypto.randomUUID(), id, userId(u), now, crypto.randomUUID()]);
-      await c.query(STATEMENTS.update, [now, id, userId(u), row.reps, row.lastReview]);
-      await c.query(STATEMENTS.queue, [
-        userId(u),
-        new Date(now.getTime() + AHEAD_MS),
-        new Date(now.getTime() - (now.getTime() % 86_400_000)),
-        now,
-        ...heldIds(u, k, cardsPerUser),
-      ]);
-      await c.query(STATEMENTS.unseen, [userId(u)]);
-      await c.query(STATEMENTS.texts, [itemOf(u, k, cardsPerUser)]);
+      await c.query(named("log", [crypto.randomUUID(), id, userId(u), now, crypto.randomUUID()]));
+      await c.query(named("update", [now, id, userId(u), row.reps, row.lastReview]));
+      await c.query(
+        named("queue", [
+          userId(u),
+          new Date(now.getTime() + AHEAD_MS),
+          new Date(now.getTime() - (now.getTime() % 86_400_000)),
+          now,
+          ...heldIds(u, k, cardsPerUser),
+        ]),
+      );
+      await c.query(named("unseen", [userId(u)]));
+      await c.query(named("texts", [itemOf(u, k, cardsPerUser)]));
       await c.query("COMMIT");
       times.push(performance.now() - t);
     }
@@ -254,6 +259,12 @@ export async function directPostgresP95(
   }
   return p95(times);
 }
+
+const named = (key: keyof typeof STATEMENTS, values: unknown[]) => ({
+  name: `floor_${key}`,
+  text: STATEMENTS[key],
+  values,
+});
 
 export function p95(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);

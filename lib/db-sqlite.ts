@@ -19,6 +19,13 @@ const STATEMENT_CACHE = 200;
  *   corrupt the file (https://www.sqlite.org/pragma.html#pragma_synchronous).
  */
 export class TunedSQLite3 extends PrismaBetterSQLite3 {
+  /**
+   * The connection Prisma opened, once it has, and the gate every transaction on it passes: Prisma's
+   * interactive transactions and lib/data/review-driver.ts's synchronous ones. SQLite has one
+   * transaction per connection, so a statement run while another transaction is open joins it.
+   */
+  connection?: { client: Client; gate: Gate };
+
   constructor(
     config: ConstructorParameters<typeof PrismaBetterSQLite3>[0],
     private synchronous: "normal" | "full" = "full",
@@ -32,8 +39,62 @@ export class TunedSQLite3 extends PrismaBetterSQLite3 {
     if (this.synchronous === "normal" && client.pragma("journal_mode", { simple: true }) === "wal")
       client.pragma("synchronous = NORMAL");
     reusePrepared(client);
+    const gate = new Gate();
+    gateTransactions(adapter, gate);
+    this.connection = { client, gate };
     return adapter;
   }
+}
+
+/**
+ * Holds transactions on one connection one at a time, in arrival order. `busy` lets a caller that
+ * finds it free run a synchronous transaction straight away, with nothing able to start meanwhile.
+ */
+export class Gate {
+  #tail: Promise<void> = Promise.resolve();
+  #holders = 0;
+
+  get busy() {
+    return this.#holders > 0;
+  }
+
+  /** Resolves, when the gate is ours, to the function that hands it on. */
+  acquire(): Promise<() => void> {
+    let open!: () => void;
+    const turn = this.#tail;
+    this.#tail = turn.then(() => new Promise<void>((resolve) => (open = resolve)));
+    this.#holders++;
+    let released = false;
+    return turn.then(() => () => {
+      if (released) return;
+      released = true;
+      this.#holders--;
+      open();
+    });
+  }
+}
+
+type Adapter = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
+type Transaction = Awaited<ReturnType<Adapter["startTransaction"]>>;
+
+/** Prisma's interactive transactions take the gate at BEGIN and hand it on at COMMIT or ROLLBACK. */
+function gateTransactions(adapter: Adapter, gate: Gate) {
+  const start = adapter.startTransaction.bind(adapter);
+  adapter.startTransaction = async (...args: Parameters<Adapter["startTransaction"]>) => {
+    const release = await gate.acquire();
+    let tx: Transaction;
+    try {
+      tx = await start(...args);
+    } catch (err) {
+      release();
+      throw err;
+    }
+    const commit = tx.commit.bind(tx);
+    const rollback = tx.rollback.bind(tx);
+    tx.commit = () => commit().finally(release);
+    tx.rollback = () => rollback().finally(release);
+    return tx;
+  };
 }
 
 /**

@@ -9,26 +9,41 @@ export function isPostgresUrl(url: string): boolean {
 }
 
 /**
+ * What lies under the Prisma client, for the review loop's direct path (lib/data/review-driver.ts):
+ * SQLite's adapter (its connection, once opened), or PostgreSQL's URL.
+ */
+export type Driver = { kind: "sqlite"; adapter: TunedSQLite3 } | { kind: "postgres"; url: string };
+
+/**
  * The one Prisma client. SQLite (the embedded default) or PostgreSQL, chosen by DATABASE_URL.
  * Each provider has its own generated client (a client is bound to one provider); both come from
  * the same models, so the rest of the app sees one type.
  */
-function createClient(): PrismaClient {
+function createClient(): { client: PrismaClient; driver: Driver } {
   const url = env().DATABASE_URL;
   if (isPostgresUrl(url)) {
     const adapter = new PrismaPg({ connectionString: url, max: 10, allowExitOnIdle: true });
-    return new PostgresClient({ adapter }) as unknown as PrismaClient;
+    const client = new PostgresClient({ adapter }) as unknown as PrismaClient;
+    return { client, driver: { kind: "postgres", url } };
   }
   // better-sqlite3's timeout is SQLite's busy timeout: writers wait for each other instead of failing.
   const adapter = new TunedSQLite3({ url, timeout: 5000 }, env().SQLITE_SYNCHRONOUS);
-  return new PrismaClient({ adapter });
+  return { client: new PrismaClient({ adapter }), driver: { kind: "sqlite", adapter } };
 }
 
 // Kept on globalThis so dev-mode reloads and test workers reuse one connection pool.
-const globalForDb = globalThis as unknown as { claimdeckDb?: PrismaClient };
+const globalForDb = globalThis as unknown as {
+  claimdeckDb?: PrismaClient;
+  claimdeckDriver?: Driver;
+};
+if (!globalForDb.claimdeckDb || !globalForDb.claimdeckDriver) {
+  const created = createClient();
+  globalForDb.claimdeckDb = created.client;
+  globalForDb.claimdeckDriver = created.driver;
+}
 
-export const db: PrismaClient = globalForDb.claimdeckDb ?? createClient();
-globalForDb.claimdeckDb = db;
+export const db: PrismaClient = globalForDb.claimdeckDb;
+export const dbDriver: Driver = globalForDb.claimdeckDriver;
 
 export type Db = PrismaClient;
 /** The client handed to `db.$transaction(async (tx) => …)`. */

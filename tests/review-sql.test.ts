@@ -11,6 +11,8 @@ import {
   unseenItems,
   updateCard,
 } from "@/lib/data/review-sql";
+import { runTransaction, runWithPrisma } from "@/lib/data/review-driver";
+import type { Op } from "@/lib/data/review-sql";
 import { newCardData, rateCard } from "@/lib/srs/fsrs";
 import { assignSet, makeEssay, makeStudent, makeTeacher } from "./support/learn-fixtures";
 
@@ -45,16 +47,25 @@ async function studied(cards = 6) {
   return { s, essay, queue };
 }
 
-describe("review SQL agrees with the Prisma client", () => {
+/**
+ * Both ways the statements run: straight on the driver (as the app runs them) and through Prisma's
+ * raw SQL. Rows either one writes are read back through the ORM, so the two store values alike.
+ */
+const RUNNERS: [string, <T>(op: Op<T>) => Promise<T>][] = [
+  ["on the driver directly", (op) => runTransaction(() => op)],
+  ["through Prisma's raw SQL", (op) => runWithPrisma(db, op)],
+];
+
+describe.each(RUNNERS)("review SQL agrees with the Prisma client, %s", (_, run) => {
   it("reads a card and its owner's preferences; nobody else's", async () => {
     const { s, queue } = await studied(2);
     const other = await makeStudent();
     const id = queue.cards[0]!.cardId;
-    const raw = await cardForRating(db, s.id, id);
+    const raw = await run(cardForRating(s.id, id));
     const orm = await db.card.findUniqueOrThrow({ where: { id }, select: FIELDS });
     expect(raw!.card).toEqual(orm);
     expect(raw!.prefs).toEqual({ desiredRetention: 0.9, newCardsPerDay: 20, timeZone: "UTC" });
-    expect(await cardForRating(db, other.id, id)).toBeNull();
+    expect(await run(cardForRating(other.id, id))).toBeNull();
   });
 
   it("walks due cards and new cards in the order the client would", async () => {
@@ -64,33 +75,30 @@ describe("review SQL agrees with the Prisma client", () => {
     const until = new Date(Date.now() + 30 * 86_400_000);
     const since = new Date(Date.now() - 7 * 86_400_000);
     const rows = (scope?: { essayId: string }, soonTake = 50, have?: string[]) =>
-      queueRows(db, s.id, { until, soonTake, newTake: 10, since, dueBy: until, scope, have });
+      run(queueRows(s.id, { until, soonTake, newTake: 10, since, dueBy: until, scope, have }));
     const all = await rows();
     const raw = all.soon;
     const orm = await db.card.findMany({
       where: { userId: s.id, state: { not: 0 }, due: { lte: until } },
-      orderBy: [{ due: "asc" }, { createdAt: "asc" }],
+      orderBy: [{ due: "asc" }, { createdAt: "asc" }, { id: "asc" }],
       select: { ...FIELDS, item: { select: { claimId: true, prompt: true } } },
     });
     expect(raw.map((c) => [c.id, c.due, c.reps, c.item.claimId])).toEqual(
       orm.map((c) => [c.id, c.due, c.reps, c.item.claimId]),
     );
     // The walks leave the texts out; they are read for the cards sent.
-    const texts = await itemTexts(
-      db,
-      raw.map((c) => c.itemId),
-    );
+    const texts = await run(itemTexts(raw.map((c) => c.itemId)));
     expect(raw.map((c) => texts.get(c.itemId)?.prompt)).toEqual(orm.map((c) => c.item.prompt));
     expect(raw).toHaveLength(6);
     const rawNew = (await rows({ essayId: essay.id })).made;
     expect(all.made.map((c) => c.id)).toEqual(rawNew.map((c) => c.id));
     const ormNew = await db.card.findMany({
       where: { userId: s.id, state: 0, item: { essayId: essay.id } },
-      orderBy: [{ due: "asc" }, { createdAt: "asc" }],
+      orderBy: [{ due: "asc" }, { createdAt: "asc" }, { id: "asc" }],
       select: FIELDS,
     });
     expect(rawNew.map((c) => c.id)).toEqual(ormNew.map((c) => c.id));
-    expect((await itemTexts(db, [rawNew[0]!.itemId])).get(rawNew[0]!.itemId)).toMatchObject({
+    expect((await run(itemTexts([rawNew[0]!.itemId]))).get(rawNew[0]!.itemId)).toMatchObject({
       essay: { slug: essay.slug, title: essay.title },
     });
     // Limited to one essay, the other essay's cards are left out.
@@ -136,15 +144,18 @@ describe("review SQL agrees with the Prisma client", () => {
     // Nobody else's card comes back as held.
     const other = await makeStudent();
     expect(
-      (await queueRows(db, other.id, { until, soonTake: 5, newTake: 5, since, dueBy: until, have }))
-        .held,
+      (
+        await run(
+          queueRows(other.id, { until, soonTake: 5, newTake: 5, since, dueBy: until, have }),
+        )
+      ).held,
     ).toEqual([]);
   });
 
   it("writes a rating as the client would read it back, once per key, only over the version read", async () => {
     const { s, queue } = await studied(1);
     const id = queue.cards[0]!.cardId;
-    const { card } = (await cardForRating(db, s.id, id))!;
+    const { card } = (await run(cardForRating(s.id, id)))!;
     const now = new Date();
     const rated = rateCard(card, "good", now);
     const log = {
@@ -155,11 +166,11 @@ describe("review SQL agrees with the Prisma client", () => {
       idempotencyKey: "sql-key",
       resultJson: "{}",
     };
-    expect(await insertLog(db, log)).toBe(true);
-    expect(await insertLog(db, log)).toBe(false);
-    expect(await updateCard(db, s.id, card, rated.card, now)).toBe(true);
+    expect(await run(insertLog(log))).toBe(true);
+    expect(await run(insertLog(log))).toBe(false);
+    expect(await run(updateCard(s.id, card, rated.card, now))).toBe(true);
     // The same version again: someone else's write got there first.
-    expect(await updateCard(db, s.id, card, rated.card, now)).toBe(false);
+    expect(await run(updateCard(s.id, card, rated.card, now))).toBe(false);
     const stored = await db.card.findUniqueOrThrow({ where: { id }, select: FIELDS });
     expect(stored).toEqual({ ...rated.card, id, itemId: card.itemId, createdAt: card.createdAt });
     const logs = await db.reviewLog.findMany({
@@ -168,13 +179,15 @@ describe("review SQL agrees with the Prisma client", () => {
     expect(logs).toHaveLength(1);
     expect(logs[0]).toMatchObject({ ...rated.log, durationMs: 1200, undoneAt: null });
     const today = (
-      await queueRows(db, s.id, {
-        until: now,
-        soonTake: 1,
-        newTake: 1,
-        since: new Date(now.getTime() - 1000),
-        dueBy: now,
-      })
+      await run(
+        queueRows(s.id, {
+          until: now,
+          soonTake: 1,
+          newTake: 1,
+          since: new Date(now.getTime() - 1000),
+          dueBy: now,
+        }),
+      )
     ).rated;
     expect(today).toEqual([
       { cardId: id, state: rated.log.state, claimId: queue.cards[0]!.source.claimId },
@@ -186,16 +199,16 @@ describe("review SQL agrees with the Prisma client", () => {
     const { items } = await makeEssay(3);
     const now = new Date();
     const ids = items.map((i) => i.id);
-    const made = await ensureCards(db, s.id, ids, newCardData(now), now);
-    const again = await ensureCards(db, s.id, ids, newCardData(now), now);
+    const made = await run(ensureCards(s.id, ids, newCardData(now), now));
+    const again = await run(ensureCards(s.id, ids, newCardData(now), now));
     expect(again.map((c) => c.id)).toEqual(made.map((c) => c.id));
     expect(await db.card.count({ where: { userId: s.id } })).toBe(3);
     expect(made.every((c) => c.state === 0 && c.due.getTime() === now.getTime())).toBe(true);
-    expect(await nextDueAfter(db, s.id, now, [])).toBeNull(); // new cards are not "scheduled"
+    expect(await run(nextDueAfter(s.id, now, []))).toBeNull(); // new cards are not "scheduled"
     const later = new Date(now.getTime() + 3_600_000);
     await db.card.update({ where: { id: made[1]!.id }, data: { state: 2, due: later } });
-    expect(await nextDueAfter(db, s.id, now, [])).toEqual(later);
-    expect(await nextDueAfter(db, s.id, now, [made[1]!.id])).toBeNull();
+    expect(await run(nextDueAfter(s.id, now, []))).toEqual(later);
+    expect(await run(nextDueAfter(s.id, now, [made[1]!.id]))).toBeNull();
   });
 
   it("finds the unseen items of an essay, a set, or every set assigned for review, in study order", async () => {
@@ -211,9 +224,9 @@ describe("review SQL agrees with the Prisma client", () => {
     );
     await assignSet(teacher, s, [cards[0]!.id], "quiz"); // a quiz assignment adds nothing
     const now = new Date();
-    await ensureCards(db, s.id, [cards[2]!.id], newCardData(now), now);
+    await run(ensureCards(s.id, [cards[2]!.id], newCardData(now), now));
     const ids = async (scope?: { essayId: string } | { setId: string }, take = 10, skip = 0) =>
-      (await unseenItems(db, s.id, scope, take, skip)).items.map((i) => i.id);
+      (await run(unseenItems(s.id, scope, take, skip))).items.map((i) => i.id);
     const unseen = cards.filter((_, n) => n !== 2).map((i) => i.id);
     expect(await ids({ essayId: essay.id })).toEqual(unseen);
     expect(await ids({ setId: set.id })).toEqual([...unseen].reverse());
@@ -237,6 +250,55 @@ describe("review SQL agrees with the Prisma client", () => {
     });
     expect(orm.map((r) => r.itemId)).toEqual(await ids());
     const other = await makeStudent();
-    expect((await unseenItems(db, other.id, undefined, 10, 0)).items).toEqual([]);
+    expect((await run(unseenItems(other.id, undefined, 10, 0))).items).toEqual([]);
+  });
+});
+
+describe("the direct path next to the Prisma client", () => {
+  it("reads what Prisma's raw SQL wrote and Prisma reads what it wrote, value for value", async () => {
+    const { s, queue } = await studied(2);
+    const [a, b] = queue.cards.map((c) => c.cardId) as [string, string];
+    const now = new Date(Date.now() - 1234);
+    const write = async (id: string, via: <T>(op: Op<T>) => Promise<T>) => {
+      const { card } = (await via(cardForRating(s.id, id)))!;
+      const rated = rateCard(card, "hard", now);
+      await via(updateCard(s.id, card, rated.card, now));
+    };
+    await write(a, (op) => runWithPrisma(db, op));
+    await write(b, (op) => runTransaction(() => op));
+    for (const id of [a, b]) {
+      const direct = await runTransaction(() => cardForRating(s.id, id));
+      const prisma = await runWithPrisma(db, cardForRating(s.id, id));
+      const orm = await db.card.findUniqueOrThrow({ where: { id }, select: FIELDS });
+      expect(direct).toEqual(prisma);
+      expect(direct!.card).toEqual(orm);
+      expect(orm.lastReview).toEqual(now);
+    }
+    // Stored alike, byte for byte: the same instant written by each path has the same text.
+    const stored = await db.$queryRaw<{ id: string; due: string; last: string }[]>`
+      SELECT "id", CAST("due" AS TEXT) AS "due", CAST("lastReview" AS TEXT) AS "last"
+      FROM "Card" WHERE "id" IN (${a}, ${b})`;
+    expect(stored).toHaveLength(2);
+    expect(stored[0]!.last).toBe(stored[1]!.last);
+    expect(stored.map((r) => r.due.length)).toEqual([stored[0]!.due.length, stored[0]!.due.length]);
+  });
+
+  it("waits for a Prisma transaction open on the database and takes no part in it", async () => {
+    const { s, queue } = await studied(2);
+    const [a, b] = queue.cards.map((c) => c.cardId) as [string, string];
+    let rating: Promise<unknown> | undefined;
+    const abandoned = db.$transaction(async (tx) => {
+      await tx.card.update({ where: { id: a }, data: { lapses: 99 } });
+      rating = reviewCard(s, b, { rating: "good", idempotencyKey: "beside-a-transaction" });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      throw new Error("rolled back");
+    });
+    await expect(abandoned).rejects.toThrow("rolled back");
+    await rating;
+    // The rolled-back write is gone; the rating made beside it is kept.
+    expect((await db.card.findUniqueOrThrow({ where: { id: a } })).lapses).not.toBe(99);
+    expect(
+      await db.reviewLog.count({ where: { userId: s.id, idempotencyKey: "beside-a-transaction" } }),
+    ).toBe(1);
   });
 });

@@ -1,5 +1,4 @@
 import "server-only";
-import type { Tx } from "@/lib/db";
 import { isStudyable } from "@/lib/data/get-due-cards";
 import {
   byDue,
@@ -13,6 +12,7 @@ import {
   type ItemKey,
   type RawItem,
   type ScopeFilter,
+  type Op,
 } from "@/lib/data/review-sql";
 import {
   isLearningCard,
@@ -99,17 +99,16 @@ function sqlScope(scope: QueueScope): ScopeFilter | undefined {
 /**
  * The review queue: cards due now, then new cards (made on first sight, within the daily new-card
  * limit), then learning cards due in the next few minutes. Like Anki, two cards of one claim are
- * never served on the same day. Runs on `tx` so a rating and what comes next share one transaction.
+ * never served on the same day. An Op, so a rating and what comes next share one transaction.
  */
-export async function buildQueue(
-  tx: Tx,
+export function* buildQueue(
   userId: string,
   prefs: Prefs,
   scope: QueueScope,
   want: QueueWant,
   now: Date,
   dayStart: Date,
-): Promise<ReviewQueue> {
+): Op<ReviewQueue> {
   const filter = sqlScope(scope);
   const { limit } = want;
   const held = new Set(want.have);
@@ -119,7 +118,7 @@ export async function buildQueue(
   const window = limit * 2 + 5;
   const soonTake = window * 2;
   const until = new Date(now.getTime() + LEARN_AHEAD_MS);
-  const rows = await queueRows(tx, userId, {
+  const rows = yield* queueRows(userId, {
     until,
     soonTake,
     newTake: window + prefs.newCardsPerDay,
@@ -176,7 +175,7 @@ export async function buildQueue(
   // (siblings of one claim are skipped, so a page may fill fewer slots than it has rows).
   const page = remainingNew + 10;
   for (let skip = 0; open; skip += page) {
-    const { items, rows } = await unseenItems(tx, userId, filter, page, skip);
+    const { items, rows } = yield* unseenItems(userId, filter, page, skip);
     open = items.every((item) => offer(item)) && rows === page;
   }
   const ahead = soon.filter((c) => c.due > now && isLearningCard(c) && take(c.item.claimId, c.id));
@@ -190,12 +189,9 @@ export async function buildQueue(
     .slice(0, limit);
   const toMake = picked.filter((p) => !p.card).map((p) => p.item.id);
   const madeNow = new Map(
-    (await ensureCards(tx, userId, toMake, newCardData(now), now)).map((c) => [c.itemId, c]),
+    (yield* ensureCards(userId, toMake, newCardData(now), now)).map((c) => [c.itemId, c]),
   );
-  const texts = await itemTexts(
-    tx,
-    picked.map((p) => p.item.id),
-  );
+  const texts = yield* itemTexts(picked.map((p) => p.item.id));
   const cards = picked.flatMap((p) => {
     const card = p.card ?? madeNow.get(p.item.id);
     const text = texts.get(p.item.id);
@@ -218,7 +214,7 @@ export async function buildQueue(
   const next =
     cards.length >= limit
       ? null
-      : await nextDueAfter(tx, userId, now, [...cards.map((c) => c.cardId), ...held], filter);
+      : yield* nextDueAfter(userId, now, [...cards.map((c) => c.cardId), ...held], filter);
 
   return {
     cards,

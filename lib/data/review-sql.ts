@@ -1,7 +1,6 @@
 import "server-only";
 import crypto from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Tx } from "@/lib/db";
 import {
   REVIEW_STATE,
   SCHEDULED_STATES,
@@ -11,23 +10,45 @@ import {
 } from "@/lib/srs/fsrs";
 
 /**
- * The review loop's hot statements as typed raw SQL (Prisma tagged templates), one portable text for
+ * The review loop's hot statements as raw SQL (Prisma tagged templates), one portable text for
  * SQLite and PostgreSQL: quoted identifiers, `ON CONFLICT … DO NOTHING`, dates bound as parameters.
- * Through Prisma's query compiler each of these cost several times what the database spends on it
- * (see `npm run bench`); everything that is not on the per-card path stays on the ordinary client.
- * tests/review-sql.test.ts runs the same assertions on both databases.
+ * They run on the driver (lib/data/review-driver.ts): through Prisma's query compiler and
+ * interactive transaction each cost several times what the database spends on it (see `npm run
+ * bench`); everything that is not on the per-card path stays on the ordinary client.
+ * tests/review-sql.test.ts runs the same assertions on both databases, both ways.
  */
 
-/** `db` or a transaction client: both run raw SQL. */
-type Sql = Pick<Tx, "$queryRaw" | "$executeRaw">;
+export type Row = Record<string, unknown>;
+/** One statement of an operation: rows to read, or a write whose changed rows are counted. */
+export interface Step {
+  read: boolean;
+  sql: Prisma.Sql;
+}
+/**
+ * A unit of work over these statements, written once and run by lib/data/review-driver.ts: as one
+ * synchronous better-sqlite3 transaction, through one pg connection, or through a Prisma client.
+ * Each `yield*` hands a statement to the runner and gets its result back.
+ */
+export type Op<T> = Generator<Step, T, unknown>;
+
+export function* read(sql: Prisma.Sql): Op<Row[]> {
+  return (yield { read: true, sql }) as Row[];
+}
+export function* write(sql: Prisma.Sql): Op<number> {
+  return Number(yield { read: false, sql });
+}
 
 const CARD_COLUMNS = Prisma.sql`c."id", c."itemId", c."due", c."stability", c."difficulty",
   c."elapsedDays", c."scheduledDays", c."learningSteps", c."reps", c."lapses", c."state",
   c."lastReview", c."createdAt"`;
 
-/** SQLite hands back integers from expressions as BigInt and dates as Date; PostgreSQL as numbers. */
+/**
+ * Integers may come back as numbers, BigInt or (PostgreSQL's bigint) strings; dates as Date (Prisma,
+ * pg) or as the ISO text SQLite stores.
+ */
 const num = (v: unknown): number => Number(v);
-const date = (v: unknown): Date => (v instanceof Date ? v : new Date(String(v)));
+const date = (v: unknown): Date =>
+  v instanceof Date ? v : new Date(typeof v === "string" ? v : Number(v));
 
 export interface RawCard extends CardFields {
   itemId: string;
@@ -66,15 +87,14 @@ const toPrefs = (r: Record<string, unknown>): Prefs => ({
 });
 
 /** The card to rate and its owner's scheduling preferences, in one primary-key lookup. */
-export async function cardForRating(
-  sql: Sql,
+export function* cardForRating(
   userId: string,
   cardId: string,
-): Promise<{ card: RawCard; prefs: Prefs } | null> {
-  const rows = await sql.$queryRaw<Record<string, unknown>[]>`
+): Op<{ card: RawCard; prefs: Prefs } | null> {
+  const rows = yield* read(Prisma.sql`
     SELECT ${CARD_COLUMNS}, u."desiredRetention", u."newCardsPerDay", u."timeZone"
     FROM "Card" c JOIN "User" u ON u."id" = c."userId"
-    WHERE c."id" = ${cardId} AND c."userId" = ${userId}`;
+    WHERE c."id" = ${cardId} AND c."userId" = ${userId}`);
   const r = rows[0];
   if (!r) return null;
   return {
@@ -84,9 +104,9 @@ export async function cardForRating(
 }
 
 /** A user's scheduling preferences (null: no such user). */
-export async function userPrefs(sql: Sql, userId: string): Promise<Prefs | null> {
-  const rows = await sql.$queryRaw<Record<string, unknown>[]>`
-    SELECT "desiredRetention", "newCardsPerDay", "timeZone" FROM "User" WHERE "id" = ${userId}`;
+export function* userPrefs(userId: string): Op<Prefs | null> {
+  const rows = yield* read(Prisma.sql`
+    SELECT "desiredRetention", "newCardsPerDay", "timeZone" FROM "User" WHERE "id" = ${userId}`);
   const r = rows[0];
   return r ? toPrefs(r) : null;
 }
@@ -103,10 +123,10 @@ export interface LogInsert extends LogFields {
  * Writes the review log; false when this user already used the idempotency key (the unique index
  * decides, so two racing requests with one key cannot both write).
  */
-export async function insertLog(sql: Sql, log: LogInsert): Promise<boolean> {
+export function* insertLog(log: LogInsert): Op<boolean> {
   // The wall clock, not the rating's time: undo takes the newest log, ties broken by createdAt.
   const createdAt = new Date();
-  const n = await sql.$executeRaw`
+  const n = yield* write(Prisma.sql`
     INSERT INTO "ReviewLog" ("id", "cardId", "userId", "rating", "state", "due", "stability",
       "difficulty", "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt",
       "durationMs", "idempotencyKey", "resultJson", "createdAt")
@@ -114,7 +134,7 @@ export async function insertLog(sql: Sql, log: LogInsert): Promise<boolean> {
       ${log.due}, ${log.stability}, ${log.difficulty}, ${log.elapsedDays}, ${log.lastElapsedDays},
       ${log.scheduledDays}, ${log.learningSteps}, ${log.reviewedAt}, ${log.durationMs},
       ${log.idempotencyKey}, ${log.resultJson}, ${createdAt})
-    ON CONFLICT ("userId", "idempotencyKey") DO NOTHING`;
+    ON CONFLICT ("userId", "idempotencyKey") DO NOTHING`);
   return n === 1;
 }
 
@@ -122,24 +142,23 @@ export async function insertLog(sql: Sql, log: LogInsert): Promise<boolean> {
  * Stores a card's new schedule if nobody changed the card since `was` was read (reps and lastReview
  * are the version); false when a concurrent rating or undo got there first.
  */
-export async function updateCard(
-  sql: Sql,
+export function* updateCard(
   userId: string,
   was: CardFields,
   next: CardData,
   now: Date,
-): Promise<boolean> {
+): Op<boolean> {
   const sameReview =
     was.lastReview === null
       ? Prisma.sql`"lastReview" IS NULL`
       : Prisma.sql`"lastReview" = ${was.lastReview}`;
-  const n = await sql.$executeRaw`
+  const n = yield* write(Prisma.sql`
     UPDATE "Card" SET "due" = ${next.due}, "stability" = ${next.stability},
       "difficulty" = ${next.difficulty}, "elapsedDays" = ${next.elapsedDays},
       "scheduledDays" = ${next.scheduledDays}, "learningSteps" = ${next.learningSteps},
       "reps" = ${next.reps}, "lapses" = ${next.lapses}, "state" = ${next.state},
       "lastReview" = ${next.lastReview}, "updatedAt" = ${now}
-    WHERE "id" = ${was.id} AND "userId" = ${userId} AND "reps" = ${was.reps} AND ${sameReview}`;
+    WHERE "id" = ${was.id} AND "userId" = ${userId} AND "reps" = ${was.reps} AND ${sameReview}`);
   return n === 1;
 }
 
@@ -179,12 +198,12 @@ function toCardWithItem(r: Record<string, unknown>): RawCardWithItem {
  * only what choosing needs (each column of each row costs CPU in Prisma's result mapping) and the
  * texts are read for the cards sent — usually one per rating.
  */
-export async function itemTexts(sql: Sql, ids: string[]): Promise<Map<string, ItemText>> {
+export function* itemTexts(ids: string[]): Op<Map<string, ItemText>> {
   if (!ids.length) return new Map();
-  const rows = await sql.$queryRaw<Record<string, unknown>[]>`
+  const rows = yield* read(Prisma.sql`
     SELECT i."id", i."prompt", i."answer", i."sourceSentence", e."slug", e."title"
     FROM "Item" i JOIN "Essay" e ON e."id" = i."essayId"
-    WHERE i."id" IN (${Prisma.join([...new Set(ids)])})`;
+    WHERE i."id" IN (${Prisma.join([...new Set(ids)])})`);
   return new Map(
     rows.map((r) => [
       String(r.id),
@@ -222,8 +241,14 @@ export interface QueueRows {
 }
 
 const CARD_ITEM = Prisma.sql`"Card" c JOIN "Item" i ON i."id" = c."itemId"`;
+/**
+ * The queue's order. Cards made in one batch tie on due and createdAt; the id breaks the tie, so
+ * PostgreSQL and SQLite (and one request and the next) agree on the order.
+ */
 export const byDue = (a: RawCard, b: RawCard) =>
-  a.due.getTime() - b.due.getTime() || a.createdAt.getTime() - b.createdAt.getTime();
+  a.due.getTime() - b.due.getTime() ||
+  a.createdAt.getTime() - b.createdAt.getTime() ||
+  (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * The count's branch of queueRows: one row per card state, the count where the card columns are.
@@ -247,8 +272,7 @@ const dueCountBranch = (userId: string, dueBy: Date, scope?: ScopeFilter) => Pri
  * The items' status is checked by the caller: a condition on Item here would make SQLite start
  * from the items and probe cards instead (see getDueCards).
  */
-export async function queueRows(
-  sql: Sql,
+export function* queueRows(
   userId: string,
   q: {
     until: Date;
@@ -261,7 +285,7 @@ export async function queueRows(
     /** Cards the client already holds: read by id (primary key), not walked. */
     have?: string[];
   },
-): Promise<QueueRows> {
+): Op<QueueRows> {
   const cols = Prisma.sql`${CARD_COLUMNS}, ${ITEM_KEY_COLUMNS}`;
   const have = q.have?.length ? Prisma.join(q.have) : null;
   const notHeld = have ? Prisma.sql`AND c."id" NOT IN (${have})` : Prisma.empty;
@@ -270,23 +294,23 @@ export async function queueRows(
       SELECT 3 AS "kind", CAST(NULL AS INTEGER) AS "logState", ${cols} FROM ${CARD_ITEM}
       WHERE c."userId" = ${userId} AND c."id" IN (${have}) ${inScope(q.scope)}`
     : Prisma.empty;
-  const rows = await sql.$queryRaw<Record<string, unknown>[]>`
+  const rows = yield* read(Prisma.sql`
     SELECT * FROM (SELECT 0 AS "kind", CAST(NULL AS INTEGER) AS "logState", ${cols}
       FROM ${CARD_ITEM}
       WHERE c."userId" = ${userId} AND c."due" <= ${q.until} AND c."state" <> 0 ${notHeld}
         ${inScope(q.scope)}
-      ORDER BY c."due", c."createdAt" LIMIT ${q.soonTake}) soon
+      ORDER BY c."due", c."createdAt", c."id" LIMIT ${q.soonTake}) soon
     UNION ALL
     SELECT * FROM (SELECT 1 AS "kind", CAST(NULL AS INTEGER) AS "logState", ${cols}
       FROM ${CARD_ITEM}
       WHERE c."userId" = ${userId} AND c."state" = 0 ${notHeld} ${inScope(q.scope)}
-      ORDER BY c."due", c."createdAt" LIMIT ${q.newTake}) made
+      ORDER BY c."due", c."createdAt", c."id" LIMIT ${q.newTake}) made
     UNION ALL
     SELECT 2 AS "kind", l."state" AS "logState", ${cols}
       FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId" JOIN "Item" i ON i."id" = c."itemId"
       WHERE l."userId" = ${userId} AND l."reviewedAt" >= ${q.since} AND l."undoneAt" IS NULL
     ${held}
-    UNION ALL ${dueCountBranch(userId, q.dueBy, q.scope)}`;
+    UNION ALL ${dueCountBranch(userId, q.dueBy, q.scope)}`);
   const out: QueueRows = {
     soon: [],
     made: [],
@@ -300,11 +324,14 @@ export async function queueRows(
       out.due[num(r.state) === REVIEW_STATE ? "review" : "learning"] += num(r.logState);
       continue;
     }
+    if (kind === 2) {
+      out.rated.push({ cardId: String(r.id), state: num(r.logState), claimId: String(r.claimId) });
+      continue;
+    }
     const card = toCardWithItem(r);
     if (kind === 0) out.soon.push(card);
     else if (kind === 1) out.made.push(card);
-    else if (kind === 3) out.held.push(card);
-    else out.rated.push({ cardId: card.id, state: num(r.logState), claimId: card.item.claimId });
+    else out.held.push(card);
   }
   // A union keeps no order of its own.
   out.soon.sort(byDue);
@@ -320,22 +347,21 @@ const STUDYABLE_ITEM = Prisma.sql`i."status" = 'published'
  * by paragraph and sentence, a set's by position, and with no scope every set assigned for review
  * to a class the user is (still) in, oldest set first. `rows` says whether another page may follow.
  */
-export async function unseenItems(
-  sql: Sql,
+export function* unseenItems(
   userId: string,
   scope: ScopeFilter | undefined,
   take: number,
   skip: number,
-): Promise<{ items: ItemKey[]; rows: number }> {
+): Op<{ items: ItemKey[]; rows: number }> {
   const noCard = Prisma.sql`NOT EXISTS (SELECT 1 FROM "Card" c WHERE c."userId" = ${userId} AND c."itemId" = i."id")`;
   const page = Prisma.sql`LIMIT ${take} OFFSET ${skip}`;
   let rows: Record<string, unknown>[];
   if (scope && "essayId" in scope) {
-    rows = await sql.$queryRaw`
+    rows = yield* read(Prisma.sql`
       SELECT i."id", ${ITEM_KEY_COLUMNS} FROM "Item" i
         JOIN "Claim" cl ON cl."id" = i."claimId"
       WHERE i."essayId" = ${scope.essayId} AND ${STUDYABLE_ITEM} AND ${noCard}
-      ORDER BY cl."paragraph", cl."sentence", i."type", i."id" ${page}`;
+      ORDER BY cl."paragraph", cl."sentence", i."type", i."id" ${page}`);
   } else {
     // Starting from the user's enrolments keeps this a walk over their assigned sets only.
     const sets = scope
@@ -343,32 +369,31 @@ export async function unseenItems(
       : Prisma.sql`si."setId" IN (SELECT a."setId" FROM "Enrollment" en
           JOIN "Assignment" a ON a."classId" = en."classId"
           WHERE en."userId" = ${userId} AND en."removedAt" IS NULL AND a."mode" = 'review')`;
-    rows = await sql.$queryRaw`
+    rows = yield* read(Prisma.sql`
       SELECT i."id", ${ITEM_KEY_COLUMNS} FROM "SetItem" si
         JOIN "ItemSet" s ON s."id" = si."setId" JOIN "Item" i ON i."id" = si."itemId"
       WHERE ${sets} AND ${STUDYABLE_ITEM} AND ${noCard}
-      ORDER BY s."createdAt", s."id", si."position" ${page}`;
+      ORDER BY s."createdAt", s."id", si."position" ${page}`);
   }
   // An item in two assigned sets comes twice; the caller buries the second as its claim's sibling.
   return { items: rows.map((r) => toItemKey(r, String(r.id))), rows: rows.length };
 }
 
 /** When the earliest scheduled card not in `exclude` falls due, among studyable items. */
-export async function nextDueAfter(
-  sql: Sql,
+export function* nextDueAfter(
   userId: string,
   now: Date,
   exclude: string[],
   scope?: ScopeFilter,
-): Promise<Date | null> {
+): Op<Date | null> {
   const notIn = exclude.length
     ? Prisma.sql`AND c."id" NOT IN (${Prisma.join(exclude)})`
     : Prisma.empty;
-  const rows = await sql.$queryRaw<Record<string, unknown>[]>`
+  const rows = yield* read(Prisma.sql`
     SELECT c."due", i."status" AS "itemStatus", i."type" AS "itemType"
     FROM "Card" c JOIN "Item" i ON i."id" = c."itemId"
     WHERE c."userId" = ${userId} AND c."due" > ${now} AND c."state" <> 0 ${notIn} ${inScope(scope)}
-    ORDER BY c."due" LIMIT 20`;
+    ORDER BY c."due" LIMIT 20`);
   const hit = rows.find((r) => r.itemStatus === "published" && STUDYABLE.has(String(r.itemType)));
   return hit ? date(hit.due) : null;
 }
@@ -379,28 +404,30 @@ const STUDYABLE = new Set(["flashcard", "cloze", "short_answer"]);
  * The user's cards for these items, made on first sight (new, due now). Two requests racing make one
  * card each: the unique (userId, itemId) index keeps the first and the other reads it back.
  */
-export async function ensureCards(
-  sql: Sql,
+export function* ensureCards(
   userId: string,
   itemIds: string[],
   fresh: CardData,
   now: Date,
-): Promise<RawCard[]> {
+): Op<RawCard[]> {
   if (!itemIds.length) return [];
+  // New cards are studied by (due, createdAt, id), and a batch shares its due time: a millisecond
+  // apart, its cards keep the order they were made in (study order) on both databases, from one
+  // request to the next, instead of falling back on their random ids.
   const values = itemIds.map(
-    (itemId) =>
+    (itemId, n) =>
       Prisma.sql`(${crypto.randomUUID()}, ${userId}, ${itemId}, ${fresh.due}, ${fresh.stability},
         ${fresh.difficulty}, ${fresh.elapsedDays}, ${fresh.scheduledDays}, ${fresh.learningSteps},
-        ${fresh.reps}, ${fresh.lapses}, ${fresh.state}, ${now}, ${now})`,
+        ${fresh.reps}, ${fresh.lapses}, ${fresh.state}, ${new Date(now.getTime() + n)}, ${now})`,
   );
-  await sql.$executeRaw`
+  yield* write(Prisma.sql`
     INSERT INTO "Card" ("id", "userId", "itemId", "due", "stability", "difficulty", "elapsedDays",
       "scheduledDays", "learningSteps", "reps", "lapses", "state", "createdAt", "updatedAt")
     VALUES ${Prisma.join(values)}
-    ON CONFLICT ("userId", "itemId") DO NOTHING`;
-  const rows = await sql.$queryRaw<Record<string, unknown>[]>`
+    ON CONFLICT ("userId", "itemId") DO NOTHING`);
+  const rows = yield* read(Prisma.sql`
     SELECT ${CARD_COLUMNS} FROM "Card" c
-    WHERE c."userId" = ${userId} AND c."itemId" IN (${Prisma.join(itemIds)})`;
+    WHERE c."userId" = ${userId} AND c."itemId" IN (${Prisma.join(itemIds)})`);
   const byItem = new Map(rows.map((r) => [String(r.itemId), toCard(r)]));
   return itemIds.map((id) => byItem.get(id)!).filter(Boolean);
 }

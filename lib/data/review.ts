@@ -17,7 +17,8 @@ import {
   type QueueWant,
   type ReviewQueue,
 } from "@/lib/data/review-queue";
-import { cardForRating, insertLog, updateCard, userPrefs } from "@/lib/data/review-sql";
+import { cardForRating, insertLog, updateCard, userPrefs, type Op } from "@/lib/data/review-sql";
+import { runTransaction, runWithPrisma } from "@/lib/data/review-driver";
 import {
   cardResult,
   dueNowData,
@@ -93,24 +94,15 @@ async function resolveScope(
   return { kind: "all", title: null };
 }
 
-/**
- * A rating waits for a connection (PostgreSQL's pool, SQLite's one writer) rather than failing
- * after Prisma's default two seconds when the machine is saturated: a student's rating is worth a
- * wait, and the transaction itself stays a handful of indexed statements.
- */
-const QUEUE_TX = { maxWait: 10_000, timeout: 10_000 };
-
-async function queueIn(
+function* queueIn(
   user: SessionUser,
   scope: QueueScope,
   want: QueueWant,
   now: Date,
-): Promise<ReviewQueue> {
-  return db.$transaction(async (tx) => {
-    const prefs = await userPrefs(tx, user.id);
-    if (!prefs) throw new AppError("unauthorized");
-    return buildQueue(tx, user.id, prefs, scope, want, now, reviewDayStart(now, prefs.timeZone));
-  }, QUEUE_TX);
+): Op<ReviewQueue> {
+  const prefs = yield* userPrefs(user.id);
+  if (!prefs) throw new AppError("unauthorized");
+  return yield* buildQueue(user.id, prefs, scope, want, now, reviewDayStart(now, prefs.timeZone));
 }
 
 /**
@@ -122,7 +114,8 @@ export async function getReviewQueue(
   q: QueueQuery,
   now = new Date(),
 ): Promise<ReviewQueue> {
-  return queueIn(user, await resolveScope(user, q), { limit: q.limit }, now);
+  const scope = await resolveScope(user, q);
+  return runTransaction(() => queueIn(user, scope, { limit: q.limit }, now));
 }
 
 export interface ReviewResult {
@@ -153,35 +146,10 @@ export async function reviewCard(
     // A repeated key writes no log (its unique index), which rolls the card back too, so the first
     // attempt need not look the key up: only retries do.
     const replay = key && attempt > 0 ? await priorResult(user.id, key, cardId) : null;
-    if (replay) return { ...replay, next: await queueIn(user, scope, want, now) };
+    if (replay)
+      return { ...replay, next: await runTransaction(() => queueIn(user, scope, want, now)) };
     try {
-      return await db.$transaction(async (tx) => {
-        const found = await cardForRating(tx, user.id, cardId);
-        if (!found) throw new AppError("not_found", "No card with this id is yours.");
-        const { card, prefs } = found;
-        const rated = rateCard(card, body.rating, now, prefs.desiredRetention);
-        const result = { card: cardResult(rated.card) };
-        const logged = await insertLog(tx, {
-          ...rated.log,
-          cardId: card.id,
-          userId: user.id,
-          durationMs: body.durationMs ?? null,
-          idempotencyKey: key ?? null,
-          resultJson: JSON.stringify(result),
-        });
-        if (!logged) throw new KeyUsed();
-        if (!(await updateCard(tx, user.id, card, rated.card, now))) throw new CardChanged();
-        const next = await buildQueue(
-          tx,
-          user.id,
-          prefs,
-          scope,
-          want,
-          now,
-          reviewDayStart(now, prefs.timeZone),
-        );
-        return { ...result, next };
-      }, QUEUE_TX);
+      return await runTransaction(() => rating(user, cardId, body, scope, want, now));
     } catch (err) {
       // Another request won: with the same key its result is ours; otherwise rate the card as it is now.
       if (err instanceof CardChanged || err instanceof KeyUsed) continue;
@@ -190,12 +158,42 @@ export async function reviewCard(
   }
   if (key) {
     const replay = await priorResult(user.id, key, cardId);
-    if (replay) return { ...replay, next: await queueIn(user, scope, want, now) };
+    if (replay)
+      return { ...replay, next: await runTransaction(() => queueIn(user, scope, want, now)) };
   }
   throw new AppError(
     "conflict",
     "This card was being reviewed elsewhere at the same time. Try again.",
   );
+}
+
+/** The rating's transaction: the card, its log, its new schedule, then the queue after it. */
+function* rating(
+  user: SessionUser,
+  cardId: string,
+  body: ReviewBody,
+  scope: QueueScope,
+  want: QueueWant,
+  now: Date,
+): Op<ReviewResult> {
+  const found = yield* cardForRating(user.id, cardId);
+  if (!found) throw new AppError("not_found", "No card with this id is yours.");
+  const { card, prefs } = found;
+  const rated = rateCard(card, body.rating, now, prefs.desiredRetention);
+  const result = { card: cardResult(rated.card) };
+  const logged = yield* insertLog({
+    ...rated.log,
+    cardId: card.id,
+    userId: user.id,
+    durationMs: body.durationMs ?? null,
+    idempotencyKey: body.idempotencyKey ?? null,
+    resultJson: JSON.stringify(result),
+  });
+  if (!logged) throw new KeyUsed();
+  if (!(yield* updateCard(user.id, card, rated.card, now))) throw new CardChanged();
+  const dayStart = reviewDayStart(now, prefs.timeZone);
+  const next = yield* buildQueue(user.id, prefs, scope, want, now, dayStart);
+  return { ...result, next };
 }
 
 async function priorResult(
@@ -270,7 +268,7 @@ export async function undoLastReview(user: SessionUser, now = new Date()): Promi
 export async function getQueueCard(user: SessionUser, cardId: string, now = new Date()) {
   const [card, prefs] = await Promise.all([
     db.card.findFirst({ where: { id: cardId, userId: user.id }, include: cardItemInclude }),
-    userPrefs(db, user.id),
+    runWithPrisma(db, userPrefs(user.id)),
   ]);
   if (!card) throw new AppError("not_found", "No card with this id is yours.");
   if (!prefs) throw new AppError("unauthorized");

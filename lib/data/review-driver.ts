@@ -1,0 +1,164 @@
+import "server-only";
+import crypto from "node:crypto";
+import pg from "pg";
+import type BetterSqlite3 from "better-sqlite3";
+import { db, dbDriver, type Tx } from "@/lib/db";
+import type { Gate } from "@/lib/db-sqlite";
+import type { Op, Row, Step } from "@/lib/data/review-sql";
+
+/**
+ * Runs the review loop's operations (lib/data/review-sql.ts, review-queue.ts) on the driver under
+ * the Prisma client, not through Prisma's query layer: a rating and what comes next are a handful
+ * of statements, and through Prisma's interactive transaction and query compiler each cost several
+ * times what the database spends on it (README, "What bounds the review loop").
+ *
+ * - SQLite: the connection Prisma's adapter opened, one synchronous better-sqlite3 transaction
+ *   (BEGIN IMMEDIATE), so nothing else runs on the event loop while it is open. It waits at the
+ *   connection's gate while a Prisma transaction is open (lib/db-sqlite.ts): a statement run then
+ *   would join that transaction.
+ * - PostgreSQL: one connection of a pool of its own, BEGIN … COMMIT.
+ *
+ * Values are written and read as Prisma's adapters write and read them, so rows written by either
+ * path read the same through the other (tests/review-sql.test.ts).
+ */
+
+/** Runs `op` in one transaction on the database's driver; a throw rolls it back. */
+export function runTransaction<T>(op: () => Op<T>): Promise<T> {
+  return dbDriver.kind === "sqlite" ? sqliteTransaction(op) : postgresTransaction(op);
+}
+
+/** Runs `op` through a Prisma client or transaction: the path the direct one must agree with. */
+export async function runWithPrisma<T>(client: Pick<Tx, "$queryRaw" | "$executeRaw">, op: Op<T>) {
+  let step = op.next();
+  while (!step.done) {
+    const { read, sql } = step.value;
+    step = op.next(read ? await client.$queryRaw<Row[]>(sql) : await client.$executeRaw(sql));
+  }
+  return step.value;
+}
+
+function drive<T>(op: Op<T>, run: (step: Step) => unknown): T {
+  let step = op.next();
+  while (!step.done) step = op.next(run(step.value));
+  return step.value;
+}
+
+// SQLite -----------------------------------------------------------------------------------------
+
+/** As @prisma/adapter-better-sqlite3 binds them (its default timestampFormat, iso8601). */
+function sqliteArg(v: unknown): unknown {
+  if (v instanceof Date) return v.toISOString().replace("Z", "+00:00");
+  if (typeof v === "boolean") return v ? 1 : 0;
+  return v;
+}
+
+async function sqliteConnection(): Promise<{ client: BetterSqlite3.Database; gate: Gate }> {
+  if (dbDriver.kind !== "sqlite") throw new Error("not on SQLite");
+  if (!dbDriver.adapter.connection) await db.$connect();
+  return dbDriver.adapter.connection!;
+}
+
+async function sqliteTransaction<T>(op: () => Op<T>): Promise<T> {
+  const { client, gate } = await sqliteConnection();
+  const run = () =>
+    client
+      .transaction(() =>
+        drive(op(), ({ read, sql }) => {
+          // The connection's prepare keeps statements prepared (lib/db-sqlite.ts).
+          const st = client.prepare(sql.sql);
+          const args = sql.values.map(sqliteArg);
+          return read ? st.all(...args) : st.run(...args).changes;
+        }),
+      )
+      .immediate();
+  // Free gate: run now, synchronously, so nothing can start in between.
+  if (!gate.busy) return run();
+  const release = await gate.acquire();
+  try {
+    return run();
+  } finally {
+    release();
+  }
+}
+
+// PostgreSQL -------------------------------------------------------------------------------------
+
+const TIMESTAMP = 1114;
+
+/**
+ * `timestamp` columns hold UTC without a zone, as @prisma/adapter-pg writes them; pg would read
+ * them as local time.
+ */
+const types = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    oid === TIMESTAMP && format !== "binary"
+      ? (s: string) => new Date(`${s.replace(" ", "T")}Z`)
+      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+/** As @prisma/adapter-pg binds them: dates in UTC, without a zone. */
+function postgresArg(v: unknown): unknown {
+  return v instanceof Date ? v.toISOString().replace("T", " ").replace("Z", "") : v;
+}
+
+const g = globalThis as unknown as { claimdeckReviewPool?: { url: string; pool: pg.Pool } };
+
+/**
+ * The direct path's own pool, beside Prisma's (max 10, lib/db.ts): ratings hold a connection for
+ * a few milliseconds each, so a few connections carry them. Idle connections close; the process
+ * may exit with the pool open, as with Prisma's.
+ */
+function pool(url: string): pg.Pool {
+  if (g.claimdeckReviewPool?.url !== url) {
+    const made = new pg.Pool({ connectionString: url, max: 6, allowExitOnIdle: true, types });
+    // An idle connection that drops is replaced on next use; the error must not crash the process.
+    made.on("error", () => undefined);
+    g.claimdeckReviewPool = { url, pool: made };
+  }
+  return g.claimdeckReviewPool.pool;
+}
+
+const names = new Map<string, string>();
+
+/**
+ * Named, so each connection parses and plans a statement text once and PostgreSQL may keep its
+ * plan: planning the queue statement took longer than running it (EXPLAIN ANALYZE on the bench's
+ * cards). A rating's texts vary only with the number of cards held and sent, so they are few.
+ */
+function statementName(text: string): string {
+  let name = names.get(text);
+  if (!name) {
+    name = `review_${crypto.createHash("sha1").update(text).digest("hex").slice(0, 24)}`;
+    if (names.size > 1000) names.clear();
+    names.set(text, name);
+  }
+  return name;
+}
+
+async function postgresTransaction<T>(op: () => Op<T>): Promise<T> {
+  if (dbDriver.kind !== "postgres") throw new Error("not on PostgreSQL");
+  const client = await pool(dbDriver.url).connect();
+  let broken: unknown;
+  try {
+    await client.query("BEGIN");
+    const it = op();
+    let step = it.next();
+    while (!step.done) {
+      const { read, sql } = step.value;
+      const res = await client.query({
+        name: statementName(sql.text),
+        text: sql.text,
+        values: sql.values.map(postgresArg),
+      });
+      step = it.next(read ? res.rows : res.rowCount);
+    }
+    await client.query("COMMIT");
+    return step.value;
+  } catch (err) {
+    await client.query("ROLLBACK").catch((e: unknown) => (broken = e));
+    throw err;
+  } finally {
+    // A connection that could not roll back is closed rather than handed to the next rating.
+    client.release(broken instanceof Error ? broken : undefined);
+  }
+}

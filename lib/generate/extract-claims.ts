@@ -5,6 +5,7 @@ import { CONFIG } from "./config";
 import type { Trace } from "./rules";
 import { collectNames, findSpans, type EssayNames, type Span } from "./find-spans";
 import { analyze, lexiconTag, type Analysis } from "./nlp";
+import { findSpeakers, type Speaker } from "./speaker";
 import { PRONOUN_START_RE, STOPWORDS, hashKey, normalize, NEGATION_RE } from "./text-utils";
 
 export interface Claim {
@@ -46,6 +47,8 @@ export interface Claim {
    * opener and asserts X (a blank or question would show the dangling "Hence").
    */
   statementOnly?: boolean;
+  /** Someone other than the author speaks the sentence (speaker.ts): items must say who. */
+  speaker?: Speaker;
 }
 
 export interface SentenceRecord {
@@ -361,6 +364,7 @@ export function extractClaims(
       .flatMap((w) => [w, w.replace(/(?:es|s)$/, "")]),
   );
   const reported = findReportedViews(paragraphs);
+  const speakers = findSpeakers(paragraphs, (s) => claimRejection(s) === "claim.not-english");
   const sentences: SentenceRecord[] = [];
   paragraphs.forEach((p, pi) => {
     p.sentences.forEach((s, si) => {
@@ -424,6 +428,9 @@ export function extractClaims(
     if (first.pos === "VERB" && first.text.toLowerCase() === first.lemma) return;
     const key = hashKey("claim", normalize(text));
     if (seen.has(key)) return;
+    const speaker = speakers.get(`${rec.paragraph}:${rec.sentence}`);
+    if (speaker)
+      trace?.({ stage: "speaker", rule: speaker.rule, subject: `${speaker.who} <- ${text}` });
     seen.add(key);
     let body = text;
     let analysis = a;
@@ -499,6 +506,7 @@ export function extractClaims(
       position,
       needsContext: contextNeed(body, analysis, dangling, termCounts, titleWords),
       firstPerson: FIRST_PERSON.test(text),
+      ...(speaker ? { speaker } : {}),
       centrality: 0,
       mainIdea: false,
     });

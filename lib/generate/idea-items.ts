@@ -99,7 +99,7 @@ export function falseStatement(
   return {
     key: hashKey(claimN, "true_false", "false", o.rule),
     type: "true_false",
-    prompt: frameStatement(statement, o.properWords, o.lowerWords),
+    prompt: frameStatement(statement, o.properWords, o.lowerWords, claim.speaker),
     statement,
     answer: "False",
     choices: ["True", "False"],

@@ -12,6 +12,7 @@ import { choosePublished, keepDrafts } from "./deck";
 import { ideaCandidates } from "./idea-items";
 import { forgetPresented, present, presentPrompt, unshout, unshoutAnswer } from "./present";
 import { gateRejection } from "./gate-rules";
+import { attributeItem } from "./speaker-frame";
 import type { Trace } from "./rules";
 import { draftReason } from "./reasons";
 import {
@@ -169,6 +170,13 @@ export function generateFromEssay(
   const seenPrompts = new Set<string>();
   for (const c of candidates) {
     audit.candidates[c.type]++;
+    // Who speaks: a quotation is asked as its speaker's, or not at all (speaker-frame.ts).
+    const said = attributeItem(c);
+    if (said) trace?.({ stage: "speaker", rule: said.rule, subject: c.key });
+    if (said?.drop) {
+      bump(audit, c.type, "speaker");
+      continue;
+    }
     // Idea items were vetted by their own rule; the span checks below are about blanks.
     const flaw = c.idea
       ? null

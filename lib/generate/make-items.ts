@@ -11,6 +11,7 @@ import {
 } from "./make-distractors";
 import { buildWhQuestion } from "./make-question";
 import { lexiconTag } from "./nlp";
+import { speakerFrame, spokenWords, type Speaker } from "./speaker-frame";
 import { present } from "./present";
 import type { ItemType } from "./types";
 import { fnv1a, hashKey, normalize, stripCitations, NEGATION_RE, STOPWORDS } from "./text-utils";
@@ -97,6 +98,7 @@ export function frameStatement(
   sentence: string,
   properWords: Set<string>,
   lowerWords?: Set<string>,
+  speaker?: Speaker,
 ): string {
   // Cleaned first: "[Children](url), teens…" or a paragraph number hides the word to lower.
   const s = stripDiscourseStart(present(cleanSentence(sentence)));
@@ -133,7 +135,7 @@ export function frameStatement(
         ));
     if (!keep) body = w.charAt(0).toLowerCase() + w.slice(1) + s.slice(w.length);
   }
-  return `According to the essay, ${body}`;
+  return speakerFrame(speaker, body);
 }
 
 function countIn(hay: string, needle: string): number {
@@ -477,7 +479,7 @@ export function makeItemsForClaim(
       if (!madeFalse && span.kind !== "np" && falseOk && !claim.firstPerson) {
         const swapped =
           claim.body.slice(0, span.start) + distractors[0]! + claim.body.slice(span.end);
-        const statement = frameStatement(swapped, ctx.properWords, ctx.lowerWords);
+        const statement = frameStatement(swapped, ctx.properWords, ctx.lowerWords, claim.speaker);
         madeFalse = true;
         out.push({
           key: hashKey(claimN, "true_false", "false", normalize(distractors[0]!)),
@@ -544,9 +546,12 @@ export function makeItemsForClaim(
 
   // A true statement: the claim itself, framed as the essay's view — or, in the author's own
   // voice, as the author's argument; a first-person sentence with no clean form gets none.
-  const argued = claim.firstPerson ? authorArgues(claim.body) : null;
-  if (claim.firstPerson && !argued) return out;
-  const statement = argued ?? stripDiscourseStart(cleanSentence(claim.body));
+  // A quoted speaker's "I" is theirs, not the author's: speaker-frame.ts decides those.
+  const argued = claim.firstPerson && !claim.speaker ? authorArgues(claim.body) : null;
+  if (claim.firstPerson && !argued && !claim.speaker) return out;
+  // '“Y,” said X.': the statement is Y, said by X (the frame names X).
+  const spoken = spokenWords(claim);
+  const statement = argued ?? stripDiscourseStart(cleanSentence(spoken));
   // A statement tests the whole sentence: an argued sentence with no name or figure in it is no
   // weaker for that (its weight has a floor), while a fact's weight still lifts it.
   const factW = Math.max(
@@ -556,7 +561,7 @@ export function makeItemsForClaim(
   out.push({
     key: hashKey(claimN, "true_false", "true"),
     type: "true_false",
-    prompt: argued ?? frameStatement(claim.body, ctx.properWords, ctx.lowerWords),
+    prompt: argued ?? frameStatement(spoken, ctx.properWords, ctx.lowerWords, claim.speaker),
     statement,
     answer: "True",
     choices: ["True", "False"],

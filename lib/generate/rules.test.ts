@@ -6,10 +6,14 @@ import { LEAD_IN_RULES, LEANS_RULES } from "./lead-in";
 import { LINKING_STATEMENT_RULES } from "./lead-in-linking";
 import { PRESENT_RULES, PROMPT_RULES } from "./present";
 import type { Rule } from "./rules";
+import { SPEAKER_RULES } from "./speaker";
+import { ATTRIBUTION_RULES } from "./speaker-frame";
 
 /** Every rule table of every stage, in pipeline order. */
 const TABLES: [string, Rule<never, unknown>[]][] = [
   ["claims", CLAIM_RULES as unknown as Rule<never, unknown>[]],
+  ["speaker", SPEAKER_RULES as unknown as Rule<never, unknown>[]],
+  ["speaker: items", ATTRIBUTION_RULES as unknown as Rule<never, unknown>[]],
   ["lead-in: leans", LEANS_RULES as unknown as Rule<never, unknown>[]],
   [
     "lead-in: linking, no sentence before",

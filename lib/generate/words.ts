@@ -169,3 +169,11 @@ export const NEAR_OPPOSITES: Readonly<Record<string, readonly string[]>> = {
   warm: ["cool", "chilled"],
   cold: ["warm"],
 };
+
+/** Verbs that put words in someone's mouth ("said", "writes", "stresses", "told reporters"). */
+export const SPEECH_VERB =
+  /(?:said|says|say|wrote|writes|write|added|adds|explained|explains|told\s+[\p{L}]+|tells\s+[\p{L}]+|argued|argues|argue|claimed|claims|claim|stressed|stresses|noted|notes|commented|comments|stated|states|insisted|insists|warned|warns|declared|declares|observed|observes|replied|replies|tweeted|tweets|posted|posts|blogged|concluded|concludes|remarked|remarks|announced|announces|contended|contends|pointed\s+out|points\s+out|maintained|maintains|complained|complains|recalled|recalls|asserted|asserts|put\s+it|believes|believed|thinks|thought|feels|felt)/u;
+
+/** A speaker's own first or second person: "I", "we", "our", "you" (not the capital "US"). */
+export const FIRST_OR_SECOND_PERSON =
+  /\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs|[Oo]urselves|[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b/u;

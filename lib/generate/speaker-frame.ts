@@ -1,0 +1,160 @@
+import type { Claim } from "./extract-claims";
+import { lowerStart } from "./idea-text";
+import type { Candidate } from "./make-items";
+import type { Rule } from "./rules";
+import { speaksForSelf, type Speaker } from "./speaker";
+import { capitalizeFirst } from "./text-utils";
+
+export type { Speaker } from "./speaker";
+
+/**
+ * How items say who speaks (speaker.ts finds the speaker): a statement is framed as the
+ * speaker's claim, a blank or question quoted from someone is asked as theirs, and what no
+ * reader could check (a quotation with no speaker, a speaker's "I" or "we") is not asked.
+ */
+
+/** Speakers whose sentence an item may show as it stands: the sentence itself names them. */
+const SHOWN_IN_SENTENCE = new Set(["speaker.said-that", "speaker.according-to"]);
+/** Speakers whose words the sentence holds apart: a statement states the words, framed. */
+const WORDS_APART = new Set(["speaker.quote-then-speaker", "speaker.colon-quote"]);
+
+/** The sentence a statement states: a quotation's words when the sentence sets them apart. */
+export function spokenWords(claim: Claim): string {
+  const sp = claim.speaker;
+  if (!sp?.words || !WORDS_APART.has(sp.rule)) return claim.body;
+  const w = sp.words.trim();
+  return /[.!]$/.test(w) ? w : `${w}.`;
+}
+
+/**
+ * The frame of a statement whose body (first word already lowered) is `body`: "According to the
+ * essay, …" for the essay's own claims, the speaker's name for someone else's, and never a
+ * doubled "According to the essay, according to X".
+ */
+export function speakerFrame(speaker: Speaker | undefined, body: string): string {
+  if (/^according\s+to\s/i.test(body)) return capitalizeFirst(body);
+  if (!speaker?.who || speaker.rule === "speaker.said-that")
+    return `According to the essay, ${body}`;
+  if (WORDS_APART.has(speaker.rule)) return `According to ${speaker.who}, ${body}`;
+  return `According to ${speaker.who} (quoted in the text), ${body}`;
+}
+
+export interface AttributionView {
+  type: Candidate["type"];
+  prompt: string;
+  speaker?: Speaker;
+}
+
+/**
+ * Attribution rules for items, in order; the first that fires decides. A rule that returns a
+ * string rewrites the prompt; "drop" keeps the item out.
+ */
+export const ATTRIBUTION_RULES: Rule<AttributionView, string>[] = [
+  {
+    id: "speaker.unnamed-quote",
+    why: "A quotation whose speaker the text does not name cannot be asked as anyone's claim: the essay does not make it and the item cannot say who did.",
+    fires: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, the bridge will reopen.",
+        speaker: { who: null, rule: "speaker.quote-continues", shown: false, words: "x" },
+      },
+    ],
+    passes: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, the minister said that the bridge will reopen.",
+        speaker: { who: "The minister", rule: "speaker.said-that", shown: true, words: "x" },
+      },
+      { type: "cloze", prompt: "The bridge will reopen in _____." },
+    ],
+    test: ({ speaker }) => (speaker && !speaker.who ? "drop" : null),
+  },
+  {
+    id: "speaker.speaks-for-self",
+    why: "A quoted speaker's 'I', 'we' or 'you' ('We will never give up', 'I think so') is theirs: no reader can check it, and asked unattributed it reads as the essay's claim.",
+    fires: [
+      {
+        type: "cloze",
+        prompt: "Our teams kept the mission on _____.",
+        speaker: {
+          who: "The director",
+          rule: "speaker.quote-then-speaker",
+          shown: true,
+          words: "Our teams kept the mission on track",
+        },
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "The teams kept the mission on _____.",
+        speaker: {
+          who: "The director",
+          rule: "speaker.quote-continues",
+          shown: false,
+          words: "The teams kept the mission on track.",
+        },
+      },
+    ],
+    test: ({ speaker }) =>
+      speaker && !SHOWN_IN_SENTENCE.has(speaker.rule) && speaksForSelf(speaker) ? "drop" : null,
+  },
+  {
+    id: "speaker.ask-as-theirs",
+    why: "A blank or question on a sentence quoted from someone the sentence does not name ('…,' said X. 'More words.') is asked as theirs: 'According to X (quoted in the text), …'.",
+    fires: [
+      {
+        type: "cloze",
+        prompt: "The teams kept the mission on _____.",
+        speaker: {
+          who: "the director",
+          rule: "speaker.block-quote",
+          shown: false,
+          words: "The teams kept the mission on track.",
+        },
+      },
+    ],
+    passes: [
+      {
+        type: "true_false",
+        prompt: "According to the director (quoted in the text), the teams kept it on track.",
+        speaker: { who: "the director", rule: "speaker.block-quote", shown: false, words: "x" },
+      },
+      {
+        type: "cloze",
+        prompt: "“The teams kept it on _____,” said the director.",
+        speaker: {
+          who: "the director",
+          rule: "speaker.quote-then-speaker",
+          shown: true,
+          words: "x",
+        },
+      },
+    ],
+    test: ({ type, prompt, speaker }) => {
+      if (!speaker?.who || speaker.shown || type === "true_false") return null;
+      return `According to ${speaker.who} (quoted in the text), ${lowerStart(prompt)}`;
+    },
+  },
+];
+
+/**
+ * Apply the attribution rules to a candidate: its prompt says who speaks, or the rule's id is
+ * returned when the candidate must not be asked.
+ */
+export function attributeItem(c: Candidate): { rule: string; drop: boolean } | null {
+  const view = {
+    type: c.type,
+    prompt: c.prompt,
+    ...(c.claim.speaker ? { speaker: c.claim.speaker } : {}),
+  };
+  for (const r of ATTRIBUTION_RULES) {
+    const out = r.test(view);
+    if (!out) continue;
+    if (out === "drop") return { rule: r.id, drop: true };
+    c.prompt = out;
+    return { rule: r.id, drop: false };
+  }
+  return null;
+}

@@ -1,0 +1,286 @@
+import type { Rule } from "./rules";
+import { FIRST_OR_SECOND_PERSON, SPEECH_VERB } from "./words";
+
+/**
+ * Who speaks (attribution stage, after sentences, before claims). A sentence the text puts in
+ * someone else's mouth — a quotation, "X said that…", "According to X, …", a block quote after
+ * "X writes:" — is that person's claim, not the essay's: items must say so, and words in the
+ * speaker's own first person ("I think", "we") are never asked as if anyone could check them.
+ */
+export interface Speaker {
+  /** Who the text says speaks ("a local blogger", "Mara Lind"), or null when it does not say. */
+  who: string | null;
+  /** The rule that found the speaker. */
+  rule: string;
+  /**
+   * The sentence itself shows who speaks ("X said that…", "According to X, …"): a statement that
+   * repeats the sentence already attributes it.
+   */
+  shown: boolean;
+  /** The words spoken, when the sentence holds them apart from the attribution. */
+  words?: string;
+}
+
+/** What the attribution rules see: one sentence and what the sentences before it opened. */
+export interface SpeakerInput {
+  text: string;
+  /** The speaker of a quotation opened in an earlier sentence and not yet closed. */
+  openQuoteBy?: string | null;
+  /** The speaker a previous paragraph introduced with a colon ("X writes:"): a block quote. */
+  blockQuoteBy?: string | null;
+}
+
+const OPEN = `["“]`;
+const CLOSE = `["”]`;
+/** A speaker after the quote: "…,” said the minister." / "…,” the minister said." */
+const QUOTE_THEN_SPEAKER = new RegExp(
+  `^${OPEN}([^"“”]{8,}?)[,!?]?${CLOSE},?\\s+(?:(${SPEECH_VERB.source})\\s+(.{2,80}?)|(.{2,60}?)\\s+(${SPEECH_VERB.source}))[.!]?$`,
+  "iu",
+);
+/** "The mayor said: “…”" / "One blogger writes: “…”". */
+const SPEAKER_COLON_QUOTE = new RegExp(
+  `^(.{2,120}?)\\s+(?:${SPEECH_VERB.source})(?:\\s+[^:]{0,60})?:\\s*${OPEN}([^"“”]{8,})${CLOSE}?[.!]?$`,
+  "iu",
+);
+const ACCORDING_TO =
+  /^(?:(?:but|and|yet|however|still),?\s+)?according\s+to\s+([^,]{2,80}),\s+(.+)$/iu;
+/** "The minister said that…", "Critics of the plan argue that…": the speaker is the subject. */
+const SAID_THAT = new RegExp(
+  `^(.{2,80}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${SPEECH_VERB.source})\\s+(?:(?:in|on)\\s+[^,]{2,40}\\s+)?that\\s+(.+)$`,
+  "iu",
+);
+
+/**
+ * The speaker's name as an item can show it: appositions, brackets and handles dropped
+ * ("Mara Lind (@mlind), a local teacher," → "Mara Lind"); null for a pronoun or a long clause.
+ */
+export function speakerName(phrase: string): string | null {
+  let p = phrase
+    .replace(/\s*[([][^)\]]*[)\]]/g, "")
+    .replace(/[.,;:]+$/, "")
+    .trim();
+  // "In an interview for the radio, Mara Lind, a local teacher": the opening phrase goes, then the apposition.
+  p = p.replace(
+    /^(?:in|on|at|during|for|speaking|writing|as|when|while|if|after|before|since|although|though)\b[^,]*,\s*/i,
+    "",
+  );
+  p = p.split(/,\s*/)[0]!.trim();
+  p = p.replace(/^(?:and|but|as|so|in\s+fact|indeed|also|still)\s+/i, "");
+  if (!p || /^(?:he|she|they|it|we|i|you|this|that|one|there)\b/i.test(p)) return null;
+  const words = p.split(/\s+/);
+  if (words.length > 8 || /\b(?:is|are|was|were|which|who)\b/i.test(p)) return null;
+  return p;
+}
+
+/** The attribution rules, in order: the first that fires names the speaker. */
+export const SPEAKER_RULES: Rule<SpeakerInput, Speaker>[] = [
+  {
+    id: "speaker.according-to",
+    why: "'According to X, Y' reports X's claim: a statement keeps X and never adds a second 'According to the essay'.",
+    fires: [
+      { text: "According to the harbour master, the ferry will resume in May." },
+      { text: "But according to Mara Lind, the river is cleaner than ever." },
+    ],
+    passes: [
+      { text: "The ferry will resume in May, as planned." },
+      { text: "The tax was set according to the size of each farm in the valley." },
+    ],
+    test: ({ text }) => {
+      const m = ACCORDING_TO.exec(text.trim());
+      if (!m) return null;
+      const who = speakerName(m[1]!);
+      // "according to the size of each farm": a measure, not a speaker.
+      if (!who || /\b(?:size|rules?|plan|law|schedule|number|type|kind|amount)\b/i.test(who))
+        return null;
+      return { who, rule: "speaker.according-to", shown: true, words: m[2]! };
+    },
+  },
+  {
+    id: "speaker.quote-then-speaker",
+    why: "'“Y,” said X.' is X speaking: the words are asked as X's, never as the essay's claim.",
+    fires: [
+      { text: "“The bridge will reopen before winter,” said the city engineer." },
+      { text: "“We have never seen a harvest this poor,” one farmer told reporters." },
+    ],
+    passes: [
+      { text: "The engineer called the bridge “a hazard to everyone who crosses it.”" },
+      { text: "The bridge will reopen before winter, the city said in a statement on Monday." },
+    ],
+    test: ({ text }) => {
+      const m = QUOTE_THEN_SPEAKER.exec(text.trim());
+      if (!m) return null;
+      const who = speakerName(m[3] ?? m[4] ?? "");
+      return { who, rule: "speaker.quote-then-speaker", shown: true, words: m[1]!.trim() };
+    },
+  },
+  {
+    id: "speaker.colon-quote",
+    why: "'X writes: “Y”' introduces X's words with a colon: Y is X's claim.",
+    fires: [
+      { text: "One local blogger writes: “The new law will silence every critic of the council.”" },
+      { text: "The mayor said in her speech: “Our roads are the worst in the region.”" },
+    ],
+    passes: [
+      { text: "The council gave three reasons: cost, safety and time." },
+      { text: "The mayor said the roads were the worst in the region." },
+    ],
+    test: ({ text }) => {
+      const m = SPEAKER_COLON_QUOTE.exec(text.trim());
+      if (!m) return null;
+      return {
+        who: speakerName(m[1]!),
+        rule: "speaker.colon-quote",
+        shown: true,
+        words: m[2]!.trim(),
+      };
+    },
+  },
+  {
+    id: "speaker.quote-continues",
+    why: "A sentence inside a quotation opened in an earlier sentence is still the quoted person speaking, though nothing in it says so.",
+    fires: [
+      { text: "Their work kept the project on track.", openQuoteBy: "the director" },
+      { text: "We will not give up.”", openQuoteBy: null },
+    ],
+    passes: [{ text: "Their work kept the project on track." }],
+    test: ({ text, openQuoteBy }) =>
+      openQuoteBy === undefined
+        ? null
+        : {
+            who: openQuoteBy,
+            rule: "speaker.quote-continues",
+            shown: false,
+            words: text.replace(/["”]\s*$/u, "").trim(),
+          },
+  },
+  {
+    id: "speaker.block-quote",
+    why: "A paragraph after 'X stresses:' is X's words set apart (a block quote): the essay reports them, it does not claim them.",
+    fires: [{ text: "The logic is the same as in the old regime.", blockQuoteBy: "Mara Lind" }],
+    passes: [{ text: "The logic is the same as in the old regime." }],
+    test: ({ text, blockQuoteBy }) =>
+      blockQuoteBy === undefined
+        ? null
+        : { who: blockQuoteBy, rule: "speaker.block-quote", shown: false, words: text.trim() },
+  },
+  {
+    id: "speaker.said-that",
+    why: "'X said that Y' shows who claims Y: the sentence may be stated as it stands, but a false version must not change the speaker, and Y is X's claim.",
+    fires: [
+      { text: "The minister said that the new bill protects children online." },
+      { text: "Several bloggers have argued that the law goes too far." },
+    ],
+    passes: [
+      { text: "The new bill protects children online, the ministry's report shows." },
+      { text: "This means that the law goes too far." },
+    ],
+    test: ({ text }) => {
+      const m = SAID_THAT.exec(text.trim());
+      if (!m) return null;
+      const who = speakerName(m[1]!);
+      if (!who) return null;
+      return { who, rule: "speaker.said-that", shown: true, words: m[2]! };
+    },
+  },
+];
+
+/** The first attribution rule that fires on a sentence, or null: the essay speaks. */
+export function findSpeaker(input: SpeakerInput): Speaker | null {
+  for (const r of SPEAKER_RULES) {
+    const s = r.test(input);
+    if (s) return s;
+  }
+  return null;
+}
+
+/** Words a quoted speaker says of themselves or their listener: no reader can check them. */
+export function speaksForSelf(s: Speaker): boolean {
+  return FIRST_OR_SECOND_PERSON.test(s.words ?? "");
+}
+
+export { FIRST_OR_SECOND_PERSON };
+
+/** Net quotation marks a sentence leaves open (+1), closes (-1) or balances (0). */
+function quoteBalance(s: string): number {
+  const opens = (s.match(/“/g) ?? []).length;
+  const closes = (s.match(/”/g) ?? []).length;
+  if (opens || closes) return Math.sign(opens - closes);
+  // Straight quotes: an odd count opens at the start of a sentence and closes elsewhere.
+  const straight = (s.match(/"/g) ?? []).length;
+  if (straight % 2 === 0) return 0;
+  return /^\s*"/.test(s) ? 1 : -1;
+}
+
+/** Does the sentence's last opening mark start someone's words (at its start, after a colon or a speech verb)? */
+function opensSpeech(s: string): boolean {
+  const at = Math.max(s.lastIndexOf("“"), /^\s*"/.test(s) ? s.indexOf('"') : -1);
+  if (at < 0) return false;
+  const before = s.slice(0, at);
+  return (
+    /^\s*$|[:,]\s*$/.test(before) ||
+    new RegExp(`(?:${SPEECH_VERB.source})\\s*(?:that\\s*)?$`, "iu").test(before)
+  );
+}
+
+/** "X stresses:", "As one blogger put it:": a paragraph ending so introduces a block quote. */
+const BLOCK_INTRO = new RegExp(
+  `^(.{2,200}?)\\s+(?:${SPEECH_VERB.source})\\b[^:]{0,160}:\\s*$`,
+  "iu",
+);
+
+/**
+ * Speakers of every sentence, keyed "paragraph:sentence": the attribution rules run in reading
+ * order, carrying an open quotation across sentences and a colon-introduced block quote across
+ * one paragraph (two when the first is in another language and the next is its translation).
+ */
+export function findSpeakers(
+  paragraphs: { sentences: string[]; boilerplate?: boolean }[],
+  foreign: (sentence: string) => boolean,
+): Map<string, Speaker> {
+  const out = new Map<string, Speaker>();
+  let blockBy: string | null | undefined;
+  let blockLeft = 0;
+  paragraphs.forEach((p, pi) => {
+    if (p.sentences.length === 0) return;
+    const intro = BLOCK_INTRO.exec(p.sentences[p.sentences.length - 1]!.trim());
+    const inBlock = blockLeft > 0 ? blockBy : undefined;
+    blockLeft = Math.max(0, blockLeft - 1);
+    // Paragraphs cleaning set aside still count: a quotation may sit in one.
+    if (p.boilerplate) {
+      if (intro) [blockBy, blockLeft] = [speakerName(intro[1]!), 1];
+      else if (inBlock !== undefined && p.sentences.every(foreign)) blockLeft = 1;
+      return;
+    }
+    let open: string | null | undefined;
+    let lastQuoted: string | null | undefined;
+    p.sentences.forEach((text, si) => {
+      const t = text.trim();
+      const balance = quoteBalance(t);
+      let sp: Speaker | null;
+      if (open !== undefined) {
+        sp = findSpeaker({ text: t, openQuoteBy: open });
+        if (balance < 0) open = undefined;
+      } else {
+        sp = findSpeaker({ text: t, ...(inBlock !== undefined ? { blockQuoteBy: inBlock } : {}) });
+        // '“…,” said X. “More words…': a quotation that follows X's goes on in X's voice.
+        if (!sp && /^["“]/.test(t))
+          sp = findSpeaker({ text: t.replace(/^["“]/, ""), openQuoteBy: lastQuoted ?? null });
+        if (balance > 0) open = sp?.who ?? lastQuoted ?? null;
+      }
+      // '… or “AI-5“, the fifth…': a stray mark inside a sentence opens no quotation of speech.
+      if (open !== undefined && balance > 0 && !opensSpeech(t)) open = undefined;
+      if (sp) out.set(`${pi}:${si}`, sp);
+      lastQuoted = sp && sp.rule !== "speaker.said-that" ? sp.who : undefined;
+    });
+    if (intro) {
+      blockBy = speakerName(intro[1]!);
+      blockLeft = 1;
+    } else if (
+      inBlock !== undefined &&
+      p.sentences.filter(foreign).length * 2 >= p.sentences.length
+    )
+      // The quotation in its own language: the translation that follows is the same speaker.
+      blockLeft = 1;
+  });
+  return out;
+}

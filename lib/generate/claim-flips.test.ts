@@ -14,14 +14,19 @@ describe("false statements by flipping a word", () => {
   });
 
   it("makes the article agree with the opposite ('an independent' → 'a dependent')", () => {
-    expect(
-      flip(
-        antonymFlip,
-        "The treaty sought to assert the town's position as an independent port, free of the duke.",
-      ),
-    ).toBe(
+    const text =
+      "The treaty sought to assert the town's position as an independent port, free of the duke.";
+    // The essay speaks of dependent ports too: the contrast is its own.
+    expect(antonymFlip({ text, essayHas: (w) => w === "dependent" })?.question).toBe(
       "The treaty sought to assert the town's position as a dependent port, free of the duke.",
     );
+  });
+
+  it("never flips a describing word the essay sets against nothing ('major' → 'minor')", () => {
+    expect(flip(antonymFlip, "Wind is a major source of power for the island's mills.")).toBeNull();
+    expect(
+      flip(antonymFlip, "The treaty sought to assert the town's position as an independent port."),
+    ).toBeNull();
   });
 
   it("never to a rare word that reads as nonsense", () => {

@@ -61,15 +61,18 @@ export function antonymFlip(input: FlipInput): IdeaDraft | null {
     const prev = toks[i - 1]!;
     const copula = (x: { pos: string; lemma: string }) =>
       x.pos === "AUX" || /^(?:become|remain|seem|appear|look|prove)$/.test(x.lemma.toLowerCase());
+    // "very ripe tomatoes": before a noun the adjective describes it, whatever stands before.
+    const beforeNoun = toks[i + 1]?.pos === "NOUN";
     const predicate =
-      copula(prev) ||
-      /^(?:very|extremely|especially|particularly)$/i.test(prev.text) ||
-      (prev.pos === "ADV" && i > 1 && copula(toks[i - 2]!));
+      !beforeNoun &&
+      (copula(prev) ||
+        /^(?:very|extremely|especially|particularly)$/i.test(prev.text) ||
+        (prev.pos === "ADV" && i > 1 && copula(toks[i - 2]!)));
     // Before a noun ("warm water" → "cold water") only everyday gradable adjectives flip: a
     // rare antonym ("human" → "nonhuman") makes nonsense rather than a contradiction.
     const attributive =
       !predicate &&
-      toks[i + 1]?.pos === "NOUN" &&
+      beforeNoun &&
       lexiconTag(w) === "Adjective" &&
       lexiconTag(opp) === "Adjective" &&
       /^(?:DET|ADJ|ADV|NUM|ADP|CCONJ)$/.test(prev.pos) &&
@@ -80,6 +83,10 @@ export function antonymFlip(input: FlipInput): IdeaDraft | null {
     // "stood in thick mud" → "thin mud": an adjective inside a prepositional phrase is a detail
     // of the scene, and changing it tests trivia.
     if (attributive && inPrepositionalPhrase(toks, i)) continue;
+    // "a major source" → "a minor source", "large pieces" → "small pieces": a describing word
+    // flipped is a trivial change unless the essay itself sets the two against each other
+    // ("warm water" where the text also speaks of cold water).
+    if (attributive && !input.essayHas?.(opp)) continue;
     // ", who remains stable": a relative clause adds a side detail; flipping it tests trivia.
     if (/,\s+(?:who|which|whose|where)\b/i.test(s.slice(0, t.start))) continue;
     // "both good and bad outcomes": when the opposite is already there, the flip says nothing.

@@ -2,6 +2,8 @@ import { CONFIG } from "./config";
 import { standsAlone, stripEnd, type IdeaInput } from "./idea-text";
 import { present } from "./present";
 import { ABSOLUTE_RE, NEGATION_RE } from "./text-utils";
+import type { Rule } from "./rules";
+import { NUMERIC_KINDS } from "./make-distractors";
 
 /**
  * Where a flip may not go (claim-flips.ts): a word rarer than everyday English, a reason or
@@ -54,3 +56,44 @@ export function inPrepositionalPhrase(toks: { pos: string; text: string }[], i: 
 }
 const PLACE_PREPOSITION =
   /^(?:in|on|at|into|onto|through|across|under|over|near|along|beside|inside|around|behind|beneath|above|below)$/i;
+
+/** A false statement made by swapping one value of the sentence for another (make-items.ts). */
+export interface SwapView {
+  /** What kind of value the swapped span is (find-spans.ts: "year", "person", "np"…). */
+  kind: string;
+  original: string;
+  swapIn: string;
+  /** Who the text says speaks the sentence, if someone other than the author. */
+  speaker?: string | null;
+}
+
+/**
+ * Swaps that make a false statement a strict teacher rejects as trivial or unfair: the first
+ * that fires keeps the false version out (the sentence may still be asked as a true statement
+ * or a blank).
+ */
+export const SWAP_GUARD_RULES: Rule<SwapView>[] = [
+  {
+    id: "false.number-tweak",
+    why: "A year moved, an age or a count changed ('in 1832' → 'in 1836', '41 members' → '35 members') tests a figure no teacher wants learnt, not the sentence's point.",
+    fires: [
+      { kind: "year", original: "1832", swapIn: "1836" },
+      { kind: "quantity", original: "41 members", swapIn: "35 members" },
+      { kind: "np", original: "his 80th birthday", swapIn: "his 75th birthday" },
+    ],
+    passes: [{ kind: "place", original: "Lisbon", swapIn: "Porto" }],
+    test: ({ kind, original, swapIn }) =>
+      (NUMERIC_KINDS as Set<string>).has(kind) || (/\d/.test(original) && /\d/.test(swapIn)),
+  },
+  {
+    id: "false.speaker-swap",
+    why: "Swapping who said something ('the mayor said that…' → 'the bishop said that…') tests an attribution, not the claim, and the other person may well have said it too.",
+    fires: [{ kind: "person", original: "Mara Lind", swapIn: "Olle Berg", speaker: "Mara Lind" }],
+    passes: [
+      { kind: "place", original: "Lisbon", swapIn: "Porto", speaker: "Mara Lind" },
+      { kind: "person", original: "Mara Lind", swapIn: "Olle Berg" },
+    ],
+    test: ({ original, speaker }) =>
+      Boolean(speaker && (speaker.includes(original) || original.includes(speaker))),
+  },
+];

@@ -30,10 +30,11 @@ export function ideaCandidates(claim: Claim, ctx: IdeaContext): Candidate[] {
   // list capitalises it; a name's capital survives in questions ("Why is Orkut …?").
   const isName = (w: string) => ctx.properWords.has(w) && !ctx.lowerWords.has(w.toLowerCase());
   // "However, the plan failed because …": with the lead-in in view, the question is the plan's.
+  const essayHas = (w: string) => ctx.lowerWords.has(w);
   const text = ctx.leadIns?.has(claim.key) ? dropLinkingOpening(claim.body) : claim.body;
   for (const rule of IDEA_RULES) {
     // A borrowed referent ("It" → "The lake") is asked from the rewritten sentence.
-    const draft = rule.test({ text, isName });
+    const draft = rule.test({ text, isName, essayHas });
     if (!draft) continue;
     ctx.trace?.({ stage: "idea", rule: rule.id, subject: claim.key });
     const base = CONFIG.idea.quality[draft.idea];

@@ -33,9 +33,17 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     fires: [
       { text: "Clean water is important to the living things in a river." },
       { text: "A free press is necessary for a healthy democracy." },
-      { text: "Noodle salads are usually eaten during the hot summers of the south." },
+      // The essay speaks of cold summers too: hot against cold is its own contrast.
+      {
+        text: "Noodle salads are usually eaten during the hot summers of the south.",
+        essayHas: (w: string) => w === "cold",
+      },
     ],
     passes: [
+      // "major" → "minor" and "large" → "small" change a describing word, not the claim.
+      { text: "Wind is a major source of power for the island's mills." },
+      { text: "The stew has large pieces of lamb floating in a thin broth." },
+      { text: "Then very ripe plums and honey are added.", essayHas: () => true },
       { text: "Clean water is not important to every living thing." },
       { text: "Clean water is more important than shade for the fish." },
       { text: "This is necessary for a healthy democracy." },

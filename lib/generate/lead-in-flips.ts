@@ -42,7 +42,8 @@ export function leadInFlips(claim: Claim, ctx: LeadInFlipContext): Candidate[] {
   const quality = CONFIG.idea.quality.claim * (1 - share) + share * centrality;
   const isName = (w: string) => ctx.properWords.has(w);
   for (const [id, flip] of FLIPS) {
-    const draft = flip({ text: claim.body, isName, afterLeadIn: true });
+    const essayHas = (w: string) => ctx.lowerWords.has(w);
+    const draft = flip({ text: claim.body, isName, essayHas, afterLeadIn: true });
     if (!draft) continue;
     out.push(
       falseStatement(claim, claimN, draft.question, {

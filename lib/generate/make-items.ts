@@ -11,6 +11,8 @@ import {
 } from "./make-distractors";
 import { buildWhQuestion } from "./make-question";
 import { lexiconTag } from "./nlp";
+import { SWAP_GUARD_RULES } from "./flip-guards";
+import { firstFiring } from "./rules";
 import { speakerFrame, spokenWords, type Speaker } from "./speaker-frame";
 import { present } from "./present";
 import type { ItemType } from "./types";
@@ -40,7 +42,7 @@ export interface Candidate {
 
 export interface GenerationFailure {
   type: ItemType;
-  reason: "too_few_distractors" | "no_question_form";
+  reason: "too_few_distractors" | "no_question_form" | "trivial_swap";
 }
 
 const BLANK = "_____";
@@ -476,7 +478,16 @@ export function makeItemsForClaim(
       // like Y to prosper" said of either main side).
 
       const falseOk = distractors.length >= 1 && !ctx.dominantNames.has(normalize(distractors[0]!));
-      if (!madeFalse && span.kind !== "np" && falseOk && !claim.firstPerson) {
+      const guard = distractors[0]
+        ? firstFiring(SWAP_GUARD_RULES, {
+            kind: span.kind,
+            original: span.text,
+            swapIn: distractors[0],
+            speaker: claim.speaker?.who ?? null,
+          })
+        : null;
+      if (guard) failures.push({ type: "true_false", reason: "trivial_swap" });
+      else if (!madeFalse && span.kind !== "np" && falseOk && !claim.firstPerson) {
         const swapped =
           claim.body.slice(0, span.start) + distractors[0]! + claim.body.slice(span.end);
         const statement = frameStatement(swapped, ctx.properWords, ctx.lowerWords, claim.speaker);

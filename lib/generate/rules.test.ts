@@ -7,6 +7,7 @@ import { LINKING_STATEMENT_RULES } from "./lead-in-linking";
 import { PRESENT_RULES, PROMPT_RULES } from "./present";
 import type { Rule } from "./rules";
 import { SPEAKER_RULES } from "./speaker";
+import { SWAP_GUARD_RULES } from "./flip-guards";
 import { ATTRIBUTION_RULES } from "./speaker-frame";
 
 /** Every rule table of every stage, in pipeline order. */
@@ -21,6 +22,7 @@ const TABLES: [string, Rule<never, unknown>[]][] = [
   ],
   ["lead-in: previous sentence", LEAD_IN_RULES as unknown as Rule<never, unknown>[]],
   ["idea", IDEA_RULES as unknown as Rule<never, unknown>[]],
+  ["false statements: swaps", SWAP_GUARD_RULES as unknown as Rule<never, unknown>[]],
   ["gate", GATE_RULES as unknown as Rule<never, unknown>[]],
   ["present", PRESENT_RULES as unknown as Rule<never, unknown>[]],
   ["prompt", PROMPT_RULES as unknown as Rule<never, unknown>[]],

@@ -1,5 +1,6 @@
 import { CONFIG } from "./config";
 import type { Rule } from "./rules";
+import { REFERENT_NOT_SHOWN } from "./standalone-rules";
 
 /**
  * The lead-in stage's rule table (lead-in.ts runs it): when the sentence before cannot be shown
@@ -263,4 +264,5 @@ export const LEAD_IN_RULES: Rule<LeadInView>[] = [
       return !plurals.some((w) => !MEASURE_PLURAL.test(w));
     },
   },
+  REFERENT_NOT_SHOWN,
 ];

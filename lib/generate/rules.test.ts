@@ -7,6 +7,7 @@ import { LINKING_STATEMENT_RULES } from "./lead-in-linking";
 import { PRESENT_RULES, PROMPT_RULES } from "./present";
 import type { Rule } from "./rules";
 import { SPEAKER_RULES } from "./speaker";
+import { STANDALONE_RULES } from "./standalone-rules";
 import { SWAP_GUARD_RULES } from "./flip-guards";
 import { ATTRIBUTION_RULES } from "./speaker-frame";
 
@@ -15,6 +16,7 @@ const TABLES: [string, Rule<never, unknown>[]][] = [
   ["claims", CLAIM_RULES as unknown as Rule<never, unknown>[]],
   ["speaker", SPEAKER_RULES as unknown as Rule<never, unknown>[]],
   ["speaker: items", ATTRIBUTION_RULES as unknown as Rule<never, unknown>[]],
+  ["standalone", STANDALONE_RULES as unknown as Rule<never, unknown>[]],
   ["lead-in: leans", LEANS_RULES as unknown as Rule<never, unknown>[]],
   [
     "lead-in: linking, no sentence before",

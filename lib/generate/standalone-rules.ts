@@ -1,0 +1,159 @@
+import type { Rule } from "./rules";
+import type { LeadInView } from "./lead-in-rules";
+
+/**
+ * Does a sentence stand alone? A reader who has not read the essay must be able to judge an
+ * item on it. These rules find what a sentence leans on beyond its own words — the writer's
+ * "we", a reader's situation ("as you saw"), a person or event named further back ("the
+ * patriarch", "the episode"). A leaning sentence is asked after the sentence before it when
+ * that sentence supplies the referent (lead-in.ts); otherwise it is held back.
+ */
+
+/** Quoted words are the speaker's (speaker.ts): only the writer's own words are read here. */
+const unquoted = (s: string) => s.replace(/[“"][^”"]*[”"]/g, " ");
+
+/**
+ * The writer's own group: "we" acting in the past or urging ("we visited", "we must"), "let us",
+ * "told us", "our" before anything but what all people share ("our planet", "our bodies").
+ * A generic "we" ("when we burn coal", "we breathe oxygen") stays.
+ */
+const WRITER_WE =
+  /\b[Ww]e\s+(?:\p{Ll}+\s+)?(?:were|had|did|saw|visited|went|met|must|should|shall|will|need|cannot|can['’]t|hope|pray|believe|demand|want|\p{Ll}+ed)\b|\b(?:[Ll]et\s+us|[Ll]et['’]s|(?:told|asked|showed|gave|sent)\s+us)\b|\b[Oo]ur\s+(?!(?:own\s+)?(?:planet|world|earth|Earth|environment|air|oceans?|seas?|bodies|body|health|lives|species|climate|atmosphere|skin|brains?|cells?|blood|ancestors|food|solar|galaxy|universe|sun|Sun|moon|Moon)\b)\p{L}/u;
+
+/** A reader's situation, not a generic "you": "as you saw", "you were told", "you'll notice". */
+const READER_YOU =
+  /\b(?:as\s+you\s+(?:can|could|may|might|will|would)?\s*(?:see|saw|know|read|remember|recall|noticed?)|you\s+(?:were|saw|read|heard|noticed|learned|learnt|met|visited|went|had\s+\p{L}+ed)|you['’]ll\s+(?:see|notice|find|learn|read))\b/iu;
+
+/** People a text names once and then calls by their role. */
+const ROLE_NOUN =
+  /^(?:patriarch|matriarch|boy|girl|man|woman|victim|suspect|deceased|blogger|journalist|reporter|spokesman|spokeswoman|spokesperson|widow|widower|couple|pair|duo|trio|newcomer|veteran|founder|incumbent|challenger)$/iu;
+/** Events a text narrates and then points back to. */
+const EVENT_NOUN =
+  /^(?:episode|incident|affair|event|events|scandal|tragedy|controversy|clash|clashes|ordeal|standoff|stand-off|uproar|outcry|row|saga|occasion|ceremony|meeting|visit|trip|encounter|announcement|revelation|news|accident|attack|raid|operation|verdict|ruling)$/iu;
+/** What follows a noun and says which one it is ("the meeting of the council", "the visit in May"). */
+const DEFINING_AFTER =
+  /^\s*(?:of|that|which|who|whom|whose|where|when|in|at|on|between|against|by|from|to|for|over|called|known|,?\s+\p{Lu})/u;
+
+function backReference(s: string, nouns: RegExp): string | null {
+  const text = unquoted(s);
+  for (const m of text.matchAll(/\bthe\s+(?:late\s+|former\s+)?(\p{Ll}[\p{Ll}-]+)\b/giu)) {
+    if (!nouns.test(m[1]!)) continue;
+    if (DEFINING_AFTER.test(text.slice(m.index + m[0].length))) continue;
+    return m[1]!;
+  }
+  return null;
+}
+
+export const roleReference = (s: string) => backReference(s, ROLE_NOUN);
+export const eventReference = (s: string) => backReference(s, EVENT_NOUN);
+
+/** Rules on one sentence: each fires when it leans on something it does not say. */
+export const STANDALONE_RULES: Rule<string>[] = [
+  {
+    id: "standalone.writer-we",
+    why: "The writer's 'we' or 'our' ('We visited the mill', 'our village') is a group only the essay's reader knows: a statement about it cannot be judged alone.",
+    fires: [
+      "We visited the old mill on the first warm day of spring.",
+      "Our village has changed a great deal since the flood.",
+      "The council told us that the bridge would close.",
+    ],
+    passes: [
+      "The ocean stores much of the heat released when we burn coal and oil.",
+      "The council said that the bridge would close in May.",
+      "The guide quoted a farmer: “Our village has changed.”",
+    ],
+    test: (s) => WRITER_WE.test(unquoted(s)),
+  },
+  {
+    id: "standalone.reader-you",
+    why: "'As you saw', 'you were told': the reader's own situation in the essay, which a reader of the item does not share (a generic 'if you are close to a fault, you feel more shaking' stays).",
+    fires: [
+      "As you saw in the first section, the mill was built on the river bend.",
+      "You were told earlier that the pass closes in winter.",
+    ],
+    passes: [
+      "If you live near a fault, you feel the shaking sooner.",
+      "Your body turns most of the food you eat into sugar.",
+    ],
+    test: (s) => READER_YOU.test(unquoted(s)),
+  },
+  {
+    id: "standalone.role-reference",
+    why: "'The patriarch', 'the blogger', 'the late leader': a person the essay named further back, called by a role that does not say who.",
+    fires: [
+      "Critics say the patriarch ruled the family firm for forty years.",
+      "The newspaper interviewed the widow after the trial.",
+    ],
+    passes: [
+      "The patriarch of the family firm, Olle Berg, ruled it for forty years.",
+      "The newspaper interviewed the widow of the ferry captain.",
+      "Mara Lind ruled the family firm for forty years.",
+    ],
+    test: (s) => roleReference(s) !== null,
+  },
+  {
+    id: "standalone.event-reference",
+    why: "'The episode', 'the incident', 'the verdict': an event the essay narrated before, pointed back to rather than said.",
+    fires: [
+      "Many residents still remember the episode with bitterness.",
+      "The mayor resigned a week after the scandal.",
+    ],
+    passes: [
+      "Many residents still remember the flood of 1953 with bitterness.",
+      "The mayor resigned a week after the scandal over the harbour contracts.",
+      "The verdict of the court was read in May.",
+    ],
+    test: (s) => eventReference(s) !== null,
+  },
+];
+
+/** The first standalone rule that fires on a sentence, or null when it reads alone. */
+export function leansOn(sentence: string): string | null {
+  for (const r of STANDALONE_RULES) if (r.test(sentence)) return r.id;
+  return null;
+}
+
+/**
+ * A lead-in rule (lead-in-rules.ts): the sentence shown must supply what the sentence leans on —
+ * a name or a person for a role, the same event noun for an event; nothing can supply the
+ * writer's "we" or the reader's own situation.
+ */
+export const REFERENT_NOT_SHOWN: Rule<LeadInView> = {
+  id: "lead-in.referent-not-shown",
+  why: "A sentence that leans on the writer's 'we', a role ('the patriarch') or an event ('the episode') needs the sentence shown before it to say who or what: otherwise the lead-in leaves it as vague as before.",
+  fires: [
+    {
+      previous: "The family firm grew fast in the 1950s.",
+      sentence: "Critics say the patriarch ruled it for forty years.",
+    },
+    {
+      previous: "Storms hit the coast in May.",
+      sentence: "We visited the old mill on the first warm day.",
+    },
+    {
+      previous: "Prices rose sharply in the spring.",
+      sentence: "Many residents still remember the episode with bitterness.",
+    },
+  ],
+  passes: [
+    {
+      previous: "Olle Berg founded the family firm in 1950.",
+      sentence: "Critics say the patriarch ruled it for forty years.",
+    },
+    {
+      previous: "A ferry sank in the harbour in a famous episode of 1953.",
+      sentence: "Many residents still remember the episode with bitterness.",
+    },
+    {
+      previous: "The ferry sank in 1953.",
+      sentence: "It was raised two years later.",
+    },
+  ],
+  test: ({ sentence, previous }) => {
+    const clean = unquoted(sentence);
+    if (WRITER_WE.test(clean) || READER_YOU.test(clean)) return true;
+    if (roleReference(sentence) && !/\s\p{Lu}\p{Ll}+/u.test(previous)) return true;
+    const event = eventReference(sentence);
+    return event !== null && !new RegExp(`\\b${event}\\b`, "i").test(previous);
+  },
+};

@@ -98,14 +98,19 @@ export function antonymFlip(input: FlipInput): IdeaDraft | null {
 }
 
 /** "increases" → "decreases", "rose" → "fell": the antonym in the form the sentence used. */
-function inflectLike(word: string, lemma: string, opp: string): string | null {
+function inflectLike(word: string, lemma: string, opp: string, perfect = false): string | null {
   const forms = conjugate(opp) as Record<string, string> | undefined;
   const mine = conjugate(lemma) as Record<string, string> | undefined;
   if (!forms || !mine) return null;
   const w = word.toLowerCase();
   if (w === lemma) return opp;
-  for (const k of ["PresentTense", "PastTense", "Gerund", "Participle"] as const)
-    if (mine[k] === w && forms[k]) return forms[k]!;
+  // "has ignored" → "has known", not "has knew": after "have" or "be" the participle.
+  for (const k of ["PresentTense", "PastTense", "Gerund", "Participle"] as const) {
+    if (mine[k] !== w) continue;
+    const past = k === "PastTense" || k === "Participle";
+    if (perfect && past) return forms.Participle ?? forms.PastTense ?? null;
+    if (forms[k]) return forms[k]!;
+  }
   return null;
 }
 
@@ -155,7 +160,12 @@ export function verbFlip(input: FlipInput): IdeaDraft | null {
   // "absorbs heat from the air" → "emits heat from the air": a direction the verb governs
   // does not fit its opposite, and the flipped sentence reads as nonsense.
   if (/^[^,;]*?\b(?:from|into|onto)\b/i.test(s.slice(t.end))) return null;
-  const form = inflectLike(t.text, lemma, opp);
+  let a = v - 1;
+  while (a > 0 && toks[a]!.pos === "ADV") a--;
+  const perfect = /^(?:has|have|had|having|be|been|being|is|are|was|were|am|get|got)$/i.test(
+    toks[a]?.text ?? "",
+  );
+  const form = inflectLike(t.text, lemma, opp, perfect);
   if (!form) return null;
   return {
     idea: "claim",

@@ -18,10 +18,19 @@ const SHOWN_IN_SENTENCE = new Set(["speaker.said-that", "speaker.according-to"])
 /** Speakers whose words the sentence holds apart: a statement states the words, framed. */
 const WORDS_APART = new Set(["speaker.quote-then-speaker", "speaker.colon-quote"]);
 
+/** A quotation's first or last sentence loses the mark the frame now stands for. */
+function unquote(s: string): string {
+  const opens = (s.match(/[“"]/g) ?? []).length;
+  const closes = (s.match(/[”"]/g) ?? []).length;
+  if (opens > closes) return s.replace(/^[“"]/, "");
+  if (closes > opens) return s.replace(/[”"]([.!?]?)$/, "$1").replace(/([.!?])[”"]$/, "$1");
+  return s;
+}
+
 /** The sentence a statement states: a quotation's words when the sentence sets them apart. */
 export function spokenWords(claim: Claim): string {
   const sp = claim.speaker;
-  if (!sp?.words || !WORDS_APART.has(sp.rule)) return claim.body;
+  if (!sp?.words || SHOWN_IN_SENTENCE.has(sp.rule)) return claim.body;
   const w = sp.words.trim();
   return /[.!]$/.test(w) ? w : `${w}.`;
 }
@@ -42,6 +51,7 @@ export function speakerFrame(speaker: Speaker | undefined, body: string): string
 export interface AttributionView {
   type: Candidate["type"];
   prompt: string;
+  answer?: string;
   speaker?: Speaker;
 }
 
@@ -50,6 +60,37 @@ export interface AttributionView {
  * string rewrites the prompt; "drop" keeps the item out.
  */
 export const ATTRIBUTION_RULES: Rule<AttributionView, string>[] = [
+  {
+    id: "speaker.asks-who-said",
+    why: "A blank or question whose answer is the speaker ('“…,” said _____', 'According to the _____, …') tests who said it, an attribution no teacher wants learnt, not what was said.",
+    fires: [
+      {
+        type: "cloze",
+        prompt: "According to the _____, the ferry will resume in May.",
+        answer: "harbour master",
+        speaker: { who: "the harbour master", rule: "speaker.according-to", shown: true },
+      },
+      {
+        type: "mcq",
+        prompt: "“The bridge will reopen,” said _____.",
+        answer: "Mara Lind",
+        speaker: { who: "Mara Lind", rule: "speaker.quote-then-speaker", shown: true },
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "According to the harbour master, the ferry will resume in _____.",
+        answer: "May",
+        speaker: { who: "the harbour master", rule: "speaker.according-to", shown: true },
+      },
+    ],
+    test: ({ type, answer, speaker }) => {
+      if (type === "true_false" || !answer || !speaker?.who) return null;
+      const a = answer.toLowerCase().replace(/^the\s+/, "");
+      return speaker.who.toLowerCase().includes(a) ? "drop" : null;
+    },
+  },
   {
     id: "speaker.unnamed-quote",
     why: "A quotation whose speaker the text does not name cannot be asked as anyone's claim: the essay does not make it and the item cannot say who did.",
@@ -134,7 +175,7 @@ export const ATTRIBUTION_RULES: Rule<AttributionView, string>[] = [
     ],
     test: ({ type, prompt, speaker }) => {
       if (!speaker?.who || speaker.shown || type === "true_false") return null;
-      return `According to ${speaker.who} (quoted in the text), ${lowerStart(prompt)}`;
+      return `According to ${speaker.who} (quoted in the text), ${lowerStart(unquote(prompt))}`;
     },
   },
 ];
@@ -147,6 +188,7 @@ export function attributeItem(c: Candidate): { rule: string; drop: boolean } | n
   const view = {
     type: c.type,
     prompt: c.prompt,
+    answer: c.answer,
     ...(c.claim.speaker ? { speaker: c.claim.speaker } : {}),
   };
   for (const r of ATTRIBUTION_RULES) {

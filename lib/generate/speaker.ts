@@ -55,22 +55,37 @@ const SAID_THAT = new RegExp(
  * ("Mara Lind (@mlind), a local teacher," → "Mara Lind"); null for a pronoun or a long clause.
  */
 export function speakerName(phrase: string): string | null {
-  let p = phrase
+  const p = phrase
     .replace(/\s*[([][^)\]]*[)\]]/g, "")
     .replace(/[.,;:]+$/, "")
     .trim();
-  // "In an interview for the radio, Mara Lind, a local teacher": the opening phrase goes, then the apposition.
-  p = p.replace(
-    /^(?:in|on|at|during|for|speaking|writing|as|when|while|if|after|before|since|although|though)\b[^,]*,\s*/i,
-    "",
-  );
-  p = p.split(/,\s*/)[0]!.trim();
-  p = p.replace(/^(?:and|but|as|so|in\s+fact|indeed|also|still)\s+/i, "");
-  if (!p || /^(?:he|she|they|it|we|i|you|this|that|one|there)\b/i.test(p)) return null;
-  const words = p.split(/\s+/);
-  if (words.length > 8 || /\b(?:is|are|was|were|which|who)\b/i.test(p)) return null;
-  return p;
+  const parts = p.split(/,\s*/);
+  let head = parts[0]!.replace(/^(?:and|but|as|so|in\s+fact|indeed|also|still)\s+/i, "");
+  // "In an interview for the radio Mara Lind, a teacher": after an opening phrase, the name.
+  if (OPENING_PHRASE.test(head)) {
+    const names = head.match(NAME_RUN);
+    head = names ? names[names.length - 1]! : (parts[1] ?? "");
+  }
+  // "One fisherman, Jon Pell,": a description, then the name it gives.
+  else if (/^\p{Ll}|^(?:One|A|An|The)\s+\p{Ll}/u.test(head) && parts[1] && FULL_NAME.test(parts[1]))
+    head = parts[1];
+  head = head.trim();
+  if (
+    !head ||
+    /^(?:he|she|they|it|we|i|you|this|that|there|one)$|^(?:he|she|they|it|we|i|you|this|that|there)\s/i.test(
+      head,
+    )
+  )
+    return null;
+  if (head.split(/\s+/).length > 8 || /\b(?:is|are|was|were|which|who)\b/i.test(head)) return null;
+  return head;
 }
+
+const OPENING_PHRASE =
+  /^(?:in|on|at|during|for|speaking|writing|as|when|while|if|after|before|since|although|though)\b/i;
+/** Two or more capitalised words in a row: a person's or body's name. */
+const NAME_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+/gu;
+const FULL_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
 
 /** The attribution rules, in order: the first that fires names the speaker. */
 export const SPEAKER_RULES: Rule<SpeakerInput, Speaker>[] = [

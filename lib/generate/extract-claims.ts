@@ -421,14 +421,17 @@ export function extractClaims(
     if (!/[.!"”’)\]]$/.test(text.trim())) return;
     const words = wordTokens(a);
     if (words.length < 8 || words.length > CONFIG.claims.maxWords) return;
-    if (reported.has(`${rec.paragraph}:${rec.sentence}`)) return;
+    const speaker = speakers.get(`${rec.paragraph}:${rec.sentence}`);
+    // "Critics say X" names who holds the view: asked as theirs ("…, critics say X"), it is a
+    // fact about the debate; a reported view that names no one stays out.
+    if (reported.has(`${rec.paragraph}:${rec.sentence}`) && speaker?.rule !== "speaker.said-that")
+      return;
     if (!a.tokens.some((t) => t.pos === "VERB" || t.pos === "AUX")) return;
     const first = words[0]!;
     // A bare verb first is an instruction to the reader, not a claim about the world.
     if (first.pos === "VERB" && first.text.toLowerCase() === first.lemma) return;
     const key = hashKey("claim", normalize(text));
     if (seen.has(key)) return;
-    const speaker = speakers.get(`${rec.paragraph}:${rec.sentence}`);
     if (speaker)
       trace?.({ stage: "speaker", rule: speaker.rule, subject: `${speaker.who} <- ${text}` });
     seen.add(key);

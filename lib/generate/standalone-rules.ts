@@ -134,6 +134,10 @@ export const REFERENT_NOT_SHOWN: Rule<LeadInView> = {
       previous: "Prices rose sharply in the spring.",
       sentence: "Many residents still remember the episode with bitterness.",
     },
+    {
+      previous: "As you saw above, the mill closed in May.",
+      sentence: "It reopened a year later under new owners.",
+    },
   ],
   passes: [
     {
@@ -150,8 +154,9 @@ export const REFERENT_NOT_SHOWN: Rule<LeadInView> = {
     },
   ],
   test: ({ sentence, previous }) => {
-    const clean = unquoted(sentence);
-    if (WRITER_WE.test(clean) || READER_YOU.test(clean)) return true;
+    // Nor can a shown sentence that leans on them itself ("As you saw above, …").
+    for (const t of [unquoted(sentence), unquoted(previous)])
+      if (WRITER_WE.test(t) || READER_YOU.test(t)) return true;
     if (roleReference(sentence) && !/\s\p{Lu}\p{Ll}+/u.test(previous)) return true;
     const event = eventReference(sentence);
     return event !== null && !new RegExp(`\\b${event}\\b`, "i").test(previous);

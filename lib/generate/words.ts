@@ -172,7 +172,7 @@ export const NEAR_OPPOSITES: Readonly<Record<string, readonly string[]>> = {
 
 /** Verbs that put words in someone's mouth ("said", "writes", "stresses", "told reporters"). */
 export const SPEECH_VERB =
-  /(?:said|says|say|wrote|writes|write|added|adds|explained|explains|told\s+[\p{L}]+|tells\s+[\p{L}]+|argued|argues|argue|claimed|claims|claim|stressed|stresses|noted|notes|commented|comments|stated|states|insisted|insists|warned|warns|declared|declares|observed|observes|replied|replies|tweeted|tweets|posted|posts|blogged|concluded|concludes|remarked|remarks|announced|announces|contended|contends|pointed\s+out|points\s+out|maintained|maintains|complained|complains|recalled|recalls|asserted|asserts|put\s+it|believes|believed|thinks|thought|feels|felt)/u;
+  /(?:said|says|say|wrote|writes|write|added|adds|explained|explains|told\s+[\p{L}]+|tells\s+[\p{L}]+|argued|argues|argue|claimed|claims|claim|stressed|stresses|noted|notes|commented|comments|stated|states|insisted|insists|warned|warns|declared|declares|observed|observes|replied|replies|tweeted|tweets|posted|posts|blogged|concluded|concludes|remarked|remarks|announced|announces|contended|contends|pointed\s+out|points\s+out|maintained|maintains|complained|complains|recalled|recalls|asserted|asserts|put\s+it|believes|believed|thinks|thought|feels|felt|described|describes|reported|reports|recounted|recounts|summed\s+up|sums\s+up|responded|responds|answered|answers|shared|shares|quoted|quotes)/u;
 
 /** A speaker's own first or second person: "I", "we", "our", "you" (not the capital "US"). */
 export const FIRST_OR_SECOND_PERSON =

@@ -18,8 +18,14 @@ export type FlipInput = IdeaInput & { afterLeadIn?: boolean };
 export function flippable(input: FlipInput): string | null {
   const s = stripEnd(present(input.text));
   if (NEGATION_RE.test(s) || ABSOLUTE_RE.test(s) || /["“”]/.test(s)) return null;
+  // "Perhaps X": the author only suggests X, so "not X" is arguable rather than false.
+  if (HEDGED_OPENING.test(s)) return null;
   return input.afterLeadIn || standsAlone(s) ? s : null;
 }
+
+/** A sentence the author opens with doubt: "Perhaps, …", "Maybe …", "Probably …". */
+export const HEDGED_OPENING =
+  /^(?:(?:but|and|yet|so|still|however),?\s+)?(?:perhaps|maybe|possibly|probably|arguably|it\s+(?:seems|appears|may\s+be)\s+that)\b/i;
 
 /** An everyday word: frequent enough in WordNet's tagged corpus to read as plain English. */
 export function familiar(count: number | undefined): boolean {

@@ -11,7 +11,7 @@ import {
 } from "./make-distractors";
 import { buildWhQuestion } from "./make-question";
 import { lexiconTag } from "./nlp";
-import { SWAP_GUARD_RULES } from "./flip-guards";
+import { HEDGED_OPENING, SWAP_GUARD_RULES } from "./flip-guards";
 import { firstFiring } from "./rules";
 import { speakerFrame, spokenWords, type Speaker } from "./speaker-frame";
 import { present } from "./present";
@@ -103,7 +103,10 @@ export function frameStatement(
   speaker?: Speaker,
 ): string {
   // Cleaned first: "[Children](url), teens…" or a paragraph number hides the word to lower.
-  const s = stripDiscourseStart(present(cleanSentence(sentence)));
+  const cleaned = present(cleanSentence(sentence));
+  const s = stripDiscourseStart(cleaned);
+  // "Perhaps X": the author offers X as likely, not as fact — the frame keeps the doubt.
+  const hedged = HEDGED_OPENING.test(cleaned);
   const m = s.match(/^[\p{L}-]+/u);
   let body = s;
   if (m) {
@@ -137,7 +140,7 @@ export function frameStatement(
         ));
     if (!keep) body = w.charAt(0).toLowerCase() + w.slice(1) + s.slice(w.length);
   }
-  return speakerFrame(speaker, body);
+  return speakerFrame(speaker, body, hedged);
 }
 
 function countIn(hay: string, needle: string): number {

@@ -40,10 +40,10 @@ export function spokenWords(claim: Claim): string {
  * essay, …" for the essay's own claims, the speaker's name for someone else's, and never a
  * doubled "According to the essay, according to X".
  */
-export function speakerFrame(speaker: Speaker | undefined, body: string): string {
+export function speakerFrame(speaker: Speaker | undefined, body: string, hedged = false): string {
   if (/^according\s+to\s/i.test(body)) return capitalizeFirst(body);
   if (!speaker?.who || speaker.rule === "speaker.said-that")
-    return `According to the essay, ${body}`;
+    return hedged ? `The essay suggests that ${body}` : `According to the essay, ${body}`;
   if (WORDS_APART.has(speaker.rule)) return `According to ${speaker.who}, ${body}`;
   return `According to ${speaker.who} (quoted in the text), ${body}`;
 }

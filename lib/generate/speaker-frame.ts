@@ -44,8 +44,9 @@ export function speakerFrame(speaker: Speaker | undefined, body: string, hedged 
   if (/^according\s+to\s/i.test(body)) return capitalizeFirst(body);
   if (!speaker?.who || speaker.rule === "speaker.said-that")
     return hedged ? `The essay suggests that ${body}` : `According to the essay, ${body}`;
-  if (WORDS_APART.has(speaker.rule)) return `According to ${speaker.who}, ${body}`;
-  return `According to ${speaker.who} (quoted in the text), ${body}`;
+  const who = lowerStart(speaker.who);
+  if (WORDS_APART.has(speaker.rule)) return `According to ${who}, ${body}`;
+  return `According to ${who} (quoted in the text), ${body}`;
 }
 
 export interface AttributionView {
@@ -175,7 +176,8 @@ export const ATTRIBUTION_RULES: Rule<AttributionView, string>[] = [
     ],
     test: ({ type, prompt, speaker }) => {
       if (!speaker?.who || speaker.shown || type === "true_false") return null;
-      return `According to ${speaker.who} (quoted in the text), ${lowerStart(unquote(prompt))}`;
+      const who = lowerStart(speaker.who);
+      return `According to ${who} (quoted in the text), ${lowerStart(unquote(prompt))}`;
     },
   },
 ];

@@ -7,7 +7,7 @@ import { splitParagraphs } from "./split-text";
 /** A made-up news report: quotations, a block quote, reported speech and the writer's own claims. */
 const REPORT = [
   "The town of Vellby voted on Sunday to close its old harbour to cargo ships after a decade of debate. The harbour had handled timber and grain since the eighteenth century.",
-  "“The harbour cannot carry the heavy ships that timber firms now use,” said harbour master Edda Sorn. “The silt at the mouth of the river has risen by a metre in ten years. Dredging it every spring costs more than the port earns.”",
+  "“The harbour cannot carry the heavy ships that timber firms now use,” said harbour master Edda Sorn. “The silt at the mouth of the river has risen by a metre in ten years. Dredging it every spring costs more than the port earns.” “The traders knew this for years,” she said.",
   "According to the regional council, the closure will save the town about a million crowns a year. Several local traders argued that the closure would ruin the grain market.",
   "One fisherman, Jon Pell, wrote on his blog:",
   "I have fished from this harbour all my life. The council has ignored the families who depend on the quay. Without the ships, the cafés and repair yards along the water will close within a year.",
@@ -33,6 +33,13 @@ describe("who speaks", () => {
     expect(at(1, 2)).toMatchObject({
       who: "harbour master Edda Sorn",
       rule: "speaker.quote-continues",
+    });
+  });
+
+  it("reads '“…,” she said' as the speaker last named", () => {
+    expect(at(1, 3)).toMatchObject({
+      who: "harbour master Edda Sorn",
+      rule: "speaker.quote-then-speaker",
     });
   });
 

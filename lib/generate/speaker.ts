@@ -63,7 +63,11 @@ export function speakerName(phrase: string, beforeVerb = true): string | null {
     .replace(/\s*[([][^)\]]*[)\]]/g, "")
     .replace(/[.,;:]+$/, "")
     .trim();
-  const parts = p.split(/,\s*/).filter(Boolean);
+  // "Tomas Ree, who lives nearby,": a relative clause describes the speaker, it does not name them.
+  const parts = p
+    .split(/,\s*/)
+    .filter((x) => x && !/^(?:who|whom|whose|which|where)\b/i.test(x))
+    .map((x) => x.replace(/\s+(?:who|which|that)\s.*$/, ""));
   // Before the verb the speaker stands last ("Writing on her blog, Mara Lind wrote"); after it,
   // first ("said Mara Lind, a local teacher").
   let head = (beforeVerb ? parts[parts.length - 1] : parts[0]) ?? "";
@@ -226,6 +230,12 @@ export function speaksForSelf(s: Speaker): boolean {
 
 export { FIRST_OR_SECOND_PERSON };
 
+/** The pronoun in '“…,” she said.' / '“…,” said he.' */
+const PRONOUN_SPEAKER = new RegExp(
+  `[”"],?\\s+(?:(he|she|they)\\s+(?:${SPEECH_VERB.source})|(?:${SPEECH_VERB.source})\\s+(he|she|they))[.!]?$`,
+  "u",
+);
+
 /** Net quotation marks a sentence leaves open (+1), closes (-1) or balances (0). */
 function quoteBalance(s: string): number {
   const opens = (s.match(/“/g) ?? []).length;
@@ -266,6 +276,8 @@ export function findSpeakers(
   const out = new Map<string, Speaker>();
   let blockBy: string | null | undefined;
   let blockLeft = 0;
+  // The person last named as speaking: who "she said" means, in this paragraph or the next.
+  let lastNamed: string | undefined;
   paragraphs.forEach((p, pi) => {
     if (p.sentences.length === 0) return;
     const intro = BLOCK_INTRO.exec(p.sentences[p.sentences.length - 1]!.trim());
@@ -295,7 +307,12 @@ export function findSpeakers(
       }
       // '… or “AI-5“, the fifth…': a stray mark inside a sentence opens no quotation of speech.
       if (open !== undefined && balance > 0 && !opensSpeech(t)) open = undefined;
+      // '“…,” she said.': the pronoun is the person the paragraph last named as speaking.
+      const byPronoun = sp?.rule === "speaker.quote-then-speaker" && PRONOUN_SPEAKER.test(t);
+      if (sp && sp.who === null && (byPronoun || sp.rule === "speaker.quote-continues"))
+        sp = { ...sp, who: lastNamed ?? null };
       if (sp) out.set(`${pi}:${si}`, sp);
+      if (sp?.who) lastNamed = sp.who;
       lastQuoted = sp && sp.rule !== "speaker.said-that" ? sp.who : undefined;
     });
     if (intro) {

@@ -16,7 +16,12 @@ export type { Speaker } from "./speaker";
 /** Speakers whose sentence an item may show as it stands: the sentence itself names them. */
 const SHOWN_IN_SENTENCE = new Set(["speaker.said-that", "speaker.according-to"]);
 /** Speakers whose words the sentence holds apart: a statement states the words, framed. */
-const WORDS_APART = new Set(["speaker.quote-then-speaker", "speaker.colon-quote"]);
+const WORDS_APART = new Set([
+  "speaker.quote-then-speaker",
+  "speaker.colon-quote",
+  "speaker.according-to-aside",
+  "speaker.said-after",
+]);
 
 /** A quotation's first or last sentence loses the mark the frame now stands for. */
 function unquote(s: string): string {

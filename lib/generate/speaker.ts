@@ -44,6 +44,15 @@ const SPEAKER_COLON_QUOTE = new RegExp(
 );
 const ACCORDING_TO =
   /^(?:(?:but|and|yet|however|still),?\s+)?according\s+to\s+([^,]{2,80}),\s+(.+)$/iu;
+/** ", according to the council," in the middle, or ", according to the ministry." at the end. */
+const ACCORDING_ASIDE = /,\s+according\s+to\s+([^,.;]{2,80}?)(?:,|(?=[.!]$))/iu;
+/** "according to the size of each farm": a measure, not a speaker. */
+const MEASURE_NOT_SPEAKER = /\b(?:size|rules?|plan|law|schedule|number|type|kind|amount|needs?)\b/i;
+/** "…, the ministry said." / "…, officials told reporters." */
+const SAID_AFTER = new RegExp(
+  `^(\\p{Lu}.{20,}?),\\s+((?:the\\s+|a\\s+|an\\s+)?[\\p{L}'’ -]{2,60}?)\\s+(?:said|says|reported|reports|told\\s+[\\p{L}]+|added|explained|announced|confirmed|claimed|claims|stated|states)[.!]$`,
+  "u",
+);
 /** "The minister said that…", "Critics of the plan argue that…": the speaker is the subject. */
 const SAID_THAT = new RegExp(
   `^(.{2,80}?)\\s+(?:has\\s+|have\\s+|had\\s+)?(?:${SPEECH_VERB.source})\\s+(?:(?:in|on)\\s+[^,]{2,40}\\s+)?that\\s+(.+)$`,
@@ -117,9 +126,7 @@ export const SPEAKER_RULES: Rule<SpeakerInput, Speaker>[] = [
       const m = ACCORDING_TO.exec(text.trim());
       if (!m) return null;
       const who = speakerName(m[1]!);
-      // "according to the size of each farm": a measure, not a speaker.
-      if (!who || /\b(?:size|rules?|plan|law|schedule|number|type|kind|amount)\b/i.test(who))
-        return null;
+      if (!who || MEASURE_NOT_SPEAKER.test(who)) return null;
       return { who, rule: "speaker.according-to", shown: true, words: m[2]! };
     },
   },
@@ -161,6 +168,50 @@ export const SPEAKER_RULES: Rule<SpeakerInput, Speaker>[] = [
         shown: true,
         words: m[2]!.trim(),
       };
+    },
+  },
+  {
+    id: "speaker.according-to-aside",
+    why: "'X, according to Y, …' or '…, according to Y.' puts Y's claim in the middle or at the end: the statement states it as Y's, the aside taken out.",
+    fires: [
+      { text: "The closure, according to the council, will save a million crowns a year." },
+      { text: "Twelve people died in the clashes, according to the interior ministry." },
+    ],
+    passes: [
+      { text: "The closure will save a million crowns a year." },
+      { text: "Farms were taxed according to their size, which angered the owners." },
+    ],
+    test: ({ text }) => {
+      const t = text.trim();
+      const m = ACCORDING_ASIDE.exec(t);
+      if (!m) return null;
+      const who = speakerName(m[1]!, false);
+      if (!who || MEASURE_NOT_SPEAKER.test(who)) return null;
+      const words =
+        `${t.slice(0, m.index)}${m[0].endsWith(",") ? " " : ""}${t.slice(m.index + m[0].length)}`
+          .replace(/\s+([.!])$/, "$1")
+          .replace(/\s{2,}/g, " ")
+          .trim();
+      return { who, rule: "speaker.according-to-aside", shown: true, words };
+    },
+  },
+  {
+    id: "speaker.said-after",
+    why: "'Twelve people died, the ministry said.': the attribution comes last, but the claim is still the ministry's; the statement states it as theirs.",
+    fires: [
+      { text: "At least twelve people died on Friday, the interior ministry said." },
+      { text: "The bridge will reopen in May, officials told reporters." },
+    ],
+    passes: [
+      { text: "At least twelve people died on Friday, and the ministry said nothing." },
+      { text: "The bridge will reopen in May, when the repairs are finished." },
+    ],
+    test: ({ text }) => {
+      const m = SAID_AFTER.exec(text.trim());
+      if (!m) return null;
+      const who = speakerName(m[2]!);
+      if (!who || /\b(?:and|but|which)\b/i.test(m[2]!)) return null;
+      return { who, rule: "speaker.said-after", shown: true, words: `${m[1]!}.` };
     },
   },
   {

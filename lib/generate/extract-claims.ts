@@ -268,6 +268,28 @@ export function findReportedViews(paragraphs: { sentences: string[] }[]): Set<st
   return out;
 }
 
+/** "Critics will say…", "Some would argue…": an objection the author imagines in order to answer it. */
+const IMAGINED_VIEW =
+  /\b(?:will|would|might|may|could|can)\s+(?:\p{L}+\s+)?(?:say|argue|claim|insist|object|complain|point\s+out)\b/iu;
+
+/**
+ * May a reported view be asked as its holders' ("Critics say the money was wasted")? Only when
+ * the sentence names them, reports what they say rather than imagining it, and the author does
+ * not turn to answer it in the next sentence ("In fact, …") — a view the author rejects is no
+ * fact worth testing.
+ */
+function reportedAsTheirs(
+  text: string,
+  speaker: Speaker | undefined,
+  next: { text: string; paragraph: number } | undefined,
+  rec: { paragraph: number },
+): boolean {
+  if (speaker?.rule !== "speaker.said-that" || IMAGINED_VIEW.test(text)) return false;
+  if (!next || next.paragraph !== rec.paragraph) return true;
+  const t = next.text.trim();
+  return !REBUTTAL_START.test(t) && !REBUTTAL_WORD.test(t);
+}
+
 /** A time anchored to an event the learner cannot see: "Six days later", "the next year". */
 const RELATIVE_TIME =
   /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|few|some|many|\d+)\s+(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|centuries)\s+(?:(?:later|earlier)(?!\s+than\b)|afterwards?|before|on|ago|(?:have|has|had)\s+(?:now\s+)?(?:passed|gone\s+by|elapsed))\b|the\s+(?:next|following|previous|preceding|same)\s+(?:day|week|month|year|decade|spring|summer|autumn|fall|winter|morning|evening|night|season)\b|\b(?:in|on|by|during|of|until|from|later)\s+that\s+(?:same\s+)?(?:day|week|month|year|decade|spring|summer|autumn|fall|winter|morning|night)\b|^that\s+(?:same\s+)?(?:day|week|month|year|decade|spring|summer|autumn|fall|winter|morning|night)\b|(?:soon|shortly|not\s+long)\s+after(?:wards?)?\b|by\s+then\b|at\s+the\s+time\b)|^(?:then|later|afterwards?|after\s+that|next)\b/i;
@@ -424,7 +446,10 @@ export function extractClaims(
     const speaker = speakers.get(`${rec.paragraph}:${rec.sentence}`);
     // "Critics say X" names who holds the view: asked as theirs ("…, critics say X"), it is a
     // fact about the debate; a reported view that names no one stays out.
-    if (reported.has(`${rec.paragraph}:${rec.sentence}`) && speaker?.rule !== "speaker.said-that")
+    if (
+      reported.has(`${rec.paragraph}:${rec.sentence}`) &&
+      !reportedAsTheirs(text, speaker, sentences[idx + 1], rec)
+    )
       return;
     if (!a.tokens.some((t) => t.pos === "VERB" || t.pos === "AUX")) return;
     const first = words[0]!;

@@ -13,6 +13,7 @@ import {
   ANTONYM_FAMILIARITY,
   ANTONYM_STOP,
   COMPARATIVE_OPPOSITE,
+  DEGREE_ADJECTIVE,
   EVERYDAY_VERB_OPPOSITE,
   VERB_ANTONYMS,
   VERB_ANTONYM_STOP,
@@ -85,8 +86,15 @@ export function antonymFlip(input: FlipInput): IdeaDraft | null {
     if (attributive && inPrepositionalPhrase(toks, i)) continue;
     // "a major source" → "a minor source", "large pieces" → "small pieces": a describing word
     // flipped is a trivial change unless the essay itself sets the two against each other
-    // ("warm water" where the text also speaks of cold water).
-    if (attributive && !input.essayHas?.(opp)) continue;
+    // ("warm water" where the text also speaks of "cold water").
+    // A size or degree ("major", "large", "short") is off the point unless the essay sets the
+    // very phrases against each other; a quality ("stale" bread, "cold" water) needs only the
+    // essay to use its opposite somewhere.
+    const contrast =
+      DEGREE_ADJECTIVE.has(w) || DEGREE_ADJECTIVE.has(opp)
+        ? `${opp} ${toks[i + 1]!.text.toLowerCase()}`
+        : opp;
+    if (attributive && !input.essayHas?.(contrast)) continue;
     // ", who remains stable": a relative clause adds a side detail; flipping it tests trivia.
     if (/,\s+(?:who|which|whose|where)\b/i.test(s.slice(0, t.start))) continue;
     // "both good and bad outcomes": when the opposite is already there, the flip says nothing.

@@ -10,6 +10,8 @@ export interface IdeaContext {
   properWords: Set<string>;
   lowerWords: Set<string>;
   maxClaimScore: number;
+  /** The essay in lower case, words spaced: where a contrast the essay draws is looked up. */
+  essay?: string;
   /** Claims asked after the sentence before them: a linking opening is read past. */
   leadIns?: { has(claimKey: string): boolean };
   trace?: Trace;
@@ -30,7 +32,7 @@ export function ideaCandidates(claim: Claim, ctx: IdeaContext): Candidate[] {
   // list capitalises it; a name's capital survives in questions ("Why is Orkut …?").
   const isName = (w: string) => ctx.properWords.has(w) && !ctx.lowerWords.has(w.toLowerCase());
   // "However, the plan failed because …": with the lead-in in view, the question is the plan's.
-  const essayHas = (w: string) => ctx.lowerWords.has(w);
+  const essayHas = (phrase: string) => ctx.essay?.includes(` ${phrase} `) ?? false;
   const text = ctx.leadIns?.has(claim.key) ? dropLinkingOpening(claim.body) : claim.body;
   for (const rule of IDEA_RULES) {
     // A borrowed referent ("It" → "The lake") is asked from the rewritten sentence.

@@ -33,16 +33,25 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     fires: [
       { text: "Clean water is important to the living things in a river." },
       { text: "A free press is necessary for a healthy democracy." },
-      // The essay speaks of cold summers too: hot against cold is its own contrast.
+      // The essay speaks of the cold too: hot against cold is its own contrast.
       {
         text: "Noodle salads are usually eaten during the hot summers of the south.",
-        essayHas: (w: string) => w === "cold",
+        essayHas: (word: string) => word === "cold",
+      },
+      // A size flips only when the essay sets the very phrases against each other.
+      {
+        text: "The island is a large producer of wool for the mainland.",
+        essayHas: (phrase: string) => phrase === "small producer",
       },
     ],
     passes: [
       // "major" → "minor" and "large" → "small" change a describing word, not the claim.
       { text: "Wind is a major source of power for the island's mills." },
       { text: "The stew has large pieces of lamb floating in a thin broth." },
+      {
+        text: "The stew has large pieces of lamb floating in a thin broth.",
+        essayHas: (phrase: string) => phrase === "small",
+      },
       { text: "Then very ripe plums and honey are added.", essayHas: () => true },
       { text: "Clean water is not important to every living thing." },
       { text: "Clean water is more important than shade for the fish." },

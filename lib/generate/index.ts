@@ -148,11 +148,15 @@ export function generateFromEssay(
     ))
       candidates.push(c);
   }
-  const ideaCtx = { properWords, lowerWords, maxClaimScore, leadIns, trace };
+  // Lower case, one space between words: "cold water" is found whatever the line breaks.
+  const essayWords = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}'’-]+/gu, " ")} `;
+  const ideaCtx = { properWords, lowerWords, maxClaimScore, leadIns, trace, essay: essayWords };
   for (const claim of claims) candidates.push(...ideaCandidates(claim, ideaCtx));
   for (const claim of claims)
     if (leadIns.has(claim.key))
-      candidates.push(...leadInFlips(claim, { properWords, lowerWords, maxClaimScore }));
+      candidates.push(
+        ...leadInFlips(claim, { properWords, lowerWords, maxClaimScore, essay: essayWords }),
+      );
   for (const f of failures) {
     audit.candidates[f.type]++;
     bump(audit, f.type, f.reason);

@@ -26,6 +26,8 @@ export interface LeadInFlipContext {
   properWords: Set<string>;
   lowerWords: Set<string>;
   maxClaimScore: number;
+  /** The essay in lower case, words spaced (see IdeaContext). */
+  essay?: string;
 }
 
 /**
@@ -42,7 +44,7 @@ export function leadInFlips(claim: Claim, ctx: LeadInFlipContext): Candidate[] {
   const quality = CONFIG.idea.quality.claim * (1 - share) + share * centrality;
   const isName = (w: string) => ctx.properWords.has(w);
   for (const [id, flip] of FLIPS) {
-    const essayHas = (w: string) => ctx.lowerWords.has(w);
+    const essayHas = (phrase: string) => ctx.essay?.includes(` ${phrase} `) ?? false;
     const draft = flip({ text: claim.body, isName, essayHas, afterLeadIn: true });
     if (!draft) continue;
     out.push(

@@ -177,3 +177,10 @@ export const SPEECH_VERB =
 /** A speaker's own first or second person: "I", "we", "our", "you" (not the capital "US"). */
 export const FIRST_OR_SECOND_PERSON =
   /\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs|[Oo]urselves|[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b/u;
+
+/** Adjectives of size and degree: flipping one ("major" → "minor") changes a detail, not a claim. */
+export const DEGREE_ADJECTIVE = new Set(
+  "major minor large small big little long short high low great tiny huge thick thin wide narrow deep shallow heavy light tall broad vast slight significant insignificant considerable important unimportant".split(
+    " ",
+  ),
+);

@@ -11,6 +11,7 @@ const REPORT = [
   "According to the regional council, the closure will save the town about a million crowns a year. Several local traders argued that the closure would ruin the grain market.",
   "One fisherman, Jon Pell, wrote on his blog:",
   "I have fished from this harbour all my life. The council has ignored the families who depend on the quay. Without the ships, the cafés and repair yards along the water will close within a year.",
+  "The mayor of Vellby, Ines Rask, put it simply. “The river decided for us long ago.”",
   "The vote ends a long dispute between the council and the traders. The cargo ships will move to the deep-water port of Hamna, forty kilometres to the south, where a new crane was built in 2019.",
 ].join("\n\n");
 
@@ -53,10 +54,15 @@ describe("who speaks", () => {
       expect(at(4, s)).toMatchObject({ who: "Jon Pell", rule: "speaker.block-quote" });
   });
 
+  it("gives a quotation the speaker the sentence before introduced", () => {
+    expect(at(5, 0)).toBeUndefined();
+    expect(at(5, 1)).toMatchObject({ who: "Ines Rask", rule: "speaker.quote-continues" });
+  });
+
   it("leaves the writer's own sentences to the writer", () => {
     expect(at(0, 0)).toBeUndefined();
-    expect(at(5, 0)).toBeUndefined();
-    expect(at(5, 1)).toBeUndefined();
+    expect(at(6, 0)).toBeUndefined();
+    expect(at(6, 1)).toBeUndefined();
   });
 });
 

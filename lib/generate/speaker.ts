@@ -281,6 +281,9 @@ export function speaksForSelf(s: Speaker): boolean {
 
 export { FIRST_OR_SECOND_PERSON };
 
+/** A sentence that announces someone's words: "Mara Lind put it bluntly.", "One farmer explained why:". */
+const INTRODUCES = new RegExp(`^(.{2,80}?)\\s+(?:${SPEECH_VERB.source})\\b[^.]{0,60}[.:]$`, "u");
+
 /** The pronoun in '“…,” she said.' / '“…,” said he.' */
 const PRONOUN_SPEAKER = new RegExp(
   `[”"],?\\s+(?:(he|she|they)\\s+(?:${SPEECH_VERB.source})|(?:${SPEECH_VERB.source})\\s+(he|she|they))[.!]?$`,
@@ -364,7 +367,15 @@ export function findSpeakers(
         sp = { ...sp, who: lastNamed ?? null };
       if (sp) out.set(`${pi}:${si}`, sp);
       if (sp?.who) lastNamed = sp.who;
-      lastQuoted = sp && sp.rule !== "speaker.said-that" ? sp.who : undefined;
+      // "Mara Lind put it bluntly.": a sentence that introduces someone speaking, with no quote
+      // of its own, hands its speaker to the quotation that follows.
+      const intro = sp ? null : INTRODUCES.exec(t);
+      lastQuoted =
+        sp && sp.rule !== "speaker.said-that"
+          ? sp.who
+          : intro && !/["“”]/.test(t)
+            ? speakerName(intro[1]!)
+            : undefined;
     });
     if (intro) {
       blockBy = speakerName(intro[1]!);

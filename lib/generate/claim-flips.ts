@@ -254,13 +254,20 @@ export function frequencyFlip(input: FlipInput): IdeaDraft | null {
 
 /**
  * "Many farmers grow rye" → "Few farmers grow rye": how many the subject covers, turned round.
- * Only a quantifier that opens the sentence and counts a plural noun ("most water" has no "few").
+ * Only a quantifier that opens the sentence (after a phrase of place or time at most) and counts
+ * a plural noun ("most water" has no "few").
  */
 export function quantityFlip(input: FlipInput): IdeaDraft | null {
   const s = flippable(input);
   if (s === null) return null;
-  const m = /^(Many|Most|Few)\s+(?:of\s+(?:the|these|their|its)\s+)?/.exec(s);
-  if (!m) return null;
+  // "In Andalusia, most recipes…": a phrase of place or time may stand before the subject.
+  const m =
+    /^((?:In|On|At|Across|Throughout|Today|Nowadays|Historically|Traditionally)\b[^,]{0,50},\s+)?(Many|Most|Few|many|most|few)\s+(?:of\s+(?:the|these|their|its)\s+)?/.exec(
+      s,
+    );
+  if (!m || (!m[1] && /^[a-z]/.test(m[2]!))) return null;
+  const at = m[1]?.length ?? 0;
+  const q = m[2]!;
   // A second quantifier ("many … few …") or a comparison makes the flipped claim arguable.
   if (/\b(?:many|most|few|more|fewer|less|than)\b/i.test(s.slice(m[0].length))) return null;
   const toks = analyzeOnce(s).tokens;
@@ -280,9 +287,14 @@ export function quantityFlip(input: FlipInput): IdeaDraft | null {
     head?.pos === "NOUN" &&
     (head.text.toLowerCase() !== head.lemma.toLowerCase() ||
       /^(?:people|children)$/i.test(head.text));
-  if (!plural || !inMainClause(s, 0, m[1]!.length)) return null;
-  const opp = m[1] === "Few" ? "Many" : "Few";
-  return { idea: "claim", question: `${opp}${s.slice(m[1]!.length)}.`, answer: m[1]! };
+  if (!plural || !inMainClause(s, at, at + q.length)) return null;
+  const opp = /^few$/i.test(q) ? "Many" : "Few";
+  const word = at === 0 ? opp : opp.toLowerCase();
+  return {
+    idea: "claim",
+    question: `${s.slice(0, at)}${word}${s.slice(at + q.length)}.`,
+    answer: q,
+  };
 }
 
 /** "Salt water is heavier than fresh water" → "… lighter than …": an everyday comparative turned. */

@@ -104,12 +104,14 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     fires: [
       { text: "Many beekeepers in the valley sell their honey at the Sunday market." },
       { text: "Most of the old mills were built along the river." },
+      { text: "In the northern valleys, most farmers grow rye for their bread." },
     ],
     passes: [
       { text: "Many people are able to do this by walking." },
       { text: "Most water on the farm comes from the river." },
       { text: "Many beekeepers sell more honey than wax." },
       { text: "Many beekeepers do not sell their honey." },
+      { text: "When the rains fail, most farmers sell their cattle." },
     ],
     test: quantityFlip,
   },

@@ -149,6 +149,14 @@ export function verbFlip(input: FlipInput): IdeaDraft | null {
   const head = toks.findIndex((x) => x.pos === "VERB" || x.pos === "AUX");
   if (toks.slice(head, v).some((x) => !/^(?:AUX|ADV|PART)$/.test(x.pos))) return null;
   if (/^to$/i.test(toks[v - 1]!.text)) return null;
+  // "The farmer who feeds the army serves…": a verb in a relative clause describes the subject;
+  // the claim is the verb after it.
+  let r = v - 1;
+  while (r > 0 && /^(?:AUX|ADV|PART)$/.test(toks[r]!.pos)) r--;
+  if (/^(?:who|which|that|whose|whom)$/i.test(toks[r]!.text)) return null;
+  // "X will fall sooner than Y" turned is "X will rise sooner than Y": in a comparison the
+  // opposite verb does not contradict the claim, it changes what is compared.
+  if (/\bthan\b/i.test(s)) return null;
   const t = toks[v]!;
   // "Months of rain preceding the vote": a participle without an auxiliary is not the main verb.
   if (/ing$/i.test(t.text) && toks[v - 1]!.pos !== "AUX") return null;

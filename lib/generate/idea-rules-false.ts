@@ -16,6 +16,7 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "The festival bread is a sweet loaf, baked at dawn, not a flat cake." },
       { text: "In the old code, judges were chosen by the villages rather than by the king." },
       { text: "Unlike rivers, glaciers can take a century to cross a valley." },
+      { text: "The wealth of a village lies not in its gold but in its fields and its herds." },
     ],
     passes: [
       { text: "The bread is not sweet, but it keeps for a week." },
@@ -127,6 +128,8 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "This increases the risk of flooding along the coast." },
       { text: "The square is a place to gather news from the villages." },
       { text: "The sponge absorbs water from the wet table." },
+      { text: "The farmer who feeds the army serves the town as well as any soldier." },
+      { text: "A town with timid citizens will fall sooner than a town with brave ones." },
     ],
     test: verbFlip,
   },

@@ -331,7 +331,7 @@ export function authorArgues(sentence: string): string | null {
   // Cleaned first: "[Children](url), teens…" or a paragraph number hides the word to lower.
   const s = stripDiscourseStart(present(cleanSentence(sentence)));
   const m = s.match(
-    /^I\s+(?:would\s+)?(?:think|believe|argue|suspect|contend|maintain|am\s+convinced|am\s+sure)\s+(?:that\s+)?(.+)$/,
+    /^I\s+(?:would\s+)?(?:think|believe|argue|suspect|contend|maintain|am\s+convinced|am\s+sure|answer|reply|say|hold|insist|submit|conclude|affirm|assert)\s+(?:that\s+)?(.+)$/,
   );
   if (!m) return null;
   const rest = m[1]!;

@@ -20,9 +20,12 @@ const unquoted = (s: string) => s.replace(/[“"][^”"]*[”"]/g, " ");
 const WRITER_WE =
   /\b[Ww]e\s+(?:\p{Ll}+\s+)?(?:were|had|did|saw|visited|went|met|must|should|shall|will|need|cannot|can['’]t|hope|pray|believe|demand|want|\p{Ll}+ed)\b|\b(?:[Ll]et\s+us|[Ll]et['’]s|(?:told|asked|showed|gave|sent)\s+us)\b|\b[Oo]ur\s+(?!(?:own\s+)?(?:planet|world|earth|Earth|environment|air|oceans?|seas?|bodies|body|health|lives|species|climate|atmosphere|skin|brains?|cells?|blood|ancestors|food|solar|galaxy|universe|sun|Sun|moon|Moon)\b)\p{L}/u;
 
-/** A reader's situation, not a generic "you": "as you saw", "you were told", "you'll notice". */
+/**
+ * A reader's situation, not a generic "you": "as you saw", "you were told", "you'll notice", or
+ * the reader hailed ("You, who stayed at home, …").
+ */
 const READER_YOU =
-  /\b(?:as\s+you\s+(?:can|could|may|might|will|would)?\s*(?:see|saw|know|read|remember|recall|noticed?)|you\s+(?:were|saw|read|heard|noticed|learned|learnt|met|visited|went|had\s+\p{L}+ed)|you['’]ll\s+(?:see|notice|find|learn|read))\b/iu;
+  /^\W*you,\s|\byou\s+who\b|\b(?:as\s+you\s+(?:can|could|may|might|will|would)?\s*(?:see|saw|know|read|remember|recall|noticed?)|you\s+(?:were|saw|read|heard|noticed|learned|learnt|met|visited|went|had\s+\p{L}+ed)|you['’]ll\s+(?:see|notice|find|learn|read))\b/iu;
 
 /** People a text names once and then calls by their role. */
 const ROLE_NOUN =
@@ -70,6 +73,7 @@ export const STANDALONE_RULES: Rule<string>[] = [
     fires: [
       "As you saw in the first section, the mill was built on the river bend.",
       "You were told earlier that the pass closes in winter.",
+      "You, who stayed at home while others marched, must now pay your share.",
     ],
     passes: [
       "If you live near a fault, you feel the shaking sooner.",

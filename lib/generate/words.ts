@@ -124,6 +124,8 @@ const COMPARATIVE_PAIRS = [
   ["wetter", "drier"],
   ["cheaper", "costlier"],
   ["safer", "riskier"],
+  ["sooner", "later"],
+  ["better", "worse"],
 ] as const;
 export const COMPARATIVE_OPPOSITE: Readonly<Record<string, string>> = Object.fromEntries(
   COMPARATIVE_PAIRS.flatMap(([a, b]) => [

@@ -75,7 +75,13 @@ export function generateFromEssay(
 
   // A sentence that leans on the one before is asked after it (lead-in.ts), not dropped.
   const topicNouns = findTopicNouns(text, input.title);
-  const leadIns = prepareLeadIns(claims, sentences, (c) => missingReferent(c, topicNouns), trace);
+  const leadIns = prepareLeadIns(
+    claims,
+    sentences,
+    (c) => missingReferent(c, topicNouns),
+    trace,
+    topicNouns,
+  );
 
   // Words seen capitalised away from a sentence start are names: they keep their capital in prompts.
   const properWords = new Set<string>();

@@ -14,6 +14,8 @@ export interface LeadInView {
   previous: string;
   /** Plural nouns of the previous sentence, when the tagger has read it. */
   previousPlurals?: string[];
+  /** Nouns the essay is about: "the war" in a text about one war points nowhere else. */
+  topicNouns?: ReadonlySet<string>;
 }
 
 const PREV_LEANS =

@@ -128,6 +128,8 @@ export function findLeadIns(
   sentences: SentenceRecord[],
   leans: (c: Claim) => boolean,
   onRule?: (rule: string, claim: Claim) => void,
+  /** Nouns the essay is about ("the war" in a text about one war): no sentence must name them. */
+  topicNouns?: ReadonlySet<string>,
 ): Map<string, LeadIn> {
   const at = new Map<string, number>();
   sentences.forEach((s, i) => at.set(`${s.paragraph}:${s.sentence}`, i));
@@ -151,7 +153,12 @@ export function findLeadIns(
     if (!prev || !prev.eligible || (prev.paragraph !== claim.paragraph && claim.sentence !== 0))
       continue;
     const previous = leadInText(prev.text);
-    const view = { sentence: leadInText(claim.text), previous, previousPlurals: plurals(prev) };
+    const view = {
+      sentence: leadInText(claim.text),
+      previous,
+      previousPlurals: plurals(prev),
+      ...(topicNouns ? { topicNouns } : {}),
+    };
     let lead = previous;
     let blocked = pointsBack(prev) ? PREVIOUS_LEANS : firstFiring(LEAD_IN_RULES, view);
     const before = sentences[i - 2];
@@ -221,9 +228,14 @@ export function prepareLeadIns(
   sentences: SentenceRecord[],
   leans: (c: Claim) => boolean,
   trace?: Trace,
+  topicNouns?: ReadonlySet<string>,
 ): Map<string, LeadIn> {
-  const leadIns = findLeadIns(claims, sentences, leans, (rule, c) =>
-    trace?.({ stage: "lead-in", rule, subject: c.text }),
+  const leadIns = findLeadIns(
+    claims,
+    sentences,
+    leans,
+    (rule, c) => trace?.({ stage: "lead-in", rule, subject: c.text }),
+    topicNouns,
   );
   for (const c of claims)
     if (leadIns.has(c.key)) {

@@ -157,7 +157,7 @@ export function missingReferent(
   if (!substituted && (PRONOUN_START.test(body) || claim.dangling > 0)) return true;
   if (COMPARATIVE_CUE.test(body)) return true;
   // The writer's "we", a reader's situation, "the patriarch", "the episode" (standalone-rules.ts).
-  if (leansOn(body)) return true;
+  if (leansOn(body, topicNouns)) return true;
   if (CONTEXT_CUE.test(body)) return true;
   // "proved far harder.", "was easier.": a comparative that ends the sentence compares with
   // something the sentence never names.

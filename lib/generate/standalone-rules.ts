@@ -32,23 +32,27 @@ const ROLE_NOUN =
   /^(?:patriarch|matriarch|boy|girl|man|woman|victim|suspect|deceased|blogger|journalist|reporter|spokesman|spokeswoman|spokesperson|widow|widower|couple|pair|duo|trio|newcomer|veteran|founder|incumbent|challenger)$/iu;
 /** Events a text narrates and then points back to. */
 const EVENT_NOUN =
-  /^(?:episode|incident|affair|event|events|scandal|tragedy|controversy|clash|clashes|ordeal|standoff|stand-off|uproar|outcry|row|saga|occasion|ceremony|meeting|visit|trip|encounter|announcement|revelation|news|accident|attack|raid|operation|verdict|ruling)$/iu;
+  /^(?:episode|incident|affair|event|events|scandal|tragedy|controversy|clash|clashes|ordeal|standoff|stand-off|uproar|outcry|row|saga|occasion|ceremony|meeting|visit|trip|encounter|announcement|revelation|news|accident|attack|raid|operation|verdict|ruling|dispute|protest|protests|strike)$/iu;
 /** What follows a noun and says which one it is ("the meeting of the council", "the visit in May"). */
 const DEFINING_AFTER =
   /^\s*(?:of|that|which|who|whom|whose|where|when|in|at|on|between|against|by|from|to|for|over|called|known|,?\s+\p{Lu})/u;
 
-function backReference(s: string, nouns: RegExp): string | null {
+function backReference(s: string, nouns: RegExp, topic?: ReadonlySet<string>): string | null {
   const text = unquoted(s);
   for (const m of text.matchAll(/\bthe\s+(?:late\s+|former\s+)?(\p{Ll}[\p{Ll}-]+)\b/giu)) {
     if (!nouns.test(m[1]!)) continue;
+    // "the war" in an essay about one war: its topic, known to every reader of an item on it.
+    if (topic?.has(m[1]!.toLowerCase())) continue;
     if (DEFINING_AFTER.test(text.slice(m.index + m[0].length))) continue;
     return m[1]!;
   }
   return null;
 }
 
-export const roleReference = (s: string) => backReference(s, ROLE_NOUN);
-export const eventReference = (s: string) => backReference(s, EVENT_NOUN);
+export const roleReference = (s: string, topic?: ReadonlySet<string>) =>
+  backReference(s, ROLE_NOUN, topic);
+export const eventReference = (s: string, topic?: ReadonlySet<string>) =>
+  backReference(s, EVENT_NOUN, topic);
 
 /** Rules on one sentence: each fires when it leans on something it does not say. */
 export const STANDALONE_RULES: Rule<string>[] = [
@@ -111,9 +115,17 @@ export const STANDALONE_RULES: Rule<string>[] = [
   },
 ];
 
-/** The first standalone rule that fires on a sentence, or null when it reads alone. */
-export function leansOn(sentence: string): string | null {
-  for (const r of STANDALONE_RULES) if (r.test(sentence)) return r.id;
+/**
+ * The first standalone rule that fires on a sentence, or null when it reads alone; a role or
+ * event the essay is about (`topic`, its most used "the X" nouns) needs no earlier sentence.
+ */
+export function leansOn(sentence: string, topic?: ReadonlySet<string>): string | null {
+  for (const r of STANDALONE_RULES) {
+    if (!r.test(sentence)) continue;
+    if (r.id === "standalone.role-reference" && !roleReference(sentence, topic)) continue;
+    if (r.id === "standalone.event-reference" && !eventReference(sentence, topic)) continue;
+    return r.id;
+  }
   return null;
 }
 
@@ -157,12 +169,12 @@ export const REFERENT_NOT_SHOWN: Rule<LeadInView> = {
       sentence: "It was raised two years later.",
     },
   ],
-  test: ({ sentence, previous }) => {
+  test: ({ sentence, previous, topicNouns }) => {
     // Nor can a shown sentence that leans on them itself ("As you saw above, …").
     for (const t of [unquoted(sentence), unquoted(previous)])
       if (WRITER_WE.test(t) || READER_YOU.test(t)) return true;
-    if (roleReference(sentence) && !/\s\p{Lu}\p{Ll}+/u.test(previous)) return true;
-    const event = eventReference(sentence);
+    if (roleReference(sentence, topicNouns) && !/\s\p{Lu}\p{Ll}+/u.test(previous)) return true;
+    const event = eventReference(sentence, topicNouns);
     return event !== null && !new RegExp(`\\b${event}\\b`, "i").test(previous);
   },
 };

@@ -12,6 +12,7 @@ import {
 import { buildWhQuestion } from "./make-question";
 import { lexiconTag } from "./nlp";
 import { HEDGED_OPENING, SWAP_GUARD_RULES } from "./flip-guards";
+import { TITLE_WORDS } from "./words";
 import { firstFiring } from "./rules";
 import { speakerFrame, spokenWords, type Speaker } from "./speaker-frame";
 import { present } from "./present";
@@ -88,9 +89,6 @@ function blankOut(claim: Claim, span: Span): string {
 function citedText(claim: Claim): string {
   return claim.context ? `${claim.context} ${claim.text}` : claim.text;
 }
-
-const TITLE_WORDS =
-  /^(?:Mayor|President|Mount|Mt|Lake|King|Queen|General|Senator|Governor|Sir|Saint|St|Dr|Professor|Prime|Chancellor|Judge|Lord|Lady|Prince|Princess|Pope|Cape|Fort|Chairman|Minister|Secretary|Justice|Captain|Colonel|Admiral|Bishop|Archbishop|Emperor|Empress|Duke|Duchess|Count|Baron|Mr|Mrs|Ms|Miss|Chief|Vice|Deputy|Commander|Lieutenant|Sergeant|Major|Astronaut|Cosmonaut)$/;
 
 const NAME_TAG =
   /Name|Place|City|Country|Region|Organization|ProperNoun|Person|Demonym|Month|WeekDay/;

@@ -1,5 +1,7 @@
 import type { Claim } from "./extract-claims";
 import { lowerStart } from "./idea-text";
+import { lexiconTag } from "./nlp";
+import { TITLE_WORDS } from "./words";
 import type { Candidate } from "./make-items";
 import type { Rule } from "./rules";
 import { speaksForSelf, type Speaker } from "./speaker";
@@ -32,6 +34,17 @@ function unquote(s: string): string {
   return s;
 }
 
+/**
+ * The speaker as a phrase after "According to": a role lowered ("a farmer", "blogger Tomas Ree",
+ * "interior minister Sara Holt"), a title before a name kept ("President Aldo Varenne").
+ */
+function speakerPhrase(who: string): string {
+  const first = who.match(/^\p{Lu}\p{Ll}+/u)?.[0];
+  if (first && !TITLE_WORDS.test(first) && lexiconTag(first.toLowerCase()) === "Actor")
+    return first.toLowerCase() + who.slice(first.length);
+  return lowerStart(who);
+}
+
 /** The sentence a statement states: a quotation's words when the sentence sets them apart. */
 export function spokenWords(claim: Claim): string {
   const sp = claim.speaker;
@@ -49,7 +62,7 @@ export function speakerFrame(speaker: Speaker | undefined, body: string, hedged 
   if (/^according\s+to\s/i.test(body)) return capitalizeFirst(body);
   if (!speaker?.who || speaker.rule === "speaker.said-that")
     return hedged ? `The essay suggests that ${body}` : `According to the essay, ${body}`;
-  const who = lowerStart(speaker.who);
+  const who = speakerPhrase(speaker.who);
   if (WORDS_APART.has(speaker.rule)) return `According to ${who}, ${body}`;
   return `According to ${who} (quoted in the text), ${body}`;
 }
@@ -181,7 +194,7 @@ export const ATTRIBUTION_RULES: Rule<AttributionView, string>[] = [
     ],
     test: ({ type, prompt, speaker }) => {
       if (!speaker?.who || speaker.shown || type === "true_false") return null;
-      const who = lowerStart(speaker.who);
+      const who = speakerPhrase(speaker.who);
       return `According to ${who} (quoted in the text), ${lowerStart(unquote(prompt))}`;
     },
   },

@@ -186,3 +186,7 @@ export const DEGREE_ADJECTIVE = new Set(
     " ",
   ),
 );
+
+/** Titles that stay capitalised before a name ("Mayor Dana Ruiz", "Mount Tambora", "President X"). */
+export const TITLE_WORDS =
+  /^(?:Mayor|President|Mount|Mt|Lake|King|Queen|General|Senator|Governor|Sir|Saint|St|Dr|Professor|Prime|Chancellor|Judge|Lord|Lady|Prince|Princess|Pope|Cape|Fort|Chairman|Minister|Secretary|Justice|Captain|Colonel|Admiral|Bishop|Archbishop|Emperor|Empress|Duke|Duchess|Count|Baron|Mr|Mrs|Ms|Miss|Chief|Vice|Deputy|Commander|Lieutenant|Sergeant|Major|Astronaut|Cosmonaut)$/;

@@ -34,7 +34,7 @@ const OPEN = `["“]`;
 const CLOSE = `["”]`;
 /** A speaker after the quote: "…,” said the minister." / "…,” the minister said." */
 const QUOTE_THEN_SPEAKER = new RegExp(
-  `^${OPEN}([^"“”]{8,}?)[,!?]?${CLOSE},?\\s+(?:(${SPEECH_VERB.source})\\s+(.{2,80}?)|(.{2,60}?)\\s+(${SPEECH_VERB.source}))[.!]?$`,
+  `^${OPEN}([^"“”]{8,}?)[,!?]?${CLOSE},?\\s+(?:(${SPEECH_VERB.source})\\s+(.{2,80}?)|(.{2,60}?)\\s+(${SPEECH_VERB.source})(?:\\s+[^"“”]{0,60}?)?)[.!]?$`,
   "u",
 );
 /** "The mayor said: “…”" / "One blogger writes: “…”". */
@@ -88,7 +88,7 @@ export function speakerName(phrase: string, beforeVerb = true): string | null {
   }
   // "In an interview for the radio Mara Lind said": after an opening phrase, the name.
   if (OPENING_PHRASE.test(head)) {
-    const names = head.match(NAME_RUN);
+    const names = head.replace(OPENING_PHRASE, "").match(NAME_RUN);
     if (!names) return null;
     head = names[names.length - 1]!;
   }
@@ -136,6 +136,7 @@ export const SPEAKER_RULES: Rule<SpeakerInput, Speaker>[] = [
     fires: [
       { text: "“The bridge will reopen before winter,” said the city engineer." },
       { text: "“We have never seen a harvest this poor,” one farmer told reporters." },
+      { text: "“Nobody wins a long drought,” Lind told the council last spring in Orebro." },
     ],
     passes: [
       { text: "The engineer called the bridge “a hazard to everyone who crosses it.”" },
@@ -254,8 +255,11 @@ export const SPEAKER_RULES: Rule<SpeakerInput, Speaker>[] = [
       { text: "The new bill protects children online, the ministry's report shows." },
       { text: "This means that the law goes too far." },
       { text: "Officials said on Monday the bridge would reopen." },
+      { text: "When the mayor announced that the bridge would close, the traders protested." },
     ],
     test: ({ text }) => {
+      // "When X announced that…, Y stayed silent": the sentence's claim is the main clause's.
+      if (OPENING_PHRASE.test(text.trim())) return null;
       const m = SAID_THAT.exec(text.trim()) ?? SAID_BARE.exec(text.trim());
       if (!m) return null;
       const who = speakerName(m[1]!);

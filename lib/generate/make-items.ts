@@ -14,7 +14,7 @@ import { lexiconTag } from "./nlp";
 import { HEDGED_OPENING, SWAP_GUARD_RULES } from "./flip-guards";
 import { TITLE_WORDS } from "./words";
 import { firstFiring } from "./rules";
-import { speakerFrame, spokenWords, type Speaker } from "./speaker-frame";
+import { quotesSomeone, speakerFrame, spokenWords, type Speaker } from "./speaker-frame";
 import { present } from "./present";
 import type { ItemType } from "./types";
 import { fnv1a, hashKey, normalize, stripCitations, NEGATION_RE, STOPWORDS } from "./text-utils";
@@ -559,8 +559,9 @@ export function makeItemsForClaim(
   // A true statement: the claim itself, framed as the essay's view — or, in the author's own
   // voice, as the author's argument; a first-person sentence with no clean form gets none.
   // A quoted speaker's "I" is theirs, not the author's: speaker-frame.ts decides those.
-  const argued = claim.firstPerson && !claim.speaker ? authorArgues(claim.body) : null;
-  if (claim.firstPerson && !argued && !claim.speaker) return out;
+  const theirs = quotesSomeone(claim);
+  const argued = claim.firstPerson && !theirs ? authorArgues(claim.body) : null;
+  if (claim.firstPerson && !argued && !theirs) return out;
   // '“Y,” said X.': the statement is Y, said by X (the frame names X).
   const spoken = spokenWords(claim);
   const statement = argued ?? stripDiscourseStart(cleanSentence(spoken));

@@ -45,6 +45,11 @@ function speakerPhrase(who: string): string {
   return lowerStart(who);
 }
 
+/** Does the sentence give someone else's words (not "X said that…", which the sentence shows)? */
+export function quotesSomeone(claim: Claim): boolean {
+  return claim.speaker !== undefined && !SHOWN_IN_SENTENCE.has(claim.speaker.rule);
+}
+
 /** The sentence a statement states: a quotation's words when the sentence sets them apart. */
 export function spokenWords(claim: Claim): string {
   const sp = claim.speaker;

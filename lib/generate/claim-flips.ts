@@ -86,8 +86,7 @@ export function antonymFlip(input: FlipInput): IdeaDraft | null {
     if (attributive && inPrepositionalPhrase(toks, i)) continue;
     // "a major source" → "a minor source", "large pieces" → "small pieces": a describing word
     // flipped is a trivial change unless the essay itself sets the two against each other
-    // ("warm water" where the text also speaks of "cold water").
-    // A size or degree ("major", "large", "short") is off the point unless the essay sets the
+    // ("warm water" where the text also speaks of "cold water"). A size or degree ("major", "large", "short") is off the point unless the essay sets the
     // very phrases against each other; a quality ("stale" bread, "cold" water) needs only the
     // essay to use its opposite somewhere.
     const contrast =

@@ -487,8 +487,9 @@ export function makeItemsForClaim(
             speaker: claim.speaker?.who ?? null,
           })
         : null;
-      if (guard) failures.push({ type: "true_false", reason: "trivial_swap" });
-      else if (!madeFalse && span.kind !== "np" && falseOk && !claim.firstPerson) {
+      const eligible = !madeFalse && span.kind !== "np" && falseOk && !claim.firstPerson;
+      if (eligible && guard) failures.push({ type: "true_false", reason: "trivial_swap" });
+      else if (eligible) {
         const swapped =
           claim.body.slice(0, span.start) + distractors[0]! + claim.body.slice(span.end);
         const statement = frameStatement(swapped, ctx.properWords, ctx.lowerWords, claim.speaker);

@@ -7,6 +7,7 @@ import { stripCitations } from "./text-utils";
 import type { Candidate } from "./make-items";
 import { LEAD_IN_RULES, words, type LeadInView } from "./lead-in-rules";
 import { LEANS_RULES, LINKING_STATEMENT_RULES } from "./lead-in-linking";
+import { leansOn } from "./standalone-rules";
 
 /**
  * The lead-in stage: a sentence that leans on the one before ("It…", "These slaves…", "As a
@@ -237,7 +238,10 @@ export function prepareLeadIns(
     (rule, c) => trace?.({ stage: "lead-in", rule, subject: c.text }),
     topicNouns,
   );
-  for (const c of claims)
+  for (const c of claims) {
+    // Held back for leaning on more than a shown sentence can give: the trace says on what.
+    const leaning = leadIns.has(c.key) ? null : leansOn(c.body, topicNouns);
+    if (leaning) trace?.({ stage: "standalone", rule: leaning, subject: c.text });
     if (leadIns.has(c.key)) {
       c.needsContext = null;
       c.pronounStart = false;
@@ -249,5 +253,6 @@ export function prepareLeadIns(
       if (plain) c.statementOnly = true;
       else c.needsContext = "linking";
     }
+  }
   return leadIns;
 }

@@ -5,7 +5,8 @@ import { CONFIG } from "./config";
 import type { Trace } from "./rules";
 import { collectNames, findSpans, type EssayNames, type Span } from "./find-spans";
 import { analyze, lexiconTag, type Analysis } from "./nlp";
-import { findSpeakers, type Speaker } from "./speaker";
+import type { Speaker } from "./speaker";
+import { findSpeakers } from "./speaker-paragraphs";
 import { PRONOUN_START_RE, STOPWORDS, hashKey, normalize, NEGATION_RE } from "./text-utils";
 
 export interface Claim {

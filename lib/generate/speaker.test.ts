@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateFromEssay } from "./index";
 import { cleanParagraphs } from "./clean-text";
-import { findSpeakers } from "./speaker";
+import { findSpeakers } from "./speaker-paragraphs";
 import { splitParagraphs } from "./split-text";
 
 /** A made-up news report: quotations, a block quote, reported speech and the writer's own claims. */

@@ -54,6 +54,13 @@ export const roleReference = (s: string, topic?: ReadonlySet<string>) =>
 export const eventReference = (s: string, topic?: ReadonlySet<string>) =>
   backReference(s, EVENT_NOUN, topic);
 
+/**
+ * "Probert denied this", "Because of these, …", "Others point out…": a demonstrative standing
+ * for a whole earlier statement, or "others" answering an earlier "some".
+ */
+const BARE_POINTER =
+  /\b(?:this|these|those)(?=\s*(?:[.,;:!?)]|$)|\s+(?:is|was|are|were|has|have|had|means|meant|shows|showed|suggests|suggested|led|leads|made|makes|in|on|at|by|for|with|to|from|and|but|or|because|as|when|if)\b)|^\W*(?:others|the\s+rest)\b/iu;
+
 /** Rules on one sentence: each fires when it leans on something it does not say. */
 export const STANDALONE_RULES: Rule<string>[] = [
   {
@@ -84,6 +91,21 @@ export const STANDALONE_RULES: Rule<string>[] = [
       "Your body turns most of the food you eat into sugar.",
     ],
     test: (s) => READER_YOU.test(unquoted(s)),
+  },
+  {
+    id: "standalone.bare-pointer",
+    why: "'Probert denied this', 'These were…', 'Others point out…': a demonstrative with no noun stands for a statement further back, and 'others' answers an earlier 'some'.",
+    fires: [
+      "Others point out that the author denied this in several interviews.",
+      "The council denied this in a statement on Monday.",
+      "These were the first mills built on the river.",
+    ],
+    passes: [
+      "This year the council denied the report in a statement.",
+      "The council denied the report that these mills were unsafe.",
+      "Those who stayed rebuilt the village.",
+    ],
+    test: (s) => BARE_POINTER.test(unquoted(s)),
   },
   {
     id: "standalone.role-reference",

@@ -172,9 +172,11 @@ export function verbFlip(input: FlipInput): IdeaDraft | null {
   )
     return null;
   if (!inMainClause(s, t.start, t.end)) return null;
-  // "absorbs heat from the air" → "emits heat from the air": a direction the verb governs
-  // does not fit its opposite, and the flipped sentence reads as nonsense.
-  if (/^[^,;]*?\b(?:from|into|onto)\b/i.test(s.slice(t.end))) return null;
+  // "absorbs heat from the air" → "emits heat from the air", "attacked with stones" →
+  // "defended with stones": a direction or instrument the verb governs does not fit its
+  // opposite, and the flipped sentence reads as nonsense.
+  if (/^[^,;]*?\b(?:from|into|onto)\b|^\s+(?:\p{L}+\s+){0,3}?with\b/iu.test(s.slice(t.end)))
+    return null;
   let a = v - 1;
   while (a > 0 && toks[a]!.pos === "ADV") a--;
   const perfect = /^(?:has|have|had|having|be|been|being|is|are|was|were|am|get|got)$/i.test(

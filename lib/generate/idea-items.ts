@@ -3,8 +3,12 @@ import type { Claim } from "./extract-claims";
 import { IDEA_RULES, type IdeaKind } from "./idea-rules";
 import { dropLinkingOpening } from "./lead-in-linking";
 import { frameStatement, quoteSentence, type Candidate } from "./make-items";
+import { FALSE_STATEMENT_RULES } from "./idea-rules-false";
+import { quotesSomeone, spokenWords } from "./speaker-frame";
 import type { Trace } from "./rules";
 import { fnv1a, hashKey, normalize } from "./text-utils";
+
+const FALSE_RULES = new Set<unknown>(FALSE_STATEMENT_RULES);
 
 export interface IdeaContext {
   properWords: Set<string>;
@@ -34,9 +38,12 @@ export function ideaCandidates(claim: Claim, ctx: IdeaContext): Candidate[] {
   // "However, the plan failed because …": with the lead-in in view, the question is the plan's.
   const essayHas = (phrase: string) => ctx.essay?.includes(` ${phrase} `) ?? false;
   const text = ctx.leadIns?.has(claim.key) ? dropLinkingOpening(claim.body) : claim.body;
+  // '“Y,” said X.': Y itself is flipped (the quotation marks kept the flips off it), and the
+  // false statement is framed as X's (speaker-frame.ts).
+  const flipText = quotesSomeone(claim) ? spokenWords(claim) : text;
   for (const rule of IDEA_RULES) {
     // A borrowed referent ("It" → "The lake") is asked from the rewritten sentence.
-    const draft = rule.test({ text, isName, essayHas });
+    const draft = rule.test({ text: FALSE_RULES.has(rule) ? flipText : text, isName, essayHas });
     if (!draft) continue;
     ctx.trace?.({ stage: "idea", rule: rule.id, subject: claim.key });
     const base = CONFIG.idea.quality[draft.idea];

@@ -129,6 +129,7 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "The square is a place to gather news from the villages." },
       { text: "The sponge absorbs water from the wet table." },
       { text: "The farmer who feeds the army serves the town as well as any soldier." },
+      { text: "The guards were attacked with stones and sticks at the gate." },
       { text: "A town with timid citizens will fall sooner than a town with brave ones." },
     ],
     test: verbFlip,

@@ -179,12 +179,27 @@ export const ATTRIBUTION_RULES: Rule<AttributionView, string>[] = [
           words: "The teams kept the mission on track.",
         },
       },
+      {
+        type: "flashcard",
+        prompt: "Why will the bridge stay closed?",
+        speaker: {
+          who: "the city engineer",
+          rule: "speaker.quote-then-speaker",
+          shown: true,
+          words: "The bridge will stay closed because the piers are cracked",
+        },
+      },
     ],
     passes: [
       {
         type: "true_false",
         prompt: "According to the director (quoted in the text), the teams kept it on track.",
         speaker: { who: "the director", rule: "speaker.block-quote", shown: false, words: "x" },
+      },
+      {
+        type: "cloze",
+        prompt: "The minister said that the bridge will reopen in _____.",
+        speaker: { who: "The minister", rule: "speaker.said-that", shown: true, words: "x" },
       },
       {
         type: "cloze",
@@ -198,9 +213,17 @@ export const ATTRIBUTION_RULES: Rule<AttributionView, string>[] = [
       },
     ],
     test: ({ type, prompt, speaker }) => {
-      if (!speaker?.who || speaker.shown || type === "true_false") return null;
+      // "X said that Y": the essay reports X's words; a question on them names X itself.
+      if (!speaker?.who || type === "true_false" || speaker.rule === "speaker.said-that")
+        return null;
+      // '“…,” said X.': a blank that keeps the whole sentence shows X already; a question
+      // rewritten from the quoted words does not.
+      if (speaker.shown && prompt.toLowerCase().includes(speaker.who.toLowerCase())) return null;
       const who = speakerPhrase(speaker.who);
-      return `According to ${who} (quoted in the text), ${lowerStart(unquote(prompt))}`;
+      const frame = speaker.shown
+        ? `According to ${who},`
+        : `According to ${who} (quoted in the text),`;
+      return `${frame} ${lowerStart(unquote(prompt))}`;
     },
   },
 ];

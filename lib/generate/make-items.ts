@@ -487,7 +487,10 @@ export function makeItemsForClaim(
             speaker: claim.speaker?.who ?? null,
           })
         : null;
-      const eligible = !madeFalse && span.kind !== "np" && falseOk && !claim.firstPerson;
+      // '“Y,” said X.' stated as X's is "According to X, Y": a swap in the whole sentence would
+      // name X twice (the idea flips turn Y itself).
+      const apart = claim.speaker?.shown === true && spokenWords(claim) !== claim.body;
+      const eligible = !madeFalse && span.kind !== "np" && falseOk && !claim.firstPerson && !apart;
       if (eligible && guard) failures.push({ type: "true_false", reason: "trivial_swap" });
       else if (eligible) {
         const swapped =

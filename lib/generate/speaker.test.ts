@@ -83,6 +83,15 @@ describe("items on quoted sentences", () => {
     for (const i of council) expect(i.prompt).toMatch(/^According to the regional council, /);
   });
 
+  it("names the speaker of every item on a quotation, once", () => {
+    const quoted = items.filter((i) => /^[“"]/.test(i.source.sentence));
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const i of quoted) {
+      const names = i.prompt.match(/Edda Sorn|Ines Rask/g) ?? [];
+      expect(names.length, i.prompt).toBe(1);
+    }
+  });
+
   it("asks nothing of a quoted speaker's own 'I' or 'we'", () => {
     expect(on("I have fished from this harbour")).toEqual([]);
   });

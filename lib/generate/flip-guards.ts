@@ -32,9 +32,12 @@ export function familiar(count: number | undefined): boolean {
   return (count ?? 0) >= CONFIG.flips.minFamiliarity;
 }
 
-/** A reason or purpose after the flipped word: it supports the original claim, not its flip. */
+/**
+ * A reason, purpose or consequence after the flipped word ("lighter, so it rises"), or the other
+ * half of a concession ("dangerous, but useful"): it fits the original claim, not its flip.
+ */
 const REASON_AFTER =
-  /\b(?:because|since|as\s+it|as\s+they|so\s+that|in\s+order\s+to|thanks\s+to|due\s+to|which\s+is\s+why)\b/i;
+  /\b(?:because|since|as\s+it|as\s+they|so\s+that|in\s+order\s+to|thanks\s+to|due\s+to|which\s+is\s+why)\b|,\s+(?:so|therefore|thus|hence|but|yet)\b/i;
 
 /**
  * May the word at [start, end) be flipped? Not inside a reason or condition ("because it is
@@ -49,7 +52,7 @@ export function inMainClause(s: string, start: number, end: number): boolean {
 const OPENING_SUBORDINATE =
   /^(?:as|when|while|if|because|since|although|though|after|before|once|until|unless|whenever)\b/i;
 const SUBORDINATE_BEFORE =
-  /\b(?:because|since|although|though|whereas|unless|if|when|whenever|while|so\s+that)\b/i;
+  /\b(?:because|since|although|though|whereas|unless|if|when|whenever|while|so\s+that|which\s+is\s+why)\b|,\s+(?:so|therefore|thus|hence)\b/i;
 
 /**
  * Is the adjective at `i` inside a noun phrase of place ("stood in thick mud", "across slow

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { antonymFlip, frequencyFlip, verbFlip } from "./claim-flips";
+import { antonymFlip, verbFlip } from "./claim-flips";
+import { frequencyFlip } from "./claim-flips-count";
 
 const flip = (f: typeof antonymFlip, text: string) => f({ text })?.question ?? null;
 

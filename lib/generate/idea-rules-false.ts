@@ -1,4 +1,5 @@
-import { antonymFlip, comparativeFlip, frequencyFlip, quantityFlip, verbFlip } from "./claim-flips";
+import { antonymFlip, comparativeFlip, verbFlip } from "./claim-flips";
+import { frequencyFlip, quantityFlip } from "./claim-flips-count";
 import { contrastSwap } from "./idea-contrast";
 import type { IdeaDraft, IdeaInput } from "./idea-text";
 import type { Rule } from "./rules";
@@ -56,6 +57,7 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "Then very ripe plums and honey are added.", essayHas: () => true },
       { text: "Clean water is not important to every living thing." },
       { text: "Storms are useful to the farms of the plain, but the roads suffer." },
+      { text: "Storms are dangerous, but they are also useful to the farms." },
       { text: "Clean water is more important than shade for the fish." },
       { text: "This is necessary for a healthy democracy." },
       { text: "Human error caused most of the accidents on the line." },

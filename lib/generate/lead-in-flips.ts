@@ -1,11 +1,5 @@
-import {
-  antonymFlip,
-  comparativeFlip,
-  frequencyFlip,
-  quantityFlip,
-  verbFlip,
-  type FlipInput,
-} from "./claim-flips";
+import { antonymFlip, comparativeFlip, verbFlip, type FlipInput } from "./claim-flips";
+import { frequencyFlip, quantityFlip } from "./claim-flips-count";
 import { CONFIG } from "./config";
 import type { Claim } from "./extract-claims";
 import type { IdeaDraft } from "./idea-text";

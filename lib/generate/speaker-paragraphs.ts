@@ -43,6 +43,21 @@ const BLOCK_INTRO = new RegExp(
   "u",
 );
 
+/** "Here is an excerpt from Mara Lind's blog:": a source named before a colon, with no verb. */
+const SOURCE_INTRO =
+  /\b(?:post|blog|article|statement|letter|tweet|excerpt|speech|interview|message|column|editorial|account|testimony)\b[^:]{0,120}:\s*$/iu;
+const NAME_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+/gu;
+
+/** Who a paragraph ending in a colon introduces, or null when it introduces no quotation. */
+function blockIntro(last: string): { who: string | null } | null {
+  const m = BLOCK_INTRO.exec(last);
+  if (m) return { who: speakerName(m[1]!) };
+  if (!SOURCE_INTRO.test(last)) return null;
+  // The name that owns the source ("Mara Lind's blog"), if the sentence gives one.
+  const names = last.match(NAME_RUN);
+  return { who: names ? names[names.length - 1]!.replace(/['’]s$/, "") : null };
+}
+
 /**
  * Speakers of every sentence, keyed "paragraph:sentence": the attribution rules run in reading
  * order, carrying an open quotation across sentences and a colon-introduced block quote across
@@ -59,12 +74,12 @@ export function findSpeakers(
   let lastNamed: string | undefined;
   paragraphs.forEach((p, pi) => {
     if (p.sentences.length === 0) return;
-    const intro = BLOCK_INTRO.exec(p.sentences[p.sentences.length - 1]!.trim());
+    const intro = blockIntro(p.sentences[p.sentences.length - 1]!.trim());
     const inBlock = blockLeft > 0 ? blockBy : undefined;
     blockLeft = Math.max(0, blockLeft - 1);
     // Paragraphs cleaning set aside still count: a quotation may sit in one.
     if (p.boilerplate) {
-      if (intro) [blockBy, blockLeft] = [speakerName(intro[1]!), 1];
+      if (intro) [blockBy, blockLeft] = [intro.who, 1];
       else if (inBlock !== undefined && p.sentences.every(foreign)) blockLeft = 1;
       return;
     }
@@ -103,7 +118,7 @@ export function findSpeakers(
             : undefined;
     });
     if (intro) {
-      blockBy = speakerName(intro[1]!);
+      blockBy = intro.who;
       blockLeft = 1;
     } else if (
       inBlock !== undefined &&

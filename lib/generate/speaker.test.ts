@@ -12,6 +12,8 @@ const REPORT = [
   "One fisherman, Jon Pell, wrote on his blog:",
   "I have fished from this harbour all my life. The council has ignored the families who depend on the quay. Without the ships, the cafés and repair yards along the water will close within a year.",
   "The mayor of Vellby, Ines Rask, put it simply. “The river decided for us long ago.”",
+  "Here is an excerpt from Ola Berg's memoir of the last hard winter:",
+  "The ice reached the lighthouse in January. Ships waited a month in the outer bay.",
   "The vote ends a long dispute between the council and the traders. The cargo ships will move to the deep-water port of Hamna, forty kilometres to the south, where a new crane was built in 2019.",
 ].join("\n\n");
 
@@ -59,10 +61,15 @@ describe("who speaks", () => {
     expect(at(5, 1)).toMatchObject({ who: "Ines Rask", rule: "speaker.quote-continues" });
   });
 
+  it("reads the paragraph after 'an excerpt from X's memoir:' as X's, with no speech verb", () => {
+    for (const s of [0, 1])
+      expect(at(7, s)).toMatchObject({ who: "Ola Berg", rule: "speaker.block-quote" });
+  });
+
   it("leaves the writer's own sentences to the writer", () => {
     expect(at(0, 0)).toBeUndefined();
-    expect(at(6, 0)).toBeUndefined();
-    expect(at(6, 1)).toBeUndefined();
+    expect(at(8, 0)).toBeUndefined();
+    expect(at(8, 1)).toBeUndefined();
   });
 });
 

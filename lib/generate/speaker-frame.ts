@@ -72,6 +72,17 @@ export function speakerFrame(speaker: Speaker | undefined, body: string, hedged 
   return `According to ${who} (quoted in the text), ${body}`;
 }
 
+/**
+ * A statement without its frame, whichever it is ("According to the essay,", "According to X
+ * (quoted in the text),", "The essay suggests that"), and without a lead-in before it.
+ */
+export function withoutFrame(prompt: string): string {
+  return prompt.replace(
+    /^.*?(?:According to the essay,|According to [^,]{2,80}? \(quoted in the text\),|The essay suggests that)\s*/s,
+    "",
+  );
+}
+
 export interface AttributionView {
   type: Candidate["type"];
   prompt: string;

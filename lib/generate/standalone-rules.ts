@@ -18,7 +18,7 @@ const unquoted = (s: string) => s.replace(/[“"][^”"]*[”"]/g, " ");
  * A generic "we" ("when we burn coal", "we breathe oxygen") stays.
  */
 const WRITER_WE =
-  /\b[Ww]e\s+(?:\p{Ll}+\s+)?(?:were|had|did|saw|visited|went|met|must|should|shall|will|need|cannot|can['’]t|hope|pray|believe|demand|want|\p{Ll}+ed)\b|\b(?:[Ll]et\s+us|[Ll]et['’]s|(?:told|asked|showed|gave|sent)\s+us)\b|\b[Oo]ur\s+(?!(?:own\s+)?(?:planet|world|earth|Earth|environment|air|oceans?|seas?|bodies|body|health|lives|species|climate|atmosphere|skin|brains?|cells?|blood|ancestors|food|solar|galaxy|universe|sun|Sun|moon|Moon)\b)\p{L}/u;
+  /\b[Ww]e\s+(?:\p{Ll}+\s+)?(?:were|had|did|saw|visited|went|met|must|should|shall|will|cannot|can['’]t|hope|pray|believe|demand|want|\p{Ll}+ed)\b|\b(?:[Ll]et\s+us|[Ll]et['’]s|(?:told|asked|showed|gave|sent)\s+us)\b|\b[Oo]ur\s+(?!(?:own\s+)?(?:planet|world|earth|Earth|environment|air|oceans?|seas?|bodies|body|health|lives|species|climate|atmosphere|skin|brains?|cells?|blood|ancestors|food|solar|galaxy|universe|sun|Sun|moon|Moon|understanding|knowledge|daily|everyday)\b)\p{L}/u;
 
 /**
  * A reader's situation, not a generic "you": "as you saw", "you were told", "you'll notice", or
@@ -73,6 +73,7 @@ export const STANDALONE_RULES: Rule<string>[] = [
     ],
     passes: [
       "The ocean stores much of the heat released when we burn coal and oil.",
+      "Our understanding of the tides has grown since the first charts were drawn.",
       "The council said that the bridge would close in May.",
       "The guide quoted a farmer: “Our village has changed.”",
     ],

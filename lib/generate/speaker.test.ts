@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateFromEssay } from "./index";
 import { cleanParagraphs } from "./clean-text";
+import { speakerName } from "./speaker";
 import { findSpeakers } from "./speaker-paragraphs";
 import { splitParagraphs } from "./split-text";
 
@@ -19,6 +20,17 @@ const REPORT = [
 
 /** The essay's paragraphs as the generator splits and cleans them. */
 const paragraphsOf = (text: string) => cleanParagraphs(splitParagraphs(text).map((p) => p.text));
+
+describe("speaker names", () => {
+  it("leave out phrases of manner and measure before the verb", () => {
+    expect(speakerName("One of the oldest guilds, with 4,000 members, proudly")).toBe(
+      "One of the oldest guilds",
+    );
+    expect(speakerName("Writing on her blog, Mara Lind")).toBe("Mara Lind");
+    expect(speakerName("Mara Lind, a local teacher,")).toBe("Mara Lind");
+    expect(speakerName("he")).toBeNull();
+  });
+});
 
 describe("who speaks", () => {
   const speakers = findSpeakers(paragraphsOf(REPORT), () => false);

@@ -73,9 +73,16 @@ export function speakerName(phrase: string, beforeVerb = true): string | null {
     .replace(/[.,;:]+$/, "")
     .trim();
   // "Tomas Ree, who lives nearby,": a relative clause describes the speaker, it does not name them.
+  // "…, with 4,000 members, randomly claims": a phrase of manner or measure is not the speaker.
   const parts = p
+    .replace(/(?:\s+\p{Ll}+ly)+$/u, "")
     .split(/,\s*/)
-    .filter((x) => x && !/^(?:who|whom|whose|which|where)\b/i.test(x))
+    .filter(
+      (x) =>
+        x &&
+        !/^(?:(?:who|whom|whose|which|where|with|without|in|on|at|for|from|of|by)\b|\d)/i.test(x) &&
+        !/^\p{Ll}+ly$/u.test(x),
+    )
     .map((x) => x.replace(/\s+(?:who|which|that)\s.*$/, ""));
   // Before the verb the speaker stands last ("Writing on her blog, Mara Lind wrote"); after it,
   // first ("said Mara Lind, a local teacher").
@@ -155,6 +162,9 @@ export const SPEAKER_RULES: Rule<SpeakerInput, Speaker>[] = [
     fires: [
       { text: "One local blogger writes: “The new law will silence every critic of the council.”" },
       { text: "The mayor said in her speech: “Our roads are the worst in the region.”" },
+      {
+        text: "One of the oldest guilds, with 4,000 members, proudly claims: “Our bread is the best.”",
+      },
     ],
     passes: [
       { text: "The council gave three reasons: cost, safety and time." },

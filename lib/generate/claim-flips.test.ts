@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { antonymFlip, verbFlip } from "./claim-flips";
+import { antonymFlip, comparativeFlip, verbFlip } from "./claim-flips";
 import { frequencyFlip } from "./claim-flips-count";
+import { mainClauseOnly } from "./flip-guards";
 
 const flip = (f: typeof antonymFlip, text: string) => f({ text })?.question ?? null;
 
@@ -51,5 +52,13 @@ describe("false statements by flipping a word", () => {
     expect(
       flip(antonymFlip, "Thousands of people stood in thick mud to hear the mayor."),
     ).toBeNull();
+  });
+
+  it("flips the main clause alone when a consequence would contradict the flip", () => {
+    const text = "Warm air is lighter than the cold air around it, so it rises over the hills.";
+    expect(flip(comparativeFlip, text)).toBeNull();
+    const head = mainClauseOnly(text)!;
+    expect(flip(comparativeFlip, head)).toBe("Warm air is heavier than the cold air around it.");
+    expect(mainClauseOnly("Warm air rises, so clouds form.")).toBeNull();
   });
 });

@@ -23,6 +23,18 @@ export function flippable(input: FlipInput): string | null {
   return input.afterLeadIn || standsAlone(s) ? s : null;
 }
 
+/**
+ * "Magma is lighter than rock, so it rises": the main clause alone, when a consequence or a
+ * concession follows that would contradict its flip; null when there is none or it is too short.
+ * The flipped main clause is a false statement on the sentence's point.
+ */
+export function mainClauseOnly(s: string): string | null {
+  const m = /,\s+(?:so|but|yet|therefore|thus|hence|which\s+is\s+why)\b/i.exec(s);
+  if (!m) return null;
+  const head = s.slice(0, m.index).trim();
+  return head.split(/\s+/).length >= 5 ? `${head}.` : null;
+}
+
 /** A sentence the author opens with doubt: "Perhaps, …", "Maybe …", "Probably …". */
 export const HEDGED_OPENING =
   /^(?:(?:but|and|yet|so|still|however),?\s+)?(?:perhaps|maybe|possibly|probably|arguably|it\s+(?:seems|appears|may\s+be)\s+that)\b/i;

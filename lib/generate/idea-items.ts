@@ -4,6 +4,7 @@ import { IDEA_RULES, type IdeaKind } from "./idea-rules";
 import { dropLinkingOpening } from "./lead-in-linking";
 import { frameStatement, quoteSentence, type Candidate } from "./make-items";
 import { FALSE_STATEMENT_RULES } from "./idea-rules-false";
+import { mainClauseOnly } from "./flip-guards";
 import { quotesSomeone, spokenWords } from "./speaker-frame";
 import type { Trace } from "./rules";
 import { fnv1a, hashKey, normalize } from "./text-utils";
@@ -41,9 +42,14 @@ export function ideaCandidates(claim: Claim, ctx: IdeaContext): Candidate[] {
   // '“Y,” said X.': Y itself is flipped (the quotation marks kept the flips off it), and the
   // false statement is framed as X's (speaker-frame.ts).
   const flipText = quotesSomeone(claim) ? spokenWords(claim) : text;
+  // "…, so it rises": when the whole sentence has no safe flip, its main clause may.
+  const head = mainClauseOnly(flipText);
   for (const rule of IDEA_RULES) {
     // A borrowed referent ("It" → "The lake") is asked from the rewritten sentence.
-    const draft = rule.test({ text: FALSE_RULES.has(rule) ? flipText : text, isName, essayHas });
+    const draft = FALSE_RULES.has(rule)
+      ? rule.test({ text: flipText, isName, essayHas }) ||
+        (head && rule.test({ text: head, isName, essayHas }))
+      : rule.test({ text, isName, essayHas });
     if (!draft) continue;
     ctx.trace?.({ stage: "idea", rule: rule.id, subject: claim.key });
     const base = CONFIG.idea.quality[draft.idea];

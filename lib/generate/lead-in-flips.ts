@@ -1,6 +1,7 @@
 import { antonymFlip, comparativeFlip, verbFlip, type FlipInput } from "./claim-flips";
 import { frequencyFlip, quantityFlip } from "./claim-flips-count";
 import { CONFIG } from "./config";
+import { mainClauseOnly } from "./flip-guards";
 import type { Claim } from "./extract-claims";
 import type { IdeaDraft } from "./idea-text";
 import { falseStatement } from "./idea-items";
@@ -39,7 +40,10 @@ export function leadInFlips(claim: Claim, ctx: LeadInFlipContext): Candidate[] {
   const isName = (w: string) => ctx.properWords.has(w);
   for (const [id, flip] of FLIPS) {
     const essayHas = (phrase: string) => ctx.essay?.includes(` ${phrase} `) ?? false;
-    const draft = flip({ text: claim.body, isName, essayHas, afterLeadIn: true });
+    const head = mainClauseOnly(claim.body);
+    const draft =
+      flip({ text: claim.body, isName, essayHas, afterLeadIn: true }) ??
+      (head ? flip({ text: head, isName, essayHas, afterLeadIn: true }) : null);
     if (!draft) continue;
     out.push(
       falseStatement(claim, claimN, draft.question, {

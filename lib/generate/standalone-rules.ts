@@ -61,6 +61,10 @@ export const eventReference = (s: string, topic?: ReadonlySet<string>) =>
 const BARE_POINTER =
   /\b(?:this|these|those)(?=\s*(?:[.,;:!?)]|$)|\s+(?:is|was|are|were|has|have|had|means|meant|shows|showed|suggests|suggested|led|leads|made|makes|in|on|at|by|for|with|to|from|and|but|or|because|as|when|if)\b)|^\W*(?:others|the\s+rest)\b/iu;
 
+/** "the two sides", "the three men", "both countries": a group counted but named elsewhere. */
+const COUNTED_GROUP =
+  /\b(?:the\s+(?:two|three|four|five)|both)\s+(?:\p{Ll}+\s+)?(?:sides|parties|men|women|countries|nations|groups|leaders|companies|cities|towns|camps|teams|armies|families|brothers|sisters|states|governments|communities)\b(?!\s+(?:of|that|who|which|in|at)\b)/iu;
+
 /** Rules on one sentence: each fires when it leans on something it does not say. */
 export const STANDALONE_RULES: Rule<string>[] = [
   {
@@ -107,6 +111,19 @@ export const STANDALONE_RULES: Rule<string>[] = [
       "Those who stayed rebuilt the village.",
     ],
     test: (s) => BARE_POINTER.test(unquoted(s)),
+  },
+  {
+    id: "standalone.counted-group",
+    why: "'The two sides agreed…', 'both countries': a group the text counts without naming was named further back; the item cannot say which.",
+    fires: [
+      "After a week of talks, the two sides agreed to share the river's water.",
+      "Trade between both countries doubled within a decade.",
+    ],
+    passes: [
+      "After a week of talks, the two sides of the valley agreed to share the water.",
+      "Trade between Norland and Vesta doubled within a decade.",
+    ],
+    test: (s) => COUNTED_GROUP.test(unquoted(s)),
   },
   {
     id: "standalone.role-reference",
@@ -197,6 +214,8 @@ export const REFERENT_NOT_SHOWN: Rule<LeadInView> = {
     for (const t of [unquoted(sentence), unquoted(previous)])
       if (WRITER_WE.test(t) || READER_YOU.test(t)) return true;
     if (roleReference(sentence, topicNouns) && !/\s\p{Lu}\p{Ll}+/u.test(previous)) return true;
+    // "the two sides" needs two things named in the sentence shown.
+    if (COUNTED_GROUP.test(unquoted(sentence)) && !/\band\b/i.test(previous)) return true;
     const event = eventReference(sentence, topicNouns);
     return event !== null && !new RegExp(`\\b${event}\\b`, "i").test(previous);
   },

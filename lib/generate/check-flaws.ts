@@ -42,7 +42,11 @@ export const FLAW_CHECKS = [
   "too_long",
 ] as const;
 export type FlawName =
-  (typeof FLAW_CHECKS)[number] | "too_few_distractors" | "no_question_form" | "duplicate_item";
+  | (typeof FLAW_CHECKS)[number]
+  | "too_few_distractors"
+  | "no_question_form"
+  | "duplicate_item"
+  | "speaker";
 
 const BLANK = "_____";
 /** Words that may stand before a blanked name without being half of it. */

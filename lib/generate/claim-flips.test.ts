@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { antonymFlip, frequencyFlip, verbFlip } from "./claim-flips";
+import { antonymFlip, comparativeFlip, verbFlip } from "./claim-flips";
+import { frequencyFlip } from "./claim-flips-count";
+import { mainClauseOnly } from "./flip-guards";
 
 const flip = (f: typeof antonymFlip, text: string) => f({ text })?.question ?? null;
 
@@ -14,14 +16,19 @@ describe("false statements by flipping a word", () => {
   });
 
   it("makes the article agree with the opposite ('an independent' → 'a dependent')", () => {
-    expect(
-      flip(
-        antonymFlip,
-        "The treaty sought to assert the town's position as an independent port, free of the duke.",
-      ),
-    ).toBe(
+    const text =
+      "The treaty sought to assert the town's position as an independent port, free of the duke.";
+    // The essay speaks of dependent ports too: the contrast is its own.
+    expect(antonymFlip({ text, essayHas: (w) => w === "dependent" })?.question).toBe(
       "The treaty sought to assert the town's position as a dependent port, free of the duke.",
     );
+  });
+
+  it("never flips a describing word the essay sets against nothing ('major' → 'minor')", () => {
+    expect(flip(antonymFlip, "Wind is a major source of power for the island's mills.")).toBeNull();
+    expect(
+      flip(antonymFlip, "The treaty sought to assert the town's position as an independent port."),
+    ).toBeNull();
   });
 
   it("never to a rare word that reads as nonsense", () => {
@@ -45,5 +52,13 @@ describe("false statements by flipping a word", () => {
     expect(
       flip(antonymFlip, "Thousands of people stood in thick mud to hear the mayor."),
     ).toBeNull();
+  });
+
+  it("flips the main clause alone when a consequence would contradict the flip", () => {
+    const text = "Warm air is lighter than the cold air around it, so it rises over the hills.";
+    expect(flip(comparativeFlip, text)).toBeNull();
+    const head = mainClauseOnly(text)!;
+    expect(flip(comparativeFlip, head)).toBe("Warm air is heavier than the cold air around it.");
+    expect(mainClauseOnly("Warm air rises, so clouds form.")).toBeNull();
   });
 });

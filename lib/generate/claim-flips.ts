@@ -13,6 +13,7 @@ import {
   ANTONYM_FAMILIARITY,
   ANTONYM_STOP,
   COMPARATIVE_OPPOSITE,
+  DEGREE_ADJECTIVE,
   EVERYDAY_VERB_OPPOSITE,
   VERB_ANTONYMS,
   VERB_ANTONYM_STOP,
@@ -61,15 +62,18 @@ export function antonymFlip(input: FlipInput): IdeaDraft | null {
     const prev = toks[i - 1]!;
     const copula = (x: { pos: string; lemma: string }) =>
       x.pos === "AUX" || /^(?:become|remain|seem|appear|look|prove)$/.test(x.lemma.toLowerCase());
+    // "very ripe tomatoes": before a noun the adjective describes it, whatever stands before.
+    const beforeNoun = toks[i + 1]?.pos === "NOUN";
     const predicate =
-      copula(prev) ||
-      /^(?:very|extremely|especially|particularly)$/i.test(prev.text) ||
-      (prev.pos === "ADV" && i > 1 && copula(toks[i - 2]!));
+      !beforeNoun &&
+      (copula(prev) ||
+        /^(?:very|extremely|especially|particularly)$/i.test(prev.text) ||
+        (prev.pos === "ADV" && i > 1 && copula(toks[i - 2]!)));
     // Before a noun ("warm water" → "cold water") only everyday gradable adjectives flip: a
     // rare antonym ("human" → "nonhuman") makes nonsense rather than a contradiction.
     const attributive =
       !predicate &&
-      toks[i + 1]?.pos === "NOUN" &&
+      beforeNoun &&
       lexiconTag(w) === "Adjective" &&
       lexiconTag(opp) === "Adjective" &&
       /^(?:DET|ADJ|ADV|NUM|ADP|CCONJ)$/.test(prev.pos) &&
@@ -80,6 +84,20 @@ export function antonymFlip(input: FlipInput): IdeaDraft | null {
     // "stood in thick mud" → "thin mud": an adjective inside a prepositional phrase is a detail
     // of the scene, and changing it tests trivia.
     if (attributive && inPrepositionalPhrase(toks, i)) continue;
+    // "a major source" → "a minor source", "large pieces" → "small pieces": a describing word
+    // flipped is a trivial change unless the essay itself sets the two against each other
+    // ("warm water" where the text also speaks of "cold water"). A size or degree ("major", "large", "short") is off the point unless the essay sets the
+    // very phrases against each other; a quality ("stale" bread, "cold" water) needs only the
+    // essay to use its opposite somewhere.
+    const contrast =
+      DEGREE_ADJECTIVE.has(w) || DEGREE_ADJECTIVE.has(opp)
+        ? `${opp} ${toks[i + 1]!.text.toLowerCase()}`
+        : opp;
+    if (attributive && !input.essayHas?.(contrast)) continue;
+    // "dangerous, but useful" → "dangerous, but useless": after a concession that ends in a
+    // quality, the flipped half no longer contrasts with it and the sentence reads as nonsense.
+    const but = s.search(/,\s+(?:but|yet)\b/);
+    if (but >= 0 && t.start > but && toks.find((x) => x.end === but)?.pos === "ADJ") continue;
     // ", who remains stable": a relative clause adds a side detail; flipping it tests trivia.
     if (/,\s+(?:who|which|whose|where)\b/i.test(s.slice(0, t.start))) continue;
     // "both good and bad outcomes": when the opposite is already there, the flip says nothing.
@@ -91,14 +109,19 @@ export function antonymFlip(input: FlipInput): IdeaDraft | null {
 }
 
 /** "increases" → "decreases", "rose" → "fell": the antonym in the form the sentence used. */
-function inflectLike(word: string, lemma: string, opp: string): string | null {
+function inflectLike(word: string, lemma: string, opp: string, perfect = false): string | null {
   const forms = conjugate(opp) as Record<string, string> | undefined;
   const mine = conjugate(lemma) as Record<string, string> | undefined;
   if (!forms || !mine) return null;
   const w = word.toLowerCase();
   if (w === lemma) return opp;
-  for (const k of ["PresentTense", "PastTense", "Gerund", "Participle"] as const)
-    if (mine[k] === w && forms[k]) return forms[k]!;
+  // "has ignored" → "has known", not "has knew": after "have" or "be" the participle.
+  for (const k of ["PresentTense", "PastTense", "Gerund", "Participle"] as const) {
+    if (mine[k] !== w) continue;
+    const past = k === "PastTense" || k === "Participle";
+    if (perfect && past) return forms.Participle ?? forms.PastTense ?? null;
+    if (forms[k]) return forms[k]!;
+  }
   return null;
 }
 
@@ -129,6 +152,14 @@ export function verbFlip(input: FlipInput): IdeaDraft | null {
   const head = toks.findIndex((x) => x.pos === "VERB" || x.pos === "AUX");
   if (toks.slice(head, v).some((x) => !/^(?:AUX|ADV|PART)$/.test(x.pos))) return null;
   if (/^to$/i.test(toks[v - 1]!.text)) return null;
+  // "The farmer who feeds the army serves…": a verb in a relative clause describes the subject;
+  // the claim is the verb after it.
+  let r = v - 1;
+  while (r > 0 && /^(?:AUX|ADV|PART)$/.test(toks[r]!.pos)) r--;
+  if (/^(?:who|which|that|whose|whom)$/i.test(toks[r]!.text)) return null;
+  // "X will fall sooner than Y" turned is "X will rise sooner than Y": in a comparison the
+  // opposite verb does not contradict the claim, it changes what is compared.
+  if (/\bthan\b/i.test(s)) return null;
   const t = toks[v]!;
   // "Months of rain preceding the vote": a participle without an auxiliary is not the main verb.
   if (/ing$/i.test(t.text) && toks[v - 1]!.pos !== "AUX") return null;
@@ -145,10 +176,17 @@ export function verbFlip(input: FlipInput): IdeaDraft | null {
   )
     return null;
   if (!inMainClause(s, t.start, t.end)) return null;
-  // "absorbs heat from the air" → "emits heat from the air": a direction the verb governs
-  // does not fit its opposite, and the flipped sentence reads as nonsense.
-  if (/^[^,;]*?\b(?:from|into|onto)\b/i.test(s.slice(t.end))) return null;
-  const form = inflectLike(t.text, lemma, opp);
+  // "absorbs heat from the air" → "emits heat from the air", "attacked with stones" →
+  // "defended with stones": a direction or instrument the verb governs does not fit its
+  // opposite, and the flipped sentence reads as nonsense.
+  if (/^[^,;]*?\b(?:from|into|onto)\b|^\s+(?:\p{L}+\s+){0,3}?with\b/iu.test(s.slice(t.end)))
+    return null;
+  let a = v - 1;
+  while (a > 0 && toks[a]!.pos === "ADV") a--;
+  const perfect = /^(?:has|have|had|having|be|been|being|is|are|was|were|am|get|got)$/i.test(
+    toks[a]?.text ?? "",
+  );
+  const form = inflectLike(t.text, lemma, opp, perfect);
   if (!form) return null;
   return {
     idea: "claim",
@@ -187,77 +225,6 @@ export function comparativeFlip(input: FlipInput): IdeaDraft | null {
   if (!inMainClause(s, from, from + m[1]!.length)) return null;
   const flipped = `${s.slice(0, from)}${swapped}${s.slice(from + m[1]!.length)}`;
   return { idea: "claim", question: `${flipped}.`, answer: m[1]! };
-}
-
-const FREQUENCY: Readonly<Record<string, string>> = {
-  often: "rarely",
-  usually: "rarely",
-  commonly: "rarely",
-  frequently: "rarely",
-  widely: "rarely",
-  typically: "rarely",
-  generally: "rarely",
-  rarely: "often",
-  seldom: "often",
-};
-
-/** "Soup is often eaten cold" → "Soup is rarely eaten cold": how often, turned round. */
-export function frequencyFlip(input: FlipInput): IdeaDraft | null {
-  const s = flippable(input);
-  if (s === null) return null;
-  const m = /\b(often|usually|commonly|frequently|widely|typically|generally|rarely|seldom)\b/.exec(
-    s,
-  );
-  if (!m) return null;
-  // "as often as", "more often": a comparison, where the flip is arguable.
-  // "how often": a question about frequency, not a claim of it.
-  if (/\b(?:as|more|less|most|so|too|how)\s+$/i.test(s.slice(0, m.index))) return null;
-  // "generally speaking", "widely known": a hedge on the speaker, not a claim about frequency.
-  if (
-    /^\s+(?:speaking|known|regarded|considered|believed|accepted|thought|agreed)\b/i.test(
-      s.slice(m.index + m[0].length),
-    )
-  )
-    return null;
-  if (!inMainClause(s, m.index, m.index + m[0].length)) return null;
-  // "often quite different" → "rarely quite different" reads oddly: a degree word follows.
-  if (/^\s+(?:quite|rather|very|so|much|too|fairly)\b/i.test(s.slice(m.index + m[0].length)))
-    return null;
-  const flipped = `${s.slice(0, m.index)}${FREQUENCY[m[1]!]}${s.slice(m.index + m[0].length)}`;
-  return { idea: "claim", question: `${flipped}.`, answer: m[1]! };
-}
-
-/**
- * "Many farmers grow rye" → "Few farmers grow rye": how many the subject covers, turned round.
- * Only a quantifier that opens the sentence and counts a plural noun ("most water" has no "few").
- */
-export function quantityFlip(input: FlipInput): IdeaDraft | null {
-  const s = flippable(input);
-  if (s === null) return null;
-  const m = /^(Many|Most|Few)\s+(?:of\s+(?:the|these|their|its)\s+)?/.exec(s);
-  if (!m) return null;
-  // A second quantifier ("many … few …") or a comparison makes the flipped claim arguable.
-  if (/\b(?:many|most|few|more|fewer|less|than)\b/i.test(s.slice(m[0].length))) return null;
-  const toks = analyzeOnce(s).tokens;
-  if (toks.some((t) => t.pos === "PRON" && /^(?:this|that|these|those)$/i.test(t.text)))
-    return null;
-  // The head is the last noun of the run ("cyberactivist groups").
-  const after = toks.filter((t) => t.start >= m[0].length);
-  const run = after.slice(
-    0,
-    Math.max(
-      1,
-      after.findIndex((t) => !/^(?:ADJ|NOUN)$/.test(t.pos)),
-    ),
-  );
-  const head = run[run.length - 1];
-  const plural =
-    head?.pos === "NOUN" &&
-    (head.text.toLowerCase() !== head.lemma.toLowerCase() ||
-      /^(?:people|children)$/i.test(head.text));
-  if (!plural || !inMainClause(s, 0, m[1]!.length)) return null;
-  const opp = m[1] === "Few" ? "Many" : "Few";
-  return { idea: "claim", question: `${opp}${s.slice(m[1]!.length)}.`, answer: m[1]! };
 }
 
 /** "Salt water is heavier than fresh water" → "… lighter than …": an everyday comparative turned. */

@@ -5,6 +5,8 @@ import { CONFIG } from "./config";
 import type { Trace } from "./rules";
 import { collectNames, findSpans, type EssayNames, type Span } from "./find-spans";
 import { analyze, lexiconTag, type Analysis } from "./nlp";
+import type { Speaker } from "./speaker";
+import { findSpeakers } from "./speaker-paragraphs";
 import { PRONOUN_START_RE, STOPWORDS, hashKey, normalize, NEGATION_RE } from "./text-utils";
 
 export interface Claim {
@@ -46,6 +48,8 @@ export interface Claim {
    * opener and asserts X (a blank or question would show the dangling "Hence").
    */
   statementOnly?: boolean;
+  /** Someone other than the author speaks the sentence (speaker.ts): items must say who. */
+  speaker?: Speaker;
 }
 
 export interface SentenceRecord {
@@ -265,6 +269,28 @@ export function findReportedViews(paragraphs: { sentences: string[] }[]): Set<st
   return out;
 }
 
+/** "Critics will say…", "Some would argue…": an objection the author imagines in order to answer it. */
+const IMAGINED_VIEW =
+  /\b(?:will|would|might|may|could|can)\s+(?:\p{L}+\s+)?(?:say|argue|claim|insist|object|complain|point\s+out)\b/iu;
+
+/**
+ * May a reported view be asked as its holders' ("Critics say the money was wasted")? Only when
+ * the sentence names them, reports what they say rather than imagining it, and the author does
+ * not turn to answer it in the next sentence ("In fact, …") — a view the author rejects is no
+ * fact worth testing.
+ */
+function reportedAsTheirs(
+  text: string,
+  speaker: Speaker | undefined,
+  next: { text: string; paragraph: number } | undefined,
+  rec: { paragraph: number },
+): boolean {
+  if (speaker?.rule !== "speaker.said-that" || IMAGINED_VIEW.test(text)) return false;
+  if (!next || next.paragraph !== rec.paragraph) return true;
+  const t = next.text.trim();
+  return !REBUTTAL_START.test(t) && !REBUTTAL_WORD.test(t);
+}
+
 /** A time anchored to an event the learner cannot see: "Six days later", "the next year". */
 const RELATIVE_TIME =
   /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|few|some|many|\d+)\s+(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|centuries)\s+(?:(?:later|earlier)(?!\s+than\b)|afterwards?|before|on|ago|(?:have|has|had)\s+(?:now\s+)?(?:passed|gone\s+by|elapsed))\b|the\s+(?:next|following|previous|preceding|same)\s+(?:day|week|month|year|decade|spring|summer|autumn|fall|winter|morning|evening|night|season)\b|\b(?:in|on|by|during|of|until|from|later)\s+that\s+(?:same\s+)?(?:day|week|month|year|decade|spring|summer|autumn|fall|winter|morning|night)\b|^that\s+(?:same\s+)?(?:day|week|month|year|decade|spring|summer|autumn|fall|winter|morning|night)\b|(?:soon|shortly|not\s+long)\s+after(?:wards?)?\b|by\s+then\b|at\s+the\s+time\b)|^(?:then|later|afterwards?|after\s+that|next)\b/i;
@@ -361,6 +387,7 @@ export function extractClaims(
       .flatMap((w) => [w, w.replace(/(?:es|s)$/, "")]),
   );
   const reported = findReportedViews(paragraphs);
+  const speakers = findSpeakers(paragraphs, (s) => claimRejection(s) === "claim.not-english");
   const sentences: SentenceRecord[] = [];
   paragraphs.forEach((p, pi) => {
     p.sentences.forEach((s, si) => {
@@ -417,13 +444,22 @@ export function extractClaims(
     if (!/[.!"”’)\]]$/.test(text.trim())) return;
     const words = wordTokens(a);
     if (words.length < 8 || words.length > CONFIG.claims.maxWords) return;
-    if (reported.has(`${rec.paragraph}:${rec.sentence}`)) return;
+    const speaker = speakers.get(`${rec.paragraph}:${rec.sentence}`);
+    // "Critics say X" names who holds the view: asked as theirs ("…, critics say X"), it is a
+    // fact about the debate; a reported view that names no one stays out.
+    if (
+      reported.has(`${rec.paragraph}:${rec.sentence}`) &&
+      !reportedAsTheirs(text, speaker, sentences[idx + 1], rec)
+    )
+      return;
     if (!a.tokens.some((t) => t.pos === "VERB" || t.pos === "AUX")) return;
     const first = words[0]!;
     // A bare verb first is an instruction to the reader, not a claim about the world.
     if (first.pos === "VERB" && first.text.toLowerCase() === first.lemma) return;
     const key = hashKey("claim", normalize(text));
     if (seen.has(key)) return;
+    if (speaker)
+      trace?.({ stage: "speaker", rule: speaker.rule, subject: `${speaker.who} <- ${text}` });
     seen.add(key);
     let body = text;
     let analysis = a;
@@ -499,6 +535,7 @@ export function extractClaims(
       position,
       needsContext: contextNeed(body, analysis, dangling, termCounts, titleWords),
       firstPerson: FIRST_PERSON.test(text),
+      ...(speaker ? { speaker } : {}),
       centrality: 0,
       mainIdea: false,
     });

@@ -2,6 +2,8 @@ import { CONFIG } from "./config";
 import { standsAlone, stripEnd, type IdeaInput } from "./idea-text";
 import { present } from "./present";
 import { ABSOLUTE_RE, NEGATION_RE } from "./text-utils";
+import type { Rule } from "./rules";
+import { NUMERIC_KINDS } from "./make-distractors";
 
 /**
  * Where a flip may not go (claim-flips.ts): a word rarer than everyday English, a reason or
@@ -16,17 +18,38 @@ export type FlipInput = IdeaInput & { afterLeadIn?: boolean };
 export function flippable(input: FlipInput): string | null {
   const s = stripEnd(present(input.text));
   if (NEGATION_RE.test(s) || ABSOLUTE_RE.test(s) || /["“”]/.test(s)) return null;
+  // "Perhaps X": the author only suggests X, so "not X" is arguable rather than false.
+  if (HEDGED_OPENING.test(s)) return null;
   return input.afterLeadIn || standsAlone(s) ? s : null;
 }
+
+/**
+ * "Magma is lighter than rock, so it rises": the main clause alone, when a consequence or a
+ * concession follows that would contradict its flip; null when there is none or it is too short.
+ * The flipped main clause is a false statement on the sentence's point.
+ */
+export function mainClauseOnly(s: string): string | null {
+  const m = /,\s+(?:so|but|yet|therefore|thus|hence|which\s+is\s+why)\b/i.exec(s);
+  if (!m) return null;
+  const head = s.slice(0, m.index).trim();
+  return head.split(/\s+/).length >= 5 ? `${head}.` : null;
+}
+
+/** A sentence the author opens with doubt: "Perhaps, …", "Maybe …", "Probably …". */
+export const HEDGED_OPENING =
+  /^(?:(?:but|and|yet|so|still|however),?\s+)?(?:perhaps|maybe|possibly|probably|arguably|it\s+(?:seems|appears|may\s+be)\s+that)\b/i;
 
 /** An everyday word: frequent enough in WordNet's tagged corpus to read as plain English. */
 export function familiar(count: number | undefined): boolean {
   return (count ?? 0) >= CONFIG.flips.minFamiliarity;
 }
 
-/** A reason or purpose after the flipped word: it supports the original claim, not its flip. */
+/**
+ * A reason, purpose or consequence after the flipped word ("lighter, so it rises"), or the other
+ * half of a concession ("dangerous, but useful"): it fits the original claim, not its flip.
+ */
 const REASON_AFTER =
-  /\b(?:because|since|as\s+it|as\s+they|so\s+that|in\s+order\s+to|thanks\s+to|due\s+to|which\s+is\s+why)\b/i;
+  /\b(?:because|since|as\s+it|as\s+they|so\s+that|in\s+order\s+to|thanks\s+to|due\s+to|which\s+is\s+why)\b|,\s+(?:so|therefore|thus|hence|but|yet)\b/i;
 
 /**
  * May the word at [start, end) be flipped? Not inside a reason or condition ("because it is
@@ -41,7 +64,7 @@ export function inMainClause(s: string, start: number, end: number): boolean {
 const OPENING_SUBORDINATE =
   /^(?:as|when|while|if|because|since|although|though|after|before|once|until|unless|whenever)\b/i;
 const SUBORDINATE_BEFORE =
-  /\b(?:because|since|although|though|whereas|unless|if|when|whenever|while|so\s+that)\b/i;
+  /\b(?:because|since|although|though|whereas|unless|if|when|whenever|while|so\s+that|which\s+is\s+why)\b|,\s+(?:so|therefore|thus|hence)\b/i;
 
 /**
  * Is the adjective at `i` inside a noun phrase of place ("stood in thick mud", "across slow
@@ -54,3 +77,44 @@ export function inPrepositionalPhrase(toks: { pos: string; text: string }[], i: 
 }
 const PLACE_PREPOSITION =
   /^(?:in|on|at|into|onto|through|across|under|over|near|along|beside|inside|around|behind|beneath|above|below)$/i;
+
+/** A false statement made by swapping one value of the sentence for another (make-items.ts). */
+export interface SwapView {
+  /** What kind of value the swapped span is (find-spans.ts: "year", "person", "np"…). */
+  kind: string;
+  original: string;
+  swapIn: string;
+  /** Who the text says speaks the sentence, if someone other than the author. */
+  speaker?: string | null;
+}
+
+/**
+ * Swaps that make a false statement a strict teacher rejects as trivial or unfair: the first
+ * that fires keeps the false version out (the sentence may still be asked as a true statement
+ * or a blank).
+ */
+export const SWAP_GUARD_RULES: Rule<SwapView>[] = [
+  {
+    id: "false.number-tweak",
+    why: "A year moved, an age or a count changed ('in 1832' → 'in 1836', '41 members' → '35 members') tests a figure no teacher wants learnt, not the sentence's point.",
+    fires: [
+      { kind: "year", original: "1832", swapIn: "1836" },
+      { kind: "quantity", original: "41 members", swapIn: "35 members" },
+      { kind: "np", original: "his 80th birthday", swapIn: "his 75th birthday" },
+    ],
+    passes: [{ kind: "place", original: "Lisbon", swapIn: "Porto" }],
+    test: ({ kind, original, swapIn }) =>
+      (NUMERIC_KINDS as Set<string>).has(kind) || (/\d/.test(original) && /\d/.test(swapIn)),
+  },
+  {
+    id: "false.speaker-swap",
+    why: "Swapping who said something ('the mayor said that…' → 'the bishop said that…') tests an attribution, not the claim, and the other person may well have said it too.",
+    fires: [{ kind: "person", original: "Mara Lind", swapIn: "Olle Berg", speaker: "Mara Lind" }],
+    passes: [
+      { kind: "place", original: "Lisbon", swapIn: "Porto", speaker: "Mara Lind" },
+      { kind: "person", original: "Mara Lind", swapIn: "Olle Berg" },
+    ],
+    test: ({ original, speaker }) =>
+      Boolean(speaker && (speaker.includes(original) || original.includes(speaker))),
+  },
+];

@@ -1,4 +1,5 @@
 import type { GateView } from "./gate-rules";
+import { withoutFrame } from "./speaker-frame";
 import type { Rule } from "./rules";
 
 /**
@@ -13,7 +14,7 @@ const NUMBER_WORD =
 
 /** Words of the statement that the source sentence does not have: what the flip changed. */
 function changedWords(v: GateView): string[] {
-  const statement = v.prompt.replace(/^.*?According to the essay,\s*/s, "");
+  const statement = withoutFrame(v.prompt);
   const source = new Set(v.sentence.toLowerCase().match(/\p{L}+/gu) ?? []);
   return (statement.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => !source.has(w));
 }
@@ -216,7 +217,7 @@ export const JUDGED_GATE_RULES: Rule<GateView>[] = [
     ],
     test: (v) => {
       if (v.type !== "true_false") return false;
-      const statement = v.prompt.replace(/^.*?According to the essay,\s*/s, "");
+      const statement = withoutFrame(v.prompt);
       const m = statement.match(/^(.*?)\s(?:is|are|was|were)\s(.*)$/);
       if (!m || m[1]!.split(/\s+/).length > 4) return false;
       // The last word of the name is its head ("… Club is a club"): only the words before count.

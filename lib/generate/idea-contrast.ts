@@ -17,11 +17,15 @@ import { present } from "./present";
 /** Words of one side at most: a longer side carries more than the contrast. */
 const MAX_SIDE = 10;
 
-const side = (x: string) => {
+const side = (x: string, subjectBefore = false) => {
   const n = words(x).length;
   // "not distributed over the Union, but localized in the south of it": moved in front of its
-  // noun, a pronoun points nowhere.
-  if (/\b(?:it|its|they|them|their|he|him|his|she|her|this|these|those)\b/i.test(x)) return false;
+  // noun, a pronoun points nowhere. A possessive of the subject ("lies not in its walls") still
+  // points back to it when both sides stay after the subject.
+  const pointer = subjectBefore
+    ? /\b(?:it|they|them|he|him|his|she|her|this|these|those)\b/i
+    : /\b(?:it|its|they|them|their|he|him|his|she|her|this|these|those)\b/i;
+  if (pointer.test(x)) return false;
   return n >= 1 && n <= MAX_SIDE && !/\d/.test(x) && !/[;:()"“”]/u.test(x);
 };
 
@@ -44,8 +48,13 @@ const SWAPS: { re: RegExp; swap: (m: RegExpExecArray) => string | null }[] = [
   // "…, not distributed over the Union, but localized in the south" → sides swapped.
   {
     re: /^(.*?\bnot\s+)([^,;]+?)(,?\s+but\s+)([^,;]+)$/u,
-    swap: (m) =>
-      side(m[2]!) && side(m[4]!) && sameShape(m[2]!, m[4]!) ? `${m[1]}${m[4]}${m[3]}${m[2]}` : null,
+    swap: (m) => {
+      // The subject stands before "not" when a noun does ("The strength of a people lies not…").
+      const subject = /\b\p{L}{4,}\b/u.test(m[1]!.replace(/\bnot\s+$/, ""));
+      return side(m[2]!, subject) && side(m[4]!, subject) && sameShape(m[2]!, m[4]!)
+        ? `${m[1]}${m[4]}${m[3]}${m[2]}`
+        : null;
+    },
   },
   // "X is a meat stew, served hot, not a variation on the soup" → "X is a variation on the
   // soup, not a meat stew" (what stands between the two sides goes with the first).

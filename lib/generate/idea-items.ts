@@ -3,13 +3,20 @@ import type { Claim } from "./extract-claims";
 import { IDEA_RULES, type IdeaKind } from "./idea-rules";
 import { dropLinkingOpening } from "./lead-in-linking";
 import { frameStatement, quoteSentence, type Candidate } from "./make-items";
+import { FALSE_STATEMENT_RULES } from "./idea-rules-false";
+import { mainClauseOnly } from "./flip-guards";
+import { quotesSomeone, spokenWords } from "./speaker-frame";
 import type { Trace } from "./rules";
 import { fnv1a, hashKey, normalize } from "./text-utils";
+
+const FALSE_RULES = new Set<unknown>(FALSE_STATEMENT_RULES);
 
 export interface IdeaContext {
   properWords: Set<string>;
   lowerWords: Set<string>;
   maxClaimScore: number;
+  /** The essay in lower case, words spaced: where a contrast the essay draws is looked up. */
+  essay?: string;
   /** Claims asked after the sentence before them: a linking opening is read past. */
   leadIns?: { has(claimKey: string): boolean };
   trace?: Trace;
@@ -30,10 +37,19 @@ export function ideaCandidates(claim: Claim, ctx: IdeaContext): Candidate[] {
   // list capitalises it; a name's capital survives in questions ("Why is Orkut …?").
   const isName = (w: string) => ctx.properWords.has(w) && !ctx.lowerWords.has(w.toLowerCase());
   // "However, the plan failed because …": with the lead-in in view, the question is the plan's.
+  const essayHas = (phrase: string) => ctx.essay?.includes(` ${phrase} `) ?? false;
   const text = ctx.leadIns?.has(claim.key) ? dropLinkingOpening(claim.body) : claim.body;
+  // '“Y,” said X.': Y itself is flipped (the quotation marks kept the flips off it), and the
+  // false statement is framed as X's (speaker-frame.ts).
+  const flipText = quotesSomeone(claim) ? spokenWords(claim) : text;
+  // "…, so it rises": when the whole sentence has no safe flip, its main clause may.
+  const head = mainClauseOnly(flipText);
   for (const rule of IDEA_RULES) {
     // A borrowed referent ("It" → "The lake") is asked from the rewritten sentence.
-    const draft = rule.test({ text, isName });
+    const draft = FALSE_RULES.has(rule)
+      ? rule.test({ text: flipText, isName, essayHas }) ||
+        (head && rule.test({ text: head, isName, essayHas }))
+      : rule.test({ text, isName, essayHas });
     if (!draft) continue;
     ctx.trace?.({ stage: "idea", rule: rule.id, subject: claim.key });
     const base = CONFIG.idea.quality[draft.idea];
@@ -99,7 +115,7 @@ export function falseStatement(
   return {
     key: hashKey(claimN, "true_false", "false", o.rule),
     type: "true_false",
-    prompt: frameStatement(statement, o.properWords, o.lowerWords),
+    prompt: frameStatement(statement, o.properWords, o.lowerWords, claim.speaker),
     statement,
     answer: "False",
     choices: ["True", "False"],

@@ -1,4 +1,5 @@
-import { antonymFlip, comparativeFlip, frequencyFlip, quantityFlip, verbFlip } from "./claim-flips";
+import { antonymFlip, comparativeFlip, verbFlip } from "./claim-flips";
+import { frequencyFlip, quantityFlip } from "./claim-flips-count";
 import { contrastSwap } from "./idea-contrast";
 import type { IdeaDraft, IdeaInput } from "./idea-text";
 import type { Rule } from "./rules";
@@ -16,6 +17,7 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "The festival bread is a sweet loaf, baked at dawn, not a flat cake." },
       { text: "In the old code, judges were chosen by the villages rather than by the king." },
       { text: "Unlike rivers, glaciers can take a century to cross a valley." },
+      { text: "The wealth of a village lies not in its gold but in its fields and its herds." },
     ],
     passes: [
       { text: "The bread is not sweet, but it keeps for a week." },
@@ -33,10 +35,29 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     fires: [
       { text: "Clean water is important to the living things in a river." },
       { text: "A free press is necessary for a healthy democracy." },
-      { text: "Noodle salads are usually eaten during the hot summers of the south." },
+      // The essay speaks of the cold too: hot against cold is its own contrast.
+      {
+        text: "Noodle salads are usually eaten during the hot summers of the south.",
+        essayHas: (word: string) => word === "cold",
+      },
+      // A size flips only when the essay sets the very phrases against each other.
+      {
+        text: "The island is a large producer of wool for the mainland.",
+        essayHas: (phrase: string) => phrase === "small producer",
+      },
     ],
     passes: [
+      // "major" → "minor" and "large" → "small" change a describing word, not the claim.
+      { text: "Wind is a major source of power for the island's mills." },
+      { text: "The stew has large pieces of lamb floating in a thin broth." },
+      {
+        text: "The stew has large pieces of lamb floating in a thin broth.",
+        essayHas: (phrase: string) => phrase === "small",
+      },
+      { text: "Then very ripe plums and honey are added.", essayHas: () => true },
       { text: "Clean water is not important to every living thing." },
+      { text: "Storms are useful to the farms of the plain, but the roads suffer." },
+      { text: "Storms are dangerous, but they are also useful to the farms." },
       { text: "Clean water is more important than shade for the fish." },
       { text: "This is necessary for a healthy democracy." },
       { text: "Human error caused most of the accidents on the line." },
@@ -64,6 +85,7 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "The valley has more rain in spring." },
       { text: "Hay fever is more common in towns, though rarer than colds." },
       { text: "Salt water is heavier than fresh water, and fresh water is lighter than oil." },
+      { text: "Warm air is lighter than the cold air around it, so it rises over the hills." },
     ],
     test: comparativeFlip,
   },
@@ -78,6 +100,7 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "Storms reach the inner harbour more often than before." },
       { text: "The remedy is widely known across the valley." },
       { text: "Storms do not often reach the inner harbour." },
+      { text: "Ash makes the soil fertile, which is why farmers often live on the slopes." },
     ],
     test: frequencyFlip,
   },
@@ -87,12 +110,14 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     fires: [
       { text: "Many beekeepers in the valley sell their honey at the Sunday market." },
       { text: "Most of the old mills were built along the river." },
+      { text: "In the northern valleys, most farmers grow rye for their bread." },
     ],
     passes: [
       { text: "Many people are able to do this by walking." },
       { text: "Most water on the farm comes from the river." },
       { text: "Many beekeepers sell more honey than wax." },
       { text: "Many beekeepers do not sell their honey." },
+      { text: "When the rains fail, most farmers sell their cattle." },
     ],
     test: quantityFlip,
   },
@@ -108,6 +133,9 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "This increases the risk of flooding along the coast." },
       { text: "The square is a place to gather news from the villages." },
       { text: "The sponge absorbs water from the wet table." },
+      { text: "The farmer who feeds the army serves the town as well as any soldier." },
+      { text: "The guards were attacked with stones and sticks at the gate." },
+      { text: "A town with timid citizens will fall sooner than a town with brave ones." },
     ],
     test: verbFlip,
   },

@@ -11,6 +11,8 @@ export interface IdeaInput {
   text: string;
   /** True when a word is a name and keeps its capital after a question word. */
   isName?: (word: string) => boolean;
+  /** True when the essay writes the phrase ("cold water") somewhere: a contrast it draws itself. */
+  essayHas?: (phrase: string) => boolean;
 }
 
 export type IdeaKind =

@@ -12,6 +12,7 @@ import { choosePublished, keepDrafts } from "./deck";
 import { ideaCandidates } from "./idea-items";
 import { forgetPresented, present, presentPrompt, unshout, unshoutAnswer } from "./present";
 import { gateRejection } from "./gate-rules";
+import { attributeItem } from "./speaker-frame";
 import type { Trace } from "./rules";
 import { draftReason } from "./reasons";
 import {
@@ -74,7 +75,13 @@ export function generateFromEssay(
 
   // A sentence that leans on the one before is asked after it (lead-in.ts), not dropped.
   const topicNouns = findTopicNouns(text, input.title);
-  const leadIns = prepareLeadIns(claims, sentences, (c) => missingReferent(c, topicNouns), trace);
+  const leadIns = prepareLeadIns(
+    claims,
+    sentences,
+    (c) => missingReferent(c, topicNouns),
+    trace,
+    topicNouns,
+  );
 
   // Words seen capitalised away from a sentence start are names: they keep their capital in prompts.
   const properWords = new Set<string>();
@@ -147,11 +154,15 @@ export function generateFromEssay(
     ))
       candidates.push(c);
   }
-  const ideaCtx = { properWords, lowerWords, maxClaimScore, leadIns, trace };
+  // Lower case, one space between words: "cold water" is found whatever the line breaks.
+  const essayWords = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}'’-]+/gu, " ")} `;
+  const ideaCtx = { properWords, lowerWords, maxClaimScore, leadIns, trace, essay: essayWords };
   for (const claim of claims) candidates.push(...ideaCandidates(claim, ideaCtx));
   for (const claim of claims)
     if (leadIns.has(claim.key))
-      candidates.push(...leadInFlips(claim, { properWords, lowerWords, maxClaimScore }));
+      candidates.push(
+        ...leadInFlips(claim, { properWords, lowerWords, maxClaimScore, essay: essayWords }),
+      );
   for (const f of failures) {
     audit.candidates[f.type]++;
     bump(audit, f.type, f.reason);
@@ -169,6 +180,13 @@ export function generateFromEssay(
   const seenPrompts = new Set<string>();
   for (const c of candidates) {
     audit.candidates[c.type]++;
+    // Who speaks: a quotation is asked as its speaker's, or not at all (speaker-frame.ts).
+    const said = attributeItem(c);
+    if (said) trace?.({ stage: "speaker", rule: said.rule, subject: c.key });
+    if (said?.drop) {
+      bump(audit, c.type, "speaker");
+      continue;
+    }
     // Idea items were vetted by their own rule; the span checks below are about blanks.
     const flaw = c.idea
       ? null

@@ -1,12 +1,7 @@
-import {
-  antonymFlip,
-  comparativeFlip,
-  frequencyFlip,
-  quantityFlip,
-  verbFlip,
-  type FlipInput,
-} from "./claim-flips";
+import { antonymFlip, comparativeFlip, verbFlip, type FlipInput } from "./claim-flips";
+import { frequencyFlip, quantityFlip } from "./claim-flips-count";
 import { CONFIG } from "./config";
+import { mainClauseOnly } from "./flip-guards";
 import type { Claim } from "./extract-claims";
 import type { IdeaDraft } from "./idea-text";
 import { falseStatement } from "./idea-items";
@@ -26,6 +21,8 @@ export interface LeadInFlipContext {
   properWords: Set<string>;
   lowerWords: Set<string>;
   maxClaimScore: number;
+  /** The essay in lower case, words spaced (see IdeaContext). */
+  essay?: string;
 }
 
 /**
@@ -42,7 +39,11 @@ export function leadInFlips(claim: Claim, ctx: LeadInFlipContext): Candidate[] {
   const quality = CONFIG.idea.quality.claim * (1 - share) + share * centrality;
   const isName = (w: string) => ctx.properWords.has(w);
   for (const [id, flip] of FLIPS) {
-    const draft = flip({ text: claim.body, isName, afterLeadIn: true });
+    const essayHas = (phrase: string) => ctx.essay?.includes(` ${phrase} `) ?? false;
+    const head = mainClauseOnly(claim.body);
+    const draft =
+      flip({ text: claim.body, isName, essayHas, afterLeadIn: true }) ??
+      (head ? flip({ text: head, isName, essayHas, afterLeadIn: true }) : null);
     if (!draft) continue;
     out.push(
       falseStatement(claim, claimN, draft.question, {

@@ -1,5 +1,6 @@
 import { CONFIG } from "./config";
 import type { Rule } from "./rules";
+import { REFERENT_NOT_SHOWN } from "./standalone-rules";
 
 /**
  * The lead-in stage's rule table (lead-in.ts runs it): when the sentence before cannot be shown
@@ -13,6 +14,8 @@ export interface LeadInView {
   previous: string;
   /** Plural nouns of the previous sentence, when the tagger has read it. */
   previousPlurals?: string[];
+  /** Nouns the essay is about: "the war" in a text about one war points nowhere else. */
+  topicNouns?: ReadonlySet<string>;
 }
 
 const PREV_LEANS =
@@ -263,4 +266,5 @@ export const LEAD_IN_RULES: Rule<LeadInView>[] = [
       return !plurals.some((w) => !MEASURE_PLURAL.test(w));
     },
   },
+  REFERENT_NOT_SHOWN,
 ];

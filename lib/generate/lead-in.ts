@@ -7,6 +7,7 @@ import { stripCitations } from "./text-utils";
 import type { Candidate } from "./make-items";
 import { LEAD_IN_RULES, words, type LeadInView } from "./lead-in-rules";
 import { LEANS_RULES, LINKING_STATEMENT_RULES } from "./lead-in-linking";
+import { leansOn } from "./standalone-rules";
 
 /**
  * The lead-in stage: a sentence that leans on the one before ("It…", "These slaves…", "As a
@@ -128,6 +129,8 @@ export function findLeadIns(
   sentences: SentenceRecord[],
   leans: (c: Claim) => boolean,
   onRule?: (rule: string, claim: Claim) => void,
+  /** Nouns the essay is about ("the war" in a text about one war): no sentence must name them. */
+  topicNouns?: ReadonlySet<string>,
 ): Map<string, LeadIn> {
   const at = new Map<string, number>();
   sentences.forEach((s, i) => at.set(`${s.paragraph}:${s.sentence}`, i));
@@ -151,7 +154,12 @@ export function findLeadIns(
     if (!prev || !prev.eligible || (prev.paragraph !== claim.paragraph && claim.sentence !== 0))
       continue;
     const previous = leadInText(prev.text);
-    const view = { sentence: leadInText(claim.text), previous, previousPlurals: plurals(prev) };
+    const view = {
+      sentence: leadInText(claim.text),
+      previous,
+      previousPlurals: plurals(prev),
+      ...(topicNouns ? { topicNouns } : {}),
+    };
     let lead = previous;
     let blocked = pointsBack(prev) ? PREVIOUS_LEANS : firstFiring(LEAD_IN_RULES, view);
     const before = sentences[i - 2];
@@ -221,11 +229,19 @@ export function prepareLeadIns(
   sentences: SentenceRecord[],
   leans: (c: Claim) => boolean,
   trace?: Trace,
+  topicNouns?: ReadonlySet<string>,
 ): Map<string, LeadIn> {
-  const leadIns = findLeadIns(claims, sentences, leans, (rule, c) =>
-    trace?.({ stage: "lead-in", rule, subject: c.text }),
+  const leadIns = findLeadIns(
+    claims,
+    sentences,
+    leans,
+    (rule, c) => trace?.({ stage: "lead-in", rule, subject: c.text }),
+    topicNouns,
   );
-  for (const c of claims)
+  for (const c of claims) {
+    // Held back for leaning on more than a shown sentence can give: the trace says on what.
+    const leaning = leadIns.has(c.key) ? null : leansOn(c.body, topicNouns);
+    if (leaning) trace?.({ stage: "standalone", rule: leaning, subject: c.text });
     if (leadIns.has(c.key)) {
       c.needsContext = null;
       c.pronounStart = false;
@@ -237,5 +253,6 @@ export function prepareLeadIns(
       if (plain) c.statementOnly = true;
       else c.needsContext = "linking";
     }
+  }
   return leadIns;
 }

@@ -11,6 +11,10 @@ import {
 } from "./make-distractors";
 import { buildWhQuestion } from "./make-question";
 import { lexiconTag } from "./nlp";
+import { HEDGED_OPENING, SWAP_GUARD_RULES } from "./flip-guards";
+import { TITLE_WORDS } from "./words";
+import { firstFiring } from "./rules";
+import { quotesSomeone, speakerFrame, spokenWords, type Speaker } from "./speaker-frame";
 import { present } from "./present";
 import type { ItemType } from "./types";
 import { fnv1a, hashKey, normalize, stripCitations, NEGATION_RE, STOPWORDS } from "./text-utils";
@@ -39,7 +43,7 @@ export interface Candidate {
 
 export interface GenerationFailure {
   type: ItemType;
-  reason: "too_few_distractors" | "no_question_form";
+  reason: "too_few_distractors" | "no_question_form" | "trivial_swap";
 }
 
 const BLANK = "_____";
@@ -86,9 +90,6 @@ function citedText(claim: Claim): string {
   return claim.context ? `${claim.context} ${claim.text}` : claim.text;
 }
 
-const TITLE_WORDS =
-  /^(?:Mayor|President|Mount|Mt|Lake|King|Queen|General|Senator|Governor|Sir|Saint|St|Dr|Professor|Prime|Chancellor|Judge|Lord|Lady|Prince|Princess|Pope|Cape|Fort|Chairman|Minister|Secretary|Justice|Captain|Colonel|Admiral|Bishop|Archbishop|Emperor|Empress|Duke|Duchess|Count|Baron|Mr|Mrs|Ms|Miss|Chief|Vice|Deputy|Commander|Lieutenant|Sergeant|Major|Astronaut|Cosmonaut)$/;
-
 const NAME_TAG =
   /Name|Place|City|Country|Region|Organization|ProperNoun|Person|Demonym|Month|WeekDay/;
 
@@ -97,9 +98,13 @@ export function frameStatement(
   sentence: string,
   properWords: Set<string>,
   lowerWords?: Set<string>,
+  speaker?: Speaker,
 ): string {
   // Cleaned first: "[Children](url), teens…" or a paragraph number hides the word to lower.
-  const s = stripDiscourseStart(present(cleanSentence(sentence)));
+  const cleaned = present(cleanSentence(sentence));
+  const s = stripDiscourseStart(cleaned);
+  // "Perhaps X": the author offers X as likely, not as fact — the frame keeps the doubt.
+  const hedged = HEDGED_OPENING.test(cleaned);
   const m = s.match(/^[\p{L}-]+/u);
   let body = s;
   if (m) {
@@ -133,7 +138,7 @@ export function frameStatement(
         ));
     if (!keep) body = w.charAt(0).toLowerCase() + w.slice(1) + s.slice(w.length);
   }
-  return `According to the essay, ${body}`;
+  return speakerFrame(speaker, body, hedged);
 }
 
 function countIn(hay: string, needle: string): number {
@@ -324,7 +329,7 @@ export function authorArgues(sentence: string): string | null {
   // Cleaned first: "[Children](url), teens…" or a paragraph number hides the word to lower.
   const s = stripDiscourseStart(present(cleanSentence(sentence)));
   const m = s.match(
-    /^I\s+(?:would\s+)?(?:think|believe|argue|suspect|contend|maintain|am\s+convinced|am\s+sure)\s+(?:that\s+)?(.+)$/,
+    /^I\s+(?:would\s+)?(?:think|believe|argue|suspect|contend|maintain|am\s+convinced|am\s+sure|answer|reply|say|hold|insist|submit|conclude|affirm|assert)\s+(?:that\s+)?(.+)$/,
   );
   if (!m) return null;
   const rest = m[1]!;
@@ -474,10 +479,23 @@ export function makeItemsForClaim(
       // like Y to prosper" said of either main side).
 
       const falseOk = distractors.length >= 1 && !ctx.dominantNames.has(normalize(distractors[0]!));
-      if (!madeFalse && span.kind !== "np" && falseOk && !claim.firstPerson) {
+      const guard = distractors[0]
+        ? firstFiring(SWAP_GUARD_RULES, {
+            kind: span.kind,
+            original: span.text,
+            swapIn: distractors[0],
+            speaker: claim.speaker?.who ?? null,
+          })
+        : null;
+      // '“Y,” said X.' stated as X's is "According to X, Y": a swap in the whole sentence would
+      // name X twice (the idea flips turn Y itself).
+      const apart = claim.speaker?.shown === true && spokenWords(claim) !== claim.body;
+      const eligible = !madeFalse && span.kind !== "np" && falseOk && !claim.firstPerson && !apart;
+      if (eligible && guard) failures.push({ type: "true_false", reason: "trivial_swap" });
+      else if (eligible) {
         const swapped =
           claim.body.slice(0, span.start) + distractors[0]! + claim.body.slice(span.end);
-        const statement = frameStatement(swapped, ctx.properWords, ctx.lowerWords);
+        const statement = frameStatement(swapped, ctx.properWords, ctx.lowerWords, claim.speaker);
         madeFalse = true;
         out.push({
           key: hashKey(claimN, "true_false", "false", normalize(distractors[0]!)),
@@ -544,9 +562,13 @@ export function makeItemsForClaim(
 
   // A true statement: the claim itself, framed as the essay's view — or, in the author's own
   // voice, as the author's argument; a first-person sentence with no clean form gets none.
-  const argued = claim.firstPerson ? authorArgues(claim.body) : null;
-  if (claim.firstPerson && !argued) return out;
-  const statement = argued ?? stripDiscourseStart(cleanSentence(claim.body));
+  // A quoted speaker's "I" is theirs, not the author's: speaker-frame.ts decides those.
+  const theirs = quotesSomeone(claim);
+  const argued = claim.firstPerson && !theirs ? authorArgues(claim.body) : null;
+  if (claim.firstPerson && !argued && !theirs) return out;
+  // '“Y,” said X.': the statement is Y, said by X (the frame names X).
+  const spoken = spokenWords(claim);
+  const statement = argued ?? stripDiscourseStart(cleanSentence(spoken));
   // A statement tests the whole sentence: an argued sentence with no name or figure in it is no
   // weaker for that (its weight has a floor), while a fact's weight still lifts it.
   const factW = Math.max(
@@ -556,7 +578,7 @@ export function makeItemsForClaim(
   out.push({
     key: hashKey(claimN, "true_false", "true"),
     type: "true_false",
-    prompt: argued ?? frameStatement(claim.body, ctx.properWords, ctx.lowerWords),
+    prompt: argued ?? frameStatement(spoken, ctx.properWords, ctx.lowerWords, claim.speaker),
     statement,
     answer: "True",
     choices: ["True", "False"],

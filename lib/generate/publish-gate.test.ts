@@ -195,6 +195,16 @@ describe("rule 4: spans and case", () => {
       "According to the essay, printers in the port copied it.",
     );
   });
+
+  it("keeps the author's doubt and never doubles an 'According to'", () => {
+    const lower = new Set(["the", "printers"]);
+    expect(frameStatement("Perhaps, the printers copied it in secret.", new Set(), lower)).toBe(
+      "The essay suggests that the printers copied it in secret.",
+    );
+    expect(frameStatement("According to the guild, printers copied it.", new Set(), lower)).toBe(
+      "According to the guild, printers copied it.",
+    );
+  });
 });
 
 describe("rule 5: pairs", () => {

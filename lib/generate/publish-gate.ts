@@ -1,3 +1,4 @@
+import { leansOn } from "./standalone-rules";
 import { CONFIG } from "./config";
 import type { Claim } from "./extract-claims";
 import type { Span } from "./find-spans";
@@ -155,6 +156,8 @@ export function missingReferent(
   const substituted = claim.body !== claim.text;
   if (!substituted && (PRONOUN_START.test(body) || claim.dangling > 0)) return true;
   if (COMPARATIVE_CUE.test(body)) return true;
+  // The writer's "we", a reader's situation, "the patriarch", "the episode" (standalone-rules.ts).
+  if (leansOn(body, topicNouns)) return true;
   if (CONTEXT_CUE.test(body)) return true;
   // "proved far harder.", "was easier.": a comparative that ends the sentence compares with
   // something the sentence never names.

@@ -6,10 +6,17 @@ import { LEAD_IN_RULES, LEANS_RULES } from "./lead-in";
 import { LINKING_STATEMENT_RULES } from "./lead-in-linking";
 import { PRESENT_RULES, PROMPT_RULES } from "./present";
 import type { Rule } from "./rules";
+import { SPEAKER_RULES } from "./speaker";
+import { STANDALONE_RULES } from "./standalone-rules";
+import { SWAP_GUARD_RULES } from "./flip-guards";
+import { ATTRIBUTION_RULES } from "./speaker-frame";
 
 /** Every rule table of every stage, in pipeline order. */
 const TABLES: [string, Rule<never, unknown>[]][] = [
   ["claims", CLAIM_RULES as unknown as Rule<never, unknown>[]],
+  ["speaker", SPEAKER_RULES as unknown as Rule<never, unknown>[]],
+  ["speaker: items", ATTRIBUTION_RULES as unknown as Rule<never, unknown>[]],
+  ["standalone", STANDALONE_RULES as unknown as Rule<never, unknown>[]],
   ["lead-in: leans", LEANS_RULES as unknown as Rule<never, unknown>[]],
   [
     "lead-in: linking, no sentence before",
@@ -17,6 +24,7 @@ const TABLES: [string, Rule<never, unknown>[]][] = [
   ],
   ["lead-in: previous sentence", LEAD_IN_RULES as unknown as Rule<never, unknown>[]],
   ["idea", IDEA_RULES as unknown as Rule<never, unknown>[]],
+  ["false statements: swaps", SWAP_GUARD_RULES as unknown as Rule<never, unknown>[]],
   ["gate", GATE_RULES as unknown as Rule<never, unknown>[]],
   ["present", PRESENT_RULES as unknown as Rule<never, unknown>[]],
   ["prompt", PROMPT_RULES as unknown as Rule<never, unknown>[]],

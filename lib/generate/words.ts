@@ -124,6 +124,8 @@ const COMPARATIVE_PAIRS = [
   ["wetter", "drier"],
   ["cheaper", "costlier"],
   ["safer", "riskier"],
+  ["sooner", "later"],
+  ["better", "worse"],
 ] as const;
 export const COMPARATIVE_OPPOSITE: Readonly<Record<string, string>> = Object.fromEntries(
   COMPARATIVE_PAIRS.flatMap(([a, b]) => [
@@ -169,3 +171,22 @@ export const NEAR_OPPOSITES: Readonly<Record<string, readonly string[]>> = {
   warm: ["cool", "chilled"],
   cold: ["warm"],
 };
+
+/** Verbs that put words in someone's mouth ("said", "writes", "stresses", "told reporters"). */
+export const SPEECH_VERB =
+  /(?:said|says|say|wrote|writes|write|added|adds|explained|explains|told\s+[\p{L}]+|tells\s+[\p{L}]+|argued|argues|argue|claimed|claims|claim|stressed|stresses|noted|notes|commented|comments|stated|states|insisted|insists|warned|warns|declared|declares|observed|observes|replied|replies|tweeted|tweets|posted|posts|blogged|concluded|concludes|remarked|remarks|announced|announces|contended|contends|pointed\s+out|points\s+out|maintained|maintains|complained|complains|recalled|recalls|asserted|asserts|put\s+it|believes|believed|thinks|thought|feels|felt|described|describes|reported|reports|recounted|recounts|summed\s+up|sums\s+up|responded|responds|answered|answers|shared|shares|quoted|quotes)/u;
+
+/** A speaker's own first or second person: "I", "we", "our", "you" (not the capital "US"). */
+export const FIRST_OR_SECOND_PERSON =
+  /\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs|[Oo]urselves|[Yy]ou|[Yy]our|[Yy]ours|[Yy]ourself)\b/u;
+
+/** Adjectives of size and degree: flipping one ("major" → "minor") changes a detail, not a claim. */
+export const DEGREE_ADJECTIVE = new Set(
+  "major minor large small big little long short high low great tiny huge thick thin wide narrow deep shallow heavy light tall broad vast slight significant insignificant considerable important unimportant".split(
+    " ",
+  ),
+);
+
+/** Titles that stay capitalised before a name ("Mayor Dana Ruiz", "Mount Tambora", "President X"). */
+export const TITLE_WORDS =
+  /^(?:Mayor|President|Mount|Mt|Lake|King|Queen|General|Senator|Governor|Sir|Saint|St|Dr|Professor|Prime|Chancellor|Judge|Lord|Lady|Prince|Princess|Pope|Cape|Fort|Chairman|Minister|Secretary|Justice|Captain|Colonel|Admiral|Bishop|Archbishop|Emperor|Empress|Duke|Duchess|Count|Baron|Mr|Mrs|Ms|Miss|Chief|Vice|Deputy|Commander|Lieutenant|Sergeant|Major|Astronaut|Cosmonaut)$/;

@@ -1,0 +1,131 @@
+import { SPEECH_VERB } from "./words";
+import { findSpeaker, speakerName, type Speaker } from "./speaker";
+
+/**
+ * Who speaks, across sentences and paragraphs (speaker.ts has the rules for one sentence): a
+ * quotation opened in one sentence runs on into the next, '“…,” she said' means the person last
+ * named, and the paragraph after "X writes:" is X's block quote.
+ */
+/** A sentence that announces someone's words: "Mara Lind put it bluntly.", "One farmer explained why:". */
+const INTRODUCES = new RegExp(`^(.{2,80}?)\\s+(?:${SPEECH_VERB.source})\\b[^.]{0,60}[.:]$`, "u");
+
+/** The pronoun in '“…,” she said.' / '“…,” said he.' */
+const PRONOUN_SPEAKER = new RegExp(
+  `[”"],?\\s+(?:(he|she|they)\\s+(?:${SPEECH_VERB.source})|(?:${SPEECH_VERB.source})\\s+(he|she|they))[.!]?$`,
+  "u",
+);
+
+/** Net quotation marks a sentence leaves open (+1), closes (-1) or balances (0). */
+function quoteBalance(s: string): number {
+  const opens = (s.match(/“/g) ?? []).length;
+  const closes = (s.match(/”/g) ?? []).length;
+  if (opens || closes) return Math.sign(opens - closes);
+  // Straight quotes: an odd count opens at the start of a sentence and closes elsewhere.
+  const straight = (s.match(/"/g) ?? []).length;
+  if (straight % 2 === 0) return 0;
+  return /^\s*"/.test(s) ? 1 : -1;
+}
+
+/** Does the sentence's last opening mark start someone's words (at its start, after a colon or a speech verb)? */
+function opensSpeech(s: string): boolean {
+  const at = Math.max(s.lastIndexOf("“"), /^\s*"/.test(s) ? s.indexOf('"') : -1);
+  if (at < 0) return false;
+  const before = s.slice(0, at);
+  return (
+    /^\s*$|[:,]\s*$/.test(before) ||
+    new RegExp(`(?:${SPEECH_VERB.source})\\s*(?:that\\s*)?$`, "u").test(before)
+  );
+}
+
+/** "X stresses:", "As one blogger put it:": a paragraph ending so introduces a block quote. */
+const BLOCK_INTRO = new RegExp(
+  `^(.{2,200}?)\\s+(?:${SPEECH_VERB.source})\\b[^:]{0,160}:\\s*$`,
+  "u",
+);
+
+/** "Here is an excerpt from Mara Lind's blog:": a source named before a colon, with no verb. */
+const SOURCE_INTRO =
+  /\b(?:post|blog|article|statement|letter|tweet|excerpt|speech|interview|message|column|editorial|account|testimony)\b[^:]{0,120}:\s*$/iu;
+const NAME_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+/gu;
+
+/** Who a paragraph ending in a colon introduces, or null when it introduces no quotation. */
+function blockIntro(last: string): { who: string | null } | null {
+  const m = BLOCK_INTRO.exec(last);
+  if (m) return { who: speakerName(m[1]!) };
+  if (!SOURCE_INTRO.test(last)) return null;
+  // The name that owns the source ("Mara Lind's blog"), if the sentence gives one.
+  const names = last.match(NAME_RUN);
+  return { who: names ? names[names.length - 1]!.replace(/['’]s$/, "") : null };
+}
+
+/**
+ * Speakers of every sentence, keyed "paragraph:sentence": the attribution rules run in reading
+ * order, carrying an open quotation across sentences and a colon-introduced block quote across
+ * one paragraph (two when the first is in another language and the next is its translation).
+ */
+export function findSpeakers(
+  paragraphs: { sentences: string[]; boilerplate?: boolean }[],
+  foreign: (sentence: string) => boolean,
+): Map<string, Speaker> {
+  const out = new Map<string, Speaker>();
+  let blockBy: string | null | undefined;
+  let blockLeft = 0;
+  // The person last named as speaking: who "she said" means, in this paragraph or the next.
+  let lastNamed: string | undefined;
+  paragraphs.forEach((p, pi) => {
+    if (p.sentences.length === 0) return;
+    const intro = blockIntro(p.sentences[p.sentences.length - 1]!.trim());
+    const inBlock = blockLeft > 0 ? blockBy : undefined;
+    blockLeft = Math.max(0, blockLeft - 1);
+    // Paragraphs cleaning set aside still count: a quotation may sit in one.
+    if (p.boilerplate) {
+      if (intro) [blockBy, blockLeft] = [intro.who, 1];
+      else if (inBlock !== undefined && p.sentences.every(foreign)) blockLeft = 1;
+      return;
+    }
+    let open: string | null | undefined;
+    let lastQuoted: string | null | undefined;
+    p.sentences.forEach((text, si) => {
+      const t = text.trim();
+      const balance = quoteBalance(t);
+      let sp: Speaker | null;
+      if (open !== undefined) {
+        sp = findSpeaker({ text: t, openQuoteBy: open });
+        if (balance < 0) open = undefined;
+      } else {
+        sp = findSpeaker({ text: t, ...(inBlock !== undefined ? { blockQuoteBy: inBlock } : {}) });
+        // '“…,” said X. “More words…': a quotation that follows X's goes on in X's voice.
+        if (!sp && /^["“]/.test(t))
+          sp = findSpeaker({ text: t.replace(/^["“]/, ""), openQuoteBy: lastQuoted ?? null });
+        if (balance > 0) open = sp?.who ?? lastQuoted ?? null;
+      }
+      // '… or “AI-5“, the fifth…': a stray mark inside a sentence opens no quotation of speech.
+      if (open !== undefined && balance > 0 && !opensSpeech(t)) open = undefined;
+      // '“…,” she said.': the pronoun is the person the paragraph last named as speaking.
+      const byPronoun = sp?.rule === "speaker.quote-then-speaker" && PRONOUN_SPEAKER.test(t);
+      if (sp && sp.who === null && (byPronoun || sp.rule === "speaker.quote-continues"))
+        sp = { ...sp, who: lastNamed ?? null };
+      if (sp) out.set(`${pi}:${si}`, sp);
+      if (sp?.who) lastNamed = sp.who;
+      // "Mara Lind put it bluntly.": a sentence that introduces someone speaking, with no quote
+      // of its own, hands its speaker to the quotation that follows.
+      const intro = sp ? null : INTRODUCES.exec(t);
+      lastQuoted =
+        sp && sp.rule !== "speaker.said-that"
+          ? sp.who
+          : intro && !/["“”]/.test(t)
+            ? speakerName(intro[1]!)
+            : undefined;
+    });
+    if (intro) {
+      blockBy = intro.who;
+      blockLeft = 1;
+    } else if (
+      inBlock !== undefined &&
+      p.sentences.filter(foreign).length * 2 >= p.sentences.length
+    )
+      // The quotation in its own language: the translation that follows is the same speaker.
+      blockLeft = 1;
+  });
+  return out;
+}

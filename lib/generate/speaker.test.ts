@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { generateFromEssay } from "./index";
+import { cleanParagraphs } from "./clean-text";
+import { speakerName } from "./speaker";
+import { findSpeakers } from "./speaker-paragraphs";
+import { splitParagraphs } from "./split-text";
+
+/** A made-up news report: quotations, a block quote, reported speech and the writer's own claims. */
+const REPORT = [
+  "The town of Vellby voted on Sunday to close its old harbour to cargo ships after a decade of debate. The harbour had handled timber and grain since the eighteenth century.",
+  "“The harbour cannot carry the heavy ships that timber firms now use,” said harbour master Edda Sorn. “The silt at the mouth of the river has risen by a metre in ten years. Dredging it every spring costs more than the port earns.” “The traders knew this for years,” she said.",
+  "According to the regional council, the closure will save the town about a million crowns a year. Several local traders argued that the closure would ruin the grain market.",
+  "One fisherman, Jon Pell, wrote on his blog:",
+  "I have fished from this harbour all my life. The council has ignored the families who depend on the quay. Without the ships, the cafés and repair yards along the water will close within a year.",
+  "The mayor of Vellby, Ines Rask, put it simply. “The river decided for us long ago.”",
+  "Here is an excerpt from Ola Berg's memoir of the last hard winter:",
+  "The ice reached the lighthouse in January. Ships waited a month in the outer bay.",
+  "The vote ends a long dispute between the council and the traders. The cargo ships will move to the deep-water port of Hamna, forty kilometres to the south, where a new crane was built in 2019.",
+].join("\n\n");
+
+/** The essay's paragraphs as the generator splits and cleans them. */
+const paragraphsOf = (text: string) => cleanParagraphs(splitParagraphs(text).map((p) => p.text));
+
+describe("speaker names", () => {
+  it("leave out phrases of manner and measure before the verb", () => {
+    expect(speakerName("One of the oldest guilds, with 4,000 members, proudly")).toBe(
+      "One of the oldest guilds",
+    );
+    expect(speakerName("Writing on her blog, Mara Lind")).toBe("Mara Lind");
+    expect(speakerName("Mara Lind, a local teacher,")).toBe("Mara Lind");
+    expect(speakerName("he")).toBeNull();
+  });
+});
+
+describe("who speaks", () => {
+  const speakers = findSpeakers(paragraphsOf(REPORT), () => false);
+  const at = (p: number, s: number) => speakers.get(`${p}:${s}`);
+
+  it("finds the speaker after a quotation and carries it into the quotation's next sentences", () => {
+    expect(at(1, 0)).toMatchObject({
+      who: "harbour master Edda Sorn",
+      rule: "speaker.quote-then-speaker",
+    });
+    expect(at(1, 1)).toMatchObject({
+      who: "harbour master Edda Sorn",
+      rule: "speaker.quote-continues",
+    });
+    expect(at(1, 2)).toMatchObject({
+      who: "harbour master Edda Sorn",
+      rule: "speaker.quote-continues",
+    });
+  });
+
+  it("reads '“…,” she said' as the speaker last named", () => {
+    expect(at(1, 3)).toMatchObject({
+      who: "harbour master Edda Sorn",
+      rule: "speaker.quote-then-speaker",
+    });
+  });
+
+  it("reads 'According to X' and 'X argued that' as attributed in the sentence", () => {
+    expect(at(2, 0)).toMatchObject({ who: "the regional council", shown: true });
+    expect(at(2, 1)).toMatchObject({ who: "Several local traders", rule: "speaker.said-that" });
+  });
+
+  it("reads the paragraph after 'X wrote on his blog:' as X's block quote", () => {
+    for (const s of [0, 1, 2])
+      expect(at(4, s)).toMatchObject({ who: "Jon Pell", rule: "speaker.block-quote" });
+  });
+
+  it("gives a quotation the speaker the sentence before introduced", () => {
+    expect(at(5, 0)).toBeUndefined();
+    expect(at(5, 1)).toMatchObject({ who: "Ines Rask", rule: "speaker.quote-continues" });
+  });
+
+  it("reads the paragraph after 'an excerpt from X's memoir:' as X's, with no speech verb", () => {
+    for (const s of [0, 1])
+      expect(at(7, s)).toMatchObject({ who: "Ola Berg", rule: "speaker.block-quote" });
+  });
+
+  it("leaves the writer's own sentences to the writer", () => {
+    expect(at(0, 0)).toBeUndefined();
+    expect(at(8, 0)).toBeUndefined();
+    expect(at(8, 1)).toBeUndefined();
+  });
+});
+
+describe("items on quoted sentences", () => {
+  const items = generateFromEssay({ title: "Vellby closes its harbour", text: REPORT }).items;
+  const on = (fragment: string) => items.filter((i) => i.source.sentence.includes(fragment));
+
+  it("frames a statement from a quotation as its speaker's, never as the essay's", () => {
+    const silt = on("The silt at the mouth").filter((i) => i.type === "true_false");
+    expect(silt.length).toBeGreaterThan(0);
+    for (const i of silt)
+      expect(i.prompt).toMatch(/^According to harbour master Edda Sorn \(quoted in the text\), /);
+  });
+
+  it("never doubles the frame on an 'According to X' sentence", () => {
+    for (const i of items) expect(i.prompt).not.toMatch(/according to the essay,\s+according to/i);
+    const council = on("According to the regional council").filter((i) => i.type === "true_false");
+    for (const i of council) expect(i.prompt).toMatch(/^According to the regional council, /);
+  });
+
+  it("names the speaker of every item on a quotation, once", () => {
+    const quoted = items.filter((i) => /^[“"]/.test(i.source.sentence));
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const i of quoted) {
+      const names = i.prompt.match(/Edda Sorn|Ines Rask/g) ?? [];
+      expect(names.length, i.prompt).toBe(1);
+    }
+  });
+
+  it("asks nothing of a quoted speaker's own 'I' or 'we'", () => {
+    expect(on("I have fished from this harbour")).toEqual([]);
+  });
+
+  it("asks a block quote's blanks as its speaker's", () => {
+    const quay = on("The council has ignored the families");
+    expect(quay.length).toBeGreaterThan(0);
+    for (const i of quay)
+      expect(i.prompt).toMatch(/^According to Jon Pell \(quoted in the text\), /);
+  });
+});

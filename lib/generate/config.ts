@@ -101,6 +101,8 @@ export const CONFIG = {
     /** Words of an answer above which it is no longer something a learner can recall. */
     maxAnswerWords: 22,
     minAnswerWords: 2,
+    /** Words an answer keeps at least when a trailing clause or second definition is cut off. */
+    minTrimmedAnswerWords: 3,
     /** Words of a defined term at most. */
     maxTermWords: 6,
     /** Quality given up by an idea question asked as the type its kind does not prefer. */

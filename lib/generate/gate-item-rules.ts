@@ -15,6 +15,10 @@ const COPULA_BETWEEN =
 const CALLED_BEFORE =
   /(?:is|are|was|were)\s+(?:also\s+|now\s+|often\s+|sometimes\s+)?(?:called|known\s+as|termed|named|referred\s+to\s+as)\s+(?:the\s+|an?\s+)?["“‘]?$/i;
 
+const CALLED_RIGHT_AFTER = new RegExp(`^\\s*,?\\s*${CALLED_BEFORE.source}`, "i");
+const SECOND_TERM =
+  /,\s+(?:and|while|whereas)\s+(?:the\s+|an?\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:is|are|was|were)\s+\p{L}/u;
+
 /** The sentence as the question reads it: links, emphasis and empty brackets gone, lower case. */
 function plain(s: string): string {
   return present(s).replace(/\s+/g, " ").toLowerCase();
@@ -24,15 +28,20 @@ function plain(s: string): string {
 export function definesTerm(sentence: string, term: string, answer: string): boolean {
   const s = plain(sentence);
   const t = plain(term).replace(/^(?:the|a|an)\s+/, "");
-  const a = plain(answer).replace(/[.]$/, "").slice(0, 40);
+  const whole = plain(answer).replace(/[.]$/, "");
+  const a = whole.slice(0, 40);
   if (!a) return false;
+  // "A, and Y is B": an answer that runs into a second definition defines two terms.
+  if (SECOND_TERM.test(whole)) return false;
   for (let i = s.indexOf(t); i >= 0; i = s.indexOf(t, i + 1)) {
     const j = s.indexOf(a, i + t.length);
     // "X is A", "X (…) is A", "X, the …, is A"
     if (j >= 0 && COPULA_BETWEEN.test(s.slice(i + t.length, j))) return true;
-    // "A is called X"
+    // "A is called X" — the whole answer right before "is called": in "A is called X, and B is
+    // called Y" the answer to "What is Y?" is B, not A.
     const before = s.slice(0, i);
-    if (CALLED_BEFORE.test(before) && before.includes(a)) return true;
+    const k = before.lastIndexOf(whole);
+    if (k >= 0 && CALLED_RIGHT_AFTER.test(before.slice(k + whole.length))) return true;
   }
   return false;
 }
@@ -62,6 +71,22 @@ export const ITEM_GATE_RULES: Rule<GateView>[] = [
         answer: "the point inside the earth where a quake starts",
         sentence:
           "Above the focus lies the epicentre, while the focus is the point inside the earth where a quake starts.",
+        idea: true,
+      },
+      {
+        type: "flashcard",
+        prompt: "What is the epicentre?",
+        answer: "the point inside the earth where a quake starts",
+        sentence:
+          "The point inside the earth where a quake starts is called the focus, and the point on the surface above it is called the epicentre.",
+        idea: true,
+      },
+      {
+        type: "short_answer",
+        prompt: "What is magma?",
+        answer: "molten rock below the surface, and lava is molten rock that reaches the surface",
+        sentence:
+          "Magma is molten rock below the surface, and lava is molten rock that reaches the surface.",
         idea: true,
       },
     ],

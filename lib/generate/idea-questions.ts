@@ -24,7 +24,7 @@ import { EFFECT_PARTICLE, EFFECT_VERBS, INVERTIBLE_AUX, VAGUE_SUBJECT } from "./
  */
 export function firstClause(rest: string): string {
   const cut = rest.search(
-    /,\s+(?:but|while|whereas|although|though|and\s+(?:it|this|that|they))\b|;|\s[—–]\s|\s+because\b/,
+    /,\s+(?:but|while|whereas|although|though|which|who|whose|and\s+(?:it|this|that|they))\b|;|\s[—–]\s|\s+because\b/,
   );
   return (cut > 0 ? rest.slice(0, cut) : rest).trim();
 }

@@ -108,9 +108,15 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     fires: [
       { text: "The point where a fault starts to slip is called the focus." },
       { text: "In the north, bread soaked in milk and honey is known as sopa dulce." },
+      {
+        text: "The point where a fault starts to slip is called the focus, and the point on the surface above it is called the epicentre.",
+      },
     ],
     passes: [
       { text: "It is called the focus." },
+      {
+        text: "Bread, tomato, and garlic blended together are called gazpacho, and it is eaten cold.",
+      },
       { text: "The mayor was called to testify before the council." },
       { text: "This is known as the focus." },
     ],

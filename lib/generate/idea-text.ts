@@ -73,9 +73,32 @@ export function standsAlone(clause: string): boolean {
 }
 
 /** A recallable answer: cut before a trailing relative clause, or null when still too long. */
+/**
+ * What an answer key keeps: its first statement. A second definition joined by ", and" ("the
+ * point where a quake starts, and the epicentre is the point above it") belongs to another term,
+ * and a comment after a comma (", who remains stable", ", which took a year") is a clause too
+ * many to recall; both go when a recallable answer is left.
+ */
+export function trimAnswer(answer: string): string {
+  const cuts = [SECOND_DEFINITION, TRAILING_COMMENT];
+  let a = answer;
+  for (const re of cuts) {
+    const at = a.search(re);
+    if (at > 0 && words(a.slice(0, at)).length >= CONFIG.idea.minTrimmedAnswerWords)
+      a = a.slice(0, at);
+  }
+  return a;
+}
+
+/** ", and the epicentre is …", ", while lava is …": a second term defined after the first. */
+const SECOND_DEFINITION =
+  /,\s+(?:and|while|whereas)\s+(?:the\s+|an?\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:is|are|was|were)\s+\p{L}/u;
+/** ", who remains stable", ", which took nine months": a remark on the answer's last noun. */
+const TRAILING_COMMENT = /,\s+(?:who|whom|whose|which)\s/;
+
 export function recallable(answer: string): string | null {
   // "human activities, too": the additive word belongs to the sentence, not to what is recalled.
-  let a = stripEnd(answer).replace(/,?\s+(?:too|as well|also)$/i, "");
+  let a = trimAnswer(stripEnd(answer).replace(/,?\s+(?:too|as well|also)$/i, ""));
   if (words(a).length > CONFIG.idea.maxAnswerWords) {
     const cut = a.search(/,\s+(?:which|who|where|while|and|but|as)\b|;|\s[—–]\s/);
     if (cut > 0) a = a.slice(0, cut);

@@ -70,3 +70,29 @@ describe("idea rules write real questions", () => {
     });
   });
 });
+
+describe("two terms defined in one sentence", () => {
+  it("asks about the first term with its own definition", () => {
+    const named = IDEA_RULES.find((r) => r.id === "idea.named")!;
+    expect(
+      named.test({
+        text: "The point inside the earth where a fault starts to slip is called the focus, and the point on the surface above it is called the epicentre.",
+      }),
+    ).toEqual({
+      idea: "definition",
+      question: "What is the focus?",
+      answer: "the point inside the earth where a fault starts to slip",
+    });
+  });
+  it("cuts a definition's answer before the second term's", () => {
+    const def = IDEA_RULES.find((r) => r.id === "idea.definition")!;
+    expect(
+      def.test({
+        text: "Sleet is a mix of rain and snow that melts on the way down, and hail is a ball of ice.",
+      }),
+    ).toMatchObject({
+      question: "What is sleet?",
+      answer: "a mix of rain and snow that melts on the way down",
+    });
+  });
+});

@@ -94,6 +94,8 @@ export const NEGATION_RE =
 export function capitalizeFirst(s: string): string {
   const i = s.search(/\p{L}/u);
   if (i < 0) return s;
+  // "iPhone", "eBay": a name written with a capital inside keeps its small first letter.
+  if (/^\p{Ll}\p{Lu}/u.test(s.slice(i))) return s;
   return s.slice(0, i) + s.charAt(i).toUpperCase() + s.slice(i + 1);
 }
 

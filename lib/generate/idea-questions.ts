@@ -76,6 +76,27 @@ export function whyQuestion(
   return `Why ${aux} ${subj} ${lemma} ${rest}?`;
 }
 
+/**
+ * "The lake is shallow because it fills with silt": when the clause asked about names one thing
+ * only (a subject with an adjective, an adverb or nothing after its verb), a reason's "it" or
+ * "they" can only be that subject, which the question names.
+ */
+function pointsToSubject(main: string, reason: string): boolean {
+  const pron = /^\S+(?:\s+of)?\s+(it|they)\b/i.exec(reason)?.[1]?.toLowerCase();
+  if (!pron) return false;
+  const toks = analyzeOnce(stripEnd(main)).tokens.filter((t) => t.pos !== "PUNCT");
+  const v = toks.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
+  if (v < 1) return false;
+  const subject = toks.slice(0, v);
+  if (!subject.every((t) => /^(?:DET|ADJ|NOUN|PROPN)$/.test(t.pos))) return false;
+  const head = subject[subject.length - 1]!;
+  if (!/^(?:NOUN|PROPN)$/.test(head.pos)) return false;
+  const plural = head.text.toLowerCase() !== head.lemma.toLowerCase() && /s$/i.test(head.text);
+  if ((pron === "they") !== plural) return false;
+  // Nothing after the verb that "it" could be: "The river flooded the town because it …" is unclear.
+  return toks.slice(v + 1).every((t) => /^(?:AUX|VERB|ADJ|ADV|PART)$/.test(t.pos));
+}
+
 export function causeOrPurpose(kind: "cause" | "purpose", re: RegExp) {
   return (input: IdeaInput): IdeaDraft | null => {
     const s = present(input.text);
@@ -101,7 +122,7 @@ export function causeOrPurpose(kind: "cause" | "purpose", re: RegExp) {
       connective === m[1]!.toLowerCase()
         ? /^(?:because(?: of)?|due to|owing to|on account of)\s+(?:this|that|these|those|it|them)\b/i
         : /^because\s+(?:this|that|these|those)\b/i;
-    if (backRef.test(reason)) return null;
+    if (backRef.test(reason) && !pointsToSubject(main, reason)) return null;
     // "Another reason that oceans are rising is due to …": the clause names a reason, it is not
     // the event whose reason is asked.
     if (/\b(?:reasons?|why)\b/i.test(main)) return null;

@@ -12,7 +12,13 @@ import {
 import { lexiconTag, type Token } from "./nlp";
 import { present } from "./present";
 import { NEGATION_RE } from "./text-utils";
-import { DEFINING_OBJECT_VERBS, OBJECT_VERBS, SOURCE_VERBS, VAGUE_SUBJECT } from "./words";
+import {
+  DEED_VERBS,
+  DEFINING_OBJECT_VERBS,
+  OBJECT_VERBS,
+  SOURCE_VERBS,
+  VAGUE_SUBJECT,
+} from "./words";
 
 /**
  * Idea rules that ask for one side of a relation the sentence states: what a thing provides,
@@ -186,7 +192,18 @@ const OBJECT_STEMS = stemsOf([...OBJECT_VERBS, "brought", "gave", "meant", "held
 const SOURCE_STEMS = stemsOf([...Object.keys(SOURCE_VERBS), "arose", "came", "cause"]);
 
 export function objectOf(input: IdeaInput): IdeaDraft | null {
-  const p = parse(input, (l) => OBJECT_VERBS.has(l), OBJECT_STEMS);
+  return objectWith(input, OBJECT_VERBS, OBJECT_STEMS);
+}
+
+const DEED_STEMS = stemsOf([...DEED_VERBS, "sought", "won", "lost", "built", "fought", "chose"]);
+
+/** "The council rejected the plan" → "What did the council reject?": what someone did, to what. */
+export function deedOf(input: IdeaInput): IdeaDraft | null {
+  return objectWith(input, DEED_VERBS, DEED_STEMS);
+}
+
+function objectWith(input: IdeaInput, verbs: ReadonlySet<string>, stems: RegExp): IdeaDraft | null {
+  const p = parse(input, (l) => verbs.has(l), stems);
   if (!p) return null;
   const verb = p.toks[p.verbAt]!;
   const answer = objectPhrase(p.s.slice(verb.end).trim());

@@ -1,7 +1,7 @@
 import { causedBy, causeOrPurpose, definition, enumeration, usedFor } from "./idea-questions";
 import { FALSE_STATEMENT_RULES } from "./idea-rules-false";
 import { aimsTo, namedAs, namedInline, statedAim } from "./idea-named";
-import { objectOf, sourceOf } from "./idea-relations";
+import { deedOf, objectOf, sourceOf } from "./idea-relations";
 import { seenAs } from "./idea-views";
 import type { IdeaDraft, IdeaInput } from "./idea-text";
 import type { Rule } from "./rules";
@@ -23,10 +23,12 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
         text: "The expedition turned back a week early because of a storm over the pass.",
       },
       { text: "The river flooded the lower town due to weeks of heavy rain upstream." },
+      { text: "The old harbour is important because it is the only deep water on the coast." },
     ],
     passes: [
       { text: "This happened because the council voted against the plan." },
       { text: "The council rejected the plan because of this." },
+      { text: "The river flooded the town because it had no levee." },
       { text: "The river flooded the lower town after weeks of heavy rain upstream." },
       { text: "Another reason that the river floods is due to the melting snow." },
     ],
@@ -222,6 +224,21 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "Warm seas caused by the heat are putting the reefs in danger." },
     ],
     test: objectOf,
+  },
+  {
+    id: "idea.deed",
+    why: "'The council rejected the plan', 'The king renounced his claim to the north': what someone did, and to what, is asked 'What did X reject?' with the object as the answer.",
+    fires: [
+      { text: "The river council rejected the plan for a second dam in the valley." },
+      { text: "The old king renounced all claims to the northern islands." },
+    ],
+    passes: [
+      { text: "They rejected the plan for a second dam." },
+      { text: "The council did not reject the plan for a second dam." },
+      { text: "The council rejected that the dam was needed." },
+      { text: "The plan was rejected by the river council." },
+    ],
+    test: deedOf,
   },
   {
     id: "idea.stated-aim",

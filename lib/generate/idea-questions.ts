@@ -40,7 +40,7 @@ export function whyQuestion(
 ): string | null {
   const main = stripEnd(clause);
   if (words(main).length < CONFIG.idea.minClauseWords || !standsAlone(main)) return null;
-  const toks = (a ?? analyze(main)).tokens;
+  const toks = (a ?? analyzeOnce(main)).tokens;
   const v = toks.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
   if (v < 1) return null;
   const subject = main.slice(0, toks[v]!.start).trim();

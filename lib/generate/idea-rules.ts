@@ -24,6 +24,8 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       },
       { text: "The river flooded the lower town due to weeks of heavy rain upstream." },
       { text: "The old harbour is important because it is the only deep water on the coast." },
+      // The tagger reads "love" after a noun as a noun: the lexicon knows it is a verb.
+      { text: "Sea turtles love warm beaches because the sand keeps their eggs warm." },
     ],
     passes: [
       { text: "This happened because the council voted against the plan." },

@@ -131,9 +131,35 @@ export function analyzeOnce(sentence: string): Analysis {
   const hit = analysed.get(sentence);
   if (hit) return hit;
   if (analysed.size >= 256) analysed.clear();
-  const a = analyze(sentence);
+  const a = repairVerb(analyze(sentence));
   analysed.set(sentence, a);
   return a;
+}
+
+/**
+ * "Sea creatures love coral", "Research aboard the station advances knowledge": the tagger
+ * reads a verb after a noun as another noun and the clause has no verb at all. A word it tagged
+ * as a noun that the lexicon lists only as a verb form is the verb, when it is the first
+ * such word after the subject's noun.
+ */
+export function repairVerb(a: Analysis): Analysis {
+  if (a.tokens.some((t) => t.pos === "VERB" || t.pos === "AUX")) return a;
+  const at = a.tokens.findIndex(
+    (t, k) =>
+      k > 0 &&
+      t.pos === "NOUN" &&
+      /^(?:NOUN|PROPN)$/.test(a.tokens[k - 1]!.pos) &&
+      /^(?:Infinitive|PresentTense)$/.test(lexiconTag(t.text) ?? ""),
+  );
+  if (at < 0) return a;
+  const t = a.tokens[at]!;
+  const lemma =
+    lexiconTag(t.text) === "Infinitive"
+      ? t.text.toLowerCase()
+      : t.text.toLowerCase().replace(/e?s$/, "");
+  const fixed = lexiconTag(lemma) === "Infinitive" ? lemma : t.text.toLowerCase().replace(/s$/, "");
+  const tokens = a.tokens.map((x, k) => (k === at ? { ...x, pos: "VERB", lemma: fixed } : x));
+  return { ...a, tokens };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { GateView } from "./gate-rules";
 import { present } from "./present";
 import type { Rule } from "./rules";
-import { STOPWORDS } from "./text-utils";
+import { escapeRegExp, STOPWORDS } from "./text-utils";
 
 /**
  * Publishing rules about what an item asks: a definition must ask about the term the sentence
@@ -33,6 +33,17 @@ export function definesTerm(sentence: string, term: string, answer: string): boo
   if (!a) return false;
   // "A, and Y is B": an answer that runs into a second definition defines two terms.
   if (SECOND_TERM.test(whole)) return false;
+  // "A hormone called insulin helps …" asked "What is insulin?" → "a hormone that helps …":
+  // the term named in passing, with its own head noun opening the answer.
+  const inline = new RegExp(
+    String.raw`\b(?:a|an|the)\s+(?:\p{L}+\s+)?(\p{L}+)\s+(?:called|known\s+as|named)\s+${escapeRegExp(t)}\b`,
+    "u",
+  ).exec(s);
+  if (
+    inline &&
+    new RegExp(String.raw`^(?:a|an|the)\s+(?:\p{L}+\s+)?${inline[1]}\b`, "u").test(whole)
+  )
+    return true;
   for (let i = s.indexOf(t); i >= 0; i = s.indexOf(t, i + 1)) {
     const j = s.indexOf(a, i + t.length);
     // "X is A", "X (…) is A", "X, the …, is A"
@@ -89,6 +100,13 @@ export const ITEM_GATE_RULES: Rule<GateView>[] = [
           "Magma is molten rock below the surface, and lava is molten rock that reaches the surface.",
         idea: true,
       },
+      {
+        type: "flashcard",
+        prompt: "What is caliche?",
+        answer: "a mineral that forms under a hard crust",
+        sentence: "A mineral called gypsum forms under a hard crust called caliche.",
+        idea: true,
+      },
     ],
     passes: [
       {
@@ -110,6 +128,20 @@ export const ITEM_GATE_RULES: Rule<GateView>[] = [
         prompt: "What is the Elm Trust?",
         answer: "a charity that plants trees",
         sentence: "The Elm Trust, founded in 1990, is a charity that plants trees.",
+        idea: true,
+      },
+      {
+        type: "flashcard",
+        prompt: "What is gypsum?",
+        answer: "a mineral that forms when salty lake water dries out",
+        sentence: "A mineral called gypsum forms when salty lake water dries out.",
+        idea: true,
+      },
+      {
+        type: "flashcard",
+        prompt: "What is salinity?",
+        answer: "a condition caused by too much salt in the soil",
+        sentence: "Too much salt in the soil causes a condition called salinity.",
         idea: true,
       },
     ],

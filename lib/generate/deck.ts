@@ -106,7 +106,7 @@ export function choosePublished(
     .filter(
       (c) =>
         c.quality >= D.minQuality &&
-        !c.claim.needsContext &&
+        (!c.claim.needsContext || c.selfContained) &&
         (!c.claim.statementOnly || c.type === "true_false") &&
         publishable(c),
     )

@@ -9,7 +9,7 @@ import { escapeRegExp, STOPWORDS } from "./text-utils";
  * question must not speak in the author's "I". Each is a flaw blind judges rejected.
  */
 
-const DEFINITION_Q = /^What (?:is|are|was|were) (.+)\?$/;
+const DEFINITION_Q = /^What (?:is|are|was|were) (?!meant by\b)(.+)\?$/;
 const COPULA_BETWEEN =
   /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,80},\s*)?(?:is|are|was|were|refers\s+to|means|is\s+defined\s+as)\s+(?:also\s+)?["“‘]?$/i;
 const CALLED_BEFORE =

@@ -1,5 +1,6 @@
 import { causedBy, causeOrPurpose, definition, enumeration, usedFor } from "./idea-questions";
 import { FALSE_STATEMENT_RULES } from "./idea-rules-false";
+import { glossOf } from "./idea-gloss";
 import { aimsTo, namedAs, namedInline, statedAim } from "./idea-named";
 import { deedOf, objectOf, sourceOf } from "./idea-relations";
 import { seenAs } from "./idea-views";
@@ -139,6 +140,28 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "The mineral was called gypsum by the miners." },
     ],
     test: namedInline,
+  },
+  {
+    id: "idea.gloss",
+    why: "A term in quotation marks glossed after a dash or colon ('… of “common land” – the fields a village shared') is the essay's own explanation of it: 'What is meant by “common land”?'.",
+    fires: [
+      {
+        text: "Some read the charter as an early statement of 'common land' – that the fields belonged to the whole village.",
+      },
+      { text: "The guild kept to the rule of “slow cloth”: the idea that a bolt takes a month." },
+    ],
+    passes: [
+      { text: "The guild kept to the rule of slow cloth, and the bolts took a month." },
+      { text: "She called it “a disaster” – the mayor said so too." },
+      { text: "The mayor said 'We will rebuild' after the flood." },
+      {
+        text: "Sceptics - who confuse 'free land' with 'cheap land' - the owners are a remnant of the old order.",
+      },
+      {
+        text: "Owners confuse 'free land' with 'cheap land' – the owners are a remnant of the old order.",
+      },
+    ],
+    test: glossOf,
   },
   {
     id: "idea.enumeration",

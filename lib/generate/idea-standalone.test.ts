@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { generateFromEssay } from "./index";
+
+const ESSAY = [
+  "The Valley Charter of 1350 set out how the villages of the upper valley shared their fields.",
+  "The charter gave every household a strip of land by the river, and the strips were drawn by lot each spring.",
+  "Historians have long argued about its last clause, which lets the villagers remove a steward who abuses them.",
+  "Some have read this last clause as an early statement of 'common land' – that the fields belonged to the whole village rather than to the lord.",
+  "Others see this clause as a plain rule about stewards, with no wider meaning for the villages at all.",
+  "The charter was copied many times, and copies survive in three different archives in the region.",
+].join(" ");
+
+describe("idea items from sentences that lean on another", () => {
+  const r = generateFromEssay({ title: "The Valley Charter", text: ESSAY });
+  const find = (prompt: string) => r.items.find((i) => i.prompt === prompt);
+
+  it("asks what a glossed term means even when the sentence points back ('this last clause')", () => {
+    const item = find("What is meant by “common land”?");
+    expect(item?.answer).toBe(
+      "that the fields belonged to the whole village rather than to the lord",
+    );
+    expect(item?.source.sentence).toMatch(/^Some have read this last clause/);
+  });
+
+  it("asks nothing from such a sentence whose question would show what it points back to", () => {
+    expect(
+      r.items.filter((i) => /this clause/i.test(i.prompt) && i.status === "published"),
+    ).toEqual([]);
+  });
+});

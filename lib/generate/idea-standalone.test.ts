@@ -4,7 +4,7 @@ import { generateFromEssay } from "./index";
 const ESSAY = [
   "The Valley Charter of 1350 set out how the villages of the upper valley shared their fields.",
   "The charter gave every household a strip of land by the river, and the strips were drawn by lot each spring.",
-  "Historians have long argued about its last clause, which lets the villagers remove a steward who abuses them.",
+  "Historians in the valley and beyond have argued for many years, in books, in lectures and in the letters pages of the local papers, about its last clause, which lets the villagers remove any steward who abuses them or their animals.",
   "Some have read this last clause as an early statement of 'common land' – that the fields belonged to the whole village rather than to the lord.",
   "Others see this clause as a plain rule about stewards, with no wider meaning for the villages at all.",
   "The charter was copied many times, and copies survive in three different archives in the region.",

@@ -1,4 +1,5 @@
 import { lexiconTag } from "./nlp";
+import { FORM_PRESENT_RULES, FORM_PROMPT_RULES } from "./present-form";
 import type { Rule } from "./rules";
 
 /** A word the lexicon knows as an ordinary word, not a name or an acronym. */
@@ -214,6 +215,8 @@ export const PRESENT_RULES: Rule<string, string>[] = [
       return t === s ? null : t;
     },
   },
+  // A small particle opening a sentence ("el Diario") takes its capital (present-form.ts).
+  ...FORM_PRESENT_RULES,
   {
     id: "present.spaces",
     why: "Runs of spaces and a space before punctuation are left by the rules above.",
@@ -251,33 +254,8 @@ export const PROMPT_RULES: Rule<string, string>[] = [
       return t === s ? null : t;
     },
   },
-  {
-    id: "present.sequence-opening",
-    why: "'Finally, the council…', 'Then the engineers…', 'Also, the mayor…': an opening that only places the sentence in a sequence the item does not show reads as a leftover; the claim holds without it.",
-    fires: [
-      "Finally, the council built a levee in _____.",
-      "Then the engineers raised the bridge by _____.",
-      "Also, the mayor argued that the levee would pay for itself.",
-      "Lastly, _____ closed the mill.",
-    ],
-    passes: [
-      "The council finally built a levee.",
-      "Then-mayor Ruiz opened the bridge.",
-      "Then and now, the river floods.",
-      "Also known as the Old Mill, the building burned in _____.",
-    ],
-    test: (s) => {
-      const m = SEQUENCE_OPENING.exec(s);
-      if (!m) return null;
-      const rest = s.slice(m[0].length);
-      return rest.charAt(0).toUpperCase() + rest.slice(1);
-    },
-  },
+  ...FORM_PROMPT_RULES,
 ];
-
-/** Openings that only place a sentence in a sequence: never part of what it claims. */
-const SEQUENCE_OPENING =
-  /^(?:(?:[Ff]inally|[Ll]astly|[Aa]lso|[Nn]ext|[Ss]econdly|[Tt]hirdly|[Ff]irst of all|[Ii]n addition|[Aa]dditionally)\s*,\s*|[Tt]hen,?\s+(?=(?:the|a|an)\s|\p{Lu}|_____|\p{Ll}+\s+(?:was|were|is|are|had|has)\b))(?=\S)/u;
 
 /** What a student reads of a prompt or statement: cleaned, and without additive pointers. */
 export function presentPrompt(s: string): string {

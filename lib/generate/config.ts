@@ -119,6 +119,8 @@ export const CONFIG = {
       claim: 0.8,
       contrast: 0.82,
       interpretation: 0.83,
+      /** "How can you lower the risk?" → "By …": the way something is done. */
+      means: 0.83,
     },
   },
   judgedGate: {

@@ -1,6 +1,12 @@
 import { CONFIG } from "./config";
 import { recallable, stripEnd, words, type IdeaDraft, type IdeaInput } from "./idea-text";
+import { whyQuestion } from "./idea-questions";
 import { present } from "./present";
+
+/**
+ * Idea rules that read how a sentence explains itself: a quoted term glossed after a dash, and
+ * the way something is done ("by …ing").
+ */
 
 /**
  * "… an early expression of 'popular sovereignty' – that kings can be chosen by the people": a
@@ -33,5 +39,43 @@ export function glossOf(input: IdeaInput): IdeaDraft | null {
     idea: "definition",
     question: `What is meant by “${term}”?`,
     answer: answer.charAt(0).toLowerCase() + answer.slice(1),
+  };
+}
+
+/** "X by V-ing …": the clause before "by" and the gerund phrase that says how. */
+const BY_MEANS = /^(.+?),?\s+by\s+(\p{Ll}+ing\b[^;]*)/u;
+/** A sentence adverb that frames the whole claim ("Traditionally,"): it stays with the question. */
+const FRAME = /^(\p{Lu}\p{Ll}+ly),\s+/u;
+/** "Issued in 1968, …": a participle phrase that only sets the scene goes from the question. */
+const SCENE_PARTICIPLE = /^\p{Lu}\p{Ll}+ed(?:\s+[^\s,]+){0,5},\s+(?=\p{L})/u;
+/** What the question may not lean on, nor carry: "do this by …", "…, maximizing X by …". */
+const POINTS_BACK = /\b(?:this|these|those|it|they|them|such)\b/i;
+const PARTICIPLE_CLAUSE = /,\s+\p{Ll}+ing\b/u;
+
+/**
+ * "Gazpacho was traditionally made by pounding the vegetables…" → "How was gazpacho made?",
+ * answered "By pounding…": the way the essay says something is or was done.
+ */
+export function meansOf(input: IdeaInput): IdeaDraft | null {
+  let s = stripEnd(present(input.text)).replace(/["“”]/gu, "");
+  const frame = FRAME.exec(s);
+  if (frame) s = s.slice(frame[0].length);
+  s = s.replace(SCENE_PARTICIPLE, "");
+  const m = BY_MEANS.exec(s);
+  if (!m) return null;
+  const main = m[1]!.trim();
+  // One way per sentence: a second "by …ing" makes "which one?" unclear.
+  if (/\sby\s+\p{Ll}+ing\b/u.test(m[2]!.slice(3))) return null;
+  // "…, maximizing X by partnering…": the way belongs to the participle, not to the clause.
+  if (POINTS_BACK.test(main) || PARTICIPLE_CLAUSE.test(main)) return null;
+  const why = whyQuestion(main, input.isName, undefined, 3);
+  if (!why) return null;
+  const answer = recallable(`By ${m[2]!.split(/\s[—–]\s/u)[0]!}`);
+  if (!answer) return null;
+  const how = why.replace(/^Why /, "How ");
+  return {
+    idea: "means",
+    question: frame ? `${frame[1]}, ${how.charAt(0).toLowerCase()}${how.slice(1)}` : how,
+    answer,
   };
 }

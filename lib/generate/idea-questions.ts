@@ -37,9 +37,11 @@ export function whyQuestion(
   clause: string,
   isName?: (w: string) => boolean,
   a?: Analysis,
+  /** Words the clause needs at least: "How was bread made?" asks enough in three. */
+  minWords: number = CONFIG.idea.minClauseWords,
 ): string | null {
   const main = stripEnd(clause);
-  if (words(main).length < CONFIG.idea.minClauseWords || !standsAlone(main)) return null;
+  if (words(main).length < minWords || !standsAlone(main)) return null;
   const toks = (a ?? analyzeOnce(main)).tokens;
   const v = toks.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
   if (v < 1) return null;

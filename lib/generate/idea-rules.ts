@@ -1,6 +1,6 @@
 import { causedBy, causeOrPurpose, definition, enumeration, usedFor } from "./idea-questions";
 import { FALSE_STATEMENT_RULES } from "./idea-rules-false";
-import { glossOf } from "./idea-gloss";
+import { glossOf, meansOf } from "./idea-gloss";
 import { aimsTo, namedAs, namedInline, statedAim } from "./idea-named";
 import { deedOf, objectOf, sourceOf } from "./idea-relations";
 import { seenAs } from "./idea-views";
@@ -162,6 +162,23 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       },
     ],
     test: glossOf,
+  },
+  {
+    id: "idea.means",
+    why: "'X by V-ing Y' says how something is done: 'How did X …?' is answered 'By V-ing Y' — a method, which a learner can recall and a teacher would ask.",
+    fires: [
+      { text: "You can lower the risk of a flood by planting trees along the banks." },
+      { text: "Traditionally, the cheese was made by pressing the curds in a linen cloth." },
+      {
+        text: "The Valley Weavers Trust “supports young weavers by paying for their looms and their first year of wool.”",
+      },
+    ],
+    passes: [
+      { text: "The bridge was built by the army in 1920." },
+      { text: "Many people are able to do this by living a healthy lifestyle." },
+      { text: "Prices rose by nearly ten percent last year." },
+    ],
+    test: meansOf,
   },
   {
     id: "idea.enumeration",

@@ -22,6 +22,7 @@ export type IdeaKind =
   | "enumeration"
   | "contrast"
   | "interpretation"
+  | "means"
   | "claim";
 
 export interface IdeaDraft {

@@ -1,0 +1,66 @@
+import { glossOf, meansOf } from "./idea-gloss";
+import { deedOf } from "./idea-relations";
+import type { IdeaDraft, IdeaInput } from "./idea-text";
+import type { Rule } from "./rules";
+
+/**
+ * Idea rules for what a sentence says about how and what: the way something is done ("by
+ * …ing"), what a quoted term is glossed as, and what someone did to what. Run after the rules
+ * of idea-rules.ts, before the false statements.
+ */
+export const EXPLAINED_IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
+  {
+    id: "idea.deed",
+    why: "'The council rejected the plan', 'The king renounced his claim to the north': what someone did, and to what, is asked 'What did X reject?' with the object as the answer.",
+    fires: [
+      { text: "The river council rejected the plan for a second dam in the valley." },
+      { text: "The old king renounced all claims to the northern islands." },
+    ],
+    passes: [
+      { text: "They rejected the plan for a second dam." },
+      { text: "The council did not reject the plan for a second dam." },
+      { text: "The council rejected that the dam was needed." },
+      { text: "The plan was rejected by the river council." },
+    ],
+    test: deedOf,
+  },
+  {
+    id: "idea.gloss",
+    why: "A term in quotation marks glossed after a dash or colon ('… of “common land” – the fields a village shared') is the essay's own explanation of it: 'What is meant by “common land”?'.",
+    fires: [
+      {
+        text: "Some read the charter as an early statement of 'common land' – that the fields belonged to the whole village.",
+      },
+      { text: "The guild kept to the rule of “slow cloth”: the idea that a bolt takes a month." },
+    ],
+    passes: [
+      { text: "The guild kept to the rule of slow cloth, and the bolts took a month." },
+      { text: "She called it “a disaster” – the mayor said so too." },
+      { text: "The mayor said 'We will rebuild' after the flood." },
+      {
+        text: "Sceptics - who confuse 'free land' with 'cheap land' - the owners are a remnant of the old order.",
+      },
+      {
+        text: "Owners confuse 'free land' with 'cheap land' – the owners are a remnant of the old order.",
+      },
+    ],
+    test: glossOf,
+  },
+  {
+    id: "idea.means",
+    why: "'X by V-ing Y' says how something is done: 'How did X …?' is answered 'By V-ing Y' — a method, which a learner can recall and a teacher would ask.",
+    fires: [
+      { text: "You can lower the risk of a flood by planting trees along the banks." },
+      { text: "Traditionally, the cheese was made by pressing the curds in a linen cloth." },
+      {
+        text: "The Valley Weavers Trust “supports young weavers by paying for their looms and their first year of wool.”",
+      },
+    ],
+    passes: [
+      { text: "The bridge was built by the army in 1920." },
+      { text: "Many people are able to do this by living a healthy lifestyle." },
+      { text: "Prices rose by nearly ten percent last year." },
+    ],
+    test: meansOf,
+  },
+];

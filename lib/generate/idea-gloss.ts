@@ -1,5 +1,13 @@
 import { CONFIG } from "./config";
-import { recallable, stripEnd, words, type IdeaDraft, type IdeaInput } from "./idea-text";
+import {
+  analyzeOnce,
+  lowerStart,
+  recallable,
+  stripEnd,
+  words,
+  type IdeaDraft,
+  type IdeaInput,
+} from "./idea-text";
 import { whyQuestion } from "./idea-questions";
 import { present } from "./present";
 
@@ -76,6 +84,32 @@ export function meansOf(input: IdeaInput): IdeaDraft | null {
   return {
     idea: "means",
     question: frame ? `${frame[1]}, ${how.charAt(0).toLowerCase()}${how.slice(1)}` : how,
+    answer,
+  };
+}
+
+/** "If you have diabetes, your body …", "When salty water freezes, the ice …". */
+const CONDITION = /^(If|When)\s+([^,;]+),\s+([^;]+)$/u;
+
+/**
+ * "When salty water freezes, the ice lets go of the salt" → "What happens when salty water
+ * freezes?" answered "The ice lets go of the salt": a condition and what follows from it.
+ */
+export function conditionOf(input: IdeaInput): IdeaDraft | null {
+  const s = stripEnd(present(input.text));
+  const m = CONDITION.exec(s);
+  if (!m) return null;
+  const [, conj, cond, result] = m as unknown as [string, string, string, string];
+  if (words(cond).length < 3 || POINTS_BACK.test(cond) || POINTS_BACK.test(result)) return null;
+  // The result is a statement with its own subject, not a command ("…, drink more water").
+  const first = analyzeOnce(result).tokens[0];
+  if (!first || !/^(?:DET|NOUN|PROPN|PRON|ADJ|NUM)$/.test(first.pos)) return null;
+  if (/^(?:then|so|this|that)\b/i.test(result)) return null;
+  const answer = recallable(result);
+  if (!answer || words(answer).length < 3) return null;
+  return {
+    idea: "consequence",
+    question: `What happens ${conj.toLowerCase()} ${lowerStart(cond, input.isName)}?`,
     answer,
   };
 }

@@ -1,4 +1,4 @@
-import { glossOf, meansOf } from "./idea-gloss";
+import { conditionOf, glossOf, meansOf } from "./idea-gloss";
 import { deedOf } from "./idea-relations";
 import type { IdeaDraft, IdeaInput } from "./idea-text";
 import type { Rule } from "./rules";
@@ -62,5 +62,20 @@ export const EXPLAINED_IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "Prices rose by nearly ten percent last year." },
     ],
     test: meansOf,
+  },
+  {
+    id: "idea.condition",
+    why: "'When salty water freezes, the ice lets go of the salt' ties a result to its condition: 'What happens when salty water freezes?' is answered by the result.",
+    fires: [
+      { text: "When salty lake water dries out, a crust of gypsum forms on the mud." },
+      { text: "If the levee breaks, the lower town floods within an hour." },
+    ],
+    passes: [
+      { text: "If you do have them, the symptoms develop slowly." },
+      { text: "If you feel dizzy, sit down and drink some water." },
+      { text: "When it rains, the roads close." },
+      { text: "If the levee breaks, then the town floods." },
+    ],
+    test: conditionOf,
   },
 ];

@@ -199,8 +199,19 @@ const DEED_STEMS = stemsOf([...DEED_VERBS, "sought", "won", "lost", "built", "fo
 
 /** "The council rejected the plan" → "What did the council reject?": what someone did, to what. */
 export function deedOf(input: IdeaInput): IdeaDraft | null {
-  return objectWith(input, DEED_VERBS, DEED_STEMS);
+  const d = objectWith(input, DEED_VERBS, DEED_STEMS);
+  if (!d) return null;
+  // "retrieved the capsule shortly after landing": when it happened is not what was done.
+  const answer = d.answer.replace(WHEN_TAIL, "");
+  // "logged 549 days in space": a figure is a blank's to ask, not a deed's.
+  if (/^(?:about|nearly|over|more than|almost)?\s*\d[\d,.]*\s+\S+(?:\s+\S+){0,2}$/.test(answer))
+    return null;
+  return words(answer).length >= 2 ? { ...d, answer } : null;
 }
+
+/** A time phrase that closes an object: "… shortly after landing", "… in 1998", "… last May". */
+const WHEN_TAIL =
+  /\s+(?:(?:shortly|soon|right|just|long|days|weeks|months|years)\s+)?(?:after|before|during|until)\s+.*$|\s+(?:in|on)\s+(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b).*$|\s+(?:last|this|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)$/u;
 
 function objectWith(input: IdeaInput, verbs: ReadonlySet<string>, stems: RegExp): IdeaDraft | null {
   const p = parse(input, (l) => verbs.has(l), stems);

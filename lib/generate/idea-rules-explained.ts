@@ -15,12 +15,14 @@ export const EXPLAINED_IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     fires: [
       { text: "The river council rejected the plan for a second dam in the valley." },
       { text: "The old king renounced all claims to the northern islands." },
+      { text: "Divers from the navy retrieved the bell and its chain shortly after the storm." },
     ],
     passes: [
       { text: "They rejected the plan for a second dam." },
       { text: "The council did not reject the plan for a second dam." },
       { text: "The council rejected that the dam was needed." },
       { text: "The plan was rejected by the river council." },
+      { text: "Captain Moss has logged 900 days at sea." },
     ],
     test: deedOf,
   },

@@ -96,3 +96,23 @@ describe("two terms defined in one sentence", () => {
     });
   });
 });
+
+describe("answers keep the case they are written in", () => {
+  it("leaves a figure-first answer and a small-letter name alone", async () => {
+    const { capitalizeFirst } = await import("./text-utils");
+    expect(capitalizeFirst("549 days in space")).toBe("549 days in space");
+    expect(capitalizeFirst("iPhone sales")).toBe("iPhone sales");
+    expect(capitalizeFirst("because of the storm")).toBe("Because of the storm");
+  });
+  it("drops when it happened from what someone did", () => {
+    const deed = IDEA_RULES.find((r) => r.id === "idea.deed")!;
+    expect(
+      deed.test({
+        text: "Divers from the navy retrieved the bell and its chain shortly after the storm.",
+      }),
+    ).toMatchObject({
+      question: "What did divers from the navy retrieve?",
+      answer: "the bell and its chain",
+    });
+  });
+});

@@ -146,7 +146,7 @@ export const OBJECT_VERBS = new Set(
  * claim"): "What did X <verb>?" asks what the essay says someone did, and to what.
  */
 export const DEED_VERBS = new Set(
-  "accept adopt approve assert ban block celebrate confirm criticize criticise defend demand deny dread develop discover ensure fund heed invent invoke issue launch maintain monitor oppose organize organise promote propose recognize recognise reject renounce restore reveal revoke seek sign violate win build design predict observe lose fight choose deprecate condemn praise welcome".split(
+  "accept adopt approve assert ban block celebrate confirm criticize criticise defend demand deny dread develop discover ensure fund heed invent invoke issue launch maintain monitor oppose organize organise promote propose recognize recognise reject renounce restore reveal revoke seek sign violate win build design predict observe lose fight choose deprecate condemn praise welcome complete conduct retrieve log perform achieve announce publish reach visit host capture record collect study examine".split(
     " ",
   ),
 );

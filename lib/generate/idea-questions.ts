@@ -193,6 +193,9 @@ export function causedBy(input: IdeaInput): IdeaDraft | null {
   };
 }
 
+const ASIDE =
+  /^([\p{L}\p{N}][\p{L}\p{N}'’ -]*?),\s+(?:despite|founded|built|established|created|located|based|known|also|once|now|formerly|originally|from|like|unlike|a|an|the|one of)\b(?![^,]*\s(?:and|or)\s)[^,;]{1,60},\s+(is|are|was|were)\s/u;
+
 const DEFINITION =
   /^([\p{L}\p{N}][\p{L}\p{N}'’ -]*?)\s+(is|are|was|were)\s+((?:a|an|the|one of the|one of|a kind of|a type of|a form of)\s+.+)$/u;
 
@@ -220,10 +223,11 @@ function pluralClass(s: string): RegExpExecArray | null {
 
 export function definition(input: IdeaInput): IdeaDraft | null {
   // 'X is “a platform for …”': a definition quoted whole is still the text's definition.
-  const s = present(input.text).replace(
-    /^([^“”"]+?\s(?:is|are|was|were)\s)[“"]([^“”"]+)[”"]([.!]?)$/u,
-    "$1$2$3",
-  );
+  const s = present(input.text)
+    .replace(/^([^“”"]+?\s(?:is|are|was|were)\s)[“"]([^“”"]+)[”"]([.!]?)$/u, "$1$2$3")
+    // "Salmorejo, a cream from Córdoba, is …", "X, despite its name, is …": an aside between
+    // the term and its verb is not part of either.
+    .replace(ASIDE, "$1 $2 ");
   const m = DEFINITION.exec(stripEnd(s)) ?? pluralClass(stripEnd(s));
   if (!m) return null;
   // "BORSCHT or UKRAINIAN BORSCHT": a lead set in capitals reads as Title Case, and a word the

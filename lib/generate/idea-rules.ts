@@ -96,6 +96,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "Osmosis is the movement of water across a membrane toward the saltier side." },
       { text: "Dunes are large hills of sand that the wind piles up." },
       { text: "Weavenet is “a meeting place for hand weavers across the valley.”" },
+      { text: "Kvass, despite its name, is a drink made from fermented rye bread." },
     ],
     passes: [
       { text: "The result was a disaster for everyone involved." },
@@ -104,6 +105,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "Dunes are shaped by the wind over many years." },
       { text: "Our neighbours are farmers who grow wheat." },
       { text: "Valley Weavers Guild is a guild for the weavers of the valley." },
+      { text: "Bread, salt and oil, are the base of the soup." },
     ],
     test: definition,
   },

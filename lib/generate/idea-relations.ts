@@ -67,7 +67,7 @@ function parse(input: IdeaInput, isVerb: (lemma: string) => boolean, stems: RegE
 
 /** A short opening phrase ("In the end, however, …", "Over time, …") that only sets the scene. */
 const LEAD_IN =
-  /^((?:in|on|at|over|by|for|after|before|during|today|overall|in the end)\b[^,;]{0,30},\s+(?:however,\s+)?)(\p{L}.*)$/iu;
+  /^((?:in|on|at|over|by|for|after|before|during|along|throughout|today|overall|in the end)\b[^,;]{0,30},\s+(?:however,\s+)?)(\p{L}.*)$/iu;
 
 /**
  * The clauses a relation may be read from: the sentence, the sentence without a scene-setting
@@ -122,7 +122,12 @@ function parseClause(s: string, isVerb: (lemma: string) => boolean): Parsed | nu
   if (auxAt >= 0 && !FRONT_AUX.test(toks[auxAt]!.text)) return null;
   let end = auxAt >= 0 ? auxAt : verbAt;
   // "Communities merely mirror…": an adverb before the verb stays out of the question.
-  while (end > 1 && toks[end - 1]!.pos === "ADV" && /ly$/i.test(toks[end - 1]!.text)) end--;
+  while (
+    end > 1 &&
+    toks[end - 1]!.pos === "ADV" &&
+    /ly$|^(?:also|still|already|later|often|now)$/i.test(toks[end - 1]!.text)
+  )
+    end--;
   const head = toks.slice(0, end);
   if (head.length === 0) return null;
   // "Research conducted aboard the station advances…": a participle after a noun is part of it.

@@ -16,7 +16,7 @@ export const EXPLAINED_IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "The river council rejected the plan for a second dam in the valley." },
       { text: "The old king renounced all claims to the northern islands." },
       { text: "Divers from the navy retrieved the bell and its chain shortly after the storm." },
-      { text: "Along the way, the expedition also recorded forty kinds of moss." },
+      { text: "Along the way, Captain Moss also recorded forty kinds of lichen." },
     ],
     passes: [
       { text: "They rejected the plan for a second dam." },

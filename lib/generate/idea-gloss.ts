@@ -57,7 +57,7 @@ const FRAME = /^(\p{Lu}\p{Ll}+ly),\s+/u;
 /** "Issued in 1968, …": a participle phrase that only sets the scene goes from the question. */
 const SCENE_PARTICIPLE = /^\p{Lu}\p{Ll}+ed(?:\s+[^\s,]+){0,5},\s+(?=\p{L})/u;
 /** What the question may not lean on, nor carry: "do this by …", "…, maximizing X by …". */
-const POINTS_BACK = /\b(?:this|these|those|it|they|them|such)\b/i;
+const POINTS_BACK = /\b(?:this|these|those|it|they|them|such)\b|\b(?:do|does|did|done)\s+so\b/i;
 const PARTICIPLE_CLAUSE = /,\s+\p{Ll}+ing\b/u;
 
 /**
@@ -107,9 +107,16 @@ export function conditionOf(input: IdeaInput): IdeaDraft | null {
   if (/^(?:then|so|this|that)\b/i.test(result)) return null;
   const answer = recallable(result);
   if (!answer || words(answer).length < 3) return null;
+  // "When the mayor announced…": a condition told in the past asks what happened.
+  const past = analyzeOnce(cond).tokens.some(
+    (t) =>
+      /^(?:VERB|AUX)$/.test(t.pos) &&
+      (/^(?:was|were|had|did)$/i.test(t.text) ||
+        (/ed$/i.test(t.text) && t.text.toLowerCase() !== t.lemma.toLowerCase())),
+  );
   return {
     idea: "consequence",
-    question: `What happens ${conj.toLowerCase()} ${lowerStart(cond, input.isName)}?`,
+    question: `What ${past ? "happened" : "happens"} ${conj.toLowerCase()} ${lowerStart(cond, input.isName)}?`,
     answer,
   };
 }

@@ -78,6 +78,7 @@ export const EXPLAINED_IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "If you feel dizzy, sit down and drink some water." },
       { text: "When it rains, the roads close." },
       { text: "If the levee breaks, then the town floods." },
+      { text: "When the mayor said he would do so in May, the council objected." },
     ],
     test: conditionOf,
   },

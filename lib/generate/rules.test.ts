@@ -116,3 +116,17 @@ describe("answers keep the case they are written in", () => {
     });
   });
 });
+
+describe("conditions", () => {
+  const condition = IDEA_RULES.find((r) => r.id === "idea.condition")!;
+  it("asks what happened for a condition told in the past", () => {
+    expect(
+      condition.test({
+        text: "When the river council closed the ferry, the islanders built a bridge.",
+      }),
+    ).toMatchObject({
+      question: "What happened when the river council closed the ferry?",
+      answer: "The islanders built a bridge",
+    });
+  });
+});

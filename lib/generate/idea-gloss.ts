@@ -120,3 +120,26 @@ export function conditionOf(input: IdeaInput): IdeaDraft | null {
     answer,
   };
 }
+
+/** "To keep the soup cold, cooks …", "In order to …, the council …": a purpose set in front. */
+const FRONT_PURPOSE = /^(To|In order to)\s+(\p{Ll}[^,;]+),\s+(\p{L}[^;]+)$/u;
+/** Fronted phrases that start with "To" but state no purpose. */
+const NOT_PURPOSE =
+  /^(?:date|be sure|be fair|some extent|a degree|this end|that end|sum up|begin with|be honest|my mind|our surprise)\b/i;
+
+/**
+ * "To keep track of the protests, people use shared bookmarks" → "Why do people use shared
+ * bookmarks?" answered "To keep track of the protests".
+ */
+export function frontPurposeOf(input: IdeaInput): IdeaDraft | null {
+  const s = stripEnd(present(input.text));
+  const m = FRONT_PURPOSE.exec(s);
+  if (!m) return null;
+  const [, to, goal, main] = m as unknown as [string, string, string, string];
+  if (NOT_PURPOSE.test(goal) || words(goal).length < 3) return null;
+  if (POINTS_BACK.test(goal) || POINTS_BACK.test(main)) return null;
+  const question = whyQuestion(main, input.isName);
+  const answer = recallable(`${to} ${goal}`);
+  if (!question || !answer) return null;
+  return { idea: "purpose", question, answer };
+}

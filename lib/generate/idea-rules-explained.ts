@@ -1,4 +1,4 @@
-import { conditionOf, glossOf, meansOf } from "./idea-gloss";
+import { conditionOf, frontPurposeOf, glossOf, meansOf } from "./idea-gloss";
 import { deedOf } from "./idea-relations";
 import type { IdeaDraft, IdeaInput } from "./idea-text";
 import type { Rule } from "./rules";
@@ -81,5 +81,19 @@ export const EXPLAINED_IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "When the mayor said he would do so in May, the council objected." },
     ],
     test: conditionOf,
+  },
+  {
+    id: "idea.purpose-fronted",
+    why: "'To keep the soup cold, cooks use clay pots' puts the purpose first: 'Why do cooks use clay pots?' is answered 'To keep the soup cold'.",
+    fires: [
+      { text: "To keep the soup cold, cooks in the south use unglazed clay pots." },
+      { text: "In order to reach the market, farmers on the east bank took the ferry." },
+    ],
+    passes: [
+      { text: "To date, farmers on the east bank have taken the ferry." },
+      { text: "To try to help those farmers is our main goal." },
+      { text: "To do this, farmers on the east bank took the ferry." },
+    ],
+    test: frontPurposeOf,
   },
 ];

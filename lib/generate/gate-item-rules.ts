@@ -9,7 +9,9 @@ import { escapeRegExp, STOPWORDS } from "./text-utils";
  * question must not speak in the author's "I". Each is a flaw blind judges rejected.
  */
 
-const DEFINITION_Q = /^What (?:is|are|was|were) (?!meant by\b)(.+)\?$/;
+/** "What is X?" — not "What is meant by …?" nor "What are X made of/by?", which ask otherwise. */
+const DEFINITION_Q =
+  /^What (?:is|are|was|were) (?!meant by\b)(.+?)(?<!\s(?:of|from|by|in|for|to|with|made))\?$/;
 const COPULA_BETWEEN =
   /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,80},\s*)?(?:is|are|was|were|refers\s+to|means|is\s+defined\s+as)\s+(?:also\s+)?["“‘]?$/i;
 const CALLED_BEFORE =
@@ -128,6 +130,13 @@ export const ITEM_GATE_RULES: Rule<GateView>[] = [
         prompt: "What is the Elm Trust?",
         answer: "a charity that plants trees",
         sentence: "The Elm Trust, founded in 1990, is a charity that plants trees.",
+        idea: true,
+      },
+      {
+        type: "short_answer",
+        prompt: "What are chalk cliffs made by?",
+        answer: "tiny sea creatures whose shells pile up",
+        sentence: "Chalk cliffs are made by tiny sea creatures whose shells pile up.",
         idea: true,
       },
       {

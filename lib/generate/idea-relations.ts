@@ -242,14 +242,14 @@ function objectWith(input: IdeaInput, verbs: ReadonlySet<string>, stems: RegExp)
 }
 
 const CAUSED_BY =
-  /^(.+?)\s+(is|are|was|were|can be|may be)\s+(?:(?:often|mainly|mostly|usually|largely|mostly)\s+)?(caused by|made (?:up )?of|made from)\s+(.+)$/u;
+  /^(.+?)\s+(is|are|was|were|can be|may be)\s+(?:(?:often|mainly|mostly|usually|largely|mostly)\s+)?(caused by|made (?:up )?of|made from|made by)\s+(.+)$/u;
 
 /**
  * "Tides are caused by the pull of the moon" → "What causes tides?"; "X arises from Y" → "What
  * do X arise from?"; "X is made of Y" → "What is X made of?".
  */
 export function sourceOf(input: IdeaInput): IdeaDraft | null {
-  const passive = /\b(?:caused by|made (?:up )?of|made from)\b/.test(input.text)
+  const passive = /\b(?:caused by|made (?:up )?of|made from|made by)\b/.test(input.text)
     ? CAUSED_BY.exec(stripEnd(present(input.text)).replace(HEDGE, " "))
     : null;
   if (passive) {
@@ -259,14 +259,20 @@ export function sourceOf(input: IdeaInput): IdeaDraft | null {
       SOURCE_STEMS,
     );
     if (!p) return null;
+    // "made by pounding …" says how (idea.means); "made by Sir James" who, which a blank asks.
+    if (passive[3] === "made by" && /^(?:\p{Ll}+ing\b|\p{Lu})/u.test(passive[4]!)) return null;
     const answer = objectPhrase(passive[4]!);
     if (!answer) return null;
     const subj = lowerStart(p.subject, input.isName);
-    const made = passive[3]!.startsWith("made");
+    const made = passive[3]!.startsWith("made") && passive[3] !== "made by";
     const be = passive[2]!.replace(/^(?:can|may) be$/, "is");
     return {
       idea: made ? "definition" : "cause",
-      question: made ? `What ${be} ${subj} ${passive[3]}?` : `What causes ${subj}?`,
+      question: made
+        ? `What ${be} ${subj} ${passive[3]}?`
+        : passive[3] === "made by"
+          ? `What ${be} ${subj} made by?`
+          : `What causes ${subj}?`,
       answer: lowerStart(answer, input.isName),
     };
   }

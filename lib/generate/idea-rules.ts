@@ -191,12 +191,17 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     id: "idea.source",
     why: "'X is caused by Y', 'X arises from Y', 'X depends on / consists of / is made of Y' says where X comes from: 'What causes X?' is answered by Y.",
     fires: [
+      {
+        text: "Chalk cliffs are made by tiny sea creatures whose shells pile up over millions of years.",
+      },
       { text: "Tides are caused by the pull of the moon on the oceans." },
       { text: "The worst floods, for the most part, arise from storms over the upper valley." },
       { text: "Each sandstone layer consists of grains of quartz and feldspar." },
       { text: "The festival bread is made of rye flour, honey and dried figs." },
     ],
     passes: [
+      { text: "The cheese was made by pressing the curds in a cloth." },
+      { text: "The first map of the valley was made by Anna Lind." },
       { text: "This is caused by the pull of the moon." },
       { text: "Tides are not caused by the wind." },
       { text: "They arise from storms over the upper valley." },

@@ -143,3 +143,24 @@ export function frontPurposeOf(input: IdeaInput): IdeaDraft | null {
   if (!question || !answer) return null;
   return { idea: "purpose", question, answer };
 }
+
+/** "X evolved when Y": the clause and the moment or condition that "when" ties it to. */
+const WHEN_CLAUSE = /^(.+?)\s+(?:only\s+)?when\s+([^,;]+)$/u;
+/** "During the 19th century, …": a scene set in front, left out of the question. */
+const FRONT_SCENE = /^(?:In|During|By|Over|Since|After|Before|Throughout)\s+[^,]{1,40},\s+/u;
+
+/**
+ * "During the 19th century, the red soup evolved when tomatoes were added" → "When did the red
+ * soup evolve?" answered "When tomatoes were added".
+ */
+export function whenOf(input: IdeaInput): IdeaDraft | null {
+  const s = stripEnd(present(input.text)).replace(FRONT_SCENE, "");
+  const m = WHEN_CLAUSE.exec(s);
+  if (!m) return null;
+  const [, main, cond] = m as unknown as [string, string, string];
+  if (words(cond).length < 3 || POINTS_BACK.test(main) || POINTS_BACK.test(cond)) return null;
+  const why = whyQuestion(main.replace(/,$/, ""), input.isName, undefined, 3);
+  const answer = recallable(`When ${cond}`);
+  if (!why || !answer) return null;
+  return { idea: "consequence", question: why.replace(/^Why /, "When "), answer };
+}

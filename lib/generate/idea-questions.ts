@@ -59,7 +59,9 @@ export function whyQuestion(
   const next = toks[v + 1];
   if (next && /^(?:not|n['’]t|never)$/i.test(next.text)) return null;
   const rest = firstClause(main.slice(verb.end).trim());
-  if (!rest) return null;
+  // "Why did the soup evolve?" says too little; "When did the soup evolve?" does not (a caller
+  // that asks when or how allows fewer words, and a verb with nothing after it).
+  if (!rest && (minWords >= CONFIG.idea.minClauseWords || verb.pos !== "VERB")) return null;
   const subj = lowerStart(subject, isName);
   const vt = verb.text.toLowerCase();
   if (INVERTIBLE_AUX.test(vt) && (verb.pos === "AUX" || !/^(?:has|have|had)$/.test(vt)))
@@ -75,7 +77,7 @@ export function whyQuestion(
   )
     aux = "does";
   else aux = "did";
-  return `Why ${aux} ${subj} ${lemma} ${rest}?`;
+  return `Why ${aux} ${subj} ${lemma}${rest ? ` ${rest}` : ""}?`;
 }
 
 /**

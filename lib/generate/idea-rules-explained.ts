@@ -1,4 +1,4 @@
-import { conditionOf, frontPurposeOf, glossOf, meansOf } from "./idea-gloss";
+import { conditionOf, frontPurposeOf, glossOf, meansOf, whenOf } from "./idea-gloss";
 import { deedOf } from "./idea-relations";
 import type { IdeaDraft, IdeaInput } from "./idea-text";
 import type { Rule } from "./rules";
@@ -95,5 +95,21 @@ export const EXPLAINED_IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "To do this, farmers on the east bank took the ferry." },
     ],
     test: frontPurposeOf,
+  },
+  {
+    id: "idea.when",
+    why: "'Sleet forms when snow melts on the way down and freezes again' ties an event to its moment or condition: 'When does sleet form?' is answered by the when-clause.",
+    fires: [
+      { text: "In cold winters, the lake freezes when the wind drops for several nights." },
+      {
+        text: "During the 18th century, the town grew quickly when the canal from the coast was finished.",
+      },
+    ],
+    passes: [
+      { text: "This test is used when you have symptoms of the illness." },
+      { text: "The river floods when it rains." },
+      { text: "Farmers sell more wheat when prices are high, and less when they fall." },
+    ],
+    test: whenOf,
   },
 ];

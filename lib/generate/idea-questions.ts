@@ -3,6 +3,7 @@ import {
   analyzeOnce,
   echoesTerm,
   lowerStart,
+  pointsToSubject,
   recallable,
   standsAlone,
   stripEnd,
@@ -78,27 +79,6 @@ export function whyQuestion(
     aux = "does";
   else aux = "did";
   return `Why ${aux} ${subj} ${lemma}${rest ? ` ${rest}` : ""}?`;
-}
-
-/**
- * "The lake is shallow because it fills with silt": when the clause asked about names one thing
- * only (a subject with an adjective, an adverb or nothing after its verb), a reason's "it" or
- * "they" can only be that subject, which the question names.
- */
-function pointsToSubject(main: string, reason: string): boolean {
-  const pron = /^\S+(?:\s+of)?\s+(it|they)\b/i.exec(reason)?.[1]?.toLowerCase();
-  if (!pron) return false;
-  const toks = analyzeOnce(stripEnd(main)).tokens.filter((t) => t.pos !== "PUNCT");
-  const v = toks.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
-  if (v < 1) return false;
-  const subject = toks.slice(0, v);
-  if (!subject.every((t) => /^(?:DET|ADJ|NOUN|PROPN)$/.test(t.pos))) return false;
-  const head = subject[subject.length - 1]!;
-  if (!/^(?:NOUN|PROPN)$/.test(head.pos)) return false;
-  const plural = head.text.toLowerCase() !== head.lemma.toLowerCase() && /s$/i.test(head.text);
-  if ((pron === "they") !== plural) return false;
-  // Nothing after the verb that "it" could be: "The river flooded the town because it …" is unclear.
-  return toks.slice(v + 1).every((t) => /^(?:AUX|VERB|ADJ|ADV|PART)$/.test(t.pos));
 }
 
 export function causeOrPurpose(kind: "cause" | "purpose", re: RegExp) {

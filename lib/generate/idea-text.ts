@@ -73,7 +73,6 @@ export function standsAlone(clause: string): boolean {
   return !BACK_REFERENCE.test(clause.trim()) && !/^["“‘(]/u.test(clause.trim());
 }
 
-/** A recallable answer: cut before a trailing relative clause, or null when still too long. */
 /**
  * What an answer key keeps: its first statement. A second definition joined by ", and" ("the
  * point where a quake starts, and the epicentre is the point above it") belongs to another term,
@@ -97,6 +96,7 @@ const SECOND_DEFINITION =
 /** ", who remains stable", ", which took nine months": a remark on the answer's last noun. */
 const TRAILING_COMMENT = /,\s+(?:who|whom|whose|which)\s/;
 
+/** A recallable answer: cut before a trailing relative clause, or null when still too long. */
 export function recallable(answer: string): string | null {
   // "human activities, too": the additive word belongs to the sentence, not to what is recalled.
   let a = trimAnswer(stripEnd(answer).replace(/,?\s+(?:too|as well|also)$/i, ""));
@@ -176,4 +176,25 @@ export function echoesTerm(term: string, answer: string): boolean {
   const said = new Set(words(answer).map((w) => stem(w.replace(/[^\p{L}\p{N}-]/gu, ""))));
   const echoed = own.filter((w) => said.has(w)).length;
   return echoed >= Math.ceil((2 * own.length) / 3);
+}
+
+/**
+ * "The lake is shallow because it fills with silt": when the clause asked about names one thing
+ * only (a subject with an adjective, an adverb or nothing after its verb), a reason's "it" or
+ * "they" can only be that subject, which the question names.
+ */
+export function pointsToSubject(main: string, reason: string): boolean {
+  const pron = /^\S+(?:\s+of)?\s+(it|they)\b/i.exec(reason)?.[1]?.toLowerCase();
+  if (!pron) return false;
+  const toks = analyzeOnce(stripEnd(main)).tokens.filter((t) => t.pos !== "PUNCT");
+  const v = toks.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
+  if (v < 1) return false;
+  const subject = toks.slice(0, v);
+  if (!subject.every((t) => /^(?:DET|ADJ|NOUN|PROPN)$/.test(t.pos))) return false;
+  const head = subject[subject.length - 1]!;
+  if (!/^(?:NOUN|PROPN)$/.test(head.pos)) return false;
+  const plural = head.text.toLowerCase() !== head.lemma.toLowerCase() && /s$/i.test(head.text);
+  if ((pron === "they") !== plural) return false;
+  // Nothing after the verb that "it" could be: "The river flooded the town because it …" is unclear.
+  return toks.slice(v + 1).every((t) => /^(?:AUX|VERB|ADJ|ADV|PART)$/.test(t.pos));
 }

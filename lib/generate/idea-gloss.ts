@@ -146,6 +146,9 @@ export function frontPurposeOf(input: IdeaInput): IdeaDraft | null {
 
 /** "X evolved when Y": the clause and the moment or condition that "when" ties it to. */
 const WHEN_CLAUSE = /^(.+?)\s+(?:only\s+)?when\s+([^,;]+)$/u;
+/** A date or time the clause names already. */
+const TIME_GIVEN =
+  /\b(?:1\d{3}|20\d{2}|January|February|March|April|May|June|July|August|September|October|November|December|century|centuries|years?|spring|summers?|autumn|winters?|yesterday|today|morning|evening|night)\b/u;
 /** "During the 19th century, …": a scene set in front, left out of the question. */
 const FRONT_SCENE = /^(?:In|During|By|Over|Since|After|Before|Throughout)\s+[^,]{1,40},\s+/u;
 
@@ -154,13 +157,20 @@ const FRONT_SCENE = /^(?:In|During|By|Over|Since|After|Before|Throughout)\s+[^,]
  * soup evolve?" answered "When tomatoes were added".
  */
 export function whenOf(input: IdeaInput): IdeaDraft | null {
-  const s = stripEnd(present(input.text)).replace(FRONT_SCENE, "");
+  const whole = stripEnd(present(input.text));
+  const scene = FRONT_SCENE.exec(whole)?.[0].replace(/,\s*$/, "") ?? "";
+  const s = whole.slice(scene ? whole.indexOf(",") + 1 : 0).trim();
   const m = WHEN_CLAUSE.exec(s);
   if (!m) return null;
   const [, main, cond] = m as unknown as [string, string, string];
   if (words(cond).length < 3 || POINTS_BACK.test(main) || POINTS_BACK.test(cond)) return null;
-  const why = whyQuestion(main.replace(/,$/, ""), input.isName, undefined, 3);
-  const answer = recallable(`When ${cond}`);
+  // "…in 1998, when the reefs were dense": the clause describes a time the sentence already
+  // gives, so "when" is not what it answers.
+  if (/,$/.test(main) || TIME_GIVEN.test(main)) return null;
+  const why = whyQuestion(main, input.isName, undefined, 3);
+  // "During the 19th century, …" answers "when" too: the key gives both.
+  const time = TIME_GIVEN.test(scene) ? `, ${scene.charAt(0).toLowerCase()}${scene.slice(1)}` : "";
+  const answer = recallable(`When ${cond}${time}`);
   if (!why || !answer) return null;
   return { idea: "consequence", question: why.replace(/^Why /, "When "), answer };
 }

@@ -108,6 +108,7 @@ export const EXPLAINED_IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     passes: [
       { text: "This test is used when you have symptoms of the illness." },
       { text: "The river floods when it rains." },
+      { text: "Divers first mapped the strait in 1998, when dense kelp covered the seabed." },
       { text: "Farmers sell more wheat when prices are high, and less when they fall." },
     ],
     test: whenOf,

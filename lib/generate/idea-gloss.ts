@@ -101,9 +101,14 @@ export function conditionOf(input: IdeaInput): IdeaDraft | null {
   if (!m) return null;
   const [, conj, cond, result] = m as unknown as [string, string, string, string];
   if (words(cond).length < 3 || POINTS_BACK.test(cond) || POINTS_BACK.test(result)) return null;
-  // The result is a statement with its own subject, not a command ("…, drink more water").
-  const first = analyzeOnce(result).tokens[0];
-  if (!first || !/^(?:DET|NOUN|PROPN|PRON|ADJ|NUM)$/.test(first.pos)) return null;
+  // Both are statements with their own subjects: not "When asked, …", not "…, drink water".
+  const opensWithSubject = (clause: string) => {
+    const [a, b] = analyzeOnce(clause).tokens;
+    const noun = (t?: { pos: string }) => /^(?:DET|NOUN|PROPN|PRON|ADJ|NUM)$/.test(t?.pos ?? "");
+    // "too much ice melts": an adverb may open a subject that an adjective or noun goes on with.
+    return noun(a) || (a?.pos === "ADV" && noun(b) && b?.pos !== "PRON");
+  };
+  if (!opensWithSubject(cond) || !opensWithSubject(result)) return null;
   if (/^(?:then|so|this|that)\b/i.test(result)) return null;
   const answer = recallable(result);
   if (!answer || words(answer).length < 3) return null;

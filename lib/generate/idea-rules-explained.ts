@@ -76,6 +76,7 @@ export const EXPLAINED_IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     passes: [
       { text: "If you do have them, the symptoms develop slowly." },
       { text: "If you feel dizzy, sit down and drink some water." },
+      { text: "When asked about the levee, the mayor said it would hold." },
       { text: "When it rains, the roads close." },
       { text: "If the levee breaks, then the town floods." },
       { text: "When the mayor said he would do so in May, the council objected." },

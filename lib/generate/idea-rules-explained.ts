@@ -1,4 +1,4 @@
-import { conditionOf, frontPurposeOf, glossOf, meansOf, whenOf } from "./idea-gloss";
+import { conditionOf, frontPurposeOf, glossOf, meansOf, whenOf } from "./idea-explained";
 import { deedOf } from "./idea-relations";
 import type { IdeaDraft, IdeaInput } from "./idea-text";
 import type { Rule } from "./rules";

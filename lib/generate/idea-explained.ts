@@ -78,10 +78,12 @@ export function meansOf(input: IdeaInput): IdeaDraft | null {
   if (/\sby\s+\p{Ll}+ing\b/u.test(m[2]!.slice(3))) return null;
   // "…, maximizing X by partnering…": the way belongs to the participle, not to the clause.
   if (POINTS_BACK.test(main) || PARTICIPLE_CLAUSE.test(main)) return null;
+  // Brackets, colons or quotes before "by": a list or an aside, not one clause.
+  if (/[():;“”"`]/.test(main)) return null;
   const why = whyQuestion(main, input.isName, undefined, 3);
   if (!why) return null;
   const answer = recallable(`By ${m[2]!.split(/\s[—–]\s/u)[0]!}`);
-  if (!answer) return null;
+  if (!answer || POINTS_BACK.test(answer)) return null;
   const how = why.replace(/^Why /, "How ");
   return {
     idea: "means",

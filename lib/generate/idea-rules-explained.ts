@@ -63,6 +63,7 @@ export const EXPLAINED_IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "The bridge was built by the army in 1920." },
       { text: "Many people are able to do this by living a healthy lifestyle." },
       { text: "Prices rose by nearly ten percent last year." },
+      { text: "The tool splits a list (the one, by removing its causes) into parts." },
     ],
     test: meansOf,
   },

@@ -12,7 +12,7 @@ const PARTICLE_START =
 
 /** Openings that only place a sentence in a sequence: never part of what it claims. */
 const SEQUENCE_OPENING =
-  /^(?:(?:[Ff]inally|[Ll]astly|[Aa]lso|[Nn]ext|[Ss]econdly|[Tt]hirdly|[Ff]irst of all|[Ii]n addition|[Aa]dditionally)\s*,\s*|[Tt]hen,?\s+(?=(?:the|a|an)\s|\p{Lu}|_____|\p{Ll}+\s+(?:was|were|is|are|had|has)\b))(?=\S)/u;
+  /^(?:(?:[Ff]inally|[Ll]astly|[Aa]lso|[Nn]ext|[Ff]irst|[Ss]econd|[Tt]hird|[Ss]econdly|[Tt]hirdly|[Ff]irst of all|[Ii]n addition|[Aa]dditionally)\s*,\s*|[Tt]hen,?\s+(?=(?:the|a|an)\s|\p{Lu}|_____|\p{Ll}+\s+(?:was|were|is|are|had|has)\b))(?=\S)/u;
 
 export const FORM_PRESENT_RULES: Rule<string, string>[] = [
   {
@@ -48,12 +48,14 @@ export const FORM_PROMPT_RULES: Rule<string, string>[] = [
       "Then the engineers raised the bridge by _____.",
       "Also, the mayor argued that the levee would pay for itself.",
       "Lastly, _____ closed the mill.",
+      "Second, the levee would protect the lower town.",
     ],
     passes: [
       "The council finally built a levee.",
       "Then-mayor Ruiz opened the bridge.",
       "Then and now, the river floods.",
       "Also known as the Old Mill, the building burned in _____.",
+      "First Nations in the valley fished the river.",
     ],
     test: (s) => {
       const m = SEQUENCE_OPENING.exec(s);

@@ -8,7 +8,8 @@ import {
   type IdeaDraft,
   type IdeaInput,
 } from "./idea-text";
-import { whyQuestion } from "./idea-questions";
+import { namedAs } from "./idea-named";
+import { definition, whyQuestion } from "./idea-questions";
 import { present } from "./present";
 
 /**
@@ -182,4 +183,23 @@ export function whenOf(input: IdeaInput): IdeaDraft | null {
   const answer = recallable(`When ${cond}${time}`);
   if (!why || !answer) return null;
   return { idea: "consequence", question: why.replace(/^Why /, "When "), answer };
+}
+
+/** A clause that defines or names a term: "X is a …", "… is called X". */
+const DEFINES =
+  /\s(?:is|are|was|were)\s+(?:(?:also\s+)?(?:called|known\s+as|termed|named)\s|(?:a|an|the)\s)/u;
+
+/**
+ * "The point where a fault slips is called the focus, and the point on the surface is called
+ * the epicentre": the second term's own definition, asked "What is the epicentre?". A second
+ * clause that points back ("the point above it") is left alone: "it" could be either term.
+ */
+export function secondDefinitionOf(input: IdeaInput): IdeaDraft | null {
+  const parts = stripEnd(present(input.text)).split(/,\s+(?:and|while|whereas)\s+/);
+  if (parts.length !== 2) return null;
+  const [first, second] = parts as [string, string];
+  if (!DEFINES.test(first) || !DEFINES.test(second)) return null;
+  if (POINTS_BACK.test(second) || /\b(?:its|their)\b/i.test(second)) return null;
+  const clause = { ...input, text: second.charAt(0).toUpperCase() + second.slice(1) };
+  return namedAs(clause) ?? definition(clause);
 }

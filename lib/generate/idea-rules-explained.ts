@@ -1,4 +1,11 @@
-import { conditionOf, frontPurposeOf, glossOf, meansOf, whenOf } from "./idea-explained";
+import {
+  conditionOf,
+  frontPurposeOf,
+  glossOf,
+  meansOf,
+  secondDefinitionOf,
+  whenOf,
+} from "./idea-explained";
 import { deedOf } from "./idea-relations";
 import type { IdeaDraft, IdeaInput } from "./idea-text";
 import type { Rule } from "./rules";
@@ -114,5 +121,24 @@ export const EXPLAINED_IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "Farmers sell more wheat when prices are high, and less when they fall." },
     ],
     test: whenOf,
+  },
+  {
+    id: "idea.second-definition",
+    why: "'A is called X, and B is called Y' defines two terms: idea.named asks the first, this rule the second with its own definition — never with the first term's, which blind judges rejected as a wrong key.",
+    fires: [
+      {
+        text: "The deepest point of a river bed is called the thalweg, and the raised bank beside the channel is called the levee.",
+      },
+      {
+        text: "Sediment is the sand a river carries, and silt is the finest part of the sediment.",
+      },
+    ],
+    passes: [
+      {
+        text: "The point where a fault starts to slip is called the focus, and the point on the surface above it is called the epicentre.",
+      },
+      { text: "A brook is a small stream, and the river runs past the mill." },
+    ],
+    test: secondDefinitionOf,
   },
 ];

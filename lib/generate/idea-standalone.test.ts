@@ -28,3 +28,21 @@ describe("idea items from sentences that lean on another", () => {
     ).toEqual([]);
   });
 });
+
+describe("a sentence that defines two terms", () => {
+  const text = [
+    "A river shapes the land it runs through over thousands of years.",
+    "The deepest point of a river bed is called the thalweg, and the raised bank beside the channel is called the levee.",
+    "Floods spread fine mud over the fields on both sides of the river every spring.",
+    "Farmers in the valley have always planted their crops on this rich soil after the water goes down.",
+  ].join(" ");
+  const published = generateFromEssay({ title: "Rivers", text }).items.filter(
+    (i) => i.status === "published",
+  );
+
+  it("asks about each term with its own definition, both published", () => {
+    const ask = (prompt: string) => published.find((i) => i.prompt === prompt)?.answer;
+    expect(ask("What is the thalweg?")).toBe("the deepest point of a river bed");
+    expect(ask("What is the levee?")).toBe("the raised bank beside the channel");
+  });
+});

@@ -1,4 +1,5 @@
 import type { Rule } from "./rules";
+import { LOWER_NAME_START } from "./split-text";
 import { STOPWORDS } from "./text-utils";
 
 /**
@@ -33,13 +34,33 @@ export const CLAIM_RULES: Rule<string>[] = [
       "In 1901 the recipe was described in full.",
       "The crew landed on the following day.",
       "3      With patience toward all, the work went on.",
+      "el Diario reported the flood on its front page.",
+      "van Dijk measured the river every morning.",
+      "eBay listings for boats rose after the flood.",
     ],
-    // A numbered paragraph ("3      With malice…") and a Markdown link are not fragments.
+    // A numbered paragraph ("3      With malice…") and a Markdown link are not fragments, nor is
+    // a name that starts lower case ("el Diario", "van Dijk", "eBay").
     test: (s) => {
       const t = s.trim();
       if (/^\d{1,3}\s{2,}\p{Lu}/u.test(t) || /^\[[^\]]+\]\(/.test(t)) return false;
+      if (LOWER_NAME_START.test(t)) return false;
       return /^[\p{Ll}\p{N}(\[]/u.test(t);
     },
+  },
+  {
+    id: "claim.dash-label",
+    why: "'Marlow—The narrator of the tale, who…': an entry of a list (a cast, a glossary) set after a label and a dash is a fragment, not a sentence the essay asserts; quizzed, it reads as broken grammar.",
+    fires: [
+      "Marlow—The narrator of the tale, who travels up the river.",
+      "Silt – Fine grains of rock that the river carries.",
+      "Old Mill — The building where the flood began.",
+    ],
+    passes: [
+      "The river—wide and slow—ran past the town.",
+      "In 1998—the year of the flood—the council met.",
+      "The mill burned in 1910 — The Times reported it the next day.",
+    ],
+    test: (s) => DASH_LABEL.test(s.trim()),
   },
   {
     id: "claim.reference-entry",
@@ -100,6 +121,9 @@ export const CLAIM_RULES: Rule<string>[] = [
     test: (s) => /^(?:because|and|or|nor|but|for)\b(?! of\b)(?![^,]{0,60},)/i.test(s.trim()),
   },
 ];
+
+/** A label of up to four capitalised words, a dash, then a capitalised entry. */
+const DASH_LABEL = /^\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3}\s?[—–]\s?\p{Lu}/u;
 
 /** Function words of the languages pasted quotations most often come in (pt, es, fr, de, it). */
 const FOREIGN_FUNCTION_WORDS = new Set(

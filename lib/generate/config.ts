@@ -101,6 +101,8 @@ export const CONFIG = {
     /** Words of an answer above which it is no longer something a learner can recall. */
     maxAnswerWords: 22,
     minAnswerWords: 2,
+    /** Words an answer keeps at least when a trailing clause or second definition is cut off. */
+    minTrimmedAnswerWords: 3,
     /** Words of a defined term at most. */
     maxTermWords: 6,
     /** Quality given up by an idea question asked as the type its kind does not prefer. */
@@ -117,6 +119,8 @@ export const CONFIG = {
       claim: 0.8,
       contrast: 0.82,
       interpretation: 0.83,
+      /** "How can you lower the risk?" → "By …": the way something is done. */
+      means: 0.83,
     },
   },
   judgedGate: {

@@ -65,22 +65,31 @@ export function keepDrafts(survivors: Candidate[], published: Set<string>): Cand
 function clash(mine: Candidate[], c: Candidate): boolean {
   const closeKinds = (a: ItemType, b: ItemType, set: ItemType[]) =>
     set.includes(a) && set.includes(b);
-  return mine.some(
-    (m) =>
-      m.type === c.type ||
-      // A second item on one sentence must test something else: an idea beside a detail, and
-      // neither may show the other's answer.
-      Boolean(m.idea) === Boolean(c.idea) ||
+  return mine.some((m) => {
+    // Two idea questions that ask different things ("What is the thalweg?", "What is the
+    // levee?" from one sentence that defines both) test two ideas, whatever their types.
+    const twoIdeas = Boolean(m.idea && c.idea) && !sameQuestion(m, c);
+    return (
+      (m.type === c.type && !twoIdeas) ||
+      // A second item on one sentence must test something else: an idea beside a detail, or
+      // another idea, and neither may show the other's answer.
+      (Boolean(m.idea) === Boolean(c.idea) && !twoIdeas) ||
       givesAway(m, c) ||
       givesAway(c, m) ||
       (m.span && c.span && m.span.start === c.span.start) ||
       // A cloze and an MCQ on one sentence quiz the same blank twice; so do a flashcard and a
-      // short answer.
+      // short answer asking one question.
       closeKinds(m.type, c.type, ["cloze", "mcq"]) ||
-      closeKinds(m.type, c.type, ["short_answer", "flashcard"]) ||
+      (closeKinds(m.type, c.type, ["short_answer", "flashcard"]) && !twoIdeas) ||
       // Two names blanked from one sentence ("more like X than Y") each give the other away.
-      (m.type !== "true_false" && c.type !== "true_false" && isNameSpan(m) && isNameSpan(c)),
-  );
+      (m.type !== "true_false" && c.type !== "true_false" && isNameSpan(m) && isNameSpan(c))
+    );
+  });
+}
+
+/** The same question, or the same answer asked another way. */
+function sameQuestion(a: Candidate, b: Candidate): boolean {
+  return normalize(a.prompt) === normalize(b.prompt) || normalize(a.answer) === normalize(b.answer);
 }
 
 /**
@@ -106,7 +115,7 @@ export function choosePublished(
     .filter(
       (c) =>
         c.quality >= D.minQuality &&
-        !c.claim.needsContext &&
+        (!c.claim.needsContext || c.selfContained) &&
         (!c.claim.statementOnly || c.type === "true_false") &&
         publishable(c),
     )

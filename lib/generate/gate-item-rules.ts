@@ -1,7 +1,7 @@
 import type { GateView } from "./gate-rules";
 import { present } from "./present";
 import type { Rule } from "./rules";
-import { STOPWORDS } from "./text-utils";
+import { escapeRegExp, STOPWORDS } from "./text-utils";
 
 /**
  * Publishing rules about what an item asks: a definition must ask about the term the sentence
@@ -9,11 +9,17 @@ import { STOPWORDS } from "./text-utils";
  * question must not speak in the author's "I". Each is a flaw blind judges rejected.
  */
 
-const DEFINITION_Q = /^What (?:is|are|was|were) (.+)\?$/;
+/** "What is X?" — not "What is meant by …?" nor "What are X made of/by?", which ask otherwise. */
+const DEFINITION_Q =
+  /^What (?:is|are|was|were) (?!meant by\b)(.+?)(?<!\s(?:of|from|by|in|for|to|with|made))\?$/;
 const COPULA_BETWEEN =
   /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,80},\s*)?(?:is|are|was|were|refers\s+to|means|is\s+defined\s+as)\s+(?:also\s+)?["“‘]?$/i;
 const CALLED_BEFORE =
   /(?:is|are|was|were)\s+(?:also\s+|now\s+|often\s+|sometimes\s+)?(?:called|known\s+as|termed|named|referred\s+to\s+as)\s+(?:the\s+|an?\s+)?["“‘]?$/i;
+
+const CALLED_RIGHT_AFTER = new RegExp(`^\\s*,?\\s*${CALLED_BEFORE.source}`, "i");
+const SECOND_TERM =
+  /,\s+(?:and|while|whereas)\s+(?:the\s+|an?\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:is|are|was|were)\s+\p{L}/u;
 
 /** The sentence as the question reads it: links, emphasis and empty brackets gone, lower case. */
 function plain(s: string): string {
@@ -24,15 +30,31 @@ function plain(s: string): string {
 export function definesTerm(sentence: string, term: string, answer: string): boolean {
   const s = plain(sentence);
   const t = plain(term).replace(/^(?:the|a|an)\s+/, "");
-  const a = plain(answer).replace(/[.]$/, "").slice(0, 40);
+  const whole = plain(answer).replace(/[.]$/, "");
+  const a = whole.slice(0, 40);
   if (!a) return false;
+  // "A, and Y is B": an answer that runs into a second definition defines two terms.
+  if (SECOND_TERM.test(whole)) return false;
+  // "A hormone called insulin helps …" asked "What is insulin?" → "a hormone that helps …":
+  // the term named in passing, with its own head noun opening the answer.
+  const inline = new RegExp(
+    String.raw`\b(?:a|an|the)\s+(?:\p{L}+\s+)?(\p{L}+)\s+(?:called|known\s+as|named)\s+${escapeRegExp(t)}\b`,
+    "u",
+  ).exec(s);
+  if (
+    inline &&
+    new RegExp(String.raw`^(?:a|an|the)\s+(?:\p{L}+\s+)?${inline[1]}\b`, "u").test(whole)
+  )
+    return true;
   for (let i = s.indexOf(t); i >= 0; i = s.indexOf(t, i + 1)) {
     const j = s.indexOf(a, i + t.length);
     // "X is A", "X (…) is A", "X, the …, is A"
     if (j >= 0 && COPULA_BETWEEN.test(s.slice(i + t.length, j))) return true;
-    // "A is called X"
+    // "A is called X" — the whole answer right before "is called": in "A is called X, and B is
+    // called Y" the answer to "What is Y?" is B, not A.
     const before = s.slice(0, i);
-    if (CALLED_BEFORE.test(before) && before.includes(a)) return true;
+    const k = before.lastIndexOf(whole);
+    if (k >= 0 && CALLED_RIGHT_AFTER.test(before.slice(k + whole.length))) return true;
   }
   return false;
 }
@@ -64,6 +86,29 @@ export const ITEM_GATE_RULES: Rule<GateView>[] = [
           "Above the focus lies the epicentre, while the focus is the point inside the earth where a quake starts.",
         idea: true,
       },
+      {
+        type: "flashcard",
+        prompt: "What is the epicentre?",
+        answer: "the point inside the earth where a quake starts",
+        sentence:
+          "The point inside the earth where a quake starts is called the focus, and the point on the surface above it is called the epicentre.",
+        idea: true,
+      },
+      {
+        type: "short_answer",
+        prompt: "What is magma?",
+        answer: "molten rock below the surface, and lava is molten rock that reaches the surface",
+        sentence:
+          "Magma is molten rock below the surface, and lava is molten rock that reaches the surface.",
+        idea: true,
+      },
+      {
+        type: "flashcard",
+        prompt: "What is caliche?",
+        answer: "a mineral that forms under a hard crust",
+        sentence: "A mineral called gypsum forms under a hard crust called caliche.",
+        idea: true,
+      },
     ],
     passes: [
       {
@@ -85,6 +130,27 @@ export const ITEM_GATE_RULES: Rule<GateView>[] = [
         prompt: "What is the Elm Trust?",
         answer: "a charity that plants trees",
         sentence: "The Elm Trust, founded in 1990, is a charity that plants trees.",
+        idea: true,
+      },
+      {
+        type: "short_answer",
+        prompt: "What are chalk cliffs made by?",
+        answer: "tiny sea creatures whose shells pile up",
+        sentence: "Chalk cliffs are made by tiny sea creatures whose shells pile up.",
+        idea: true,
+      },
+      {
+        type: "flashcard",
+        prompt: "What is gypsum?",
+        answer: "a mineral that forms when salty lake water dries out",
+        sentence: "A mineral called gypsum forms when salty lake water dries out.",
+        idea: true,
+      },
+      {
+        type: "flashcard",
+        prompt: "What is salinity?",
+        answer: "a condition caused by too much salt in the soil",
+        sentence: "Too much salt in the soil causes a condition called salinity.",
         idea: true,
       },
     ],

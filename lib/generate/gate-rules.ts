@@ -1,4 +1,5 @@
 import { BLANK_GATE_RULES } from "./gate-blank-rules";
+import { FORM_GATE_RULES } from "./gate-form-rules";
 import { ITEM_GATE_RULES } from "./gate-item-rules";
 import { JUDGED_GATE_RULES } from "./gate-judged-rules";
 import { JUDGED_GATE_RULES_2 } from "./gate-judged-rules-2";
@@ -277,6 +278,7 @@ GATE_RULES.push(
   ...JUDGED_GATE_RULES_2,
   ...JUDGED_GATE_RULES_3,
   ...JUDGED_GATE_RULES_4,
+  ...FORM_GATE_RULES,
 );
 
 export function gateRejection(v: GateView): string | null {

@@ -29,7 +29,10 @@ export interface IdeaContext {
  * claim is a false statement.
  */
 export function ideaCandidates(claim: Claim, ctx: IdeaContext): Candidate[] {
-  if (claim.needsContext || claim.pronounStart || claim.dangling > 0) return [];
+  // A sentence that leans on another may still give a question that shows none of what it
+  // leans on ("Some have read this last point as 'popular sovereignty' – that …" asks what the
+  // quoted term means): only such a question is kept.
+  const leans = Boolean(claim.needsContext || claim.pronounStart || claim.dangling > 0);
   const out: Candidate[] = [];
   const claimN = normalize(claim.text);
   const centrality = Math.min(1, Math.max(0, claim.score / ctx.maxClaimScore));
@@ -51,6 +54,8 @@ export function ideaCandidates(claim: Claim, ctx: IdeaContext): Candidate[] {
         (head && rule.test({ text: head, isName, essayHas }))
       : rule.test({ text, isName, essayHas });
     if (!draft) continue;
+    if (leans && (draft.idea === "claim" || draft.idea === "contrast" || !standsApart(draft)))
+      continue;
     ctx.trace?.({ stage: "idea", rule: rule.id, subject: claim.key });
     const base = CONFIG.idea.quality[draft.idea];
     const share = CONFIG.idea.centralityShare;
@@ -88,9 +93,20 @@ export function ideaCandidates(claim: Claim, ctx: IdeaContext): Candidate[] {
         idea: draft.idea,
         rule: rule.id,
         quality: type === preferred ? quality : quality - CONFIG.idea.otherTypePenalty,
+        ...(leans ? { selfContained: true } : {}),
       });
   }
   return out;
+}
+
+/** Words that point at another sentence, and "the <noun>" that needs one to say which. */
+const LEANING =
+  /\b(?:this|these|those|it|its|they|them|their|he|him|his|she|her|such|former|latter|above|below)\b/i;
+const UNNAMED = /\b(?:the|that)\s+\p{Ll}/u;
+
+/** Does the question, with its answer, stand apart from the sentence it came from? */
+function standsApart(d: { question: string; answer: string }): boolean {
+  return !LEANING.test(`${d.question} ${d.answer}`) && !UNNAMED.test(d.question);
 }
 
 function typeFor(idea: IdeaKind, claimN: string): "flashcard" | "short_answer" {

@@ -26,7 +26,17 @@ const CALLED =
  * by the subject. A lead-in place ("In the north, …") is left out of both.
  */
 export function namedAs(input: IdeaInput): IdeaDraft | null {
-  const s = stripEnd(present(input.text));
+  // "A is called X, and B is called Y" names two terms: each clause is read on its own.
+  const whole = stripEnd(present(input.text));
+  const twice = (whole.match(/\s(?:called|known as|named|termed)\s/g) ?? []).length > 1;
+  for (const clause of twice ? whole.split(/,\s+(?:and|while|whereas)\s+/) : [whole]) {
+    const draft = namedIn(clause, input);
+    if (draft) return draft;
+  }
+  return null;
+}
+
+function namedIn(s: string, input: IdeaInput): IdeaDraft | null {
   const m = CALLED.exec(s);
   if (!m) return null;
   const subject = m[1]!.trim();

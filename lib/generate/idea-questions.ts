@@ -3,6 +3,7 @@ import {
   analyzeOnce,
   echoesTerm,
   lowerStart,
+  pointsToSubject,
   recallable,
   standsAlone,
   stripEnd,
@@ -24,7 +25,7 @@ import { EFFECT_PARTICLE, EFFECT_VERBS, INVERTIBLE_AUX, VAGUE_SUBJECT } from "./
  */
 export function firstClause(rest: string): string {
   const cut = rest.search(
-    /,\s+(?:but|while|whereas|although|though|and\s+(?:it|this|that|they))\b|;|\s[—–]\s|\s+because\b/,
+    /,\s+(?:but|while|whereas|although|though|which|who|whose|and\s+(?:it|this|that|they))\b|;|\s[—–]\s|\s+because\b/,
   );
   return (cut > 0 ? rest.slice(0, cut) : rest).trim();
 }
@@ -37,10 +38,12 @@ export function whyQuestion(
   clause: string,
   isName?: (w: string) => boolean,
   a?: Analysis,
+  /** Words the clause needs at least: "How was bread made?" asks enough in three. */
+  minWords: number = CONFIG.idea.minClauseWords,
 ): string | null {
   const main = stripEnd(clause);
-  if (words(main).length < CONFIG.idea.minClauseWords || !standsAlone(main)) return null;
-  const toks = (a ?? analyze(main)).tokens;
+  if (words(main).length < minWords || !standsAlone(main)) return null;
+  const toks = (a ?? analyzeOnce(main)).tokens;
   const v = toks.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
   if (v < 1) return null;
   const subject = main.slice(0, toks[v]!.start).trim();
@@ -57,7 +60,9 @@ export function whyQuestion(
   const next = toks[v + 1];
   if (next && /^(?:not|n['’]t|never)$/i.test(next.text)) return null;
   const rest = firstClause(main.slice(verb.end).trim());
-  if (!rest) return null;
+  // "Why did the soup evolve?" says too little; "When did the soup evolve?" does not (a caller
+  // that asks when or how allows fewer words, and a verb with nothing after it).
+  if (!rest && (minWords >= CONFIG.idea.minClauseWords || verb.pos !== "VERB")) return null;
   const subj = lowerStart(subject, isName);
   const vt = verb.text.toLowerCase();
   if (INVERTIBLE_AUX.test(vt) && (verb.pos === "AUX" || !/^(?:has|have|had)$/.test(vt)))
@@ -73,7 +78,7 @@ export function whyQuestion(
   )
     aux = "does";
   else aux = "did";
-  return `Why ${aux} ${subj} ${lemma} ${rest}?`;
+  return `Why ${aux} ${subj} ${lemma}${rest ? ` ${rest}` : ""}?`;
 }
 
 export function causeOrPurpose(kind: "cause" | "purpose", re: RegExp) {
@@ -101,7 +106,7 @@ export function causeOrPurpose(kind: "cause" | "purpose", re: RegExp) {
       connective === m[1]!.toLowerCase()
         ? /^(?:because(?: of)?|due to|owing to|on account of)\s+(?:this|that|these|those|it|them)\b/i
         : /^because\s+(?:this|that|these|those)\b/i;
-    if (backRef.test(reason)) return null;
+    if (backRef.test(reason) && !pointsToSubject(main, reason)) return null;
     // "Another reason that oceans are rising is due to …": the clause names a reason, it is not
     // the event whose reason is asked.
     if (/\b(?:reasons?|why)\b/i.test(main)) return null;
@@ -170,6 +175,9 @@ export function causedBy(input: IdeaInput): IdeaDraft | null {
   };
 }
 
+const ASIDE =
+  /^([\p{L}\p{N}][\p{L}\p{N}'’ -]*?),\s+(?:despite|founded|built|established|created|located|based|known|also|once|now|formerly|originally|from|like|unlike|a|an|the|one of)\b(?![^,]*\s(?:and|or)\s)[^,;]{1,60},\s+(is|are|was|were)\s/u;
+
 const DEFINITION =
   /^([\p{L}\p{N}][\p{L}\p{N}'’ -]*?)\s+(is|are|was|were)\s+((?:a|an|the|one of the|one of|a kind of|a type of|a form of)\s+.+)$/u;
 
@@ -197,10 +205,11 @@ function pluralClass(s: string): RegExpExecArray | null {
 
 export function definition(input: IdeaInput): IdeaDraft | null {
   // 'X is “a platform for …”': a definition quoted whole is still the text's definition.
-  const s = present(input.text).replace(
-    /^([^“”"]+?\s(?:is|are|was|were)\s)[“"]([^“”"]+)[”"]([.!]?)$/u,
-    "$1$2$3",
-  );
+  const s = present(input.text)
+    .replace(/^([^“”"]+?\s(?:is|are|was|were)\s)[“"]([^“”"]+)[”"]([.!]?)$/u, "$1$2$3")
+    // "Salmorejo, a cream from Córdoba, is …", "X, despite its name, is …": an aside between
+    // the term and its verb is not part of either.
+    .replace(ASIDE, "$1 $2 ");
   const m = DEFINITION.exec(stripEnd(s)) ?? pluralClass(stripEnd(s));
   if (!m) return null;
   // "BORSCHT or UKRAINIAN BORSCHT": a lead set in capitals reads as Title Case, and a word the

@@ -12,7 +12,13 @@ import {
 import { lexiconTag, type Token } from "./nlp";
 import { present } from "./present";
 import { NEGATION_RE } from "./text-utils";
-import { DEFINING_OBJECT_VERBS, OBJECT_VERBS, SOURCE_VERBS, VAGUE_SUBJECT } from "./words";
+import {
+  DEED_VERBS,
+  DEFINING_OBJECT_VERBS,
+  OBJECT_VERBS,
+  SOURCE_VERBS,
+  VAGUE_SUBJECT,
+} from "./words";
 
 /**
  * Idea rules that ask for one side of a relation the sentence states: what a thing provides,
@@ -61,7 +67,7 @@ function parse(input: IdeaInput, isVerb: (lemma: string) => boolean, stems: RegE
 
 /** A short opening phrase ("In the end, however, …", "Over time, …") that only sets the scene. */
 const LEAD_IN =
-  /^((?:in|on|at|over|by|for|after|before|during|today|overall|in the end)\b[^,;]{0,30},\s+(?:however,\s+)?)(\p{L}.*)$/iu;
+  /^((?:in|on|at|over|by|for|after|before|during|along|throughout|today|overall|in the end)\b[^,;]{0,30},\s+(?:however,\s+)?)(\p{L}.*)$/iu;
 
 /**
  * The clauses a relation may be read from: the sentence, the sentence without a scene-setting
@@ -116,7 +122,12 @@ function parseClause(s: string, isVerb: (lemma: string) => boolean): Parsed | nu
   if (auxAt >= 0 && !FRONT_AUX.test(toks[auxAt]!.text)) return null;
   let end = auxAt >= 0 ? auxAt : verbAt;
   // "Communities merely mirror…": an adverb before the verb stays out of the question.
-  while (end > 1 && toks[end - 1]!.pos === "ADV" && /ly$/i.test(toks[end - 1]!.text)) end--;
+  while (
+    end > 1 &&
+    toks[end - 1]!.pos === "ADV" &&
+    /ly$|^(?:also|still|already|later|often|now)$/i.test(toks[end - 1]!.text)
+  )
+    end--;
   const head = toks.slice(0, end);
   if (head.length === 0) return null;
   // "Research conducted aboard the station advances…": a participle after a noun is part of it.
@@ -186,7 +197,29 @@ const OBJECT_STEMS = stemsOf([...OBJECT_VERBS, "brought", "gave", "meant", "held
 const SOURCE_STEMS = stemsOf([...Object.keys(SOURCE_VERBS), "arose", "came", "cause"]);
 
 export function objectOf(input: IdeaInput): IdeaDraft | null {
-  const p = parse(input, (l) => OBJECT_VERBS.has(l), OBJECT_STEMS);
+  return objectWith(input, OBJECT_VERBS, OBJECT_STEMS);
+}
+
+const DEED_STEMS = stemsOf([...DEED_VERBS, "sought", "won", "lost", "built", "fought", "chose"]);
+
+/** "The council rejected the plan" → "What did the council reject?": what someone did, to what. */
+export function deedOf(input: IdeaInput): IdeaDraft | null {
+  const d = objectWith(input, DEED_VERBS, DEED_STEMS);
+  if (!d) return null;
+  // "retrieved the capsule shortly after landing": when it happened is not what was done.
+  const answer = d.answer.replace(WHEN_TAIL, "");
+  // "logged 549 days in space": a figure is a blank's to ask, not a deed's.
+  if (/^(?:about|nearly|over|more than|almost)?\s*\d[\d,.]*\s+\S+(?:\s+\S+){0,2}$/.test(answer))
+    return null;
+  return words(answer).length >= 2 ? { ...d, answer } : null;
+}
+
+/** A time phrase that closes an object: "… shortly after landing", "… in 1998", "… last May". */
+const WHEN_TAIL =
+  /\s+(?:(?:shortly|soon|right|just|long|days|weeks|months|years)\s+)?(?:after|before|during|until)\s+.*$|\s+(?:in|on)\s+(?:\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b).*$|\s+(?:last|this|next)\s+(?:week|month|year|spring|summer|autumn|fall|winter)$/u;
+
+function objectWith(input: IdeaInput, verbs: ReadonlySet<string>, stems: RegExp): IdeaDraft | null {
+  const p = parse(input, (l) => verbs.has(l), stems);
   if (!p) return null;
   const verb = p.toks[p.verbAt]!;
   const answer = objectPhrase(p.s.slice(verb.end).trim());
@@ -209,14 +242,14 @@ export function objectOf(input: IdeaInput): IdeaDraft | null {
 }
 
 const CAUSED_BY =
-  /^(.+?)\s+(is|are|was|were|can be|may be)\s+(?:(?:often|mainly|mostly|usually|largely|mostly)\s+)?(caused by|made (?:up )?of|made from)\s+(.+)$/u;
+  /^(.+?)\s+(is|are|was|were|can be|may be)\s+(?:(?:often|mainly|mostly|usually|largely|mostly)\s+)?(caused by|made (?:up )?of|made from|made by)\s+(.+)$/u;
 
 /**
  * "Tides are caused by the pull of the moon" → "What causes tides?"; "X arises from Y" → "What
  * do X arise from?"; "X is made of Y" → "What is X made of?".
  */
 export function sourceOf(input: IdeaInput): IdeaDraft | null {
-  const passive = /\b(?:caused by|made (?:up )?of|made from)\b/.test(input.text)
+  const passive = /\b(?:caused by|made (?:up )?of|made from|made by)\b/.test(input.text)
     ? CAUSED_BY.exec(stripEnd(present(input.text)).replace(HEDGE, " "))
     : null;
   if (passive) {
@@ -226,14 +259,20 @@ export function sourceOf(input: IdeaInput): IdeaDraft | null {
       SOURCE_STEMS,
     );
     if (!p) return null;
+    // "made by pounding …" says how (idea.means); "made by Sir James" who, which a blank asks.
+    if (passive[3] === "made by" && /^(?:\p{Ll}+ing\b|\p{Lu})/u.test(passive[4]!)) return null;
     const answer = objectPhrase(passive[4]!);
     if (!answer) return null;
     const subj = lowerStart(p.subject, input.isName);
-    const made = passive[3]!.startsWith("made");
+    const made = passive[3]!.startsWith("made") && passive[3] !== "made by";
     const be = passive[2]!.replace(/^(?:can|may) be$/, "is");
     return {
       idea: made ? "definition" : "cause",
-      question: made ? `What ${be} ${subj} ${passive[3]}?` : `What causes ${subj}?`,
+      question: made
+        ? `What ${be} ${subj} ${passive[3]}?`
+        : passive[3] === "made by"
+          ? `What ${be} ${subj} made by?`
+          : `What causes ${subj}?`,
       answer: lowerStart(answer, input.isName),
     };
   }

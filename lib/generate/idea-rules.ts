@@ -1,5 +1,6 @@
 import { causedBy, causeOrPurpose, definition, enumeration, usedFor } from "./idea-questions";
 import { FALSE_STATEMENT_RULES } from "./idea-rules-false";
+import { EXPLAINED_IDEA_RULES } from "./idea-rules-explained";
 import { aimsTo, namedAs, namedInline, statedAim } from "./idea-named";
 import { objectOf, sourceOf } from "./idea-relations";
 import { seenAs } from "./idea-views";
@@ -23,10 +24,14 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
         text: "The expedition turned back a week early because of a storm over the pass.",
       },
       { text: "The river flooded the lower town due to weeks of heavy rain upstream." },
+      { text: "The old harbour is important because it is the only deep water on the coast." },
+      // The tagger reads "love" after a noun as a noun: the lexicon knows it is a verb.
+      { text: "Sea turtles love warm beaches because the sand keeps their eggs warm." },
     ],
     passes: [
       { text: "This happened because the council voted against the plan." },
       { text: "The council rejected the plan because of this." },
+      { text: "The river flooded the town because it had no levee." },
       { text: "The river flooded the lower town after weeks of heavy rain upstream." },
       { text: "Another reason that the river floods is due to the melting snow." },
     ],
@@ -91,6 +96,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "Osmosis is the movement of water across a membrane toward the saltier side." },
       { text: "Dunes are large hills of sand that the wind piles up." },
       { text: "Weavenet is “a meeting place for hand weavers across the valley.”" },
+      { text: "Kvass, despite its name, is a drink made from fermented rye bread." },
     ],
     passes: [
       { text: "The result was a disaster for everyone involved." },
@@ -99,6 +105,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "Dunes are shaped by the wind over many years." },
       { text: "Our neighbours are farmers who grow wheat." },
       { text: "Valley Weavers Guild is a guild for the weavers of the valley." },
+      { text: "Bread, salt and oil, are the base of the soup." },
     ],
     test: definition,
   },
@@ -108,9 +115,15 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     fires: [
       { text: "The point where a fault starts to slip is called the focus." },
       { text: "In the north, bread soaked in milk and honey is known as sopa dulce." },
+      {
+        text: "The point where a fault starts to slip is called the focus, and the point on the surface above it is called the epicentre.",
+      },
     ],
     passes: [
       { text: "It is called the focus." },
+      {
+        text: "Bread, tomato, and garlic blended together are called gazpacho, and it is eaten cold.",
+      },
       { text: "The mayor was called to testify before the council." },
       { text: "This is known as the focus." },
     ],
@@ -178,12 +191,17 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     id: "idea.source",
     why: "'X is caused by Y', 'X arises from Y', 'X depends on / consists of / is made of Y' says where X comes from: 'What causes X?' is answered by Y.",
     fires: [
+      {
+        text: "Chalk cliffs are made by tiny sea creatures whose shells pile up over millions of years.",
+      },
       { text: "Tides are caused by the pull of the moon on the oceans." },
       { text: "The worst floods, for the most part, arise from storms over the upper valley." },
       { text: "Each sandstone layer consists of grains of quartz and feldspar." },
       { text: "The festival bread is made of rye flour, honey and dried figs." },
     ],
     passes: [
+      { text: "The cheese was made by pressing the curds in a cloth." },
+      { text: "The first map of the valley was made by Anna Lind." },
       { text: "This is caused by the pull of the moon." },
       { text: "Tides are not caused by the wind." },
       { text: "They arise from storms over the upper valley." },
@@ -250,5 +268,6 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     ],
     test: seenAs,
   },
+  ...EXPLAINED_IDEA_RULES,
   ...FALSE_STATEMENT_RULES,
 ];

@@ -24,6 +24,7 @@ export type IdeaKind =
   | "enumeration"
   | "contrast"
   | "interpretation"
+  | "means"
   | "claim";
 
 export interface IdeaDraft {
@@ -74,10 +75,33 @@ export function standsAlone(clause: string): boolean {
   return !BACK_REFERENCE.test(clause.trim()) && !/^["“‘(]/u.test(clause.trim());
 }
 
+/**
+ * What an answer key keeps: its first statement. A second definition joined by ", and" ("the
+ * point where a quake starts, and the epicentre is the point above it") belongs to another term,
+ * and a comment after a comma (", who remains stable", ", which took a year") is a clause too
+ * many to recall; both go when a recallable answer is left.
+ */
+export function trimAnswer(answer: string): string {
+  const cuts = [SECOND_DEFINITION, TRAILING_COMMENT];
+  let a = answer;
+  for (const re of cuts) {
+    const at = a.search(re);
+    if (at > 0 && words(a.slice(0, at)).length >= CONFIG.idea.minTrimmedAnswerWords)
+      a = a.slice(0, at);
+  }
+  return a;
+}
+
+/** ", and the epicentre is …", ", while lava is …": a second term defined after the first. */
+const SECOND_DEFINITION =
+  /,\s+(?:and|while|whereas)\s+(?:the\s+|an?\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3}\s+(?:is|are|was|were)\s+\p{L}/u;
+/** ", who remains stable", ", which took nine months": a remark on the answer's last noun. */
+const TRAILING_COMMENT = /,\s+(?:who|whom|whose|which)\s/;
+
 /** A recallable answer: cut before a trailing relative clause, or null when still too long. */
 export function recallable(answer: string): string | null {
   // "human activities, too": the additive word belongs to the sentence, not to what is recalled.
-  let a = stripEnd(answer).replace(/,?\s+(?:too|as well|also)$/i, "");
+  let a = trimAnswer(stripEnd(answer).replace(/,?\s+(?:too|as well|also)$/i, ""));
   if (words(a).length > CONFIG.idea.maxAnswerWords) {
     const cut = a.search(/,\s+(?:which|who|where|while|and|but|as)\b|;|\s[—–]\s/);
     if (cut > 0) a = a.slice(0, cut);
@@ -110,9 +134,35 @@ export function analyzeOnce(sentence: string): Analysis {
   const hit = analysed.get(sentence);
   if (hit) return hit;
   if (analysed.size >= 256) analysed.clear();
-  const a = analyze(sentence);
+  const a = repairVerb(analyze(sentence));
   analysed.set(sentence, a);
   return a;
+}
+
+/**
+ * "Sea creatures love coral", "Research aboard the station advances knowledge": the tagger
+ * reads a verb after a noun as another noun and the clause has no verb at all. A word it tagged
+ * as a noun that the lexicon lists only as a verb form is the verb, when it is the first
+ * such word after the subject's noun.
+ */
+export function repairVerb(a: Analysis): Analysis {
+  if (a.tokens.some((t) => t.pos === "VERB" || t.pos === "AUX")) return a;
+  const at = a.tokens.findIndex(
+    (t, k) =>
+      k > 0 &&
+      t.pos === "NOUN" &&
+      /^(?:NOUN|PROPN)$/.test(a.tokens[k - 1]!.pos) &&
+      /^(?:Infinitive|PresentTense)$/.test(lexiconTag(t.text) ?? ""),
+  );
+  if (at < 0) return a;
+  const t = a.tokens[at]!;
+  const lemma =
+    lexiconTag(t.text) === "Infinitive"
+      ? t.text.toLowerCase()
+      : t.text.toLowerCase().replace(/e?s$/, "");
+  const fixed = lexiconTag(lemma) === "Infinitive" ? lemma : t.text.toLowerCase().replace(/s$/, "");
+  const tokens = a.tokens.map((x, k) => (k === at ? { ...x, pos: "VERB", lemma: fixed } : x));
+  return { ...a, tokens };
 }
 
 /**
@@ -128,4 +178,25 @@ export function echoesTerm(term: string, answer: string): boolean {
   const said = new Set(words(answer).map((w) => stem(w.replace(/[^\p{L}\p{N}-]/gu, ""))));
   const echoed = own.filter((w) => said.has(w)).length;
   return echoed >= Math.ceil((2 * own.length) / 3);
+}
+
+/**
+ * "The lake is shallow because it fills with silt": when the clause asked about names one thing
+ * only (a subject with an adjective, an adverb or nothing after its verb), a reason's "it" or
+ * "they" can only be that subject, which the question names.
+ */
+export function pointsToSubject(main: string, reason: string): boolean {
+  const pron = /^\S+(?:\s+of)?\s+(it|they)\b/i.exec(reason)?.[1]?.toLowerCase();
+  if (!pron) return false;
+  const toks = analyzeOnce(stripEnd(main)).tokens.filter((t) => t.pos !== "PUNCT");
+  const v = toks.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
+  if (v < 1) return false;
+  const subject = toks.slice(0, v);
+  if (!subject.every((t) => /^(?:DET|ADJ|NOUN|PROPN)$/.test(t.pos))) return false;
+  const head = subject[subject.length - 1]!;
+  if (!/^(?:NOUN|PROPN)$/.test(head.pos)) return false;
+  const plural = head.text.toLowerCase() !== head.lemma.toLowerCase() && /s$/i.test(head.text);
+  if ((pron === "they") !== plural) return false;
+  // Nothing after the verb that "it" could be: "The river flooded the town because it …" is unclear.
+  return toks.slice(v + 1).every((t) => /^(?:AUX|VERB|ADJ|ADV|PART)$/.test(t.pos));
 }

@@ -36,6 +36,11 @@ export interface Candidate {
   idea?: import("./idea-rules").IdeaKind;
   /** The rule that made the candidate, for the trace and the audit. */
   rule?: string;
+  /**
+   * An idea item from a sentence that leans on another, whose question and answer show none of
+   * what it leans on: asked alone, it needs no context (idea-items.ts).
+   */
+  selfContained?: boolean;
   /** "Context: “…”": the previous sentence shown first, when the claim leans on it (lead-in.ts). */
   leadIn?: string;
   quality: number;

@@ -40,6 +40,12 @@ describe("WH-questions", () => {
     ).toBe("In what year was the Tolver Lighthouse rebuilt after a storm destroyed the old tower?");
   });
 
+  it("leaves no citation marker or full stop before the question mark", () => {
+    expect(
+      ask("In 2016 the Tolver Lighthouse was placed on the county register.[12]", "2016")?.prompt,
+    ).toBe("In what year was the Tolver Lighthouse placed on the county register?");
+  });
+
   it("uses do-support with the verb's base form for a past-tense year question", () => {
     expect(
       ask("The county council approved the ferry scheme in 1874 after a long campaign.", "1874")

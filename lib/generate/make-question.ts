@@ -1,7 +1,7 @@
 import type { Claim } from "./extract-claims";
 import type { Span } from "./find-spans";
 import { lexiconTag, type Token } from "./nlp";
-import { stripCitations } from "./text-utils";
+import { capitalizeFirst, stripCitations } from "./text-utils";
 
 /**
  * WH-questions from one clause. The rule of this file: build a question only where the grammar is
@@ -71,7 +71,7 @@ function tidy(s: string): string {
     .replace(/[,;:\s]+\?$/, "?")
     .replace(/\(\s*\)/g, "")
     .trim();
-  return t.charAt(0).toUpperCase() + t.slice(1);
+  return capitalizeFirst(t);
 }
 
 export function thirdPerson(lemma: string): string {
@@ -408,7 +408,11 @@ export function buildWhQuestion(
   if (/['’]s?$/.test(answer) || answer.split(/\s+/).length > 6) return null;
 
   const finish = (q: string, form: WhQuestion["form"]): WhQuestion | null => {
-    const prompt = tidy(stripCitations(`${q}?`));
+    // "…register.[12]" cut before its "]": the marker's remains and the full stop go too.
+    const body = stripCitations(q)
+      .replace(/\s?\[[^\]]{0,20}$/, "")
+      .replace(/[.,;:\s]+$/, "");
+    const prompt = tidy(`${body}?`);
     if (prompt.split(/\s+/).length < 4) return null;
     return { prompt, answer, form };
   };

@@ -1,4 +1,5 @@
 import { lexiconTag } from "./nlp";
+import { FORM_PRESENT_RULES, FORM_PROMPT_RULES } from "./present-form";
 import type { Rule } from "./rules";
 
 /** A word the lexicon knows as an ordinary word, not a name or an acronym. */
@@ -214,6 +215,8 @@ export const PRESENT_RULES: Rule<string, string>[] = [
       return t === s ? null : t;
     },
   },
+  // A small particle opening a sentence ("el Diario") takes its capital (present-form.ts).
+  ...FORM_PRESENT_RULES,
   {
     id: "present.spaces",
     why: "Runs of spaces and a space before punctuation are left by the rules above.",
@@ -251,6 +254,7 @@ export const PROMPT_RULES: Rule<string, string>[] = [
       return t === s ? null : t;
     },
   },
+  ...FORM_PROMPT_RULES,
 ];
 
 /** What a student reads of a prompt or statement: cleaned, and without additive pointers. */

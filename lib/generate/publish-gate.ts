@@ -421,7 +421,7 @@ export function falseProblem(c: Candidate, ctx: GateContext): GateReason | null 
 /** Why a candidate must stay a draft, or null when it may be published. */
 export function gateCandidate(c: Candidate, ctx: GateContext): GateReason | null {
   // "What is X?" shows only the defined term: a referent elsewhere in the sentence is not asked.
-  if (c.idea === "definition") return null;
+  if (c.idea === "definition" || c.selfContained) return null;
   // With the previous sentence shown first, what the claim points back to is in view.
   if (!ctx.contextShown?.has(c.claim.key) && missingReferent(c.claim, ctx.topicNouns))
     return "missing_referent";

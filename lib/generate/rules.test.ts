@@ -78,3 +78,63 @@ describe("idea rules write real questions", () => {
     });
   });
 });
+
+describe("two terms defined in one sentence", () => {
+  it("asks about the first term with its own definition", () => {
+    const named = IDEA_RULES.find((r) => r.id === "idea.named")!;
+    expect(
+      named.test({
+        text: "The point inside the earth where a fault starts to slip is called the focus, and the point on the surface above it is called the epicentre.",
+      }),
+    ).toEqual({
+      idea: "definition",
+      question: "What is the focus?",
+      answer: "the point inside the earth where a fault starts to slip",
+    });
+  });
+  it("cuts a definition's answer before the second term's", () => {
+    const def = IDEA_RULES.find((r) => r.id === "idea.definition")!;
+    expect(
+      def.test({
+        text: "Sleet is a mix of rain and snow that melts on the way down, and hail is a ball of ice.",
+      }),
+    ).toMatchObject({
+      question: "What is sleet?",
+      answer: "a mix of rain and snow that melts on the way down",
+    });
+  });
+});
+
+describe("answers keep the case they are written in", () => {
+  it("leaves a figure-first answer and a small-letter name alone", async () => {
+    const { capitalizeFirst } = await import("./text-utils");
+    expect(capitalizeFirst("549 days in space")).toBe("549 days in space");
+    expect(capitalizeFirst("iPhone sales")).toBe("iPhone sales");
+    expect(capitalizeFirst("because of the storm")).toBe("Because of the storm");
+  });
+  it("drops when it happened from what someone did", () => {
+    const deed = IDEA_RULES.find((r) => r.id === "idea.deed")!;
+    expect(
+      deed.test({
+        text: "Divers from the navy retrieved the bell and its chain shortly after the storm.",
+      }),
+    ).toMatchObject({
+      question: "What did divers from the navy retrieve?",
+      answer: "the bell and its chain",
+    });
+  });
+});
+
+describe("conditions", () => {
+  const condition = IDEA_RULES.find((r) => r.id === "idea.condition")!;
+  it("asks what happened for a condition told in the past", () => {
+    expect(
+      condition.test({
+        text: "When the river council closed the ferry, the islanders built a bridge.",
+      }),
+    ).toMatchObject({
+      question: "What happened when the river council closed the ferry?",
+      answer: "The islanders built a bridge",
+    });
+  });
+});

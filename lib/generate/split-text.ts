@@ -32,6 +32,10 @@ const ABBREVIATIONS = new Set(
   ),
 );
 
+/** A particle or small letter that starts a name: "el Diario", "van Dijk", "al-Amin", "eBay". */
+export const LOWER_NAME_START =
+  /^(?:(?:el|la|le|de|del|della|da|di|du|dos|das|van|von|der|al)[\s-]\p{Lu}|\p{Ll}{1,2}\p{Lu}\p{L})/u;
+
 const CLOSERS = "\"'”’»)]";
 
 /**
@@ -86,7 +90,9 @@ function splitBlock(block: string): string[] {
     while (k < n && /\s/.test(block[k]!)) k++;
     if (k >= n) break;
     const nextCh = block[k]!;
-    if (!/[\p{Lu}\p{N}"“‘'(\[$£€]/u.test(nextCh)) continue;
+    // A name may start lower case ("el Diario", "van Dijk", "eBay"): it starts a sentence too.
+    if (!/[\p{Lu}\p{N}"“‘'(\[$£€]/u.test(nextCh) && !LOWER_NAME_START.test(block.slice(k)))
+      continue;
     if (ch === ".") {
       const before = block.slice(start, i);
       const wm = before.match(/([\p{L}.]+)$/u);

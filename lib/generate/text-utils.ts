@@ -92,8 +92,11 @@ export const NEGATION_RE =
   /\b(?:not|no|never|nor|none|nobody|nothing|neither|without|cannot|can't|won't|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|hadn't|couldn't|shouldn't|wouldn't)\b|n['’]t\b/i;
 
 export function capitalizeFirst(s: string): string {
-  const i = s.search(/\p{L}/u);
-  if (i < 0) return s;
+  const i = s.search(/[\p{L}\p{N}]/u);
+  // "549 days in space": an answer that opens with a figure has no letter to capitalise.
+  if (i < 0 || /\p{N}/u.test(s.charAt(i))) return s;
+  // "iPhone", "eBay": a name written with a capital inside keeps its small first letter.
+  if (/^\p{Ll}\p{Lu}/u.test(s.slice(i))) return s;
   return s.slice(0, i) + s.charAt(i).toUpperCase() + s.slice(i + 1);
 }
 

@@ -143,6 +143,15 @@ export const OBJECT_VERBS = new Set(
     " ",
   ),
 );
+/**
+ * Verbs of a deed or a stance taken towards something ("rejected the plan", "recognised the
+ * claim"): "What did X <verb>?" asks what the essay says someone did, and to what.
+ */
+export const DEED_VERBS = new Set(
+  "accept adopt approve assert ban block celebrate confirm criticize criticise defend demand deny dread develop discover ensure fund heed invent invoke issue launch maintain monitor oppose organize organise promote propose recognize recognise reject renounce restore reveal revoke seek sign violate win build design predict observe lose fight choose deprecate condemn praise welcome complete conduct retrieve log perform achieve announce publish reach visit host capture record collect study examine".split(
+    " ",
+  ),
+);
 /** Object verbs that say what a thing is or takes (a definition) rather than what it brings about. */
 export const DEFINING_OBJECT_VERBS = new Set(
   "involve require need contain mean represent".split(" "),

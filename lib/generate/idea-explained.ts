@@ -1,0 +1,205 @@
+import { CONFIG } from "./config";
+import {
+  analyzeOnce,
+  lowerStart,
+  recallable,
+  stripEnd,
+  words,
+  type IdeaDraft,
+  type IdeaInput,
+} from "./idea-text";
+import { namedAs } from "./idea-named";
+import { definition, whyQuestion } from "./idea-questions";
+import { present } from "./present";
+
+/**
+ * Idea rules that read how a sentence explains itself: a quoted term glossed after a dash, the
+ * way something is done ("by …ing"), what follows from a condition ("If/When …, …"), a purpose
+ * set in front ("To …, …") and the moment a when-clause gives. Their table is
+ * idea-rules-explained.ts.
+ */
+
+/**
+ * "… an early expression of 'popular sovereignty' – that kings can be chosen by the people": a
+ * term set in quotation marks and glossed after a dash or colon is the essay's own explanation
+ * of what it means, asked "What is meant by 'popular sovereignty'?".
+ */
+const GLOSSED =
+  /(?:^|[\s(])[‘'“"]([\p{L}][\p{L}\p{N} '’-]{2,40}?)[’'”"][,.]?\s*(?:[–—:]|\s-\s)\s*((?:that|the|a|an|how|what|when|where|which|who)\s.+)$/u;
+
+export function glossOf(input: IdeaInput): IdeaDraft | null {
+  const s = stripEnd(present(input.text));
+  const m = GLOSSED.exec(s);
+  if (!m) return null;
+  const term = m[1]!.trim();
+  const n = words(term).length;
+  if (n < 1 || n > CONFIG.idea.maxTermWords) return null;
+  // A dash before the term opens an aside that this dash closes: what follows is the sentence
+  // going on ("… confuse 'press freedom' with 'company freedom' - the companies are …").
+  if (/[–—]|\s-\s/.test(s.slice(0, m.index))) return null;
+  // A gloss that opens with an article is a noun phrase: with a verb of its own ("the mayor
+  // said so", "the companies are …") it is a new clause, not the term's meaning.
+  if (
+    /^(?:the|a|an)\s/i.test(m[2]!) &&
+    /\s(?:is|are|was|were|said|says|added|told|wrote)\s/i.test(m[2]!)
+  )
+    return null;
+  const answer = recallable(m[2]!);
+  if (!answer) return null;
+  return {
+    idea: "definition",
+    question: `What is meant by “${term}”?`,
+    answer: answer.charAt(0).toLowerCase() + answer.slice(1),
+  };
+}
+
+/** "X by V-ing …": the clause before "by" and the gerund phrase that says how. */
+const BY_MEANS = /^(.+?),?\s+by\s+(\p{Ll}+ing\b[^;]*)/u;
+/** A sentence adverb that frames the whole claim ("Traditionally,"): it stays with the question. */
+const FRAME = /^(\p{Lu}\p{Ll}+ly),\s+/u;
+/** "Issued in 1968, …": a participle phrase that only sets the scene goes from the question. */
+const SCENE_PARTICIPLE = /^\p{Lu}\p{Ll}+ed(?:\s+[^\s,]+){0,5},\s+(?=\p{L})/u;
+/** What the question may not lean on, nor carry: "do this by …", "…, maximizing X by …". */
+const POINTS_BACK = /\b(?:this|these|those|it|they|them|such)\b|\b(?:do|does|did|done)\s+so\b/i;
+const PARTICIPLE_CLAUSE = /,\s+\p{Ll}+ing\b/u;
+
+/**
+ * "Gazpacho was traditionally made by pounding the vegetables…" → "How was gazpacho made?",
+ * answered "By pounding…": the way the essay says something is or was done.
+ */
+export function meansOf(input: IdeaInput): IdeaDraft | null {
+  let s = stripEnd(present(input.text)).replace(/["“”]/gu, "");
+  const frame = FRAME.exec(s);
+  if (frame) s = s.slice(frame[0].length);
+  s = s.replace(SCENE_PARTICIPLE, "");
+  const m = BY_MEANS.exec(s);
+  if (!m) return null;
+  const main = m[1]!.trim();
+  // One way per sentence: a second "by …ing" makes "which one?" unclear.
+  if (/\sby\s+\p{Ll}+ing\b/u.test(m[2]!.slice(3))) return null;
+  // "…, maximizing X by partnering…": the way belongs to the participle, not to the clause.
+  if (POINTS_BACK.test(main) || PARTICIPLE_CLAUSE.test(main)) return null;
+  // Brackets, colons or quotes before "by": a list or an aside, not one clause.
+  if (/[():;“”"`]/.test(main)) return null;
+  const why = whyQuestion(main, input.isName, undefined, 3);
+  if (!why) return null;
+  const answer = recallable(`By ${m[2]!.split(/\s[—–]\s/u)[0]!}`);
+  if (!answer || POINTS_BACK.test(answer)) return null;
+  const how = why.replace(/^Why /, "How ");
+  return {
+    idea: "means",
+    question: frame ? `${frame[1]}, ${how.charAt(0).toLowerCase()}${how.slice(1)}` : how,
+    answer,
+  };
+}
+
+/** "If you have diabetes, your body …", "When salty water freezes, the ice …". */
+const CONDITION = /^(If|When)\s+([^,;]+),\s+([^;]+)$/u;
+
+/**
+ * "When salty water freezes, the ice lets go of the salt" → "What happens when salty water
+ * freezes?" answered "The ice lets go of the salt": a condition and what follows from it.
+ */
+export function conditionOf(input: IdeaInput): IdeaDraft | null {
+  const s = stripEnd(present(input.text));
+  const m = CONDITION.exec(s);
+  if (!m) return null;
+  const [, conj, cond, result] = m as unknown as [string, string, string, string];
+  if (words(cond).length < 3 || POINTS_BACK.test(cond) || POINTS_BACK.test(result)) return null;
+  // Both are statements with their own subjects: not "When asked, …", not "…, drink water".
+  const opensWithSubject = (clause: string) => {
+    const [a, b] = analyzeOnce(clause).tokens;
+    const noun = (t?: { pos: string }) => /^(?:DET|NOUN|PROPN|PRON|ADJ|NUM)$/.test(t?.pos ?? "");
+    // "too much ice melts": an adverb may open a subject that an adjective or noun goes on with.
+    return noun(a) || (a?.pos === "ADV" && noun(b) && b?.pos !== "PRON");
+  };
+  if (!opensWithSubject(cond) || !opensWithSubject(result)) return null;
+  if (/^(?:then|so|this|that)\b/i.test(result)) return null;
+  const answer = recallable(result);
+  if (!answer || words(answer).length < 3) return null;
+  // "When the mayor announced…": a condition told in the past asks what happened.
+  const past = analyzeOnce(cond).tokens.some(
+    (t) =>
+      /^(?:VERB|AUX)$/.test(t.pos) &&
+      (/^(?:was|were|had|did)$/i.test(t.text) ||
+        (/ed$/i.test(t.text) && t.text.toLowerCase() !== t.lemma.toLowerCase())),
+  );
+  return {
+    idea: "consequence",
+    question: `What ${past ? "happened" : "happens"} ${conj.toLowerCase()} ${lowerStart(cond, input.isName)}?`,
+    answer,
+  };
+}
+
+/** "To keep the soup cold, cooks …", "In order to …, the council …": a purpose set in front. */
+const FRONT_PURPOSE = /^(To|In order to)\s+(\p{Ll}[^,;]+),\s+(\p{L}[^;]+)$/u;
+/** Fronted phrases that start with "To" but state no purpose. */
+const NOT_PURPOSE =
+  /^(?:date|be sure|be fair|some extent|a degree|this end|that end|sum up|begin with|be honest|my mind|our surprise)\b/i;
+
+/**
+ * "To keep track of the protests, people use shared bookmarks" → "Why do people use shared
+ * bookmarks?" answered "To keep track of the protests".
+ */
+export function frontPurposeOf(input: IdeaInput): IdeaDraft | null {
+  const s = stripEnd(present(input.text));
+  const m = FRONT_PURPOSE.exec(s);
+  if (!m) return null;
+  const [, to, goal, main] = m as unknown as [string, string, string, string];
+  if (NOT_PURPOSE.test(goal) || words(goal).length < 3) return null;
+  if (POINTS_BACK.test(goal) || POINTS_BACK.test(main)) return null;
+  const question = whyQuestion(main, input.isName);
+  const answer = recallable(`${to} ${goal}`);
+  if (!question || !answer) return null;
+  return { idea: "purpose", question, answer };
+}
+
+/** "X evolved when Y": the clause and the moment or condition that "when" ties it to. */
+const WHEN_CLAUSE = /^(.+?)\s+(?:only\s+)?when\s+([^,;]+)$/u;
+/** A date or time the clause names already. */
+const TIME_GIVEN =
+  /\b(?:1\d{3}|20\d{2}|January|February|March|April|May|June|July|August|September|October|November|December|century|centuries|years?|spring|summers?|autumn|winters?|yesterday|today|morning|evening|night)\b/u;
+/** "During the 19th century, …": a scene set in front, left out of the question. */
+const FRONT_SCENE = /^(?:In|During|By|Over|Since|After|Before|Throughout)\s+[^,]{1,40},\s+/u;
+
+/**
+ * "During the 19th century, the red soup evolved when tomatoes were added" → "When did the red
+ * soup evolve?" answered "When tomatoes were added".
+ */
+export function whenOf(input: IdeaInput): IdeaDraft | null {
+  const whole = stripEnd(present(input.text));
+  const scene = FRONT_SCENE.exec(whole)?.[0].replace(/,\s*$/, "") ?? "";
+  const s = whole.slice(scene ? whole.indexOf(",") + 1 : 0).trim();
+  const m = WHEN_CLAUSE.exec(s);
+  if (!m) return null;
+  const [, main, cond] = m as unknown as [string, string, string];
+  if (words(cond).length < 3 || POINTS_BACK.test(main) || POINTS_BACK.test(cond)) return null;
+  // "…in 1998, when the reefs were dense": the clause describes a time the sentence already
+  // gives, so "when" is not what it answers.
+  if (/,$/.test(main) || TIME_GIVEN.test(main)) return null;
+  const why = whyQuestion(main, input.isName, undefined, 3);
+  // "During the 19th century, …" answers "when" too: the key gives both.
+  const time = TIME_GIVEN.test(scene) ? `, ${scene.charAt(0).toLowerCase()}${scene.slice(1)}` : "";
+  const answer = recallable(`When ${cond}${time}`);
+  if (!why || !answer) return null;
+  return { idea: "consequence", question: why.replace(/^Why /, "When "), answer };
+}
+
+/** A clause that defines or names a term: "X is a …", "… is called X". */
+const DEFINES =
+  /\s(?:is|are|was|were)\s+(?:(?:also\s+)?(?:called|known\s+as|termed|named)\s|(?:a|an|the)\s)/u;
+
+/**
+ * "The point where a fault slips is called the focus, and the point on the surface is called
+ * the epicentre": the second term's own definition, asked "What is the epicentre?". A second
+ * clause that points back ("the point above it") is left alone: "it" could be either term.
+ */
+export function secondDefinitionOf(input: IdeaInput): IdeaDraft | null {
+  const parts = stripEnd(present(input.text)).split(/,\s+(?:and|while|whereas)\s+/);
+  if (parts.length !== 2) return null;
+  const [first, second] = parts as [string, string];
+  if (!DEFINES.test(first) || !DEFINES.test(second)) return null;
+  if (POINTS_BACK.test(second) || /\b(?:its|their)\b/i.test(second)) return null;
+  const clause = { ...input, text: second.charAt(0).toUpperCase() + second.slice(1) };
+  return namedAs(clause) ?? definition(clause);
+}

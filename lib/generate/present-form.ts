@@ -1,0 +1,67 @@
+import type { Rule } from "./rules";
+
+/**
+ * Presentation rules for the form of a shown sentence's opening: a name's small particle takes
+ * a capital where it opens the sentence, and an opening that only places the sentence in a
+ * sequence ("Finally,", "Then") goes from what an item asks.
+ */
+
+/** A name's small particle where a sentence (or a framed, quoted one) opens: "el Diario", "van Dijk". */
+const PARTICLE_START =
+  /^((?:According to the (?:essay|text|article), |The author writes: “|Context: “)?[“"‘]?)(el|la|le|de|del|della|da|di|du|dos|das|van|von|der|al)([\s-]\p{Lu})/u;
+
+/** Openings that only place a sentence in a sequence: never part of what it claims. */
+const SEQUENCE_OPENING =
+  /^(?:(?:[Ff]inally|[Ll]astly|[Aa]lso|[Nn]ext|[Ff]irst|[Ss]econd|[Tt]hird|[Ss]econdly|[Tt]hirdly|[Ff]irst of all|[Ii]n addition|[Aa]dditionally)\s*,\s*|[Tt]hen,?\s+(?=(?:the|a|an)\s|\p{Lu}|_____|\p{Ll}+\s+(?:was|were|is|are|had|has)\b))(?=\S)/u;
+
+export const FORM_PRESENT_RULES: Rule<string, string>[] = [
+  {
+    id: "present.particle-capital",
+    why: "'el Diario reported…', 'According to the essay, de Vries measured…': a name whose particle is written small ('el', 'de', 'van') takes a capital where it opens the sentence; read small there, it looks like a broken capital. A name written with a capital inside ('iPhone') keeps its small letter.",
+    fires: [
+      "el Diario reported the flood on its front page.",
+      "According to the essay, de Vries measured the river every morning.",
+      "The author writes: “van Dijk was right about the levee.”",
+    ],
+    passes: [
+      "iPhone sales fell after the flood.",
+      "The report in el Diario was short.",
+      "According to the essay, del and al are particles.",
+    ],
+    test: (s) => {
+      const t = s.replace(
+        PARTICLE_START,
+        (_m, lead: string, p: string, rest: string) =>
+          `${lead}${p.charAt(0).toUpperCase()}${p.slice(1)}${rest}`,
+      );
+      return t === s ? null : t;
+    },
+  },
+];
+
+export const FORM_PROMPT_RULES: Rule<string, string>[] = [
+  {
+    id: "present.sequence-opening",
+    why: "'Finally, the council…', 'Then the engineers…', 'Also, the mayor…': an opening that only places the sentence in a sequence the item does not show reads as a leftover; the claim holds without it.",
+    fires: [
+      "Finally, the council built a levee in _____.",
+      "Then the engineers raised the bridge by _____.",
+      "Also, the mayor argued that the levee would pay for itself.",
+      "Lastly, _____ closed the mill.",
+      "Second, the levee would protect the lower town.",
+    ],
+    passes: [
+      "The council finally built a levee.",
+      "Then-mayor Ruiz opened the bridge.",
+      "Then and now, the river floods.",
+      "Also known as the Old Mill, the building burned in _____.",
+      "First Nations in the valley fished the river.",
+    ],
+    test: (s) => {
+      const m = SEQUENCE_OPENING.exec(s);
+      if (!m) return null;
+      const rest = s.slice(m[0].length);
+      return rest.charAt(0).toUpperCase() + rest.slice(1);
+    },
+  },
+];

@@ -25,7 +25,7 @@ describe("false statements by flipping a word", () => {
   });
 
   it("never flips a describing word the essay sets against nothing ('major' → 'minor')", () => {
-    expect(flip(antonymFlip, "Wind is a major source of power for the island's mills.")).toBeNull();
+    expect(flip(antonymFlip, "The canal is a major route for the valley's timber.")).toBeNull();
     expect(
       flip(antonymFlip, "The treaty sought to assert the town's position as an independent port."),
     ).toBeNull();
@@ -40,7 +40,7 @@ describe("false statements by flipping a word", () => {
 
   it("never where a reason given supports the original", () => {
     expect(
-      flip(antonymFlip, "The forest is important because it is a very large habitat."),
+      flip(antonymFlip, "The marsh is important because it holds a very large flock of geese."),
     ).toBeNull();
     expect(
       flip(frequencyFlip, "Cold soup is widely eaten in the south, as it is refreshing."),

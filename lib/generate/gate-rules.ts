@@ -224,7 +224,7 @@ GATE_RULES.push({
       type: "true_false",
       prompt: "",
       answer: "True",
-      sentence: "Many people are able to do this by living a healthy life.",
+      sentence: "Most farmers manage to do this by rotating their crops.",
     },
     {
       type: "cloze",
@@ -238,7 +238,7 @@ GATE_RULES.push({
       type: "true_false",
       prompt: "",
       answer: "True",
-      sentence: "Many people are able to do this work by living nearby.",
+      sentence: "Most farmers manage to do this work by hand.",
     },
   ],
   test: (v) =>

@@ -120,9 +120,9 @@ const CAUSES_CALLED =
   /^(.+?)\s+(causes|caused|produces|produced)\s+(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:called|known as|named)\s+([\p{L}][\p{L}\p{N}-]*(?:\s+[\p{L}][\p{L}\p{N}-]*){0,3})$/u;
 
 /**
- * A term named in passing is defined by the sentence around it: "A hormone called insulin helps
- * the glucose into your cells" → "What is insulin?" ("a hormone that helps …"); "Too much CO2
- * causes a problem called acidification" → "What is acidification?" ("a problem caused by …").
+ * A term named in passing is defined by the sentence around it: "A protein called velarin helps
+ * the sugar into the roots" → "What is velarin?" ("a protein that helps …"); "Too much salt
+ * causes a problem called scaling" → "What is scaling?" ("a problem caused by …").
  */
 export function namedInline(input: IdeaInput): IdeaDraft | null {
   if (!/\b(?:called|known as|named)\b/.test(input.text)) return null;

@@ -118,7 +118,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
   },
   {
     id: "idea.named-inline",
-    why: "A term named in passing ('A hormone called insulin helps …', '… causes a problem called acidification') is defined by the rest of the sentence: a flashcard 'What is T?'.",
+    why: "A term named in passing ('A protein called velarin helps …', '… causes a problem called scaling') is defined by the rest of the sentence: a flashcard 'What is T?'.",
     fires: [
       { text: "A mineral called gypsum forms when salty lake water dries out." },
       { text: "Too much salt in the soil causes a condition called salinity." },

@@ -146,7 +146,7 @@ export const LEAD_IN_RULES: Rule<LeadInView>[] = [
     why: "A question, a heading or a line ending in a colon is not context a student can lean on.",
     fires: [
       { previous: "Why does the sea rise?", sentence: "It rises because the water warms." },
-      { previous: "How the tests work", sentence: "They measure your blood glucose." },
+      { previous: "How the tests work", sentence: "They measure the salt in the soil." },
       { previous: "There are three kinds:", sentence: "Each is made in a different region." },
     ],
     passes: [

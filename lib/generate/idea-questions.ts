@@ -102,7 +102,7 @@ export function causeOrPurpose(kind: "cause" | "purpose", re: RegExp) {
         ? /^(?:because(?: of)?|due to|owing to|on account of)\s+(?:this|that|these|those|it|them)\b/i
         : /^because\s+(?:this|that|these|those)\b/i;
     if (backRef.test(reason)) return null;
-    // "Another reason that oceans are rising is due to …": the clause names a reason, it is not
+    // "Another reason that prices are climbing is due to …": the clause names a reason, it is not
     // the event whose reason is asked.
     if (/\b(?:reasons?|why)\b/i.test(main)) return null;
     const question = whyQuestion(main, input.isName);
@@ -174,7 +174,7 @@ const DEFINITION =
   /^([\p{L}\p{N}][\p{L}\p{N}'’ -]*?)\s+(is|are|was|were)\s+((?:a|an|the|one of the|one of|a kind of|a type of|a form of)\s+.+)$/u;
 
 /**
- * "Glaciers are large masses of ice that sit on land": a plural class defined without an article,
+ * "Dunes are large heaps of sand that form along coasts": a plural class defined without an article,
  * by a plural noun that a phrase or clause then pins down.
  */
 const PLURAL_DEFINITION =

@@ -20,7 +20,7 @@ import { DEFINING_OBJECT_VERBS, OBJECT_VERBS, SOURCE_VERBS, VAGUE_SUBJECT } from
  * "What do X arise from?").
  */
 
-/** A hedge inside the subject ("The causes, for the most part, arise…") is left out of the question. */
+/** A hedge inside the subject ("The fires, as a rule, arise…") is left out of the question. */
 const HEDGE = /,\s+(?:for the most part|in general|as a rule|in most cases|in fact|of course),\s+/i;
 
 /** Auxiliaries that may stand before the verb and move to the front of the question. */
@@ -176,7 +176,7 @@ export function objectPhrase(rest: string): string | null {
   return recallable(cut);
 }
 
-/** "NASA's crew program provides reliable access to space" → "What does … provide?" */
+/** "The city's ferry service provides cheap access to the islands" → "What does … provide?" */
 /** The first letters of a set of verbs, to tell cheaply whether a sentence may hold one. */
 function stemsOf(verbs: Iterable<string>): RegExp {
   const stems = [...new Set([...verbs].map((v) => v.replace(/e$/, "").slice(0, 5)))];

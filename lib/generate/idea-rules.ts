@@ -179,7 +179,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     why: "'X is caused by Y', 'X arises from Y', 'X depends on / consists of / is made of Y' says where X comes from: 'What causes X?' is answered by Y.",
     fires: [
       { text: "Tides are caused by the pull of the moon on the oceans." },
-      { text: "The worst floods, for the most part, arise from storms over the upper valley." },
+      { text: "The worst fires, as a rule, arise from lightning over the upper valley." },
       { text: "Each sandstone layer consists of grains of quartz and feldspar." },
       { text: "The festival bread is made of rye flour, honey and dried figs." },
     ],

@@ -49,7 +49,7 @@ export function lowerStart(clause: string, isName?: (w: string) => boolean): str
   // "Crew-9": a word joined to a number is a name.
   if (/-$/.test(w) && /^\d/.test(clause.slice(w.length))) return clause;
   const bare = w.replace(/['’]s$/u, "");
-  // "Kerala Weavers Guild": a capital on the next word too marks a multi-word name.
+  // "Harrowfield Weavers Guild": a capital on the next word too marks a multi-word name.
   // A determiner is never part of the name after it ("the Charter of the Forest").
   if (/^(?:the|a|an|this|that|these|those)$/i.test(w))
     return w.toLowerCase() + clause.slice(w.length);
@@ -116,7 +116,7 @@ export function analyzeOnce(sentence: string): Analysis {
 }
 
 /**
- * "Kayastha Matrimonial is a matrimonial website for the Kayastha community": when the answer
+ * "Pennick Bakers is a bakers guild for the Pennick district": when the answer
  * repeats most of the term's own words, the term answers its own question.
  */
 export function echoesTerm(term: string, answer: string): boolean {

@@ -188,7 +188,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "Tides are not caused by the wind." },
       { text: "They arise from storms over the upper valley." },
       { text: "As the river rises, the floods come from the hills." },
-      { text: "A popular variation comes from the town on the coast." },
+      { text: "A favourite version comes from the hamlet on the coast." },
       { text: "Economic growth depends on many factors." },
     ],
     test: sourceOf,

@@ -108,7 +108,7 @@ export const LEAD_IN_RULES: Rule<LeadInView>[] = [
         sentence: "Users of the network have entered this fight.",
       },
       {
-        previous: "Garlic and tomatoes may be added.",
+        previous: "Nuts and raisins may be added.",
         sentence: "Another well-known variant is made with bread.",
       },
     ],

@@ -142,15 +142,15 @@ export const PRESENT_RULES: Rule<string, string>[] = [
   },
   {
     id: "present.shouted-words",
-    why: "Older prose sets stressed words in capitals ('the JUST causes', 'their SAFETY'); in a question they read as stray capitals. Names and acronyms (NASA, UNESCO) keep theirs.",
+    why: "Older prose sets stressed words in capitals ('the TRUE aims', 'their HARVEST'); in a question they read as stray capitals. Names and acronyms (FIFA, UNESCO) keep theirs.",
     fires: [
-      "The JUST causes of war arise from violence.",
-      "providing for their SAFETY seems to be the first.",
-      "IT IS not a new observation that people persevere.",
+      "The TRUE aims of trade arise from need.",
+      "caring for their HARVEST comes first of all.",
+      "IT IS no secret that farmers worry.",
     ],
     passes: [
-      "NASA astronauts returned to Earth.",
-      "The DECLARATION OF ARBROATH is a letter.",
+      "FIFA officials returned to Zurich.",
+      "The CHARTER OF DUNMERE is a letter.",
       "THE END",
     ],
     test: (s) => {
@@ -299,7 +299,7 @@ function applyPresentRules(s: string, onRule?: (id: string) => void): string {
 }
 
 /**
- * "GAZPACHO (; ) or ANDALUSIAN GAZPACHO is…" asked as "What is Gazpacho…?": a word the source
+ * "KVELLA (; ) or NORDIC KVELLA is…" asked as "What is Kvella…?": a word the source
  * sentence shouts in capitals and the text writes in lower case elsewhere is written that way.
  */
 export function unshout(s: string, sentence: string, lowerWords: ReadonlySet<string>): string {
@@ -307,7 +307,7 @@ export function unshout(s: string, sentence: string, lowerWords: ReadonlySet<str
   return s.replace(/(?<=\S\s+)\p{Lu}\p{Ll}+\b/gu, (w, at: number) => {
     const low = w.toLowerCase();
     const shouted = new RegExp(`(?<!\\p{L})${w.toUpperCase()}(?!\\p{L})`, "u").test(sentence);
-    // "Declaration of Arbroath": the first word of a longer name keeps its capital.
+    // "Charter of Dunmere": the first word of a longer name keeps its capital.
     const opensName = /^\s+(?:(?:of|the|de|del|la|von|van)\s+)?\p{Lu}/u.test(
       s.slice(at + w.length),
     );
@@ -315,7 +315,7 @@ export function unshout(s: string, sentence: string, lowerWords: ReadonlySet<str
   });
 }
 
-/** A key stressed in capitals ("their SAFETY") is answered "safety"; "NASA" keeps its capitals. */
+/** A key stressed in capitals ("their HARVEST") is answered "harvest"; "FIFA" keeps its capitals. */
 export function unshoutAnswer(answer: string, lowerWords: ReadonlySet<string>): string {
   if (!/^\p{Lu}{2,}(?:\s+\p{Lu}{2,})*$/u.test(answer)) return answer;
   const low = answer.toLowerCase();

@@ -10,8 +10,8 @@ describe("false statements by flipping a word", () => {
     expect(flip(antonymFlip, "The western road is important to the farms of the valley.")).toBe(
       "The western road is unimportant to the farms of the valley.",
     );
-    expect(flip(verbFlip, "Water near the coast is warmed by the Sun.")).toBe(
-      "Water near the coast is cooled by the Sun.",
+    expect(flip(verbFlip, "The soup on the stove is warmed by the fire.")).toBe(
+      "The soup on the stove is cooled by the fire.",
     );
   });
 

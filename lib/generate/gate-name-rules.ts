@@ -160,7 +160,7 @@ export const NAME_GATE_RULES: Rule<GateView>[] = [
       },
       {
         type: "cloze",
-        prompt: "Rohan _____ has written about the tension in the valley.",
+        prompt: "Rohan _____ has spoken about the dispute in the valley.",
         answer: "Mehta",
         sentence: "",
       },

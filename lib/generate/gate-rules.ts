@@ -80,7 +80,7 @@ export const GATE_RULES: Rule<GateView>[] = [
       {
         type: "short_answer",
         prompt:
-          "Who signed a peace treaty between the two kingdoms on 9 June 1411 at the abbey near the river the new king?",
+          "Who agreed a lasting truce between the two kingdoms on 9 June 1411 at the abbey near the river the new king?",
         answer: "Henry of Lys",
         sentence: "",
       },
@@ -192,21 +192,21 @@ GATE_RULES.push({
 
 GATE_RULES.push({
   id: "gate.day-of-month",
-  why: "A multiple choice between days of the year ('May 14th', 'July 14th') tests a date no teacher would ask.",
+  why: "A multiple choice between days of the year ('March 3rd', 'July 14th') tests a date no teacher would ask.",
   fires: [
     {
       type: "mcq",
-      prompt: "On _____ a protest took place in the capital.",
-      answer: "May 14th",
-      sentence: "On May 14th a protest took place in the capital.",
+      prompt: "On _____ a fair took place in the capital.",
+      answer: "March 3rd",
+      sentence: "On March 3rd a fair took place in the capital.",
     },
   ],
   passes: [
     {
       type: "mcq",
-      prompt: "The protest took place in _____.",
+      prompt: "The fair took place in _____.",
       answer: "the capital city",
-      sentence: "The protest took place in the capital city.",
+      sentence: "The fair took place in the capital city.",
     },
   ],
   test: (v) =>

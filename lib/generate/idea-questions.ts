@@ -96,7 +96,7 @@ export function causeOrPurpose(kind: "cause" | "purpose", re: RegExp) {
     } else if (m.index === 0) return null;
     if (/,\s*$/.test(main) && kind === "cause") main = main.replace(/,\s*$/, "");
     // A reason that points back ("because of this") is not in the sentence.
-    // After ", as", "it"/"they" is the subject the question names ("…a problem, as it causes…").
+    // After ", as", "it"/"they" is the subject the question names ("…a nuisance, as it blocks…").
     const backRef =
       connective === m[1]!.toLowerCase()
         ? /^(?:because(?: of)?|due to|owing to|on account of)\s+(?:this|that|these|those|it|them)\b/i

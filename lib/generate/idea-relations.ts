@@ -125,7 +125,7 @@ function parseClause(s: string, isVerb: (lemma: string) => boolean): Parsed | nu
       !/^(?:AUX|PRON|SCONJ|PUNCT)$/.test(t.pos) &&
       (t.pos !== "VERB" ||
         (/(?:ed|en)$/i.test(t.text) && /^(?:NOUN|PROPN)$/.test(head[k - 1]?.pos ?? "")) ||
-        // "The just causes of war": a noun before "of" read as a verb.
+        // "The main causes of floods": a noun before "of" read as a verb.
         (k > 0 && /^of$/i.test(head[k + 1]?.text ?? ""))),
   );
   if (!plain || /^(?:ADP|ADV|CCONJ)$/.test(head[0]!.pos)) return null;
@@ -137,7 +137,7 @@ function parseClause(s: string, isVerb: (lemma: string) => boolean): Parsed | nu
   if (n < 1 || n > 10 || !standsAlone(subject) || VAGUE_SUBJECT.test(subject)) return null;
   // "The bill threatens…": a bare "the <noun>" needs the sentence before to say which one.
   if (/^(?:the|a|an)\s+\p{Ll}+$/iu.test(subject)) return null;
-  // "A popular variation comes from…": which one? An indefinite subject needs more to pin it.
+  // "A favourite version comes from…": which one? An indefinite subject needs more to pin it.
   if (/^(?:a|an|some|another|other)\s/i.test(subject) && words(subject).length <= 3) return null;
   return { s, toks, verbAt, auxAt, subject };
 }

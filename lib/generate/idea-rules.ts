@@ -77,7 +77,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "This led to a long recession across the region." },
       { text: "The bill threatens freedom of expression online." },
       { text: "Coral reefs do not protect every coastline from storms." },
-      { text: "As the planet warms, the water also warms the melting ice." },
+      { text: "As the oven heats, the tray also heats the rising dough." },
       { text: "A report released in 2015 has already changed the law." },
     ],
     test: causedBy,
@@ -94,7 +94,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     ],
     passes: [
       { text: "The result was a disaster for everyone involved." },
-      { text: "It is a meat stew made with game and flat bread." },
+      { text: "It is a fish pie made with eel and a rye crust." },
       { text: "This is one of the oldest recipes in the region." },
       { text: "Dunes are shaped by the wind over many years." },
       { text: "Our neighbours are farmers who grow wheat." },

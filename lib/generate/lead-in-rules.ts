@@ -159,7 +159,7 @@ export const LEAD_IN_RULES: Rule<LeadInView>[] = [
   },
   {
     id: "lead-in.previous-shouted",
-    why: "A previous sentence that shouts a name in capitals ('The DECLARATION OF ARBROATH is…', an encyclopedia's opening) shows stray capitals in the quoted context.",
+    why: "A previous sentence that shouts a name in capitals ('The CHARTER OF DUNMERE is…', an encyclopedia's opening) shows stray capitals in the quoted context.",
     fires: [
       {
         previous: "The TREATY OF WEXLEY is a peace treaty signed in 1412.",
@@ -255,7 +255,7 @@ export const LEAD_IN_RULES: Rule<LeadInView>[] = [
         sentence: "They reopened in June.",
       },
       {
-        previous: "Glaciers are large masses of ice.",
+        previous: "Dunes are large heaps of sand.",
         sentence: "They are melting faster each year.",
       },
     ],

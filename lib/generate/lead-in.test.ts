@@ -63,8 +63,8 @@ describe("lead-in: a sentence that leans on the one before", () => {
 
 describe("attributeToAuthor", () => {
   it("says whose 'I' a blank is written in", () => {
-    expect(attributeToAuthor("I have written before about _____ and its critics.")).toBe(
-      "The author writes: “I have written before about _____ and its critics.”",
+    expect(attributeToAuthor("I wrote last spring about _____ and its critics.")).toBe(
+      "The author writes: “I wrote last spring about _____ and its critics.”",
     );
   });
   it("leaves a regnal numeral and a prompt without a blank alone", () => {

@@ -219,7 +219,7 @@ const LINK_WORD =
 /** End (exclusive) of the predicate worth keeping: before a second clause, an aside or a list. */
 function cutPoint(toks: Token[], from: number, endTok: number): number | null {
   // Each linking word ("that", "when"…) licenses one more finite verb; one too many means a second
-  // clause the WH word cannot reach ("every day that passes is…") or a misparse ("A waterway dug
+  // clause the WH word cannot reach ("every month that goes by is…") or a misparse ("A waterway dug
   // for coal now earns…" read with "dug" as the main verb).
   let licences = 0;
   for (let i = from; i < endTok; i++) {

@@ -107,7 +107,7 @@ describe("context a learner cannot see", () => {
   });
 
   it("reads 'a week earlier than planned' as a comparison, not a time anchor", () => {
-    const s = "The Orwick ferry returned a week earlier than planned because of ice on the river.";
+    const s = "The Orwick ferry returned a week earlier than planned owing to ice on the river.";
     expect(claimOf(s, s).needsContext).toBe(null);
   });
 

@@ -92,7 +92,7 @@ function splitBlock(block: string): string[] {
       const wm = before.match(/([\p{L}.]+)$/u);
       const word = wm ? wm[1]!.toLowerCase() : "";
       if (ABBREVIATIONS.has(word)) continue;
-      // "12:41 a.m. EDT on Aug. 1": a clock time runs on into its time zone.
+      // "3:15 p.m. CST on Feb. 9": a clock time runs on into its time zone.
       if (/^[ap]\.m$/.test(word) && /^(?:[ECMP][SD]T|UTC|GMT|BST|CET|ET|PT)\b/.test(block.slice(k)))
         continue;
       // "J.R.R. Tolkien", "the U.S. Navy": initials run on into the name they start.

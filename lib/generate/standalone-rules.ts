@@ -85,7 +85,7 @@ export const STANDALONE_RULES: Rule<string>[] = [
   },
   {
     id: "standalone.reader-you",
-    why: "'As you saw', 'you were told': the reader's own situation in the essay, which a reader of the item does not share (a generic 'if you are close to a fault, you feel more shaking' stays).",
+    why: "'As you saw', 'you were told': the reader's own situation in the essay, which a reader of the item does not share (a generic 'if you stand near a waterfall, you hear more noise' stays).",
     fires: [
       "As you saw in the first section, the mill was built on the river bend.",
       "You were told earlier that the pass closes in winter.",

@@ -43,7 +43,7 @@ describe("false statements by flipping a word", () => {
       flip(antonymFlip, "The marsh is important because it holds a very large flock of geese."),
     ).toBeNull();
     expect(
-      flip(frequencyFlip, "Cold soup is widely eaten in the south, as it is refreshing."),
+      flip(frequencyFlip, "Hot tea is widely drunk in the hills, as it is warming."),
     ).toBeNull();
   });
 

@@ -61,7 +61,7 @@ export const BLANK_GATE_RULES: Rule<GateView>[] = [
   },
   {
     id: "gate.listed-figure",
-    why: "'Gaur Brahmin (_____ members)' among five other '(N members)': one figure of a list is trivia, and its neighbours bound it.",
+    why: "'Harbour Pilots (_____ members)' among five other '(N members)': one figure of a list is trivia, and its neighbours bound it.",
     fires: [
       {
         type: "mcq",

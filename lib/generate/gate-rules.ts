@@ -66,7 +66,7 @@ export const GATE_RULES: Rule<GateView>[] = [
         const before = v.sentence.slice(0, m.index);
         if (!LABEL_BEFORE_NUMBER.test(before)) continue;
         // The labelled number is what the item asks or changes.
-        // "stage 3", "Crew-9": the label as the sentence writes it, space or hyphen.
+        // "stage 3", "Unit-7": the label as the sentence writes it, space or hyphen.
         const labelled = `${before.match(/\S+\s*$/)?.[0] ?? ""}${m[0]}`.toLowerCase();
         if (v.answer.includes(m[0]) || !v.prompt.toLowerCase().includes(labelled)) return true;
       }

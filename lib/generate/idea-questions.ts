@@ -205,7 +205,7 @@ export function definition(input: IdeaInput): IdeaDraft | null {
   if (!m) return null;
   // "BORSCHT or UKRAINIAN BORSCHT": a lead set in capitals reads as Title Case, and a word the
   // essay writes in lower case elsewhere reads lower case ("borscht or Ukrainian borscht") unless
-  // it heads a name ("DECLARATION OF ARBROATH").
+  // it heads a name ("CHARTER OF DUNMERE").
   const term = m[1]!
     .trim()
     .replace(/\b(\p{Lu})(\p{Lu}{4,})\b(?!\s+(?:OF|AND|THE)\b)/gu, (_x, a: string, b: string) =>

@@ -135,9 +135,9 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     why: "A sentence that lists what something includes asks for the list: 'What do X include?'",
     fires: [
       {
-        text: "Common symptoms of the illness include thirst, frequent hunger, blurred vision and fatigue.",
+        text: "Common signs of the blight include yellow leaves, brown spots, soft stems and wilting.",
       },
-      { text: "The main ingredients are tomatoes, cucumbers, peppers and stale bread." },
+      { text: "The main ingredients are oats, honey, walnuts and dried figs." },
       { text: "A good training plan includes running twice a week and resting on Sundays." },
       { text: "In the north, most bread recipes include rye flour, salt, water and caraway." },
     ],

@@ -46,7 +46,7 @@ export function lowerStart(clause: string, isName?: (w: string) => boolean): str
   if (!m) return clause;
   const w = m[0];
   if (w === "I" || /^\p{Lu}{2,}/u.test(w) || /\p{Lu}/u.test(w.slice(1))) return clause;
-  // "Crew-9": a word joined to a number is a name.
+  // "Unit-7": a word joined to a number is a name.
   if (/-$/.test(w) && /^\d/.test(clause.slice(w.length))) return clause;
   const bare = w.replace(/['’]s$/u, "");
   // "Harrowfield Weavers Guild": a capital on the next word too marks a multi-word name.

@@ -40,7 +40,7 @@ export const LEANS_RULES: Rule<string>[] = [
       "As a rule, the council meets every month.",
       "So far, the council has met every month.",
       "Butter and salt are added at the end.",
-      "Andalusian towns hold a fair every spring.",
+      "Cornish towns hold a fair every spring.",
     ],
     test: (s) => LINKING_OPENING.test(s.replace(/^[“"‘(\s]+/, "")),
   },

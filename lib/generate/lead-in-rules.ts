@@ -79,18 +79,18 @@ export const LEAD_IN_RULES: Rule<LeadInView>[] = [
     why: "'In this treaty…', 'the other side': a previous sentence that points back itself leaves the student one sentence short.",
     fires: [
       {
-        previous: "In this treaty, the king gave up his claim.",
-        sentence: "Eight months later, the interdict was lifted.",
+        previous: "In this charter, the duke gave up his rights.",
+        sentence: "Eight months later, the ban was lifted.",
       },
       {
-        previous: "The others signed a similar letter.",
-        sentence: "It was sent to the Pope.",
+        previous: "The guilds signed a similar letter.",
+        sentence: "It was sent to the bishop.",
       },
     ],
     passes: [
       {
-        previous: "In the treaty of 1328, the king gave up his claim.",
-        sentence: "Eight months later, the interdict was lifted.",
+        previous: "In the charter of 1506, the duke gave up his rights.",
+        sentence: "Eight months later, the ban was lifted.",
       },
       {
         previous: "The report says that the river is clean.",

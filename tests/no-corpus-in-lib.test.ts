@@ -68,14 +68,14 @@ function corpusNames(texts: string[]): Set<string> {
   const known = new Set<string>();
   for (const part of ["noun", "verb", "adj", "adv"])
     for (const line of readFileSync(join(dict, `index.${part}`), "utf8").split("\n"))
-      if (!line.startsWith(" ")) for (const w of line.split(" ")[0].split(/[_-]/)) known.add(w);
+      if (!line.startsWith(" ")) for (const w of line.split(" ")[0]!.split(/[_-]/)) known.add(w);
   const lower = new Set(texts.flatMap((t) => t.match(/\b[a-z]+\b/g) ?? []));
   const ordinary = (w: string) =>
     [w, w.replace(/e?s$/, ""), w.replace(/'s$/, "")].some((x) => known.has(x) || lower.has(x));
   const names = new Set<string>();
   for (const text of texts)
     for (const m of text.matchAll(/(?<=[\p{Ll},;] +)([A-Z][a-z]{3,})(?![\w'’])/gu))
-      if (!ordinary(m[1].toLowerCase())) names.add(m[1]);
+      if (!ordinary(m[1]!.toLowerCase())) names.add(m[1]!);
   return names;
 }
 
@@ -114,7 +114,7 @@ describe.skipIf(skip)("no corpus text in lib/", () => {
           .map((s) => s.word)
           .join(" ");
         const from = runs.get(run);
-        if (from) hits.push(`${path}:${stream[i].line}: "${run}" (${from})`);
+        if (from) hits.push(`${path}:${stream[i]!.line}: "${run}" (${from})`);
       }
     }
     expect(

@@ -77,7 +77,7 @@ export function antonymFlip(input: FlipInput): IdeaDraft | null {
       lexiconTag(w) === "Adjective" &&
       lexiconTag(opp) === "Adjective" &&
       /^(?:DET|ADJ|ADV|NUM|ADP|CCONJ)$/.test(prev.pos) &&
-      // In the subject ("The humble soup became…") an adjective describes; after the verb it
+      // In the subject ("The humble pie became…") an adjective describes; after the verb it
       // is what the sentence claims.
       i > firstVerb;
     if (!predicate && !attributive) continue;

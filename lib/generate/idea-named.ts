@@ -22,7 +22,7 @@ const CALLED =
   /^(?:(?:In|On|At|Among|For|Within)\s+[^,]+,\s+)?(.+?)\s+(is|are|was|were)\s+(?:called|known as|named|termed)\s+([^,;]+)$/u;
 
 /**
- * "The point where a fault starts to slip is called the focus" → "What is the focus?", answered
+ * "The spot where a river leaves its lake is called the outlet" → "What is the outlet?", answered
  * by the subject. A lead-in place ("In the north, …") is left out of both.
  */
 export function namedAs(input: IdeaInput): IdeaDraft | null {

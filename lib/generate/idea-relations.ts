@@ -103,7 +103,7 @@ function parseClause(s: string, isVerb: (lemma: string) => boolean): Parsed | nu
   );
   if (verbAt < 1) return null;
   const v = toks[verbAt]!;
-  // "A petition released in 2008 has gathered…", "Oceans caused by warming are…": a past
+  // "A leaflet printed in 2015 has reached…", "Floods caused by the thaw are…": a past
   // participle followed by "by" or by the real verb is part of the subject.
   if (
     v.text.toLowerCase() !== v.lemma.toLowerCase() &&

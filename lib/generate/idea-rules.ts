@@ -106,7 +106,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     id: "idea.named",
     why: "'X is called / known as T' gives a name its meaning: a flashcard 'What is T?' with X on the back.",
     fires: [
-      { text: "The point where a fault starts to slip is called the focus." },
+      { text: "The spot where a river leaves its lake is called the outlet." },
       { text: "In the north, bread soaked in milk and honey is known as sopa dulce." },
     ],
     passes: [
@@ -212,8 +212,8 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "The rules for the new canal locks should be considered unstable." },
       { text: "Bus fares increased by five percent last spring." },
       { text: "As prices rose, the town reduced the number of buses." },
-      { text: "A petition released in the spring has gathered ten thousand names." },
-      { text: "Warm seas caused by the heat are putting the reefs in danger." },
+      { text: "A leaflet printed in the spring has reached ten thousand homes." },
+      { text: "Floods caused by the thaw are putting the farms at risk." },
     ],
     test: objectOf,
   },

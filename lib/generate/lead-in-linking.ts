@@ -55,7 +55,7 @@ export const LINKING_STATEMENT_RULES: Rule<string>[] = [
     id: "lead-in.linking-statement-only",
     why: "A conclusion, contrast or addition marker ('Hence', 'However', 'Moreover') only relates the sentence to the one before: what follows it is still asserted, and a statement without the marker says it plainly. 'Otherwise' or 'As a result' make it conditional on or caused by what is unseen.",
     fires: [
-      "Hence, the federal courts will judge treaties more uniformly than the states.",
+      "Hence, the new court will judge disputes more quickly than the old one.",
       "However, the council rejected the plan.",
       "Moreover, the plan cost more than promised.",
     ],

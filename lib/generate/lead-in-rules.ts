@@ -104,8 +104,8 @@ export const LEAD_IN_RULES: Rule<LeadInView>[] = [
     why: "'this fight', 'these websites' must point at something the sentence shown names: a lead-in without the noun is the wrong context.",
     fires: [
       {
-        previous: "A petition has gathered many signatures.",
-        sentence: "Users of the network have entered this fight.",
+        previous: "A campaign has won many supporters.",
+        sentence: "Members of the club have joined this struggle.",
       },
       {
         previous: "Nuts and raisins may be added.",
@@ -114,16 +114,16 @@ export const LEAD_IN_RULES: Rule<LeadInView>[] = [
     ],
     passes: [
       {
-        previous: "A fight over the new law began in May.",
-        sentence: "Users of the network have entered this fight.",
+        previous: "A struggle over the new rule began in May.",
+        sentence: "Members of the club have joined this struggle.",
       },
       {
-        previous: "A third of the people were slaves.",
-        sentence: "These slaves were a powerful interest.",
+        previous: "A third of the workers were miners.",
+        sentence: "These miners were a powerful force.",
       },
       {
-        previous: "Treaties are broken more often by small states than by large ones.",
-        sentence: "The record of the last war adds weight to this reasoning.",
+        previous: "Bridges fail more often in spring floods than in summer storms.",
+        sentence: "The record of the last flood adds weight to this reasoning.",
       },
     ],
     test: (v) => {

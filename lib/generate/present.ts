@@ -107,12 +107,12 @@ export const PRESENT_RULES: Rule<string, string>[] = [
     id: "present.wiki-markup",
     why: "Wiki markup pasted from an article (''italic'', [[link]], {{template}}) shows its brackets and quotes to the student.",
     fires: [
-      "the novel ''Erehwon'' was a success",
+      "the novel ''Tarvik'' was a success",
       "it was built by [[Harbour Board|the harbour board]] in 1890",
       "the bridge{{citation needed}} opened",
-      "the satire]] was reprinted",
+      "the fable]] was reprinted",
     ],
-    passes: ["the novel 'Erehwon' was a success", "a [so-called] treaty"],
+    passes: ["the novel 'Tarvik' was a success", "a [so-called] treaty"],
     test: (s) => {
       const t = s
         .replace(/'{2,3}/g, "")

@@ -76,7 +76,7 @@ export const STANDALONE_RULES: Rule<string>[] = [
       "The council told us that the bridge would close.",
     ],
     passes: [
-      "The ocean stores much of the heat released when we burn coal and oil.",
+      "The cellar keeps much of the cold stored when we pack it with ice.",
       "Our understanding of the tides has grown since the first charts were drawn.",
       "The council said that the bridge would close in May.",
       "The guide quoted a farmer: “Our village has changed.”",
@@ -92,7 +92,7 @@ export const STANDALONE_RULES: Rule<string>[] = [
       "You, who stayed at home while others marched, must now pay your share.",
     ],
     passes: [
-      "If you live near a fault, you feel the shaking sooner.",
+      "If you live near a mill, you hear the wheel sooner.",
       "Your body turns most of the food you eat into sugar.",
     ],
     test: (s) => READER_YOU.test(unquoted(s)),

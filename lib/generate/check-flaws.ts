@@ -127,7 +127,7 @@ export function findFlaw(c: CandidateView): FlawName | null {
   }
 
   if (c.prompt.includes(BLANK) && c.spanKind && c.spanKind !== "np") {
-    // "_____ Jinping", "the _____ Act": the blank holds half a name, the rest gives it away.
+    // "_____ Okafor", "the _____ Act": the blank holds half a name, the rest gives it away.
     const after = c.prompt.slice(c.prompt.indexOf(BLANK) + BLANK.length);
     const before = c.prompt.slice(0, c.prompt.indexOf(BLANK));
     const prevWord = before.match(/(\S+)\s+$/)?.[1] ?? "";

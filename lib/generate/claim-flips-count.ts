@@ -49,7 +49,7 @@ export function frequencyFlip(input: FlipInput): IdeaDraft | null {
 export function quantityFlip(input: FlipInput): IdeaDraft | null {
   const s = flippable(input);
   if (s === null) return null;
-  // "In Andalusia, most recipes…": a phrase of place or time may stand before the subject.
+  // "In Tarvik, most recipes…": a phrase of place or time may stand before the subject.
   const m =
     /^((?:In|On|At|Across|Throughout|Today|Nowadays|Historically|Traditionally)\b[^,]{0,50},\s+)?(Many|Most|Few|many|most|few)\s+(?:of\s+(?:the|these|their|its)\s+)?/.exec(
       s,

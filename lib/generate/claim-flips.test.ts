@@ -10,8 +10,8 @@ describe("false statements by flipping a word", () => {
     expect(flip(antonymFlip, "The western road is important to the farms of the valley.")).toBe(
       "The western road is unimportant to the farms of the valley.",
     );
-    expect(flip(verbFlip, "Water near the coast is warmed by the Sun.")).toBe(
-      "Water near the coast is cooled by the Sun.",
+    expect(flip(verbFlip, "The soup on the stove is warmed by the fire.")).toBe(
+      "The soup on the stove is cooled by the fire.",
     );
   });
 
@@ -25,7 +25,7 @@ describe("false statements by flipping a word", () => {
   });
 
   it("never flips a describing word the essay sets against nothing ('major' → 'minor')", () => {
-    expect(flip(antonymFlip, "Wind is a major source of power for the island's mills.")).toBeNull();
+    expect(flip(antonymFlip, "The canal is a major route for the valley's timber.")).toBeNull();
     expect(
       flip(antonymFlip, "The treaty sought to assert the town's position as an independent port."),
     ).toBeNull();
@@ -40,10 +40,10 @@ describe("false statements by flipping a word", () => {
 
   it("never where a reason given supports the original", () => {
     expect(
-      flip(antonymFlip, "The forest is important because it is a very large habitat."),
+      flip(antonymFlip, "The marsh is important because it holds a very large flock of geese."),
     ).toBeNull();
     expect(
-      flip(frequencyFlip, "Cold soup is widely eaten in the south, as it is refreshing."),
+      flip(frequencyFlip, "Hot tea is widely drunk in the hills, as it is warming."),
     ).toBeNull();
   });
 

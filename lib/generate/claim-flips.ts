@@ -53,7 +53,7 @@ export function antonymFlip(input: FlipInput): IdeaDraft | null {
     const opp = ANTONYMS[w];
     if (!opp || ANTONYM_STOP.has(w) || ANTONYM_STOP.has(opp)) continue;
     if (!familiar(ANTONYM_FAMILIARITY.adjectives[opp])) continue;
-    // "is important because it is large": the reason given fits only the original, and the
+    // "is useful because it is cheap": the reason given fits only the original, and the
     // flipped statement reads as nonsense rather than as a claim the text denies.
     if (!inMainClause(s, t.start, t.end)) continue;
     // "more important", "less likely": a comparative frame makes the flip arguable.
@@ -77,7 +77,7 @@ export function antonymFlip(input: FlipInput): IdeaDraft | null {
       lexiconTag(w) === "Adjective" &&
       lexiconTag(opp) === "Adjective" &&
       /^(?:DET|ADJ|ADV|NUM|ADP|CCONJ)$/.test(prev.pos) &&
-      // In the subject ("The humble soup became…") an adjective describes; after the verb it
+      // In the subject ("The humble pie became…") an adjective describes; after the verb it
       // is what the sentence claims.
       i > firstVerb;
     if (!predicate && !attributive) continue;
@@ -100,7 +100,7 @@ export function antonymFlip(input: FlipInput): IdeaDraft | null {
     if (but >= 0 && t.start > but && toks.find((x) => x.end === but)?.pos === "ADJ") continue;
     // ", who remains stable": a relative clause adds a side detail; flipping it tests trivia.
     if (/,\s+(?:who|which|whose|where)\b/i.test(s.slice(0, t.start))) continue;
-    // "both good and bad outcomes": when the opposite is already there, the flip says nothing.
+    // "both rich and poor farmers": when the opposite is already there, the flip says nothing.
     if (new RegExp(`\\b${opp}\\b`, "i").test(s)) continue;
     const flipped = `${withArticleFor(s.slice(0, t.start), opp)}${opp}${s.slice(t.end)}`;
     return { idea: "claim", question: `${flipped}.`, answer: w };
@@ -147,7 +147,7 @@ export function verbFlip(input: FlipInput): IdeaDraft | null {
   // Only the sentence's first verb: a verb in a later clause may not carry the claim.
   const v = toks.findIndex((t) => t.pos === "VERB");
   if (v < 1) return null;
-  // "Its aim is to be a place to gather news": a verb after the main one ("is") or after "to"
+  // "Its aim is to be a market for cheese": a verb after the main one ("is") or after "to"
   // is not the claim; flipping it gives a statement that may still be true.
   const head = toks.findIndex((x) => x.pos === "VERB" || x.pos === "AUX");
   if (toks.slice(head, v).some((x) => !/^(?:AUX|ADV|PART)$/.test(x.pos))) return null;

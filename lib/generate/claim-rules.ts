@@ -34,12 +34,12 @@ export const CLAIM_RULES: Rule<string>[] = [
       "In 1901 the recipe was described in full.",
       "The crew landed on the following day.",
       "3      With patience toward all, the work went on.",
-      "el Diario reported the flood on its front page.",
+      "el Faro reported the flood on its front page.",
       "van Dijk measured the river every morning.",
       "eBay listings for boats rose after the flood.",
     ],
     // A numbered paragraph ("3      With malice…") and a Markdown link are not fragments, nor is
-    // a name that starts lower case ("el Diario", "van Dijk", "eBay").
+    // a name that starts lower case ("el Faro", "van Dijk", "eBay").
     test: (s) => {
       const t = s.trim();
       if (/^\d{1,3}\s{2,}\p{Lu}/u.test(t) || /^\[[^\]]+\]\(/.test(t)) return false;

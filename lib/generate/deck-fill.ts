@@ -42,7 +42,7 @@ export function reveals(a: Candidate, b: Candidate): boolean {
   // A statement is given away only by a lead-in quoting the sentence it states or flips.
   if (b.type === "true_false")
     return Boolean(a.leadIn && normalize(a.leadIn).includes(normalize(b.claim.text)));
-  // A statement naturally names the essay's terms ("insulin"); it gives away a fact a blank
+  // A statement naturally names the essay's terms ("velarin"); it gives away a fact a blank
   // asks for (a name, a date, a figure) or an idea question's whole answer.
   if (a.type === "true_false" && b.span && !FACT_KINDS.test(b.span.kind)) return false;
   const shown = shownOf(a);

@@ -141,7 +141,7 @@ export function choosePublished(
     if (c.type !== "true_false" || c.truth || chosen.includes(c)) continue;
     const mine = chosen.filter((m) => m.claim.key === c.claim.key);
     // A blank on the same value may give way: a balanced true/false set is worth more than one
-    // more blank — but not an idea question ("What do the just causes of war arise from?").
+    // more blank — but not an idea question ("What do the worst fires arise from?").
     const rivals = mine.filter((m) => clash([m], c));
     if (rivals.some((m) => m.type === "true_false" || m.idea)) continue;
     if (mine.length - rivals.length >= 1) continue;

@@ -132,7 +132,7 @@ function insertReferent(
 }
 
 /**
- * "The ocean absorbs heat. It also…": a subject pronoun ("It", "They") in subject position takes
+ * "The lake stores heat. It also…": a subject pronoun ("It", "They") in subject position takes
  * the previous sentence's subject when that subject is a short noun phrase of the right number
  * and the only noun before its verb. Anything else stays vague.
  */

@@ -9,7 +9,7 @@ import type { Rule } from "./rules";
 export const BLANK_GATE_RULES: Rule<GateView>[] = [
   {
     id: "gate.institution-place",
-    why: "'Johnson Space Center in _____', 'the National Archives of Scotland in _____': the institution names its city for anyone who knows it; the blank tests general knowledge, not the text.",
+    why: "'Corran Space Centre in _____', 'the State Archives of Bavaria in _____': the institution names its city for anyone who knows it; the blank tests general knowledge, not the text.",
     fires: [
       {
         type: "cloze",
@@ -61,7 +61,7 @@ export const BLANK_GATE_RULES: Rule<GateView>[] = [
   },
   {
     id: "gate.listed-figure",
-    why: "'Gaur Brahmin (_____ members)' among five other '(N members)': one figure of a list is trivia, and its neighbours bound it.",
+    why: "'Harbour Pilots (_____ members)' among five other '(N members)': one figure of a list is trivia, and its neighbours bound it.",
     fires: [
       {
         type: "mcq",
@@ -112,7 +112,7 @@ export const BLANK_GATE_RULES: Rule<GateView>[] = [
   },
   {
     id: "gate.name-implies",
-    why: "'Manchego stew, as its name implies, is made in _____': the sentence says the answer is in the name.",
+    why: "'Tarvik stew, as its name implies, is cooked in _____': the sentence says the answer is in the name.",
     fires: [
       {
         type: "cloze",
@@ -137,13 +137,13 @@ export const BLANK_GATE_RULES: Rule<GateView>[] = [
   },
   {
     id: "gate.people-blank",
-    why: "'the _____ will return to the base' → 'crew members': a plain noun for the people the text is about is what anyone writes in such a blank.",
+    why: "'the _____ will fly back to the base' → 'crew members': a plain noun for the people the text is about is what anyone writes in such a blank.",
     fires: [
       {
         type: "cloze",
-        prompt: "After the storm, the _____ will return to the base for checks.",
+        prompt: "After the storm, the _____ will fly back to the base for checks.",
         answer: "crew members",
-        sentence: "After the storm, the crew members will return to the base for checks.",
+        sentence: "After the storm, the crew members will fly back to the base for checks.",
       },
     ],
     passes: [

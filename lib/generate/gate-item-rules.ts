@@ -80,10 +80,10 @@ export const ITEM_GATE_RULES: Rule<GateView>[] = [
     fires: [
       {
         type: "flashcard",
-        prompt: "What is the epicentre?",
-        answer: "the point inside the earth where a quake starts",
+        prompt: "What is the crown?",
+        answer: "the part under the soil where a tree takes in water",
         sentence:
-          "Above the focus lies the epicentre, while the focus is the point inside the earth where a quake starts.",
+          "Above the root lies the crown, while the root is the part under the soil where a tree takes in water.",
         idea: true,
       },
       {

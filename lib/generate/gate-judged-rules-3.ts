@@ -74,7 +74,7 @@ export const JUDGED_GATE_RULES_3: Rule<GateView>[] = [
   },
   {
     id: "gate.opposite-key",
-    why: "'served hot, not a variation on the _____ (cold soup)': a key that is the opposite of a word the prompt shows is read off the prompt.",
+    why: "'eaten warm, not like the _____ (iced broth)': a key that is the opposite of a word the prompt shows is read off the prompt.",
     fires: [
       {
         type: "cloze",
@@ -160,22 +160,22 @@ export const JUDGED_GATE_RULES_3: Rule<GateView>[] = [
   },
   {
     id: "gate.unanchored-variant",
-    why: "'A popular variation comes from…': a variant whose thing the sentence never names is vague on its own.",
+    why: "'A favourite version comes from…': a variant whose thing the sentence never names is vague on its own.",
     fires: [
       {
         type: "true_false",
-        prompt: "According to the essay, a popular variation comes from the village of Oster.",
+        prompt: "According to the essay, a favourite version comes from the hamlet of Dunmere.",
         answer: "True",
-        sentence: "A popular variation comes from the village of Oster.",
+        sentence: "A favourite version comes from the hamlet of Dunmere.",
       },
     ],
     passes: [
       {
         type: "true_false",
         prompt:
-          "According to the essay, a popular variation of the pie comes from the village of Oster.",
+          "According to the essay, a favourite version of the pie comes from the hamlet of Dunmere.",
         answer: "True",
-        sentence: "A popular variation of the pie comes from the village of Oster.",
+        sentence: "A favourite version of the pie comes from the hamlet of Dunmere.",
       },
     ],
     test: (v) =>

@@ -62,7 +62,7 @@ export const JUDGED_GATE_RULES_4: Rule<GateView>[] = [
       if (v.type === "true_false") return false;
       const dates = (v.prompt.match(DATE_WORD) ?? []).length + datesJustBefore(v);
       if (DURATION.test(v.answer.trim())) return dates >= 2;
-      // "in effect for five years _____ (until 1755)" after a start date: end = start + gap.
+      // "in force for six years _____ (until 1642)" after a start date: end = start + gap.
       return (
         /^(?:\p{Ll}+\s+)?\d{4}$/u.test(v.answer.trim()) && DURATION_IN.test(v.prompt) && dates >= 1
       );

@@ -38,9 +38,9 @@ export const JUDGED_GATE_RULES: Rule<GateView>[] = [
       },
       {
         type: "true_false",
-        prompt: "According to the essay, the soup is a purée or thin stew made of bread.",
+        prompt: "According to the essay, the pie is a tart or thin cake made of oats.",
         answer: "False",
-        sentence: "The soup is a purée or thick stew made of bread.",
+        sentence: "The pie is a tart or thick cake made of oats.",
       },
     ],
     passes: [

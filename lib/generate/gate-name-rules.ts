@@ -150,17 +150,17 @@ export const NAME_GATE_RULES: Rule<GateView>[] = [
   },
   {
     id: "gate.name-part",
-    why: "A blank right beside another capitalised word ('Thambraas _____ wants…') holds half of a longer name: the rest of the name gives it away or makes it ambiguous.",
+    why: "A blank right beside another capitalised word ('Fennick _____ wants…') holds half of a longer name: the rest of the name gives it away or makes it ambiguous.",
     fires: [
       {
         type: "cloze",
-        prompt: "Weavers _____ says that it is the right place to trade.",
+        prompt: "Weavers _____ says the market is the best place to trade.",
         answer: "Guild",
         sentence: "",
       },
       {
         type: "cloze",
-        prompt: "Rohan _____ has written about the tension in the valley.",
+        prompt: "Rohan _____ has spoken about the dispute in the valley.",
         answer: "Mehta",
         sentence: "",
       },
@@ -169,7 +169,7 @@ export const NAME_GATE_RULES: Rule<GateView>[] = [
       {
         type: "cloze",
         prompt: "Not surprisingly, _____ has only a few small groups.",
-        answer: "Facebook",
+        answer: "Chatterly",
         sentence: "",
       },
       {

@@ -67,7 +67,7 @@ export const GATE_RULES: Rule<GateView>[] = [
         const before = v.sentence.slice(0, m.index);
         if (!LABEL_BEFORE_NUMBER.test(before)) continue;
         // The labelled number is what the item asks or changes.
-        // "stage 3", "Crew-9": the label as the sentence writes it, space or hyphen.
+        // "stage 3", "Unit-7": the label as the sentence writes it, space or hyphen.
         const labelled = `${before.match(/\S+\s*$/)?.[0] ?? ""}${m[0]}`.toLowerCase();
         if (v.answer.includes(m[0]) || !v.prompt.toLowerCase().includes(labelled)) return true;
       }
@@ -81,7 +81,7 @@ export const GATE_RULES: Rule<GateView>[] = [
       {
         type: "short_answer",
         prompt:
-          "Who signed a peace treaty between the two kingdoms on 9 June 1411 at the abbey near the river the new king?",
+          "Who agreed a lasting truce between the two kingdoms on 9 June 1411 at the abbey near the river the new king?",
         answer: "Henry of Lys",
         sentence: "",
       },
@@ -193,21 +193,21 @@ GATE_RULES.push({
 
 GATE_RULES.push({
   id: "gate.day-of-month",
-  why: "A multiple choice between days of the year ('May 14th', 'July 14th') tests a date no teacher would ask.",
+  why: "A multiple choice between days of the year ('March 3rd', 'July 14th') tests a date no teacher would ask.",
   fires: [
     {
       type: "mcq",
-      prompt: "On _____ a protest took place in the capital.",
-      answer: "May 14th",
-      sentence: "On May 14th a protest took place in the capital.",
+      prompt: "On _____ a fair took place in the capital.",
+      answer: "March 3rd",
+      sentence: "On March 3rd a fair took place in the capital.",
     },
   ],
   passes: [
     {
       type: "mcq",
-      prompt: "The protest took place in _____.",
+      prompt: "The fair took place in _____.",
       answer: "the capital city",
-      sentence: "The protest took place in the capital city.",
+      sentence: "The fair took place in the capital city.",
     },
   ],
   test: (v) =>
@@ -225,7 +225,7 @@ GATE_RULES.push({
       type: "true_false",
       prompt: "",
       answer: "True",
-      sentence: "Many people are able to do this by living a healthy life.",
+      sentence: "Most farmers manage to do this by rotating their crops.",
     },
     {
       type: "cloze",
@@ -239,7 +239,7 @@ GATE_RULES.push({
       type: "true_false",
       prompt: "",
       answer: "True",
-      sentence: "Many people are able to do this work by living nearby.",
+      sentence: "Most farmers manage to do this work by hand.",
     },
   ],
   test: (v) =>

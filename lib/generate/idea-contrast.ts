@@ -19,7 +19,7 @@ const MAX_SIDE = 10;
 
 const side = (x: string, subjectBefore = false) => {
   const n = words(x).length;
-  // "not distributed over the Union, but localized in the south of it": moved in front of its
+  // "not scattered along the coast, but gathered in the north of it": moved in front of its
   // noun, a pronoun points nowhere. A possessive of the subject ("lies not in its walls") still
   // points back to it when both sides stay after the subject.
   const pointer = subjectBefore
@@ -29,7 +29,7 @@ const side = (x: string, subjectBefore = false) => {
   return n >= 1 && n <= MAX_SIDE && !/\d/.test(x) && !/[;:()"“”]/u.test(x);
 };
 
-/** The first word of each side must play the same part ("distributed" / "localized"). */
+/** The first word of each side must play the same part ("scattered" / "gathered"). */
 const sameShape = (a: string, b: string) => {
   const head = (x: string) => x.trim().split(/\s+/)[0]!.toLowerCase();
   const kind = (w: string) =>
@@ -45,7 +45,7 @@ const sameShape = (a: string, b: string) => {
 };
 
 const SWAPS: { re: RegExp; swap: (m: RegExpExecArray) => string | null }[] = [
-  // "…, not distributed over the Union, but localized in the south" → sides swapped.
+  // "…, not scattered along the coast, but gathered in the north" → sides swapped.
   {
     re: /^(.*?\bnot\s+)([^,;]+?)(,?\s+but\s+)([^,;]+)$/u,
     swap: (m) => {
@@ -56,13 +56,13 @@ const SWAPS: { re: RegExp; swap: (m: RegExpExecArray) => string | null }[] = [
         : null;
     },
   },
-  // "X is a meat stew, served hot, not a variation on the soup" → "X is a variation on the
-  // soup, not a meat stew" (what stands between the two sides goes with the first).
+  // "X is a fish pie, baked twice, not a version of the broth" → "X is a version of the
+  // broth, not a fish pie" (what stands between the two sides goes with the first).
   {
     re: /^(.+?\s(?:is|are|was|were)\s+)((?:a|an|the)\s[^,;]+?)(?:,\s+[^,;]+?)?,\s+not\s+((?:a|an|the)\s[^,;]+)$/u,
     swap: (m) => (side(m[2]!) && side(m[3]!) ? `${m[1]}${m[3]}, not ${m[2]}` : null),
   },
-  // "chosen by the community rather than by God" → "chosen by God rather than by the community".
+  // "grown by the monks rather than by the villagers" → "grown by the villagers rather than by the monks".
   {
     re: /^(.*?\s)((by|in|on|at|to|from|with|for)\s[^,;]+?)\s+rather\s+than\s+(\3\s[^,;]+)$/u,
     swap: (m) => (side(m[2]!) && side(m[4]!) ? `${m[1]}${m[4]} rather than ${m[2]}` : null),

@@ -20,9 +20,9 @@ import { present } from "./present";
  */
 
 /**
- * "… an early expression of 'popular sovereignty' – that kings can be chosen by the people": a
+ * "… a first sketch of 'shared stewardship' – that rivers belong to the towns along them": a
  * term set in quotation marks and glossed after a dash or colon is the essay's own explanation
- * of what it means, asked "What is meant by 'popular sovereignty'?".
+ * of what it means, asked "What is meant by 'shared stewardship'?".
  */
 const GLOSSED =
   /(?:^|[\s(])[‘'“"]([\p{L}][\p{L}\p{N} '’-]{2,40}?)[’'”"][,.]?\s*(?:[–—:]|\s-\s)\s*((?:that|the|a|an|how|what|when|where|which|who)\s.+)$/u;
@@ -35,7 +35,7 @@ export function glossOf(input: IdeaInput): IdeaDraft | null {
   const n = words(term).length;
   if (n < 1 || n > CONFIG.idea.maxTermWords) return null;
   // A dash before the term opens an aside that this dash closes: what follows is the sentence
-  // going on ("… confuse 'press freedom' with 'company freedom' - the companies are …").
+  // going on ("… mix up 'open water' with 'free water' - the rivers are …").
   if (/[–—]|\s-\s/.test(s.slice(0, m.index))) return null;
   // A gloss that opens with an article is a noun phrase: with a verb of its own ("the mayor
   // said so", "the companies are …") it is a new clause, not the term's meaning.
@@ -93,7 +93,7 @@ export function meansOf(input: IdeaInput): IdeaDraft | null {
   };
 }
 
-/** "If you have diabetes, your body …", "When salty water freezes, the ice …". */
+/** "If you skip breakfast, your energy …", "When salty water freezes, the ice …". */
 const CONDITION = /^(If|When)\s+([^,;]+),\s+([^;]+)$/u;
 
 /**
@@ -159,12 +159,12 @@ const WHEN_CLAUSE = /^(.+?)\s+(?:only\s+)?when\s+([^,;]+)$/u;
 /** A date or time the clause names already. */
 const TIME_GIVEN =
   /\b(?:1\d{3}|20\d{2}|January|February|March|April|May|June|July|August|September|October|November|December|century|centuries|years?|spring|summers?|autumn|winters?|yesterday|today|morning|evening|night)\b/u;
-/** "During the 19th century, …": a scene set in front, left out of the question. */
+/** "During the 12th century, …": a scene set in front, left out of the question. */
 const FRONT_SCENE = /^(?:In|During|By|Over|Since|After|Before|Throughout)\s+[^,]{1,40},\s+/u;
 
 /**
- * "During the 19th century, the red soup evolved when tomatoes were added" → "When did the red
- * soup evolve?" answered "When tomatoes were added".
+ * "During the 12th century, the stone bridge changed when arches were added" → "When did the
+ * stone bridge change?" answered "When arches were added".
  */
 export function whenOf(input: IdeaInput): IdeaDraft | null {
   const whole = stripEnd(present(input.text));
@@ -178,7 +178,7 @@ export function whenOf(input: IdeaInput): IdeaDraft | null {
   // gives, so "when" is not what it answers.
   if (/,$/.test(main) || TIME_GIVEN.test(main)) return null;
   const why = whyQuestion(main, input.isName, undefined, 3);
-  // "During the 19th century, …" answers "when" too: the key gives both.
+  // "During the 12th century, …" answers "when" too: the key gives both.
   const time = TIME_GIVEN.test(scene) ? `, ${scene.charAt(0).toLowerCase()}${scene.slice(1)}` : "";
   const answer = recallable(`When ${cond}${time}`);
   if (!why || !answer) return null;

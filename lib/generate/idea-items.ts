@@ -36,8 +36,8 @@ export function ideaCandidates(claim: Claim, ctx: IdeaContext): Candidate[] {
   const out: Candidate[] = [];
   const claimN = normalize(claim.text);
   const centrality = Math.min(1, Math.max(0, claim.score / ctx.maxClaimScore));
-  // A word the essay also writes in lower case ("gazpacho") is no name, even when a reference
-  // list capitalises it; a name's capital survives in questions ("Why is Orkut …?").
+  // A word the essay also writes in lower case ("kvella") is no name, even when a reference
+  // list capitalises it; a name's capital survives in questions ("Why is Chatterly …?").
   const isName = (w: string) => ctx.properWords.has(w) && !ctx.lowerWords.has(w.toLowerCase());
   // "However, the plan failed because …": with the lead-in in view, the question is the plan's.
   const essayHas = (phrase: string) => ctx.essay?.includes(` ${phrase} `) ?? false;

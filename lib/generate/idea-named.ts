@@ -22,7 +22,7 @@ const CALLED =
   /^(?:(?:In|On|At|Among|For|Within)\s+[^,]+,\s+)?(.+?)\s+(is|are|was|were)\s+(?:called|known as|named|termed)\s+([^,;]+)$/u;
 
 /**
- * "The point where a fault starts to slip is called the focus" → "What is the focus?", answered
+ * "The spot where a river leaves its lake is called the outlet" → "What is the outlet?", answered
  * by the subject. A lead-in place ("In the north, …") is left out of both.
  */
 export function namedAs(input: IdeaInput): IdeaDraft | null {
@@ -130,9 +130,9 @@ const CAUSES_CALLED =
   /^(.+?)\s+(causes|caused|produces|produced)\s+(?:a|an)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s+(?:called|known as|named)\s+([\p{L}][\p{L}\p{N}-]*(?:\s+[\p{L}][\p{L}\p{N}-]*){0,3})$/u;
 
 /**
- * A term named in passing is defined by the sentence around it: "A hormone called insulin helps
- * the glucose into your cells" → "What is insulin?" ("a hormone that helps …"); "Too much CO2
- * causes a problem called acidification" → "What is acidification?" ("a problem caused by …").
+ * A term named in passing is defined by the sentence around it: "A protein called velarin helps
+ * the sugar into the roots" → "What is velarin?" ("a protein that helps …"); "Too much salt
+ * causes a problem called scaling" → "What is scaling?" ("a problem caused by …").
  */
 export function namedInline(input: IdeaInput): IdeaDraft | null {
   if (!/\b(?:called|known as|named)\b/.test(input.text)) return null;

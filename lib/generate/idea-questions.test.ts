@@ -56,12 +56,12 @@ describe("relation questions", () => {
     expect(
       ask(
         "idea.source",
-        "The worst floods, for the most part, arise either from storms or from melting snow.",
+        "The worst fires, as a rule, arise either from lightning or from stray sparks.",
       ),
     ).toEqual({
       idea: "cause",
-      question: "What do the worst floods arise from?",
-      answer: "storms or melting snow",
+      question: "What do the worst fires arise from?",
+      answer: "lightning or stray sparks",
     });
   });
 });
@@ -161,13 +161,10 @@ describe("definitions", () => {
   });
   it("asks nothing when the answer repeats the term's own words", () => {
     expect(
-      ask(
-        "idea.definition",
-        "Kayastha Matrimonial is a matrimonial website for the Kayastha community.",
-      ),
+      ask("idea.definition", "Pennick Bakers is a bakers guild for the Pennick district."),
     ).toBeNull();
     expect(
-      ask("idea.definition", "GSBMatch is a matrimonial website for the Gowd Saraswat community."),
+      ask("idea.definition", "LoomNet is a weaving website for the Dunmere Valley community."),
     ).not.toBeNull();
   });
   it("lowers a lead in capitals that is no name, and keeps a name's capital", () => {

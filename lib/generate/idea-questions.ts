@@ -101,13 +101,13 @@ export function causeOrPurpose(kind: "cause" | "purpose", re: RegExp) {
     } else if (m.index === 0) return null;
     if (/,\s*$/.test(main) && kind === "cause") main = main.replace(/,\s*$/, "");
     // A reason that points back ("because of this") is not in the sentence.
-    // After ", as", "it"/"they" is the subject the question names ("…a problem, as it causes…").
+    // After ", as", "it"/"they" is the subject the question names ("…a nuisance, as it blocks…").
     const backRef =
       connective === m[1]!.toLowerCase()
         ? /^(?:because(?: of)?|due to|owing to|on account of)\s+(?:this|that|these|those|it|them)\b/i
         : /^because\s+(?:this|that|these|those)\b/i;
     if (backRef.test(reason) && !pointsToSubject(main, reason)) return null;
-    // "Another reason that oceans are rising is due to …": the clause names a reason, it is not
+    // "Another reason that prices are climbing is due to …": the clause names a reason, it is not
     // the event whose reason is asked.
     if (/\b(?:reasons?|why)\b/i.test(main)) return null;
     const question = whyQuestion(main, input.isName);
@@ -182,7 +182,7 @@ const DEFINITION =
   /^([\p{L}\p{N}][\p{L}\p{N}'’ -]*?)\s+(is|are|was|were)\s+((?:a|an|the|one of the|one of|a kind of|a type of|a form of)\s+.+)$/u;
 
 /**
- * "Glaciers are large masses of ice that sit on land": a plural class defined without an article,
+ * "Dunes are large heaps of sand that form along coasts": a plural class defined without an article,
  * by a plural noun that a phrase or clause then pins down.
  */
 const PLURAL_DEFINITION =
@@ -214,7 +214,7 @@ export function definition(input: IdeaInput): IdeaDraft | null {
   if (!m) return null;
   // "BORSCHT or UKRAINIAN BORSCHT": a lead set in capitals reads as Title Case, and a word the
   // essay writes in lower case elsewhere reads lower case ("borscht or Ukrainian borscht") unless
-  // it heads a name ("DECLARATION OF ARBROATH").
+  // it heads a name ("CHARTER OF DUNMERE").
   const term = m[1]!
     .trim()
     .replace(/\b(\p{Lu})(\p{Lu}{4,})\b(?!\s+(?:OF|AND|THE)\b)/gu, (_x, a: string, b: string) =>

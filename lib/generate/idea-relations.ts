@@ -26,7 +26,7 @@ import {
  * "What do X arise from?").
  */
 
-/** A hedge inside the subject ("The causes, for the most part, arise…") is left out of the question. */
+/** A hedge inside the subject ("The fires, as a rule, arise…") is left out of the question. */
 const HEDGE = /,\s+(?:for the most part|in general|as a rule|in most cases|in fact|of course),\s+/i;
 
 /** Auxiliaries that may stand before the verb and move to the front of the question. */
@@ -109,7 +109,7 @@ function parseClause(s: string, isVerb: (lemma: string) => boolean): Parsed | nu
   );
   if (verbAt < 1) return null;
   const v = toks[verbAt]!;
-  // "A petition released in 2008 has gathered…", "Oceans caused by warming are…": a past
+  // "A leaflet printed in 2015 has reached…", "Floods caused by the thaw are…": a past
   // participle followed by "by" or by the real verb is part of the subject.
   if (
     v.text.toLowerCase() !== v.lemma.toLowerCase() &&
@@ -136,7 +136,7 @@ function parseClause(s: string, isVerb: (lemma: string) => boolean): Parsed | nu
       !/^(?:AUX|PRON|SCONJ|PUNCT)$/.test(t.pos) &&
       (t.pos !== "VERB" ||
         (/(?:ed|en)$/i.test(t.text) && /^(?:NOUN|PROPN)$/.test(head[k - 1]?.pos ?? "")) ||
-        // "The just causes of war": a noun before "of" read as a verb.
+        // "The main causes of floods": a noun before "of" read as a verb.
         (k > 0 && /^of$/i.test(head[k + 1]?.text ?? ""))),
   );
   if (!plain || /^(?:ADP|ADV|CCONJ)$/.test(head[0]!.pos)) return null;
@@ -148,7 +148,7 @@ function parseClause(s: string, isVerb: (lemma: string) => boolean): Parsed | nu
   if (n < 1 || n > 10 || !standsAlone(subject) || VAGUE_SUBJECT.test(subject)) return null;
   // "The bill threatens…": a bare "the <noun>" needs the sentence before to say which one.
   if (/^(?:the|a|an)\s+\p{Ll}+$/iu.test(subject)) return null;
-  // "A popular variation comes from…": which one? An indefinite subject needs more to pin it.
+  // "A favourite version comes from…": which one? An indefinite subject needs more to pin it.
   if (/^(?:a|an|some|another|other)\s/i.test(subject) && words(subject).length <= 3) return null;
   return { s, toks, verbAt, auxAt, subject };
 }
@@ -187,7 +187,7 @@ export function objectPhrase(rest: string): string | null {
   return recallable(cut);
 }
 
-/** "NASA's crew program provides reliable access to space" → "What does … provide?" */
+/** "The city's ferry service provides cheap access to the islands" → "What does … provide?" */
 /** The first letters of a set of verbs, to tell cheaply whether a sentence may hold one. */
 function stemsOf(verbs: Iterable<string>): RegExp {
   const stems = [...new Set([...verbs].map((v) => v.replace(/e$/, "").slice(0, 5)))];

@@ -68,7 +68,7 @@ export const EXPLAINED_IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     ],
     passes: [
       { text: "The bridge was built by the army in 1920." },
-      { text: "Many people are able to do this by living a healthy lifestyle." },
+      { text: "Many farmers manage this by rotating their crops." },
       { text: "Prices rose by nearly ten percent last year." },
       { text: "The tool splits a list (the one, by removing its causes) into parts." },
     ],
@@ -82,7 +82,7 @@ export const EXPLAINED_IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "If the levee breaks, the lower town floods within an hour." },
     ],
     passes: [
-      { text: "If you do have them, the symptoms develop slowly." },
+      { text: "If you do see them, the cracks spread slowly." },
       { text: "If you feel dizzy, sit down and drink some water." },
       { text: "When asked about the levee, the mayor said it would hold." },
       { text: "When it rains, the roads close." },
@@ -115,7 +115,7 @@ export const EXPLAINED_IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       },
     ],
     passes: [
-      { text: "This test is used when you have symptoms of the illness." },
+      { text: "This tool is handy when you have a flat tyre on the road." },
       { text: "The river floods when it rains." },
       { text: "Divers first mapped the strait in 1998, when dense kelp covered the seabed." },
       { text: "Farmers sell more wheat when prices are high, and less when they fall." },

@@ -21,7 +21,7 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     ],
     passes: [
       { text: "The bread is not sweet, but it keeps for a week." },
-      { text: "The slaves were not spread over the Union, but kept in the southern part of it." },
+      { text: "The sheep were not spread over the hills, but kept in the lower part of it." },
       { text: "Prices rose from 1990 rather than from 2000." },
       { text: "This is a sweet loaf, not a flat cake." },
       { text: "Unlike many other breads baked in the northern hill villages, it keeps well." },
@@ -48,7 +48,7 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     ],
     passes: [
       // "major" → "minor" and "large" → "small" change a describing word, not the claim.
-      { text: "Wind is a major source of power for the island's mills." },
+      { text: "The canal is a major route for the valley's timber." },
       { text: "The stew has large pieces of lamb floating in a thin broth." },
       {
         text: "The stew has large pieces of lamb floating in a thin broth.",
@@ -113,7 +113,7 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "In the northern valleys, most farmers grow rye for their bread." },
     ],
     passes: [
-      { text: "Many people are able to do this by walking." },
+      { text: "Many farmers manage to do this by hand." },
       { text: "Most water on the farm comes from the river." },
       { text: "Many beekeepers sell more honey than wax." },
       { text: "Many beekeepers do not sell their honey." },

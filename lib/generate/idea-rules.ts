@@ -82,7 +82,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "This led to a long recession across the region." },
       { text: "The bill threatens freedom of expression online." },
       { text: "Coral reefs do not protect every coastline from storms." },
-      { text: "As the planet warms, the water also warms the melting ice." },
+      { text: "As the oven heats, the tray also heats the rising dough." },
       { text: "A report released in 2015 has already changed the law." },
     ],
     test: causedBy,
@@ -100,7 +100,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     ],
     passes: [
       { text: "The result was a disaster for everyone involved." },
-      { text: "It is a meat stew made with game and flat bread." },
+      { text: "It is a fish pie made with eel and a rye crust." },
       { text: "This is one of the oldest recipes in the region." },
       { text: "Dunes are shaped by the wind over many years." },
       { text: "Our neighbours are farmers who grow wheat." },
@@ -113,7 +113,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     id: "idea.named",
     why: "'X is called / known as T' gives a name its meaning: a flashcard 'What is T?' with X on the back.",
     fires: [
-      { text: "The point where a fault starts to slip is called the focus." },
+      { text: "The spot where a river leaves its lake is called the outlet." },
       { text: "In the north, bread soaked in milk and honey is known as sopa dulce." },
       {
         text: "The point where a fault starts to slip is called the focus, and the point on the surface above it is called the epicentre.",
@@ -131,7 +131,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
   },
   {
     id: "idea.named-inline",
-    why: "A term named in passing ('A hormone called insulin helps …', '… causes a problem called acidification') is defined by the rest of the sentence: a flashcard 'What is T?'.",
+    why: "A term named in passing ('A protein called velarin helps …', '… causes a problem called scaling') is defined by the rest of the sentence: a flashcard 'What is T?'.",
     fires: [
       { text: "A mineral called gypsum forms when salty lake water dries out." },
       { text: "Too much salt in the soil causes a condition called salinity." },
@@ -148,9 +148,9 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     why: "A sentence that lists what something includes asks for the list: 'What do X include?'",
     fires: [
       {
-        text: "Common symptoms of the illness include thirst, frequent hunger, blurred vision and fatigue.",
+        text: "Common signs of the blight include yellow leaves, brown spots, soft stems and wilting.",
       },
-      { text: "The main ingredients are tomatoes, cucumbers, peppers and stale bread." },
+      { text: "The main ingredients are oats, honey, walnuts and dried figs." },
       { text: "A good training plan includes running twice a week and resting on Sundays." },
       { text: "In the north, most bread recipes include rye flour, salt, water and caraway." },
     ],
@@ -195,7 +195,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
         text: "Chalk cliffs are made by tiny sea creatures whose shells pile up over millions of years.",
       },
       { text: "Tides are caused by the pull of the moon on the oceans." },
-      { text: "The worst floods, for the most part, arise from storms over the upper valley." },
+      { text: "The worst fires, as a rule, arise from lightning over the upper valley." },
       { text: "Each sandstone layer consists of grains of quartz and feldspar." },
       { text: "The festival bread is made of rye flour, honey and dried figs." },
     ],
@@ -206,7 +206,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "Tides are not caused by the wind." },
       { text: "They arise from storms over the upper valley." },
       { text: "As the river rises, the floods come from the hills." },
-      { text: "A popular variation comes from the town on the coast." },
+      { text: "A favourite version comes from the hamlet on the coast." },
       { text: "Economic growth depends on many factors." },
     ],
     test: sourceOf,
@@ -230,8 +230,8 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "The rules for the new canal locks should be considered unstable." },
       { text: "Bus fares increased by five percent last spring." },
       { text: "As prices rose, the town reduced the number of buses." },
-      { text: "A petition released in the spring has gathered ten thousand names." },
-      { text: "Warm seas caused by the heat are putting the reefs in danger." },
+      { text: "A leaflet printed in the spring has reached ten thousand homes." },
+      { text: "Floods caused by the thaw are putting the farms at risk." },
     ],
     test: objectOf,
   },

@@ -47,10 +47,10 @@ export function lowerStart(clause: string, isName?: (w: string) => boolean): str
   if (!m) return clause;
   const w = m[0];
   if (w === "I" || /^\p{Lu}{2,}/u.test(w) || /\p{Lu}/u.test(w.slice(1))) return clause;
-  // "Crew-9": a word joined to a number is a name.
+  // "Unit-7": a word joined to a number is a name.
   if (/-$/.test(w) && /^\d/.test(clause.slice(w.length))) return clause;
   const bare = w.replace(/['’]s$/u, "");
-  // "Kerala Weavers Guild": a capital on the next word too marks a multi-word name.
+  // "Harrowfield Weavers Guild": a capital on the next word too marks a multi-word name.
   // A determiner is never part of the name after it ("the Charter of the Forest").
   if (/^(?:the|a|an|this|that|these|those)$/i.test(w))
     return w.toLowerCase() + clause.slice(w.length);
@@ -166,7 +166,7 @@ export function repairVerb(a: Analysis): Analysis {
 }
 
 /**
- * "Kayastha Matrimonial is a matrimonial website for the Kayastha community": when the answer
+ * "Pennick Bakers is a bakers guild for the Pennick district": when the answer
  * repeats most of the term's own words, the term answers its own question.
  */
 export function echoesTerm(term: string, answer: string): boolean {

@@ -40,7 +40,7 @@ export const LEANS_RULES: Rule<string>[] = [
       "As a rule, the council meets every month.",
       "So far, the council has met every month.",
       "Butter and salt are added at the end.",
-      "Andalusian towns hold a fair every spring.",
+      "Cornish towns hold a fair every spring.",
     ],
     test: (s) => LINKING_OPENING.test(s.replace(/^[“"‘(\s]+/, "")),
   },
@@ -55,7 +55,7 @@ export const LINKING_STATEMENT_RULES: Rule<string>[] = [
     id: "lead-in.linking-statement-only",
     why: "A conclusion, contrast or addition marker ('Hence', 'However', 'Moreover') only relates the sentence to the one before: what follows it is still asserted, and a statement without the marker says it plainly. 'Otherwise' or 'As a result' make it conditional on or caused by what is unseen.",
     fires: [
-      "Hence, the federal courts will judge treaties more uniformly than the states.",
+      "Hence, the new court will judge disputes more quickly than the old one.",
       "However, the council rejected the plan.",
       "Moreover, the plan cost more than promised.",
     ],

@@ -79,18 +79,18 @@ export const LEAD_IN_RULES: Rule<LeadInView>[] = [
     why: "'In this treaty…', 'the other side': a previous sentence that points back itself leaves the student one sentence short.",
     fires: [
       {
-        previous: "In this treaty, the king gave up his claim.",
-        sentence: "Eight months later, the interdict was lifted.",
+        previous: "In this charter, the duke gave up his rights.",
+        sentence: "Eight months later, the ban was lifted.",
       },
       {
-        previous: "The others signed a similar letter.",
-        sentence: "It was sent to the Pope.",
+        previous: "The guilds signed a similar letter.",
+        sentence: "It was sent to the bishop.",
       },
     ],
     passes: [
       {
-        previous: "In the treaty of 1328, the king gave up his claim.",
-        sentence: "Eight months later, the interdict was lifted.",
+        previous: "In the charter of 1506, the duke gave up his rights.",
+        sentence: "Eight months later, the ban was lifted.",
       },
       {
         previous: "The report says that the river is clean.",
@@ -104,26 +104,26 @@ export const LEAD_IN_RULES: Rule<LeadInView>[] = [
     why: "'this fight', 'these websites' must point at something the sentence shown names: a lead-in without the noun is the wrong context.",
     fires: [
       {
-        previous: "A petition has gathered many signatures.",
-        sentence: "Users of the network have entered this fight.",
+        previous: "A campaign has won many supporters.",
+        sentence: "Members of the club have joined this struggle.",
       },
       {
-        previous: "Garlic and tomatoes may be added.",
+        previous: "Nuts and raisins may be added.",
         sentence: "Another well-known variant is made with bread.",
       },
     ],
     passes: [
       {
-        previous: "A fight over the new law began in May.",
-        sentence: "Users of the network have entered this fight.",
+        previous: "A struggle over the new rule began in May.",
+        sentence: "Members of the club have joined this struggle.",
       },
       {
-        previous: "A third of the people were slaves.",
-        sentence: "These slaves were a powerful interest.",
+        previous: "A third of the workers were miners.",
+        sentence: "These miners were a powerful force.",
       },
       {
-        previous: "Treaties are broken more often by small states than by large ones.",
-        sentence: "The record of the last war adds weight to this reasoning.",
+        previous: "Bridges fail more often in spring floods than in summer storms.",
+        sentence: "The record of the last flood adds weight to this reasoning.",
       },
     ],
     test: (v) => {
@@ -146,7 +146,7 @@ export const LEAD_IN_RULES: Rule<LeadInView>[] = [
     why: "A question, a heading or a line ending in a colon is not context a student can lean on.",
     fires: [
       { previous: "Why does the sea rise?", sentence: "It rises because the water warms." },
-      { previous: "How the tests work", sentence: "They measure your blood glucose." },
+      { previous: "How the tests work", sentence: "They measure the salt in the soil." },
       { previous: "There are three kinds:", sentence: "Each is made in a different region." },
     ],
     passes: [
@@ -159,7 +159,7 @@ export const LEAD_IN_RULES: Rule<LeadInView>[] = [
   },
   {
     id: "lead-in.previous-shouted",
-    why: "A previous sentence that shouts a name in capitals ('The DECLARATION OF ARBROATH is…', an encyclopedia's opening) shows stray capitals in the quoted context.",
+    why: "A previous sentence that shouts a name in capitals ('The CHARTER OF DUNMERE is…', an encyclopedia's opening) shows stray capitals in the quoted context.",
     fires: [
       {
         previous: "The TREATY OF WEXLEY is a peace treaty signed in 1412.",
@@ -255,7 +255,7 @@ export const LEAD_IN_RULES: Rule<LeadInView>[] = [
         sentence: "They reopened in June.",
       },
       {
-        previous: "Glaciers are large masses of ice.",
+        previous: "Dunes are large heaps of sand.",
         sentence: "They are melting faster each year.",
       },
     ],

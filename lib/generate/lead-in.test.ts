@@ -63,12 +63,12 @@ describe("lead-in: a sentence that leans on the one before", () => {
 
 describe("attributeToAuthor", () => {
   it("says whose 'I' a blank is written in", () => {
-    expect(attributeToAuthor("I have written before about _____ and its critics.")).toBe(
-      "The author writes: “I have written before about _____ and its critics.”",
+    expect(attributeToAuthor("I wrote last spring about _____ and its critics.")).toBe(
+      "The author writes: “I wrote last spring about _____ and its critics.”",
     );
   });
   it("leaves a regnal numeral and a prompt without a blank alone", () => {
-    const king = "The pope had recognised _____ I of England's claim in 1305.";
+    const king = "The abbot had backed _____ I of Wessex's claim in 1022.";
     expect(attributeToAuthor(king)).toBe(king);
     expect(attributeToAuthor("Why did I leave?")).toBe("Why did I leave?");
   });

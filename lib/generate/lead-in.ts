@@ -10,7 +10,7 @@ import { LEANS_RULES, LINKING_STATEMENT_RULES } from "./lead-in-linking";
 import { leansOn } from "./standalone-rules";
 
 /**
- * The lead-in stage: a sentence that leans on the one before ("It…", "These slaves…", "As a
+ * The lead-in stage: a sentence that leans on the one before ("It…", "These miners…", "As a
  * result…") is not dropped but asked with that sentence shown first ("Context: “…” …"). The item
  * still cites its own sentence and its answer still comes from it; the lead-in only gives the
  * student what the writer's reader had just read. A sentence whose previous sentence cannot

@@ -118,7 +118,7 @@ export function frameStatement(
     const tag = lexiconTag(w) ?? (w.includes("-") ? lexiconTag(w.split("-")[0]!) : undefined);
     // "Mayor Dana Ruiz", "Mount Tambora": a title word before a name is part of the name.
     const titled = TITLE_WORDS.test(w) && /^\s+\p{Lu}\p{Ll}/u.test(s.slice(w.length));
-    // "El Comercio reported…", "La Mancha has…": a capital word before another capital word
+    // "El Vigia reported…", "La Torrena has…": a capital word before another capital word
     // opens a name, unless it is an ordinary function word ("The", "In").
     const nameStart =
       /^\s+\p{Lu}\p{Ll}/u.test(s.slice(w.length)) &&

@@ -117,7 +117,7 @@ describe("WH-questions", () => {
     // A second clause with its own finite verbs cannot share the WH word.
     expect(
       ask(
-        "Mayor Tess Arvo has been a disappointment and every week that passes is a bigger problem.",
+        "Mayor Tess Arvo has been a letdown and every month that goes by is a larger worry.",
         "Tess Arvo",
       ),
     ).toBeNull();
@@ -195,7 +195,7 @@ describe("keys worth asking", () => {
     "The Varnia and Ostrel border treaty was signed in 1921 after a long war over the river trade.",
     "Varnia needed the river ports, while Ostrel wanted the northern mines for its steel mills.",
     "Ostrel signed a trade pact with Varnia in 1934 that cut tariffs on grain by 30 percent.",
-    "Every year that passes makes the treaty a bigger problem for the two capitals.",
+    "Each new decade makes the treaty a larger problem for the two capitals.",
     "More than 3,000 engineers from Ostrel worked in the Varnia mines during the 1950s.",
     "Average river temperatures rose by 0.4 degrees in the decade after the new dams opened.",
     "Varnia built four new dams on the river between 1948 and 1957 to supply its growing cities.",
@@ -214,7 +214,7 @@ describe("keys worth asking", () => {
   });
 
   it("does not blank judging phrases", () => {
-    for (const i of pub) expect(i.answer).not.toMatch(/bigger problem/);
+    for (const i of pub) expect(i.answer).not.toMatch(/larger problem/);
   });
 
   it("changes no number hedged by 'more than' and keeps small decimals at their scale", () => {

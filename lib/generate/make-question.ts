@@ -6,7 +6,7 @@ import { capitalizeFirst, stripCitations } from "./text-utils";
 /**
  * WH-questions from one clause. The rule of this file: build a question only where the grammar is
  * certain — a plain subject, a finite verb group, the answer span as the subject, right after the
- * verb, after a preposition in the predicate, or in a fronted "In 1968"-type phrase. Anything else
+ * verb, after a preposition in the predicate, or in a fronted "In 1954"-type phrase. Anything else
  * returns null and the claim is asked as a cloze instead.
  */
 export interface WhQuestion {
@@ -104,7 +104,7 @@ interface Fronted {
   keep: boolean;
 }
 
-/** "In 1968 a group…", "Last year X…", "When Y happened, X…": a phrase before the subject. */
+/** "In 1954 a group…", "Last year X…", "When Y happened, X…": a phrase before the subject. */
 function findFronted(claim: Claim, s0: number): Fronted | null {
   const toks = claim.analysis.tokens;
   const t = toks[s0];
@@ -130,7 +130,7 @@ function findFronted(claim: Claim, s0: number): Fronted | null {
     }
   }
   if (sconj || (t.pos === "ADV" && !timeWord)) return null;
-  // No comma: a date or duration closes the phrase ("In 1968", "By 1820", "Last year", "Today").
+  // No comma: a date or duration closes the phrase ("In 1954", "By 1820", "Last year", "Today").
   const e = claim.analysis.entities.find(
     (x) =>
       (x.tokenStart === s0 || (x.tokenStart === s0 + 1 && t.pos === "ADP")) &&
@@ -219,7 +219,7 @@ const LINK_WORD =
 /** End (exclusive) of the predicate worth keeping: before a second clause, an aside or a list. */
 function cutPoint(toks: Token[], from: number, endTok: number): number | null {
   // Each linking word ("that", "when"…) licenses one more finite verb; one too many means a second
-  // clause the WH word cannot reach ("every day that passes is…") or a misparse ("A waterway dug
+  // clause the WH word cannot reach ("every month that goes by is…") or a misparse ("A waterway dug
   // for coal now earns…" read with "dug" as the main verb).
   let licences = 0;
   for (let i = from; i < endTok; i++) {
@@ -475,7 +475,7 @@ export function buildWhQuestion(
     head = `${doAux} ${subject} ${lemma}`;
   }
 
-  // --- The span is the fronted phrase: "In 1968 X founded Y" → "In what year did X found Y?"
+  // --- The span is the fronted phrase: "In 1954 X founded Y" → "In what year did X found Y?"
   if (fr.to > fr.from && span.tokenStart >= fr.from && span.tokenEnd < fr.to) {
     const prepTok = toks[fr.from]!;
     if (prepTok.pos !== "ADP" || hedgeStart !== fr.from + 1 || span.tokenEnd !== fr.to - 1)

@@ -6,7 +6,7 @@ import type { Rule } from "./rules";
  * sequence ("Finally,", "Then") goes from what an item asks.
  */
 
-/** A name's small particle where a sentence (or a framed, quoted one) opens: "el Diario", "van Dijk". */
+/** A name's small particle where a sentence (or a framed, quoted one) opens: "el Faro", "van Dijk". */
 const PARTICLE_START =
   /^((?:According to the (?:essay|text|article), |The author writes: “|Context: “)?[“"‘]?)(el|la|le|de|del|della|da|di|du|dos|das|van|von|der|al)([\s-]\p{Lu})/u;
 
@@ -17,15 +17,15 @@ const SEQUENCE_OPENING =
 export const FORM_PRESENT_RULES: Rule<string, string>[] = [
   {
     id: "present.particle-capital",
-    why: "'el Diario reported…', 'According to the essay, de Vries measured…': a name whose particle is written small ('el', 'de', 'van') takes a capital where it opens the sentence; read small there, it looks like a broken capital. A name written with a capital inside ('iPhone') keeps its small letter.",
+    why: "'el Faro reported…', 'According to the essay, de Vries measured…': a name whose particle is written small ('el', 'de', 'van') takes a capital where it opens the sentence; read small there, it looks like a broken capital. A name written with a capital inside ('iPhone') keeps its small letter.",
     fires: [
-      "el Diario reported the flood on its front page.",
+      "el Faro reported the flood on its front page.",
       "According to the essay, de Vries measured the river every morning.",
       "The author writes: “van Dijk was right about the levee.”",
     ],
     passes: [
       "iPhone sales fell after the flood.",
-      "The report in el Diario was short.",
+      "The report in el Faro was short.",
       "According to the essay, del and al are particles.",
     ],
     test: (s) => {

@@ -2,30 +2,30 @@ import { describe, expect, it } from "vitest";
 import { unshout, unshoutAnswer } from "./present";
 
 describe("unshout", () => {
-  const lower = new Set(["gazpacho", "declaration", "of"]);
+  const lower = new Set(["kvella", "charter", "of"]);
   it("writes a word the source shouts as the text writes it elsewhere", () => {
     expect(
       unshout(
-        "What is Gazpacho or Andalusian Gazpacho?",
-        "GAZPACHO (; ) or ANDALUSIAN GAZPACHO is a cold soup.",
+        "What is Kvella or Nordic Kvella?",
+        "KVELLA (; ) or NORDIC KVELLA is a cold drink.",
         lower,
       ),
-    ).toBe("What is gazpacho or Andalusian gazpacho?");
+    ).toBe("What is kvella or Nordic kvella?");
   });
   it("keeps the capitals of a longer name and of words the source does not shout", () => {
-    const q = "What is the Declaration of Arbroath?";
-    expect(unshout(q, "The DECLARATION OF ARBROATH is a letter.", lower)).toBe(q);
-    expect(unshout("Why is Gazpacho cold?", "Gazpacho is cold in summer.", lower)).toBe(
-      "Why is Gazpacho cold?",
+    const q = "What is the Charter of Dunmere?";
+    expect(unshout(q, "The CHARTER OF DUNMERE is a letter.", lower)).toBe(q);
+    expect(unshout("Why is Kvella cold?", "Kvella is cold in summer.", lower)).toBe(
+      "Why is Kvella cold?",
     );
   });
 });
 
 describe("a key stressed in capitals", () => {
   it("is answered in lower case, while an acronym keeps its capitals", () => {
-    expect(unshoutAnswer("SAFETY", new Set())).toBe("safety");
-    expect(unshoutAnswer("FOREIGN ARMS", new Set(["arms"]))).toBe("foreign arms");
-    expect(unshoutAnswer("NASA", new Set())).toBe("NASA");
-    expect(unshoutAnswer("Safety", new Set())).toBe("Safety");
+    expect(unshoutAnswer("HARVEST", new Set())).toBe("harvest");
+    expect(unshoutAnswer("FOREIGN GRAIN", new Set(["grain"]))).toBe("foreign grain");
+    expect(unshoutAnswer("FIFA", new Set())).toBe("FIFA");
+    expect(unshoutAnswer("Harvest", new Set())).toBe("Harvest");
   });
 });

@@ -108,12 +108,12 @@ export const PRESENT_RULES: Rule<string, string>[] = [
     id: "present.wiki-markup",
     why: "Wiki markup pasted from an article (''italic'', [[link]], {{template}}) shows its brackets and quotes to the student.",
     fires: [
-      "the novel ''Erehwon'' was a success",
+      "the novel ''Tarvik'' was a success",
       "it was built by [[Harbour Board|the harbour board]] in 1890",
       "the bridge{{citation needed}} opened",
-      "the satire]] was reprinted",
+      "the fable]] was reprinted",
     ],
-    passes: ["the novel 'Erehwon' was a success", "a [so-called] treaty"],
+    passes: ["the novel 'Tarvik' was a success", "a [so-called] treaty"],
     test: (s) => {
       const t = s
         .replace(/'{2,3}/g, "")
@@ -143,15 +143,15 @@ export const PRESENT_RULES: Rule<string, string>[] = [
   },
   {
     id: "present.shouted-words",
-    why: "Older prose sets stressed words in capitals ('the JUST causes', 'their SAFETY'); in a question they read as stray capitals. Names and acronyms (NASA, UNESCO) keep theirs.",
+    why: "Older prose sets stressed words in capitals ('the TRUE aims', 'their HARVEST'); in a question they read as stray capitals. Names and acronyms (FIFA, UNESCO) keep theirs.",
     fires: [
-      "The JUST causes of war arise from violence.",
-      "providing for their SAFETY seems to be the first.",
-      "IT IS not a new observation that people persevere.",
+      "The TRUE aims of trade arise from need.",
+      "caring for their HARVEST comes first of all.",
+      "IT IS no secret that farmers worry.",
     ],
     passes: [
-      "NASA astronauts returned to Earth.",
-      "The DECLARATION OF ARBROATH is a letter.",
+      "FIFA officials returned to Zurich.",
+      "The CHARTER OF DUNMERE is a letter.",
       "THE END",
     ],
     test: (s) => {
@@ -215,7 +215,7 @@ export const PRESENT_RULES: Rule<string, string>[] = [
       return t === s ? null : t;
     },
   },
-  // A small particle opening a sentence ("el Diario") takes its capital (present-form.ts).
+  // A small particle opening a sentence ("el Faro") takes its capital (present-form.ts).
   ...FORM_PRESENT_RULES,
   {
     id: "present.spaces",
@@ -303,7 +303,7 @@ function applyPresentRules(s: string, onRule?: (id: string) => void): string {
 }
 
 /**
- * "GAZPACHO (; ) or ANDALUSIAN GAZPACHO is…" asked as "What is Gazpacho…?": a word the source
+ * "KVELLA (; ) or NORDIC KVELLA is…" asked as "What is Kvella…?": a word the source
  * sentence shouts in capitals and the text writes in lower case elsewhere is written that way.
  */
 export function unshout(s: string, sentence: string, lowerWords: ReadonlySet<string>): string {
@@ -311,7 +311,7 @@ export function unshout(s: string, sentence: string, lowerWords: ReadonlySet<str
   return s.replace(/(?<=\S\s+)\p{Lu}\p{Ll}+\b/gu, (w, at: number) => {
     const low = w.toLowerCase();
     const shouted = new RegExp(`(?<!\\p{L})${w.toUpperCase()}(?!\\p{L})`, "u").test(sentence);
-    // "Declaration of Arbroath": the first word of a longer name keeps its capital.
+    // "Charter of Dunmere": the first word of a longer name keeps its capital.
     const opensName = /^\s+(?:(?:of|the|de|del|la|von|van)\s+)?\p{Lu}/u.test(
       s.slice(at + w.length),
     );
@@ -319,7 +319,7 @@ export function unshout(s: string, sentence: string, lowerWords: ReadonlySet<str
   });
 }
 
-/** A key stressed in capitals ("their SAFETY") is answered "safety"; "NASA" keeps its capitals. */
+/** A key stressed in capitals ("their HARVEST") is answered "harvest"; "FIFA" keeps its capitals. */
 export function unshoutAnswer(answer: string, lowerWords: ReadonlySet<string>): string {
   if (!/^\p{Lu}{2,}(?:\s+\p{Lu}{2,})*$/u.test(answer)) return answer;
   const low = answer.toLowerCase();

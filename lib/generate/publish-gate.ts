@@ -185,8 +185,8 @@ export function missingReferent(
     if (!next || (!/^(?:NOUN|PROPN|ADJ|NUM)$/.test(next.pos) && !phrase)) return true;
   }
   // "adopted it", "for them": an object pronoun whose referent is in another sentence — unless
-  // a noun of its number stands between the first verb and it ("helps the glucose into your
-  // cells to give them energy"); the subject itself cannot be it ("The council adopted it").
+  // a noun of its number stands between the first verb and it ("carries the seeds into the
+  // valley to give them shelter"); the subject itself cannot be it ("The council adopted it").
   if (!substituted) {
     const firstVerb = toks.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
     for (let i = 1; i < toks.length; i++) {

@@ -152,24 +152,24 @@ export const ATTRIBUTION_RULES: Rule<AttributionView, string>[] = [
     fires: [
       {
         type: "cloze",
-        prompt: "Our teams kept the mission on _____.",
+        prompt: "Our teams kept the harvest on _____.",
         speaker: {
           who: "The director",
           rule: "speaker.quote-then-speaker",
           shown: true,
-          words: "Our teams kept the mission on track",
+          words: "Our teams kept the harvest on schedule",
         },
       },
     ],
     passes: [
       {
         type: "cloze",
-        prompt: "The teams kept the mission on _____.",
+        prompt: "The teams kept the harvest on _____.",
         speaker: {
           who: "The director",
           rule: "speaker.quote-continues",
           shown: false,
-          words: "The teams kept the mission on track.",
+          words: "The teams kept the harvest on schedule.",
         },
       },
     ],
@@ -182,12 +182,12 @@ export const ATTRIBUTION_RULES: Rule<AttributionView, string>[] = [
     fires: [
       {
         type: "cloze",
-        prompt: "The teams kept the mission on _____.",
+        prompt: "The teams kept the harvest on _____.",
         speaker: {
           who: "the director",
           rule: "speaker.block-quote",
           shown: false,
-          words: "The teams kept the mission on track.",
+          words: "The teams kept the harvest on schedule.",
         },
       },
       {

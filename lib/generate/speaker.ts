@@ -246,8 +246,8 @@ export const SPEAKER_RULES: Rule<SpeakerInput, Speaker>[] = [
   {
     id: "speaker.block-quote",
     why: "A paragraph after 'X stresses:' is X's words set apart (a block quote): the essay reports them, it does not claim them.",
-    fires: [{ text: "The logic is the same as in the old regime.", blockQuoteBy: "Mara Lind" }],
-    passes: [{ text: "The logic is the same as in the old regime." }],
+    fires: [{ text: "The method is just like the old guild's rules.", blockQuoteBy: "Mara Lind" }],
+    passes: [{ text: "The method is just like the old guild's rules." }],
     test: ({ text, blockQuoteBy }) =>
       blockQuoteBy === undefined
         ? null

@@ -32,7 +32,7 @@ const ABBREVIATIONS = new Set(
   ),
 );
 
-/** A particle or small letter that starts a name: "el Diario", "van Dijk", "al-Amin", "eBay". */
+/** A particle or small letter that starts a name: "el Faro", "van Dijk", "al-Amin", "eBay". */
 export const LOWER_NAME_START =
   /^(?:(?:el|la|le|de|del|della|da|di|du|dos|das|van|von|der|al)[\s-]\p{Lu}|\p{Ll}{1,2}\p{Lu}\p{L})/u;
 
@@ -90,7 +90,7 @@ function splitBlock(block: string): string[] {
     while (k < n && /\s/.test(block[k]!)) k++;
     if (k >= n) break;
     const nextCh = block[k]!;
-    // A name may start lower case ("el Diario", "van Dijk", "eBay"): it starts a sentence too.
+    // A name may start lower case ("el Faro", "van Dijk", "eBay"): it starts a sentence too.
     if (!/[\p{Lu}\p{N}"“‘'(\[$£€]/u.test(nextCh) && !LOWER_NAME_START.test(block.slice(k)))
       continue;
     if (ch === ".") {
@@ -98,7 +98,7 @@ function splitBlock(block: string): string[] {
       const wm = before.match(/([\p{L}.]+)$/u);
       const word = wm ? wm[1]!.toLowerCase() : "";
       if (ABBREVIATIONS.has(word)) continue;
-      // "12:41 a.m. EDT on Aug. 1": a clock time runs on into its time zone.
+      // "3:15 p.m. CST on Feb. 9": a clock time runs on into its time zone.
       if (/^[ap]\.m$/.test(word) && /^(?:[ECMP][SD]T|UTC|GMT|BST|CET|ET|PT)\b/.test(block.slice(k)))
         continue;
       // "J.R.R. Tolkien", "the U.S. Navy": initials run on into the name they start.

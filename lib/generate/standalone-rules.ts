@@ -76,7 +76,7 @@ export const STANDALONE_RULES: Rule<string>[] = [
       "The council told us that the bridge would close.",
     ],
     passes: [
-      "The ocean stores much of the heat released when we burn coal and oil.",
+      "The cellar keeps much of the cold stored when we pack it with ice.",
       "Our understanding of the tides has grown since the first charts were drawn.",
       "The council said that the bridge would close in May.",
       "The guide quoted a farmer: “Our village has changed.”",
@@ -85,14 +85,14 @@ export const STANDALONE_RULES: Rule<string>[] = [
   },
   {
     id: "standalone.reader-you",
-    why: "'As you saw', 'you were told': the reader's own situation in the essay, which a reader of the item does not share (a generic 'if you are close to a fault, you feel more shaking' stays).",
+    why: "'As you saw', 'you were told': the reader's own situation in the essay, which a reader of the item does not share (a generic 'if you stand near a waterfall, you hear more noise' stays).",
     fires: [
       "As you saw in the first section, the mill was built on the river bend.",
       "You were told earlier that the pass closes in winter.",
       "You, who stayed at home while others marched, must now pay your share.",
     ],
     passes: [
-      "If you live near a fault, you feel the shaking sooner.",
+      "If you live near a mill, you hear the wheel sooner.",
       "Your body turns most of the food you eat into sugar.",
     ],
     test: (s) => READER_YOU.test(unquoted(s)),

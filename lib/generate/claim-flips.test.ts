@@ -15,6 +15,12 @@ describe("false statements by flipping a word", () => {
     );
   });
 
+  it("reads a sentence that ends on a degree word without failing", () => {
+    // The word after the adjective is read to find the contrast; here there is none.
+    expect(() => flip(antonymFlip, "The road is very important.")).not.toThrow();
+    expect(() => flip(antonymFlip, "The river is large.")).not.toThrow();
+  });
+
   it("makes the article agree with the opposite ('an independent' → 'a dependent')", () => {
     const text =
       "The treaty sought to assert the town's position as an independent port, free of the duke.";

@@ -89,10 +89,10 @@ export function antonymFlip(input: FlipInput): IdeaDraft | null {
     // ("warm water" where the text also speaks of "cold water"). A size or degree ("major", "large", "short") is off the point unless the essay sets the
     // very phrases against each other; a quality ("stale" bread, "cold" water) needs only the
     // essay to use its opposite somewhere.
+    // A predicate adjective may end the sentence ("The road is important."): no noun follows.
+    const noun = toks[i + 1]?.text.toLowerCase();
     const contrast =
-      DEGREE_ADJECTIVE.has(w) || DEGREE_ADJECTIVE.has(opp)
-        ? `${opp} ${toks[i + 1]!.text.toLowerCase()}`
-        : opp;
+      (DEGREE_ADJECTIVE.has(w) || DEGREE_ADJECTIVE.has(opp)) && noun ? `${opp} ${noun}` : opp;
     if (attributive && !input.essayHas?.(contrast)) continue;
     // "dangerous, but useful" → "dangerous, but useless": after a concession that ends in a
     // quality, the flipped half no longer contrasts with it and the sentence reads as nonsense.

@@ -73,7 +73,8 @@ function main(argv: string[]): number {
     orphanTrues: 0,
     orphanWithOther: 0,
   };
-  const head = "essay                                    pub  T/F true/false  main ideas  unasked true (other sound item)";
+  const head =
+    "essay                                    pub  T/F true/false  main ideas  unasked true (other sound item)";
   const rows = [head];
   for (const file of files) {
     const f = measure(file, list);

@@ -119,6 +119,17 @@ export const CONFIG = {
       interpretation: 0.83,
     },
   },
+  statementQuestions: {
+    /** Words of a subject's action ("take in carbon dioxide") under which it says too little. */
+    minAnswerWords: 3,
+    /**
+     * Quality a "What does X do?" card gives up to its sentence's true statement: the deck takes
+     * the statement while a false one balances it, and the card when none is left to.
+     */
+    qualityPenalty: 0.02,
+    /** Mentions of the subject in the essay at most: named again, "What does X do?" has two answers. */
+    maxSubjectMentions: 1,
+  },
   judgedGate: {
     /** Characters before a sentence a lead-in may show: a date there bounds a "… later" gap. */
     leadInDateReach: 300,

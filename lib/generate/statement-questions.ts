@@ -57,6 +57,36 @@ function secondClause(toks: Token[], from: number, end: number): boolean {
   return false;
 }
 
+/** The end of a subject carried on by "and/or <noun phrase>" or "<preposition> <noun phrase>". */
+function extendSubject(toks: Token[], v: number, end: number): number {
+  for (let more = 0; more < 2; more++) {
+    const link = toks[v];
+    if (!link || !(link.pos === "ADP" || (link.pos === "CCONJ" && /^(?:and|or)$/i.test(link.text))))
+      return v;
+    if (/^(?:by|than|like|as)$/i.test(link.text)) return v;
+    let j = v + 1;
+    if (/^(?:the|a|an|other)$/i.test(toks[j]?.text ?? "")) j++;
+    const start = j;
+    while (j < end && SUBJECT_POS.test(toks[j]!.pos)) j++;
+    if (j === start || j - start > 4 || !/^(?:NOUN|PROPN)$/.test(toks[j - 1]!.pos)) return v;
+    v = j;
+  }
+  return v;
+}
+
+/**
+ * "The absence of caste based groups is…": a "be" with no relative word before it means the word
+ * taken for the verb modified a noun, and the real verb comes later.
+ */
+function hiddenVerb(toks: Token[], from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    if (/^(?:that|which|who|whom|where|when|what|how|because|as|if|while)$/i.test(toks[i]!.text))
+      return false;
+    if (toks[i]!.pos === "AUX" && /^(?:is|are|was|were)$/i.test(toks[i]!.text)) return true;
+  }
+  return false;
+}
+
 function morphOf(t: Token): "base" | "3sg" | "past" | null {
   const lower = t.text.toLowerCase();
   const lemma = t.lemma.toLowerCase();
@@ -80,11 +110,20 @@ export function subjectAction(input: StatementInput): SubjectAction | null {
   const subjectWords = v - from;
   if (subjectWords < 1 || subjectWords > 4 || v >= end) return null;
   if (!/^(?:NOUN|PROPN)$/.test(toks[v - 1]!.pos) || LEANING_START.test(text)) return null;
+  // "Fish and other animals in the ocean", "teams aboard recovery vessels": a joined or placed
+  // subject names one thing as well, and is named once more rarely still.
+  const head = v;
+  v = extendSubject(toks, v, end);
   // A bare one-word subject is the essay's topic more often than not ("Water absorbs heat"),
   // unless it is a name the essay writes capitalised mid-sentence too (the tagger reads any
   // sentence-initial capital as a name).
   const one = toks[0]!.text;
-  if (subjectWords === 1 && from === 0 && !(input.properWords?.has(one) || /^\p{Lu}{2}/u.test(one)))
+  if (
+    subjectWords === 1 &&
+    from === 0 &&
+    v === head &&
+    !(input.properWords?.has(one) || /^\p{Lu}{2}/u.test(one))
+  )
     return null;
   const subjectEnd = v;
   // "The ocean also absorbs…": a frequency or additive adverb stays out of the answer.
@@ -97,7 +136,7 @@ export function subjectAction(input: StatementInput): SubjectAction | null {
   const morph = modal ? "base" : morphOf(verb);
   // "Oceans warmed by the Sun…" is a participle, not the subject's action.
   if (!morph || (morph === "past" && /^by$/i.test(toks[v + 1]?.text ?? ""))) return null;
-  if (secondClause(toks, v + 1, end)) return null;
+  if (secondClause(toks, v + 1, end) || hiddenVerb(toks, v + 1, end)) return null;
   const answer = text.slice(verb.start, toks[end - 1]!.end).trim();
   const words = answer.split(/\s+/).length;
   if (words < CONFIG.statementQuestions.minAnswerWords || words > CONFIG.idea.maxAnswerWords)
@@ -125,6 +164,7 @@ export const STATEMENT_QUESTION_RULES: Rule<StatementInput, SubjectAction>[] = [
       { text: "Grey geese follow the coastline on their way south." },
       { text: "The river also carries silt down to the delta every year." },
       { text: "Desert beetles can survive for months on a few drops of fog." },
+      { text: "Fish and other animals in the reef hide in the coral at night." },
       { text: "NATO expanded its air patrols over the northern coast.", properWords: new Set() },
     ],
     passes: [
@@ -146,6 +186,7 @@ export const STATEMENT_QUESTION_RULES: Rule<StatementInput, SubjectAction>[] = [
       // A participle, not an action; a second clause with a subject of its own.
       { text: "Rivers swollen by the rain flooded the valley towns." },
       { text: "Desert beetles collect the fog and the wind carries the rest away." },
+      { text: "The use of fog based harvesting is common in the hills." },
       { text: "The lake absorbs heat by day and valley floor winds carry it off at night." },
       // A lone sentence-initial noun is read as a name by the tagger; it is the topic.
       { text: "Water expands as it gets warmer." },

@@ -123,10 +123,11 @@ export const CONFIG = {
     /** Words of a subject's action ("take in carbon dioxide") under which it says too little. */
     minAnswerWords: 3,
     /**
-     * Quality a "What does X do?" card gives up to its sentence's true statement: the deck takes
-     * the statement while a false one balances it, and the card when none is left to.
+     * Quality a "What does X do?" card has over its sentence's true statement: recalled, not
+     * guessed, it asks the claim instead, and the statement's place in the true/false balance
+     * goes to a sentence with no other question.
      */
-    qualityPenalty: 0.02,
+    qualityOverStatement: 0.02,
     /** Mentions of the subject in the essay at most: named again, "What does X do?" has two answers. */
     maxSubjectMentions: 1,
   },

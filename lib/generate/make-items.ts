@@ -596,8 +596,8 @@ export function makeItemsForClaim(
 }
 
 /**
- * The same claim as "What does <subject> do?" (statement-questions.ts), ranked just under its
- * true statement: the deck asks it when the true/false balance has no room for the statement.
+ * The same claim as "What does <subject> do?" (statement-questions.ts), ranked just above its
+ * true statement: a card is recalled, a statement can be guessed.
  */
 function actionCard(
   claim: Claim,
@@ -623,6 +623,6 @@ function actionCard(
     claim,
     span: null,
     rule: "statement.subject-action",
-    quality: Math.max(0, statementQuality - CONFIG.statementQuestions.qualityPenalty),
+    quality: Math.min(1, statementQuality + CONFIG.statementQuestions.qualityOverStatement),
   };
 }

@@ -28,6 +28,12 @@ describe("a statement asked as what its subject does", () => {
     });
   });
 
+  it("leaves a citation marker out of the answer", () => {
+    expect(
+      subjectAction({ text: "Desert beetles collect water from the morning fog.[3]" })?.answer,
+    ).toBe("collect water from the morning fog");
+  });
+
   it("keeps a name's capital and lowers an ordinary first word", () => {
     const properWords = new Set(["Harbour"]);
     expect(

@@ -2,7 +2,7 @@ import { CONFIG } from "./config";
 import { analyze, type Token } from "./nlp";
 import { decapitalize, thirdPerson } from "./make-question";
 import type { Rule } from "./rules";
-import { NEGATION_RE } from "./text-utils";
+import { NEGATION_RE, stripCitations } from "./text-utils";
 
 /**
  * A sound statement that no false version can partner still holds a claim worth learning: asked
@@ -75,14 +75,15 @@ function extendSubject(toks: Token[], v: number, end: number): number {
 }
 
 /**
- * "The absence of caste based groups is…": a "be" with no relative word before it means the word
- * taken for the verb modified a noun, and the real verb comes later.
+ * "The absence of caste based groups is…", "a petition released in May has gathered…": an
+ * auxiliary with no relative word before it means the word taken for the verb modified a noun,
+ * and the real verb comes later.
  */
 function hiddenVerb(toks: Token[], from: number, end: number): boolean {
   for (let i = from; i < end; i++) {
     if (/^(?:that|which|who|whom|where|when|what|how|because|as|if|while)$/i.test(toks[i]!.text))
       return false;
-    if (toks[i]!.pos === "AUX" && /^(?:is|are|was|were)$/i.test(toks[i]!.text)) return true;
+    if (toks[i]!.pos === "AUX") return true;
   }
   return false;
 }
@@ -137,7 +138,9 @@ export function subjectAction(input: StatementInput): SubjectAction | null {
   // "Oceans warmed by the Sun…" is a participle, not the subject's action.
   if (!morph || (morph === "past" && /^by$/i.test(toks[v + 1]?.text ?? ""))) return null;
   if (secondClause(toks, v + 1, end) || hiddenVerb(toks, v + 1, end)) return null;
-  const answer = text.slice(verb.start, toks[end - 1]!.end).trim();
+  const answer = stripCitations(text.slice(verb.start))
+    .replace(/[\s.,;!?]+$/, "")
+    .trim();
   const words = answer.split(/\s+/).length;
   if (words < CONFIG.statementQuestions.minAnswerWords || words > CONFIG.idea.maxAnswerWords)
     return null;
@@ -187,6 +190,7 @@ export const STATEMENT_QUESTION_RULES: Rule<StatementInput, SubjectAction>[] = [
       { text: "Rivers swollen by the rain flooded the valley towns." },
       { text: "Desert beetles collect the fog and the wind carries the rest away." },
       { text: "The use of fog based harvesting is common in the hills." },
+      { text: "A petition started last spring has already gathered many signatures." },
       { text: "The lake absorbs heat by day and valley floor winds carry it off at night." },
       // A lone sentence-initial noun is read as a name by the tagger; it is the topic.
       { text: "Water expands as it gets warmer." },

@@ -16,7 +16,7 @@ import { TITLE_WORDS } from "./words";
 import { firstFiring } from "./rules";
 import { quotesSomeone, speakerFrame, spokenWords, type Speaker } from "./speaker-frame";
 import { present } from "./present";
-import { subjectAction } from "./statement-questions";
+import { statementCard } from "./statement-card";
 import type { ItemType } from "./types";
 import { fnv1a, hashKey, normalize, stripCitations, NEGATION_RE, STOPWORDS } from "./text-utils";
 
@@ -590,39 +590,7 @@ export function makeItemsForClaim(
     // A negated true statement reads like a trick: rank it lower.
     quality: q("true_false", factW, NEGATION_RE.test(claim.text) ? -0.1 : 0),
   });
-  const card = actionCard(claim, ctx, out[out.length - 1]!.quality, explanation);
+  const card = statementCard(claim, ctx, out[out.length - 1]!.quality, explanation);
   if (card) out.push(card);
   return out;
-}
-
-/**
- * The same claim as "What does <subject> do?" (statement-questions.ts), ranked just above its
- * true statement: a card is recalled, a statement can be guessed.
- */
-function actionCard(
-  claim: Claim,
-  ctx: ItemContext,
-  statementQuality: number,
-  explanation: string,
-): Candidate | null {
-  if (claim.firstPerson || claim.speaker || claim.negated) return null;
-  const found = subjectAction({
-    text: claim.body,
-    tokens: claim.analysis.tokens,
-    properWords: ctx.properWords,
-  });
-  if (!found) return null;
-  const named = normalize(found.subject.replace(/^(?:the|a|an)\s+/i, ""));
-  if (countIn(ctx.pool.essay, named) > CONFIG.statementQuestions.maxSubjectMentions) return null;
-  return {
-    key: hashKey(normalize(claim.text), "flashcard", "subject-action"),
-    type: "flashcard",
-    prompt: found.question,
-    answer: found.answer,
-    explanation,
-    claim,
-    span: null,
-    rule: "statement.subject-action",
-    quality: Math.min(1, statementQuality + CONFIG.statementQuestions.qualityOverStatement),
-  };
 }

@@ -3,8 +3,8 @@ import { ABSOLUTE_RE } from "./text-utils";
 
 /**
  * "Always", "only", "all" in a true/false statement are a test-wise student's cue that it is
- * false. Some uses state no absolute at all: "all around the planet", "no symptoms at all",
- * "the saltiest of all", "learn all about". Read past those before looking for an absolute.
+ * false. Some uses state no absolute at all: "all around the lake", "no rain at all",
+ * "the tallest of all", "learn all about". Read past those before looking for an absolute.
  */
 const IDIOMS =
   /\b(?:all\s+(?:around|over|along|across|about|through|the\s+way|the\s+time|in\s+all)|at\s+all|of\s+all|above\s+all|after\s+all|first\s+of\s+all|all\s+but)\b/gi;
@@ -24,9 +24,9 @@ export const ABSOLUTE_RULES: Rule<StatementText>[] = [
       { text: "All of the early settlers came from the coast." },
     ],
     passes: [
-      { text: "Warm currents carry heat all around the planet." },
-      { text: "Many patients with the condition have no symptoms at all." },
-      { text: "The inland sea is the saltiest of all." },
+      { text: "Warm winds carry dust all around the lake shore." },
+      { text: "Some visitors to the park see no deer at all." },
+      { text: "The north tower is the tallest of all." },
       { text: "Visitors can read the guide to learn all about the caves." },
       { text: "The river floods the valley in spring." },
     ],

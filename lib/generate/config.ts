@@ -120,7 +120,7 @@ export const CONFIG = {
     },
   },
   statementQuestions: {
-    /** Words of a subject's action ("take in carbon dioxide") under which it says too little. */
+    /** Words of a subject's action ("collect water from fog") under which it says too little. */
     minAnswerWords: 3,
     /**
      * Quality a "What does X do?" card has over its sentence's true statement: recalled, not

@@ -6,7 +6,7 @@ import { NEGATION_RE, stripCitations } from "./text-utils";
 
 /**
  * A sound statement that no false version can partner still holds a claim worth learning: asked
- * as "What do ocean plants do?" → "take in carbon dioxide and produce oxygen", a flashcard tests
+ * as "What do desert beetles do?" → "collect water from the morning fog", a flashcard tests
  * the same claim with no True to guess. Only a sentence that opens on its own named subject and
  * its action qualifies; the subject must be named nowhere else in the essay, or the question
  * would have several answers.
@@ -26,10 +26,10 @@ export interface StatementInput {
 
 /** Words a subject may be made of: articles, describing words and nouns, nothing that points back. */
 const SUBJECT_POS = /^(?:ADJ|NOUN|PROPN)$/;
-/** Quantifiers and pointing words: "another reason", "many people", "both sides" lean elsewhere. */
+/** Quantifiers and pointing words: "another case", "many towns", "both sides" lean elsewhere. */
 const LEANING_START =
   /^(?:this|that|these|those|another|other|such|both|each|either|neither|some|many|most|few|several|all|its|their|his|her|our|your|my|one|two|three|four)\b/i;
-/** The reader's or writer's own voice: "What does your body do?" asks the reader about themself. */
+/** The reader's or writer's own voice: "What does your garden do?" asks the reader about themself. */
 const PERSONAL = /\b(?:I|we|us|our|you|your|my)\b/i;
 /** Verbs that say little without their object ("has", "gets", "makes up"): no action to recall. */
 const EMPTY_VERBS = /^(?:be|have|get|do|make|go|come|say|tell|seem|become|remain|include)$/;
@@ -40,7 +40,7 @@ const MODALS = /^(?:can|could|may|might|will|would|should|must)$/i;
 const SKIPPED_ADVERBS = /^(?:also|often|usually|generally|typically|sometimes|mostly|largely)$/i;
 
 /**
- * "…absorbs heat and ocean currents move it": a second subject with its own verb after "and"
+ * "…collects the fog and the wind carries it off": a second subject with its own verb after "and"
  * or a comma makes the answer two claims, the second not about the subject asked.
  */
 function secondClause(toks: Token[], from: number, end: number): boolean {
@@ -51,7 +51,7 @@ function secondClause(toks: Token[], from: number, end: number): boolean {
     const start = j;
     while (j < end && SUBJECT_POS.test(toks[j]!.pos)) j++;
     if (j > start && /^(?:VERB|AUX)$/.test(toks[j]?.pos ?? "")) return true;
-    // The tagger reads a verb after a compound subject as a noun ("ocean currents move/NOUN").
+    // The tagger reads a verb after a compound subject as a noun ("harbour crane drivers load/NOUN").
     if (j - start >= 3) return true;
   }
   return false;
@@ -75,7 +75,7 @@ function extendSubject(toks: Token[], v: number, end: number): number {
 }
 
 /**
- * "The absence of caste based groups is…", "a petition released in May has gathered…": an
+ * "The use of fog based harvesting is…", "a canal dredged last spring has drained…": an
  * auxiliary with no relative word before it means the word taken for the verb modified a noun,
  * and the real verb comes later.
  */
@@ -97,7 +97,7 @@ function morphOf(t: Token): "base" | "3sg" | "past" | null {
   return /ed$/.test(lower) ? "past" : null;
 }
 
-/** "Ocean plants take in carbon dioxide." → "What do ocean plants do?" / "take in carbon dioxide". */
+/** "Desert beetles collect fog." → "What do desert beetles do?" / "collect fog". */
 export function subjectAction(input: StatementInput): SubjectAction | null {
   const text = input.text.trim();
   if (/["“”?!:;]/.test(text) || NEGATION_RE.test(text) || PERSONAL.test(text)) return null;
@@ -111,11 +111,11 @@ export function subjectAction(input: StatementInput): SubjectAction | null {
   const subjectWords = v - from;
   if (subjectWords < 1 || subjectWords > 4 || v >= end) return null;
   if (!/^(?:NOUN|PROPN)$/.test(toks[v - 1]!.pos) || LEANING_START.test(text)) return null;
-  // "Fish and other animals in the ocean", "teams aboard recovery vessels": a joined or placed
+  // "Geese and other birds of the marsh", "crews aboard the ferry": a joined or placed
   // subject names one thing as well, and is named once more rarely still.
   const head = v;
   v = extendSubject(toks, v, end);
-  // A bare one-word subject is the essay's topic more often than not ("Water absorbs heat"),
+  // A bare one-word subject is the essay's topic more often than not ("Sand holds heat"),
   // unless it is a name the essay writes capitalised mid-sentence too (the tagger reads any
   // sentence-initial capital as a name).
   const one = toks[0]!.text;
@@ -127,7 +127,7 @@ export function subjectAction(input: StatementInput): SubjectAction | null {
   )
     return null;
   const subjectEnd = v;
-  // "The ocean also absorbs…": a frequency or additive adverb stays out of the answer.
+  // "The river also carries…": a frequency or additive adverb stays out of the answer.
   while (v < end && toks[v]!.pos === "ADV" && SKIPPED_ADVERBS.test(toks[v]!.text)) v++;
   // "Beetles can survive for months" → "What can beetles do?": a modal asks what they are able to.
   const modal = toks[v] && toks[v]!.pos === "AUX" && MODALS.test(toks[v]!.text) ? toks[v]! : null;
@@ -167,7 +167,7 @@ export const STATEMENT_QUESTION_RULES: Rule<StatementInput, SubjectAction>[] = [
       { text: "Grey geese follow the coastline on their way south." },
       { text: "The river also carries silt down to the delta every year." },
       { text: "Desert beetles can survive for months on a few drops of fog." },
-      { text: "Fish and other animals in the reef hide in the coral at night." },
+      { text: "Geese and other birds of the marsh rest on the sandbars at night." },
       { text: "NATO expanded its air patrols over the northern coast.", properWords: new Set() },
     ],
     passes: [
@@ -180,7 +180,7 @@ export const STATEMENT_QUESTION_RULES: Rule<StatementInput, SubjectAction>[] = [
       { text: "The fog is collected by desert beetles on their backs." },
       // Something before the subject, the reader's voice, a negation, a quotation.
       { text: "In the morning, desert beetles collect water from the fog." },
-      { text: "Your body makes more insulin to keep up." },
+      { text: "Your garden needs more shade in the summer." },
       { text: "Desert beetles never drink from pools of water." },
       { text: "Desert beetles say “we love fog” in the old story." },
       // An empty verb, or too little left to recall.
@@ -190,10 +190,10 @@ export const STATEMENT_QUESTION_RULES: Rule<StatementInput, SubjectAction>[] = [
       { text: "Rivers swollen by the rain flooded the valley towns." },
       { text: "Desert beetles collect the fog and the wind carries the rest away." },
       { text: "The use of fog based harvesting is common in the hills." },
-      { text: "A petition started last spring has already gathered many signatures." },
+      { text: "A canal dredged last spring has already drained the marsh." },
       { text: "The lake absorbs heat by day and valley floor winds carry it off at night." },
       // A lone sentence-initial noun is read as a name by the tagger; it is the topic.
-      { text: "Water expands as it gets warmer." },
+      { text: "Sand shifts as the wind rises." },
     ],
     test: subjectAction,
   },

@@ -167,7 +167,7 @@ export const STATEMENT_QUESTION_RULES: Rule<StatementInput, SubjectAction>[] = [
       { text: "Grey geese follow the coastline on their way south." },
       { text: "The river also carries silt down to the delta every year." },
       { text: "Desert beetles can survive for months on a few drops of fog." },
-      { text: "Geese and other birds of the marsh rest on the sandbars at night." },
+      { text: "Geese and other birds of the marsh gathered on the sandbars at dusk." },
       { text: "NATO expanded its air patrols over the northern coast.", properWords: new Set() },
     ],
     passes: [

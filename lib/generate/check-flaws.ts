@@ -1,15 +1,9 @@
+import { hasAbsoluteWord } from "./absolute-words";
 import { distance } from "fastest-levenshtein";
 import type { ItemType } from "./types";
 import type { SpanKind } from "./find-spans";
 import { sharesNameRoot } from "./make-distractors";
-import {
-  ABSOLUTE_RE,
-  CITATION_RE,
-  PRONOUN_START_RE,
-  STOPWORDS,
-  containsWordsIn,
-  normalize,
-} from "./text-utils";
+import { CITATION_RE, PRONOUN_START_RE, STOPWORDS, containsWordsIn, normalize } from "./text-utils";
 
 export interface CandidateView {
   type: ItemType;
@@ -145,7 +139,7 @@ export function findFlaw(c: CandidateView): FlawName | null {
   const bare = normalize(c.answer).replace(/^(?:a|an|the)\s+/, "");
   if (c.type !== "true_false" && (bare.length < 2 || STOPWORDS.has(bare))) return "trivial_answer";
 
-  if (c.type === "true_false" && ABSOLUTE_RE.test(c.statement ?? c.prompt)) return "absolute_words";
+  if (c.type === "true_false" && hasAbsoluteWord(c.statement ?? c.prompt)) return "absolute_words";
 
   if (c.type === "mcq" && c.choices) {
     const art = c.prompt.match(/\b(a|an)\s+_____/i);

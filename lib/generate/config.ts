@@ -123,6 +123,18 @@ export const CONFIG = {
       means: 0.83,
     },
   },
+  statementQuestions: {
+    /** Words of a subject's action ("collect water from fog") under which it says too little. */
+    minAnswerWords: 3,
+    /**
+     * Quality a "What does X do?" card has over its sentence's true statement: recalled, not
+     * guessed, it asks the claim instead, and the statement's place in the true/false balance
+     * goes to a sentence with no other question.
+     */
+    qualityOverStatement: 0.02,
+    /** Mentions of the subject in the essay at most: named again, "What does X do?" has two answers. */
+    maxSubjectMentions: 1,
+  },
   judgedGate: {
     /** Characters before a sentence a lead-in may show: a date there bounds a "… later" gap. */
     leadInDateReach: 300,

@@ -187,20 +187,22 @@ export function generateFromEssay(
       bump(audit, c.type, "speaker");
       continue;
     }
-    // Idea items were vetted by their own rule; the span checks below are about blanks.
-    const flaw = c.idea
-      ? null
-      : findFlaw({
-          type: c.type,
-          prompt: c.prompt,
-          answer: c.answer,
-          choices: c.choices,
-          sentence: c.claim.body,
-          spanKind: c.span?.kind,
-          statement: c.statement,
-          pronounStart: c.claim.pronounStart,
-          leadIn: leadIns.get(c.claim.key)?.prefix,
-        });
+    // Idea items and "What does X do?" cards were vetted by their own rule; the span checks
+    // below are about blanks.
+    const flaw =
+      c.idea || c.rule === "statement.subject-action"
+        ? null
+        : findFlaw({
+            type: c.type,
+            prompt: c.prompt,
+            answer: c.answer,
+            choices: c.choices,
+            sentence: c.claim.body,
+            spanKind: c.span?.kind,
+            statement: c.statement,
+            pronounStart: c.claim.pronounStart,
+            leadIn: leadIns.get(c.claim.key)?.prefix,
+          });
     if (flaw) {
       trace?.({ stage: "flaw", rule: `flaw.${flaw}`, subject: c.key });
       bump(audit, c.type, flaw);

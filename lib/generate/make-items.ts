@@ -16,6 +16,7 @@ import { TITLE_WORDS } from "./words";
 import { firstFiring } from "./rules";
 import { quotesSomeone, speakerFrame, spokenWords, type Speaker } from "./speaker-frame";
 import { present } from "./present";
+import { statementCard } from "./statement-card";
 import type { ItemType } from "./types";
 import { fnv1a, hashKey, normalize, stripCitations, NEGATION_RE, STOPWORDS } from "./text-utils";
 
@@ -594,5 +595,7 @@ export function makeItemsForClaim(
     // A negated true statement reads like a trick: rank it lower.
     quality: q("true_false", factW, NEGATION_RE.test(claim.text) ? -0.1 : 0),
   });
+  const card = statementCard(claim, ctx, out[out.length - 1]!.quality, explanation);
+  if (card) out.push(card);
   return out;
 }

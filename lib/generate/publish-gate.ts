@@ -425,8 +425,9 @@ export function gateCandidate(c: Candidate, ctx: GateContext): GateReason | null
   // With the previous sentence shown first, what the claim points back to is in view.
   if (!ctx.contextShown?.has(c.claim.key) && missingReferent(c.claim, ctx.topicNouns))
     return "missing_referent";
-  // Idea items answer with a clause of the sentence, not a span: their own rules vetted them.
-  if (c.idea) return null;
+  // Idea items and "What does X do?" cards answer with a clause of the sentence, not a span:
+  // their own rules vetted them.
+  if (c.idea || c.rule === "statement.subject-action") return null;
   if (c.type === "true_false") {
     if (c.truth) return null;
     const k = c.span ? keyProblem(c.claim, c.span, ctx) : "unsafe_false";

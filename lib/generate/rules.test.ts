@@ -10,6 +10,8 @@ import { SPEAKER_RULES } from "./speaker";
 import { STANDALONE_RULES } from "./standalone-rules";
 import { SWAP_GUARD_RULES } from "./flip-guards";
 import { ATTRIBUTION_RULES } from "./speaker-frame";
+import { STATEMENT_QUESTION_RULES } from "./statement-questions";
+import { ABSOLUTE_RULES } from "./absolute-words";
 
 /** Every rule table of every stage, in pipeline order. */
 const TABLES: [string, Rule<never, unknown>[]][] = [
@@ -25,6 +27,8 @@ const TABLES: [string, Rule<never, unknown>[]][] = [
   ["lead-in: previous sentence", LEAD_IN_RULES as unknown as Rule<never, unknown>[]],
   ["idea", IDEA_RULES as unknown as Rule<never, unknown>[]],
   ["false statements: swaps", SWAP_GUARD_RULES as unknown as Rule<never, unknown>[]],
+  ["flaws: absolutes", ABSOLUTE_RULES as unknown as Rule<never, unknown>[]],
+  ["statement questions", STATEMENT_QUESTION_RULES as unknown as Rule<never, unknown>[]],
   ["gate", GATE_RULES as unknown as Rule<never, unknown>[]],
   ["present", PRESENT_RULES as unknown as Rule<never, unknown>[]],
   ["prompt", PROMPT_RULES as unknown as Rule<never, unknown>[]],

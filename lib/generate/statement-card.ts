@@ -1,0 +1,45 @@
+import { CONFIG } from "./config";
+import type { Claim } from "./extract-claims";
+import type { Candidate, ItemContext } from "./make-items";
+import { subjectAction } from "./statement-questions";
+import { escapeRegExp, hashKey, normalize } from "./text-utils";
+
+/** Whole-word mentions of a phrase in the normalised essay. */
+function mentions(essay: string, phrase: string): number {
+  if (!phrase) return 0;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, "gu");
+  return essay.match(re)?.length ?? 0;
+}
+
+/**
+ * The claim of a true statement as "What does <subject> do?" (statement-questions.ts), ranked
+ * just above the statement: a card is recalled, a statement can be guessed. Not for a quotation,
+ * the writer's own voice or a negated claim, and not when the essay names the subject again.
+ */
+export function statementCard(
+  claim: Claim,
+  ctx: ItemContext,
+  statementQuality: number,
+  explanation: string,
+): Candidate | null {
+  if (claim.firstPerson || claim.speaker || claim.negated) return null;
+  const found = subjectAction({
+    text: claim.body,
+    tokens: claim.analysis.tokens,
+    properWords: ctx.properWords,
+  });
+  if (!found) return null;
+  const named = normalize(found.subject.replace(/^(?:the|a|an)\s+/i, ""));
+  if (mentions(ctx.pool.essay, named) > CONFIG.statementQuestions.maxSubjectMentions) return null;
+  return {
+    key: hashKey(normalize(claim.text), "flashcard", "subject-action"),
+    type: "flashcard",
+    prompt: found.question,
+    answer: found.answer,
+    explanation,
+    claim,
+    span: null,
+    rule: "statement.subject-action",
+    quality: Math.min(1, statementQuality + CONFIG.statementQuestions.qualityOverStatement),
+  };
+}

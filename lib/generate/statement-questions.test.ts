@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { subjectAction } from "./statement-questions";
+
+describe("a statement asked as what its subject does", () => {
+  it("asks with the verb's own tense and keeps the action whole as the answer", () => {
+    expect(subjectAction({ text: "Desert beetles collect water from the morning fog." })).toEqual({
+      question: "What do desert beetles do?",
+      answer: "collect water from the morning fog",
+      subject: "Desert beetles",
+    });
+    expect(
+      subjectAction({ text: "The old keeper trimmed the lamp wicks every evening." })?.question,
+    ).toBe("What did the old keeper do?");
+    expect(
+      subjectAction({ text: "The river also carries silt down to the delta every year." }),
+    ).toMatchObject({
+      question: "What does the river do?",
+      answer: "carries silt down to the delta every year",
+    });
+  });
+
+  it("keeps a modal in the question, so the answer stays what the subject is able to do", () => {
+    expect(
+      subjectAction({ text: "Desert beetles can survive for months on a few drops of fog." }),
+    ).toMatchObject({
+      question: "What can desert beetles do?",
+      answer: "survive for months on a few drops of fog",
+    });
+  });
+
+  it("leaves a citation marker out of the answer", () => {
+    expect(
+      subjectAction({ text: "Desert beetles collect water from the morning fog.[3]" })?.answer,
+    ).toBe("collect water from the morning fog");
+  });
+
+  it("keeps a name's capital and lowers an ordinary first word", () => {
+    const properWords = new Set(["Harbour"]);
+    expect(
+      subjectAction({
+        text: "Harbour Board engineers dredged the channel twice a year.",
+        properWords,
+      })?.question,
+    ).toBe("What did Harbour Board engineers do?");
+  });
+});

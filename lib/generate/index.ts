@@ -2,7 +2,12 @@ import { cleanParagraphs } from "./clean-text";
 import { findFlaw, type FlawName } from "./check-flaws";
 import { extractClaims, type Claim } from "./extract-claims";
 import { contentWords, type EssayPool } from "./make-distractors";
-import { makeItemsForClaim, type Candidate, type GenerationFailure } from "./make-items";
+import {
+  FRAMED_CLAIM,
+  makeItemsForClaim,
+  type Candidate,
+  type GenerationFailure,
+} from "./make-items";
 import { splitParagraphs } from "./split-text";
 import { buildGateContext, findTopicNouns, gateCandidate, missingReferent } from "./publish-gate";
 import { applyLeadIn, bareQuestion, prepareLeadIns } from "./lead-in";
@@ -200,7 +205,7 @@ export function generateFromEssay(
             sentence: c.claim.body,
             spanKind: c.span?.kind,
             statement: c.statement,
-            pronounStart: c.claim.pronounStart,
+            pronounStart: c.claim.pronounStart && c.rule !== FRAMED_CLAIM,
             leadIn: leadIns.get(c.claim.key)?.prefix,
           });
     if (flaw) {

@@ -1,3 +1,4 @@
+import { thesisOf } from "./author-thesis";
 import { CONFIG } from "./config";
 import type { Claim } from "./extract-claims";
 import { stripDiscourseStart } from "./extract-claims";
@@ -333,16 +334,18 @@ export function yearIsBracketed(body: string, span: Span): boolean {
  */
 export function authorArgues(sentence: string): string | null {
   // Cleaned first: "[Children](url), teens…" or a paragraph number hides the word to lower.
-  const s = stripDiscourseStart(present(cleanSentence(sentence)));
-  const m = s.match(
-    /^I\s+(?:would\s+)?(?:think|believe|argue|suspect|contend|maintain|am\s+convinced|am\s+sure|answer|reply|say|hold|insist|submit|conclude|affirm|assert)\s+(?:that\s+)?(.+)$/,
-  );
-  if (!m) return null;
-  const rest = m[1]!;
-  if (/\b(?:I|me|my|mine|myself)\b/.test(rest)) return null;
-  if (/^(?:this|that|these|those|it|they)\b/i.test(rest)) return null;
-  return `The author argues that ${rest}`;
+  const t = thesisOf(stripDiscourseStart(present(cleanSentence(sentence))));
+  return t?.frame === "argues" ? `The author argues that ${t.claim}` : null;
 }
+
+/** "Hence it will result that X" → X: the claim inside an impersonal frame (author-thesis.ts). */
+function statedClaim(sentence: string): string | null {
+  const t = thesisOf(stripDiscourseStart(cleanSentence(sentence)));
+  return t?.frame === "states" ? t.claim : null;
+}
+
+/** The statement of a framed claim starts after the frame's "it": no pronoun left to resolve. */
+export const FRAMED_CLAIM = "thesis.framed-claim";
 
 function sentencePenalty(claim: Claim): number {
   const t = claim.body;
@@ -574,7 +577,8 @@ export function makeItemsForClaim(
   if (claim.firstPerson && !argued && !theirs) return out;
   // '“Y,” said X.': the statement is Y, said by X (the frame names X).
   const spoken = spokenWords(claim);
-  const statement = argued ?? stripDiscourseStart(cleanSentence(spoken));
+  const stated = argued || theirs ? null : statedClaim(spoken);
+  const statement = argued ?? stated ?? stripDiscourseStart(cleanSentence(spoken));
   // A statement tests the whole sentence: an argued sentence with no name or figure in it is no
   // weaker for that (its weight has a floor), while a fact's weight still lifts it.
   const factW = Math.max(
@@ -584,7 +588,8 @@ export function makeItemsForClaim(
   out.push({
     key: hashKey(claimN, "true_false", "true"),
     type: "true_false",
-    prompt: argued ?? frameStatement(spoken, ctx.properWords, ctx.lowerWords, claim.speaker),
+    prompt:
+      argued ?? frameStatement(stated ?? spoken, ctx.properWords, ctx.lowerWords, claim.speaker),
     statement,
     answer: "True",
     choices: ["True", "False"],
@@ -594,6 +599,7 @@ export function makeItemsForClaim(
     span: null,
     // A negated true statement reads like a trick: rank it lower.
     quality: q("true_false", factW, NEGATION_RE.test(claim.text) ? -0.1 : 0),
+    ...(argued || stated ? { rule: FRAMED_CLAIM } : {}),
   });
   const card = statementCard(claim, ctx, out[out.length - 1]!.quality, explanation);
   if (card) out.push(card);

@@ -12,6 +12,7 @@ import { SWAP_GUARD_RULES } from "./flip-guards";
 import { ATTRIBUTION_RULES } from "./speaker-frame";
 import { STATEMENT_QUESTION_RULES } from "./statement-questions";
 import { ABSOLUTE_RULES } from "./absolute-words";
+import { THESIS_RULES } from "./author-thesis";
 
 /** Every rule table of every stage, in pipeline order. */
 const TABLES: [string, Rule<never, unknown>[]][] = [
@@ -26,6 +27,7 @@ const TABLES: [string, Rule<never, unknown>[]][] = [
   ],
   ["lead-in: previous sentence", LEAD_IN_RULES as unknown as Rule<never, unknown>[]],
   ["idea", IDEA_RULES as unknown as Rule<never, unknown>[]],
+  ["statements: framed claims", THESIS_RULES as unknown as Rule<never, unknown>[]],
   ["false statements: swaps", SWAP_GUARD_RULES as unknown as Rule<never, unknown>[]],
   ["flaws: absolutes", ABSOLUTE_RULES as unknown as Rule<never, unknown>[]],
   ["statement questions", STATEMENT_QUESTION_RULES as unknown as Rule<never, unknown>[]],

@@ -37,6 +37,23 @@ export const FORM_PRESENT_RULES: Rule<string, string>[] = [
       return t === s ? null : t;
     },
   },
+  {
+    id: "present.regnal-stop",
+    why: "'the duke had offended Henry IV., who…': older prose puts a stop after a ruler's numeral; before a comma it reads as broken punctuation in a question, and the numeral is no abbreviation a reader needs marked",
+    fires: [
+      "In 1590, the city having offended Henry IV., sought peace.",
+      "Queen Anne II., it was said, ruled the isle.",
+    ],
+    passes: [
+      "In 1590, the city, having offended Henry IV, sought peace.",
+      "The treaty was signed by Henry IV.",
+      "Write the letters I.V. on the first line.",
+    ],
+    test: (s) => {
+      const t = s.replace(/(\b\p{Lu}\p{Ll}+\s+[IVXL]{1,6})\.(?=,)/gu, "$1");
+      return t === s ? null : t;
+    },
+  },
 ];
 
 export const FORM_PROMPT_RULES: Rule<string, string>[] = [

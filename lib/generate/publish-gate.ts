@@ -1,3 +1,4 @@
+import { anticipatoryIt } from "./referent-rules";
 import { leansOn } from "./standalone-rules";
 import { CONFIG } from "./config";
 import type { Claim } from "./extract-claims";
@@ -192,6 +193,8 @@ export function missingReferent(
     for (let i = 1; i < toks.length; i++) {
       const t = toks[i]!;
       if (!/^(?:it|them)$/i.test(t.text) || !/^(?:VERB|ADP)$/.test(toks[i - 1]!.pos)) continue;
+      const window = toks.slice(i - 1, i + 3).map((x) => x.text);
+      if (anticipatoryIt(window.join(" "))) continue;
       const plural = /^them$/i.test(t.text);
       const antecedent =
         firstVerb >= 0 &&

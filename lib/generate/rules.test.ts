@@ -13,6 +13,7 @@ import { ATTRIBUTION_RULES } from "./speaker-frame";
 import { STATEMENT_QUESTION_RULES } from "./statement-questions";
 import { ABSOLUTE_RULES } from "./absolute-words";
 import { THESIS_RULES } from "./author-thesis";
+import { REFERENT_RULES } from "./referent-rules";
 
 /** Every rule table of every stage, in pipeline order. */
 const TABLES: [string, Rule<never, unknown>[]][] = [
@@ -32,6 +33,7 @@ const TABLES: [string, Rule<never, unknown>[]][] = [
   ["flaws: absolutes", ABSOLUTE_RULES as unknown as Rule<never, unknown>[]],
   ["statement questions", STATEMENT_QUESTION_RULES as unknown as Rule<never, unknown>[]],
   ["gate", GATE_RULES as unknown as Rule<never, unknown>[]],
+  ["gate: pronouns with a referent", REFERENT_RULES as unknown as Rule<never, unknown>[]],
   ["present", PRESENT_RULES as unknown as Rule<never, unknown>[]],
   ["prompt", PROMPT_RULES as unknown as Rule<never, unknown>[]],
 ];

@@ -34,6 +34,11 @@ export const CONFIG = {
     shortDeckTrueSurplus: 2,
     /** Weight a true statement's sentence has at least, whatever its blanks weigh. */
     statementMinWeight: 0.4,
+    /**
+     * "It will result that X": the frame's "it" was counted as a pronoun pointing back; the
+     * statement of X drops it, so one pronoun's penalty is given back (author-thesis.ts).
+     */
+    framedItRefund: 0.3,
     /** Dates and numbers: at most this share of the deck. */
     maxNumericShare: 0.3,
     /** Two items on one sentence only when they test different things (an idea and a detail). */

@@ -598,7 +598,12 @@ export function makeItemsForClaim(
     claim,
     span: null,
     // A negated true statement reads like a trick: rank it lower.
-    quality: q("true_false", factW, NEGATION_RE.test(claim.text) ? -0.1 : 0),
+    quality: q(
+      "true_false",
+      factW,
+      (NEGATION_RE.test(claim.text) ? -0.1 : 0) +
+        (stated && claim.dangling > 0 ? CONFIG.deck.framedItRefund : 0),
+    ),
     ...(argued || stated ? { rule: FRAMED_CLAIM } : {}),
   });
   const card = statementCard(claim, ctx, out[out.length - 1]!.quality, explanation);

@@ -16,6 +16,8 @@ export interface Thesis {
   /** "argues": the author's own view, asked as "The author argues that X". "states": X as stated. */
   frame: "argues" | "states";
   claim: string;
+  /** An opening kept in front of the claim ("as to floods caused by rain"), lower-cased. */
+  opening?: string;
 }
 
 const FIRST_PERSON = /\b(?:I|me|my|mine|myself)\b/;
@@ -27,8 +29,8 @@ function keep(frame: Thesis["frame"], claim: string | undefined, opening = ""): 
   if (claim.split(/\s+/).length < 5) return null;
   // An opening kept in front of the claim ("as to floods caused by rain, …") says which case the
   // claim is about: without it "dangers of that kind" would point nowhere.
-  const lead = opening ? `${opening.charAt(0).toLowerCase()}${opening.slice(1)}, ` : "";
-  return { frame, claim: `${lead}${claim}` };
+  if (!opening) return { frame, claim };
+  return { frame, claim, opening: `${opening.charAt(0).toLowerCase()}${opening.slice(1)}` };
 }
 
 const CLEAR = String.raw`(?:clear|evident|plain|certain|obvious|manifest)`;
@@ -123,6 +125,11 @@ export const THESIS_RULES: Rule<ThesisInput, Thesis>[] = [
     },
   },
 ];
+
+/** "that X" or "that, as to Y, X": the claim as the object of "argues", "states". */
+export function thatClause(t: Thesis): string {
+  return t.opening ? `that, ${t.opening}, ${t.claim}` : `that ${t.claim}`;
+}
 
 /** The claim a framed sentence states, or null when it has no frame or the claim leans elsewhere. */
 export function thesisOf(text: string): Thesis | null {

@@ -1,4 +1,4 @@
-import { thesisOf } from "./author-thesis";
+import { thatClause, thesisOf } from "./author-thesis";
 import { CONFIG } from "./config";
 import type { Claim } from "./extract-claims";
 import { stripDiscourseStart } from "./extract-claims";
@@ -335,7 +335,7 @@ export function yearIsBracketed(body: string, span: Span): boolean {
 export function authorArgues(sentence: string): string | null {
   // Cleaned first: "[Children](url), teens…" or a paragraph number hides the word to lower.
   const t = thesisOf(stripDiscourseStart(present(cleanSentence(sentence))));
-  return t?.frame === "argues" ? `The author argues that ${t.claim}` : null;
+  return t?.frame === "argues" ? `The author argues ${thatClause(t)}` : null;
 }
 
 /** "Hence it will result that X" → X: the claim inside an impersonal frame (author-thesis.ts). */

@@ -86,6 +86,19 @@ describe("stance in opinion essays", () => {
     );
     expect(authorArgues("I would argue that my town needs a tram.")).toBe(null);
   });
+
+  it("keeps the opening that says which case the author's claim is about", () => {
+    expect(
+      authorArgues(
+        "As to floods that come from the hills, it seems plain to me that one large dam protects the valley better than many small weirs.",
+      ),
+    ).toBe(
+      "The author argues that, as to floods that come from the hills, one large dam protects the valley better than many small weirs.",
+    );
+    expect(
+      authorArgues("I am fully persuaded that a single ferry company would keep better time."),
+    ).toBe("The author argues that a single ferry company would keep better time.");
+  });
 });
 
 describe("context a learner cannot see", () => {

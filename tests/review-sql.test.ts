@@ -8,10 +8,11 @@ import {
   itemTexts,
   nextDueAfter,
   queueRows,
+  recordRating,
   unseenItems,
   updateCard,
 } from "@/lib/data/review-sql";
-import { runTransaction, runWithPrisma } from "@/lib/data/review-driver";
+import { dialect, runStatements, runTransaction, runWithPrisma } from "@/lib/data/review-driver";
 import type { Op } from "@/lib/data/review-sql";
 import { newCardData, rateCard } from "@/lib/srs/fsrs";
 import { assignSet, makeEssay, makeStudent, makeTeacher } from "./support/learn-fixtures";
@@ -192,6 +193,64 @@ describe.each(RUNNERS)("review SQL agrees with the Prisma client, %s", (_, run) 
     expect(today).toEqual([
       { cardId: id, state: rated.log.state, claimId: queue.cards[0]!.source.claimId },
     ]);
+  });
+
+  it("records a rating's log and schedule together, or neither", async () => {
+    const { s, queue } = await studied(1);
+    const id = queue.cards[0]!.cardId;
+    const { card } = (await run(cardForRating(s.id, id)))!;
+    const now = new Date();
+    const rated = rateCard(card, "hard", now);
+    const log = (key: string) => ({
+      ...rated.log,
+      cardId: id,
+      userId: s.id,
+      durationMs: null,
+      idempotencyKey: key,
+      resultJson: "{}",
+    });
+    const logs = () => db.reviewLog.count({ where: { userId: s.id, undoneAt: null } });
+    const before = await logs();
+    const record = (key: string, was = card) =>
+      run(recordRating(dialect(), s.id, log(key), was, rated.card, now));
+    expect(await record("first")).toBe("recorded");
+    expect(await db.card.findUniqueOrThrow({ where: { id }, select: FIELDS })).toEqual({
+      ...rated.card,
+      id,
+      itemId: card.itemId,
+      createdAt: card.createdAt,
+    });
+    expect(await logs()).toBe(before + 1);
+    // The key again: nothing more is written, the card is left as the first rating left it.
+    const stored = await db.card.findUniqueOrThrow({ where: { id } });
+    expect(await record("first", stored)).toBe("key_used");
+    expect(await db.card.findUniqueOrThrow({ where: { id } })).toEqual(stored);
+    expect(await logs()).toBe(before + 1);
+    // The version read is gone (the first rating changed the card).
+    if (dialect() === "postgres") {
+      // One statement: the log it wrote is rolled back with it, with no transaction around it.
+      expect(await record("second")).toBe("card_changed");
+      expect(await logs()).toBe(before + 1);
+    } else {
+      // Two statements: the caller's transaction rolls the log back (see reviewCard).
+      const changed = runTransaction(function* () {
+        if (
+          (yield* recordRating("sqlite", s.id, log("second"), card, rated.card, now)) !== "recorded"
+        )
+          throw new Error("card changed");
+      });
+      await expect(changed).rejects.toThrow("card changed");
+      expect(await logs()).toBe(before + 1);
+    }
+    expect(await db.card.findUniqueOrThrow({ where: { id } })).toEqual(stored);
+    // A rating through runStatements (no transaction on PostgreSQL) is read back at once.
+    const third = rateCard(stored, "good", now);
+    expect(
+      await runStatements(() =>
+        recordRating(dialect(), s.id, { ...log("third"), ...third.log }, stored, third.card, now),
+      ),
+    ).toBe("recorded");
+    expect((await db.card.findUniqueOrThrow({ where: { id } })).reps).toBe(third.card.reps);
   });
 
   it("makes each missing card once and says when the next one falls due", async () => {

@@ -24,22 +24,53 @@ import type { Op, Row, Step } from "@/lib/data/review-sql";
 
 /** Runs `op` in one transaction on the database's driver; a throw rolls it back. */
 export function runTransaction<T>(op: () => Op<T>): Promise<T> {
-  return dbDriver.kind === "sqlite" ? sqliteTransaction(op) : postgresTransaction(op);
+  return dbDriver.kind === "sqlite" ? sqliteTransaction(op) : postgresTransaction(op, true);
 }
+
+/**
+ * Runs `op` on the driver, its statements not bound into one transaction where that costs round
+ * trips: on PostgreSQL each statement commits on its own (under READ COMMITTED each statement of a
+ * transaction reads its own snapshot anyway), saving BEGIN's and COMMIT's; for an op whose writes
+ * are one statement (recordRating) or each safe alone (ensureCards). On SQLite, where a
+ * transaction costs no round trip and one commit is cheaper than several, one transaction.
+ */
+export function runStatements<T>(op: () => Op<T>): Promise<T> {
+  return dbDriver.kind === "sqlite" ? sqliteTransaction(op) : postgresTransaction(op, false);
+}
+
+/** The dialect the ops' statements are written for. */
+export const dialect = (): "sqlite" | "postgres" => dbDriver.kind;
 
 /** Runs `op` through a Prisma client or transaction: the path the direct one must agree with. */
 export async function runWithPrisma<T>(client: Pick<Tx, "$queryRaw" | "$executeRaw">, op: Op<T>) {
   let step = op.next();
   while (!step.done) {
     const { read, sql } = step.value;
-    step = op.next(read ? await client.$queryRaw<Row[]>(sql) : await client.$executeRaw(sql));
+    let result: unknown;
+    try {
+      result = read ? await client.$queryRaw<Row[]>(sql) : await client.$executeRaw(sql);
+    } catch (err) {
+      step = op.throw(err);
+      continue;
+    }
+    step = op.next(result);
   }
   return step.value;
 }
 
+/** A statement's error is thrown into the op at its `yield`, so the op may say what it means. */
 function drive<T>(op: Op<T>, run: (step: Step) => unknown): T {
   let step = op.next();
-  while (!step.done) step = op.next(run(step.value));
+  while (!step.done) {
+    let result: unknown;
+    try {
+      result = run(step.value);
+    } catch (err) {
+      step = op.throw(err);
+      continue;
+    }
+    step = op.next(result);
+  }
   return step.value;
 }
 
@@ -135,27 +166,33 @@ function statementName(text: string): string {
   return name;
 }
 
-async function postgresTransaction<T>(op: () => Op<T>): Promise<T> {
+async function postgresTransaction<T>(op: () => Op<T>, atomic: boolean): Promise<T> {
   if (dbDriver.kind !== "postgres") throw new Error("not on PostgreSQL");
   const client = await pool(dbDriver.url).connect();
   let broken: unknown;
   try {
-    await client.query("BEGIN");
+    if (atomic) await client.query("BEGIN");
     const it = op();
     let step = it.next();
     while (!step.done) {
       const { read, sql } = step.value;
-      const res = await client.query({
-        name: statementName(sql.text),
-        text: sql.text,
-        values: sql.values.map(postgresArg),
-      });
+      let res: pg.QueryResult;
+      try {
+        res = await client.query({
+          name: statementName(sql.text),
+          text: sql.text,
+          values: sql.values.map(postgresArg),
+        });
+      } catch (err) {
+        step = it.throw(err);
+        continue;
+      }
       step = it.next(read ? res.rows : res.rowCount);
     }
-    await client.query("COMMIT");
+    if (atomic) await client.query("COMMIT");
     return step.value;
   } catch (err) {
-    await client.query("ROLLBACK").catch((e: unknown) => (broken = e));
+    if (atomic) await client.query("ROLLBACK").catch((e: unknown) => (broken = e));
     throw err;
   } finally {
     // A connection that could not roll back is closed rather than handed to the next rating.

@@ -119,28 +119,53 @@ export interface LogInsert extends LogFields {
   resultJson: string;
 }
 
+const LOG_COLUMNS = Prisma.sql`"id", "cardId", "userId", "rating", "state", "due", "stability",
+  "difficulty", "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt",
+  "durationMs", "idempotencyKey", "resultJson", "createdAt"`;
+
+/** The log row's values; the wall clock, not the rating's time: undo takes the newest log, ties broken by createdAt. */
+const logValues = (log: LogInsert) => Prisma.sql`(${crypto.randomUUID()}, ${log.cardId},
+  ${log.userId}, ${log.rating}, ${log.state}, ${log.due}, ${log.stability}, ${log.difficulty},
+  ${log.elapsedDays}, ${log.lastElapsedDays}, ${log.scheduledDays}, ${log.learningSteps},
+  ${log.reviewedAt}, ${log.durationMs}, ${log.idempotencyKey}, ${log.resultJson}, ${new Date()})`;
+
 /**
  * Writes the review log; false when this user already used the idempotency key (the unique index
  * decides, so two racing requests with one key cannot both write).
  */
 export function* insertLog(log: LogInsert): Op<boolean> {
-  // The wall clock, not the rating's time: undo takes the newest log, ties broken by createdAt.
-  const createdAt = new Date();
   const n = yield* write(Prisma.sql`
-    INSERT INTO "ReviewLog" ("id", "cardId", "userId", "rating", "state", "due", "stability",
-      "difficulty", "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt",
-      "durationMs", "idempotencyKey", "resultJson", "createdAt")
-    VALUES (${crypto.randomUUID()}, ${log.cardId}, ${log.userId}, ${log.rating}, ${log.state},
-      ${log.due}, ${log.stability}, ${log.difficulty}, ${log.elapsedDays}, ${log.lastElapsedDays},
-      ${log.scheduledDays}, ${log.learningSteps}, ${log.reviewedAt}, ${log.durationMs},
-      ${log.idempotencyKey}, ${log.resultJson}, ${createdAt})
+    INSERT INTO "ReviewLog" (${LOG_COLUMNS}) VALUES ${logValues(log)}
     ON CONFLICT ("userId", "idempotencyKey") DO NOTHING`);
   return n === 1;
 }
 
+/** The card's new schedule, set only where the card is still as `was` read it. */
+function cardUpdate(
+  userId: string,
+  was: CardFields,
+  next: CardData,
+  now: Date,
+  extra = Prisma.empty,
+) {
+  // reps and lastReview are the version.
+  const sameReview =
+    was.lastReview === null
+      ? Prisma.sql`"lastReview" IS NULL`
+      : Prisma.sql`"lastReview" = ${was.lastReview}`;
+  return Prisma.sql`
+    UPDATE "Card" SET "due" = ${next.due}, "stability" = ${next.stability},
+      "difficulty" = ${next.difficulty}, "elapsedDays" = ${next.elapsedDays},
+      "scheduledDays" = ${next.scheduledDays}, "learningSteps" = ${next.learningSteps},
+      "reps" = ${next.reps}, "lapses" = ${next.lapses}, "state" = ${next.state},
+      "lastReview" = ${next.lastReview}, "updatedAt" = ${now}
+    WHERE "id" = ${was.id} AND "userId" = ${userId} AND "reps" = ${was.reps} AND ${sameReview}
+      ${extra}`;
+}
+
 /**
- * Stores a card's new schedule if nobody changed the card since `was` was read (reps and lastReview
- * are the version); false when a concurrent rating or undo got there first.
+ * Stores a card's new schedule if nobody changed the card since `was` was read; false when a
+ * concurrent rating or undo got there first.
  */
 export function* updateCard(
   userId: string,
@@ -148,18 +173,47 @@ export function* updateCard(
   next: CardData,
   now: Date,
 ): Op<boolean> {
-  const sameReview =
-    was.lastReview === null
-      ? Prisma.sql`"lastReview" IS NULL`
-      : Prisma.sql`"lastReview" = ${was.lastReview}`;
-  const n = yield* write(Prisma.sql`
-    UPDATE "Card" SET "due" = ${next.due}, "stability" = ${next.stability},
-      "difficulty" = ${next.difficulty}, "elapsedDays" = ${next.elapsedDays},
-      "scheduledDays" = ${next.scheduledDays}, "learningSteps" = ${next.learningSteps},
-      "reps" = ${next.reps}, "lapses" = ${next.lapses}, "state" = ${next.state},
-      "lastReview" = ${next.lastReview}, "updatedAt" = ${now}
-    WHERE "id" = ${was.id} AND "userId" = ${userId} AND "reps" = ${was.reps} AND ${sameReview}`);
-  return n === 1;
+  return (yield* write(cardUpdate(userId, was, next, now))) === 1;
+}
+
+export type Recorded = "recorded" | "key_used" | "card_changed";
+
+/**
+ * A rating's writes: the log (once per idempotency key), then the card's new schedule over the
+ * version read. "key_used" and "card_changed" wrote nothing — or left it for the caller's
+ * transaction to roll back.
+ *
+ * On PostgreSQL both are one statement, one round trip without a transaction around it: the card
+ * is updated only when the log was written, and a log written over a card someone else changed
+ * fails the statement (a division by zero, the one error SQL can raise on its own), which rolls
+ * the log back. SQLite has no writes in a WITH; there the two statements run in the caller's
+ * transaction, each a few microseconds.
+ */
+export function* recordRating(
+  dialect: "sqlite" | "postgres",
+  userId: string,
+  log: LogInsert,
+  was: CardFields,
+  next: CardData,
+  now: Date,
+): Op<Recorded> {
+  if (dialect === "sqlite") {
+    if (!(yield* insertLog(log))) return "key_used";
+    return (yield* updateCard(userId, was, next, now)) ? "recorded" : "card_changed";
+  }
+  try {
+    const rows = yield* read(Prisma.sql`
+      WITH ins AS (INSERT INTO "ReviewLog" (${LOG_COLUMNS}) VALUES ${logValues(log)}
+          ON CONFLICT ("userId", "idempotencyKey") DO NOTHING RETURNING "id"),
+        upd AS (${cardUpdate(userId, was, next, now, Prisma.sql`AND EXISTS (SELECT 1 FROM ins)`)}
+          RETURNING "id")
+      SELECT CAST((SELECT COUNT(*) FROM ins) AS INTEGER) AS "logged",
+        1 / (1 + (SELECT COUNT(*) FROM upd) - (SELECT COUNT(*) FROM ins)) AS "versionHeld"`);
+    return num(rows[0]?.logged) === 1 ? "recorded" : "key_used";
+  } catch (err) {
+    if (/division by zero/.test(String((err as Error)?.message))) return "card_changed";
+    throw err;
+  }
 }
 
 /** What choosing cards needs of an item: its kind, whether it is published, its claim. */

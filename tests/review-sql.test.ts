@@ -308,6 +308,16 @@ describe.each(RUNNERS)("review SQL agrees with the Prisma client, %s", (_, run) 
       select: { itemId: true },
     });
     expect(orm.map((r) => r.itemId)).toEqual(await ids());
+    // The queue's statement reads the same first page, in the same order.
+    const folded = async (scope?: { essayId: string } | { setId: string }, take = 10) => {
+      const q = { until: now, soonTake: 1, newTake: 1, since: now, dueBy: now, scope };
+      return (await run(queueRows(s.id, { ...q, unseenTake: take }))).unseen;
+    };
+    for (const scope of [{ essayId: essay.id }, { setId: set.id }, undefined]) {
+      expect(await folded(scope)).toEqual(await run(unseenItems(s.id, scope, 10, 0)));
+      expect(await folded(scope, 2)).toEqual(await run(unseenItems(s.id, scope, 2, 0)));
+    }
+    expect((await folded(undefined, 2))!.items.map((i) => i.id)).toEqual(await ids(undefined, 2));
     const other = await makeStudent();
     expect((await run(unseenItems(other.id, undefined, 10, 0))).items).toEqual([]);
   });

@@ -79,6 +79,9 @@ export function toQueueCard(card: RawCard, item: RawItem, now: Date, retention: 
   };
 }
 
+/** How many unseen items a page reads beyond the new-card slots left, for skipped siblings. */
+const UNSEEN_PAGE_EXTRA = 10;
+
 /** What a queue should hold: `limit` cards, leaving out the ones the client already has. */
 export interface QueueWant {
   limit: number;
@@ -126,6 +129,7 @@ export function* buildQueue(
     dueBy: now,
     scope: filter,
     have: [...held],
+    unseenTake: prefs.newCardsPerDay + UNSEEN_PAGE_EXTRA,
   });
   const reviewedClaims = new Map<string, Set<string>>();
   const started = new Set<string>();
@@ -171,12 +175,17 @@ export function* buildQueue(
     return true;
   };
   let open = made.every((c) => offer(c.item, c));
-  // Only when the made cards leave new slots are the scope's unseen items read, a page at a time
-  // (siblings of one claim are skipped, so a page may fill fewer slots than it has rows).
-  const page = remainingNew + 10;
-  for (let skip = 0; open; skip += page) {
-    const { items, rows } = yield* unseenItems(userId, filter, page, skip);
-    open = items.every((item) => offer(item)) && rows === page;
+  // When the made cards leave new slots, the scope's unseen items are offered, a page at a time
+  // (siblings of one claim are skipped, so a page may fill fewer slots than it has rows). The
+  // first page came with the queue's rows, sized for a day with no new card studied yet.
+  let size = prefs.newCardsPerDay + UNSEEN_PAGE_EXTRA;
+  let page = rows.unseen!;
+  for (let skip = 0; open;) {
+    open = page.items.every((item) => offer(item)) && page.rows === size;
+    if (!open) break;
+    skip += size;
+    size = remainingNew + UNSEEN_PAGE_EXTRA;
+    page = yield* unseenItems(userId, filter, size, skip);
   }
   const ahead = soon.filter((c) => c.due > now && isLearningCard(c) && take(c.item.claimId, c.id));
 

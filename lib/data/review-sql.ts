@@ -292,6 +292,8 @@ export interface QueueRows {
   held: RawCardWithItem[];
   /** Studyable cards (held ones too) due by `dueBy`, by kind, counted to the end of the range. */
   due: { learning: number; review: number };
+  /** The first page of unseenItems, when asked for (`unseenTake`). */
+  unseen?: { items: ItemKey[]; rows: number };
 }
 
 const CARD_ITEM = Prisma.sql`"Card" c JOIN "Item" i ON i."id" = c."itemId"`;
@@ -318,6 +320,13 @@ const dueCountBranch = (userId: string, dueBy: Date, scope?: ScopeFilter) => Pri
     AND EXISTS (SELECT 1 FROM "Item" i WHERE i."id" = c."itemId" AND ${STUDYABLE_ITEM})
   GROUP BY c."state"`;
 
+/** queueRows' branch for unseenItems' first page: the item where the card's item id is. */
+const unseenBranch = (userId: string, scope: ScopeFilter | undefined, take: number) => Prisma.sql`
+  UNION ALL
+  SELECT 5 AS "kind", u."position", NULL, u."id", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+    NULL, NULL, NULL, u."itemType", u."itemStatus", u."claimId"
+  FROM (${unseenPage(userId, scope, take, 0)}) u`;
+
 /**
  * Everything a queue is built from, in one statement of range walks: due cards on (userId, due,
  * createdAt), new cards on (userId, state, due, createdAt), today's ratings on (userId,
@@ -338,6 +347,11 @@ export function* queueRows(
     scope?: ScopeFilter;
     /** Cards the client already holds: read by id (primary key), not walked. */
     have?: string[];
+    /**
+     * Also read unseenItems' first page of this size: a queue that has new-card slots left reads
+     * it, and in this statement it costs no round trip of its own.
+     */
+    unseenTake?: number;
   },
 ): Op<QueueRows> {
   const cols = Prisma.sql`${CARD_COLUMNS}, ${ITEM_KEY_COLUMNS}`;
@@ -364,7 +378,8 @@ export function* queueRows(
       FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId" JOIN "Item" i ON i."id" = c."itemId"
       WHERE l."userId" = ${userId} AND l."reviewedAt" >= ${q.since} AND l."undoneAt" IS NULL
     ${held}
-    UNION ALL ${dueCountBranch(userId, q.dueBy, q.scope)}`);
+    UNION ALL ${dueCountBranch(userId, q.dueBy, q.scope)}
+    ${q.unseenTake === undefined ? Prisma.empty : unseenBranch(userId, q.scope, q.unseenTake)}`);
   const out: QueueRows = {
     soon: [],
     made: [],
@@ -372,8 +387,13 @@ export function* queueRows(
     held: [],
     due: { learning: 0, review: 0 },
   };
+  const unseen: Row[] = [];
   for (const r of rows) {
     const kind = num(r.kind);
+    if (kind === 5) {
+      unseen.push(r);
+      continue;
+    }
     if (kind === 4) {
       out.due[num(r.state) === REVIEW_STATE ? "review" : "learning"] += num(r.logState);
       continue;
@@ -390,6 +410,10 @@ export function* queueRows(
   // A union keeps no order of its own.
   out.soon.sort(byDue);
   out.made.sort(byDue);
+  if (q.unseenTake !== undefined)
+    out.unseen = toUnseen(
+      unseen.sort((a, b) => num(a.logState) - num(b.logState)).map((r) => ({ ...r, id: r.itemId })),
+    );
   return out;
 }
 
@@ -407,30 +431,40 @@ export function* unseenItems(
   take: number,
   skip: number,
 ): Op<{ items: ItemKey[]; rows: number }> {
+  const rows = yield* read(unseenPage(userId, scope, take, skip));
+  return toUnseen(rows);
+}
+
+// An item in two assigned sets comes twice; the caller buries the second as its claim's sibling.
+const toUnseen = (rows: Row[]) => ({
+  items: rows.map((r) => toItemKey(r, String(r.id))),
+  rows: rows.length,
+});
+
+/** unseenItems' statement; "position" keeps the page's order where a union would lose it. */
+function unseenPage(userId: string, scope: ScopeFilter | undefined, take: number, skip: number) {
   const noCard = Prisma.sql`NOT EXISTS (SELECT 1 FROM "Card" c WHERE c."userId" = ${userId} AND c."itemId" = i."id")`;
   const page = Prisma.sql`LIMIT ${take} OFFSET ${skip}`;
-  let rows: Record<string, unknown>[];
   if (scope && "essayId" in scope) {
-    rows = yield* read(Prisma.sql`
-      SELECT i."id", ${ITEM_KEY_COLUMNS} FROM "Item" i
-        JOIN "Claim" cl ON cl."id" = i."claimId"
+    const order = Prisma.sql`ORDER BY cl."paragraph", cl."sentence", i."type", i."id"`;
+    return Prisma.sql`
+      SELECT i."id", ${ITEM_KEY_COLUMNS}, ROW_NUMBER() OVER (${order}) AS "position"
+      FROM "Item" i JOIN "Claim" cl ON cl."id" = i."claimId"
       WHERE i."essayId" = ${scope.essayId} AND ${STUDYABLE_ITEM} AND ${noCard}
-      ORDER BY cl."paragraph", cl."sentence", i."type", i."id" ${page}`);
-  } else {
-    // Starting from the user's enrolments keeps this a walk over their assigned sets only.
-    const sets = scope
-      ? Prisma.sql`si."setId" = ${scope.setId}`
-      : Prisma.sql`si."setId" IN (SELECT a."setId" FROM "Enrollment" en
-          JOIN "Assignment" a ON a."classId" = en."classId"
-          WHERE en."userId" = ${userId} AND en."removedAt" IS NULL AND a."mode" = 'review')`;
-    rows = yield* read(Prisma.sql`
-      SELECT i."id", ${ITEM_KEY_COLUMNS} FROM "SetItem" si
-        JOIN "ItemSet" s ON s."id" = si."setId" JOIN "Item" i ON i."id" = si."itemId"
-      WHERE ${sets} AND ${STUDYABLE_ITEM} AND ${noCard}
-      ORDER BY s."createdAt", s."id", si."position" ${page}`);
+      ${order} ${page}`;
   }
-  // An item in two assigned sets comes twice; the caller buries the second as its claim's sibling.
-  return { items: rows.map((r) => toItemKey(r, String(r.id))), rows: rows.length };
+  // Starting from the user's enrolments keeps this a walk over their assigned sets only.
+  const sets = scope
+    ? Prisma.sql`si."setId" = ${scope.setId}`
+    : Prisma.sql`si."setId" IN (SELECT a."setId" FROM "Enrollment" en
+        JOIN "Assignment" a ON a."classId" = en."classId"
+        WHERE en."userId" = ${userId} AND en."removedAt" IS NULL AND a."mode" = 'review')`;
+  const order = Prisma.sql`ORDER BY s."createdAt", s."id", si."position"`;
+  return Prisma.sql`
+    SELECT i."id", ${ITEM_KEY_COLUMNS}, ROW_NUMBER() OVER (${order}) AS "position"
+    FROM "SetItem" si JOIN "ItemSet" s ON s."id" = si."setId" JOIN "Item" i ON i."id" = si."itemId"
+    WHERE ${sets} AND ${STUDYABLE_ITEM} AND ${noCard}
+    ${order} ${page}`;
 }
 
 /** When the earliest scheduled card not in `exclude` falls due, among studyable items. */

@@ -352,6 +352,27 @@ describe("the direct path next to the Prisma client", () => {
     expect(stored.map((r) => r.due.length)).toEqual([stored[0]!.due.length, stored[0]!.due.length]);
   });
 
+  it("keeps each of many transactions begun at once, or rolls back only the one that fails", async () => {
+    const { s, queue } = await studied(3);
+    const ids = queue.cards.map((c) => c.cardId);
+    const before = await db.card.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" } });
+    const now = new Date();
+    // Begun in one tick, they share one commit on SQLite (group commit); each is its own.
+    const results = await Promise.allSettled(
+      before.map((card, n) =>
+        runTransaction(function* () {
+          const rated = rateCard(card, "good", now);
+          if (!(yield* updateCard(s.id, card, rated.card, now))) throw new Error("changed");
+          if (n === 1) throw new Error("second fails after its write");
+          return rated.card.reps;
+        }),
+      ),
+    );
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    const after = await db.card.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" } });
+    expect(after.map((c) => c.reps)).toEqual(before.map((c, n) => c.reps + (n === 1 ? 0 : 1)));
+  });
+
   it("waits for a Prisma transaction open on the database and takes no part in it", async () => {
     const { s, queue } = await studied(2);
     const [a, b] = queue.cards.map((c) => c.cardId) as [string, string];

@@ -89,27 +89,84 @@ async function sqliteConnection(): Promise<{ client: BetterSqlite3.Database; gat
   return dbDriver.adapter.connection!;
 }
 
-async function sqliteTransaction<T>(op: () => Op<T>): Promise<T> {
-  const { client, gate } = await sqliteConnection();
-  const run = () =>
-    client
-      .transaction(() =>
-        drive(op(), ({ read, sql }) => {
-          // The connection's prepare keeps statements prepared (lib/db-sqlite.ts).
-          const st = client.prepare(sql.sql);
-          const args = sql.values.map(sqliteArg);
-          return read ? st.all(...args) : st.run(...args).changes;
-        }),
-      )
-      .immediate();
+/** Runs one statement of an op on the connection. */
+function sqliteStep(client: BetterSqlite3.Database, { read, sql }: Step): unknown {
+  // The connection's prepare keeps statements prepared (lib/db-sqlite.ts).
+  const st = client.prepare(sql.sql);
+  const args = sql.values.map(sqliteArg);
+  return read ? st.all(...args) : st.run(...args).changes;
+}
+
+interface Queued {
+  op: () => Op<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (err: unknown) => void;
+}
+
+/**
+ * Transactions share a commit (group commit): those that arrive while the event loop is busy run
+ * one after another in one `BEGIN IMMEDIATE … COMMIT`, each in a savepoint of its own, so each one's
+ * error rolls back only its own writes. A commit waits for the disk (synchronous = FULL): one per
+ * group instead of one per rating. None is answered before the commit holding it is on disk.
+ */
+let queued: Queued[] | null = null;
+/** A group's size limit, so that one group never holds the event loop long. */
+const GROUP_LIMIT = 8;
+
+function sqliteTransaction<T>(op: () => Op<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    if (!queued || queued.length >= GROUP_LIMIT) {
+      const group: Queued[] = [];
+      queued = group;
+      setImmediate(() => void commitGroup(group));
+    }
+    queued.push({ op, resolve: resolve as (value: unknown) => void, reject });
+  });
+}
+
+async function commitGroup(group: Queued[]) {
+  if (queued === group) queued = null;
+  let connection: Awaited<ReturnType<typeof sqliteConnection>>;
+  try {
+    connection = await sqliteConnection();
+  } catch (err) {
+    for (const q of group) q.reject(err);
+    return;
+  }
+  const { client, gate } = connection;
   // Free gate: run now, synchronously, so nothing can start in between.
-  if (!gate.busy) return run();
+  if (!gate.busy) return runGroup(client, group);
   const release = await gate.acquire();
   try {
-    return run();
+    runGroup(client, group);
   } finally {
     release();
   }
+}
+
+function runGroup(client: BetterSqlite3.Database, group: Queued[]) {
+  const run = (q: Queued) => drive(q.op(), (step) => sqliteStep(client, step));
+  const outcomes: { ok: boolean; value: unknown }[] = [];
+  try {
+    client
+      .transaction(() => {
+        if (group.length === 1) return void outcomes.push({ ok: true, value: run(group[0]!) });
+        for (const q of group) {
+          try {
+            // Nested, better-sqlite3 runs it in a savepoint.
+            outcomes.push({ ok: true, value: client.transaction(() => run(q))() });
+          } catch (err) {
+            outcomes.push({ ok: false, value: err });
+          }
+        }
+      })
+      .immediate();
+  } catch (err) {
+    // BEGIN or COMMIT failed (or the one transaction of a group of one threw): nothing was stored.
+    for (const q of group) q.reject(err);
+    return;
+  }
+  group.forEach((q, i) => (outcomes[i]!.ok ? q.resolve : q.reject)(outcomes[i]!.value));
 }
 
 // PostgreSQL -------------------------------------------------------------------------------------

@@ -90,6 +90,16 @@ describe.each(RUNNERS)("review SQL agrees with the Prisma client, %s", (_, run) 
     // The walks leave the texts out; they are read for the cards sent.
     const texts = await run(itemTexts(raw.map((c) => c.itemId)));
     expect(raw.map((c) => texts.get(c.itemId)?.prompt)).toEqual(orm.map((c) => c.item.prompt));
+    // Or come along with the walks (as on PostgreSQL), the same rows with the same texts.
+    const q = { until, soonTake: 50, newTake: 10, since, dueBy: until };
+    const told = await run(queueRows(s.id, { ...q, texts: true }));
+    expect(told.soon.map(({ text, ...c }) => [c, text])).toEqual(
+      raw.map((c) => [c, texts.get(c.itemId)]),
+    );
+    const madeTexts = await run(itemTexts(all.made.map((c) => c.itemId)));
+    expect(told.made.map((c) => c.text)).toEqual(all.made.map((c) => madeTexts.get(c.itemId)));
+    expect(told.made.length).toBeGreaterThan(0);
+    expect(all.soon.every((c) => c.text === undefined)).toBe(true);
     expect(raw).toHaveLength(6);
     const rawNew = (await rows({ essayId: essay.id })).made;
     expect(all.made.map((c) => c.id)).toEqual(rawNew.map((c) => c.id));

@@ -9,6 +9,7 @@ import {
   unseenItems,
   type Prefs,
   type RawCard,
+  type RawCardWithItem,
   type ItemKey,
   type RawItem,
   type ScopeFilter,
@@ -111,6 +112,8 @@ export function* buildQueue(
   want: QueueWant,
   now: Date,
   dayStart: Date,
+  /** Read the sent cards' texts with the walks (queueRows' `texts`): on PostgreSQL. */
+  textsInWalks = false,
 ): Op<ReviewQueue> {
   const filter = sqlScope(scope);
   const { limit } = want;
@@ -130,6 +133,7 @@ export function* buildQueue(
     scope: filter,
     have: [...held],
     unseenTake: prefs.newCardsPerDay + UNSEEN_PAGE_EXTRA,
+    texts: textsInWalks,
   });
   const reviewedClaims = new Map<string, Set<string>>();
   const started = new Set<string>();
@@ -164,10 +168,10 @@ export function* buildQueue(
   };
 
   const due = soon.filter((c) => !isNewCard(c) && c.due <= now && take(c.item.claimId, c.id));
-  const fresh: { card?: RawCard; item: ItemKey }[] = [];
+  const fresh: { card?: RawCardWithItem; item: ItemKey }[] = [];
   let newWaiting = false;
   /** Offers a new card (or an item to make one of); false once today's new slots are full. */
-  const offer = (item: ItemKey, card?: RawCard) => {
+  const offer = (item: ItemKey, card?: RawCardWithItem) => {
     if (buried(item.claimId, card?.id)) return true;
     if (fresh.length >= remainingNew) return !(newWaiting = true);
     take(item.claimId, card?.id);
@@ -190,9 +194,9 @@ export function* buildQueue(
   const ahead = soon.filter((c) => c.due > now && isLearningCard(c) && take(c.item.claimId, c.id));
 
   const picked = [
-    ...due.map((c) => ({ card: c as RawCard | undefined, item: c.item })),
+    ...due.map((c) => ({ card: c as RawCardWithItem | undefined, item: c.item })),
     ...fresh,
-    ...ahead.map((c) => ({ card: c as RawCard | undefined, item: c.item })),
+    ...ahead.map((c) => ({ card: c as RawCardWithItem | undefined, item: c.item })),
   ]
     .filter((p) => !p.card || !held.has(p.card.id))
     .slice(0, limit);
@@ -200,7 +204,12 @@ export function* buildQueue(
   const madeNow = new Map(
     (yield* ensureCards(userId, toMake, newCardData(now), now)).map((c) => [c.itemId, c]),
   );
-  const texts = yield* itemTexts(picked.map((p) => p.item.id));
+  // The walks brought the texts along where asked to (`texts`); the rest are read now.
+  const texts = new Map(
+    picked.flatMap((p) => (p.card?.text ? [[p.item.id, p.card.text] as const] : [])),
+  );
+  const untold = picked.map((p) => p.item.id).filter((id) => !texts.has(id));
+  for (const [id, text] of yield* itemTexts(untold)) texts.set(id, text);
   const cards = picked.flatMap((p) => {
     const card = p.card ?? madeNow.get(p.item.id);
     const text = texts.get(p.item.id);

@@ -231,7 +231,8 @@ export interface ItemText {
   essay: { slug: string; title: string };
 }
 export type RawItem = ItemKey & ItemText;
-export type RawCardWithItem = RawCard & { item: ItemKey };
+/** A walked card; its item's text comes along when the walk was asked for it (queueRows' `texts`). */
+export type RawCardWithItem = RawCard & { item: ItemKey; text?: ItemText };
 
 const ITEM_KEY_COLUMNS = Prisma.sql`i."type" AS "itemType", i."status" AS "itemStatus", i."claimId"`;
 
@@ -244,8 +245,22 @@ const toItemKey = (r: Record<string, unknown>, id: string): ItemKey => ({
 
 function toCardWithItem(r: Record<string, unknown>): RawCardWithItem {
   const card = toCard(r);
-  return { ...card, item: toItemKey(r, card.itemId) };
+  const withItem: RawCardWithItem = { ...card, item: toItemKey(r, card.itemId) };
+  if (r.prompt != null) withItem.text = toText(r);
+  return withItem;
 }
+
+const toText = (r: Record<string, unknown>): ItemText => ({
+  prompt: String(r.prompt),
+  answer: String(r.answer),
+  sourceSentence: String(r.sourceSentence),
+  essay: { slug: String(r.essaySlug), title: String(r.essayTitle) },
+});
+
+const TEXT_COLUMNS = Prisma.sql`i."prompt", i."answer", i."sourceSentence", e."slug" AS "essaySlug",
+  e."title" AS "essayTitle"`;
+const NO_TEXT = Prisma.sql`NULL AS "prompt", NULL AS "answer", NULL AS "sourceSentence",
+  NULL AS "essaySlug", NULL AS "essayTitle"`;
 
 /**
  * The texts of these items, by id. A queue walks many more cards than it sends, so the walks read
@@ -255,20 +270,9 @@ function toCardWithItem(r: Record<string, unknown>): RawCardWithItem {
 export function* itemTexts(ids: string[]): Op<Map<string, ItemText>> {
   if (!ids.length) return new Map();
   const rows = yield* read(Prisma.sql`
-    SELECT i."id", i."prompt", i."answer", i."sourceSentence", e."slug", e."title"
-    FROM "Item" i JOIN "Essay" e ON e."id" = i."essayId"
+    SELECT i."id", ${TEXT_COLUMNS} FROM "Item" i JOIN "Essay" e ON e."id" = i."essayId"
     WHERE i."id" IN (${Prisma.join([...new Set(ids)])})`);
-  return new Map(
-    rows.map((r) => [
-      String(r.id),
-      {
-        prompt: String(r.prompt),
-        answer: String(r.answer),
-        sourceSentence: String(r.sourceSentence),
-        essay: { slug: String(r.slug), title: String(r.title) },
-      },
-    ]),
-  );
+  return new Map(rows.map((r) => [String(r.id), toText(r)]));
 }
 
 /** Limits a queue to one essay's or one set's items; none: everything. */
@@ -313,7 +317,7 @@ export const byDue = (a: RawCard, b: RawCard) =>
  */
 const dueCountBranch = (userId: string, dueBy: Date, scope?: ScopeFilter) => Prisma.sql`
   SELECT 4 AS "kind", CAST(COUNT(*) AS INTEGER) AS "logState", NULL, NULL, NULL, NULL, NULL, NULL,
-    NULL, NULL, NULL, NULL, c."state", NULL, NULL, NULL, NULL, NULL
+    NULL, NULL, NULL, NULL, c."state", NULL, NULL, NULL, NULL, NULL, ${NO_TEXT}
   FROM "Card" c
   WHERE c."userId" = ${userId} AND c."state" IN (${Prisma.join([...SCHEDULED_STATES])})
     AND c."due" <= ${dueBy} ${inScope(scope)}
@@ -324,7 +328,7 @@ const dueCountBranch = (userId: string, dueBy: Date, scope?: ScopeFilter) => Pri
 const unseenBranch = (userId: string, scope: ScopeFilter | undefined, take: number) => Prisma.sql`
   UNION ALL
   SELECT 5 AS "kind", u."position", NULL, u."id", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-    NULL, NULL, NULL, u."itemType", u."itemStatus", u."claimId"
+    NULL, NULL, NULL, u."itemType", u."itemStatus", u."claimId", ${NO_TEXT}
   FROM (${unseenPage(userId, scope, take, 0)}) u`;
 
 /**
@@ -352,9 +356,20 @@ export function* queueRows(
      * it, and in this statement it costs no round trip of its own.
      */
     unseenTake?: number;
+    /**
+     * Read the items' texts with the due and new cards walked (RawCardWithItem's `text`), so that
+     * sending them needs no itemTexts round trip. Worth it on PostgreSQL, where a round trip costs
+     * more than the walked rows' texts; on SQLite a statement is cheap and every walked row's
+     * columns are not.
+     */
+    texts?: boolean;
   },
 ): Op<QueueRows> {
-  const cols = Prisma.sql`${CARD_COLUMNS}, ${ITEM_KEY_COLUMNS}`;
+  const cols = Prisma.sql`${CARD_COLUMNS}, ${ITEM_KEY_COLUMNS}, ${NO_TEXT}`;
+  const walked = q.texts ? Prisma.sql`${CARD_COLUMNS}, ${ITEM_KEY_COLUMNS}, ${TEXT_COLUMNS}` : cols;
+  const walk = q.texts
+    ? Prisma.sql`${CARD_ITEM} JOIN "Essay" e ON e."id" = i."essayId"`
+    : CARD_ITEM;
   const have = q.have?.length ? Prisma.join(q.have) : null;
   const notHeld = have ? Prisma.sql`AND c."id" NOT IN (${have})` : Prisma.empty;
   const held = have
@@ -363,14 +378,14 @@ export function* queueRows(
       WHERE c."userId" = ${userId} AND c."id" IN (${have}) ${inScope(q.scope)}`
     : Prisma.empty;
   const rows = yield* read(Prisma.sql`
-    SELECT * FROM (SELECT 0 AS "kind", CAST(NULL AS INTEGER) AS "logState", ${cols}
-      FROM ${CARD_ITEM}
+    SELECT * FROM (SELECT 0 AS "kind", CAST(NULL AS INTEGER) AS "logState", ${walked}
+      FROM ${walk}
       WHERE c."userId" = ${userId} AND c."due" <= ${q.until} AND c."state" <> 0 ${notHeld}
         ${inScope(q.scope)}
       ORDER BY c."due", c."createdAt", c."id" LIMIT ${q.soonTake}) soon
     UNION ALL
-    SELECT * FROM (SELECT 1 AS "kind", CAST(NULL AS INTEGER) AS "logState", ${cols}
-      FROM ${CARD_ITEM}
+    SELECT * FROM (SELECT 1 AS "kind", CAST(NULL AS INTEGER) AS "logState", ${walked}
+      FROM ${walk}
       WHERE c."userId" = ${userId} AND c."state" = 0 ${notHeld} ${inScope(q.scope)}
       ORDER BY c."due", c."createdAt", c."id" LIMIT ${q.newTake}) made
     UNION ALL

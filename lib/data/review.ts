@@ -102,7 +102,8 @@ function* queueIn(
 ): Op<ReviewQueue> {
   const prefs = yield* userPrefs(user.id);
   if (!prefs) throw new AppError("unauthorized");
-  return yield* buildQueue(user.id, prefs, scope, want, now, reviewDayStart(now, prefs.timeZone));
+  const dayStart = reviewDayStart(now, prefs.timeZone);
+  return yield* buildQueue(user.id, prefs, scope, want, now, dayStart, dialect() === "postgres");
 }
 
 /**
@@ -197,7 +198,15 @@ function* rating(
   if (recorded === "key_used") throw new KeyUsed();
   if (recorded === "card_changed") throw new CardChanged();
   const dayStart = reviewDayStart(now, prefs.timeZone);
-  const next = yield* buildQueue(user.id, prefs, scope, want, now, dayStart);
+  const next = yield* buildQueue(
+    user.id,
+    prefs,
+    scope,
+    want,
+    now,
+    dayStart,
+    dialect() === "postgres",
+  );
   return { ...result, next };
 }
 

@@ -13,10 +13,12 @@ import type { Op, Row, Step } from "@/lib/data/review-sql";
  * times what the database spends on it (README, "What bounds the review loop").
  *
  * - SQLite: the connection Prisma's adapter opened, one synchronous better-sqlite3 transaction
- *   (BEGIN IMMEDIATE), so nothing else runs on the event loop while it is open. It waits at the
- *   connection's gate while a Prisma transaction is open (lib/db-sqlite.ts): a statement run then
- *   would join that transaction.
- * - PostgreSQL: one connection of a pool of its own, BEGIN … COMMIT.
+ *   (BEGIN IMMEDIATE), so nothing else runs on the event loop while it is open; transactions begun
+ *   in one turn of the event loop share it, each in a savepoint, and so share one commit's disk
+ *   sync (group commit). It waits at the connection's gate while a Prisma transaction is open
+ *   (lib/db-sqlite.ts): a statement run then would join that transaction.
+ * - PostgreSQL: one connection of a pool of its own, BEGIN … COMMIT (runTransaction), or each
+ *   statement committing on its own where the op's writes are one statement (runStatements).
  *
  * Values are written and read as Prisma's adapters write and read them, so rows written by either
  * path read the same through the other (tests/review-sql.test.ts).

@@ -259,8 +259,12 @@ const toText = (r: Record<string, unknown>): ItemText => ({
 
 const TEXT_COLUMNS = Prisma.sql`i."prompt", i."answer", i."sourceSentence", e."slug" AS "essaySlug",
   e."title" AS "essayTitle"`;
-const NO_TEXT = Prisma.sql`NULL AS "prompt", NULL AS "answer", NULL AS "sourceSentence",
-  NULL AS "essaySlug", NULL AS "essayTitle"`;
+/** The text columns of queueRows' branches that bring none (nothing when no branch does). */
+const noText = (texts?: boolean) =>
+  texts
+    ? Prisma.sql`, NULL AS "prompt", NULL AS "answer", NULL AS "sourceSentence",
+      NULL AS "essaySlug", NULL AS "essayTitle"`
+    : Prisma.empty;
 
 /**
  * The texts of these items, by id. A queue walks many more cards than it sends, so the walks read
@@ -315,9 +319,14 @@ export const byDue = (a: RawCard, b: RawCard) =>
  * Three range walks on (userId, state, due), one per scheduled state; the item is checked in a
  * subquery so that SQLite walks the user's due cards, not every item.
  */
-const dueCountBranch = (userId: string, dueBy: Date, scope?: ScopeFilter) => Prisma.sql`
+const dueCountBranch = (
+  userId: string,
+  dueBy: Date,
+  scope?: ScopeFilter,
+  texts?: boolean,
+) => Prisma.sql`
   SELECT 4 AS "kind", CAST(COUNT(*) AS INTEGER) AS "logState", NULL, NULL, NULL, NULL, NULL, NULL,
-    NULL, NULL, NULL, NULL, c."state", NULL, NULL, NULL, NULL, NULL, ${NO_TEXT}
+    NULL, NULL, NULL, NULL, c."state", NULL, NULL, NULL, NULL, NULL ${noText(texts)}
   FROM "Card" c
   WHERE c."userId" = ${userId} AND c."state" IN (${Prisma.join([...SCHEDULED_STATES])})
     AND c."due" <= ${dueBy} ${inScope(scope)}
@@ -325,10 +334,15 @@ const dueCountBranch = (userId: string, dueBy: Date, scope?: ScopeFilter) => Pri
   GROUP BY c."state"`;
 
 /** queueRows' branch for unseenItems' first page: the item where the card's item id is. */
-const unseenBranch = (userId: string, scope: ScopeFilter | undefined, take: number) => Prisma.sql`
+const unseenBranch = (
+  userId: string,
+  scope: ScopeFilter | undefined,
+  take: number,
+  texts?: boolean,
+) => Prisma.sql`
   UNION ALL
   SELECT 5 AS "kind", u."position", NULL, u."id", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-    NULL, NULL, NULL, u."itemType", u."itemStatus", u."claimId", ${NO_TEXT}
+    NULL, NULL, NULL, u."itemType", u."itemStatus", u."claimId" ${noText(texts)}
   FROM (${unseenPage(userId, scope, take, 0)}) u`;
 
 /**
@@ -365,7 +379,8 @@ export function* queueRows(
     texts?: boolean;
   },
 ): Op<QueueRows> {
-  const cols = Prisma.sql`${CARD_COLUMNS}, ${ITEM_KEY_COLUMNS}, ${NO_TEXT}`;
+  // Without texts, no branch carries text columns: each column of each row costs CPU to read.
+  const cols = Prisma.sql`${CARD_COLUMNS}, ${ITEM_KEY_COLUMNS} ${noText(q.texts)}`;
   const walked = q.texts ? Prisma.sql`${CARD_COLUMNS}, ${ITEM_KEY_COLUMNS}, ${TEXT_COLUMNS}` : cols;
   const walk = q.texts
     ? Prisma.sql`${CARD_ITEM} JOIN "Essay" e ON e."id" = i."essayId"`
@@ -393,8 +408,8 @@ export function* queueRows(
       FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId" JOIN "Item" i ON i."id" = c."itemId"
       WHERE l."userId" = ${userId} AND l."reviewedAt" >= ${q.since} AND l."undoneAt" IS NULL
     ${held}
-    UNION ALL ${dueCountBranch(userId, q.dueBy, q.scope)}
-    ${q.unseenTake === undefined ? Prisma.empty : unseenBranch(userId, q.scope, q.unseenTake)}`);
+    UNION ALL ${dueCountBranch(userId, q.dueBy, q.scope, q.texts)}
+    ${q.unseenTake === undefined ? Prisma.empty : unseenBranch(userId, q.scope, q.unseenTake, q.texts)}`);
   const out: QueueRows = {
     soon: [],
     made: [],

@@ -184,7 +184,8 @@ export function* buildQueue(
   // first page came with the queue's rows, sized for a day with no new card studied yet.
   let size = prefs.newCardsPerDay + UNSEEN_PAGE_EXTRA;
   let page = rows.unseen!;
-  for (let skip = 0; open;) {
+  let skip = 0;
+  while (open) {
     open = page.items.every((item) => offer(item)) && page.rows === size;
     if (!open) break;
     skip += size;

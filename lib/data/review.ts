@@ -170,8 +170,9 @@ export async function reviewCard(
 
 /**
  * The rating: the card, its log and new schedule (one statement on PostgreSQL), then the queue after
- * it. Run by runStatements: the writes are one statement or one SQLite transaction, and a failure
- * after them leaves the rating stored, so a retry with its key gets the first result back.
+ * it. Run by runStatements: on SQLite all in one transaction; on PostgreSQL the writes are one
+ * statement, so a failure after them leaves the rating stored and a retry with its key gets the
+ * first result back.
  */
 function* rating(
   user: SessionUser,

@@ -404,7 +404,9 @@ export function* queueRows(
       WHERE c."userId" = ${userId} AND c."state" = 0 ${notHeld} ${inScope(q.scope)}
       ORDER BY c."due", c."createdAt", c."id" LIMIT ${q.newTake}) made
     UNION ALL
-    SELECT 2 AS "kind", l."state" AS "logState", ${cols}
+    -- Of today's ratings, only what burying and the new-card count use: a day may hold hundreds.
+    SELECT 2 AS "kind", l."state" AS "logState", c."id", NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+        NULL, NULL, NULL, NULL, NULL, NULL, NULL, i."claimId" ${noText(q.texts)}
       FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId" JOIN "Item" i ON i."id" = c."itemId"
       WHERE l."userId" = ${userId} AND l."reviewedAt" >= ${q.since} AND l."undoneAt" IS NULL
     ${held}

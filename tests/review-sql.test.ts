@@ -8,10 +8,11 @@ import {
   itemTexts,
   nextDueAfter,
   queueRows,
+  recordRating,
   unseenItems,
   updateCard,
 } from "@/lib/data/review-sql";
-import { runTransaction, runWithPrisma } from "@/lib/data/review-driver";
+import { dialect, runStatements, runTransaction, runWithPrisma } from "@/lib/data/review-driver";
 import type { Op } from "@/lib/data/review-sql";
 import { newCardData, rateCard } from "@/lib/srs/fsrs";
 import { assignSet, makeEssay, makeStudent, makeTeacher } from "./support/learn-fixtures";
@@ -89,6 +90,16 @@ describe.each(RUNNERS)("review SQL agrees with the Prisma client, %s", (_, run) 
     // The walks leave the texts out; they are read for the cards sent.
     const texts = await run(itemTexts(raw.map((c) => c.itemId)));
     expect(raw.map((c) => texts.get(c.itemId)?.prompt)).toEqual(orm.map((c) => c.item.prompt));
+    // Or come along with the walks (as on PostgreSQL), the same rows with the same texts.
+    const q = { until, soonTake: 50, newTake: 10, since, dueBy: until };
+    const told = await run(queueRows(s.id, { ...q, texts: true }));
+    expect(told.soon.map(({ text, ...c }) => [c, text])).toEqual(
+      raw.map((c) => [c, texts.get(c.itemId)]),
+    );
+    const madeTexts = await run(itemTexts(all.made.map((c) => c.itemId)));
+    expect(told.made.map((c) => c.text)).toEqual(all.made.map((c) => madeTexts.get(c.itemId)));
+    expect(told.made.length).toBeGreaterThan(0);
+    expect(all.soon.every((c) => c.text === undefined)).toBe(true);
     expect(raw).toHaveLength(6);
     const rawNew = (await rows({ essayId: essay.id })).made;
     expect(all.made.map((c) => c.id)).toEqual(rawNew.map((c) => c.id));
@@ -194,6 +205,64 @@ describe.each(RUNNERS)("review SQL agrees with the Prisma client, %s", (_, run) 
     ]);
   });
 
+  it("records a rating's log and schedule together, or neither", async () => {
+    const { s, queue } = await studied(1);
+    const id = queue.cards[0]!.cardId;
+    const { card } = (await run(cardForRating(s.id, id)))!;
+    const now = new Date();
+    const rated = rateCard(card, "hard", now);
+    const log = (key: string) => ({
+      ...rated.log,
+      cardId: id,
+      userId: s.id,
+      durationMs: null,
+      idempotencyKey: key,
+      resultJson: "{}",
+    });
+    const logs = () => db.reviewLog.count({ where: { userId: s.id, undoneAt: null } });
+    const before = await logs();
+    const record = (key: string, was = card) =>
+      run(recordRating(dialect(), s.id, log(key), was, rated.card, now));
+    expect(await record("first")).toBe("recorded");
+    expect(await db.card.findUniqueOrThrow({ where: { id }, select: FIELDS })).toEqual({
+      ...rated.card,
+      id,
+      itemId: card.itemId,
+      createdAt: card.createdAt,
+    });
+    expect(await logs()).toBe(before + 1);
+    // The key again: nothing more is written, the card is left as the first rating left it.
+    const stored = await db.card.findUniqueOrThrow({ where: { id } });
+    expect(await record("first", stored)).toBe("key_used");
+    expect(await db.card.findUniqueOrThrow({ where: { id } })).toEqual(stored);
+    expect(await logs()).toBe(before + 1);
+    // The version read is gone (the first rating changed the card).
+    if (dialect() === "postgres") {
+      // One statement: the log it wrote is rolled back with it, with no transaction around it.
+      expect(await record("second")).toBe("card_changed");
+      expect(await logs()).toBe(before + 1);
+    } else {
+      // Two statements: the caller's transaction rolls the log back (see reviewCard).
+      const changed = runTransaction(function* () {
+        if (
+          (yield* recordRating("sqlite", s.id, log("second"), card, rated.card, now)) !== "recorded"
+        )
+          throw new Error("card changed");
+      });
+      await expect(changed).rejects.toThrow("card changed");
+      expect(await logs()).toBe(before + 1);
+    }
+    expect(await db.card.findUniqueOrThrow({ where: { id } })).toEqual(stored);
+    // A rating through runStatements (no transaction on PostgreSQL) is read back at once.
+    const third = rateCard(stored, "good", now);
+    expect(
+      await runStatements(() =>
+        recordRating(dialect(), s.id, { ...log("third"), ...third.log }, stored, third.card, now),
+      ),
+    ).toBe("recorded");
+    expect((await db.card.findUniqueOrThrow({ where: { id } })).reps).toBe(third.card.reps);
+  });
+
   it("makes each missing card once and says when the next one falls due", async () => {
     const s = await makeStudent();
     const { items } = await makeEssay(3);
@@ -249,6 +318,16 @@ describe.each(RUNNERS)("review SQL agrees with the Prisma client, %s", (_, run) 
       select: { itemId: true },
     });
     expect(orm.map((r) => r.itemId)).toEqual(await ids());
+    // The queue's statement reads the same first page, in the same order.
+    const folded = async (scope?: { essayId: string } | { setId: string }, take = 10) => {
+      const q = { until: now, soonTake: 1, newTake: 1, since: now, dueBy: now, scope };
+      return (await run(queueRows(s.id, { ...q, unseenTake: take }))).unseen;
+    };
+    for (const scope of [{ essayId: essay.id }, { setId: set.id }, undefined]) {
+      expect(await folded(scope)).toEqual(await run(unseenItems(s.id, scope, 10, 0)));
+      expect(await folded(scope, 2)).toEqual(await run(unseenItems(s.id, scope, 2, 0)));
+    }
+    expect((await folded(undefined, 2))!.items.map((i) => i.id)).toEqual(await ids(undefined, 2));
     const other = await makeStudent();
     expect((await run(unseenItems(other.id, undefined, 10, 0))).items).toEqual([]);
   });
@@ -281,6 +360,27 @@ describe("the direct path next to the Prisma client", () => {
     expect(stored).toHaveLength(2);
     expect(stored[0]!.last).toBe(stored[1]!.last);
     expect(stored.map((r) => r.due.length)).toEqual([stored[0]!.due.length, stored[0]!.due.length]);
+  });
+
+  it("keeps each of many transactions begun at once, or rolls back only the one that fails", async () => {
+    const { s, queue } = await studied(3);
+    const ids = queue.cards.map((c) => c.cardId);
+    const before = await db.card.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" } });
+    const now = new Date();
+    // Begun in one tick, they share one commit on SQLite (group commit); each is its own.
+    const results = await Promise.allSettled(
+      before.map((card, n) =>
+        runTransaction(function* () {
+          const rated = rateCard(card, "good", now);
+          if (!(yield* updateCard(s.id, card, rated.card, now))) throw new Error("changed");
+          if (n === 1) throw new Error("second fails after its write");
+          return rated.card.reps;
+        }),
+      ),
+    );
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    const after = await db.card.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" } });
+    expect(after.map((c) => c.reps)).toEqual(before.map((c, n) => c.reps + (n === 1 ? 0 : 1)));
   });
 
   it("waits for a Prisma transaction open on the database and takes no part in it", async () => {

@@ -9,6 +9,7 @@ import {
   unseenItems,
   type Prefs,
   type RawCard,
+  type RawCardWithItem,
   type ItemKey,
   type RawItem,
   type ScopeFilter,
@@ -79,6 +80,9 @@ export function toQueueCard(card: RawCard, item: RawItem, now: Date, retention: 
   };
 }
 
+/** How many unseen items a page reads beyond the new-card slots left, for skipped siblings. */
+const UNSEEN_PAGE_EXTRA = 10;
+
 /** What a queue should hold: `limit` cards, leaving out the ones the client already has. */
 export interface QueueWant {
   limit: number;
@@ -108,6 +112,8 @@ export function* buildQueue(
   want: QueueWant,
   now: Date,
   dayStart: Date,
+  /** Read the sent cards' texts with the walks (queueRows' `texts`): on PostgreSQL. */
+  textsInWalks = false,
 ): Op<ReviewQueue> {
   const filter = sqlScope(scope);
   const { limit } = want;
@@ -126,6 +132,8 @@ export function* buildQueue(
     dueBy: now,
     scope: filter,
     have: [...held],
+    unseenTake: prefs.newCardsPerDay + UNSEEN_PAGE_EXTRA,
+    texts: textsInWalks,
   });
   const reviewedClaims = new Map<string, Set<string>>();
   const started = new Set<string>();
@@ -160,10 +168,10 @@ export function* buildQueue(
   };
 
   const due = soon.filter((c) => !isNewCard(c) && c.due <= now && take(c.item.claimId, c.id));
-  const fresh: { card?: RawCard; item: ItemKey }[] = [];
+  const fresh: { card?: RawCardWithItem; item: ItemKey }[] = [];
   let newWaiting = false;
   /** Offers a new card (or an item to make one of); false once today's new slots are full. */
-  const offer = (item: ItemKey, card?: RawCard) => {
+  const offer = (item: ItemKey, card?: RawCardWithItem) => {
     if (buried(item.claimId, card?.id)) return true;
     if (fresh.length >= remainingNew) return !(newWaiting = true);
     take(item.claimId, card?.id);
@@ -171,19 +179,25 @@ export function* buildQueue(
     return true;
   };
   let open = made.every((c) => offer(c.item, c));
-  // Only when the made cards leave new slots are the scope's unseen items read, a page at a time
-  // (siblings of one claim are skipped, so a page may fill fewer slots than it has rows).
-  const page = remainingNew + 10;
-  for (let skip = 0; open; skip += page) {
-    const { items, rows } = yield* unseenItems(userId, filter, page, skip);
-    open = items.every((item) => offer(item)) && rows === page;
+  // When the made cards leave new slots, the scope's unseen items are offered, a page at a time
+  // (siblings of one claim are skipped, so a page may fill fewer slots than it has rows). The
+  // first page came with the queue's rows, sized for a day with no new card studied yet.
+  let size = prefs.newCardsPerDay + UNSEEN_PAGE_EXTRA;
+  let page = rows.unseen!;
+  let skip = 0;
+  while (open) {
+    open = page.items.every((item) => offer(item)) && page.rows === size;
+    if (!open) break;
+    skip += size;
+    size = remainingNew + UNSEEN_PAGE_EXTRA;
+    page = yield* unseenItems(userId, filter, size, skip);
   }
   const ahead = soon.filter((c) => c.due > now && isLearningCard(c) && take(c.item.claimId, c.id));
 
   const picked = [
-    ...due.map((c) => ({ card: c as RawCard | undefined, item: c.item })),
+    ...due.map((c) => ({ card: c as RawCardWithItem | undefined, item: c.item })),
     ...fresh,
-    ...ahead.map((c) => ({ card: c as RawCard | undefined, item: c.item })),
+    ...ahead.map((c) => ({ card: c as RawCardWithItem | undefined, item: c.item })),
   ]
     .filter((p) => !p.card || !held.has(p.card.id))
     .slice(0, limit);
@@ -191,7 +205,12 @@ export function* buildQueue(
   const madeNow = new Map(
     (yield* ensureCards(userId, toMake, newCardData(now), now)).map((c) => [c.itemId, c]),
   );
-  const texts = yield* itemTexts(picked.map((p) => p.item.id));
+  // The walks brought the texts along where asked to (`texts`); the rest are read now.
+  const texts = new Map(
+    picked.flatMap((p) => (p.card?.text ? [[p.item.id, p.card.text] as const] : [])),
+  );
+  const untold = picked.map((p) => p.item.id).filter((id) => !texts.has(id));
+  for (const [id, text] of yield* itemTexts(untold)) texts.set(id, text);
   const cards = picked.flatMap((p) => {
     const card = p.card ?? madeNow.get(p.item.id);
     const text = texts.get(p.item.id);

@@ -119,28 +119,53 @@ export interface LogInsert extends LogFields {
   resultJson: string;
 }
 
+const LOG_COLUMNS = Prisma.sql`"id", "cardId", "userId", "rating", "state", "due", "stability",
+  "difficulty", "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt",
+  "durationMs", "idempotencyKey", "resultJson", "createdAt"`;
+
+/** The log row's values; the wall clock, not the rating's time: undo takes the newest log, ties broken by createdAt. */
+const logValues = (log: LogInsert) => Prisma.sql`(${crypto.randomUUID()}, ${log.cardId},
+  ${log.userId}, ${log.rating}, ${log.state}, ${log.due}, ${log.stability}, ${log.difficulty},
+  ${log.elapsedDays}, ${log.lastElapsedDays}, ${log.scheduledDays}, ${log.learningSteps},
+  ${log.reviewedAt}, ${log.durationMs}, ${log.idempotencyKey}, ${log.resultJson}, ${new Date()})`;
+
 /**
  * Writes the review log; false when this user already used the idempotency key (the unique index
  * decides, so two racing requests with one key cannot both write).
  */
 export function* insertLog(log: LogInsert): Op<boolean> {
-  // The wall clock, not the rating's time: undo takes the newest log, ties broken by createdAt.
-  const createdAt = new Date();
   const n = yield* write(Prisma.sql`
-    INSERT INTO "ReviewLog" ("id", "cardId", "userId", "rating", "state", "due", "stability",
-      "difficulty", "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt",
-      "durationMs", "idempotencyKey", "resultJson", "createdAt")
-    VALUES (${crypto.randomUUID()}, ${log.cardId}, ${log.userId}, ${log.rating}, ${log.state},
-      ${log.due}, ${log.stability}, ${log.difficulty}, ${log.elapsedDays}, ${log.lastElapsedDays},
-      ${log.scheduledDays}, ${log.learningSteps}, ${log.reviewedAt}, ${log.durationMs},
-      ${log.idempotencyKey}, ${log.resultJson}, ${createdAt})
+    INSERT INTO "ReviewLog" (${LOG_COLUMNS}) VALUES ${logValues(log)}
     ON CONFLICT ("userId", "idempotencyKey") DO NOTHING`);
   return n === 1;
 }
 
+/** The card's new schedule, set only where the card is still as `was` read it. */
+function cardUpdate(
+  userId: string,
+  was: CardFields,
+  next: CardData,
+  now: Date,
+  extra = Prisma.empty,
+) {
+  // reps and lastReview are the version.
+  const sameReview =
+    was.lastReview === null
+      ? Prisma.sql`"lastReview" IS NULL`
+      : Prisma.sql`"lastReview" = ${was.lastReview}`;
+  return Prisma.sql`
+    UPDATE "Card" SET "due" = ${next.due}, "stability" = ${next.stability},
+      "difficulty" = ${next.difficulty}, "elapsedDays" = ${next.elapsedDays},
+      "scheduledDays" = ${next.scheduledDays}, "learningSteps" = ${next.learningSteps},
+      "reps" = ${next.reps}, "lapses" = ${next.lapses}, "state" = ${next.state},
+      "lastReview" = ${next.lastReview}, "updatedAt" = ${now}
+    WHERE "id" = ${was.id} AND "userId" = ${userId} AND "reps" = ${was.reps} AND ${sameReview}
+      ${extra}`;
+}
+
 /**
- * Stores a card's new schedule if nobody changed the card since `was` was read (reps and lastReview
- * are the version); false when a concurrent rating or undo got there first.
+ * Stores a card's new schedule if nobody changed the card since `was` was read; false when a
+ * concurrent rating or undo got there first.
  */
 export function* updateCard(
   userId: string,
@@ -148,18 +173,47 @@ export function* updateCard(
   next: CardData,
   now: Date,
 ): Op<boolean> {
-  const sameReview =
-    was.lastReview === null
-      ? Prisma.sql`"lastReview" IS NULL`
-      : Prisma.sql`"lastReview" = ${was.lastReview}`;
-  const n = yield* write(Prisma.sql`
-    UPDATE "Card" SET "due" = ${next.due}, "stability" = ${next.stability},
-      "difficulty" = ${next.difficulty}, "elapsedDays" = ${next.elapsedDays},
-      "scheduledDays" = ${next.scheduledDays}, "learningSteps" = ${next.learningSteps},
-      "reps" = ${next.reps}, "lapses" = ${next.lapses}, "state" = ${next.state},
-      "lastReview" = ${next.lastReview}, "updatedAt" = ${now}
-    WHERE "id" = ${was.id} AND "userId" = ${userId} AND "reps" = ${was.reps} AND ${sameReview}`);
-  return n === 1;
+  return (yield* write(cardUpdate(userId, was, next, now))) === 1;
+}
+
+export type Recorded = "recorded" | "key_used" | "card_changed";
+
+/**
+ * A rating's writes: the log (once per idempotency key), then the card's new schedule over the
+ * version read. "key_used" and "card_changed" wrote nothing — or left it for the caller's
+ * transaction to roll back.
+ *
+ * On PostgreSQL both are one statement, one round trip without a transaction around it: the card
+ * is updated only when the log was written, and a log written over a card someone else changed
+ * fails the statement (a division by zero, the one error SQL can raise on its own), which rolls
+ * the log back. SQLite has no writes in a WITH; there the two statements run in the caller's
+ * transaction, each a few microseconds.
+ */
+export function* recordRating(
+  dialect: "sqlite" | "postgres",
+  userId: string,
+  log: LogInsert,
+  was: CardFields,
+  next: CardData,
+  now: Date,
+): Op<Recorded> {
+  if (dialect === "sqlite") {
+    if (!(yield* insertLog(log))) return "key_used";
+    return (yield* updateCard(userId, was, next, now)) ? "recorded" : "card_changed";
+  }
+  try {
+    const rows = yield* read(Prisma.sql`
+      WITH ins AS (INSERT INTO "ReviewLog" (${LOG_COLUMNS}) VALUES ${logValues(log)}
+          ON CONFLICT ("userId", "idempotencyKey") DO NOTHING RETURNING "id"),
+        upd AS (${cardUpdate(userId, was, next, now, Prisma.sql`AND EXISTS (SELECT 1 FROM ins)`)}
+          RETURNING "id")
+      SELECT CAST((SELECT COUNT(*) FROM ins) AS INTEGER) AS "logged",
+        1 / (1 + (SELECT COUNT(*) FROM upd) - (SELECT COUNT(*) FROM ins)) AS "versionHeld"`);
+    return num(rows[0]?.logged) === 1 ? "recorded" : "key_used";
+  } catch (err) {
+    if (/division by zero/.test(String((err as Error)?.message))) return "card_changed";
+    throw err;
+  }
 }
 
 /** What choosing cards needs of an item: its kind, whether it is published, its claim. */
@@ -177,7 +231,8 @@ export interface ItemText {
   essay: { slug: string; title: string };
 }
 export type RawItem = ItemKey & ItemText;
-export type RawCardWithItem = RawCard & { item: ItemKey };
+/** A walked card; its item's text comes along when the walk was asked for it (queueRows' `texts`). */
+export type RawCardWithItem = RawCard & { item: ItemKey; text?: ItemText };
 
 const ITEM_KEY_COLUMNS = Prisma.sql`i."type" AS "itemType", i."status" AS "itemStatus", i."claimId"`;
 
@@ -190,8 +245,26 @@ const toItemKey = (r: Record<string, unknown>, id: string): ItemKey => ({
 
 function toCardWithItem(r: Record<string, unknown>): RawCardWithItem {
   const card = toCard(r);
-  return { ...card, item: toItemKey(r, card.itemId) };
+  const withItem: RawCardWithItem = { ...card, item: toItemKey(r, card.itemId) };
+  if (r.prompt != null) withItem.text = toText(r);
+  return withItem;
 }
+
+const toText = (r: Record<string, unknown>): ItemText => ({
+  prompt: String(r.prompt),
+  answer: String(r.answer),
+  sourceSentence: String(r.sourceSentence),
+  essay: { slug: String(r.essaySlug), title: String(r.essayTitle) },
+});
+
+const TEXT_COLUMNS = Prisma.sql`i."prompt", i."answer", i."sourceSentence", e."slug" AS "essaySlug",
+  e."title" AS "essayTitle"`;
+/** The text columns of queueRows' branches that bring none (nothing when no branch does). */
+const noText = (texts?: boolean) =>
+  texts
+    ? Prisma.sql`, NULL AS "prompt", NULL AS "answer", NULL AS "sourceSentence",
+      NULL AS "essaySlug", NULL AS "essayTitle"`
+    : Prisma.empty;
 
 /**
  * The texts of these items, by id. A queue walks many more cards than it sends, so the walks read
@@ -201,20 +274,9 @@ function toCardWithItem(r: Record<string, unknown>): RawCardWithItem {
 export function* itemTexts(ids: string[]): Op<Map<string, ItemText>> {
   if (!ids.length) return new Map();
   const rows = yield* read(Prisma.sql`
-    SELECT i."id", i."prompt", i."answer", i."sourceSentence", e."slug", e."title"
-    FROM "Item" i JOIN "Essay" e ON e."id" = i."essayId"
+    SELECT i."id", ${TEXT_COLUMNS} FROM "Item" i JOIN "Essay" e ON e."id" = i."essayId"
     WHERE i."id" IN (${Prisma.join([...new Set(ids)])})`);
-  return new Map(
-    rows.map((r) => [
-      String(r.id),
-      {
-        prompt: String(r.prompt),
-        answer: String(r.answer),
-        sourceSentence: String(r.sourceSentence),
-        essay: { slug: String(r.slug), title: String(r.title) },
-      },
-    ]),
-  );
+  return new Map(rows.map((r) => [String(r.id), toText(r)]));
 }
 
 /** Limits a queue to one essay's or one set's items; none: everything. */
@@ -238,6 +300,8 @@ export interface QueueRows {
   held: RawCardWithItem[];
   /** Studyable cards (held ones too) due by `dueBy`, by kind, counted to the end of the range. */
   due: { learning: number; review: number };
+  /** The first page of unseenItems, when asked for (`unseenTake`). */
+  unseen?: { items: ItemKey[]; rows: number };
 }
 
 const CARD_ITEM = Prisma.sql`"Card" c JOIN "Item" i ON i."id" = c."itemId"`;
@@ -255,14 +319,31 @@ export const byDue = (a: RawCard, b: RawCard) =>
  * Three range walks on (userId, state, due), one per scheduled state; the item is checked in a
  * subquery so that SQLite walks the user's due cards, not every item.
  */
-const dueCountBranch = (userId: string, dueBy: Date, scope?: ScopeFilter) => Prisma.sql`
+const dueCountBranch = (
+  userId: string,
+  dueBy: Date,
+  scope?: ScopeFilter,
+  texts?: boolean,
+) => Prisma.sql`
   SELECT 4 AS "kind", CAST(COUNT(*) AS INTEGER) AS "logState", NULL, NULL, NULL, NULL, NULL, NULL,
-    NULL, NULL, NULL, NULL, c."state", NULL, NULL, NULL, NULL, NULL
+    NULL, NULL, NULL, NULL, c."state", NULL, NULL, NULL, NULL, NULL ${noText(texts)}
   FROM "Card" c
   WHERE c."userId" = ${userId} AND c."state" IN (${Prisma.join([...SCHEDULED_STATES])})
     AND c."due" <= ${dueBy} ${inScope(scope)}
     AND EXISTS (SELECT 1 FROM "Item" i WHERE i."id" = c."itemId" AND ${STUDYABLE_ITEM})
   GROUP BY c."state"`;
+
+/** queueRows' branch for unseenItems' first page: the item where the card's item id is. */
+const unseenBranch = (
+  userId: string,
+  scope: ScopeFilter | undefined,
+  take: number,
+  texts?: boolean,
+) => Prisma.sql`
+  UNION ALL
+  SELECT 5 AS "kind", u."position", NULL, u."id", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+    NULL, NULL, NULL, u."itemType", u."itemStatus", u."claimId" ${noText(texts)}
+  FROM (${unseenPage(userId, scope, take, 0)}) u`;
 
 /**
  * Everything a queue is built from, in one statement of range walks: due cards on (userId, due,
@@ -284,9 +365,26 @@ export function* queueRows(
     scope?: ScopeFilter;
     /** Cards the client already holds: read by id (primary key), not walked. */
     have?: string[];
+    /**
+     * Also read unseenItems' first page of this size: a queue that has new-card slots left reads
+     * it, and in this statement it costs no round trip of its own.
+     */
+    unseenTake?: number;
+    /**
+     * Read the items' texts with the due and new cards walked (RawCardWithItem's `text`), so that
+     * sending them needs no itemTexts round trip. Worth it on PostgreSQL, where a round trip costs
+     * more than the walked rows' texts; on SQLite a statement is cheap and every walked row's
+     * columns are not.
+     */
+    texts?: boolean;
   },
 ): Op<QueueRows> {
-  const cols = Prisma.sql`${CARD_COLUMNS}, ${ITEM_KEY_COLUMNS}`;
+  // Without texts, no branch carries text columns: each column of each row costs CPU to read.
+  const cols = Prisma.sql`${CARD_COLUMNS}, ${ITEM_KEY_COLUMNS} ${noText(q.texts)}`;
+  const walked = q.texts ? Prisma.sql`${CARD_COLUMNS}, ${ITEM_KEY_COLUMNS}, ${TEXT_COLUMNS}` : cols;
+  const walk = q.texts
+    ? Prisma.sql`${CARD_ITEM} JOIN "Essay" e ON e."id" = i."essayId"`
+    : CARD_ITEM;
   const have = q.have?.length ? Prisma.join(q.have) : null;
   const notHeld = have ? Prisma.sql`AND c."id" NOT IN (${have})` : Prisma.empty;
   const held = have
@@ -295,22 +393,25 @@ export function* queueRows(
       WHERE c."userId" = ${userId} AND c."id" IN (${have}) ${inScope(q.scope)}`
     : Prisma.empty;
   const rows = yield* read(Prisma.sql`
-    SELECT * FROM (SELECT 0 AS "kind", CAST(NULL AS INTEGER) AS "logState", ${cols}
-      FROM ${CARD_ITEM}
+    SELECT * FROM (SELECT 0 AS "kind", CAST(NULL AS INTEGER) AS "logState", ${walked}
+      FROM ${walk}
       WHERE c."userId" = ${userId} AND c."due" <= ${q.until} AND c."state" <> 0 ${notHeld}
         ${inScope(q.scope)}
       ORDER BY c."due", c."createdAt", c."id" LIMIT ${q.soonTake}) soon
     UNION ALL
-    SELECT * FROM (SELECT 1 AS "kind", CAST(NULL AS INTEGER) AS "logState", ${cols}
-      FROM ${CARD_ITEM}
+    SELECT * FROM (SELECT 1 AS "kind", CAST(NULL AS INTEGER) AS "logState", ${walked}
+      FROM ${walk}
       WHERE c."userId" = ${userId} AND c."state" = 0 ${notHeld} ${inScope(q.scope)}
       ORDER BY c."due", c."createdAt", c."id" LIMIT ${q.newTake}) made
     UNION ALL
-    SELECT 2 AS "kind", l."state" AS "logState", ${cols}
+    -- Of today's ratings, only what burying and the new-card count use: a day may hold hundreds.
+    SELECT 2 AS "kind", l."state" AS "logState", c."id", NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+        NULL, NULL, NULL, NULL, NULL, NULL, NULL, i."claimId" ${noText(q.texts)}
       FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId" JOIN "Item" i ON i."id" = c."itemId"
       WHERE l."userId" = ${userId} AND l."reviewedAt" >= ${q.since} AND l."undoneAt" IS NULL
     ${held}
-    UNION ALL ${dueCountBranch(userId, q.dueBy, q.scope)}`);
+    UNION ALL ${dueCountBranch(userId, q.dueBy, q.scope, q.texts)}
+    ${q.unseenTake === undefined ? Prisma.empty : unseenBranch(userId, q.scope, q.unseenTake, q.texts)}`);
   const out: QueueRows = {
     soon: [],
     made: [],
@@ -318,8 +419,13 @@ export function* queueRows(
     held: [],
     due: { learning: 0, review: 0 },
   };
+  const unseen: Row[] = [];
   for (const r of rows) {
     const kind = num(r.kind);
+    if (kind === 5) {
+      unseen.push(r);
+      continue;
+    }
     if (kind === 4) {
       out.due[num(r.state) === REVIEW_STATE ? "review" : "learning"] += num(r.logState);
       continue;
@@ -336,6 +442,10 @@ export function* queueRows(
   // A union keeps no order of its own.
   out.soon.sort(byDue);
   out.made.sort(byDue);
+  if (q.unseenTake !== undefined)
+    out.unseen = toUnseen(
+      unseen.sort((a, b) => num(a.logState) - num(b.logState)).map((r) => ({ ...r, id: r.itemId })),
+    );
   return out;
 }
 
@@ -353,30 +463,40 @@ export function* unseenItems(
   take: number,
   skip: number,
 ): Op<{ items: ItemKey[]; rows: number }> {
+  const rows = yield* read(unseenPage(userId, scope, take, skip));
+  return toUnseen(rows);
+}
+
+// An item in two assigned sets comes twice; the caller buries the second as its claim's sibling.
+const toUnseen = (rows: Row[]) => ({
+  items: rows.map((r) => toItemKey(r, String(r.id))),
+  rows: rows.length,
+});
+
+/** unseenItems' statement; "position" keeps the page's order where a union would lose it. */
+function unseenPage(userId: string, scope: ScopeFilter | undefined, take: number, skip: number) {
   const noCard = Prisma.sql`NOT EXISTS (SELECT 1 FROM "Card" c WHERE c."userId" = ${userId} AND c."itemId" = i."id")`;
   const page = Prisma.sql`LIMIT ${take} OFFSET ${skip}`;
-  let rows: Record<string, unknown>[];
   if (scope && "essayId" in scope) {
-    rows = yield* read(Prisma.sql`
-      SELECT i."id", ${ITEM_KEY_COLUMNS} FROM "Item" i
-        JOIN "Claim" cl ON cl."id" = i."claimId"
+    const order = Prisma.sql`ORDER BY cl."paragraph", cl."sentence", i."type", i."id"`;
+    return Prisma.sql`
+      SELECT i."id", ${ITEM_KEY_COLUMNS}, ROW_NUMBER() OVER (${order}) AS "position"
+      FROM "Item" i JOIN "Claim" cl ON cl."id" = i."claimId"
       WHERE i."essayId" = ${scope.essayId} AND ${STUDYABLE_ITEM} AND ${noCard}
-      ORDER BY cl."paragraph", cl."sentence", i."type", i."id" ${page}`);
-  } else {
-    // Starting from the user's enrolments keeps this a walk over their assigned sets only.
-    const sets = scope
-      ? Prisma.sql`si."setId" = ${scope.setId}`
-      : Prisma.sql`si."setId" IN (SELECT a."setId" FROM "Enrollment" en
-          JOIN "Assignment" a ON a."classId" = en."classId"
-          WHERE en."userId" = ${userId} AND en."removedAt" IS NULL AND a."mode" = 'review')`;
-    rows = yield* read(Prisma.sql`
-      SELECT i."id", ${ITEM_KEY_COLUMNS} FROM "SetItem" si
-        JOIN "ItemSet" s ON s."id" = si."setId" JOIN "Item" i ON i."id" = si."itemId"
-      WHERE ${sets} AND ${STUDYABLE_ITEM} AND ${noCard}
-      ORDER BY s."createdAt", s."id", si."position" ${page}`);
+      ${order} ${page}`;
   }
-  // An item in two assigned sets comes twice; the caller buries the second as its claim's sibling.
-  return { items: rows.map((r) => toItemKey(r, String(r.id))), rows: rows.length };
+  // Starting from the user's enrolments keeps this a walk over their assigned sets only.
+  const sets = scope
+    ? Prisma.sql`si."setId" = ${scope.setId}`
+    : Prisma.sql`si."setId" IN (SELECT a."setId" FROM "Enrollment" en
+        JOIN "Assignment" a ON a."classId" = en."classId"
+        WHERE en."userId" = ${userId} AND en."removedAt" IS NULL AND a."mode" = 'review')`;
+  const order = Prisma.sql`ORDER BY s."createdAt", s."id", si."position"`;
+  return Prisma.sql`
+    SELECT i."id", ${ITEM_KEY_COLUMNS}, ROW_NUMBER() OVER (${order}) AS "position"
+    FROM "SetItem" si JOIN "ItemSet" s ON s."id" = si."setId" JOIN "Item" i ON i."id" = si."itemId"
+    WHERE ${sets} AND ${STUDYABLE_ITEM} AND ${noCard}
+    ${order} ${page}`;
 }
 
 /** When the earliest scheduled card not in `exclude` falls due, among studyable items. */

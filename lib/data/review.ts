@@ -17,8 +17,8 @@ import {
   type QueueWant,
   type ReviewQueue,
 } from "@/lib/data/review-queue";
-import { cardForRating, insertLog, updateCard, userPrefs, type Op } from "@/lib/data/review-sql";
-import { runTransaction, runWithPrisma } from "@/lib/data/review-driver";
+import { cardForRating, recordRating, userPrefs, type Op } from "@/lib/data/review-sql";
+import { dialect, runStatements, runTransaction, runWithPrisma } from "@/lib/data/review-driver";
 import {
   cardResult,
   dueNowData,
@@ -102,7 +102,8 @@ function* queueIn(
 ): Op<ReviewQueue> {
   const prefs = yield* userPrefs(user.id);
   if (!prefs) throw new AppError("unauthorized");
-  return yield* buildQueue(user.id, prefs, scope, want, now, reviewDayStart(now, prefs.timeZone));
+  const dayStart = reviewDayStart(now, prefs.timeZone);
+  return yield* buildQueue(user.id, prefs, scope, want, now, dayStart, dialect() === "postgres");
 }
 
 /**
@@ -149,7 +150,7 @@ export async function reviewCard(
     if (replay)
       return { ...replay, next: await runTransaction(() => queueIn(user, scope, want, now)) };
     try {
-      return await runTransaction(() => rating(user, cardId, body, scope, want, now));
+      return await runStatements(() => rating(user, cardId, body, scope, want, now));
     } catch (err) {
       // Another request won: with the same key its result is ours; otherwise rate the card as it is now.
       if (err instanceof CardChanged || err instanceof KeyUsed) continue;
@@ -167,7 +168,12 @@ export async function reviewCard(
   );
 }
 
-/** The rating's transaction: the card, its log, its new schedule, then the queue after it. */
+/**
+ * The rating: the card, its log and new schedule (one statement on PostgreSQL), then the queue after
+ * it. Run by runStatements: on SQLite all in one transaction; on PostgreSQL the writes are one
+ * statement, so a failure after them leaves the rating stored and a retry with its key gets the
+ * first result back.
+ */
 function* rating(
   user: SessionUser,
   cardId: string,
@@ -181,18 +187,27 @@ function* rating(
   const { card, prefs } = found;
   const rated = rateCard(card, body.rating, now, prefs.desiredRetention);
   const result = { card: cardResult(rated.card) };
-  const logged = yield* insertLog({
+  const log = {
     ...rated.log,
     cardId: card.id,
     userId: user.id,
     durationMs: body.durationMs ?? null,
     idempotencyKey: body.idempotencyKey ?? null,
     resultJson: JSON.stringify(result),
-  });
-  if (!logged) throw new KeyUsed();
-  if (!(yield* updateCard(user.id, card, rated.card, now))) throw new CardChanged();
+  };
+  const recorded = yield* recordRating(dialect(), user.id, log, card, rated.card, now);
+  if (recorded === "key_used") throw new KeyUsed();
+  if (recorded === "card_changed") throw new CardChanged();
   const dayStart = reviewDayStart(now, prefs.timeZone);
-  const next = yield* buildQueue(user.id, prefs, scope, want, now, dayStart);
+  const next = yield* buildQueue(
+    user.id,
+    prefs,
+    scope,
+    want,
+    now,
+    dayStart,
+    dialect() === "postgres",
+  );
   return { ...result, next };
 }
 

@@ -1,5 +1,7 @@
 import { antonymFlip, comparativeFlip, verbFlip } from "./claim-flips";
 import { frequencyFlip, quantityFlip } from "./claim-flips-count";
+import { negationFlip } from "./claim-flips-negation";
+import { agentSwap, ratherThanSwap } from "./claim-flips-sides";
 import { contrastSwap } from "./idea-contrast";
 import type { IdeaDraft, IdeaInput } from "./idea-text";
 import type { Rule } from "./rules";
@@ -28,6 +30,41 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "The festival bread is a sweet loaf baked at dawn." },
     ],
     test: contrastSwap,
+  },
+  {
+    id: "idea.rather-than-swap",
+    why: "'its place as a free city, rather than being a fief' says which side holds: the rejected side put in the held side's place ('its place as a fief') makes a false statement on the sentence's point, in the essay's own words; the 'rather than' goes, so the statement does not contradict itself.",
+    fires: [
+      {
+        text: "The charter was part of a wider campaign to assert the town's place as a free city, rather than being a fief ruled by the duke, as well as end the ban on its market.",
+      },
+      { text: "The guild saw the new loom as a threat rather than a gift." },
+    ],
+    passes: [
+      { text: "The guild saw the new loom as a threat." },
+      { text: "The guild saw the loom as a threat rather than as a threat to wages." },
+      { text: "The weavers would strike rather than accept the new loom." },
+      { text: "Perhaps the guild saw the loom as a threat rather than a gift." },
+    ],
+    test: ratherThanSwap,
+  },
+  {
+    id: "idea.agent-swap",
+    why: "'Ana was able to guard the town whereas Bo could not': two named actors, one said to do what the other did not; giving each the other's part makes a false statement about who did what, which the essay contradicts.",
+    fires: [
+      {
+        text: "The chronicle says that Ana was able to guard the town from raids whereas Lord Bo could not.",
+      },
+      { text: "Ana could swim across the bay, while Bo could not." },
+    ],
+    passes: [
+      { text: "Ana could swim across the bay, while the boys could not." },
+      { text: "Ana could swim across the bay whereas Bo could row." },
+      { text: "Ana said that Ana could swim, while Bo could not." },
+      { text: "He could swim across the bay, while Bo could not." },
+      { text: "The reason is that the Charter could be read, while Bo could not." },
+    ],
+    test: agentSwap,
   },
   {
     id: "idea.claim-antonym",
@@ -138,5 +175,29 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "A town with timid citizens will fall sooner than a town with brave ones." },
     ],
     test: verbFlip,
+  },
+  {
+    id: "idea.claim-negation",
+    why: "Denying the main predicate of a general claim in the present ('Mountain streams carry silt' → 'Mountain streams do not carry silt') makes a false statement on the sentence's point; only with a named subject, one main verb and no hedge, share or comparison, so the denial cannot still be true.",
+    fires: [
+      { text: "Mountain streams carry silt into the valley." },
+      { text: "A fungus called rust also attacks the leaves of young wheat." },
+      { text: "Rising rents are pushing young families out of the old town." },
+      { text: "Young goats can climb the steep cliffs above the river." },
+    ],
+    passes: [
+      { text: "Many people with hay fever have no symptoms in winter." },
+      { text: "Mountain streams usually carry silt into the valley." },
+      { text: "The ferry crews retrieved the boat shortly after the storm." },
+      { text: "The onions are peeled and the carrots are washed." },
+      { text: "The river feeds the lake and waters the fields around it." },
+      { text: "The market plays a large role in whatever happens in the town." },
+      { text: "Clean water is important to the fish of the river." },
+      { text: "Mountain streams carry more silt than the canal." },
+      { text: "They carry silt into the valley." },
+      { text: "Wool prices fell because the mills closed." },
+      { text: "The guards may open the gate at dawn." },
+    ],
+    test: negationFlip,
   },
 ];

@@ -1,4 +1,6 @@
 import { antonymFlip, comparativeFlip, verbFlip, type FlipInput } from "./claim-flips";
+import { agentSwap, ratherThanSwap } from "./claim-flips-sides";
+import { negationFlip } from "./claim-flips-negation";
 import { frequencyFlip, quantityFlip } from "./claim-flips-count";
 import { CONFIG } from "./config";
 import { mainClauseOnly } from "./flip-guards";
@@ -10,11 +12,14 @@ import { normalize } from "./text-utils";
 
 /** The flips, under the ids of the idea rules that run them on sentences that read alone. */
 const FLIPS: [string, (input: FlipInput) => IdeaDraft | null][] = [
+  ["idea.rather-than-swap", ratherThanSwap],
+  ["idea.agent-swap", agentSwap],
   ["idea.claim-antonym", antonymFlip],
   ["idea.claim-comparative", comparativeFlip],
   ["idea.claim-frequency", frequencyFlip],
   ["idea.claim-quantity", quantityFlip],
   ["idea.claim-verb-antonym", verbFlip],
+  ["idea.claim-negation", negationFlip],
 ];
 
 export interface LeadInFlipContext {

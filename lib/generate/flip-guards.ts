@@ -118,35 +118,3 @@ export const SWAP_GUARD_RULES: Rule<SwapView>[] = [
       Boolean(speaker && (speaker.includes(original) || original.includes(speaker))),
   },
 ];
-
-/**
- * Words under which a denied claim may still be true (negationFlip): a hedge ("usually", "may"),
- * a share ("some", "many"), a comparison ("than"), "too" (the claim's "also"), a pointer to
- * another sentence ("this reasoning"), and a time or figure ("lifted off at dawn on the 3rd",
- * "shortly after landing"): a denial may deny only that detail. "Many people have no symptoms"
- * denied is as true as the original.
- */
-export const NEGATION_HEDGE =
-  /\b(?:usually|often|sometimes|generally|mostly|mainly|largely|typically|likely|probably|possibly|partly|nearly|almost|about|around|roughly|some|many|most|few|several|may|might|could|would|should|must|tend|tends|than|either|whether|this|these|those|such|shortly|soon|after|before|during|until|since|later|earlier)\b|\d|,\s*too\b|\bfor\s+the\s+most\s+part\b/i;
-
-/**
- * Verbs whose denial says little or reads as a giveaway: seeming and saying ("appears", "says"),
- * including and needing, and "have"/"get", whose denials read as mere absence.
- */
-export const NEGATION_VERB_STOP: ReadonlySet<string> = new Set([
-  "seem",
-  "appear",
-  "say",
-  "think",
-  "believe",
-  "suggest",
-  "include",
-  "need",
-  "have",
-  "get",
-  "go",
-  "come",
-  "let",
-  "vary",
-  "exist",
-]);

@@ -1,6 +1,5 @@
 import { antonymFlip, comparativeFlip, verbFlip } from "./claim-flips";
 import { frequencyFlip, quantityFlip } from "./claim-flips-count";
-import { negationFlip } from "./claim-flips-negation";
 import { agentSwap, ratherThanSwap } from "./claim-flips-sides";
 import { contrastSwap } from "./idea-contrast";
 import type { IdeaDraft, IdeaInput } from "./idea-text";
@@ -175,29 +174,5 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "A town with timid citizens will fall sooner than a town with brave ones." },
     ],
     test: verbFlip,
-  },
-  {
-    id: "idea.claim-negation",
-    why: "Denying the main predicate of a general claim in the present ('Mountain streams carry silt' → 'Mountain streams do not carry silt') makes a false statement on the sentence's point; only with a named subject, one main verb and no hedge, share or comparison, so the denial cannot still be true.",
-    fires: [
-      { text: "Mountain streams carry silt into the valley." },
-      { text: "A fungus called rust also attacks the leaves of young wheat." },
-      { text: "Rising rents are pushing young families out of the old town." },
-      { text: "Young goats can climb the steep cliffs above the river." },
-    ],
-    passes: [
-      { text: "Many people with hay fever have no symptoms in winter." },
-      { text: "Mountain streams usually carry silt into the valley." },
-      { text: "The ferry crews retrieved the boat shortly after the storm." },
-      { text: "The onions are peeled and the carrots are washed." },
-      { text: "The river feeds the lake and waters the fields around it." },
-      { text: "The market plays a large role in whatever happens in the town." },
-      { text: "Clean water is important to the fish of the river." },
-      { text: "Mountain streams carry more silt than the canal." },
-      { text: "They carry silt into the valley." },
-      { text: "Wool prices fell because the mills closed." },
-      { text: "The guards may open the gate at dawn." },
-    ],
-    test: negationFlip,
   },
 ];

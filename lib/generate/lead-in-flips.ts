@@ -1,6 +1,5 @@
 import { antonymFlip, comparativeFlip, verbFlip, type FlipInput } from "./claim-flips";
 import { agentSwap, ratherThanSwap } from "./claim-flips-sides";
-import { negationFlip } from "./claim-flips-negation";
 import { frequencyFlip, quantityFlip } from "./claim-flips-count";
 import { CONFIG } from "./config";
 import { mainClauseOnly } from "./flip-guards";
@@ -19,7 +18,6 @@ const FLIPS: [string, (input: FlipInput) => IdeaDraft | null][] = [
   ["idea.claim-frequency", frequencyFlip],
   ["idea.claim-quantity", quantityFlip],
   ["idea.claim-verb-antonym", verbFlip],
-  ["idea.claim-negation", negationFlip],
 ];
 
 export interface LeadInFlipContext {

@@ -1,6 +1,7 @@
 import { antonymFlip, comparativeFlip, verbFlip } from "./claim-flips";
 import { frequencyFlip, quantityFlip } from "./claim-flips-count";
 import { agentSwap, ratherThanSwap } from "./claim-flips-sides";
+import { affirmFlip, neitherFlip } from "./claim-flips-affirm";
 import { contrastSwap } from "./idea-contrast";
 import type { IdeaDraft, IdeaInput } from "./idea-text";
 import type { Rule } from "./rules";
@@ -64,6 +65,36 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "The reason is that the Charter could be read, while Bo could not." },
     ],
     test: agentSwap,
+  },
+  {
+    id: "idea.claim-affirmed",
+    why: "A sentence whose point is a denial ('Salt mines aren't unique to the coast') stated as a claim ('Salt mines are unique to the coast') is the claim the essay rejects: false on the sentence's point, with no 'not' to give it away.",
+    fires: [
+      { text: "Salt mines, however, aren't unique to the coast." },
+      { text: "The old mill does not grind rye for the village." },
+      { text: "The stone bridge was not built by the monks." },
+    ],
+    passes: [
+      { text: "Salt mines are unique to the coast." },
+      { text: "The old mill does not grind any rye." },
+      { text: "The old mill is not so busy in winter." },
+      { text: "The old mill is not a church." },
+      { text: "It does not grind rye for the village." },
+      { text: "The mill does not grind rye, but it grinds oats." },
+      { text: "If the river is low, the mill does not grind rye." },
+    ],
+    test: affirmFlip,
+  },
+  {
+    id: "idea.claim-neither",
+    why: "'Neither side expected a long siege' → 'Both sides expected a long siege': what the essay says neither did, given to both, is false on the sentence's point.",
+    fires: [{ text: "Neither party expected the strike to last a whole winter." }],
+    passes: [
+      { text: "Neither party expects the strike to last a whole winter." },
+      { text: "Neither the mayor nor the guild expected the strike." },
+      { text: "Neither expected the strike to last a whole winter." },
+    ],
+    test: neitherFlip,
   },
   {
     id: "idea.claim-antonym",

@@ -1,4 +1,5 @@
 import { antonymFlip, comparativeFlip, verbFlip, type FlipInput } from "./claim-flips";
+import { affirmFlip, neitherFlip } from "./claim-flips-affirm";
 import { agentSwap, ratherThanSwap } from "./claim-flips-sides";
 import { frequencyFlip, quantityFlip } from "./claim-flips-count";
 import { CONFIG } from "./config";
@@ -13,6 +14,8 @@ import { normalize } from "./text-utils";
 const FLIPS: [string, (input: FlipInput) => IdeaDraft | null][] = [
   ["idea.rather-than-swap", ratherThanSwap],
   ["idea.agent-swap", agentSwap],
+  ["idea.claim-affirmed", affirmFlip],
+  ["idea.claim-neither", neitherFlip],
   ["idea.claim-antonym", antonymFlip],
   ["idea.claim-comparative", comparativeFlip],
   ["idea.claim-frequency", frequencyFlip],

@@ -11,6 +11,8 @@ import { NEGATION_RE } from "./text-utils";
 
 /** The sentence to turn, or null: one denial, no quotation, reads alone, no hedge or pointer. */
 function deniedClaim(input: FlipInput): string | null {
+  // Most sentences deny nothing: they are let go before any cleaning or tagging.
+  if (!NEGATION_RE.test(input.text)) return null;
   // "Rye bread, however, isn't…": the linking word leans on the sentence before; the claim does not.
   const s = stripEnd(present(input.text)).replace(
     /,\s+(?:however|though|therefore|then|too|also),\s+/i,
@@ -64,6 +66,7 @@ export function affirmFlip(input: FlipInput): IdeaDraft | null {
  * did, given to both. Only a past or modal verb, whose form is the same for one and for two.
  */
 export function neitherFlip(input: FlipInput): IdeaDraft | null {
+  if (!/^\s*Neither\s/.test(input.text)) return null;
   const s = stripEnd(present(input.text));
   if (/["“”;]/.test(s) || !standsAlone(s)) return null;
   const m = /^Neither\s+(\p{Ll}+)\s+(\p{Ll}+)\b/u.exec(s);

@@ -20,6 +20,7 @@ const RATHER_BEING = new RegExp(
  * place is false on its point, in the essay's own words.
  */
 export function ratherThanSwap(input: FlipInput): IdeaDraft | null {
+  if (!/\brather\s+than\b/i.test(input.text)) return null;
   const s = flippable(input);
   if (s === null) return null;
   const m = RATHER_BEING.exec(s);
@@ -49,6 +50,7 @@ const WHEREAS = new RegExp(
  * swap gives each the other's part. The negation stays in the second half, as the sentence had it.
  */
 export function agentSwap(input: FlipInput): IdeaDraft | null {
+  if (!/\b(?:whereas|while)\b/.test(input.text)) return null;
   const s = stripEnd(present(input.text));
   if (/["“”]/.test(s) || HEDGED_OPENING.test(s) || !standsAlone(s)) return null;
   const m = WHEREAS.exec(s);

@@ -21,12 +21,13 @@ function deniedClaim(input: FlipInput): string | null {
   if (/["“”;]/.test(s) || HEDGED_OPENING.test(s) || !standsAlone(s)) return null;
   if ((s.match(new RegExp(NEGATION_RE.source, "gi")) ?? []).length !== 1) return null;
   // A word that needs the denial ("any", "yet", "ever", "enough") or a pointer to another
-  // sentence ("this situation") leaves the stated claim ungrammatical or vague.
+  // sentence ("this situation") leaves the stated claim ungrammatical or vague; a share or a
+  // frequency ("Many people do not notice it") leaves it arguably true.
   if (STAY_DENIED.test(s)) return null;
   return s;
 }
 const STAY_DENIED =
-  /\b(?:any|anything|anyone|yet|ever|enough|either|much|at\s+all|so|too|very|only|just|this|these|those|such|but|if|unless|might|may|could)\b/i;
+  /\b(?:any|anything|anyone|yet|ever|enough|either|much|at\s+all|so|too|very|only|just|this|these|those|such|but|if|unless|might|may|could|some|many|most|few|several|often|usually|sometimes|generally)\b/i;
 
 /**
  * "Salt mines aren't unique to the coast" → "Salt mines are unique to the coast": the denied

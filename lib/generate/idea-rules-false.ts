@@ -82,6 +82,7 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "It does not grind rye for the village." },
       { text: "The mill does not grind rye, but it grinds oats." },
       { text: "If the river is low, the mill does not grind rye." },
+      { text: "Many farmers in the valley do not grow rye." },
     ],
     test: affirmFlip,
   },

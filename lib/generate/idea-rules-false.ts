@@ -144,6 +144,9 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "The lake water is becoming more acidic." },
       { text: "Salt water is heavier than fresh water." },
       { text: "Mountain towns have lower rents than the capital." },
+      {
+        text: "The rulings of one court will be more wise, steady, and fair than those of ten, and consequently more agreeable to the merchants.",
+      },
     ],
     passes: [
       { text: "More than 80 percent of the rain falls in winter." },

@@ -205,7 +205,11 @@ export function comparativeFlip(input: FlipInput): IdeaDraft | null {
   if (s === null) return null;
   // Without "than", only a predicate ("is more common in…", "is becoming more acidic"): the
   // comparison is with the alternative or the past the sentence itself implies.
-  const withThan = /\b(more|less)\s+(\p{Ll}+)\b([^,;:]*?)\bthan\b/u.exec(s);
+  // "more wise, steady, and fair than": a list of qualities compared at once.
+  const withThan =
+    /\b(more|less)\s+(\p{Ll}+)\b((?:,\s+\p{Ll}+)*,?\s+(?:and|or)\s+\p{Ll}+\s+|[^,;:]*?)\bthan\b/u.exec(
+      s,
+    );
   const m =
     withThan ??
     /\b(?:is|are|was|were|be|been|become|becomes|became|becoming|grow|grows|growing|get|gets|getting)\s+(more|less)\s+(\p{Ll}+)\b()(?=\s+(?:in|among|for|during|after|with|at|on)\b|$)/u.exec(
@@ -223,9 +227,19 @@ export function comparativeFlip(input: FlipInput): IdeaDraft | null {
   const swapped = m[1] === "more" ? "less" : "more";
   const from = m.index + m[0].indexOf(m[1]!);
   if (!inMainClause(s, from, from + m[1]!.length)) return null;
-  const flipped = `${s.slice(0, from)}${swapped}${s.slice(from + m[1]!.length)}`;
+  // "…, and consequently more agreeable, as well as more safe": the comparisons that follow from
+  // the first turn with it, or the statement would contradict itself.
+  const rest = s
+    .slice(from + m[1]!.length)
+    .replace(
+      CHAINED_COMPARISON,
+      (_w, lead: string, word: string) => `${lead}${word === "more" ? "less" : "more"}`,
+    );
+  const flipped = `${s.slice(0, from)}${swapped}${rest}`;
   return { idea: "claim", question: `${flipped}.`, answer: m[1]! };
 }
+const CHAINED_COMPARISON =
+  /(,?\s+(?:and|as\s+well\s+as)\s+(?:(?:consequently|therefore|thus|also|so)\s+)?)(more|less)(?=\s+\p{Ll}+)/gu;
 
 /** "Salt water is heavier than fresh water" → "… lighter than …": an everyday comparative turned. */
 function erComparativeFlip(s: string): IdeaDraft | null {

@@ -1,5 +1,7 @@
 import { antonymFlip, comparativeFlip, verbFlip } from "./claim-flips";
 import { frequencyFlip, quantityFlip } from "./claim-flips-count";
+import { agentSwap, ratherThanSwap } from "./claim-flips-sides";
+import { affirmFlip, neitherFlip } from "./claim-flips-affirm";
 import { contrastSwap } from "./idea-contrast";
 import type { IdeaDraft, IdeaInput } from "./idea-text";
 import type { Rule } from "./rules";
@@ -28,6 +30,72 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "The festival bread is a sweet loaf baked at dawn." },
     ],
     test: contrastSwap,
+  },
+  {
+    id: "idea.rather-than-swap",
+    why: "'its place as a free city, rather than being a fief' says which side holds: the rejected side put in the held side's place ('its place as a fief') makes a false statement on the sentence's point, in the essay's own words; the 'rather than' goes, so the statement does not contradict itself.",
+    fires: [
+      {
+        text: "The charter was part of a wider campaign to assert the town's place as a free city, rather than being a fief ruled by the duke, as well as end the ban on its market.",
+      },
+      { text: "The guild saw the new loom as a threat rather than a gift." },
+    ],
+    passes: [
+      { text: "The guild saw the new loom as a threat." },
+      { text: "The guild saw the loom as a threat rather than as a threat to wages." },
+      { text: "The weavers would strike rather than accept the new loom." },
+      { text: "Perhaps the guild saw the loom as a threat rather than a gift." },
+    ],
+    test: ratherThanSwap,
+  },
+  {
+    id: "idea.agent-swap",
+    why: "'Ana was able to guard the town whereas Bo could not': two named actors, one said to do what the other did not; giving each the other's part makes a false statement about who did what, which the essay contradicts.",
+    fires: [
+      {
+        text: "The chronicle says that Ana was able to guard the town from raids whereas Lord Bo could not.",
+      },
+      { text: "Ana could swim across the bay, while Bo could not." },
+    ],
+    passes: [
+      { text: "Ana could swim across the bay, while the boys could not." },
+      { text: "Ana could swim across the bay whereas Bo could row." },
+      { text: "Ana said that Ana could swim, while Bo could not." },
+      { text: "He could swim across the bay, while Bo could not." },
+      { text: "The reason is that the Charter could be read, while Bo could not." },
+    ],
+    test: agentSwap,
+  },
+  {
+    id: "idea.claim-affirmed",
+    why: "A sentence whose point is a denial ('Salt mines aren't unique to the coast') stated as a claim ('Salt mines are unique to the coast') is the claim the essay rejects: false on the sentence's point, with no 'not' to give it away.",
+    fires: [
+      { text: "Salt mines, however, aren't unique to the coast." },
+      { text: "The old mill does not grind rye for the village." },
+      { text: "The stone bridge was not built by the monks." },
+    ],
+    passes: [
+      { text: "Salt mines are unique to the coast." },
+      { text: "The old mill does not grind any rye." },
+      { text: "The old mill is not so busy in winter." },
+      { text: "The old mill is not a church." },
+      { text: "It does not grind rye for the village." },
+      { text: "The mill does not grind rye, but it grinds oats." },
+      { text: "If the river is low, the mill does not grind rye." },
+      { text: "Many farmers in the valley do not grow rye." },
+    ],
+    test: affirmFlip,
+  },
+  {
+    id: "idea.claim-neither",
+    why: "'Neither side expected a long siege' → 'Both sides expected a long siege': what the essay says neither did, given to both, is false on the sentence's point.",
+    fires: [{ text: "Neither party expected the strike to last a whole winter." }],
+    passes: [
+      { text: "Neither party expects the strike to last a whole winter." },
+      { text: "Neither the mayor nor the guild expected the strike." },
+      { text: "Neither expected the strike to last a whole winter." },
+    ],
+    test: neitherFlip,
   },
   {
     id: "idea.claim-antonym",
@@ -76,6 +144,9 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "The lake water is becoming more acidic." },
       { text: "Salt water is heavier than fresh water." },
       { text: "Mountain towns have lower rents than the capital." },
+      {
+        text: "The rulings of one court will be more wise, steady, and fair than those of ten, and consequently more agreeable to the merchants.",
+      },
     ],
     passes: [
       { text: "More than 80 percent of the rain falls in winter." },

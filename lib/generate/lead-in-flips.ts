@@ -1,4 +1,6 @@
 import { antonymFlip, comparativeFlip, verbFlip, type FlipInput } from "./claim-flips";
+import { affirmFlip, neitherFlip } from "./claim-flips-affirm";
+import { agentSwap, ratherThanSwap } from "./claim-flips-sides";
 import { frequencyFlip, quantityFlip } from "./claim-flips-count";
 import { CONFIG } from "./config";
 import { mainClauseOnly } from "./flip-guards";
@@ -10,6 +12,10 @@ import { normalize } from "./text-utils";
 
 /** The flips, under the ids of the idea rules that run them on sentences that read alone. */
 const FLIPS: [string, (input: FlipInput) => IdeaDraft | null][] = [
+  ["idea.rather-than-swap", ratherThanSwap],
+  ["idea.agent-swap", agentSwap],
+  ["idea.claim-affirmed", affirmFlip],
+  ["idea.claim-neither", neitherFlip],
   ["idea.claim-antonym", antonymFlip],
   ["idea.claim-comparative", comparativeFlip],
   ["idea.claim-frequency", frequencyFlip],

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { affirmFlip, neitherFlip } from "./claim-flips-affirm";
+import { agentSwap, ratherThanSwap } from "./claim-flips-sides";
+
+const flip = (f: typeof agentSwap, text: string) => f({ text })?.question ?? null;
+
+describe("false statements that swap sides or state what the essay denies", () => {
+  it("puts the rejected side of 'rather than' in the held side's place, without the 'rather than'", () => {
+    expect(
+      flip(
+        ratherThanSwap,
+        "The guild saw the new loom as a threat to wages, rather than being a gift to the town, and fought it for years.",
+      ),
+    ).toBe("The guild saw the new loom as a gift to the town, and fought it for years.");
+  });
+
+  it("gives each of two named actors the other's part, the denial staying in the second half", () => {
+    expect(
+      flip(
+        agentSwap,
+        "The chronicle says that Ana was able to hold the pass, whereas Lord Bo could not.",
+      ),
+    ).toBe("The chronicle says that Lord Bo was able to hold the pass, whereas Ana could not.");
+    // An unnamed side ("the boys") has no part to trade.
+    expect(flip(agentSwap, "Ana could swim across the bay, while the boys could not.")).toBeNull();
+  });
+
+  it("states a denied claim in the auxiliary's own form, dropping the linking word", () => {
+    expect(flip(affirmFlip, "Salt mines, however, aren't unique to the coast.")).toBe(
+      "Salt mines are unique to the coast.",
+    );
+    expect(flip(affirmFlip, "The old mill does not grind rye for the village.")).toBe(
+      "The old mill grinds rye for the village.",
+    );
+    expect(flip(affirmFlip, "The ferry did not reach the island before the storm.")).toBe(
+      "The ferry reached the island before the storm.",
+    );
+  });
+
+  it("gives what neither did to both, with the noun made plural", () => {
+    expect(flip(neitherFlip, "Neither party expected the strike to last a whole winter.")).toBe(
+      "Both parties expected the strike to last a whole winter.",
+    );
+    expect(flip(neitherFlip, "Neither side could cross the river in spring.")).toBe(
+      "Both sides could cross the river in spring.",
+    );
+  });
+});

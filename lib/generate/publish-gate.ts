@@ -117,7 +117,13 @@ export function findDefinedTerms(text: string): Set<string> {
   );
   for (const m of text.matchAll(named)) add(m[1]);
   const refers = new RegExp(`${phrase}\\s+(?:refers\\s+to|means|is\\s+defined\\s+as)\\b`, "giu");
-  for (const m of text.matchAll(refers)) {
+  // The phrase cannot cross a sentence's end, so only sentences with the verb are scanned: the
+  // pattern tried at every word of a long essay was a measurable share of generation time.
+  const withVerb = text
+    .split(/(?<=[.!?])\s+/)
+    .filter((s) => /\b(?:refers\s+to|means|is\s+defined\s+as)\b/i.test(s))
+    .join("\n");
+  for (const m of withVerb.matchAll(refers)) {
     // Keep only the last two words before the verb: "The term COP" → "cop".
     const ws = (m[1] ?? "").split(/\s+/);
     add(ws.slice(-2).join(" "));

@@ -1,7 +1,23 @@
 import { createHash } from "node:crypto";
 
 /** Lowercase, fold curly quotes and dashes, collapse whitespace: two spellings of one claim hash alike. */
+/**
+ * The rules ask for the same sentence's normal form many times over (each gate, each candidate of
+ * the sentence): remembered per text, forgotten in bulk so memory stays bounded on long essays.
+ */
+const normalized = new Map<string, string>();
+const NORMALIZED_KEPT = 4096;
+
 export function normalize(s: string): string {
+  let out = normalized.get(s);
+  if (out !== undefined) return out;
+  out = normalizeOnce(s);
+  if (normalized.size >= NORMALIZED_KEPT) normalized.clear();
+  normalized.set(s, out);
+  return out;
+}
+
+function normalizeOnce(s: string): string {
   // Plain ASCII (most calls) skips the Unicode folding.
   if (!/[^\x00-\x7f]/.test(s)) return s.replace(/\s+/g, " ").trim().toLowerCase();
   return s

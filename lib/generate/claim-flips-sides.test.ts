@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { affirmFlip, neitherFlip } from "./claim-flips-affirm";
+import { neitherFlip } from "./claim-flips-affirm";
 import { agentSwap, ratherThanSwap } from "./claim-flips-sides";
 
 const flip = (f: typeof agentSwap, text: string) => f({ text })?.question ?? null;
@@ -23,18 +23,6 @@ describe("false statements that swap sides or state what the essay denies", () =
     ).toBe("The chronicle says that Lord Bo was able to hold the pass, whereas Ana could not.");
     // An unnamed side ("the boys") has no part to trade.
     expect(flip(agentSwap, "Ana could swim across the bay, while the boys could not.")).toBeNull();
-  });
-
-  it("states a denied claim in the auxiliary's own form, dropping the linking word", () => {
-    expect(flip(affirmFlip, "Salt mines, however, aren't unique to the coast.")).toBe(
-      "Salt mines are unique to the coast.",
-    );
-    expect(flip(affirmFlip, "The old mill does not grind rye for the village.")).toBe(
-      "The old mill grinds rye for the village.",
-    );
-    expect(flip(affirmFlip, "The ferry did not reach the island before the storm.")).toBe(
-      "The ferry reached the island before the storm.",
-    );
   });
 
   it("gives what neither did to both, with the noun made plural", () => {

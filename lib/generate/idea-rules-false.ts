@@ -1,7 +1,7 @@
 import { antonymFlip, comparativeFlip, verbFlip } from "./claim-flips";
 import { frequencyFlip, quantityFlip } from "./claim-flips-count";
 import { agentSwap, ratherThanSwap } from "./claim-flips-sides";
-import { affirmFlip, neitherFlip } from "./claim-flips-affirm";
+import { neitherFlip } from "./claim-flips-affirm";
 import { contrastSwap } from "./idea-contrast";
 import type { IdeaDraft, IdeaInput } from "./idea-text";
 import type { Rule } from "./rules";
@@ -65,26 +65,6 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "The reason is that the Charter could be read, while Bo could not." },
     ],
     test: agentSwap,
-  },
-  {
-    id: "idea.claim-affirmed",
-    why: "A sentence whose point is a denial ('Salt mines aren't unique to the coast') stated as a claim ('Salt mines are unique to the coast') is the claim the essay rejects: false on the sentence's point, with no 'not' to give it away.",
-    fires: [
-      { text: "Salt mines, however, aren't unique to the coast." },
-      { text: "The old mill does not grind rye for the village." },
-      { text: "The stone bridge was not built by the monks." },
-    ],
-    passes: [
-      { text: "Salt mines are unique to the coast." },
-      { text: "The old mill does not grind any rye." },
-      { text: "The old mill is not so busy in winter." },
-      { text: "The old mill is not a church." },
-      { text: "It does not grind rye for the village." },
-      { text: "The mill does not grind rye, but it grinds oats." },
-      { text: "If the river is low, the mill does not grind rye." },
-      { text: "Many farmers in the valley do not grow rye." },
-    ],
-    test: affirmFlip,
   },
   {
     id: "idea.claim-neither",

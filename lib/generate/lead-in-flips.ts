@@ -1,5 +1,5 @@
 import { antonymFlip, comparativeFlip, verbFlip, type FlipInput } from "./claim-flips";
-import { affirmFlip, neitherFlip } from "./claim-flips-affirm";
+import { neitherFlip } from "./claim-flips-affirm";
 import { agentSwap, ratherThanSwap } from "./claim-flips-sides";
 import { frequencyFlip, quantityFlip } from "./claim-flips-count";
 import { CONFIG } from "./config";
@@ -14,7 +14,6 @@ import { normalize } from "./text-utils";
 const FLIPS: [string, (input: FlipInput) => IdeaDraft | null][] = [
   ["idea.rather-than-swap", ratherThanSwap],
   ["idea.agent-swap", agentSwap],
-  ["idea.claim-affirmed", affirmFlip],
   ["idea.claim-neither", neitherFlip],
   ["idea.claim-antonym", antonymFlip],
   ["idea.claim-comparative", comparativeFlip],

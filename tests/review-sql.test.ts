@@ -5,13 +5,10 @@ import {
   cardForRating,
   ensureCards,
   insertLog,
-  itemTexts,
-  nextDueAfter,
-  queueRows,
   recordRating,
-  unseenItems,
   updateCard,
 } from "@/lib/data/review-sql";
+import { itemTexts, nextDueAfter, queueRows, unseenItems } from "@/lib/data/review-queue-sql";
 import { dialect, runStatements, runTransaction, runWithPrisma } from "@/lib/data/review-driver";
 import type { Op } from "@/lib/data/review-sql";
 import { newCardData, rateCard } from "@/lib/srs/fsrs";

@@ -1,20 +1,17 @@
 import "server-only";
 import { isStudyable } from "@/lib/data/get-due-cards";
+import { ensureCards, type Op, type Prefs, type RawCard } from "@/lib/data/review-sql";
 import {
   byDue,
-  ensureCards,
   itemTexts,
   nextDueAfter,
   queueRows,
   unseenItems,
-  type Prefs,
-  type RawCard,
   type RawCardWithItem,
   type ItemKey,
   type RawItem,
   type ScopeFilter,
-  type Op,
-} from "@/lib/data/review-sql";
+} from "@/lib/data/review-queue-sql";
 import {
   isLearningCard,
   isNewCard,

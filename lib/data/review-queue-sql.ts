@@ -1,0 +1,323 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { REVIEW_STATE, SCHEDULED_STATES } from "@/lib/srs/fsrs";
+import {
+  CARD_COLUMNS,
+  date,
+  num,
+  read,
+  toCard,
+  type Op,
+  type RawCard,
+  type Row,
+} from "@/lib/data/review-sql";
+
+/**
+ * The review queue's reads as raw SQL, beside the rating's writes in review-sql.ts and run the same
+ * way (lib/data/review-driver.ts): the due and learning walks with their items' keys (and, on
+ * PostgreSQL, their texts), the unseen items of a scope, the next due time.
+ */
+
+const STUDYABLE = new Set(["flashcard", "cloze", "short_answer"]);
+
+/** What choosing cards needs of an item: its kind, whether it is published, its claim. */
+export interface ItemKey {
+  id: string;
+  type: string;
+  status: string;
+  claimId: string;
+}
+/** What a card shows of its item, read only for the cards a queue sends. */
+export interface ItemText {
+  prompt: string;
+  answer: string;
+  sourceSentence: string;
+  essay: { slug: string; title: string };
+}
+export type RawItem = ItemKey & ItemText;
+/** A walked card; its item's text comes along when the walk was asked for it (queueRows' `texts`). */
+export type RawCardWithItem = RawCard & { item: ItemKey; text?: ItemText };
+
+const ITEM_KEY_COLUMNS = Prisma.sql`i."type" AS "itemType", i."status" AS "itemStatus", i."claimId"`;
+
+const toItemKey = (r: Record<string, unknown>, id: string): ItemKey => ({
+  id,
+  type: String(r.itemType),
+  status: String(r.itemStatus),
+  claimId: String(r.claimId),
+});
+
+function toCardWithItem(r: Record<string, unknown>): RawCardWithItem {
+  const card = toCard(r);
+  const withItem: RawCardWithItem = { ...card, item: toItemKey(r, card.itemId) };
+  if (r.prompt != null) withItem.text = toText(r);
+  return withItem;
+}
+
+const toText = (r: Record<string, unknown>): ItemText => ({
+  prompt: String(r.prompt),
+  answer: String(r.answer),
+  sourceSentence: String(r.sourceSentence),
+  essay: { slug: String(r.essaySlug), title: String(r.essayTitle) },
+});
+
+const TEXT_COLUMNS = Prisma.sql`i."prompt", i."answer", i."sourceSentence", e."slug" AS "essaySlug",
+  e."title" AS "essayTitle"`;
+/** The text columns of queueRows' branches that bring none (nothing when no branch does). */
+const noText = (texts?: boolean) =>
+  texts
+    ? Prisma.sql`, NULL AS "prompt", NULL AS "answer", NULL AS "sourceSentence",
+      NULL AS "essaySlug", NULL AS "essayTitle"`
+    : Prisma.empty;
+
+/**
+ * The texts of these items, by id. A queue walks many more cards than it sends, so the walks read
+ * only what choosing needs (each column of each row costs CPU in Prisma's result mapping) and the
+ * texts are read for the cards sent — usually one per rating.
+ */
+export function* itemTexts(ids: string[]): Op<Map<string, ItemText>> {
+  if (!ids.length) return new Map();
+  const rows = yield* read(Prisma.sql`
+    SELECT i."id", ${TEXT_COLUMNS} FROM "Item" i JOIN "Essay" e ON e."id" = i."essayId"
+    WHERE i."id" IN (${Prisma.join([...new Set(ids)])})`);
+  return new Map(rows.map((r) => [String(r.id), toText(r)]));
+}
+
+/** Limits a queue to one essay's or one set's items; none: everything. */
+export type ScopeFilter = { essayId: string } | { setId: string };
+
+const inScope = (scope?: ScopeFilter) =>
+  !scope
+    ? Prisma.empty
+    : "essayId" in scope
+      ? Prisma.sql`AND c."itemId" IN (SELECT "id" FROM "Item" WHERE "essayId" = ${scope.essayId})`
+      : Prisma.sql`AND c."itemId" IN (SELECT "itemId" FROM "SetItem" WHERE "setId" = ${scope.setId})`;
+
+export interface QueueRows {
+  /** Cards (other than new ones) due by `until`, earliest first. */
+  soon: RawCardWithItem[];
+  /** Cards made but never studied, in the order they were queued. */
+  made: RawCardWithItem[];
+  /** The ratings since `since` that are not undone: which card, in which state, of which claim. */
+  rated: { cardId: string; state: number; claimId: string }[];
+  /** The cards named in `have` (the client holds them), whatever their state; left out of the walks. */
+  held: RawCardWithItem[];
+  /** Studyable cards (held ones too) due by `dueBy`, by kind, counted to the end of the range. */
+  due: { learning: number; review: number };
+  /** The first page of unseenItems, when asked for (`unseenTake`). */
+  unseen?: { items: ItemKey[]; rows: number };
+}
+
+const CARD_ITEM = Prisma.sql`"Card" c JOIN "Item" i ON i."id" = c."itemId"`;
+/**
+ * The queue's order. Cards made in one batch tie on due and createdAt; the id breaks the tie, so
+ * PostgreSQL and SQLite (and one request and the next) agree on the order.
+ */
+export const byDue = (a: RawCard, b: RawCard) =>
+  a.due.getTime() - b.due.getTime() ||
+  a.createdAt.getTime() - b.createdAt.getTime() ||
+  (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The count's branch of queueRows: one row per card state, the count where the card columns are.
+ * Three range walks on (userId, state, due), one per scheduled state; the item is checked in a
+ * subquery so that SQLite walks the user's due cards, not every item.
+ */
+const dueCountBranch = (
+  userId: string,
+  dueBy: Date,
+  scope?: ScopeFilter,
+  texts?: boolean,
+) => Prisma.sql`
+  SELECT 4 AS "kind", CAST(COUNT(*) AS INTEGER) AS "logState", NULL, NULL, NULL, NULL, NULL, NULL,
+    NULL, NULL, NULL, NULL, c."state", NULL, NULL, NULL, NULL, NULL ${noText(texts)}
+  FROM "Card" c
+  WHERE c."userId" = ${userId} AND c."state" IN (${Prisma.join([...SCHEDULED_STATES])})
+    AND c."due" <= ${dueBy} ${inScope(scope)}
+    AND EXISTS (SELECT 1 FROM "Item" i WHERE i."id" = c."itemId" AND ${STUDYABLE_ITEM})
+  GROUP BY c."state"`;
+
+/** queueRows' branch for unseenItems' first page: the item where the card's item id is. */
+const unseenBranch = (
+  userId: string,
+  scope: ScopeFilter | undefined,
+  take: number,
+  texts?: boolean,
+) => Prisma.sql`
+  UNION ALL
+  SELECT 5 AS "kind", u."position", NULL, u."id", NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+    NULL, NULL, NULL, u."itemType", u."itemStatus", u."claimId" ${noText(texts)}
+  FROM (${unseenPage(userId, scope, take, 0)}) u`;
+
+/**
+ * Everything a queue is built from, in one statement of range walks: due cards on (userId, due,
+ * createdAt), new cards on (userId, state, due, createdAt), today's ratings on (userId,
+ * reviewedAt), the cards the client holds by primary key, and the count of cards due on (userId,
+ * state, due). One round trip instead of five is most of what a rating's "what next" costs.
+ * The items' status is checked by the caller: a condition on Item here would make SQLite start
+ * from the items and probe cards instead (see getDueCards).
+ */
+export function* queueRows(
+  userId: string,
+  q: {
+    until: Date;
+    soonTake: number;
+    newTake: number;
+    since: Date;
+    /** The end of the due range counted (`now`). */
+    dueBy: Date;
+    scope?: ScopeFilter;
+    /** Cards the client already holds: read by id (primary key), not walked. */
+    have?: string[];
+    /**
+     * Also read unseenItems' first page of this size: a queue that has new-card slots left reads
+     * it, and in this statement it costs no round trip of its own.
+     */
+    unseenTake?: number;
+    /**
+     * Read the items' texts with the due and new cards walked (RawCardWithItem's `text`), so that
+     * sending them needs no itemTexts round trip. Worth it on PostgreSQL, where a round trip costs
+     * more than the walked rows' texts; on SQLite a statement is cheap and every walked row's
+     * columns are not.
+     */
+    texts?: boolean;
+  },
+): Op<QueueRows> {
+  // Without texts, no branch carries text columns: each column of each row costs CPU to read.
+  const cols = Prisma.sql`${CARD_COLUMNS}, ${ITEM_KEY_COLUMNS} ${noText(q.texts)}`;
+  const walked = q.texts ? Prisma.sql`${CARD_COLUMNS}, ${ITEM_KEY_COLUMNS}, ${TEXT_COLUMNS}` : cols;
+  const walk = q.texts
+    ? Prisma.sql`${CARD_ITEM} JOIN "Essay" e ON e."id" = i."essayId"`
+    : CARD_ITEM;
+  const have = q.have?.length ? Prisma.join(q.have) : null;
+  const notHeld = have ? Prisma.sql`AND c."id" NOT IN (${have})` : Prisma.empty;
+  const held = have
+    ? Prisma.sql`UNION ALL
+      SELECT 3 AS "kind", CAST(NULL AS INTEGER) AS "logState", ${cols} FROM ${CARD_ITEM}
+      WHERE c."userId" = ${userId} AND c."id" IN (${have}) ${inScope(q.scope)}`
+    : Prisma.empty;
+  const rows = yield* read(Prisma.sql`
+    SELECT * FROM (SELECT 0 AS "kind", CAST(NULL AS INTEGER) AS "logState", ${walked}
+      FROM ${walk}
+      WHERE c."userId" = ${userId} AND c."due" <= ${q.until} AND c."state" <> 0 ${notHeld}
+        ${inScope(q.scope)}
+      ORDER BY c."due", c."createdAt", c."id" LIMIT ${q.soonTake}) soon
+    UNION ALL
+    SELECT * FROM (SELECT 1 AS "kind", CAST(NULL AS INTEGER) AS "logState", ${walked}
+      FROM ${walk}
+      WHERE c."userId" = ${userId} AND c."state" = 0 ${notHeld} ${inScope(q.scope)}
+      ORDER BY c."due", c."createdAt", c."id" LIMIT ${q.newTake}) made
+    UNION ALL
+    -- Of today's ratings, only what burying and the new-card count use: a day may hold hundreds.
+    SELECT 2 AS "kind", l."state" AS "logState", c."id", NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+        NULL, NULL, NULL, NULL, NULL, NULL, NULL, i."claimId" ${noText(q.texts)}
+      FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId" JOIN "Item" i ON i."id" = c."itemId"
+      WHERE l."userId" = ${userId} AND l."reviewedAt" >= ${q.since} AND l."undoneAt" IS NULL
+    ${held}
+    UNION ALL ${dueCountBranch(userId, q.dueBy, q.scope, q.texts)}
+    ${q.unseenTake === undefined ? Prisma.empty : unseenBranch(userId, q.scope, q.unseenTake, q.texts)}`);
+  const out: QueueRows = {
+    soon: [],
+    made: [],
+    rated: [],
+    held: [],
+    due: { learning: 0, review: 0 },
+  };
+  const unseen: Row[] = [];
+  for (const r of rows) {
+    const kind = num(r.kind);
+    if (kind === 5) {
+      unseen.push(r);
+      continue;
+    }
+    if (kind === 4) {
+      out.due[num(r.state) === REVIEW_STATE ? "review" : "learning"] += num(r.logState);
+      continue;
+    }
+    if (kind === 2) {
+      out.rated.push({ cardId: String(r.id), state: num(r.logState), claimId: String(r.claimId) });
+      continue;
+    }
+    const card = toCardWithItem(r);
+    if (kind === 0) out.soon.push(card);
+    else if (kind === 1) out.made.push(card);
+    else out.held.push(card);
+  }
+  // A union keeps no order of its own.
+  out.soon.sort(byDue);
+  out.made.sort(byDue);
+  if (q.unseenTake !== undefined)
+    out.unseen = toUnseen(
+      unseen.sort((a, b) => num(a.logState) - num(b.logState)).map((r) => ({ ...r, id: r.itemId })),
+    );
+  return out;
+}
+
+const STUDYABLE_ITEM = Prisma.sql`i."status" = 'published'
+  AND i."type" IN ('flashcard', 'cloze', 'short_answer')`;
+
+/**
+ * One page of the scope's studyable items the user has no card for yet, in study order: an essay's
+ * by paragraph and sentence, a set's by position, and with no scope every set assigned for review
+ * to a class the user is (still) in, oldest set first. `rows` says whether another page may follow.
+ */
+export function* unseenItems(
+  userId: string,
+  scope: ScopeFilter | undefined,
+  take: number,
+  skip: number,
+): Op<{ items: ItemKey[]; rows: number }> {
+  const rows = yield* read(unseenPage(userId, scope, take, skip));
+  return toUnseen(rows);
+}
+
+// An item in two assigned sets comes twice; the caller buries the second as its claim's sibling.
+const toUnseen = (rows: Row[]) => ({
+  items: rows.map((r) => toItemKey(r, String(r.id))),
+  rows: rows.length,
+});
+
+/** unseenItems' statement; "position" keeps the page's order where a union would lose it. */
+function unseenPage(userId: string, scope: ScopeFilter | undefined, take: number, skip: number) {
+  const noCard = Prisma.sql`NOT EXISTS (SELECT 1 FROM "Card" c WHERE c."userId" = ${userId} AND c."itemId" = i."id")`;
+  const page = Prisma.sql`LIMIT ${take} OFFSET ${skip}`;
+  if (scope && "essayId" in scope) {
+    const order = Prisma.sql`ORDER BY cl."paragraph", cl."sentence", i."type", i."id"`;
+    return Prisma.sql`
+      SELECT i."id", ${ITEM_KEY_COLUMNS}, ROW_NUMBER() OVER (${order}) AS "position"
+      FROM "Item" i JOIN "Claim" cl ON cl."id" = i."claimId"
+      WHERE i."essayId" = ${scope.essayId} AND ${STUDYABLE_ITEM} AND ${noCard}
+      ${order} ${page}`;
+  }
+  // Starting from the user's enrolments keeps this a walk over their assigned sets only.
+  const sets = scope
+    ? Prisma.sql`si."setId" = ${scope.setId}`
+    : Prisma.sql`si."setId" IN (SELECT a."setId" FROM "Enrollment" en
+        JOIN "Assignment" a ON a."classId" = en."classId"
+        WHERE en."userId" = ${userId} AND en."removedAt" IS NULL AND a."mode" = 'review')`;
+  const order = Prisma.sql`ORDER BY s."createdAt", s."id", si."position"`;
+  return Prisma.sql`
+    SELECT i."id", ${ITEM_KEY_COLUMNS}, ROW_NUMBER() OVER (${order}) AS "position"
+    FROM "SetItem" si JOIN "ItemSet" s ON s."id" = si."setId" JOIN "Item" i ON i."id" = si."itemId"
+    WHERE ${sets} AND ${STUDYABLE_ITEM} AND ${noCard}
+    ${order} ${page}`;
+}
+
+/** When the earliest scheduled card not in `exclude` falls due, among studyable items. */
+export function* nextDueAfter(
+  userId: string,
+  now: Date,
+  exclude: string[],
+  scope?: ScopeFilter,
+): Op<Date | null> {
+  const notIn = exclude.length
+    ? Prisma.sql`AND c."id" NOT IN (${Prisma.join(exclude)})`
+    : Prisma.empty;
+  const rows = yield* read(Prisma.sql`
+    SELECT c."due", i."status" AS "itemStatus", i."type" AS "itemType"
+    FROM "Card" c JOIN "Item" i ON i."id" = c."itemId"
+    WHERE c."userId" = ${userId} AND c."due" > ${now} AND c."state" <> 0 ${notIn} ${inScope(scope)}
+    ORDER BY c."due" LIMIT 20`);
+  const hit = rows.find((r) => r.itemStatus === "published" && STUDYABLE.has(String(r.itemType)));
+  return hit ? date(hit.due) : null;
+}

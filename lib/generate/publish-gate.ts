@@ -6,7 +6,7 @@ import type { Span } from "./find-spans";
 import type { Candidate } from "./make-items";
 import { NUMERIC_KINDS } from "./make-distractors";
 import { lexiconTag } from "./nlp";
-import { normalize, NUMBER_WORDS } from "./text-utils";
+import { countWhole, normalize, NUMBER_WORDS } from "./text-utils";
 
 /**
  * Broad, conservative publishing rules. An item that fails any of them stays a draft for a
@@ -134,18 +134,9 @@ export function findDefinedTerms(text: string): Set<string> {
   return out;
 }
 
-function countPhrase(hayLower: string, needle: string): number {
-  if (!needle) return 0;
-  let n = 0;
-  let i = hayLower.indexOf(needle);
-  while (i >= 0) {
-    const before = hayLower.charAt(i - 1);
-    const after = hayLower.charAt(i + needle.length);
-    if (!/[\p{L}\p{N}-]/u.test(before) && !/[\p{L}\p{N}-]/u.test(after)) n++;
-    i = hayLower.indexOf(needle, i + needle.length);
-  }
-  return n;
-}
+/** Whole-phrase count where a hyphen joins words: "well-known" does not hold "known". */
+const countPhrase = (hayLower: string, needle: string) =>
+  countWhole(hayLower, needle, /[\p{L}\p{N}-]/u);
 
 /** "followed suit", "a similar levy", "the latter": a cue that points at another sentence. */
 export function pointsElsewhere(text: string): boolean {

@@ -5,7 +5,7 @@
 import type { Claim } from "./extract-claims";
 import type { Span } from "./find-spans";
 import { contentWords, NUMERIC_KINDS, otherYears, type EssayPool } from "./make-distractors";
-import { normalize } from "./text-utils";
+import { countWhole, normalize } from "./text-utils";
 
 export interface ItemContext {
   pool: EssayPool;
@@ -34,19 +34,6 @@ const SPAN_WEIGHT: Record<string, number> = {
   quantity: 0.85,
   np: 0.45,
 };
-
-function countIn(hay: string, needle: string): number {
-  if (!needle) return 0;
-  let n = 0;
-  let i = hay.indexOf(needle);
-  while (i >= 0) {
-    const before = hay.charAt(i - 1);
-    const after = hay.charAt(i + needle.length);
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) n++;
-    i = hay.indexOf(needle, i + needle.length);
-  }
-  return n;
-}
 
 /**
  * How worth asking a span is. Noun phrases must earn their blank: the essay repeats the phrase,
@@ -78,7 +65,7 @@ export function spanQuality(span: Span, ctx: ItemContext, body = ""): number {
   const bare = span.text.replace(/^(?:a|an)\s+/i, "");
   const words = bare.split(/\s+/);
   const headCount = ctx.termCounts.get(span.head.toLowerCase()) ?? 0;
-  const phraseCount = countIn(ctx.pool.essay, normalize(bare));
+  const phraseCount = countWhole(ctx.pool.essay, normalize(bare));
   // Words of the title are what the whole essay is about: a blank for them is a giveaway.
   const fromTitle = contentWords(bare).every((x) => ctx.titleWords.has(x));
   if (fromTitle) return 0.25;

@@ -148,3 +148,21 @@ export const NUMBER_WORDS: Record<string, number> = {
   ninety: 90,
   hundred: 100,
 };
+
+/**
+ * Times `needle` occurs in `hay` as a whole phrase: not inside a longer word, where `wordChar` says
+ * what a word is made of (span scoring counts "well-known" as holding "known"; the publishing gate
+ * does not).
+ */
+export function countWhole(hay: string, needle: string, wordChar = /[\p{L}\p{N}]/u): number {
+  if (!needle) return 0;
+  let n = 0;
+  let i = hay.indexOf(needle);
+  while (i >= 0) {
+    const before = hay.charAt(i - 1);
+    const after = hay.charAt(i + needle.length);
+    if (!wordChar.test(before) && !wordChar.test(after)) n++;
+    i = hay.indexOf(needle, i + needle.length);
+  }
+  return n;
+}

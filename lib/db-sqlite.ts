@@ -125,7 +125,12 @@ function reusePrepared(client: Client) {
     run: () => st.run(...args),
   });
   client.prepare = ((sql: string) => {
-    const st = statement(sql);
+    // Prisma's adapter opens an interactive transaction with a deferred BEGIN. Another process on
+    // the file (a second app instance, the essay job runner) may commit between the transaction's
+    // first read and its first write; SQLite then fails the write at once (SQLITE_BUSY_SNAPSHOT,
+    // which no busy timeout waits out), and a read-then-write transaction — a failed sign-in's
+    // count, a bulk publish — fails. IMMEDIATE takes the write lock at BEGIN, waiting its turn.
+    const st = statement(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
     return {
       reader: st.reader,
       columns: () => st.columns(),

@@ -6,6 +6,7 @@ import { JUDGED_GATE_RULES_2 } from "./gate-judged-rules-2";
 import { JUDGED_GATE_RULES_3 } from "./gate-judged-rules-3";
 import { JUDGED_GATE_RULES_4 } from "./gate-judged-rules-4";
 import { NAME_GATE_RULES } from "./gate-name-rules";
+import { PRECISION_GATE_RULES } from "./gate-precision-rules";
 import type { Rule } from "./rules";
 
 /** What a publishing rule sees of a candidate: the item as a student would, and its source. */
@@ -279,6 +280,7 @@ GATE_RULES.push(
   ...JUDGED_GATE_RULES_3,
   ...JUDGED_GATE_RULES_4,
   ...FORM_GATE_RULES,
+  ...PRECISION_GATE_RULES,
 );
 
 export function gateRejection(v: GateView): string | null {

@@ -11,7 +11,7 @@ const PARTICLE_START =
   /^((?:According to the (?:essay|text|article), |The author writes: “|Context: “)?[“"‘]?)(el|la|le|de|del|della|da|di|du|dos|das|van|von|der|al)([\s-]\p{Lu})/u;
 
 /** Openings that only place a sentence in a sequence: never part of what it claims. */
-const SEQUENCE_OPENING =
+export const SEQUENCE_OPENING =
   /^(?:(?:[Ff]inally|[Ll]astly|[Aa]lso|[Nn]ext|[Ff]irst|[Ss]econd|[Tt]hird|[Ss]econdly|[Tt]hirdly|[Ff]irst of all|[Ii]n addition|[Aa]dditionally)\s*,\s*|[Tt]hen,?\s+(?=(?:the|a|an)\s|\p{Lu}|_____|\p{Ll}+\s+(?:was|were|is|are|had|has)\b))(?=\S)/u;
 
 export const FORM_PRESENT_RULES: Rule<string, string>[] = [

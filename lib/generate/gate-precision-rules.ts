@@ -2,15 +2,12 @@ import { CONFIG } from "./config";
 import type { GateView } from "./gate-rules";
 import { lexiconTag } from "./nlp";
 import type { Rule } from "./rules";
-import { NUMBER_WORDS } from "./text-utils";
 
 /**
  * Publishing rules from reading every item on new, unseen real texts (news blogs, encyclopedia
  * scrapes, public-domain explainers) as a strict teacher: what leaks from a web paste into the
  * shown text, what the source itself misspells, and questions whose form gives them away.
  */
-
-const BLANK = "_____";
 
 /** The text a student reads: the prompt, or for a statement its sentence after the frame. */
 const shown = (v: GateView) => v.prompt;
@@ -32,23 +29,6 @@ const FINITE_VERB =
 /** The text talks about itself: what a reader will learn, what must now be considered. */
 const META =
   /\b(?:we (?:have|must|shall|will|now) (?:now )?(?:to )?(?:consider|turn to|examine|discuss|look at)|let us (?:now )?(?:consider|turn|look|examine)|(?:is|are) (?:perhaps )?(?:the )?(?:first|next|last)? ?(?:\w+ )?to be considered|in this (?:section|chapter|article|lesson|video), you will|this (?:video|section|chapter|lesson|page) (?:will )?(?:explains?|describes?|shows?)|check out (?:some of )?these)\b/i;
-
-/** "How has each polyp a saclike body…": "has" of possession turned into an auxiliary. */
-const POSSESSIVE_HAVE_QUESTION =
-  /^(?:how|why|when|where|what)\s+(?:has|have|had)\s+[^?]*?\b(?:a|an|no)\s+\p{L}/iu;
-const HAVE_POSSESSION = /\b(?:has|have|had)\s+(?:a|an|no|two|three|four|many|several|some)\s/i;
-const PERFECT = /\b(?:has|have|had)\s+(?:\w+ly\s+)?\p{L}+(?:ed|en|wn|ght|ung|one)\b/iu;
-
-/** A count blank ("three parts") whose list follows it, so the student counts instead of recalls. */
-function countGivenAway(v: GateView): boolean {
-  if (!v.prompt.includes(BLANK)) return false;
-  const key = v.answer.trim().toLowerCase().split(/\s+/);
-  const n = NUMBER_WORDS[key[0] ?? ""] ?? (/^\d+$/.test(key[0] ?? "") ? Number(key[0]) : NaN);
-  if (!(n >= 2 && n <= 12)) return false;
-  const after = v.prompt.slice(v.prompt.indexOf(BLANK) + BLANK.length);
-  if (/^\s*[:—–]/.test(after)) return true;
-  return n === 2 && /\bthe first\b[^.]*\bthe (?:second|other)\b/i.test(after);
-}
 
 const LENGTH_WORDS = CONFIG.precisionGate.minTypoWordLength;
 
@@ -134,7 +114,7 @@ export const PRECISION_GATE_RULES: Rule<GateView>[] = [
         sentence: "The ferry docked at the U.S. border.",
       },
     ],
-    test: (v) => MARKUP_RESIDUE.test(shown(v).replaceAll(BLANK, "blank")),
+    test: (v) => MARKUP_RESIDUE.test(shown(v).replaceAll("_____", "blank")),
   },
   {
     id: "gate.list-entry",
@@ -142,9 +122,10 @@ export const PRECISION_GATE_RULES: Rule<GateView>[] = [
     fires: [
       {
         type: "true_false",
-        prompt: "According to the essay, costs: variable versus fixed.",
+        prompt:
+          "According to the essay, infinite supply for the part being made: the base stock model.",
         answer: "True",
-        sentence: "* Costs: variable versus fixed",
+        sentence: "* Infinite supply for the part being made: the base stock model.",
       },
       {
         type: "cloze",
@@ -154,6 +135,18 @@ export const PRECISION_GATE_RULES: Rule<GateView>[] = [
       },
     ],
     passes: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, a healthy diet includes fresh fruit.",
+        answer: "True",
+        sentence: "* A healthy diet includes fresh fruit.",
+      },
+      {
+        type: "true_false",
+        prompt: "According to the essay, without the dikes, the town would flood.",
+        answer: "True",
+        sentence: "One example: without the dikes, the town would flood.",
+      },
       {
         type: "true_false",
         prompt: "According to the essay, the mill had two wheels: one for grain and one for wool.",
@@ -168,10 +161,9 @@ export const PRECISION_GATE_RULES: Rule<GateView>[] = [
       },
     ],
     test: (v) => {
-      const s = v.sentence.trim();
-      if (BULLET.test(s)) return true;
-      const m = LABEL_ENTRY.exec(s);
-      return m !== null && !FINITE_VERB.test(m[0]) && !/\s\p{Ll}+s\s/u.test(m[0].slice(0, -1));
+      // "* A healthy lifestyle includes…" is a sentence set as a bullet: only a verbless entry goes.
+      const s = v.sentence.trim().replace(BULLET, "");
+      return LABEL_ENTRY.test(s) && !FINITE_VERB.test(s);
     },
   },
   {
@@ -239,202 +231,5 @@ export const PRECISION_GATE_RULES: Rule<GateView>[] = [
       },
     ],
     test: (v) => META.test(v.sentence),
-  },
-  {
-    id: "gate.possession-as-auxiliary",
-    why: "'How has each polyp a saclike body … encircled?': a question that turns the 'has' of possession into an auxiliary is not English.",
-    fires: [
-      {
-        type: "short_answer",
-        prompt: "Why has the lock a movable gate, therefore time is lost?",
-        answer: "To let boats pass",
-        sentence: "The lock has a movable gate, therefore time is lost to let boats pass.",
-      },
-      {
-        type: "flashcard",
-        prompt: "How has each cell a thin wall and a core surrounded?",
-        answer: "By fluid",
-        sentence: "Each cell has a thin wall and a core surrounded by fluid.",
-      },
-    ],
-    passes: [
-      {
-        type: "short_answer",
-        prompt: "Why has the town raised its levee?",
-        answer: "Because of the floods",
-        sentence: "The town has raised its levee because of the floods.",
-      },
-    ],
-    test: (v) =>
-      POSSESSIVE_HAVE_QUESTION.test(v.prompt) &&
-      HAVE_POSSESSION.test(v.sentence) &&
-      !PERFECT.test(v.sentence),
-  },
-  {
-    id: "gate.count-given-by-list",
-    why: "'The plan has _____: a, b, and c' → 'three parts': the list after the blank counts the answer out for the student.",
-    fires: [
-      {
-        type: "mcq",
-        prompt:
-          "The harbour might be thought of as having _____: a dock, a market, and a lighthouse.",
-        answer: "three parts",
-        sentence:
-          "The harbour might be thought of as having three parts: a dock, a market, and a lighthouse.",
-      },
-      {
-        type: "cloze",
-        prompt: "The boats were originally of _____, the first a raft; the second a canoe.",
-        answer: "two types",
-        sentence: "The boats were originally of two types, the first a raft; the second a canoe.",
-      },
-    ],
-    passes: [
-      {
-        type: "cloze",
-        prompt: "The harbour has _____ that serve the fishing fleet.",
-        answer: "three docks",
-        sentence: "The harbour has three docks that serve the fishing fleet.",
-      },
-    ],
-    test: countGivenAway,
-  },
-  {
-    id: "gate.blank-after-possessive",
-    why: "'In its _____ it is two hundred years old': a blank right after 'its/their/his/her' asks about a thing whose owner the item does not name.",
-    fires: [
-      {
-        type: "cloze",
-        prompt: "In its _____ the lock is about two hundred years old.",
-        answer: "present shape",
-        sentence: "In its present shape the lock is about two hundred years old.",
-      },
-    ],
-    passes: [
-      {
-        type: "cloze",
-        prompt: "The lock keeps its _____ gate from 1820.",
-        answer: "oak",
-        sentence: "The lock keeps its oak gate from 1820.",
-      },
-    ],
-    test: (v) => /^\s*\p{L}+\s+(?:its|their)\s+_____/iu.test(v.prompt),
-  },
-  {
-    id: "gate.bare-comparative",
-    why: "'The change is more striking': more or less than what? A comparison whose other side is in another sentence cannot be judged alone.",
-    fires: [
-      {
-        type: "true_false",
-        prompt:
-          "According to the essay, with the river boats the change in modern times is less striking.",
-        answer: "False",
-        sentence: "With the river boats the change in modern times is more striking.",
-      },
-    ],
-    passes: [
-      {
-        type: "true_false",
-        prompt: "According to the essay, river boats are more stable than rafts.",
-        answer: "True",
-        sentence: "River boats are more stable than rafts.",
-      },
-      {
-        type: "true_false",
-        prompt: "According to the essay, larger boats must rely on sails.",
-        answer: "True",
-        sentence: "Larger boats must rely on sails.",
-      },
-    ],
-    test: (v) =>
-      v.type === "true_false" &&
-      /\b(?:is|are|was|were|be|becomes?|became)\s+(?:much\s+|far\s+|even\s+)?(?:more|less)\s+\p{L}+\s*[.!]?$/iu.test(
-        v.sentence.trim(),
-      ) &&
-      !/\bthan\b/i.test(v.sentence),
-  },
-  {
-    id: "gate.what-is-a-name",
-    why: "'What is Florida?' → 'the only state with…': a what-is card about a proper name asks for a description no student would give; the name is what a teacher would ask for.",
-    fires: [
-      {
-        type: "flashcard",
-        prompt: "What is Norland?",
-        answer: "the only province in the north to have deep harbours near its coasts",
-        sentence:
-          "Norland is the only province in the north to have deep harbours near its coasts.",
-      },
-    ],
-    passes: [
-      {
-        type: "flashcard",
-        prompt: "What is a polder?",
-        answer: "land reclaimed from the sea and protected by dikes",
-        sentence: "A polder is land reclaimed from the sea and protected by dikes.",
-      },
-    ],
-    test: (v) => /^(?:[Ww]hat|[Ww]ho) (?:is|was) \p{Lu}\p{Ll}+\?$/u.test(v.prompt.trim()),
-  },
-  {
-    id: "gate.key-with-verb",
-    why: "A blank that swallows the clause's verb ('_____ approximately 25 percent' → 'coral reefs support') asks for a half-sentence, not a fact.",
-    fires: [
-      {
-        type: "cloze",
-        prompt: "Often called the gardens of the sea, _____ about a third of all fish.",
-        answer: "kelp forests support",
-        sentence:
-          "Often called the gardens of the sea, kelp forests support about a third of all fish.",
-      },
-    ],
-    passes: [
-      {
-        type: "cloze",
-        prompt: "Often called the gardens of the sea, _____ support about a third of all fish.",
-        answer: "kelp forests",
-        sentence:
-          "Often called the gardens of the sea, kelp forests support about a third of all fish.",
-      },
-    ],
-    test: (v) => {
-      if (
-        !v.prompt.includes(BLANK) ||
-        !/^_____\s+\p{Ll}/u.test(v.prompt.slice(v.prompt.indexOf(BLANK)))
-      )
-        return false;
-      const ws = v.answer.trim().split(/\s+/);
-      const last = ws[ws.length - 1]?.toLowerCase() ?? "";
-      return ws.length >= 2 && /^(?:Verb|PresentTense|Infinitive)$/.test(lexiconTag(last) ?? "");
-    },
-  },
-  {
-    id: "gate.enumeration-member",
-    why: "'One issue is infrequent large orders', 'A second issue is…': one member of a list whose subject ('issue' of what?) the sentence never names.",
-    fires: [
-      {
-        type: "true_false",
-        prompt: "According to the essay, one issue is rare large orders vs. frequent small orders.",
-        answer: "True",
-        sentence: "One issue is rare large orders vs. frequent small orders.",
-      },
-      {
-        type: "true_false",
-        prompt: "According to the essay, a second problem comes from changes in demand.",
-        answer: "True",
-        sentence: "A second problem comes from changes in demand.",
-      },
-    ],
-    passes: [
-      {
-        type: "true_false",
-        prompt: "According to the essay, one issue of storage is the cost of rent.",
-        answer: "True",
-        sentence: "One issue of storage is the cost of rent.",
-      },
-    ],
-    test: (v) =>
-      /^(?:one|another|a (?:second|third|fourth|further|final)|the (?:second|third|other|last))\s+(?:issue|problem|example|reason|factor|feature|point|aspect|way|type|kind|question)s?\s+(?!of\b|in\b|for\b|with\b)\p{Ll}/iu.test(
-        v.sentence.trim(),
-      ),
   },
 ];

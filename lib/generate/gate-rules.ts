@@ -7,6 +7,7 @@ import { JUDGED_GATE_RULES_3 } from "./gate-judged-rules-3";
 import { JUDGED_GATE_RULES_4 } from "./gate-judged-rules-4";
 import { NAME_GATE_RULES } from "./gate-name-rules";
 import { PRECISION_GATE_RULES } from "./gate-precision-rules";
+import { PRECISION_GATE_RULES_2 } from "./gate-precision-rules-2";
 import type { Rule } from "./rules";
 
 /** What a publishing rule sees of a candidate: the item as a student would, and its source. */
@@ -281,6 +282,7 @@ GATE_RULES.push(
   ...JUDGED_GATE_RULES_4,
   ...FORM_GATE_RULES,
   ...PRECISION_GATE_RULES,
+  ...PRECISION_GATE_RULES_2,
 );
 
 export function gateRejection(v: GateView): string | null {

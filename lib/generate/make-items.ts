@@ -92,6 +92,10 @@ function citedText(claim: Claim): string {
 const NAME_TAG =
   /Name|Place|City|Country|Region|Organization|ProperNoun|Person|Demonym|Month|WeekDay/;
 
+/** A word the lexicon does not know, or knows as a name other than a people's ("Scottish"). */
+const nameOrUnknown = (tag: unknown) =>
+  tag === undefined || (NAME_TAG.test(String(tag)) && !/Demonym/.test(String(tag)));
+
 /** "According to the essay, x…": lowercase the first word unless it is a name. */
 export function frameStatement(
   sentence: string,
@@ -122,7 +126,7 @@ export function frameStatement(
       !STOPWORDS.has(w.toLowerCase()) &&
       (tag === undefined ||
         NAME_TAG.test(tag) ||
-        (tag === "Adjective" && lexiconTag(next.toLowerCase()) === undefined));
+        (tag === "Adjective" && nameOrUnknown(lexiconTag(next.toLowerCase()))));
     const keep =
       titled ||
       nameStart ||

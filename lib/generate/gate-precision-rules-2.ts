@@ -1,0 +1,257 @@
+import type { GateView } from "./gate-rules";
+import { lexiconTag } from "./nlp";
+import type { Rule } from "./rules";
+import { NUMBER_WORDS } from "./text-utils";
+
+/**
+ * Publishing rules about questions whose form fails on new real texts: a question English does
+ * not form, a key the item counts out or leaves without its owner, a comparison or a list member
+ * whose other half is in another sentence.
+ */
+
+const BLANK = "_____";
+
+/** "How has each polyp a saclike body…": "has" of possession turned into an auxiliary. */
+const POSSESSIVE_HAVE_QUESTION =
+  /^(?:how|why|when|where|what)\s+(?:has|have|had)\s+[^?]*?\b(?:a|an|no)\s+\p{L}/iu;
+const HAVE_POSSESSION = /\b(?:has|have|had)\s+(?:a|an|no|two|three|four|many|several|some)\s/i;
+const PERFECT = /\b(?:has|have|had)\s+(?:\w+ly\s+)?\p{L}+(?:ed|en|wn|ght|ung|one)\b/iu;
+
+/** A count blank ("three parts") whose list follows it, so the student counts instead of recalls. */
+function countGivenAway(v: GateView): boolean {
+  if (!v.prompt.includes(BLANK)) return false;
+  const key = v.answer.trim().toLowerCase().split(/\s+/);
+  const n = NUMBER_WORDS[key[0] ?? ""] ?? (/^\d+$/.test(key[0] ?? "") ? Number(key[0]) : NaN);
+  if (!(n >= 2 && n <= 12)) return false;
+  const after = v.prompt.slice(v.prompt.indexOf(BLANK) + BLANK.length);
+  if (/^\s*[:—–]/.test(after)) return true;
+  return n === 2 && /\bthe first\b[^.]*\bthe (?:second|other)\b/i.test(after);
+}
+
+export const PRECISION_GATE_RULES_2: Rule<GateView>[] = [
+  {
+    id: "gate.possession-as-auxiliary",
+    why: "'How has each polyp a saclike body … encircled?': a question that turns the 'has' of possession into an auxiliary is not English.",
+    fires: [
+      {
+        type: "short_answer",
+        prompt: "Why has the lock a movable gate, therefore time is lost?",
+        answer: "To let boats pass",
+        sentence: "The lock has a movable gate, therefore time is lost to let boats pass.",
+      },
+      {
+        type: "flashcard",
+        prompt: "How has each cell a thin wall and a core surrounded?",
+        answer: "By fluid",
+        sentence: "Each cell has a thin wall and a core surrounded by fluid.",
+      },
+    ],
+    passes: [
+      {
+        type: "short_answer",
+        prompt: "Why has the town raised its levee?",
+        answer: "Because of the floods",
+        sentence: "The town has raised its levee because of the floods.",
+      },
+    ],
+    test: (v) =>
+      POSSESSIVE_HAVE_QUESTION.test(v.prompt) &&
+      HAVE_POSSESSION.test(v.sentence) &&
+      !PERFECT.test(v.sentence),
+  },
+  {
+    id: "gate.count-given-by-list",
+    why: "'The plan has _____: a, b, and c' → 'three parts': the list after the blank counts the answer out for the student.",
+    fires: [
+      {
+        type: "mcq",
+        prompt:
+          "The harbour might be thought of as having _____: a dock, a market, and a lighthouse.",
+        answer: "three parts",
+        sentence:
+          "The harbour might be thought of as having three parts: a dock, a market, and a lighthouse.",
+      },
+      {
+        type: "cloze",
+        prompt: "The boats were originally of _____, the first a raft; the second a canoe.",
+        answer: "two types",
+        sentence: "The boats were originally of two types, the first a raft; the second a canoe.",
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "The harbour has _____ that serve the fishing fleet.",
+        answer: "three docks",
+        sentence: "The harbour has three docks that serve the fishing fleet.",
+      },
+    ],
+    test: countGivenAway,
+  },
+  {
+    id: "gate.blank-after-possessive",
+    why: "'In its _____ it is two hundred years old': a blank right after 'its/their/his/her' asks about a thing whose owner the item does not name.",
+    fires: [
+      {
+        type: "cloze",
+        prompt: "In its _____ the lock is about two hundred years old.",
+        answer: "present shape",
+        sentence: "In its present shape the lock is about two hundred years old.",
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "The lock keeps its _____ gate from 1820.",
+        answer: "oak",
+        sentence: "The lock keeps its oak gate from 1820.",
+      },
+    ],
+    test: (v) => /^\s*\p{L}+\s+(?:its|their)\s+_____/iu.test(v.prompt),
+  },
+  {
+    id: "gate.bare-comparative",
+    why: "'The change is more striking': more or less than what? A comparison whose other side is in another sentence cannot be judged alone.",
+    fires: [
+      {
+        type: "true_false",
+        prompt:
+          "According to the essay, with the river boats the change in modern times is less striking.",
+        answer: "False",
+        sentence: "With the river boats the change in modern times is more striking.",
+      },
+    ],
+    passes: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, river boats are more stable than rafts.",
+        answer: "True",
+        sentence: "River boats are more stable than rafts.",
+      },
+      {
+        type: "true_false",
+        prompt: "According to the essay, larger boats must rely on sails.",
+        answer: "True",
+        sentence: "Larger boats must rely on sails.",
+      },
+    ],
+    test: (v) =>
+      v.type === "true_false" &&
+      /\b(?:is|are|was|were|be|becomes?|became)\s+(?:much\s+|far\s+|even\s+)?(?:more|less)\s+\p{L}+\s*[.!]?$/iu.test(
+        v.sentence.trim(),
+      ) &&
+      !/\bthan\b/i.test(v.sentence),
+  },
+  {
+    id: "gate.what-is-a-name",
+    why: "'What is Florida?' → 'the only state with…': a what-is card about a proper name asks for a description no student would give; the name is what a teacher would ask for.",
+    fires: [
+      {
+        type: "flashcard",
+        prompt: "What is Norland?",
+        answer: "the only province in the north to have deep harbours near its coasts",
+        sentence:
+          "Norland is the only province in the north to have deep harbours near its coasts.",
+      },
+    ],
+    passes: [
+      {
+        type: "flashcard",
+        prompt: "What is a polder?",
+        answer: "land reclaimed from the sea and protected by dikes",
+        sentence: "A polder is land reclaimed from the sea and protected by dikes.",
+      },
+    ],
+    test: (v) => /^(?:[Ww]hat|[Ww]ho) (?:is|was) \p{Lu}\p{Ll}+\?$/u.test(v.prompt.trim()),
+  },
+  {
+    id: "gate.key-with-verb",
+    why: "A blank that swallows the clause's verb ('_____ approximately 25 percent' → 'coral reefs support') asks for a half-sentence, not a fact.",
+    fires: [
+      {
+        type: "cloze",
+        prompt: "Often called the gardens of the sea, _____ about a third of all fish.",
+        answer: "kelp forests support",
+        sentence:
+          "Often called the gardens of the sea, kelp forests support about a third of all fish.",
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "Often called the gardens of the sea, _____ support about a third of all fish.",
+        answer: "kelp forests",
+        sentence:
+          "Often called the gardens of the sea, kelp forests support about a third of all fish.",
+      },
+    ],
+    test: (v) => {
+      if (
+        !v.prompt.includes(BLANK) ||
+        !/^_____\s+\p{Ll}/u.test(v.prompt.slice(v.prompt.indexOf(BLANK)))
+      )
+        return false;
+      const ws = v.answer.trim().split(/\s+/);
+      const last = ws[ws.length - 1]?.toLowerCase() ?? "";
+      return ws.length >= 2 && /^(?:Verb|PresentTense|Infinitive)$/.test(lexiconTag(last) ?? "");
+    },
+  },
+  {
+    id: "gate.enumeration-member",
+    why: "'One issue is infrequent large orders', 'A second issue is…': one member of a list whose subject ('issue' of what?) the sentence never names.",
+    fires: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, one issue is rare large orders vs. frequent small orders.",
+        answer: "True",
+        sentence: "One issue is rare large orders vs. frequent small orders.",
+      },
+      {
+        type: "true_false",
+        prompt: "According to the essay, a second problem comes from changes in demand.",
+        answer: "True",
+        sentence: "A second problem comes from changes in demand.",
+      },
+    ],
+    passes: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, one issue of storage is the cost of rent.",
+        answer: "True",
+        sentence: "One issue of storage is the cost of rent.",
+      },
+    ],
+    test: (v) =>
+      /^(?:one|another|a (?:second|third|fourth|further|final)|the (?:second|third|other|last))\s+(?:issue|problem|example|reason|factor|feature|point|aspect|way|type|kind|question)s?\s+(?!of\b|in\b|for\b|with\b)\p{Ll}/iu.test(
+        v.sentence.trim(),
+      ),
+  },
+  {
+    id: "gate.such-back-reference",
+    why: "'The study of such models is part of the field': 'such' points at models described in another sentence, which the item does not show.",
+    fires: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, the study of such dikes is part of water management.",
+        answer: "True",
+        sentence: "The study of such dikes is part of water management.",
+      },
+    ],
+    passes: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, crops such as rye grow on the dikes.",
+        answer: "True",
+        sentence: "Crops such as rye grow on the dikes.",
+      },
+      {
+        type: "true_false",
+        prompt:
+          "According to the essay, the dikes were built in such numbers that the coast changed.",
+        answer: "True",
+        sentence: "The dikes were built in such numbers that the coast changed.",
+      },
+    ],
+    test: (v) => /\bsuch\s+(?!a\b|an\b|as\b)\p{Ll}+s\b(?![^.]*\b(?:as|that)\b)/iu.test(v.sentence),
+  },
+];

@@ -16,6 +16,19 @@ export const SEQUENCE_OPENING =
 
 export const FORM_PRESENT_RULES: Rule<string, string>[] = [
   {
+    id: "present.link-underscores",
+    why: "A wiki page pasted as text writes its links with underscores ('supply_chains', 'toy_store'); the student should read the words, while the stored sentence keeps them.",
+    fires: [
+      "The mill fed the supply_chains of the valley.",
+      "A classic example is a toy_store before the holidays.",
+    ],
+    passes: ["The mill closed in _____.", "The word _levee_ comes from French.", "snake case"],
+    test: (s) => {
+      const t = s.replace(/(?<=\p{L})_(?=\p{L})/gu, " ");
+      return t === s ? null : t;
+    },
+  },
+  {
     id: "present.particle-capital",
     why: "'el Faro reported…', 'According to the essay, de Vries measured…': a name whose particle is written small ('el', 'de', 'van') takes a capital where it opens the sentence; read small there, it looks like a broken capital. A name written with a capital inside ('iPhone') keeps its small letter.",
     fires: [

@@ -1,7 +1,6 @@
-import { CONFIG } from "./config";
 import type { GateView } from "./gate-rules";
-import { lexiconTag } from "./nlp";
 import type { Rule } from "./rules";
+import { misspelt } from "./spelling";
 
 /**
  * Publishing rules from reading every item on new, unseen real texts (news blogs, encyclopedia
@@ -29,45 +28,6 @@ const FINITE_VERB =
 /** The text talks about itself: what a reader will learn, what must now be considered. */
 const META =
   /\b(?:we (?:have|must|shall|will|now) (?:now )?(?:to )?(?:consider|turn to|examine|discuss|look at)|let us (?:now )?(?:consider|turn|look|examine)|(?:is|are) (?:perhaps )?(?:the )?(?:first|next|last)? ?(?:\w+ )?to be considered|in this (?:section|chapter|article|lesson|video), you will|this (?:video|section|chapter|lesson|page) (?:will )?(?:explains?|describes?|shows?)|check out (?:some of )?these)\b/i;
-
-const LENGTH_WORDS = CONFIG.precisionGate.minTypoWordLength;
-
-/** Every word of the essay with its count, once per essay. */
-const counted = new Map<string, Map<string, number>>();
-function essayWords(essay: string): Map<string, number> {
-  const known = counted.get(essay);
-  if (known) return known;
-  const m = new Map<string, number>();
-  for (const w of essay.toLowerCase().match(/\p{L}+/gu) ?? []) m.set(w, (m.get(w) ?? 0) + 1);
-  if (counted.size > 32) counted.clear();
-  counted.set(essay, m);
-  return m;
-}
-
-/** The word without one inner letter ("blogosphere" → "blogospere"); the last letter is an ending. */
-function innerDeletions(w: string): string[] {
-  const out: string[] = [];
-  for (let i = 1; i < w.length - 1; i++) out.push(w.slice(0, i) + w.slice(i + 1));
-  return out;
-}
-
-/**
- * A word written once, unknown to the lexicon, one inner letter away from a word the essay writes
- * more than once: the source's own slip ("blogospere", "democractic"), which a
- * student would blame on the quiz.
- */
-export function misspelt(text: string, essay: string): string | null {
-  const words = essayWords(essay);
-  for (const raw of text.match(/(?<![\p{Lu}\p{L}])\p{Ll}{4,}/gu) ?? []) {
-    const w = raw.toLowerCase();
-    if (w.length < LENGTH_WORDS || (words.get(w) ?? 0) > 1 || lexiconTag(w)) continue;
-    if (innerDeletions(w).some((d) => (words.get(d) ?? 0) > 1)) return raw;
-    for (const [v, count] of words) {
-      if (count > 1 && v.length === w.length + 1 && innerDeletions(v).includes(w)) return raw;
-    }
-  }
-  return null;
-}
 
 export const PRECISION_GATE_RULES: Rule<GateView>[] = [
   {
@@ -202,7 +162,7 @@ export const PRECISION_GATE_RULES: Rule<GateView>[] = [
         essay: "Zooxanthellae feed the coral.",
       },
     ],
-    test: (v) => v.essay !== undefined && misspelt(shown(v), v.essay) !== null,
+    test: (v) => v.essay !== undefined && misspelt(`${shown(v)} ${v.answer}`, v.essay) !== null,
   },
   {
     id: "gate.meta-sentence",

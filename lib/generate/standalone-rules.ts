@@ -29,7 +29,9 @@ const READER_YOU =
 
 /** People a text names once and then calls by their role. */
 const ROLE_NOUN =
-  /^(?:patriarch|matriarch|boy|girl|man|woman|victim|suspect|deceased|blogger|journalist|reporter|spokesman|spokeswoman|spokesperson|widow|widower|couple|pair|duo|trio|newcomer|veteran|founder|incumbent|challenger)$/iu;
+  /^(?:patriarch|matriarch|boy|girl|man|woman|victim|suspect|deceased|blogger|journalist|reporter|spokesman|spokeswoman|spokesperson|widow|widower|couple|pair|duo|trio|newcomer|veteran|founder|incumbent|challenger|governor|director|mayor|senator|candidate|chairman|chairwoman|minister|commander|bishop)$/iu;
+/** Places a text names once and then calls by their kind ("the city's youth"). */
+const PLACE_NOUN = /^(?:city|town|village|island|province|region|county|district|capital)$/iu;
 /** Events a text narrates and then points back to. */
 const EVENT_NOUN =
   /^(?:episode|incident|affair|event|events|scandal|tragedy|controversy|clash|clashes|ordeal|standoff|stand-off|uproar|outcry|row|saga|occasion|ceremony|meeting|visit|trip|encounter|announcement|revelation|news|accident|attack|raid|operation|verdict|ruling|dispute|protest|protests|strike)$/iu;
@@ -53,6 +55,8 @@ export const roleReference = (s: string, topic?: ReadonlySet<string>) =>
   backReference(s, ROLE_NOUN, topic);
 export const eventReference = (s: string, topic?: ReadonlySet<string>) =>
   backReference(s, EVENT_NOUN, topic);
+export const placeReference = (s: string, topic?: ReadonlySet<string>) =>
+  backReference(s, PLACE_NOUN, topic);
 
 /**
  * "Probert denied this", "Because of these, …", "Others point out…": a demonstrative standing
@@ -67,6 +71,20 @@ const COUNTED_GROUP =
 
 /** Rules on one sentence: each fires when it leans on something it does not say. */
 export const STANDALONE_RULES: Rule<string>[] = [
+  {
+    id: "standalone.place-reference",
+    why: "'The city's youth', 'the island was cut off': a place the essay named further back, called by its kind; the item cannot say which.",
+    fires: [
+      "Growth may be slow because the city's youth rarely write online.",
+      "After the storm the island was cut off for a week.",
+    ],
+    passes: [
+      "Growth may be slow because the youth of Dunmore rarely write online.",
+      "After the storm the island of Vesta was cut off for a week.",
+      "Most people in the region of Norland fish.",
+    ],
+    test: (s) => placeReference(s) !== null,
+  },
   {
     id: "standalone.writer-we",
     why: "The writer's 'we' or 'our' ('We visited the mill', 'our village') is a group only the essay's reader knows: a statement about it cannot be judged alone.",
@@ -164,6 +182,7 @@ export function leansOn(sentence: string, topic?: ReadonlySet<string>): string |
     if (!r.test(sentence)) continue;
     if (r.id === "standalone.role-reference" && !roleReference(sentence, topic)) continue;
     if (r.id === "standalone.event-reference" && !eventReference(sentence, topic)) continue;
+    if (r.id === "standalone.place-reference" && !placeReference(sentence, topic)) continue;
     return r.id;
   }
   return null;
@@ -213,7 +232,11 @@ export const REFERENT_NOT_SHOWN: Rule<LeadInView> = {
     // Nor can a shown sentence that leans on them itself ("As you saw above, …").
     for (const t of [unquoted(sentence), unquoted(previous)])
       if (WRITER_WE.test(t) || READER_YOU.test(t)) return true;
-    if (roleReference(sentence, topicNouns) && !/\s\p{Lu}\p{Ll}+/u.test(previous)) return true;
+    if (
+      (roleReference(sentence, topicNouns) || placeReference(sentence, topicNouns)) &&
+      !/\s\p{Lu}\p{Ll}+/u.test(previous)
+    )
+      return true;
     // "the two sides" needs two things named in the sentence shown.
     if (COUNTED_GROUP.test(unquoted(sentence)) && !/\band\b/i.test(previous)) return true;
     const event = eventReference(sentence, topicNouns);

@@ -1,6 +1,7 @@
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
 import { misspelt } from "./spelling";
+import { USAGE_SLIP } from "./words";
 
 /**
  * Publishing rules from reading every item on new, unseen real texts (news blogs, encyclopedia
@@ -191,5 +192,38 @@ export const PRECISION_GATE_RULES: Rule<GateView>[] = [
       },
     ],
     test: (v) => META.test(v.sentence),
+  },
+  {
+    id: "gate.source-usage-slip",
+    why: "The source's own slip of usage ('faced to', 'in city of Dunmore', 'return back') reaches the student verbatim and reads as the quiz's grammar.",
+    fires: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, the farmers faced to the police in city of Dunmore.",
+        answer: "True",
+        sentence: "The farmers faced to the police in city of Dunmore.",
+      },
+      {
+        type: "cloze",
+        prompt: "The council will discuss about the _____ in May.",
+        answer: "levee",
+        sentence: "The council will discuss about the levee in May.",
+      },
+    ],
+    passes: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, the farmers faced the police in the city of Dunmore.",
+        answer: "True",
+        sentence: "The farmers faced the police in the city of Dunmore.",
+      },
+      {
+        type: "cloze",
+        prompt: "The council would often return to the _____ in May.",
+        answer: "levee",
+        sentence: "The council would often return to the levee in May.",
+      },
+    ],
+    test: (v) => USAGE_SLIP.test(shown(v)),
   },
 ];

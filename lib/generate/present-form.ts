@@ -16,6 +16,28 @@ export const SEQUENCE_OPENING =
 
 export const FORM_PRESENT_RULES: Rule<string, string>[] = [
   {
+    id: "present.editor-note",
+    why: "'(note: a major form of media …)', '[sic]': an aside the writer or an editor added for the page's readers; the claim reads whole without it, and the aside often carries its own slips.",
+    fires: [
+      "Berg said blogs watch the portals (note: the main news sites in the valley) closely.",
+      "The mayor wrote that the levee [sic] would hold.",
+    ],
+    passes: [
+      "Berg said blogs watch the portals (the main news sites) closely.",
+      "The note: levees hold.",
+      "Berg said blogs watch _____ (note: the main news sites) closely.",
+    ],
+    test: (s) => {
+      const t = s
+        .replace(
+          /\s*\((?:note|n\.b\.|nb|ed\.?|editor['’]s note|translator['’]s note)\s*:[^()]*\)/giu,
+          (m) => (m.includes("_____") ? m : ""),
+        )
+        .replace(/\s*\[sic\]/giu, "");
+      return t === s || s.includes("_____ (note") ? null : t;
+    },
+  },
+  {
     id: "present.link-underscores",
     why: "A wiki page pasted as text writes its links with underscores ('supply_chains', 'toy_store'); the student should read the words, while the stored sentence keeps them.",
     fires: [

@@ -72,6 +72,23 @@ const COUNTED_GROUP =
 /** Rules on one sentence: each fires when it leans on something it does not say. */
 export const STANDALONE_RULES: Rule<string>[] = [
   {
+    id: "standalone.same-as-before",
+    why: "'On the very same topic, the discussion…': 'the same' points at something the text said before, which the item does not show.",
+    fires: [
+      "On the very same topic, the forum talked mainly about prices.",
+      "The same question divided the council again.",
+    ],
+    passes: [
+      "At the same time, the forum talked mainly about prices.",
+      "The council asked the same question as the mayor.",
+      "Both towns used the same well that the monks had dug.",
+    ],
+    test: (s) =>
+      /\bthe\s+(?:very\s+)?same\s+(?!time\b|way\b|as\b)\p{Ll}+\b(?![^.;]*\b(?:as|that)\b)/iu.test(
+        unquoted(s),
+      ),
+  },
+  {
     id: "standalone.place-reference",
     why: "'The city's youth', 'the island was cut off': a place the essay named further back, called by its kind; the item cannot say which.",
     fires: [

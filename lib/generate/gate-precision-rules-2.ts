@@ -1,5 +1,5 @@
 import type { GateView } from "./gate-rules";
-import { analyze, lexiconTag } from "./nlp";
+import { lexiconTag } from "./nlp";
 import type { Rule } from "./rules";
 import { NUMBER_WORDS } from "./text-utils";
 
@@ -225,94 +225,5 @@ export const PRECISION_GATE_RULES_2: Rule<GateView>[] = [
       /^(?:one|another|a (?:second|third|fourth|further|final)|the (?:second|third|other|last))\s+(?:issue|problem|example|reason|factor|feature|point|aspect|way|type|kind|question)s?\s+(?!of\b|in\b|for\b|with\b)\p{Ll}/iu.test(
         v.sentence.trim(),
       ),
-  },
-  {
-    id: "gate.such-back-reference",
-    why: "'The study of such models is part of the field': 'such' points at models described in another sentence, which the item does not show.",
-    fires: [
-      {
-        type: "true_false",
-        prompt: "According to the essay, the study of such dikes is part of water management.",
-        answer: "True",
-        sentence: "The study of such dikes is part of water management.",
-      },
-    ],
-    passes: [
-      {
-        type: "true_false",
-        prompt: "According to the essay, crops such as rye grow on the dikes.",
-        answer: "True",
-        sentence: "Crops such as rye grow on the dikes.",
-      },
-      {
-        type: "true_false",
-        prompt:
-          "According to the essay, the dikes were built in such numbers that the coast changed.",
-        answer: "True",
-        sentence: "The dikes were built in such numbers that the coast changed.",
-      },
-    ],
-    test: (v) => /\bsuch\s+(?!a\b|an\b|as\b)\p{Ll}+s\b(?![^.]*\b(?:as|that)\b)/iu.test(v.sentence),
-  },
-  {
-    id: "gate.verbless-example",
-    why: "'For example, having the needed stock on hand…': an example set down without a verb is a fragment; asked alone it states nothing.",
-    fires: [
-      {
-        type: "true_false",
-        prompt: "According to the essay, having the needed grain on hand before the winter.",
-        answer: "True",
-        sentence: "For example, having the needed grain on hand before the winter.",
-      },
-    ],
-    passes: [
-      {
-        type: "true_false",
-        prompt: "According to the essay, having grain on hand saves the village in winter.",
-        answer: "True",
-        sentence: "For example, having grain on hand saves the village in winter.",
-      },
-    ],
-    test: (v) => {
-      const m = /^(?:(?:for example|for instance|e\.g\.),?\s+)?(\p{L}+ing\b.*)$/isu.exec(
-        v.sentence.trim(),
-      );
-      if (!m) return false;
-      const toks = analyze(m[1]!).tokens;
-      // A finite verb: not the opening gerund, not "to make", not "the needed stock".
-      return !toks.some(
-        (t, k) =>
-          k > 0 &&
-          (t.pos === "VERB" || t.pos === "AUX") &&
-          !/ing$/i.test(t.text) &&
-          !/^(?:to|the|a|an)$/i.test(toks[k - 1]?.text ?? ""),
-      );
-    },
-  },
-  {
-    id: "gate.prefixed-fixed-phrase",
-    why: "'due to' → 'undue to': a negative prefix on a word that only works in a fixed phrase makes no false statement, only a broken one.",
-    fires: [
-      {
-        type: "true_false",
-        prompt: "According to the essay, the shape of the dam is undue to its builder.",
-        answer: "False",
-        sentence: "The shape of the dam is due to its builder.",
-      },
-    ],
-    passes: [
-      {
-        type: "true_false",
-        prompt: "According to the essay, the dam put undue strain on the river.",
-        answer: "False",
-        sentence: "The dam put due strain on the river.",
-      },
-    ],
-    test: (v) => {
-      const m = /\b(?:un|in|im|dis)(due|owing|according|thanks|prior|next|close|equal) to\b/i.exec(
-        v.prompt,
-      );
-      return m !== null && new RegExp(`\\b${m[1]} to\\b`, "i").test(v.sentence);
-    },
   },
 ];

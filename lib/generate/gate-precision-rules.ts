@@ -1,7 +1,12 @@
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
 import { misspelt } from "./spelling";
+import { STOPWORDS } from "./text-utils";
 import { USAGE_SLIP } from "./words";
+
+/** Nouns that add nothing a reader must know to a title word ("reef ecosystems", "marsh areas"). */
+const GENERIC_HEAD =
+  /^(?:ecosystem|system|area|region|habitat|environment|type|kind|form|part|species|population|communitie|community|speci|structure|zone)$/;
 
 /**
  * Publishing rules from reading every item on new, unseen real texts (news blogs, encyclopedia
@@ -225,5 +230,45 @@ export const PRECISION_GATE_RULES: Rule<GateView>[] = [
       },
     ],
     test: (v) => USAGE_SLIP.test(shown(v)),
+  },
+  {
+    id: "gate.title-key",
+    why: "A blank the title fills ('… are associated with _____' → 'coral reef ecosystems' in a text titled 'Coral Reefs') is answered by the page's heading, not by reading.",
+    fires: [
+      {
+        type: "cloze",
+        prompt: "Many birds nest in _____ along the coast.",
+        answer: "salt marsh habitats",
+        sentence: "Many birds nest in salt marsh habitats along the coast.",
+        title: "Salt Marshes",
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "Many birds nest in _____ along the coast.",
+        answer: "reed beds",
+        sentence: "Many birds nest in reed beds along the coast.",
+        title: "Salt Marshes",
+      },
+      {
+        type: "flashcard",
+        prompt: "What are salt marshes?",
+        answer: "coastal wetlands flooded by the tides",
+        sentence: "Salt marshes are coastal wetlands flooded by the tides.",
+        title: "Salt Marshes",
+      },
+    ],
+    test: (v) => {
+      if (!v.title || !v.prompt.includes("_____")) return false;
+      const stem = (w: string) => w.toLowerCase().replace(/(?:es|s)$/, "");
+      const title = new Set((v.title.match(/\p{L}{3,}/gu) ?? []).map(stem));
+      const words = (v.answer.match(/\p{L}{3,}/gu) ?? [])
+        .map(stem)
+        .filter((w) => !STOPWORDS.has(w));
+      const fromTitle = words.filter((w) => title.has(w)).length;
+      const rest = words.filter((w) => !title.has(w) && !GENERIC_HEAD.test(w));
+      return fromTitle > 0 && rest.length === 0;
+    },
   },
 ];

@@ -1,0 +1,168 @@
+import type { GateView } from "./gate-rules";
+import { analyze } from "./nlp";
+import type { Rule } from "./rules";
+
+/**
+ * Publishing rules about what a question leaves open on new real texts: a "such" or an example
+ * whose other half is elsewhere, a broken fixed phrase, a what-question the essay answers twice.
+ */
+
+/** "What do coral reefs provide?": the subject's head noun and the verb, to find its other answers. */
+const WHAT_DO = /^What (?:do|does|did) (?:the |a |an )?((?:\p{L}+ ){0,3}?)(\p{L}+) (\p{Ll}+)\?$/u;
+
+/** How many sentences of the essay say "<noun> <verb>" (any ending, one word between at most). */
+function timesSaid(essay: string, noun: string, verb: string): number {
+  const stem = noun.replace(/(?:es|s)$/, "");
+  const re = new RegExp(`\\b${stem}(?:s|es)?\\s+(?:\\p{Ll}+\\s+)?${verb}(?:s|es|ed|d)?\\b`, "giu");
+  return (essay.match(re) ?? []).length;
+}
+
+export const PRECISION_GATE_RULES_3: Rule<GateView>[] = [
+  {
+    id: "gate.such-back-reference",
+    why: "'The study of such models is part of the field': 'such' points at models described in another sentence, which the item does not show.",
+    fires: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, the study of such dikes is part of water management.",
+        answer: "True",
+        sentence: "The study of such dikes is part of water management.",
+      },
+    ],
+    passes: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, crops such as rye grow on the dikes.",
+        answer: "True",
+        sentence: "Crops such as rye grow on the dikes.",
+      },
+      {
+        type: "true_false",
+        prompt:
+          "According to the essay, the dikes were built in such numbers that the coast changed.",
+        answer: "True",
+        sentence: "The dikes were built in such numbers that the coast changed.",
+      },
+    ],
+    test: (v) => /\bsuch\s+(?!a\b|an\b|as\b)\p{Ll}+s\b(?![^.]*\b(?:as|that)\b)/iu.test(v.sentence),
+  },
+  {
+    id: "gate.verbless-example",
+    why: "'For example, having the needed stock on hand…': an example set down without a verb is a fragment; asked alone it states nothing.",
+    fires: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, having the needed grain on hand before the winter.",
+        answer: "True",
+        sentence: "For example, having the needed grain on hand before the winter.",
+      },
+    ],
+    passes: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, having grain on hand saves the village in winter.",
+        answer: "True",
+        sentence: "For example, having grain on hand saves the village in winter.",
+      },
+    ],
+    test: (v) => {
+      const m = /^(?:(?:for example|for instance|e\.g\.),?\s+)?(\p{L}+ing\b.*)$/isu.exec(
+        v.sentence.trim(),
+      );
+      if (!m) return false;
+      const toks = analyze(m[1]!).tokens;
+      // A finite verb: not the opening gerund, not "to make", not "the needed stock".
+      return !toks.some(
+        (t, k) =>
+          k > 0 &&
+          (t.pos === "VERB" || t.pos === "AUX") &&
+          !/ing$/i.test(t.text) &&
+          !/^(?:to|the|a|an)$/i.test(toks[k - 1]?.text ?? ""),
+      );
+    },
+  },
+  {
+    id: "gate.prefixed-fixed-phrase",
+    why: "'due to' → 'undue to': a negative prefix on a word that only works in a fixed phrase makes no false statement, only a broken one.",
+    fires: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, the shape of the dam is undue to its builder.",
+        answer: "False",
+        sentence: "The shape of the dam is due to its builder.",
+      },
+    ],
+    passes: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, the dam put undue strain on the river.",
+        answer: "False",
+        sentence: "The dam put due strain on the river.",
+      },
+    ],
+    test: (v) => {
+      const m = /\b(?:un|in|im|dis)(due|owing|according|thanks|prior|next|close|equal) to\b/i.exec(
+        v.prompt,
+      );
+      return m !== null && new RegExp(`\\b${m[1]} to\\b`, "i").test(v.sentence);
+    },
+  },
+  {
+    id: "gate.what-question-answered-twice",
+    why: "'What do coral reefs provide?' when the essay says they provide homes, goods and protection: the question has several right answers and the item keys one.",
+    fires: [
+      {
+        type: "flashcard",
+        prompt: "What do wetlands provide?",
+        answer: "homes for many birds",
+        sentence: "Wetlands provide homes for many birds.",
+        essay:
+          "Wetlands provide homes for many birds. By one estimate, coastal wetlands provide flood protection worth millions.",
+      },
+    ],
+    passes: [
+      {
+        type: "flashcard",
+        prompt: "What do wetlands provide?",
+        answer: "homes for many birds",
+        sentence: "Wetlands provide homes for many birds.",
+        essay: "Wetlands provide homes for many birds. They also store carbon.",
+      },
+    ],
+    test: (v) => {
+      if (v.type === "true_false" || !v.essay) return false;
+      const m = WHAT_DO.exec(v.prompt.trim());
+      return m !== null && timesSaid(v.essay, m[2]!, m[3]!) >= 2;
+    },
+  },
+  {
+    id: "gate.what-is-a-phrase",
+    why: "'What are plants and animals from reefs?' → 'important sources of new medicines': a what-is question asks for a definition, and a phrase with a place in it is no term to define.",
+    fires: [
+      {
+        type: "flashcard",
+        prompt: "What are plants and animals from wetlands?",
+        answer: "important sources of new medicines",
+        sentence: "Plants and animals from wetlands are important sources of new medicines.",
+      },
+    ],
+    passes: [
+      {
+        type: "flashcard",
+        prompt: "What are wetlands?",
+        answer: "areas where water covers the soil",
+        sentence: "Wetlands are areas where water covers the soil.",
+      },
+      {
+        type: "short_answer",
+        prompt: "What is the capital of Norland?",
+        answer: "Ostby",
+        sentence: "The capital of Norland is Ostby.",
+      },
+    ],
+    test: (v) =>
+      /^What (?:is|are|was|were) [^?]*\b(?:from|in|on|at|with|near|inside|around)\b[^?]*\?$/u.test(
+        v.prompt.trim(),
+      ) && /^\p{Ll}/u.test(v.answer.trim()),
+  },
+];

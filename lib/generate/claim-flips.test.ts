@@ -41,6 +41,8 @@ describe("false statements by flipping a word", () => {
     const text = "The sea wall stretches for nearly 40 miles and is about two metres high.";
     // Before the guard: "shrinks for nearly 40 miles", which is nonsense, not a false claim.
     expect(flip(verbFlip, text)).toBeNull();
+    // The claim is the comparison: "shrink as fast as" is nonsense, not its opposite.
+    expect(flip(verbFlip, "Reeds grow as fast beside the ditch as in the open marsh.")).toBeNull();
     expect(flip(verbFlip, "The sea wall slowly grows along the coast.")).toBe(
       "The sea wall slowly shrinks along the coast.",
     );

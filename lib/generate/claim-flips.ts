@@ -182,7 +182,9 @@ export function verbFlip(input: FlipInput): IdeaDraft | null {
   if (/^[^,;]*?\b(?:from|into|onto)\b|^\s+(?:\p{L}+\s+){0,3}?with\b/iu.test(s.slice(t.end)))
     return null;
   // "stretches for nearly 150 miles" → "shrinks for nearly 150 miles": an extent the verb
-  // measures out does not fit its opposite either.
+  // measures out does not fit its opposite either; nor does "grow as luxuriantly as", where the
+  // claim is the comparison, not the verb.
+  if (/^\s+as\s+\p{L}+\b[^.;]*?\bas\b/iu.test(s.slice(t.end))) return null;
   if (
     /^\s+(?:for\s+|over\s+|across\s+)?(?:(?:nearly|about|almost|some|roughly|approximately|more than|less than|over)\s+)?\d/iu.test(
       s.slice(t.end),

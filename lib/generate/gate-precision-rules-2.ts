@@ -179,6 +179,12 @@ export const PRECISION_GATE_RULES_2: Rule<GateView>[] = [
     passes: [
       {
         type: "cloze",
+        prompt: "The mills and the homes of the _____ every day burn wood.",
+        answer: "United States",
+        sentence: "The mills and the homes of the United States every day burn wood.",
+      },
+      {
+        type: "cloze",
         prompt: "Often called the gardens of the sea, _____ support about a third of all fish.",
         answer: "kelp forests",
         sentence:
@@ -192,8 +198,13 @@ export const PRECISION_GATE_RULES_2: Rule<GateView>[] = [
       )
         return false;
       const ws = v.answer.trim().split(/\s+/);
-      const last = ws[ws.length - 1]?.toLowerCase() ?? "";
-      return ws.length >= 2 && /^(?:Verb|PresentTense|Infinitive)$/.test(lexiconTag(last) ?? "");
+      const last = ws[ws.length - 1] ?? "";
+      // "the homes of the _____ every day" → "United States": a name's last word is no verb.
+      return (
+        ws.length >= 2 &&
+        /^\p{Ll}/u.test(last) &&
+        /^(?:Verb|PresentTense|Infinitive)$/.test(lexiconTag(last) ?? "")
+      );
     },
   },
   {

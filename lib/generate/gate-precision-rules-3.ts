@@ -165,4 +165,72 @@ export const PRECISION_GATE_RULES_3: Rule<GateView>[] = [
         v.prompt.trim(),
       ) && /^\p{Ll}/u.test(v.answer.trim()),
   },
+  {
+    id: "gate.thanks-or-contact",
+    why: "'Thanks to Mara for handling the details', 'email me at …': an acknowledgement or a contact line is the page's business with its readers, not something a student learns.",
+    fires: [
+      {
+        type: "cloze",
+        prompt: "Thanks to _____ and the rest of the staff for handling the details.",
+        answer: "Mara Lind",
+        sentence: "Thanks to Mara Lind and the rest of the staff for handling the details.",
+      },
+      {
+        type: "short_answer",
+        prompt: "What should you do if you want a copy?",
+        answer: "Email me at mara AT example.org",
+        sentence: "If you want a copy, email me at mara AT example.org.",
+      },
+    ],
+    passes: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, the town owed its harbour to the monks.",
+        answer: "True",
+        sentence: "The town owed its harbour to the monks.",
+      },
+      {
+        type: "true_false",
+        prompt: "According to the essay, thanks to the levee, the town stayed dry.",
+        answer: "True",
+        sentence: "Thanks to the levee, the town stayed dry.",
+      },
+    ],
+    test: (v) =>
+      /^\W*(?:(?:many|special|big)\s+)?thanks\s+(?:also\s+)?to\s+[^,]+?\s+for\b|^\W*(?:I|we)\s+(?:would\s+like\s+to\s+|want\s+to\s+)?thank\b|\b(?:e-?mail|write\s+to|contact)\s+(?:me|us)\b|\S+\s+(?:AT|@)\s+\S+\.(?:com|org|net)\b|\S+@\S+\.\w+/iu.test(
+        v.sentence,
+      ),
+  },
+  {
+    id: "gate.if-question-instruction",
+    why: "'What happened if you'd like to be included?' → 'Email me…': a sentence that tells the reader what to do under a condition is an instruction, and a what-happens question about it makes no sense.",
+    fires: [
+      {
+        type: "short_answer",
+        prompt: "What happened if you'd like a copy of the map?",
+        answer: "Write to the town hall and ask for one",
+        sentence: "If you'd like a copy of the map, write to the town hall and ask for one.",
+      },
+    ],
+    passes: [
+      {
+        type: "short_answer",
+        prompt: "What happens if the levee breaks?",
+        answer: "The lower town floods",
+        sentence: "If the levee breaks, the lower town floods.",
+      },
+    ],
+    test: (v) => {
+      if (!/^What (?:happens|happened|will happen|would happen) if\b/.test(v.prompt.trim()))
+        return false;
+      const m = /^\W*if\b[^,]+,\s*(.+)$/is.exec(v.sentence.trim());
+      const first = m ? analyze(m[1]!).tokens[0] : undefined;
+      // An imperative opens on the verb's bare form: "write to…", "email me…".
+      return (
+        first !== undefined &&
+        first.pos === "VERB" &&
+        first.text.toLowerCase() === first.lemma.toLowerCase()
+      );
+    },
+  },
 ];

@@ -72,6 +72,16 @@ const COUNTED_GROUP =
 /** Rules on one sentence: each fires when it leans on something it does not say. */
 export const STANDALONE_RULES: Rule<string>[] = [
   {
+    id: "standalone.deictic-here",
+    why: "'Here, sixty years ago, a boy planted an acorn': 'here' points at a place the text showed before (or a picture), which the item does not show.",
+    fires: ["Here, sixty years ago, a boy planted an acorn.", "Here the river turns north."],
+    passes: [
+      "The river turns north here.",
+      "Here is how the levee works: water rises, gates close.",
+    ],
+    test: (s) => /^\W*here(?:,|\s+(?!is\b|are\b)\p{Ll})/iu.test(unquoted(s)),
+  },
+  {
     id: "standalone.same-as-before",
     why: "'On the very same topic, the discussion…': 'the same' points at something the text said before, which the item does not show.",
     fires: [

@@ -110,39 +110,6 @@ export const PRECISION_GATE_RULES_2: Rule<GateView>[] = [
     test: (v) => /^\s*\p{L}+\s+(?:its|their)\s+_____/iu.test(v.prompt),
   },
   {
-    id: "gate.bare-comparative",
-    why: "'The change is more striking': more or less than what? A comparison whose other side is in another sentence cannot be judged alone.",
-    fires: [
-      {
-        type: "true_false",
-        prompt:
-          "According to the essay, with the river boats the change in modern times is less striking.",
-        answer: "False",
-        sentence: "With the river boats the change in modern times is more striking.",
-      },
-    ],
-    passes: [
-      {
-        type: "true_false",
-        prompt: "According to the essay, river boats are more stable than rafts.",
-        answer: "True",
-        sentence: "River boats are more stable than rafts.",
-      },
-      {
-        type: "true_false",
-        prompt: "According to the essay, larger boats must rely on sails.",
-        answer: "True",
-        sentence: "Larger boats must rely on sails.",
-      },
-    ],
-    test: (v) =>
-      v.type === "true_false" &&
-      /\b(?:is|are|was|were|be|becomes?|became)\s+(?:much\s+|far\s+|even\s+)?(?:more|less)\s+\p{L}+\s*[.!]?$/iu.test(
-        v.sentence.trim(),
-      ) &&
-      !/\bthan\b/i.test(v.sentence),
-  },
-  {
     id: "gate.what-is-a-name",
     why: "'What is Florida?' → 'the only state with…': a what-is card about a proper name asks for a description no student would give; the name is what a teacher would ask for.",
     fires: [
@@ -206,35 +173,5 @@ export const PRECISION_GATE_RULES_2: Rule<GateView>[] = [
         /^(?:Verb|PresentTense|Infinitive)$/.test(lexiconTag(last) ?? "")
       );
     },
-  },
-  {
-    id: "gate.enumeration-member",
-    why: "'One issue is infrequent large orders', 'A second issue is…': one member of a list whose subject ('issue' of what?) the sentence never names.",
-    fires: [
-      {
-        type: "true_false",
-        prompt: "According to the essay, one issue is rare large orders vs. frequent small orders.",
-        answer: "True",
-        sentence: "One issue is rare large orders vs. frequent small orders.",
-      },
-      {
-        type: "true_false",
-        prompt: "According to the essay, a second problem comes from changes in demand.",
-        answer: "True",
-        sentence: "A second problem comes from changes in demand.",
-      },
-    ],
-    passes: [
-      {
-        type: "true_false",
-        prompt: "According to the essay, one issue of storage is the cost of rent.",
-        answer: "True",
-        sentence: "One issue of storage is the cost of rent.",
-      },
-    ],
-    test: (v) =>
-      /^(?:one|another|a (?:second|third|fourth|further|final)|the (?:second|third|other|last))\s+(?:issue|problem|example|reason|factor|feature|point|aspect|way|type|kind|question)s?\s+(?!of\b|in\b|for\b|with\b)\p{Ll}/iu.test(
-        v.sentence.trim(),
-      ),
   },
 ];

@@ -19,34 +19,6 @@ function timesSaid(essay: string, noun: string, verb: string): number {
 
 export const PRECISION_GATE_RULES_3: Rule<GateView>[] = [
   {
-    id: "gate.such-back-reference",
-    why: "'The study of such models is part of the field': 'such' points at models described in another sentence, which the item does not show.",
-    fires: [
-      {
-        type: "true_false",
-        prompt: "According to the essay, the study of such dikes is part of water management.",
-        answer: "True",
-        sentence: "The study of such dikes is part of water management.",
-      },
-    ],
-    passes: [
-      {
-        type: "true_false",
-        prompt: "According to the essay, crops such as rye grow on the dikes.",
-        answer: "True",
-        sentence: "Crops such as rye grow on the dikes.",
-      },
-      {
-        type: "true_false",
-        prompt:
-          "According to the essay, the dikes were built in such numbers that the coast changed.",
-        answer: "True",
-        sentence: "The dikes were built in such numbers that the coast changed.",
-      },
-    ],
-    test: (v) => /\bsuch\s+(?!a\b|an\b|as\b)\p{Ll}+s\b(?![^.]*\b(?:as|that)\b)/iu.test(v.sentence),
-  },
-  {
     id: "gate.verbless-example",
     why: "'For example, having the needed stock on hand…': an example set down without a verb is a fragment; asked alone it states nothing.",
     fires: [

@@ -1,5 +1,12 @@
 import type { Rule } from "./rules";
 import type { LeadInView } from "./lead-in-rules";
+import {
+  BARE_COMPARATIVE,
+  LIST_MEMBER,
+  MORE_STANDALONE_RULES,
+  SUCH_NOUN,
+  unquoted,
+} from "./standalone-rules-2";
 
 /**
  * Does a sentence stand alone? A reader who has not read the essay must be able to judge an
@@ -8,9 +15,6 @@ import type { LeadInView } from "./lead-in-rules";
  * patriarch", "the episode"). A leaning sentence is asked after the sentence before it when
  * that sentence supplies the referent (lead-in.ts); otherwise it is held back.
  */
-
-/** Quoted words are the speaker's (speaker.ts): only the writer's own words are read here. */
-const unquoted = (s: string) => s.replace(/[“"][^”"]*[”"]/g, " ");
 
 /**
  * The writer's own group: "we" acting in the past or urging ("we visited", "we must"), "let us",
@@ -71,33 +75,6 @@ const COUNTED_GROUP =
 
 /** Rules on one sentence: each fires when it leans on something it does not say. */
 export const STANDALONE_RULES: Rule<string>[] = [
-  {
-    id: "standalone.deictic-here",
-    why: "'Here, sixty years ago, a boy planted an acorn': 'here' points at a place the text showed before (or a picture), which the item does not show.",
-    fires: ["Here, sixty years ago, a boy planted an acorn.", "Here the river turns north."],
-    passes: [
-      "The river turns north here.",
-      "Here is how the levee works: water rises, gates close.",
-    ],
-    test: (s) => /^\W*here(?:,|\s+(?!is\b|are\b)\p{Ll})/iu.test(unquoted(s)),
-  },
-  {
-    id: "standalone.same-as-before",
-    why: "'On the very same topic, the discussion…': 'the same' points at something the text said before, which the item does not show.",
-    fires: [
-      "On the very same topic, the forum talked mainly about prices.",
-      "The same question divided the council again.",
-    ],
-    passes: [
-      "At the same time, the forum talked mainly about prices.",
-      "The council asked the same question as the mayor.",
-      "Both towns used the same well that the monks had dug.",
-    ],
-    test: (s) =>
-      /\bthe\s+(?:very\s+)?same\s+(?!time\b|way\b|as\b)\p{Ll}+\b(?![^.;]*\b(?:as|that)\b)/iu.test(
-        unquoted(s),
-      ),
-  },
   {
     id: "standalone.place-reference",
     why: "'The city's youth', 'the island was cut off': a place the essay named further back, called by its kind; the item cannot say which.",
@@ -198,6 +175,7 @@ export const STANDALONE_RULES: Rule<string>[] = [
     ],
     test: (s) => eventReference(s) !== null,
   },
+  ...MORE_STANDALONE_RULES,
 ];
 
 /**
@@ -240,6 +218,14 @@ export const REFERENT_NOT_SHOWN: Rule<LeadInView> = {
       previous: "As you saw above, the mill closed in May.",
       sentence: "It reopened a year later under new owners.",
     },
+    {
+      previous: "Quantz published a method for the flute in 1750.",
+      sentence: "With the reed instruments the change in modern times is more striking.",
+    },
+    {
+      previous: "If a delivery is late, some sales are lost.",
+      sentence: "A further example is a bakery, which must buy flour daily.",
+    },
   ],
   passes: [
     {
@@ -254,8 +240,19 @@ export const REFERENT_NOT_SHOWN: Rule<LeadInView> = {
       previous: "The ferry sank in 1953.",
       sentence: "It was raised two years later.",
     },
+    {
+      previous: "The flow can be modeled with a few equations.",
+      sentence: "The study of such models is part of hydrology.",
+    },
   ],
   test: ({ sentence, previous, topicNouns }) => {
+    // A list's head or a comparison's other side is seldom in the one sentence before.
+    if (BARE_COMPARATIVE.test(sentence.trim()) && !/\bthan\b/i.test(sentence)) return true;
+    if (LIST_MEMBER.test(sentence.trim())) return true;
+    // "such models" needs the models in the sentence shown ("…can be modeled…").
+    const such = SUCH_NOUN.exec(unquoted(sentence))?.[1];
+    if (such && !previous.toLowerCase().includes(such.toLowerCase().replace(/s$/, "").slice(0, 5)))
+      return true;
     // Nor can a shown sentence that leans on them itself ("As you saw above, …").
     for (const t of [unquoted(sentence), unquoted(previous)])
       if (WRITER_WE.test(t) || READER_YOU.test(t)) return true;

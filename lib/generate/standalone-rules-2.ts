@@ -1,0 +1,80 @@
+import type { Rule } from "./rules";
+
+/**
+ * More of what a sentence leans on beyond its own words (standalone-rules.ts), found on new real
+ * texts: a comparison or a list member whose other half is elsewhere, "such" and "the same"
+ * pointing back, a deictic "Here,".
+ */
+
+/** Quoted words are the speaker's (speaker.ts): only the writer's own words are read here. */
+export const unquoted = (s: string) => s.replace(/[“"][^”"]*[”"]/g, " ");
+
+/** "… is more striking.": a comparison whose other side the sentence never names. */
+export const BARE_COMPARATIVE =
+  /\b(?:is|are|was|were|be|becomes?|became)\s+(?:much\s+|far\s+|even\s+)?(?:more|less)\s+\p{L}+\s*[.!]?$/iu;
+/** "One issue is…", "A further example is…": a list member without the list's subject. */
+export const LIST_MEMBER =
+  /^(?:one|another|a (?:second|third|fourth|further|final)|the (?:second|third|other|last))\s+(?:issue|problem|example|reason|factor|feature|point|aspect|way|type|kind|question)s?\s+(?!of\b|in\b|for\b|with\b)\p{Ll}/iu;
+/** "such models" (not "such as", not "such numbers that"): what another sentence described. */
+export const SUCH_NOUN = /\bsuch\s+(?!a\b|an\b|as\b)(\p{Ll}+s)\b(?![^.]*\b(?:as|that)\b)/iu;
+
+export const MORE_STANDALONE_RULES: Rule<string>[] = [
+  {
+    id: "standalone.bare-comparative",
+    why: "'With the reed instruments the change is more striking': more or less than what? The other side of the comparison is in the sentence before.",
+    fires: ["With the river boats the change in modern times is more striking."],
+    passes: [
+      "River boats are more stable than rafts.",
+      "Larger boats must rely on sails.",
+      "The change made the boats more stable in storms.",
+    ],
+    test: (s) => BARE_COMPARATIVE.test(s.trim()) && !/\bthan\b/i.test(s),
+  },
+  {
+    id: "standalone.list-member",
+    why: "'One issue is infrequent large orders', 'A second problem comes from…': one member of a list whose subject (an issue of what?) the sentence never names.",
+    fires: [
+      "One issue is rare large orders vs. frequent small orders.",
+      "A second problem comes from changes in demand.",
+    ],
+    passes: ["One issue of storage is the cost of rent.", "One farmer kept bees."],
+    test: (s) => LIST_MEMBER.test(s.trim()),
+  },
+  {
+    id: "standalone.such-reference",
+    why: "'The study of such models is part of the field': 'such' points at what another sentence described.",
+    fires: ["The study of such dikes is part of water management."],
+    passes: [
+      "Crops such as rye grow on the dikes.",
+      "The dikes were built in such numbers that the coast changed.",
+    ],
+    test: (s) => SUCH_NOUN.test(unquoted(s)),
+  },
+  {
+    id: "standalone.same-as-before",
+    why: "'On the very same topic, the discussion…': 'the same' points at something the text said before, which the item does not show.",
+    fires: [
+      "On the very same topic, the forum talked mainly about prices.",
+      "The same question divided the council again.",
+    ],
+    passes: [
+      "At the same time, the forum talked mainly about prices.",
+      "The council asked the same question as the mayor.",
+      "Both towns used the same well that the monks had dug.",
+    ],
+    test: (s) =>
+      /\bthe\s+(?:very\s+)?same\s+(?!time\b|way\b|as\b)\p{Ll}+\b(?![^.;]*\b(?:as|that)\b)/iu.test(
+        unquoted(s),
+      ),
+  },
+  {
+    id: "standalone.deictic-here",
+    why: "'Here, sixty years ago, a boy planted an acorn': 'here' points at a place the text showed before (or a picture), which the item does not show.",
+    fires: ["Here, sixty years ago, a boy planted an acorn.", "Here the river turns north."],
+    passes: [
+      "The river turns north here.",
+      "Here is how the levee works: water rises, gates close.",
+    ],
+    test: (s) => /^\W*here(?:,|\s+(?!is\b|are\b)\p{Ll})/iu.test(unquoted(s)),
+  },
+];

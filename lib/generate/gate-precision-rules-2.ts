@@ -3,6 +3,8 @@ import { lexiconTag } from "./nlp";
 import type { Rule } from "./rules";
 import { NUMBER_WORDS } from "./text-utils";
 
+/** Hard-wrapped source text: the rules read its words, not its line breaks. */
+const flat = (s: string) => s.replace(/\s+/g, " ");
 /**
  * Publishing rules about questions whose form fails on new real texts: a question English does
  * not form, a key the item counts out or leaves without its owner, a comparison or a list member
@@ -56,8 +58,8 @@ export const PRECISION_GATE_RULES_2: Rule<GateView>[] = [
     ],
     test: (v) =>
       POSSESSIVE_HAVE_QUESTION.test(v.prompt) &&
-      HAVE_POSSESSION.test(v.sentence) &&
-      !PERFECT.test(v.sentence),
+      HAVE_POSSESSION.test(flat(v.sentence)) &&
+      !PERFECT.test(flat(v.sentence)),
   },
   {
     id: "gate.count-given-by-list",

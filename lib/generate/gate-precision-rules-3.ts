@@ -2,6 +2,8 @@ import type { GateView } from "./gate-rules";
 import { analyze } from "./nlp";
 import type { Rule } from "./rules";
 
+/** Hard-wrapped source text: the rules read its words, not its line breaks. */
+const flat = (s: string) => s.replace(/\s+/g, " ");
 /**
  * Publishing rules about what a question leaves open on new real texts: a "such" or an example
  * whose other half is elsewhere, a broken fixed phrase, a what-question the essay answers twice.
@@ -39,7 +41,7 @@ export const PRECISION_GATE_RULES_3: Rule<GateView>[] = [
     ],
     test: (v) => {
       const m = /^(?:(?:for example|for instance|e\.g\.),?\s+)?(\p{L}+ing\b.*)$/isu.exec(
-        v.sentence.trim(),
+        flat(v.sentence).trim(),
       );
       if (!m) return false;
       const toks = analyze(m[1]!).tokens;
@@ -76,7 +78,7 @@ export const PRECISION_GATE_RULES_3: Rule<GateView>[] = [
       const m = /\b(?:un|in|im|dis)(due|owing|according|thanks|prior|next|close|equal) to\b/i.exec(
         v.prompt,
       );
-      return m !== null && new RegExp(`\\b${m[1]} to\\b`, "i").test(v.sentence);
+      return m !== null && new RegExp(`\\b${m[1]} to\\b`, "i").test(flat(v.sentence));
     },
   },
   {
@@ -170,7 +172,7 @@ export const PRECISION_GATE_RULES_3: Rule<GateView>[] = [
     ],
     test: (v) =>
       /^\W*(?:(?:many|special|big)\s+)?thanks\s+(?:also\s+)?to\s+[^,]+?\s+for\b|^\W*(?:I|we)\s+(?:would\s+like\s+to\s+|want\s+to\s+)?thank\b|\b(?:e-?mail|write\s+to|contact)\s+(?:me|us)\b|\S+\s+(?:AT|@)\s+\S+\.(?:com|org|net)\b|\S+@\S+\.\w+/iu.test(
-        v.sentence,
+        flat(v.sentence),
       ),
   },
   {
@@ -195,7 +197,7 @@ export const PRECISION_GATE_RULES_3: Rule<GateView>[] = [
     test: (v) => {
       if (!/^What (?:happens|happened|will happen|would happen) if\b/.test(v.prompt.trim()))
         return false;
-      const m = /^\W*if\b[^,]+,\s*(.+)$/is.exec(v.sentence.trim());
+      const m = /^\W*if\b[^,]+,\s*(.+)$/is.exec(flat(v.sentence).trim());
       const first = m ? analyze(m[1]!).tokens[0] : undefined;
       // An imperative opens on the verb's bare form: "write to…", "email me…".
       return (

@@ -4,6 +4,8 @@ import { misspelt } from "./spelling";
 import { STOPWORDS } from "./text-utils";
 import { USAGE_SLIP } from "./words";
 
+/** Hard-wrapped source text: the rules read its words, not its line breaks. */
+const flat = (s: string) => s.replace(/\s+/g, " ");
 /** Nouns that add nothing a reader must know to a title word ("reef ecosystems", "marsh areas"). */
 const GENERIC_HEAD =
   /^(?:ecosystem|system|area|region|habitat|environment|type|kind|form|part|species|population|communitie|community|speci|structure|zone)$/;
@@ -128,7 +130,7 @@ export const PRECISION_GATE_RULES: Rule<GateView>[] = [
     ],
     test: (v) => {
       // "* A healthy lifestyle includes…" is a sentence set as a bullet: only a verbless entry goes.
-      const s = v.sentence.trim().replace(BULLET, "");
+      const s = flat(v.sentence).trim().replace(BULLET, "");
       return LABEL_ENTRY.test(s) && !FINITE_VERB.test(s);
     },
   },
@@ -196,7 +198,7 @@ export const PRECISION_GATE_RULES: Rule<GateView>[] = [
         sentence: "Engineers consider the bridge safe.",
       },
     ],
-    test: (v) => META.test(v.sentence),
+    test: (v) => META.test(flat(v.sentence)),
   },
   {
     id: "gate.source-usage-slip",

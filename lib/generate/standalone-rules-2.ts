@@ -7,7 +7,7 @@ import type { Rule } from "./rules";
  */
 
 /** Quoted words are the speaker's (speaker.ts): only the writer's own words are read here. */
-export const unquoted = (s: string) => s.replace(/[“"][^”"]*[”"]/g, " ");
+export const unquoted = (s: string) => s.replace(/[“"][^”"]*[”"]/g, " ").replace(/\s+/g, " ");
 
 /** "… is more striking.": a comparison whose other side the sentence never names. */
 export const BARE_COMPARATIVE =
@@ -28,7 +28,7 @@ export const MORE_STANDALONE_RULES: Rule<string>[] = [
       "Larger boats must rely on sails.",
       "The change made the boats more stable in storms.",
     ],
-    test: (s) => BARE_COMPARATIVE.test(s.trim()) && !/\bthan\b/i.test(s),
+    test: (s) => BARE_COMPARATIVE.test(unquoted(s).trim()) && !/\bthan\b/i.test(s),
   },
   {
     id: "standalone.list-member",
@@ -38,7 +38,7 @@ export const MORE_STANDALONE_RULES: Rule<string>[] = [
       "A second problem comes from changes in demand.",
     ],
     passes: ["One issue of storage is the cost of rent.", "One farmer kept bees."],
-    test: (s) => LIST_MEMBER.test(s.trim()),
+    test: (s) => LIST_MEMBER.test(unquoted(s).trim()),
   },
   {
     id: "standalone.such-reference",

@@ -247,8 +247,8 @@ export const REFERENT_NOT_SHOWN: Rule<LeadInView> = {
   ],
   test: ({ sentence, previous, topicNouns }) => {
     // A list's head or a comparison's other side is seldom in the one sentence before.
-    if (BARE_COMPARATIVE.test(sentence.trim()) && !/\bthan\b/i.test(sentence)) return true;
-    if (LIST_MEMBER.test(sentence.trim())) return true;
+    if (BARE_COMPARATIVE.test(unquoted(sentence).trim()) && !/\bthan\b/i.test(sentence)) return true;
+    if (LIST_MEMBER.test(unquoted(sentence).trim())) return true;
     // "such models" needs the models in the sentence shown ("…can be modeled…").
     const such = SUCH_NOUN.exec(unquoted(sentence))?.[1];
     if (such && !previous.toLowerCase().includes(such.toLowerCase().replace(/s$/, "").slice(0, 5)))

@@ -19,6 +19,13 @@ function timesSaid(essay: string, noun: string, verb: string): number {
   return (essay.match(re) ?? []).length;
 }
 
+/** "Thanks to Mara, Olle and Ann for…", "Thanks to everyone who…", "We thank…". */
+const THANKS =
+  /^\W*(?:(?:[Mm]any|[Ss]pecial|[Bb]ig)\s+)?[Tt]hanks\s+(?:also\s+)?to\s+(?:everyone|everybody|all\b|\p{Lu}[^.]*?\s+for\b)|^\W*(?:I|[Ww]e)\s+(?:would\s+like\s+to\s+|want\s+to\s+)?thank\b/u;
+/** "email me at…", "mara AT example.org", an address with "@". */
+const CONTACT =
+  /\b(?:[Ee]-?mail|[Ww]rite\s+to|[Cc]ontact)\s+(?:me|us)\b|\S+\s+(?:AT|@)\s+\S+\.(?:com|org|net)\b|\S+@\S+\.\w+/u;
+
 export const PRECISION_GATE_RULES_3: Rule<GateView>[] = [
   {
     id: "gate.verbless-example",
@@ -150,6 +157,18 @@ export const PRECISION_GATE_RULES_3: Rule<GateView>[] = [
         sentence: "Thanks to Mara Lind and the rest of the staff for handling the details.",
       },
       {
+        type: "true_false",
+        prompt: "According to the essay, thanks to Ann, Olle Berg and Mara for the maps.",
+        answer: "True",
+        sentence: "Thanks to Ann, Olle Berg and Mara for the maps.",
+      },
+      {
+        type: "cloze",
+        prompt: "Thanks to everyone who came to the meeting, like _____.",
+        answer: "Olle Berg",
+        sentence: "Thanks to everyone who came to the meeting, like Olle Berg.",
+      },
+      {
         type: "short_answer",
         prompt: "What should you do if you want a copy?",
         answer: "Email me at mara AT example.org",
@@ -170,10 +189,7 @@ export const PRECISION_GATE_RULES_3: Rule<GateView>[] = [
         sentence: "Thanks to the levee, the town stayed dry.",
       },
     ],
-    test: (v) =>
-      /^\W*(?:(?:many|special|big)\s+)?thanks\s+(?:also\s+)?to\s+[^,]+?\s+for\b|^\W*(?:I|we)\s+(?:would\s+like\s+to\s+|want\s+to\s+)?thank\b|\b(?:e-?mail|write\s+to|contact)\s+(?:me|us)\b|\S+\s+(?:AT|@)\s+\S+\.(?:com|org|net)\b|\S+@\S+\.\w+/iu.test(
-        flat(v.sentence),
-      ),
+    test: (v) => THANKS.test(flat(v.sentence)) || CONTACT.test(flat(v.sentence)),
   },
   {
     id: "gate.if-question-instruction",

@@ -59,8 +59,19 @@ export const roleReference = (s: string, topic?: ReadonlySet<string>) =>
   backReference(s, ROLE_NOUN, topic);
 export const eventReference = (s: string, topic?: ReadonlySet<string>) =>
   backReference(s, EVENT_NOUN, topic);
-export const placeReference = (s: string, topic?: ReadonlySet<string>) =>
-  backReference(s, PLACE_NOUN, topic);
+/**
+ * A place noun standing for the place: owning ("the city's youth"), acting ("the island was…") or
+ * ending a clause; not a modifier of the noun after it ("the county engineers", "the town hall").
+ */
+export const placeReference = (s: string, topic?: ReadonlySet<string>) => {
+  const found = backReference(s, PLACE_NOUN, topic);
+  if (!found) return null;
+  const after = new RegExp(
+    `\\bthe\\s+${found}(?:['’]s\\b|\\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|did|does|do)\\b|\\s*[,.;:!?])`,
+    "iu",
+  );
+  return after.test(unquoted(s)) ? found : null;
+};
 
 /**
  * "Probert denied this", "Because of these, …", "Others point out…": a demonstrative standing
@@ -83,6 +94,7 @@ export const STANDALONE_RULES: Rule<string>[] = [
       "After the storm the island was cut off for a week.",
     ],
     passes: [
+      "The dam was finished in 1931 by the county engineers.",
       "Growth may be slow because the youth of Dunmore rarely write online.",
       "After the storm the island of Vesta was cut off for a week.",
       "Most people in the region of Norland fish.",
@@ -247,7 +259,8 @@ export const REFERENT_NOT_SHOWN: Rule<LeadInView> = {
   ],
   test: ({ sentence, previous, topicNouns }) => {
     // A list's head or a comparison's other side is seldom in the one sentence before.
-    if (BARE_COMPARATIVE.test(unquoted(sentence).trim()) && !/\bthan\b/i.test(sentence)) return true;
+    if (BARE_COMPARATIVE.test(unquoted(sentence).trim()) && !/\bthan\b/i.test(sentence))
+      return true;
     if (LIST_MEMBER.test(unquoted(sentence).trim())) return true;
     // "such models" needs the models in the sentence shown ("…can be modeled…").
     const such = SUCH_NOUN.exec(unquoted(sentence))?.[1];

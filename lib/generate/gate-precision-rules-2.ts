@@ -27,7 +27,15 @@ function countGivenAway(v: GateView): boolean {
   if (!(n >= 2 && n <= 12)) return false;
   const after = v.prompt.slice(v.prompt.indexOf(BLANK) + BLANK.length);
   if (/^\s*[:—–]/.test(after)) return true;
-  return n === 2 && /\bthe first\b[^.]*\bthe (?:second|other)\b/i.test(after);
+  if (n === 2 && /\bthe first\b[^.]*\bthe (?:second|other)\b/i.test(after)) return true;
+  // "Where are the oxygen and hydrogen from? They are the _____ …": the things just listed
+  // before the blank, in the same sentence, count the answer out too.
+  const before = v.prompt.slice(0, v.prompt.indexOf(BLANK)).replace(/^Context:\s*“[^”]*”\s*/u, "");
+  const lists = before.match(/(?:\p{L}+,\s+)*\p{L}+,?\s+and\s+\p{L}+/gu) ?? [];
+  const last = lists[lists.length - 1];
+  if (!last || !/\b(?:they|these|both)\b/i.test(before.slice(before.lastIndexOf(last))))
+    return false;
+  return last.split(/,\s*(?:and\s+)?|\s+and\s+/).length === n;
 }
 
 export const PRECISION_GATE_RULES_2: Rule<GateView>[] = [
@@ -79,8 +87,20 @@ export const PRECISION_GATE_RULES_2: Rule<GateView>[] = [
         answer: "two types",
         sentence: "The boats were originally of two types, the first a raft; the second a canoe.",
       },
+      {
+        type: "mcq",
+        prompt: "Salt and pepper are easy to find, for they are the _____ every cook keeps.",
+        answer: "two spices",
+        sentence: "Salt and pepper are easy to find, for they are the two spices every cook keeps.",
+      },
     ],
     passes: [
+      {
+        type: "cloze",
+        prompt: "The mayor and the council met on _____ days in May.",
+        answer: "two days",
+        sentence: "The mayor and the council met on two days in May.",
+      },
       {
         type: "cloze",
         prompt: "The harbour has _____ that serve the fishing fleet.",

@@ -52,18 +52,19 @@ export const MORE_STANDALONE_RULES: Rule<string>[] = [
   },
   {
     id: "standalone.same-as-before",
-    why: "'On the very same topic, the discussion…': 'the same' points at something the text said before, which the item does not show.",
+    why: "'On the very same topic, the discussion…', 'The same question divided…': 'the same' points at something the text said before, which the item does not show. ('all of the same size', 'upon the same tree' compare inside the sentence and stay.)",
     fires: [
       "On the very same topic, the forum talked mainly about prices.",
       "The same question divided the council again.",
     ],
     passes: [
       "At the same time, the forum talked mainly about prices.",
-      "The council asked the same question as the mayor.",
-      "Both towns used the same well that the monks had dug.",
+      "No two leaves upon the same tree are alike.",
+      "The towns would look dull if their houses were all of the same size.",
+      "The same-day ferry leaves at noon.",
     ],
     test: (s) =>
-      /\bthe\s+(?:very\s+)?same\s+(?!time\b|way\b|as\b)\p{Ll}+\b(?![^.;]*\b(?:as|that)\b)/iu.test(
+      /\bthe\s+very\s+same\s+\p{L}|^\W*[Tt]he\s+same\s+(?!time\b|way\b)\p{Ll}+\s+(?:\p{Ll}+\s+)?(?:is|was|are|were|has|had|have|\p{Ll}+ed)\b/u.test(
         unquoted(s),
       ),
   },

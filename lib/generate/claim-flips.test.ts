@@ -38,7 +38,7 @@ describe("false statements by flipping a word", () => {
   });
 
   it("never turns a verb that measures out an extent ('stretches for 40 miles')", () => {
-    const text = "The sea wall stretches for nearly 40 miles and is about two metres high.";
+    const text = "The dune stretches for nearly 40 miles along the coast.";
     // Before the guard: "shrinks for nearly 40 miles", which is nonsense, not a false claim.
     expect(flip(verbFlip, text)).toBeNull();
     // The claim is the comparison: "shrink as fast as" is nonsense, not its opposite.

@@ -181,8 +181,8 @@ export function verbFlip(input: FlipInput): IdeaDraft | null {
   // opposite, and the flipped sentence reads as nonsense.
   if (/^[^,;]*?\b(?:from|into|onto)\b|^\s+(?:\p{L}+\s+){0,3}?with\b/iu.test(s.slice(t.end)))
     return null;
-  // "stretches for nearly 150 miles" → "shrinks for nearly 150 miles": an extent the verb
-  // measures out does not fit its opposite either; nor does "grow as luxuriantly as", where the
+  // "runs for nearly 40 miles" → "stops for nearly 40 miles": an extent the verb
+  // measures out does not fit its opposite either; nor does "grow as fast … as", where the
   // claim is the comparison, not the verb.
   if (/^\s+as\s+\p{L}+\b[^.;]*?\bas\b/iu.test(s.slice(t.end))) return null;
   if (

@@ -13,7 +13,7 @@ const flat = (s: string) => s.replace(/\s+/g, " ");
 
 const BLANK = "_____";
 
-/** "How has each polyp a saclike body…": "has" of possession turned into an auxiliary. */
+/** "How has each cell a thin wall…": "has" of possession turned into an auxiliary. */
 const POSSESSIVE_HAVE_QUESTION =
   /^(?:how|why|when|where|what)\s+(?:has|have|had)\s+[^?]*?\b(?:a|an|no)\s+\p{L}/iu;
 const HAVE_POSSESSION = /\b(?:has|have|had)\s+(?:a|an|no|two|three|four|many|several|some)\s/i;
@@ -28,7 +28,7 @@ function countGivenAway(v: GateView): boolean {
   const after = v.prompt.slice(v.prompt.indexOf(BLANK) + BLANK.length);
   if (/^\s*[:—–]/.test(after)) return true;
   if (n === 2 && /\bthe first\b[^.]*\bthe (?:second|other)\b/i.test(after)) return true;
-  // "Where are the oxygen and hydrogen from? They are the _____ …": the things just listed
+  // "Salt and pepper are easy to find, for they are the _____ …": the things just listed
   // before the blank, in the same sentence, count the answer out too.
   const before = v.prompt.slice(0, v.prompt.indexOf(BLANK)).replace(/^Context:\s*“[^”]*”\s*/u, "");
   const lists = before.match(/(?:\p{L}+,\s+)*\p{L}+,?\s+and\s+\p{L}+/gu) ?? [];
@@ -41,7 +41,7 @@ function countGivenAway(v: GateView): boolean {
 export const PRECISION_GATE_RULES_2: Rule<GateView>[] = [
   {
     id: "gate.possession-as-auxiliary",
-    why: "'How has each polyp a saclike body … encircled?': a question that turns the 'has' of possession into an auxiliary is not English.",
+    why: "'How has each cell a thin wall … surrounded?': a question that turns the 'has' of possession into an auxiliary is not English.",
     fires: [
       {
         type: "short_answer",
@@ -75,17 +75,15 @@ export const PRECISION_GATE_RULES_2: Rule<GateView>[] = [
     fires: [
       {
         type: "mcq",
-        prompt:
-          "The harbour might be thought of as having _____: a dock, a market, and a lighthouse.",
+        prompt: "The harbour has _____: a dock, a market, and a lighthouse.",
         answer: "three parts",
-        sentence:
-          "The harbour might be thought of as having three parts: a dock, a market, and a lighthouse.",
+        sentence: "The harbour has three parts: a dock, a market, and a lighthouse.",
       },
       {
         type: "cloze",
-        prompt: "The boats were originally of _____, the first a raft; the second a canoe.",
+        prompt: "The boats came in _____, the first a raft; the second a canoe.",
         answer: "two types",
-        sentence: "The boats were originally of two types, the first a raft; the second a canoe.",
+        sentence: "The boats came in two types, the first a raft; the second a canoe.",
       },
       {
         type: "mcq",
@@ -116,9 +114,9 @@ export const PRECISION_GATE_RULES_2: Rule<GateView>[] = [
     fires: [
       {
         type: "cloze",
-        prompt: "In its _____ the lock is about two hundred years old.",
-        answer: "present shape",
-        sentence: "In its present shape the lock is about two hundred years old.",
+        prompt: "In its _____ the lock dates from the last century.",
+        answer: "present form",
+        sentence: "In its present form the lock dates from the last century.",
       },
     ],
     passes: [
@@ -133,7 +131,7 @@ export const PRECISION_GATE_RULES_2: Rule<GateView>[] = [
   },
   {
     id: "gate.what-is-a-name",
-    why: "'What is Florida?' → 'the only state with…': a what-is card about a proper name asks for a description no student would give; the name is what a teacher would ask for.",
+    why: "'What is Norland?' → 'the only province with…': a what-is card about a proper name asks for a description no student would give; the name is what a teacher would ask for.",
     fires: [
       {
         type: "flashcard",
@@ -155,7 +153,7 @@ export const PRECISION_GATE_RULES_2: Rule<GateView>[] = [
   },
   {
     id: "gate.key-with-verb",
-    why: "A blank that swallows the clause's verb ('_____ approximately 25 percent' → 'coral reefs support') asks for a half-sentence, not a fact.",
+    why: "A blank that swallows the clause's verb ('_____ about a third of all fish' → 'kelp forests support') asks for a half-sentence, not a fact.",
     fires: [
       {
         type: "cloze",

@@ -9,7 +9,7 @@ const flat = (s: string) => s.replace(/\s+/g, " ");
  * whose other half is elsewhere, a broken fixed phrase, a what-question the essay answers twice.
  */
 
-/** "What do coral reefs provide?": the subject's head noun and the verb, to find its other answers. */
+/** "What do wetlands provide?": the subject's head noun and the verb, to find its other answers. */
 const WHAT_DO = /^What (?:do|does|did) (?:the |a |an )?((?:\p{L}+ ){0,3}?)(\p{L}+) (\p{Ll}+)\?$/u;
 
 /** How many sentences of the essay say "<noun> <verb>" (any ending, one word between at most). */
@@ -29,13 +29,13 @@ const CONTACT =
 export const PRECISION_GATE_RULES_3: Rule<GateView>[] = [
   {
     id: "gate.verbless-example",
-    why: "'For example, having the needed stock on hand…': an example set down without a verb is a fragment; asked alone it states nothing.",
+    why: "'For example, keeping enough grain in store…': an example set down without a verb is a fragment; asked alone it states nothing.",
     fires: [
       {
         type: "true_false",
-        prompt: "According to the essay, having the needed grain on hand before the winter.",
+        prompt: "According to the essay, having the dry hay in the barn before the winter.",
         answer: "True",
-        sentence: "For example, having the needed grain on hand before the winter.",
+        sentence: "For example, having the dry hay in the barn before the winter.",
       },
     ],
     passes: [
@@ -90,7 +90,7 @@ export const PRECISION_GATE_RULES_3: Rule<GateView>[] = [
   },
   {
     id: "gate.what-question-answered-twice",
-    why: "'What do coral reefs provide?' when the essay says they provide homes, goods and protection: the question has several right answers and the item keys one.",
+    why: "'What do wetlands provide?' when the essay says they provide homes, flood protection and food: the question has several right answers and the item keys one.",
     fires: [
       {
         type: "flashcard",
@@ -118,13 +118,13 @@ export const PRECISION_GATE_RULES_3: Rule<GateView>[] = [
   },
   {
     id: "gate.what-is-a-phrase",
-    why: "'What are plants and animals from reefs?' → 'important sources of new medicines': a what-is question asks for a definition, and a phrase with a place in it is no term to define.",
+    why: "'What are the birds from the marsh?' → 'a source of eggs': a what-is question asks for a definition, and a phrase with a place in it is no term to define.",
     fires: [
       {
         type: "flashcard",
-        prompt: "What are plants and animals from wetlands?",
-        answer: "important sources of new medicines",
-        sentence: "Plants and animals from wetlands are important sources of new medicines.",
+        prompt: "What are the birds from the marsh?",
+        answer: "a source of eggs for the village",
+        sentence: "The birds from the marsh are a source of eggs for the village.",
       },
     ],
     passes: [
@@ -152,9 +152,9 @@ export const PRECISION_GATE_RULES_3: Rule<GateView>[] = [
     fires: [
       {
         type: "cloze",
-        prompt: "Thanks to _____ and the rest of the staff for handling the details.",
+        prompt: "Thanks to _____ and the volunteers for the coffee.",
         answer: "Mara Lind",
-        sentence: "Thanks to Mara Lind and the rest of the staff for handling the details.",
+        sentence: "Thanks to Mara Lind and the volunteers for the coffee.",
       },
       {
         type: "true_false",
@@ -193,13 +193,13 @@ export const PRECISION_GATE_RULES_3: Rule<GateView>[] = [
   },
   {
     id: "gate.if-question-instruction",
-    why: "'What happened if you'd like to be included?' → 'Email me…': a sentence that tells the reader what to do under a condition is an instruction, and a what-happens question about it makes no sense.",
+    why: "'What happens if you want a copy?' → 'Write to the town hall…': a sentence that tells the reader what to do under a condition is an instruction, and a what-happens question about it makes no sense.",
     fires: [
       {
         type: "short_answer",
-        prompt: "What happened if you'd like a copy of the map?",
+        prompt: "What happens if you want a copy of the map?",
         answer: "Write to the town hall and ask for one",
-        sentence: "If you'd like a copy of the map, write to the town hall and ask for one.",
+        sentence: "If you want a copy of the map, write to the town hall and ask for one.",
       },
     ],
     passes: [

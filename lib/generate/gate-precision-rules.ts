@@ -6,7 +6,7 @@ import { USAGE_SLIP } from "./words";
 
 /** Hard-wrapped source text: the rules read its words, not its line breaks. */
 const flat = (s: string) => s.replace(/\s+/g, " ");
-/** Nouns that add nothing a reader must know to a title word ("reef ecosystems", "marsh areas"). */
+/** Nouns that add nothing a reader must know to a title word ("marsh habitats", "forest areas"). */
 const GENERIC_HEAD =
   /^(?:ecosystem|system|area|region|habitat|environment|type|kind|form|part|species|population|communitie|community|speci|structure|zone)$/;
 
@@ -21,7 +21,7 @@ const shown = (v: GateView) => v.prompt;
 
 /**
  * Residue of the page the text was pasted from: TeX ("{\displaystyle x}"), a wiki link written
- * with underscores ("supply_chains"), two sentences run together at a colon ("blog:Xiao"), a
+ * with underscores ("trade_routes"), two sentences run together at a colon ("blog:Farmers"), a
  * doubled full stop ("consciousness..and").
  */
 const MARKUP_RESIDUE =
@@ -35,7 +35,7 @@ const FINITE_VERB =
 
 /** The text talks about itself: what a reader will learn, what must now be considered. */
 const META =
-  /\b(?:we (?:have|must|shall|will|now) (?:now )?(?:to )?(?:consider|turn to|examine|discuss|look at)|let us (?:now )?(?:consider|turn|look|examine)|(?:is|are) (?:perhaps )?(?:the )?(?:first|next|last)? ?(?:\w+ )?to be considered|in this (?:section|chapter|article|lesson|video), you will|this (?:video|section|chapter|lesson|page) (?:will )?(?:explains?|describes?|shows?)|check out (?:some of )?these)\b/i;
+  /\b(?:we (?:have|must|shall|will|now) (?:now )?(?:to )?(?:consider|turn to|examine|discuss|look at)|let us (?:now )?(?:consider|turn|look|examine)|(?:is|are) (?:perhaps )?(?:the )?(?:first|next|last)? ?(?:\w+ )?to be considered|in this (?:section|chapter|article|lesson|video), you will|this (?:video|section|chapter|lesson|page) (?:will )?(?:explains?|describes?|shows?)|check out (?:these|the links))\b/i;
 
 export const PRECISION_GATE_RULES: Rule<GateView>[] = [
   {
@@ -45,15 +45,15 @@ export const PRECISION_GATE_RULES: Rule<GateView>[] = [
       {
         type: "true_false",
         prompt:
-          "According to the essay, the model adds a cost term {\\displaystyle c_{k}} per period.",
+          "According to the essay, the model adds a cost term {\\displaystyle q_{t}} per day.",
         answer: "True",
-        sentence: "The model adds a cost term {\\displaystyle c_{k}} per period.",
+        sentence: "The model adds a cost term {\\displaystyle q_{t}} per day.",
       },
       {
         type: "true_false",
-        prompt: "According to the essay, the ledger is an academic_journal on storage.",
+        prompt: "According to the essay, the ledger is kept in the mill_house by the door.",
         answer: "True",
-        sentence: "The ledger is an academic_journal on storage.",
+        sentence: "The ledger is kept in the mill_house by the door.",
       },
       {
         type: "cloze",
@@ -63,9 +63,9 @@ export const PRECISION_GATE_RULES: Rule<GateView>[] = [
       },
       {
         type: "cloze",
-        prompt: "Radio still shapes the news..and in the _____ it reaches most homes.",
+        prompt: "Radio still fills the evenings..and in the _____ it reaches most homes.",
         answer: "valley",
-        sentence: "Radio still shapes the news..and in the valley it reaches most homes.",
+        sentence: "Radio still fills the evenings..and in the valley it reaches most homes.",
       },
     ],
     passes: [
@@ -86,14 +86,13 @@ export const PRECISION_GATE_RULES: Rule<GateView>[] = [
   },
   {
     id: "gate.list-entry",
-    why: "A bullet or a 'Label: value' entry ('Demand is random: classical Newsvendor model') is a line of a list, not a sentence: asked alone it reads as a fragment.",
+    why: "A bullet or a 'Label: value' entry ('Supply is steady: the reorder model') is a line of a list, not a sentence: asked alone it reads as a fragment.",
     fires: [
       {
         type: "true_false",
-        prompt:
-          "According to the essay, infinite supply for the part being made: the base stock model.",
+        prompt: "According to the essay, steady supply for the mill: the reorder model.",
         answer: "True",
-        sentence: "* Infinite supply for the part being made: the base stock model.",
+        sentence: "* Steady supply for the mill: the reorder model.",
       },
       {
         type: "cloze",
@@ -136,58 +135,58 @@ export const PRECISION_GATE_RULES: Rule<GateView>[] = [
   },
   {
     id: "gate.source-misspelling",
-    why: "The source's own slip ('blogospere', 'democractic') copied into the item reads as the quiz's mistake; the stored sentence stays verbatim, so the item is held back instead.",
+    why: "The source's own slip ('goverment', 'recieve') copied into the item reads as the quiz's mistake; the stored sentence stays verbatim, so the item is held back instead.",
     fires: [
       {
         type: "cloze",
-        prompt: "Bloggers in the blogospere rarely compete with _____.",
-        answer: "newspapers",
-        sentence: "Bloggers in the blogospere rarely compete with newspapers.",
+        prompt: "Geese in the saltmash rarely compete with _____.",
+        answer: "herons",
+        sentence: "Geese in the saltmash rarely compete with herons.",
         essay:
-          "The blogosphere grew fast. The blogosphere is loud. Bloggers in the blogospere rarely compete with newspapers.",
+          "The saltmarsh grew fast. The saltmarsh is loud. Geese in the saltmash rarely compete with herons.",
       },
       {
         type: "true_false",
-        prompt: "According to the essay, the council held a democractic vote.",
+        prompt: "According to the essay, the council held a goverment vote.",
         answer: "True",
-        sentence: "The council held a democractic vote.",
-        essay: "A democratic town. The council held a democractic vote. Democratic habits last.",
+        sentence: "The council held a goverment vote.",
+        essay: "A quiet town. The council held a goverment vote. The vote was close.",
       },
     ],
     passes: [
       {
         type: "cloze",
-        prompt: "Polyps build the reef from _____.",
-        answer: "limestone",
-        sentence: "Polyps build the reef from limestone.",
-        essay: "A polyp is small. Polyps build the reef from limestone. Each polyp feeds at night.",
+        prompt: "Lichens build the crust from _____.",
+        answer: "fungi",
+        sentence: "Lichens build the crust from fungi.",
+        essay: "A lichen is small. Lichens build the crust from fungi. Each lichen grows slowly.",
       },
       {
         type: "true_false",
-        prompt: "According to the essay, zooxanthellae feed the coral.",
+        prompt: "According to the essay, kroppstein lines the tunnel.",
         answer: "True",
-        sentence: "Zooxanthellae feed the coral.",
-        essay: "Zooxanthellae feed the coral.",
+        sentence: "Kroppstein lines the tunnel; the kroppstein is grey.",
+        essay: "Kroppstein lines the tunnel; the kroppstein is grey.",
       },
     ],
     test: (v) => v.essay !== undefined && misspelt(`${shown(v)} ${v.answer}`, v.essay) !== null,
   },
   {
     id: "gate.meta-sentence",
-    why: "'We have now to consider…', 'This video will explain…': the text talking about itself states nothing a student could learn.",
+    why: "'We have now to consider…', 'This chapter will show…': the text talking about itself states nothing a student could learn.",
     fires: [
       {
         type: "true_false",
-        prompt: "According to the essay, we have now to consider the bridges of the Middle Ages.",
+        prompt: "According to the essay, we have now to consider the bridges of the old port.",
         answer: "True",
-        sentence: "We have now to consider the bridges of the Middle Ages.",
+        sentence: "We have now to consider the bridges of the old port.",
       },
       {
         type: "true_false",
         prompt:
-          "According to the essay, in river towns, the ferry is perhaps the first boat to be considered.",
+          "According to the essay, of all river craft, the ferry is the first to be considered.",
         answer: "True",
-        sentence: "In river towns, the ferry is perhaps the first boat to be considered.",
+        sentence: "Of all river craft, the ferry is the first to be considered.",
       },
     ],
     passes: [
@@ -235,7 +234,7 @@ export const PRECISION_GATE_RULES: Rule<GateView>[] = [
   },
   {
     id: "gate.title-key",
-    why: "A blank the title fills ('… are associated with _____' → 'coral reef ecosystems' in a text titled 'Coral Reefs') is answered by the page's heading, not by reading.",
+    why: "A blank the title fills ('Many birds nest in _____' → 'salt marsh habitats' in a text titled 'Salt Marshes') is answered by the page's heading, not by reading.",
     fires: [
       {
         type: "cloze",

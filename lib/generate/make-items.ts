@@ -119,7 +119,7 @@ export function frameStatement(
     const titled = TITLE_WORDS.test(w) && /^\s+\p{Lu}\p{Ll}/u.test(s.slice(w.length));
     // "El Vigia reported…", "La Torrena has…": a capital word before another capital word
     // opens a name, unless it is an ordinary function word ("The", "In").
-    // "New Hampshire": an adjective before a capital word the lexicon does not know as a people.
+    // "New Westby": an adjective before a capital word the lexicon does not know as a people.
     const next = s.slice(w.length).match(/^\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)/u)?.[1];
     const nameStart =
       next !== undefined &&

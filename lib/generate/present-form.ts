@@ -17,15 +17,15 @@ export const SEQUENCE_OPENING =
 export const FORM_PRESENT_RULES: Rule<string, string>[] = [
   {
     id: "present.editor-note",
-    why: "'(note: a major form of media …)', '[sic]': an aside the writer or an editor added for the page's readers; the claim reads whole without it, and the aside often carries its own slips.",
+    why: "'(note: the two small ones)', '[sic]': an aside the writer or an editor added for the page's readers; the claim reads whole without it, and the aside often carries its own slips.",
     fires: [
-      "Berg said blogs watch the portals (note: the main news sites in the valley) closely.",
+      "Berg said the ferries (note: the two small ones) run daily.",
       "The mayor wrote that the levee [sic] would hold.",
     ],
     passes: [
-      "Berg said blogs watch the portals (the main news sites) closely.",
+      "Berg said the ferries (the two small ones) run daily.",
       "The note: levees hold.",
-      "Berg said blogs watch _____ (note: the main news sites) closely.",
+      "Berg said _____ (note: the two small ones) run daily.",
     ],
     test: (s) => {
       const t = s
@@ -39,10 +39,10 @@ export const FORM_PRESENT_RULES: Rule<string, string>[] = [
   },
   {
     id: "present.link-underscores",
-    why: "A wiki page pasted as text writes its links with underscores ('supply_chains', 'toy_store'); the student should read the words, while the stored sentence keeps them.",
+    why: "A wiki page pasted as text writes its links with underscores ('trade_routes', 'mill_race'); the student should read the words, while the stored sentence keeps them.",
     fires: [
-      "The mill fed the supply_chains of the valley.",
-      "A classic example is a toy_store before the holidays.",
+      "The mill fed the trade_routes of the valley.",
+      "The old mill_race still turns a wheel.",
     ],
     passes: ["The mill closed in _____.", "The word _levee_ comes from French.", "snake case"],
     test: (s) => {

@@ -4,7 +4,7 @@ import { lexiconTag } from "./nlp";
 import { STOPWORDS } from "./text-utils";
 
 /**
- * Is a word of the source a slip of the writer's ("democractic", "blogospere")? A student who
+ * Is a word of the source a slip of the writer's ("goverment", "recieve")? A student who
  * meets it in an item blames the quiz. The word list is WordNet's lemmas (data/lexicon.json,
  * built by scripts/build-lexicon.ts); inflections are undone by the regular English endings.
  * Only a missing, an extra or two swapped letters count: a changed letter is too often a
@@ -103,7 +103,7 @@ function essayCounts(essay: string): Map<string, number> {
   return m;
 }
 
-/** "_vidula_", "*liuto*": a word the essay sets in italics is a foreign or technical term. */
+/** "_fjell_", "*bodega*": a word the essay sets in italics is a foreign or technical term. */
 const italicised = (w: string, essay: string) =>
   essay.includes(`_${w}_`) || essay.includes(`*${w}*`);
 

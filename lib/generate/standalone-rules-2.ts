@@ -21,8 +21,8 @@ export const SUCH_NOUN = /\bsuch\s+(?!a\b|an\b|as\b)(\p{Ll}+s)\b(?![^.]*\b(?:as|
 export const MORE_STANDALONE_RULES: Rule<string>[] = [
   {
     id: "standalone.bare-comparative",
-    why: "'With the reed instruments the change is more striking': more or less than what? The other side of the comparison is in the sentence before.",
-    fires: ["With the river boats the change in modern times is more striking."],
+    why: "'In the northern towns the difference is more striking': more or less than what? The other side of the comparison is in the sentence before.",
+    fires: ["In the northern towns the difference is even more striking."],
     passes: [
       "River boats are more stable than rafts.",
       "Larger boats must rely on sails.",
@@ -32,18 +32,18 @@ export const MORE_STANDALONE_RULES: Rule<string>[] = [
   },
   {
     id: "standalone.list-member",
-    why: "'One issue is infrequent large orders', 'A second problem comes from…': one member of a list whose subject (an issue of what?) the sentence never names.",
+    why: "'One issue is the cost of heating', 'A second problem is…': one member of a list whose subject (an issue of what?) the sentence never names.",
     fires: [
-      "One issue is rare large orders vs. frequent small orders.",
-      "A second problem comes from changes in demand.",
+      "One issue is the cost of heating the old hall.",
+      "A second problem is the damp in the cellar.",
     ],
     passes: ["One issue of storage is the cost of rent.", "One farmer kept bees."],
     test: (s) => LIST_MEMBER.test(unquoted(s).trim()),
   },
   {
     id: "standalone.such-reference",
-    why: "'The study of such models is part of the field': 'such' points at what another sentence described.",
-    fires: ["The study of such dikes is part of water management."],
+    why: "'Farmers behind such dikes rarely move away': 'such' points at what another sentence described.",
+    fires: ["Farmers behind such dikes rarely move away."],
     passes: [
       "Crops such as rye grow on the dikes.",
       "The dikes were built in such numbers that the coast changed.",
@@ -52,9 +52,9 @@ export const MORE_STANDALONE_RULES: Rule<string>[] = [
   },
   {
     id: "standalone.same-as-before",
-    why: "'On the very same topic, the discussion…', 'The same question divided…': 'the same' points at something the text said before, which the item does not show. ('all of the same size', 'upon the same tree' compare inside the sentence and stay.)",
+    why: "'On the very same day, the council…', 'The same question divided…': 'the same' points at something the text said before, which the item does not show. ('all of the same size', 'upon the same tree' compare inside the sentence and stay.)",
     fires: [
-      "On the very same topic, the forum talked mainly about prices.",
+      "On the very same day, the forum talked mainly about prices.",
       "The same question divided the council again.",
     ],
     passes: [
@@ -70,8 +70,8 @@ export const MORE_STANDALONE_RULES: Rule<string>[] = [
   },
   {
     id: "standalone.deictic-here",
-    why: "'Here, sixty years ago, a boy planted an acorn': 'here' points at a place the text showed before (or a picture), which the item does not show.",
-    fires: ["Here, sixty years ago, a boy planted an acorn.", "Here the river turns north."],
+    why: "'Here, in 1820, the first lock was dug': 'here' points at a place the text showed before (or a picture), which the item does not show.",
+    fires: ["Here, in 1820, the first lock was dug.", "Here the river turns north."],
     passes: [
       "The river turns north here.",
       "Here is how the levee works: water rises, gates close.",

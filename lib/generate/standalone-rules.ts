@@ -34,7 +34,7 @@ const READER_YOU =
 /** People a text names once and then calls by their role. */
 const ROLE_NOUN =
   /^(?:patriarch|matriarch|boy|girl|man|woman|victim|suspect|deceased|blogger|journalist|reporter|spokesman|spokeswoman|spokesperson|widow|widower|couple|pair|duo|trio|newcomer|veteran|founder|incumbent|challenger|governor|director|mayor|senator|candidate|chairman|chairwoman|minister|commander|bishop)$/iu;
-/** Places a text names once and then calls by their kind ("the city's youth"). */
+/** Places a text names once and then calls by their kind ("the town's merchants"). */
 const PLACE_NOUN = /^(?:city|town|village|island|province|region|county|district|capital)$/iu;
 /** Events a text narrates and then points back to. */
 const EVENT_NOUN =
@@ -60,7 +60,7 @@ export const roleReference = (s: string, topic?: ReadonlySet<string>) =>
 export const eventReference = (s: string, topic?: ReadonlySet<string>) =>
   backReference(s, EVENT_NOUN, topic);
 /**
- * A place noun standing for the place: owning ("the city's youth"), acting ("the island was…") or
+ * A place noun standing for the place: owning ("the town's merchants"), acting ("the island was…") or
  * ending a clause; not a modifier of the noun after it ("the county engineers", "the town hall").
  */
 export const placeReference = (s: string, topic?: ReadonlySet<string>) => {
@@ -88,14 +88,14 @@ const COUNTED_GROUP =
 export const STANDALONE_RULES: Rule<string>[] = [
   {
     id: "standalone.place-reference",
-    why: "'The city's youth', 'the island was cut off': a place the essay named further back, called by its kind; the item cannot say which.",
+    why: "'The town's merchants', 'the island was cut off': a place the essay named further back, called by its kind; the item cannot say which.",
     fires: [
-      "Growth may be slow because the city's youth rarely write online.",
+      "Trade may be slow because the town's merchants rarely travel.",
       "After the storm the island was cut off for a week.",
     ],
     passes: [
       "The dam was finished in 1931 by the county engineers.",
-      "Growth may be slow because the youth of Dunmore rarely write online.",
+      "Trade may be slow because the merchants of Dunmore rarely travel.",
       "After the storm the island of Vesta was cut off for a week.",
       "Most people in the region of Norland fish.",
     ],
@@ -231,11 +231,11 @@ export const REFERENT_NOT_SHOWN: Rule<LeadInView> = {
       sentence: "It reopened a year later under new owners.",
     },
     {
-      previous: "Quantz published a method for the flute in 1750.",
-      sentence: "With the reed instruments the change in modern times is more striking.",
+      previous: "The ferry to Dunmore was rebuilt last year.",
+      sentence: "In the northern towns the difference is even more striking.",
     },
     {
-      previous: "If a delivery is late, some sales are lost.",
+      previous: "The mill on the river burned down twice.",
       sentence: "A further example is a bakery, which must buy flour daily.",
     },
   ],
@@ -253,8 +253,8 @@ export const REFERENT_NOT_SHOWN: Rule<LeadInView> = {
       sentence: "It was raised two years later.",
     },
     {
-      previous: "The flow can be modeled with a few equations.",
-      sentence: "The study of such models is part of hydrology.",
+      previous: "Most farms on the coast are protected by dikes.",
+      sentence: "Farmers behind such dikes rarely move away.",
     },
   ],
   test: ({ sentence, previous, topicNouns }) => {

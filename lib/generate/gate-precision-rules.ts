@@ -215,6 +215,12 @@ export const PRECISION_GATE_RULES: Rule<GateView>[] = [
         answer: "levee",
         sentence: "The council will discuss about the levee in May.",
       },
+      {
+        type: "true_false",
+        prompt: "According to the essay, in the town hall the decision were mostly about taxes.",
+        answer: "True",
+        sentence: "In the town hall the decision were mostly about taxes.",
+      },
     ],
     passes: [
       {
@@ -228,6 +234,12 @@ export const PRECISION_GATE_RULES: Rule<GateView>[] = [
         prompt: "The council would often return to the _____ in May.",
         answer: "levee",
         sentence: "The council would often return to the levee in May.",
+      },
+      {
+        type: "true_false",
+        prompt: "According to the essay, the nation were divided and the decisions were slow.",
+        answer: "True",
+        sentence: "The nation were divided and the decisions were slow.",
       },
     ],
     test: (v) => USAGE_SLIP.test(shown(v)),

@@ -78,4 +78,11 @@ export const MORE_STANDALONE_RULES: Rule<string>[] = [
     ],
     test: (s) => /^\W*here(?:,|\s+(?!is\b|are\b)\p{Ll})/iu.test(unquoted(s)),
   },
+  {
+    id: "standalone.then-inference",
+    why: "'As early as 1500, then, four instruments were in use': a ', then,' draws a conclusion from sentences before; the item shows none of them.",
+    fires: ["As early as 1820, then, three mills were working on the river."],
+    passes: ["The mill was built in 1820, and then a second one.", "Then the river rose."],
+    test: (s) => /,\s*then,\s/u.test(unquoted(s)),
+  },
 ];

@@ -7,7 +7,16 @@ import type { Rule } from "./rules";
  */
 
 /** Quoted words are the speaker's (speaker.ts): only the writer's own words are read here. */
-export const unquoted = (s: string) => s.replace(/[“"][^”"]*[”"]/g, " ").replace(/\s+/g, " ");
+// Asked of each sentence once per rule and per candidate: remembered per text (bounded).
+const unquotedSeen = new Map<string, string>();
+export function unquoted(s: string): string {
+  const known = unquotedSeen.get(s);
+  if (known !== undefined) return known;
+  const out = s.replace(/[“"][^”"]*[”"]/g, " ").replace(/\s+/g, " ");
+  if (unquotedSeen.size > 4096) unquotedSeen.clear();
+  unquotedSeen.set(s, out);
+  return out;
+}
 
 /** "… is more striking.": a comparison whose other side the sentence never names. */
 export const BARE_COMPARATIVE =

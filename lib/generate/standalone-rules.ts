@@ -35,7 +35,8 @@ const READER_YOU =
 const ROLE_NOUN =
   /^(?:patriarch|matriarch|boy|girl|man|woman|victim|suspect|deceased|blogger|journalist|reporter|spokesman|spokeswoman|spokesperson|widow|widower|couple|pair|duo|trio|newcomer|veteran|founder|incumbent|challenger|governor|director|mayor|senator|candidate|chairman|chairwoman|minister|commander|bishop)$/iu;
 /** Places a text names once and then calls by their kind ("the town's merchants"). */
-const PLACE_NOUN = /^(?:city|town|village|island|province|region|county|district|capital)$/iu;
+const PLACE_NOUN =
+  /^(?:city|town|village|island|province|region|county|district|capital|sanctuary|reserve|park|museum|monastery|abbey|cathedral|colony|kingdom|republic)$/iu;
 /** Events a text narrates and then points back to. */
 const EVENT_NOUN =
   /^(?:episode|incident|affair|event|events|scandal|tragedy|controversy|clash|clashes|ordeal|standoff|stand-off|uproar|outcry|row|saga|occasion|ceremony|meeting|visit|trip|encounter|announcement|revelation|news|accident|attack|raid|operation|verdict|ruling|dispute|protest|protests|strike)$/iu;

@@ -3,14 +3,24 @@ import { isKnownWord, misspelt } from "./spelling";
 
 describe("the source's misspellings", () => {
   it("knows a word under its regular endings", () => {
-    for (const w of ["stopped", "studies", "happier", "organizations", "cometh", "running"])
+    for (const w of [
+      "stopped",
+      "studies",
+      "happier",
+      "organizations",
+      "cometh",
+      "running",
+      "sprung",
+    ])
       expect(isKnownWord(w), w).toBe(true);
     expect(isKnownWord("goverment")).toBe(false);
   });
 
   it("finds a slip one inner letter from a familiar word, or from a word the essay repeats", () => {
-    const essay = "The council held a goverment vote. The harbour grew.";
+    const essay = "The council held a goverment vote. The harbour grew. Old socieities met.";
     expect(misspelt("The council held a goverment vote.", essay)).toBe("goverment");
+    // The word meant may carry an ending: "societies".
+    expect(misspelt("Old socieities met.", essay)).toBe("socieities");
     const marsh = "The saltmarsh grew. The saltmarsh is loud. The saltmash is new.";
     expect(misspelt("The saltmash is new.", marsh)).toBe("saltmash");
   });

@@ -1,6 +1,6 @@
 import lexiconData from "./data/lexicon.json";
 import { CONFIG } from "./config";
-import { lexiconTag } from "./nlp";
+import { analyze, lexiconTag } from "./nlp";
 import { STOPWORDS } from "./text-utils";
 
 /**
@@ -66,10 +66,13 @@ export function isKnownWord(w: string): boolean {
   const cached = knownCache.get(lower);
   if (cached !== undefined) return cached;
   const lex = lexicon();
-  const known =
-    STOPWORDS.has(lower) ||
-    lexiconTag(lower) !== undefined ||
-    stems(lower).some((s) => lex.has(s) || lexiconTag(s) !== undefined);
+  const regular = () => stems(lower).some((s) => lex.has(s) || lexiconTag(s) !== undefined);
+  // "sprung", "wrought": an irregular form, undone by the tagger's lemma (asked only here).
+  const irregular = () => {
+    const lemma = analyze(lower).tokens[0]?.lemma.toLowerCase();
+    return lemma !== undefined && lemma !== lower && lex.has(lemma);
+  };
+  const known = STOPWORDS.has(lower) || lexiconTag(lower) !== undefined || regular() || irregular();
   if (knownCache.size > 20_000) knownCache.clear();
   knownCache.set(lower, known);
   return known;
@@ -118,7 +121,10 @@ export function misspelt(text: string, essay: string): string | null {
     // "puréed": a word with an accent is judged without it.
     const w = raw.normalize("NFD").replace(/\p{M}/gu, "");
     if ((counts.get(raw) ?? 0) > 1 || isKnownWord(w) || italicised(raw, essay)) continue;
-    const near = neighbours(w).some((n) => (counts.get(n) ?? 0) > 1 || familiar().has(n));
+    // "socieities" → "societies": the word meant may carry an ending too.
+    const near = neighbours(w).some(
+      (n) => (counts.get(n) ?? 0) > 1 || stems(n).some((st) => familiar().has(st)),
+    );
     if (near) return raw;
   }
   return null;

@@ -1,5 +1,5 @@
 import type { GateView } from "./gate-rules";
-import { lexiconTag } from "./nlp";
+import { analyze, lexiconTag } from "./nlp";
 import type { Rule } from "./rules";
 import { NUMBER_WORDS } from "./text-utils";
 
@@ -166,6 +166,12 @@ export const PRECISION_GATE_RULES_2: Rule<GateView>[] = [
     passes: [
       {
         type: "cloze",
+        prompt: "Readers, the study says, take any _____ as a sign of a slow page.",
+        answer: "long delays",
+        sentence: "Readers, the study says, take any long delays as a sign of a slow page.",
+      },
+      {
+        type: "cloze",
         prompt: "The mills and the homes of the _____ every day burn wood.",
         answer: "United States",
         sentence: "The mills and the homes of the United States every day burn wood.",
@@ -187,11 +193,15 @@ export const PRECISION_GATE_RULES_2: Rule<GateView>[] = [
       const ws = v.answer.trim().split(/\s+/);
       const last = ws[ws.length - 1] ?? "";
       // "the homes of the _____ every day" → "United States": a name's last word is no verb.
-      return (
-        ws.length >= 2 &&
-        /^\p{Ll}/u.test(last) &&
-        /^(?:Verb|PresentTense|Infinitive)$/.test(lexiconTag(last) ?? "")
-      );
+      if (ws.length < 2 || !/^\p{Ll}/u.test(last)) return false;
+      if (!/^(?:Verb|PresentTense|Infinitive)$/.test(lexiconTag(last) ?? "")) return false;
+      // "reefs support": a plural subject and a bare verb. "100ms delays" (a plural noun the
+      // lexicon also knows as a verb) is left unless the tagger, reading the sentence, says verb.
+      const prev = ws[ws.length - 2]!;
+      if (!/s$/i.test(last)) return /s$/i.test(prev);
+      const toks = analyze(flat(v.sentence)).tokens;
+      const at = toks.findIndex((t, k) => t.text === last && toks[k - 1]?.text === prev);
+      return at >= 0 && toks[at]!.pos === "VERB";
     },
   },
 ];

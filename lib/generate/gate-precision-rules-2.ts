@@ -17,6 +17,8 @@ const BLANK = "_____";
 const POSSESSIVE_HAVE_QUESTION =
   /^(?:how|why|when|where|what)\s+(?:has|have|had)\s+[^?]*?\b(?:a|an|no)\s+\p{L}/iu;
 const HAVE_POSSESSION = /\b(?:has|have|had)\s+(?:a|an|no|two|three|four|many|several|some)\s/i;
+const DO_HAVE_PARTICIPLE =
+  /^(?:How|Why|When|Where)\s+(?:does|do|did)\s+[^?]*\bhave\s+(?:a|an|no|two|three|many|some)\s[^?]*\s\p{Ll}+(?:ed|en)\?$/u;
 const PERFECT = /\b(?:has|have|had)\s+(?:\w+ly\s+)?\p{L}+(?:ed|en|wn|ght|ung|one)\b/iu;
 
 /** A count blank ("three parts") whose list follows it, so the student counts instead of recalls. */
@@ -55,8 +57,26 @@ export const PRECISION_GATE_RULES_2: Rule<GateView>[] = [
         answer: "By fluid",
         sentence: "Each cell has a thin wall and a core surrounded by fluid.",
       },
+      {
+        type: "flashcard",
+        prompt: "How does each cell have a thin wall and a core surrounded?",
+        answer: "By fluid",
+        sentence: "Each cell has a thin wall and a core surrounded by fluid.",
+      },
+      {
+        type: "short_answer",
+        prompt: "Why does the lock have a movable gate, therefore time is lost?",
+        answer: "To let boats pass",
+        sentence: "The lock has a movable gate, therefore time is lost to let boats pass.",
+      },
     ],
     passes: [
+      {
+        type: "short_answer",
+        prompt: "Why does the town have a levee?",
+        answer: "Because of the floods",
+        sentence: "The town has a levee because of the floods.",
+      },
       {
         type: "short_answer",
         prompt: "Why has the town raised its levee?",
@@ -65,9 +85,16 @@ export const PRECISION_GATE_RULES_2: Rule<GateView>[] = [
       },
     ],
     test: (v) =>
-      POSSESSIVE_HAVE_QUESTION.test(v.prompt) &&
-      HAVE_POSSESSION.test(flat(v.sentence)) &&
-      !PERFECT.test(flat(v.sentence)),
+      (POSSESSIVE_HAVE_QUESTION.test(v.prompt) &&
+        HAVE_POSSESSION.test(flat(v.sentence)) &&
+        !PERFECT.test(flat(v.sentence))) ||
+      // Asked with "do" the question is still broken when the participle that described the
+      // thing owned ends it: "How does each cell have a wall and a core surrounded?"
+      DO_HAVE_PARTICIPLE.test(v.prompt.trim()) ||
+      // "Why …, therefore time is lost?": a consequence clause swallowed into the question.
+      /^(?:How|Why|What|When|Where|Who)\b[^?]*,\s*(?:therefore|thus|hence)\b[^?]*\?$/u.test(
+        v.prompt.trim(),
+      ),
   },
   {
     id: "gate.count-given-by-list",

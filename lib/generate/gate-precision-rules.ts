@@ -22,10 +22,10 @@ const shown = (v: GateView) => v.prompt;
 /**
  * Residue of the page the text was pasted from: TeX ("{\displaystyle x}"), a wiki link written
  * with underscores ("trade_routes"), two sentences run together at a colon ("blog:Farmers"), a
- * doubled full stop ("consciousness..and").
+ * doubled full stop ("consciousness..and"), a Markdown link cut open ("begins “A [healthy …”").
  */
 const MARKUP_RESIDUE =
-  /\\[a-z]{3,}|[{}]|\p{L}_\p{L}|\p{Ll}:\p{Lu}|[^.]\.\.(?!\.)\s*\p{L}|\.\.\s*$|(?<!\.)\.\.\.\s*$/u;
+  /\\[a-z]{3,}|[{}]|\p{L}_\p{L}|\p{Ll}:\p{Lu}|[^.]\.\.(?!\.)\s*\p{L}|\.\.\s*$|(?<!\.)\.\.\.\s*$|\]\(|\[[^\]]*$/u;
 
 /** A list entry: a bullet, or "Label: value"/"Name—The role" with no verb before the mark. */
 const BULLET = /^\s*(?:[*•·▪o-]|\d+[.)])\s+/u;
@@ -60,6 +60,13 @@ export const PRECISION_GATE_RULES: Rule<GateView>[] = [
         prompt: "The mayor summed it up on her blog:Farmers in _____ lost their harvest.",
         answer: "Dunmore",
         sentence: "The mayor summed it up on her blog:Farmers in Dunmore lost their harvest.",
+      },
+      {
+        type: "flashcard",
+        prompt:
+          "What point does the author make in the paragraph that begins “A good diet follows a [simple …”?",
+        answer: "Most people can eat less salt.",
+        sentence: "Most people can eat less salt.",
       },
       {
         type: "cloze",

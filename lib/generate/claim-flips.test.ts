@@ -37,6 +37,17 @@ describe("false statements by flipping a word", () => {
     ).toBeNull();
   });
 
+  it("never turns a verb that measures out an extent ('stretches for 40 miles')", () => {
+    const text = "The dune stretches for nearly 40 miles along the coast.";
+    // Before the guard: "shrinks for nearly 40 miles", which is nonsense, not a false claim.
+    expect(flip(verbFlip, text)).toBeNull();
+    // The claim is the comparison: "shrink as fast as" is nonsense, not its opposite.
+    expect(flip(verbFlip, "Reeds grow as fast beside the ditch as in the open marsh.")).toBeNull();
+    expect(flip(verbFlip, "The sea wall slowly grows along the coast.")).toBe(
+      "The sea wall slowly shrinks along the coast.",
+    );
+  });
+
   it("never to a rare word that reads as nonsense", () => {
     // WordNet's opposites "impure" and "nontraditional" are too rare to be plain English.
     expect(flip(antonymFlip, "The water of the mountain lake is pure.")).toBeNull();

@@ -181,6 +181,16 @@ export function verbFlip(input: FlipInput): IdeaDraft | null {
   // opposite, and the flipped sentence reads as nonsense.
   if (/^[^,;]*?\b(?:from|into|onto)\b|^\s+(?:\p{L}+\s+){0,3}?with\b/iu.test(s.slice(t.end)))
     return null;
+  // "runs for nearly 40 miles" → "stops for nearly 40 miles": an extent the verb
+  // measures out does not fit its opposite either; nor does "grow as fast … as", where the
+  // claim is the comparison, not the verb.
+  if (/^\s+as\s+\p{L}+\b[^.;]*?\bas\b/iu.test(s.slice(t.end))) return null;
+  if (
+    /^\s+(?:for\s+|over\s+|across\s+)?(?:(?:nearly|about|almost|some|roughly|approximately|more than|less than|over)\s+)?\d/iu.test(
+      s.slice(t.end),
+    )
+  )
+    return null;
   let a = v - 1;
   while (a > 0 && toks[a]!.pos === "ADV") a--;
   const perfect = /^(?:has|have|had|having|be|been|being|is|are|was|were|am|get|got)$/i.test(

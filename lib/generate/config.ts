@@ -146,4 +146,11 @@ export const CONFIG = {
     /** Mentions from which a one-word non-person name is the essay's subject (a guessed key). */
     topicNameMentions: 5,
   },
+  precisionGate: {
+    /**
+     * Letters from which a word unknown to the lexicon, one letter from a known one, is read as the
+     * source's misspelling; shorter words are too often names or abbreviations.
+     */
+    minTypoWordLength: 6,
+  },
 } as const;

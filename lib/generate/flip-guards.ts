@@ -64,7 +64,7 @@ export function inMainClause(s: string, start: number, end: number): boolean {
 const OPENING_SUBORDINATE =
   /^(?:as|when|while|if|because|since|although|though|after|before|once|until|unless|whenever)\b/i;
 const SUBORDINATE_BEFORE =
-  /\b(?:because|since|although|though|whereas|unless|if|when|whenever|while|so\s+that|which\s+is\s+why)\b|,\s+(?:so|therefore|thus|hence)\b/i;
+  /\b(?:because|since|although|though|whereas|unless|if|when|whenever|while|so\s+that|which\s+is\s+why|and\s+so|and\s+therefore|and\s+thus|and\s+hence)\b|,\s+(?:so|therefore|thus|hence)\b/i;
 
 /**
  * Is the adjective at `i` inside a noun phrase of place ("stood in thick mud", "across slow

@@ -6,6 +6,9 @@ import { JUDGED_GATE_RULES_2 } from "./gate-judged-rules-2";
 import { JUDGED_GATE_RULES_3 } from "./gate-judged-rules-3";
 import { JUDGED_GATE_RULES_4 } from "./gate-judged-rules-4";
 import { NAME_GATE_RULES } from "./gate-name-rules";
+import { PRECISION_GATE_RULES } from "./gate-precision-rules";
+import { PRECISION_GATE_RULES_2 } from "./gate-precision-rules-2";
+import { PRECISION_GATE_RULES_3 } from "./gate-precision-rules-3";
 import type { Rule } from "./rules";
 
 /** What a publishing rule sees of a candidate: the item as a student would, and its source. */
@@ -21,6 +24,8 @@ export interface GateView {
   choices?: string[];
   /** The whole essay, for rules that look for the same phrase elsewhere. */
   essay?: string;
+  /** The essay's title, for rules about keys the title gives away. */
+  title?: string;
 }
 
 const LABEL_BEFORE_NUMBER =
@@ -279,6 +284,9 @@ GATE_RULES.push(
   ...JUDGED_GATE_RULES_3,
   ...JUDGED_GATE_RULES_4,
   ...FORM_GATE_RULES,
+  ...PRECISION_GATE_RULES,
+  ...PRECISION_GATE_RULES_2,
+  ...PRECISION_GATE_RULES_3,
 );
 
 export function gateRejection(v: GateView): string | null {

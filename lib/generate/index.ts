@@ -243,6 +243,7 @@ export function generateFromEssay(
         ...(c.span ? { spanKind: c.span.kind } : {}),
         ...(c.choices ? { choices: c.choices } : {}),
         essay: text,
+        title: input.title,
       });
     onGate?.(c, reason);
     if (reason) {

@@ -11,6 +11,7 @@ import { TITLE_WORDS } from "./words";
 import { firstFiring } from "./rules";
 import { quotesSomeone, speakerFrame, spokenWords, type Speaker } from "./speaker-frame";
 import { present } from "./present";
+import { SEQUENCE_OPENING } from "./present-form";
 import {
   definedTermSpans,
   hasUnanchoredThe,
@@ -91,6 +92,10 @@ function citedText(claim: Claim): string {
 const NAME_TAG =
   /Name|Place|City|Country|Region|Organization|ProperNoun|Person|Demonym|Month|WeekDay/;
 
+/** A word the lexicon does not know, or knows as a name other than a people's ("Scottish"). */
+const nameOrUnknown = (tag: unknown) =>
+  tag === undefined || (NAME_TAG.test(String(tag)) && !/Demonym/.test(String(tag)));
+
 /** "According to the essay, x…": lowercase the first word unless it is a name. */
 export function frameStatement(
   sentence: string,
@@ -100,7 +105,8 @@ export function frameStatement(
 ): string {
   // Cleaned first: "[Children](url), teens…" or a paragraph number hides the word to lower.
   const cleaned = present(cleanSentence(sentence));
-  const s = stripDiscourseStart(cleaned);
+  // "And finally, X": the sequence word after the connective is a leftover too.
+  const s = stripDiscourseStart(cleaned).replace(SEQUENCE_OPENING, "");
   // "Perhaps X": the author offers X as likely, not as fact — the frame keeps the doubt.
   const hedged = HEDGED_OPENING.test(cleaned);
   const m = s.match(/^[\p{L}-]+/u);
@@ -113,10 +119,14 @@ export function frameStatement(
     const titled = TITLE_WORDS.test(w) && /^\s+\p{Lu}\p{Ll}/u.test(s.slice(w.length));
     // "El Vigia reported…", "La Torrena has…": a capital word before another capital word
     // opens a name, unless it is an ordinary function word ("The", "In").
+    // "New Westby": an adjective before a capital word the lexicon does not know as a people.
+    const next = s.slice(w.length).match(/^\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)/u)?.[1];
     const nameStart =
-      /^\s+\p{Lu}\p{Ll}/u.test(s.slice(w.length)) &&
+      next !== undefined &&
       !STOPWORDS.has(w.toLowerCase()) &&
-      (tag === undefined || NAME_TAG.test(tag));
+      (tag === undefined ||
+        NAME_TAG.test(tag) ||
+        (tag === "Adjective" && nameOrUnknown(lexiconTag(next.toLowerCase()))));
     const keep =
       titled ||
       nameStart ||

@@ -11,10 +11,45 @@ const PARTICLE_START =
   /^((?:According to the (?:essay|text|article), |The author writes: “|Context: “)?[“"‘]?)(el|la|le|de|del|della|da|di|du|dos|das|van|von|der|al)([\s-]\p{Lu})/u;
 
 /** Openings that only place a sentence in a sequence: never part of what it claims. */
-const SEQUENCE_OPENING =
+export const SEQUENCE_OPENING =
   /^(?:(?:[Ff]inally|[Ll]astly|[Aa]lso|[Nn]ext|[Ff]irst|[Ss]econd|[Tt]hird|[Ss]econdly|[Tt]hirdly|[Ff]irst of all|[Ii]n addition|[Aa]dditionally)\s*,\s*|[Tt]hen,?\s+(?=(?:the|a|an)\s|\p{Lu}|_____|\p{Ll}+\s+(?:was|were|is|are|had|has)\b))(?=\S)/u;
 
 export const FORM_PRESENT_RULES: Rule<string, string>[] = [
+  {
+    id: "present.editor-note",
+    why: "'(note: the two small ones)', '[sic]': an aside the writer or an editor added for the page's readers; the claim reads whole without it, and the aside often carries its own slips.",
+    fires: [
+      "Berg said the ferries (note: the two small ones) run daily.",
+      "The mayor wrote that the levee [sic] would hold.",
+    ],
+    passes: [
+      "Berg said the ferries (the two small ones) run daily.",
+      "The note: levees hold.",
+      "Berg said _____ (note: the two small ones) run daily.",
+    ],
+    test: (s) => {
+      const t = s
+        .replace(
+          /\s*\((?:note|n\.b\.|nb|ed\.?|editor['’]s note|translator['’]s note)\s*:[^()]*\)/giu,
+          (m) => (m.includes("_____") ? m : ""),
+        )
+        .replace(/\s*\[sic\]/giu, "");
+      return t === s || s.includes("_____ (note") ? null : t;
+    },
+  },
+  {
+    id: "present.link-underscores",
+    why: "A wiki page pasted as text writes its links with underscores ('trade_routes', 'mill_race'); the student should read the words, while the stored sentence keeps them.",
+    fires: [
+      "The mill fed the trade_routes of the valley.",
+      "The old mill_race still turns a wheel.",
+    ],
+    passes: ["The mill closed in _____.", "The word _levee_ comes from French.", "snake case"],
+    test: (s) => {
+      const t = s.replace(/(?<=\p{L})_(?=\p{L})/gu, " ");
+      return t === s ? null : t;
+    },
+  },
   {
     id: "present.particle-capital",
     why: "'el Faro reported…', 'According to the essay, de Vries measured…': a name whose particle is written small ('el', 'de', 'van') takes a capital where it opens the sentence; read small there, it looks like a broken capital. A name written with a capital inside ('iPhone') keeps its small letter.",

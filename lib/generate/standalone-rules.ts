@@ -1,5 +1,12 @@
 import type { Rule } from "./rules";
 import type { LeadInView } from "./lead-in-rules";
+import {
+  BARE_COMPARATIVE,
+  LIST_MEMBER,
+  MORE_STANDALONE_RULES,
+  SUCH_NOUN,
+  unquoted,
+} from "./standalone-rules-2";
 
 /**
  * Does a sentence stand alone? A reader who has not read the essay must be able to judge an
@@ -8,9 +15,6 @@ import type { LeadInView } from "./lead-in-rules";
  * patriarch", "the episode"). A leaning sentence is asked after the sentence before it when
  * that sentence supplies the referent (lead-in.ts); otherwise it is held back.
  */
-
-/** Quoted words are the speaker's (speaker.ts): only the writer's own words are read here. */
-const unquoted = (s: string) => s.replace(/[“"][^”"]*[”"]/g, " ");
 
 /**
  * The writer's own group: "we" acting in the past or urging ("we visited", "we must"), "let us",
@@ -29,7 +33,10 @@ const READER_YOU =
 
 /** People a text names once and then calls by their role. */
 const ROLE_NOUN =
-  /^(?:patriarch|matriarch|boy|girl|man|woman|victim|suspect|deceased|blogger|journalist|reporter|spokesman|spokeswoman|spokesperson|widow|widower|couple|pair|duo|trio|newcomer|veteran|founder|incumbent|challenger)$/iu;
+  /^(?:patriarch|matriarch|boy|girl|man|woman|victim|suspect|deceased|blogger|journalist|reporter|spokesman|spokeswoman|spokesperson|widow|widower|couple|pair|duo|trio|newcomer|veteran|founder|incumbent|challenger|governor|director|mayor|senator|candidate|chairman|chairwoman|minister|commander|bishop)$/iu;
+/** Places a text names once and then calls by their kind ("the town's merchants"). */
+const PLACE_NOUN =
+  /^(?:city|town|village|island|province|region|county|district|capital|sanctuary|reserve|park|museum|monastery|abbey|cathedral|colony|kingdom|republic)$/iu;
 /** Events a text narrates and then points back to. */
 const EVENT_NOUN =
   /^(?:episode|incident|affair|event|events|scandal|tragedy|controversy|clash|clashes|ordeal|standoff|stand-off|uproar|outcry|row|saga|occasion|ceremony|meeting|visit|trip|encounter|announcement|revelation|news|accident|attack|raid|operation|verdict|ruling|dispute|protest|protests|strike)$/iu;
@@ -53,6 +60,19 @@ export const roleReference = (s: string, topic?: ReadonlySet<string>) =>
   backReference(s, ROLE_NOUN, topic);
 export const eventReference = (s: string, topic?: ReadonlySet<string>) =>
   backReference(s, EVENT_NOUN, topic);
+/**
+ * A place noun standing for the place: owning ("the town's merchants"), acting ("the island was…") or
+ * ending a clause; not a modifier of the noun after it ("the county engineers", "the town hall").
+ */
+export const placeReference = (s: string, topic?: ReadonlySet<string>) => {
+  const found = backReference(s, PLACE_NOUN, topic);
+  if (!found) return null;
+  const after = new RegExp(
+    `\\bthe\\s+${found}(?:['’]s\\b|\\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|did|does|do)\\b|\\s*[,.;:!?])`,
+    "iu",
+  );
+  return after.test(unquoted(s)) ? found : null;
+};
 
 /**
  * "Probert denied this", "Because of these, …", "Others point out…": a demonstrative standing
@@ -67,6 +87,21 @@ const COUNTED_GROUP =
 
 /** Rules on one sentence: each fires when it leans on something it does not say. */
 export const STANDALONE_RULES: Rule<string>[] = [
+  {
+    id: "standalone.place-reference",
+    why: "'The town's merchants', 'the island was cut off': a place the essay named further back, called by its kind; the item cannot say which.",
+    fires: [
+      "Trade may be slow because the town's merchants rarely travel.",
+      "After the storm the island was cut off for a week.",
+    ],
+    passes: [
+      "The dam was finished in 1931 by the county engineers.",
+      "Trade may be slow because the merchants of Dunmore rarely travel.",
+      "After the storm the island of Vesta was cut off for a week.",
+      "Most people in the region of Norland fish.",
+    ],
+    test: (s) => placeReference(s) !== null,
+  },
   {
     id: "standalone.writer-we",
     why: "The writer's 'we' or 'our' ('We visited the mill', 'our village') is a group only the essay's reader knows: a statement about it cannot be judged alone.",
@@ -153,6 +188,7 @@ export const STANDALONE_RULES: Rule<string>[] = [
     ],
     test: (s) => eventReference(s) !== null,
   },
+  ...MORE_STANDALONE_RULES,
 ];
 
 /**
@@ -164,6 +200,7 @@ export function leansOn(sentence: string, topic?: ReadonlySet<string>): string |
     if (!r.test(sentence)) continue;
     if (r.id === "standalone.role-reference" && !roleReference(sentence, topic)) continue;
     if (r.id === "standalone.event-reference" && !eventReference(sentence, topic)) continue;
+    if (r.id === "standalone.place-reference" && !placeReference(sentence, topic)) continue;
     return r.id;
   }
   return null;
@@ -194,6 +231,14 @@ export const REFERENT_NOT_SHOWN: Rule<LeadInView> = {
       previous: "As you saw above, the mill closed in May.",
       sentence: "It reopened a year later under new owners.",
     },
+    {
+      previous: "The ferry to Dunmore was rebuilt last year.",
+      sentence: "In the northern towns the difference is even more striking.",
+    },
+    {
+      previous: "The mill on the river burned down twice.",
+      sentence: "A further example is a bakery, which must buy flour daily.",
+    },
   ],
   passes: [
     {
@@ -208,12 +253,28 @@ export const REFERENT_NOT_SHOWN: Rule<LeadInView> = {
       previous: "The ferry sank in 1953.",
       sentence: "It was raised two years later.",
     },
+    {
+      previous: "Most farms on the coast are protected by dikes.",
+      sentence: "Farmers behind such dikes rarely move away.",
+    },
   ],
   test: ({ sentence, previous, topicNouns }) => {
+    // A list's head or a comparison's other side is seldom in the one sentence before.
+    if (BARE_COMPARATIVE.test(unquoted(sentence).trim()) && !/\bthan\b/i.test(sentence))
+      return true;
+    if (LIST_MEMBER.test(unquoted(sentence).trim())) return true;
+    // "such models" needs the models in the sentence shown ("…can be modeled…").
+    const such = SUCH_NOUN.exec(unquoted(sentence))?.[1];
+    if (such && !previous.toLowerCase().includes(such.toLowerCase().replace(/s$/, "").slice(0, 5)))
+      return true;
     // Nor can a shown sentence that leans on them itself ("As you saw above, …").
     for (const t of [unquoted(sentence), unquoted(previous)])
       if (WRITER_WE.test(t) || READER_YOU.test(t)) return true;
-    if (roleReference(sentence, topicNouns) && !/\s\p{Lu}\p{Ll}+/u.test(previous)) return true;
+    if (
+      (roleReference(sentence, topicNouns) || placeReference(sentence, topicNouns)) &&
+      !/\s\p{Lu}\p{Ll}+/u.test(previous)
+    )
+      return true;
     // "the two sides" needs two things named in the sentence shown.
     if (COUNTED_GROUP.test(unquoted(sentence)) && !/\band\b/i.test(previous)) return true;
     const event = eventReference(sentence, topicNouns);

@@ -199,3 +199,12 @@ export const DEGREE_ADJECTIVE = new Set(
 /** Titles that stay capitalised before a name ("Mayor Dana Ruiz", "Mount Tambora", "President X"). */
 export const TITLE_WORDS =
   /^(?:Mayor|President|Mount|Mt|Lake|King|Queen|General|Senator|Governor|Sir|Saint|St|Dr|Professor|Prime|Chancellor|Judge|Lord|Lady|Prince|Princess|Pope|Cape|Fort|Chairman|Minister|Secretary|Justice|Captain|Colonel|Admiral|Bishop|Archbishop|Emperor|Empress|Duke|Duchess|Count|Baron|Mr|Mrs|Ms|Miss|Chief|Vice|Deputy|Commander|Lieutenant|Sergeant|Major|Astronaut|Cosmonaut)$/;
+
+/**
+ * Slips of usage a teacher corrects in red, copied from a source into an item: a preposition the
+ * verb does not take ("faced to", "discuss about"), a doubled direction ("return back"), "could
+ * of", a common noun of place with no article before its name ("in city of Dunmore"), a singular
+ * abstract noun with "were" ("the decision were"; not a group such as "the nation were").
+ */
+export const USAGE_SLIP =
+  /\b(?:faced\s+to|discuss(?:ed|es|ing)?\s+about|emphasi[sz](?:e|ed|es|ing)\s+on|despite\s+of|inspite|alot|(?:could|would|should|must)\s+of\s+\p{Ll}+ed|irregardless|(?:return|revert|reply)(?:ed|s|ing)?\s+back|cope\s+up\s+with|more\s+(?:better|worse|easier|harder)|most\s+(?:easiest|hardest|best|worst)|(?:in|at|from|to|near)\s+(?:city|town|village|province|region|district|department|municipality|capital)\s+of\s+\p{Lu}|[Tt]he\s+(?!(?:popula|na|genera|administra|opposi|delega|congrega|associa|organisa|organiza|federa|corpora|founda|institu|coali|constitu)tion\b)\p{Ll}+(?:tion|sion|ness|ism|ship|ance|ence)\s+were)\b/u;

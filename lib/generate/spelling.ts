@@ -1,0 +1,131 @@
+import lexiconData from "./data/lexicon.json";
+import { CONFIG } from "./config";
+import { analyze, lexiconTag } from "./nlp";
+import { STOPWORDS } from "./text-utils";
+
+/**
+ * Is a word of the source a slip of the writer's ("goverment", "recieve")? A student who
+ * meets it in an item blames the quiz. The word list is WordNet's lemmas (data/lexicon.json,
+ * built by scripts/build-lexicon.ts); inflections are undone by the regular English endings.
+ * Only a missing, an extra or two swapped letters count: a changed letter is too often a
+ * spelling variant ("realize"/"realise") or another word.
+ */
+
+function decode(frontCoded: string): Set<string> {
+  const out = new Set<string>();
+  let prev = "";
+  for (const part of frontCoded.split(",")) {
+    const w = prev.slice(0, parseInt(part.charAt(0), 36)) + part.slice(1);
+    out.add(w);
+    prev = w;
+  }
+  return out;
+}
+let lemmas: Set<string> | null = null;
+let familiarLemmas: Set<string> | null = null;
+// Decoded on first use: a run that never asks pays nothing.
+const lexicon = () => (lemmas ??= decode(lexiconData.words));
+const familiar = () => (familiarLemmas ??= decode(lexiconData.familiar));
+
+/** The stems a regular ending may have been added to ("stopped" → "stop", "studies" → "study"). */
+function stems(w: string): string[] {
+  const out = [w];
+  const add = (stem: string, ...ends: string[]) => {
+    for (const e of ends) out.push(stem + e);
+  };
+  for (const [suffix, ...ends] of [
+    ["ies", "y"],
+    ["ied", "y"],
+    ["ier", "y"],
+    ["iest", "y"],
+    ["ily", "y"],
+    ["es", ""],
+    ["s", ""],
+    ["ed", "", "e"],
+    ["d", ""],
+    ["ing", "", "e"],
+    ["er", "", "e"],
+    ["est", "", "e"],
+    ["ly", "", "le"],
+    ["eth", "", "e"],
+    ["ness", ""],
+    ["ment", ""],
+  ] as const) {
+    if (!w.endsWith(suffix) || w.length - suffix.length < 3) continue;
+    const stem = w.slice(0, -suffix.length);
+    add(stem, ...ends);
+    // "stopped", "bigger": the doubled last consonant of the stem.
+    if (/([b-df-hj-np-tv-z])\1$/.test(stem)) add(stem.slice(0, -1), "");
+  }
+  return out;
+}
+
+const knownCache = new Map<string, boolean>();
+export function isKnownWord(w: string): boolean {
+  const lower = w.toLowerCase();
+  const cached = knownCache.get(lower);
+  if (cached !== undefined) return cached;
+  const lex = lexicon();
+  const regular = () => stems(lower).some((s) => lex.has(s) || lexiconTag(s) !== undefined);
+  // "sprung", "wrought": an irregular form, undone by the tagger's lemma (asked only here).
+  const irregular = () => {
+    const lemma = analyze(lower).tokens[0]?.lemma.toLowerCase();
+    return lemma !== undefined && lemma !== lower && lex.has(lemma);
+  };
+  const known = STOPWORDS.has(lower) || lexiconTag(lower) !== undefined || regular() || irregular();
+  if (knownCache.size > 20_000) knownCache.clear();
+  knownCache.set(lower, known);
+  return known;
+}
+
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+/**
+ * The words one missing, one extra or two swapped letters away, inside the word: a first or last
+ * letter more or less is an ending or another language's word ("controle"), not a slip.
+ */
+function neighbours(w: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < w.length - 1; i++) out.push(w.slice(0, i) + w.slice(i + 1));
+  for (let i = 1; i + 2 < w.length; i++)
+    if (w[i] !== w[i + 1]) out.push(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
+  for (let i = 1; i < w.length; i++)
+    for (const c of LETTERS) out.push(w.slice(0, i) + c + w.slice(i));
+  return out;
+}
+
+/** Every lower-case word of the essay with its count, once per essay. */
+const counted = new Map<string, Map<string, number>>();
+function essayCounts(essay: string): Map<string, number> {
+  const known = counted.get(essay);
+  if (known) return known;
+  const m = new Map<string, number>();
+  for (const w of essay.toLowerCase().match(/\p{L}+/gu) ?? []) m.set(w, (m.get(w) ?? 0) + 1);
+  if (counted.size > 32) counted.clear();
+  counted.set(essay, m);
+  return m;
+}
+
+/** "_fjell_", "*bodega*": a word the essay sets in italics is a foreign or technical term. */
+const italicised = (w: string, essay: string) =>
+  essay.includes(`_${w}_`) || essay.includes(`*${w}*`);
+
+/**
+ * The first word of `text` that reads as a slip: written small, once in the essay, unknown, and
+ * one letter from a word the lexicon knows or the essay writes more than once. Null when none.
+ */
+export function misspelt(text: string, essay: string): string | null {
+  const counts = essayCounts(essay);
+  for (const raw of text.match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu) ?? []) {
+    if (raw.length < CONFIG.precisionGate.minTypoWordLength) continue;
+    // "puréed": a word with an accent is judged without it.
+    const w = raw.normalize("NFD").replace(/\p{M}/gu, "");
+    if ((counts.get(raw) ?? 0) > 1 || isKnownWord(w) || italicised(raw, essay)) continue;
+    // "socieities" → "societies": the word meant may carry an ending too.
+    const near = neighbours(w).some(
+      (n) => (counts.get(n) ?? 0) > 1 || stems(n).some((st) => familiar().has(st)),
+    );
+    if (near) return raw;
+  }
+  return null;
+}

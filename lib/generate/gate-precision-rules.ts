@@ -208,13 +208,13 @@ export const PRECISION_GATE_RULES: Rule<GateView>[] = [
   },
   {
     id: "gate.source-usage-slip",
-    why: "The source's own slip of usage ('faced to', 'in city of Dunmore', 'return back') reaches the student verbatim and reads as the quiz's grammar.",
+    why: "The source's own slip of usage ('discuss about', 'return back', 'more better') reaches the student verbatim and reads as the quiz's grammar.",
     fires: [
       {
         type: "true_false",
-        prompt: "According to the essay, the farmers faced to the police in city of Dunmore.",
+        prompt: "According to the essay, the farmers returned back to the fields in spring.",
         answer: "True",
-        sentence: "The farmers faced to the police in city of Dunmore.",
+        sentence: "The farmers returned back to the fields in spring.",
       },
       {
         type: "cloze",
@@ -232,9 +232,9 @@ export const PRECISION_GATE_RULES: Rule<GateView>[] = [
     passes: [
       {
         type: "true_false",
-        prompt: "According to the essay, the farmers faced the police in the city of Dunmore.",
+        prompt: "According to the essay, the farmers went back to the fields in spring.",
         answer: "True",
-        sentence: "The farmers faced the police in the city of Dunmore.",
+        sentence: "The farmers went back to the fields in spring.",
       },
       {
         type: "cloze",

@@ -200,7 +200,16 @@ const g = globalThis as unknown as { claimdeckReviewPool?: { url: string; pool: 
  */
 function pool(url: string): pg.Pool {
   if (g.claimdeckReviewPool?.url !== url) {
-    const made = new pg.Pool({ connectionString: url, max: 6, allowExitOnIdle: true, types });
+    const made = new pg.Pool({
+      connectionString: url,
+      max: 6,
+      allowExitOnIdle: true,
+      types,
+      // A named statement is planned anew for each execution while PostgreSQL prefers custom
+      // plans (it did for the queue's: planning 1.3–3 ms against 1 ms of running it). Its
+      // generic plan walks the same indexes whatever the user, so it is planned once.
+      options: "-c plan_cache_mode=force_generic_plan",
+    });
     // An idle connection that drops is replaced on next use; the error must not crash the process.
     made.on("error", () => undefined);
     g.claimdeckReviewPool = { url, pool: made };

@@ -209,7 +209,7 @@ export function* queueRows(
       SELECT 3 AS "kind", CAST(NULL AS INTEGER) AS "logState", ${cols} FROM ${CARD_ITEM}
       WHERE c."userId" = ${userId} AND c."id" IN (${have}) ${inScope(q.scope)}`
     : Prisma.empty;
-  const rating = q.rating ? ratedBranches(userId, q.rating.card.id, cols, q.scope, q.texts) : null;
+  const rating = q.rating ? ratedBranches(userId, q.rating.card, cols, q.scope, q.texts) : null;
   const statement = Prisma.sql`
     ${rating ? rating.with(q.rating!.writes) : Prisma.empty}
     SELECT * FROM (SELECT 0 AS "kind", CAST(NULL AS INTEGER) AS "logState", ${walked}
@@ -293,14 +293,15 @@ export function* queueRows(
  */
 function ratedBranches(
   userId: string,
-  cardId: string,
+  card: { id: string; itemId: string },
   cols: Prisma.Sql,
   scope?: ScopeFilter,
   texts?: boolean,
 ) {
   return {
     with: (writes: Prisma.Sql) => Prisma.sql`WITH ${writes}`,
-    notRated: Prisma.sql`AND c."id" <> ${cardId}`,
+    // By item (one card per user and item): the count reads the index (userId, state, due, itemId).
+    notRated: Prisma.sql`AND c."itemId" <> ${card.itemId}`,
     branches: Prisma.sql`
       UNION ALL
       SELECT 6 AS "kind", CAST((SELECT COUNT(*) FROM ins) AS INTEGER), NULL, NULL, NULL, NULL, NULL,
@@ -308,7 +309,7 @@ function ratedBranches(
         ${noText(texts)}
       UNION ALL
       SELECT 7 AS "kind", CAST(CASE WHEN 1 = 1 ${inScope(scope)} THEN 1 ELSE 0 END AS INTEGER), ${cols}
-      FROM ${CARD_ITEM} WHERE c."id" = ${cardId} AND c."userId" = ${userId}`,
+      FROM ${CARD_ITEM} WHERE c."id" = ${card.id} AND c."userId" = ${userId}`,
   };
 }
 

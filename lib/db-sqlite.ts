@@ -36,8 +36,10 @@ export class TunedSQLite3 extends PrismaBetterSQLite3 {
   override async connect() {
     const adapter = await super.connect();
     const client = (adapter as unknown as { client: Client }).client;
-    if (this.synchronous === "normal" && client.pragma("journal_mode", { simple: true }) === "wal")
-      client.pragma("synchronous = NORMAL");
+    // Set either way: better-sqlite3 builds SQLite with SQLITE_DEFAULT_WAL_SYNCHRONOUS=1, so a
+    // connection to a database already in WAL mode starts at NORMAL, whatever SQLite's own default.
+    if (client.pragma("journal_mode", { simple: true }) === "wal")
+      client.pragma(`synchronous = ${this.synchronous === "normal" ? "NORMAL" : "FULL"}`);
     reusePrepared(client);
     const gate = new Gate();
     gateTransactions(adapter, gate);

@@ -122,15 +122,15 @@ export const byDue = (a: RawCard, b: RawCard) =>
   a.createdAt.getTime() - b.createdAt.getTime() ||
   (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Written out, not bound: a generic plan (PostgreSQL) then knows the three ranges to walk. */
+/** Written out, not bound: constants of the code, which a plan made once (PostgreSQL's) can see. */
 const SCHEDULED_LIST = Prisma.raw(SCHEDULED_STATES.join(", "));
 
 /**
  * The count's branch of queueRows: one row per card state, the count where the card columns are.
- * Three range walks on (userId, state, due, itemId), one per scheduled state; the item is checked
- * by id for each card counted, in a scalar subquery, so that SQLite walks the user's due cards,
- * not every item, and PostgreSQL does not hash the whole Item table (it turns an EXISTS into a
- * join, and chose a hash join over a scan of every item on the bench's cards: 0.3–0.4 ms).
+ * On SQLite three range walks on (userId, state, due, itemId), one per scheduled state. The item
+ * is checked by id for each card counted, in a scalar subquery, so that SQLite walks the user's
+ * due cards, not every item, and PostgreSQL does not hash the whole Item table (it turns an EXISTS
+ * into a join, and chose a hash join over a scan of every item on the bench's cards: 0.3–0.4 ms).
  */
 const dueCountBranch = (
   userId: string,

@@ -182,7 +182,7 @@ export function directSqliteP95(file: string, users: number, cardsPerUser: numbe
   const d = new Database(file);
   d.pragma("busy_timeout = 5000");
   // The app's own connection setting (lib/db-sqlite.ts), so both sides commit the same way.
-  if (process.env.SQLITE_SYNCHRONOUS === "normal") d.pragma("synchronous = NORMAL");
+  d.pragma(`synchronous = ${process.env.SQLITE_SYNCHRONOUS === "normal" ? "NORMAL" : "FULL"}`);
   const st = Object.fromEntries(
     Object.entries(STATEMENTS).map(([k, s]) => [k, sqlite(d, s)]),
   ) as Record<keyof typeof STATEMENTS, ReturnType<typeof sqlite>>;

@@ -13,10 +13,11 @@ const STATEMENT_CACHE = 200;
  * - Prepared statements are reused. The adapter calls `prepare(sql)` for every query, so SQLite
  *   parsed and planned each statement every time — 0.7 ms of a rated card, about a quarter of its
  *   SQLite time, in the review-loop profile (README, "What bounds the review loop").
- * - In WAL mode with SQLITE_SYNCHRONOUS=normal, `synchronous = NORMAL`: a commit is written to the
- *   WAL without waiting for the disk; the WAL is synced at checkpoints. A crash of the app loses
- *   nothing; a power cut or OS crash may lose the last commits before the checkpoint, never
- *   corrupt the file (https://www.sqlite.org/pragma.html#pragma_synchronous).
+ * - In WAL mode, `synchronous = FULL` (every commit synced before it returns; lib/data/review-driver.ts
+ *   runs the review loop's sync off the event loop), or with SQLITE_SYNCHRONOUS=normal, `NORMAL`: a
+ *   commit is written to the WAL without waiting for the disk; the WAL is synced at checkpoints. A
+ *   crash of the app loses nothing; a power cut or OS crash may lose the last commits before the
+ *   checkpoint, never corrupt the file (https://www.sqlite.org/pragma.html#pragma_synchronous).
  */
 export class TunedSQLite3 extends PrismaBetterSQLite3 {
   /**
@@ -36,8 +37,10 @@ export class TunedSQLite3 extends PrismaBetterSQLite3 {
   override async connect() {
     const adapter = await super.connect();
     const client = (adapter as unknown as { client: Client }).client;
-    if (this.synchronous === "normal" && client.pragma("journal_mode", { simple: true }) === "wal")
-      client.pragma("synchronous = NORMAL");
+    // Set either way: better-sqlite3 builds SQLite with SQLITE_DEFAULT_WAL_SYNCHRONOUS=1, so a
+    // connection to a database already in WAL mode starts at NORMAL, whatever SQLite's own default.
+    if (client.pragma("journal_mode", { simple: true }) === "wal")
+      client.pragma(`synchronous = ${this.synchronous === "normal" ? "NORMAL" : "FULL"}`);
     reusePrepared(client);
     const gate = new Gate();
     gateTransactions(adapter, gate);

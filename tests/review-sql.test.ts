@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import fs from "node:fs";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { getReviewQueue, reviewCard } from "@/lib/data/review";
 import {
@@ -379,6 +380,40 @@ describe("the direct path next to the Prisma client", () => {
     const after = await db.card.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" } });
     expect(after.map((c) => c.reps)).toEqual(before.map((c, n) => c.reps + (n === 1 ? 0 : 1)));
   });
+
+  it.runIf(dialect() === "sqlite")(
+    "answers a transaction only once the WAL holding it is synced, and leaves every other commit synced by SQLite",
+    async () => {
+      const { s, queue } = await studied(1);
+      const card = await db.card.findUniqueOrThrow({ where: { id: queue.cards[0]!.cardId } });
+      const synced: string[] = [];
+      const open = fs.promises.open;
+      const spy = vi.spyOn(fs.promises, "open").mockImplementation(async (...args) => {
+        const handle = await open(...args);
+        const datasync = handle.datasync.bind(handle);
+        handle.datasync = async () => {
+          await datasync();
+          synced.push(String(args[0]));
+        };
+        return handle;
+      });
+      let syncsWhenAnswered = -1;
+      try {
+        const now = new Date();
+        await runTransaction(function* () {
+          return yield* updateCard(s.id, card, rateCard(card, "good", now).card, now);
+        }).then(() => (syncsWhenAnswered = synced.length));
+      } finally {
+        spy.mockRestore();
+      }
+      expect(syncsWhenAnswered).toBe(1);
+      expect(synced[0]).toMatch(/-wal$/);
+      // Prisma's own writes on the connection still sync inside COMMIT (synchronous = FULL).
+      const [mode] =
+        await db.$queryRawUnsafe<{ synchronous: number | bigint }[]>("PRAGMA synchronous");
+      expect(Number(mode!.synchronous)).toBe(2);
+    },
+  );
 
   it("waits for a Prisma transaction open on the database and takes no part in it", async () => {
     const { s, queue } = await studied(2);

@@ -4,13 +4,17 @@ import { REVIEW_STATE, SCHEDULED_STATES } from "@/lib/srs/fsrs";
 import {
   CARD_COLUMNS,
   date,
+  isCardChanged,
   num,
+  RatingRefused,
   read,
   toCard,
+  VERSION_HELD,
   type Op,
   type RawCard,
   type Row,
 } from "@/lib/data/review-sql";
+import { afterRating, type QueueRating } from "@/lib/data/review-rated";
 
 /**
  * The review queue's reads as raw SQL, beside the rating's writes in review-sql.ts and run the same
@@ -118,23 +122,29 @@ export const byDue = (a: RawCard, b: RawCard) =>
   a.createdAt.getTime() - b.createdAt.getTime() ||
   (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** Written out, not bound: constants of the code, which a plan made once (PostgreSQL's) can see. */
+const SCHEDULED_LIST = Prisma.raw(SCHEDULED_STATES.join(", "));
+
 /**
  * The count's branch of queueRows: one row per card state, the count where the card columns are.
- * Three range walks on (userId, state, due), one per scheduled state; the item is checked in a
- * subquery so that SQLite walks the user's due cards, not every item.
+ * On SQLite three range walks on (userId, state, due, itemId), one per scheduled state. The item
+ * is checked by id for each card counted, in a scalar subquery, so that SQLite walks the user's
+ * due cards, not every item, and PostgreSQL does not hash the whole Item table (it turns an EXISTS
+ * into a join, and chose a hash join over a scan of every item on the bench's cards: 0.3–0.4 ms).
  */
 const dueCountBranch = (
   userId: string,
   dueBy: Date,
   scope?: ScopeFilter,
   texts?: boolean,
+  notRated = Prisma.empty,
 ) => Prisma.sql`
   SELECT 4 AS "kind", CAST(COUNT(*) AS INTEGER) AS "logState", NULL, NULL, NULL, NULL, NULL, NULL,
     NULL, NULL, NULL, NULL, c."state", NULL, NULL, NULL, NULL, NULL ${noText(texts)}
   FROM "Card" c
-  WHERE c."userId" = ${userId} AND c."state" IN (${Prisma.join([...SCHEDULED_STATES])})
-    AND c."due" <= ${dueBy} ${inScope(scope)}
-    AND EXISTS (SELECT 1 FROM "Item" i WHERE i."id" = c."itemId" AND ${STUDYABLE_ITEM})
+  WHERE c."userId" = ${userId} AND c."state" IN (${SCHEDULED_LIST})
+    AND c."due" <= ${dueBy} ${inScope(scope)} ${notRated}
+    AND (SELECT 1 FROM "Item" i WHERE i."id" = c."itemId" AND ${STUDYABLE_ITEM}) = 1
   GROUP BY c."state"`;
 
 /** queueRows' branch for unseenItems' first page: the item where the card's item id is. */
@@ -181,6 +191,12 @@ export function* queueRows(
      * columns are not.
      */
     texts?: boolean;
+    /**
+     * PostgreSQL: the rating before the queue, in the same statement (one round trip): its writes
+     * lead the statement as a WITH, and the rows come back as they read after them (afterRating).
+     * Throws RatingRefused when the rating wrote nothing.
+     */
+    rating?: QueueRating;
   },
 ): Op<QueueRows> {
   // Without texts, no branch carries text columns: each column of each row costs CPU to read.
@@ -190,13 +206,17 @@ export function* queueRows(
     ? Prisma.sql`${CARD_ITEM} JOIN "Essay" e ON e."id" = i."essayId"`
     : CARD_ITEM;
   const have = q.have?.length ? Prisma.join(q.have) : null;
-  const notHeld = have ? Prisma.sql`AND c."id" NOT IN (${have})` : Prisma.empty;
+  // The rated card is read as written (afterRating), not walked: the walks read the card as it was.
+  const skip = [...(q.have ?? []), ...(q.rating ? [q.rating.card.id] : [])];
+  const notHeld = skip.length ? Prisma.sql`AND c."id" NOT IN (${Prisma.join(skip)})` : Prisma.empty;
   const held = have
     ? Prisma.sql`UNION ALL
       SELECT 3 AS "kind", CAST(NULL AS INTEGER) AS "logState", ${cols} FROM ${CARD_ITEM}
       WHERE c."userId" = ${userId} AND c."id" IN (${have}) ${inScope(q.scope)}`
     : Prisma.empty;
-  const rows = yield* read(Prisma.sql`
+  const rating = q.rating ? ratedBranches(userId, q.rating.card, cols, q.scope, q.texts) : null;
+  const statement = Prisma.sql`
+    ${rating ? rating.with(q.rating!.writes) : Prisma.empty}
     SELECT * FROM (SELECT 0 AS "kind", CAST(NULL AS INTEGER) AS "logState", ${walked}
       FROM ${walk}
       WHERE c."userId" = ${userId} AND c."due" <= ${q.until} AND c."state" <> 0 ${notHeld}
@@ -214,8 +234,16 @@ export function* queueRows(
       FROM "ReviewLog" l JOIN "Card" c ON c."id" = l."cardId" JOIN "Item" i ON i."id" = c."itemId"
       WHERE l."userId" = ${userId} AND l."reviewedAt" >= ${q.since} AND l."undoneAt" IS NULL
     ${held}
-    UNION ALL ${dueCountBranch(userId, q.dueBy, q.scope, q.texts)}
-    ${q.unseenTake === undefined ? Prisma.empty : unseenBranch(userId, q.scope, q.unseenTake, q.texts)}`);
+    UNION ALL ${dueCountBranch(userId, q.dueBy, q.scope, q.texts, rating?.notRated)}
+    ${q.unseenTake === undefined ? Prisma.empty : unseenBranch(userId, q.scope, q.unseenTake, q.texts)}
+    ${rating?.branches ?? Prisma.empty}`;
+  let rows: Row[];
+  try {
+    rows = yield* read(statement);
+  } catch (err) {
+    if (q.rating && isCardChanged(err)) throw new RatingRefused("card_changed");
+    throw err;
+  }
   const out: QueueRows = {
     soon: [],
     made: [],
@@ -224,8 +252,14 @@ export function* queueRows(
     due: { learning: 0, review: 0 },
   };
   const unseen: Row[] = [];
+  let logged = false;
+  let rated: { item: ItemKey; inScope: boolean } | undefined;
   for (const r of rows) {
     const kind = num(r.kind);
+    if (kind === 6) logged = num(r.logState) === 1;
+    if (kind === 7)
+      rated = { item: toItemKey(r, String(r.itemId)), inScope: num(r.logState) === 1 };
+    if (kind >= 6) continue;
     if (kind === 5) {
       unseen.push(r);
       continue;
@@ -250,7 +284,38 @@ export function* queueRows(
     out.unseen = toUnseen(
       unseen.sort((a, b) => num(a.logState) - num(b.logState)).map((r) => ({ ...r, id: r.itemId })),
     );
+  if (q.rating) {
+    if (!logged || !rated) throw new RatingRefused("key_used");
+    afterRating(out, q.rating, rated, q);
+  }
   return out;
+}
+
+/**
+ * queueRows' parts for a rating in the same statement: the writes as a WITH, a row saying whether
+ * the log was written (and failing the statement when the card was not as read, VERSION_HELD),
+ * and the rated card's item and whether the scope holds it. Columns as the count's branch lays them.
+ */
+function ratedBranches(
+  userId: string,
+  card: { id: string; itemId: string },
+  cols: Prisma.Sql,
+  scope?: ScopeFilter,
+  texts?: boolean,
+) {
+  return {
+    with: (writes: Prisma.Sql) => Prisma.sql`WITH ${writes}`,
+    // By item (one card per user and item): the count reads the index (userId, state, due, itemId).
+    notRated: Prisma.sql`AND c."itemId" <> ${card.itemId}`,
+    branches: Prisma.sql`
+      UNION ALL
+      SELECT 6 AS "kind", CAST((SELECT COUNT(*) FROM ins) AS INTEGER), NULL, NULL, NULL, NULL, NULL,
+        NULL, NULL, NULL, NULL, NULL, ${VERSION_HELD}, NULL, NULL, NULL, NULL, NULL
+        ${noText(texts)}
+      UNION ALL
+      SELECT 7 AS "kind", CAST(CASE WHEN 1 = 1 ${inScope(scope)} THEN 1 ELSE 0 END AS INTEGER), ${cols}
+      FROM ${CARD_ITEM} WHERE c."id" = ${card.id} AND c."userId" = ${userId}`,
+  };
 }
 
 const STUDYABLE_ITEM = Prisma.sql`i."status" = 'published'

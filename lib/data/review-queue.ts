@@ -1,6 +1,8 @@
 import "server-only";
 import { isStudyable } from "@/lib/data/get-due-cards";
 import { ensureCards, type Op, type Prefs, type RawCard } from "@/lib/data/review-sql";
+import { rememberCards } from "@/lib/data/review-card-cache";
+import type { QueueRating } from "@/lib/data/review-rated";
 import {
   byDue,
   itemTexts,
@@ -109,8 +111,14 @@ export function* buildQueue(
   want: QueueWant,
   now: Date,
   dayStart: Date,
-  /** Read the sent cards' texts with the walks (queueRows' `texts`): on PostgreSQL. */
-  textsInWalks = false,
+  opts: {
+    /** Read the sent cards' texts with the walks (queueRows' `texts`): on PostgreSQL. */
+    texts?: boolean;
+    /** A rating to write in the queue's statement (queueRows' `rating`): on PostgreSQL. */
+    rating?: QueueRating;
+    /** Remember the cards the client will hold, for its next ratings (review-card-cache.ts). */
+    remember?: boolean;
+  } = {},
 ): Op<ReviewQueue> {
   const filter = sqlScope(scope);
   const { limit } = want;
@@ -130,7 +138,8 @@ export function* buildQueue(
     scope: filter,
     have: [...held],
     unseenTake: prefs.newCardsPerDay + UNSEEN_PAGE_EXTRA,
-    texts: textsInWalks,
+    texts: opts.texts,
+    rating: opts.rating,
   });
   const reviewedClaims = new Map<string, Set<string>>();
   const started = new Set<string>();
@@ -208,6 +217,11 @@ export function* buildQueue(
   );
   const untold = picked.map((p) => p.item.id).filter((id) => !texts.has(id));
   for (const [id, text] of yield* itemTexts(untold)) texts.set(id, text);
+  if (opts.remember)
+    rememberCards(userId, [
+      ...rows.held,
+      ...picked.flatMap((p) => p.card ?? madeNow.get(p.item.id) ?? []),
+    ]);
   const cards = picked.flatMap((p) => {
     const card = p.card ?? madeNow.get(p.item.id);
     const text = texts.get(p.item.id);

@@ -134,19 +134,33 @@ export function* insertLog(log: LogInsert): Op<boolean> {
   return n === 1;
 }
 
-/** The card's new schedule, set only where the card is still as `was` read it. */
+/**
+ * The card's new schedule, set only where the card is still as `was` read it: the same reps and
+ * lastReview (the version); with `exact`, every FSRS field and the owner's preferences too, so a
+ * card state remembered from an earlier request (review-card-cache.ts) is used only where it is
+ * what a fresh read would give.
+ */
 function cardUpdate(
   userId: string,
   was: CardFields,
   next: CardData,
   now: Date,
   extra = Prisma.empty,
+  exact?: Prefs,
 ) {
-  // reps and lastReview are the version.
   const sameReview =
     was.lastReview === null
       ? Prisma.sql`"lastReview" IS NULL`
       : Prisma.sql`"lastReview" = ${was.lastReview}`;
+  const sameState = exact
+    ? Prisma.sql`AND "due" = ${was.due} AND "stability" = ${was.stability}
+      AND "difficulty" = ${was.difficulty} AND "elapsedDays" = ${was.elapsedDays}
+      AND "scheduledDays" = ${was.scheduledDays} AND "learningSteps" = ${was.learningSteps}
+      AND "lapses" = ${was.lapses} AND "state" = ${was.state}
+      AND EXISTS (SELECT 1 FROM "User" u WHERE u."id" = ${userId}
+        AND u."desiredRetention" = ${exact.desiredRetention}
+        AND u."newCardsPerDay" = ${exact.newCardsPerDay} AND u."timeZone" = ${exact.timeZone})`
+    : Prisma.empty;
   return Prisma.sql`
     UPDATE "Card" SET "due" = ${next.due}, "stability" = ${next.stability},
       "difficulty" = ${next.difficulty}, "elapsedDays" = ${next.elapsedDays},
@@ -154,7 +168,7 @@ function cardUpdate(
       "reps" = ${next.reps}, "lapses" = ${next.lapses}, "state" = ${next.state},
       "lastReview" = ${next.lastReview}, "updatedAt" = ${now}
     WHERE "id" = ${was.id} AND "userId" = ${userId} AND "reps" = ${was.reps} AND ${sameReview}
-      ${extra}`;
+      ${sameState} ${extra}`;
 }
 
 /**
@@ -171,6 +185,13 @@ export function* updateCard(
 }
 
 export type Recorded = "recorded" | "key_used" | "card_changed";
+
+/** A rating that wrote nothing: its key was used already, or the card was not as read. */
+export class RatingRefused extends Error {
+  constructor(readonly reason: Exclude<Recorded, "recorded">) {
+    super(reason);
+  }
+}
 
 /**
  * A rating's writes: the log (once per idempotency key), then the card's new schedule over the
@@ -197,18 +218,41 @@ export function* recordRating(
   }
   try {
     const rows = yield* read(Prisma.sql`
-      WITH ins AS (INSERT INTO "ReviewLog" (${LOG_COLUMNS}) VALUES ${logValues(log)}
-          ON CONFLICT ("userId", "idempotencyKey") DO NOTHING RETURNING "id"),
-        upd AS (${cardUpdate(userId, was, next, now, Prisma.sql`AND EXISTS (SELECT 1 FROM ins)`)}
-          RETURNING "id")
-      SELECT CAST((SELECT COUNT(*) FROM ins) AS INTEGER) AS "logged",
-        1 / (1 + (SELECT COUNT(*) FROM upd) - (SELECT COUNT(*) FROM ins)) AS "versionHeld"`);
+      WITH ${ratingWrites(userId, log, was, next, now)}
+      SELECT CAST((SELECT COUNT(*) FROM ins) AS INTEGER) AS "logged", ${VERSION_HELD} AS "versionHeld"`);
     return num(rows[0]?.logged) === 1 ? "recorded" : "key_used";
   } catch (err) {
-    if (/division by zero/.test(String((err as Error)?.message))) return "card_changed";
+    if (isCardChanged(err)) return "card_changed";
     throw err;
   }
 }
+
+/**
+ * PostgreSQL: a rating's writes as the `ins` and `upd` of a WITH (recordRating's, and the statement
+ * that also reads the queue after them, queueRows' `rating`). The card is updated only when the log
+ * was written; with `exact`, only where every FSRS field and the owner's preferences are as read.
+ */
+export const ratingWrites = (
+  userId: string,
+  log: LogInsert,
+  was: CardFields,
+  next: CardData,
+  now: Date,
+  exact?: Prefs,
+) => Prisma.sql`ins AS (INSERT INTO "ReviewLog" (${LOG_COLUMNS}) VALUES ${logValues(log)}
+    ON CONFLICT ("userId", "idempotencyKey") DO NOTHING RETURNING "id"),
+  upd AS (${cardUpdate(userId, was, next, now, Prisma.sql`AND EXISTS (SELECT 1 FROM ins)`, exact)}
+    RETURNING "id")`;
+
+/** 1 when ratingWrites' card update held (or no log was written); a division by zero when not. */
+export const VERSION_HELD = Prisma.sql`CAST(1 / (1 + (SELECT COUNT(*) FROM upd) - (SELECT COUNT(*) FROM ins)) AS INTEGER)`;
+
+/**
+ * ratingWrites' statement failed because the card was not as read: changed (the division by zero),
+ * or gone (the log's foreign key).
+ */
+export const isCardChanged = (err: unknown) =>
+  /division by zero|foreign key/i.test(String((err as Error)?.message));
 
 /**
  * The user's cards for these items, made on first sight (new, due now). Two requests racing make one

@@ -17,7 +17,20 @@ import {
   type QueueWant,
   type ReviewQueue,
 } from "@/lib/data/review-queue";
-import { cardForRating, recordRating, userPrefs, type Op } from "@/lib/data/review-sql";
+import {
+  cardForRating,
+  RatingRefused,
+  ratingWrites,
+  recordRating,
+  userPrefs,
+  type Op,
+} from "@/lib/data/review-sql";
+import {
+  forgetCard,
+  rememberCards,
+  rememberedCard,
+  rememberPrefs,
+} from "@/lib/data/review-card-cache";
 import { dialect, runStatements, runTransaction, runWithPrisma } from "@/lib/data/review-driver";
 import {
   cardResult,
@@ -102,8 +115,13 @@ function* queueIn(
 ): Op<ReviewQueue> {
   const prefs = yield* userPrefs(user.id);
   if (!prefs) throw new AppError("unauthorized");
+  const onPostgres = dialect() === "postgres";
+  if (onPostgres) rememberPrefs(user.id, prefs);
   const dayStart = reviewDayStart(now, prefs.timeZone);
-  return yield* buildQueue(user.id, prefs, scope, want, now, dayStart, dialect() === "postgres");
+  return yield* buildQueue(user.id, prefs, scope, want, now, dayStart, {
+    texts: onPostgres,
+    remember: onPostgres,
+  });
 }
 
 /**
@@ -126,7 +144,6 @@ export interface ReviewResult {
 }
 
 class CardChanged extends Error {}
-class KeyUsed extends Error {}
 
 /**
  * Records a rating and reads what comes next, in one transaction: the ReviewLog, the card's new
@@ -150,10 +167,14 @@ export async function reviewCard(
     if (replay)
       return { ...replay, next: await runTransaction(() => queueIn(user, scope, want, now)) };
     try {
-      return await runStatements(() => rating(user, cardId, body, scope, want, now));
+      return await runStatements(() => rating(user, cardId, body, scope, want, now, attempt > 0));
     } catch (err) {
-      // Another request won: with the same key its result is ours; otherwise rate the card as it is now.
-      if (err instanceof CardChanged || err instanceof KeyUsed) continue;
+      // Another request won: with the same key its result is ours; otherwise rate the card as it is
+      // now (read afresh: a remembered state may be what was out of date).
+      if (err instanceof RatingRefused) {
+        forgetCard(cardId);
+        continue;
+      }
       throw err;
     }
   }
@@ -169,10 +190,12 @@ export async function reviewCard(
 }
 
 /**
- * The rating: the card, its log and new schedule (one statement on PostgreSQL), then the queue after
- * it. Run by runStatements: on SQLite all in one transaction; on PostgreSQL the writes are one
- * statement, so a failure after them leaves the rating stored and a retry with its key gets the
- * first result back.
+ * The rating: the card, its log and new schedule, then the queue after it. Run by runStatements: on
+ * SQLite all in one transaction. On PostgreSQL the writes and the queue are one statement, and
+ * the card's state before it is the one the page's last queue read, where this process remembers
+ * it (review-card-cache.ts; the writes hold only where the card is still so): one round trip for a
+ * card the page held. A failure after the writes leaves the rating stored, and a retry with its
+ * key gets the first result back.
  */
 function* rating(
   user: SessionUser,
@@ -181,8 +204,11 @@ function* rating(
   scope: QueueScope,
   want: QueueWant,
   now: Date,
+  afresh: boolean,
 ): Op<ReviewResult> {
-  const found = yield* cardForRating(user.id, cardId);
+  const onPostgres = dialect() === "postgres";
+  const remembered = onPostgres && !afresh ? rememberedCard(user.id, cardId) : null;
+  const found = remembered ?? (yield* cardForRating(user.id, cardId));
   if (!found) throw new AppError("not_found", "No card with this id is yours.");
   const { card, prefs } = found;
   const rated = rateCard(card, body.rating, now, prefs.desiredRetention);
@@ -195,19 +221,25 @@ function* rating(
     idempotencyKey: body.idempotencyKey ?? null,
     resultJson: JSON.stringify(result),
   };
-  const recorded = yield* recordRating(dialect(), user.id, log, card, rated.card, now);
-  if (recorded === "key_used") throw new KeyUsed();
-  if (recorded === "card_changed") throw new CardChanged();
   const dayStart = reviewDayStart(now, prefs.timeZone);
-  const next = yield* buildQueue(
-    user.id,
-    prefs,
-    scope,
-    want,
-    now,
-    dayStart,
-    dialect() === "postgres",
-  );
+  if (!onPostgres) {
+    const recorded = yield* recordRating("sqlite", user.id, log, card, rated.card, now);
+    if (recorded !== "recorded") throw new RatingRefused(recorded);
+    const next = yield* buildQueue(user.id, prefs, scope, want, now, dayStart);
+    return { ...result, next };
+  }
+  rememberPrefs(user.id, prefs);
+  const written = { ...rated.card, id: card.id, itemId: card.itemId, createdAt: card.createdAt };
+  const next = yield* buildQueue(user.id, prefs, scope, want, now, dayStart, {
+    texts: true,
+    remember: true,
+    rating: {
+      writes: ratingWrites(user.id, log, card, rated.card, now, prefs),
+      card: written,
+      logState: rated.log.state,
+    },
+  });
+  rememberCards(user.id, [written]);
   return { ...result, next };
 }
 

@@ -3,7 +3,6 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { REVIEW_STATE, SCHEDULED_STATES } from "@/lib/srs/fsrs";
 import {
   CARD_COLUMNS,
-  date,
   isCardChanged,
   num,
   RatingRefused,
@@ -15,6 +14,19 @@ import {
   type Row,
 } from "@/lib/data/review-sql";
 import { afterRating, type QueueRating } from "@/lib/data/review-rated";
+import {
+  inScope,
+  ITEM_KEY_COLUMNS,
+  STUDYABLE_ITEM,
+  toItemKey,
+  toUnseen,
+  unseenPage,
+  type ItemKey,
+  type ScopeFilter,
+} from "@/lib/data/review-unseen-sql";
+
+export { nextDueAfter, unseenItems } from "@/lib/data/review-unseen-sql";
+export type { ItemKey, ScopeFilter } from "@/lib/data/review-unseen-sql";
 
 /**
  * The review queue's reads as raw SQL, beside the rating's writes in review-sql.ts and run the same
@@ -22,15 +34,6 @@ import { afterRating, type QueueRating } from "@/lib/data/review-rated";
  * PostgreSQL, their texts), the unseen items of a scope, the next due time.
  */
 
-const STUDYABLE = new Set(["flashcard", "cloze", "short_answer"]);
-
-/** What choosing cards needs of an item: its kind, whether it is published, its claim. */
-export interface ItemKey {
-  id: string;
-  type: string;
-  status: string;
-  claimId: string;
-}
 /** What a card shows of its item, read only for the cards a queue sends. */
 export interface ItemText {
   prompt: string;
@@ -41,15 +44,6 @@ export interface ItemText {
 export type RawItem = ItemKey & ItemText;
 /** A walked card; its item's text comes along when the walk was asked for it (queueRows' `texts`). */
 export type RawCardWithItem = RawCard & { item: ItemKey; text?: ItemText };
-
-const ITEM_KEY_COLUMNS = Prisma.sql`i."type" AS "itemType", i."status" AS "itemStatus", i."claimId"`;
-
-const toItemKey = (r: Record<string, unknown>, id: string): ItemKey => ({
-  id,
-  type: String(r.itemType),
-  status: String(r.itemStatus),
-  claimId: String(r.claimId),
-});
 
 function toCardWithItem(r: Record<string, unknown>): RawCardWithItem {
   const card = toCard(r);
@@ -86,16 +80,6 @@ export function* itemTexts(ids: string[]): Op<Map<string, ItemText>> {
     WHERE i."id" IN (${Prisma.join([...new Set(ids)])})`);
   return new Map(rows.map((r) => [String(r.id), toText(r)]));
 }
-
-/** Limits a queue to one essay's or one set's items; none: everything. */
-export type ScopeFilter = { essayId: string } | { setId: string };
-
-const inScope = (scope?: ScopeFilter) =>
-  !scope
-    ? Prisma.empty
-    : "essayId" in scope
-      ? Prisma.sql`AND c."itemId" IN (SELECT "id" FROM "Item" WHERE "essayId" = ${scope.essayId})`
-      : Prisma.sql`AND c."itemId" IN (SELECT "itemId" FROM "SetItem" WHERE "setId" = ${scope.setId})`;
 
 export interface QueueRows {
   /** Cards (other than new ones) due by `until`, earliest first. */
@@ -316,73 +300,4 @@ function ratedBranches(
       SELECT 7 AS "kind", CAST(CASE WHEN 1 = 1 ${inScope(scope)} THEN 1 ELSE 0 END AS INTEGER), ${cols}
       FROM ${CARD_ITEM} WHERE c."id" = ${card.id} AND c."userId" = ${userId}`,
   };
-}
-
-const STUDYABLE_ITEM = Prisma.sql`i."status" = 'published'
-  AND i."type" IN ('flashcard', 'cloze', 'short_answer')`;
-
-/**
- * One page of the scope's studyable items the user has no card for yet, in study order: an essay's
- * by paragraph and sentence, a set's by position, and with no scope every set assigned for review
- * to a class the user is (still) in, oldest set first. `rows` says whether another page may follow.
- */
-export function* unseenItems(
-  userId: string,
-  scope: ScopeFilter | undefined,
-  take: number,
-  skip: number,
-): Op<{ items: ItemKey[]; rows: number }> {
-  const rows = yield* read(unseenPage(userId, scope, take, skip));
-  return toUnseen(rows);
-}
-
-// An item in two assigned sets comes twice; the caller buries the second as its claim's sibling.
-const toUnseen = (rows: Row[]) => ({
-  items: rows.map((r) => toItemKey(r, String(r.id))),
-  rows: rows.length,
-});
-
-/** unseenItems' statement; "position" keeps the page's order where a union would lose it. */
-function unseenPage(userId: string, scope: ScopeFilter | undefined, take: number, skip: number) {
-  const noCard = Prisma.sql`NOT EXISTS (SELECT 1 FROM "Card" c WHERE c."userId" = ${userId} AND c."itemId" = i."id")`;
-  const page = Prisma.sql`LIMIT ${take} OFFSET ${skip}`;
-  if (scope && "essayId" in scope) {
-    const order = Prisma.sql`ORDER BY cl."paragraph", cl."sentence", i."type", i."id"`;
-    return Prisma.sql`
-      SELECT i."id", ${ITEM_KEY_COLUMNS}, ROW_NUMBER() OVER (${order}) AS "position"
-      FROM "Item" i JOIN "Claim" cl ON cl."id" = i."claimId"
-      WHERE i."essayId" = ${scope.essayId} AND ${STUDYABLE_ITEM} AND ${noCard}
-      ${order} ${page}`;
-  }
-  // Starting from the user's enrolments keeps this a walk over their assigned sets only.
-  const sets = scope
-    ? Prisma.sql`si."setId" = ${scope.setId}`
-    : Prisma.sql`si."setId" IN (SELECT a."setId" FROM "Enrollment" en
-        JOIN "Assignment" a ON a."classId" = en."classId"
-        WHERE en."userId" = ${userId} AND en."removedAt" IS NULL AND a."mode" = 'review')`;
-  const order = Prisma.sql`ORDER BY s."createdAt", s."id", si."position"`;
-  return Prisma.sql`
-    SELECT i."id", ${ITEM_KEY_COLUMNS}, ROW_NUMBER() OVER (${order}) AS "position"
-    FROM "SetItem" si JOIN "ItemSet" s ON s."id" = si."setId" JOIN "Item" i ON i."id" = si."itemId"
-    WHERE ${sets} AND ${STUDYABLE_ITEM} AND ${noCard}
-    ${order} ${page}`;
-}
-
-/** When the earliest scheduled card not in `exclude` falls due, among studyable items. */
-export function* nextDueAfter(
-  userId: string,
-  now: Date,
-  exclude: string[],
-  scope?: ScopeFilter,
-): Op<Date | null> {
-  const notIn = exclude.length
-    ? Prisma.sql`AND c."id" NOT IN (${Prisma.join(exclude)})`
-    : Prisma.empty;
-  const rows = yield* read(Prisma.sql`
-    SELECT c."due", i."status" AS "itemStatus", i."type" AS "itemType"
-    FROM "Card" c JOIN "Item" i ON i."id" = c."itemId"
-    WHERE c."userId" = ${userId} AND c."due" > ${now} AND c."state" <> 0 ${notIn} ${inScope(scope)}
-    ORDER BY c."due" LIMIT 20`);
-  const hit = rows.find((r) => r.itemStatus === "published" && STUDYABLE.has(String(r.itemType)));
-  return hit ? date(hit.due) : null;
 }

@@ -140,6 +140,15 @@ export const CONFIG = {
     /** Mentions of the subject in the essay at most: named again, "What does X do?" has two answers. */
     maxSubjectMentions: 1,
   },
+  claimCard: {
+    /** Words of a claim asked whole on a card's back: fewer say too little, more is no recall. */
+    minWords: 7,
+    maxWords: 30,
+    /** Mentions of the subject phrase in the essay at most: named more often, the card has several backs. */
+    maxSubjectMentions: 2,
+    /** Words of the subject, articles aside: one word ("government") is too broad to ask about. */
+    minSubjectWords: 2,
+  },
   judgedGate: {
     /** Characters before a sentence a lead-in may show: a date there bounds a "… later" gap. */
     leadInDateReach: 300,

@@ -27,7 +27,7 @@ export interface StatementInput {
 /** Words a subject may be made of: articles, describing words and nouns, nothing that points back. */
 const SUBJECT_POS = /^(?:ADJ|NOUN|PROPN)$/;
 /** Quantifiers and pointing words: "another case", "many towns", "both sides" lean elsewhere. */
-const LEANING_START =
+export const LEANING_START =
   /^(?:this|that|these|those|another|other|such|both|each|either|neither|some|many|most|few|several|all|its|their|his|her|our|your|my|one|two|three|four)\b/i;
 /** The reader's or writer's own voice: "What does your garden do?" asks the reader about themself. */
 const PERSONAL = /\b(?:I|we|us|our|you|your|my)\b/i;
@@ -58,7 +58,7 @@ function secondClause(toks: Token[], from: number, end: number): boolean {
 }
 
 /** The end of a subject carried on by "and/or <noun phrase>" or "<preposition> <noun phrase>". */
-function extendSubject(toks: Token[], v: number, end: number): number {
+export function extendSubject(toks: Token[], v: number, end: number): number {
   for (let more = 0; more < 2; more++) {
     const link = toks[v];
     if (!link || !(link.pos === "ADP" || (link.pos === "CCONJ" && /^(?:and|or)$/i.test(link.text))))

@@ -1,0 +1,194 @@
+import { CONFIG } from "./config";
+import type { Claim } from "./extract-claims";
+import { quoteSentence, type Candidate } from "./make-items";
+import { lowerStart } from "./idea-text";
+import { dropLinkingOpening } from "./lead-in-linking";
+import { analyze, type Token } from "./nlp";
+import type { Rule } from "./rules";
+import { extendSubject, LEANING_START } from "./statement-questions";
+import { escapeRegExp, hashKey, normalize, stripCitations } from "./text-utils";
+import { BACK_REFERENCE, EVALUATIVE } from "./words";
+
+/**
+ * The author's claim as a real question: "What does the author argue about the legislative
+ * authority in a republic?" with the claim itself on the back. Argument lives in sentences that
+ * no blank or false version can test well (an evaluative judgement, a "must"); recalled whole,
+ * the claim is what a teacher asks about. Only a sentence that names its own subject (and,
+ * fronted, its setting: "In a republic, …") and leans on nothing qualifies, and only when the
+ * essay names that subject at most twice, so that the card has one back.
+ */
+export interface ClaimCardInput {
+  text: string;
+  tokens?: Token[];
+  properWords?: Set<string>;
+  /** The sentence before is shown first (lead-in.ts): "this" and "that" after the subject resolve. */
+  shownAfterLeadIn?: boolean;
+}
+
+export interface ClaimCardDraft {
+  question: string;
+  answer: string;
+  /** The subject as written, without its article: counted in the essay by the caller. */
+  subject: string;
+}
+
+/** The writer's or reader's own voice, a pointer back or a quotation: the card would lean. */
+const LEANS =
+  /\b(?:I|we|us|our|ours|you|your|my|me|it|its|this|these|those|they|them|their|he|him|his|she|her|such|former|latter|above|following)\b|["“”‘’?!]|['’]s\b/i;
+/** Subjects that only make sense after another sentence: "the second method", "the same rule". */
+const ORDINAL_SUBJECT =
+  /^(?:the\s+)?(?:first|second|third|fourth|last|next|previous|same|other|former|latter|whole|rest|remainder|latter|one|two|three|both)\b/i;
+/** Necessity and obligation: the sentence argues, so the card says "argue". */
+const ARGUES = /\b(?:must|should|ought|cannot|can['’]t|need(?:s)? to|necessarily)\b/i;
+const SUBJECT_POS = /^(?:ADJ|NOUN|PROPN)$/;
+
+/** "In republican government, …": a fronted setting of a preposition and a short noun phrase. */
+function setting(toks: Token[]): number {
+  if (toks[0]?.pos !== "ADP" || !/^(?:in|under|within|among)$/i.test(toks[0].text)) return 0;
+  let j = 1;
+  if (/^(?:a|an|the|every|all)$/i.test(toks[j]?.text ?? "")) j++;
+  const start = j;
+  while (j < toks.length && SUBJECT_POS.test(toks[j]!.pos)) j++;
+  if (j === start || j - start > 4) return -1;
+  j = extendSubject(toks, j, toks.length);
+  if (toks[j]?.text !== ",") return -1;
+  return j + 1;
+}
+
+/** Words after the subject that point outside the sentence: "that exception", "your", "he". */
+const POINTS_OUT = /^(?:this|these|those|such|he|him|his|she|her|hers)$/i;
+/** The reader's or a group's voice: "we" and "you" are nobody a card can name. */
+const VOICE = /^(?:we|us|our|ours|you|your|yours)$/i;
+
+export function claimCard(input: ClaimCardInput): ClaimCardDraft | null {
+  const raw = input.text.trim();
+  const text = stripCitations(raw);
+  // A linking opening ("For example", "Hence", "But") leans on the sentence before.
+  if (
+    BACK_REFERENCE.test(text) ||
+    /^(?:for example|for instance|even|yet|if|when|as|because)\b/i.test(text)
+  )
+    return null;
+  if (/["“”‘’?!:[\]()]|^[*•-]\s/.test(text)) return null;
+  const n = text.split(/\s+/).length;
+  if (n < CONFIG.claimCard.minWords || n > CONFIG.claimCard.maxWords) return null;
+  // Line breaks and emphasis marks are no words: the tagger's tokens for them are left out.
+  const toks = (input.tokens && text === raw ? input.tokens : analyze(text).tokens).filter(
+    (t) => t.pos !== "SPACE" && !/^[*_]+$/.test(t.text),
+  );
+  const s = setting(toks);
+  if (s < 0) return null;
+  let v = s;
+  if (/^(?:the|a|an|every|each)$/i.test(toks[v]?.text ?? "")) v++;
+  const from = v;
+  while (v < toks.length && SUBJECT_POS.test(toks[v]!.pos)) v++;
+  if (v === from || v - from > 4 || !/^(?:NOUN|PROPN)$/.test(toks[v - 1]!.pos)) return null;
+  v = extendSubject(toks, v, toks.length);
+  const subjectEnd = v;
+  // "… necessarily predominates": one adverb may stand between the subject and its verb.
+  if (toks[v]?.pos === "ADV" && /^\p{Ll}+$/u.test(toks[v]!.text)) v++;
+  const verb = toks[v];
+  if (!verb || !/^(?:AUX|VERB)$/.test(verb.pos)) return null;
+  const after = toks.slice(v);
+  for (const [i, t] of after.entries()) {
+    if (VOICE.test(t.text)) return null;
+    if (input.shownAfterLeadIn) continue;
+    // "that exception", "… to address that.": a pointing "that", not a clause's.
+    const pointing = /^that$/i.test(t.text) && (t.pos === "DET" || after[i + 1]?.pos === "PUNCT");
+    if (POINTS_OUT.test(t.text) || pointing) return null;
+  }
+  const clean = (x: string) => x.replace(/[*_]+/g, "").replace(/\s+/g, " ").trim();
+  const subject = clean(text.slice(toks[s]!.start, toks[subjectEnd - 1]!.end));
+  const bare = subject.replace(/^(?:the|a|an)\s+/i, "");
+  if (LEANS.test(subject) || ORDINAL_SUBJECT.test(subject) || LEANING_START.test(subject))
+    return null;
+  const isName = (w: string) => input.properWords?.has(w) ?? false;
+  let about = s === 0 ? lowerStart(subject, isName) : subject;
+  if (s > 0) about += ` ${lowerStart(clean(text.slice(0, toks[s - 2]!.end)), isName)}`;
+  const verbWord = ARGUES.test(text) || EVALUATIVE.test(text) ? "argue" : "say";
+  const answer = clean(text).replace(/[\s,;]+$/, "");
+  return { question: `What does the author ${verbWord} about ${about}?`, answer, subject: bare };
+}
+
+export const CLAIM_CARD_RULES: Rule<ClaimCardInput, ClaimCardDraft>[] = [
+  {
+    id: "idea.author-claim",
+    why: "An argued or stated claim with its own named subject is asked as what the author says about that subject: a flashcard of the claim itself, not a detail of it",
+    fires: [
+      {
+        text: "In a small republic, the elected assembly necessarily grows stronger than the courts.",
+      },
+      { text: "A tax on bread falls hardest on the poorest families of the town." },
+      { text: "The separation of church and school must be kept in every public college." },
+      { text: "Public libraries should stay open in the evenings for working readers." },
+      { text: "Every public library has its own rules for lending rare books." },
+      // A pronoun after the subject points back to it, inside the sentence.
+      { text: "Public libraries should keep their doors open until late in the evening." },
+      { text: "In the compound republic of the valley, the power of the towns is first divided." },
+    ],
+    passes: [
+      // Leans on what came before, or speaks in the writer's own voice.
+      { text: "This tax on bread falls hardest on the poorest families of the town." },
+      { text: "The second method will be tried in the larger towns of the north." },
+      { text: "In my view, public libraries should stay open in the evenings." },
+      { text: "Public libraries should stay open longer than your schools do." },
+      { text: "For example, public libraries should stay open in the evenings for readers." },
+      { text: "Public libraries should lend these books to every reader in the town." },
+      { text: "Small public libraries are the best way to address that." },
+      // A subject the reader cannot place, or one that points outside the sentence.
+      { text: "Some towns must be limited by the rights of every single citizen." },
+      { text: "The town council must answer to him for every single decision." },
+      // No verb right after the subject, or too short to be a claim.
+      { text: "Public libraries, as everyone knows, stay open late." },
+      { text: "Public libraries should stay open." },
+    ],
+    test: claimCard,
+  },
+];
+
+/** Whole-word mentions of a phrase in the normalised essay. */
+function mentions(essay: string, phrase: string): number {
+  if (!phrase) return 0;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, "gu");
+  return essay.match(re)?.length ?? 0;
+}
+
+/** The claim card of a sentence that stands alone, spoken by the author, on a subject named rarely. */
+export function claimCardCandidate(
+  claim: Claim,
+  ctx: {
+    properWords: Set<string>;
+    maxClaimScore: number;
+    essay: string;
+    leadIns?: { has(claimKey: string): boolean };
+  },
+): Candidate | null {
+  if (claim.speaker) return null;
+  const leadIn = ctx.leadIns?.has(claim.key) ?? false;
+  if (!leadIn && (claim.needsContext || claim.pronounStart || claim.dangling > 0)) return null;
+  const draft = claimCard({
+    text: leadIn ? dropLinkingOpening(claim.body) : claim.body,
+    shownAfterLeadIn: leadIn,
+    tokens: claim.analysis.tokens,
+    properWords: ctx.properWords,
+  });
+  if (!draft) return null;
+  // A one-word subject is asked only when this sentence alone names it: "government" has many backs.
+  const named = mentions(ctx.essay, normalize(draft.subject));
+  const oneWord = draft.subject.split(/\s+/).length < CONFIG.claimCard.minSubjectWords;
+  if (named > (oneWord ? 1 : CONFIG.claimCard.maxSubjectMentions)) return null;
+  const centrality = Math.min(1, Math.max(0, claim.score / ctx.maxClaimScore));
+  const share = CONFIG.idea.centralityShare;
+  return {
+    key: hashKey(normalize(claim.text), "flashcard", "author-claim"),
+    type: "flashcard",
+    prompt: draft.question,
+    answer: draft.answer,
+    explanation: quoteSentence(claim.text),
+    claim,
+    span: null,
+    idea: "claim",
+    rule: "idea.author-claim",
+    quality: CONFIG.idea.quality.claim * (1 - share) + share * centrality,
+  };
+}

@@ -148,6 +148,11 @@ export const CONFIG = {
     maxSubjectMentions: 2,
     /** Words of the subject, articles aside: one word ("government") is too broad to ask about. */
     minSubjectWords: 2,
+    /**
+     * Quality a claim card gives up: it recalls a whole sentence, so it fills the deck where a
+     * sentence has no sharper question, and never displaces one (a main idea still gets it first).
+     */
+    rankPenalty: 0.15,
   },
   judgedGate: {
     /** Characters before a sentence a lead-in may show: a date there bounds a "… later" gap. */

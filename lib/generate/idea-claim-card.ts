@@ -1,12 +1,12 @@
 import { CONFIG } from "./config";
 import type { Claim } from "./extract-claims";
 import { quoteSentence, type Candidate } from "./make-items";
-import { lowerStart } from "./idea-text";
+import { lowerStart, standsAlone } from "./idea-text";
 import { dropLinkingOpening } from "./lead-in-linking";
 import { analyze, type Token } from "./nlp";
 import type { Rule } from "./rules";
-import { extendSubject, LEANING_START } from "./statement-questions";
-import { escapeRegExp, hashKey, normalize, stripCitations } from "./text-utils";
+import { extendSubject, hiddenVerb, LEANING_START } from "./statement-questions";
+import { capitalizeFirst, escapeRegExp, hashKey, normalize, stripCitations } from "./text-utils";
 import { BACK_REFERENCE, EVALUATIVE } from "./words";
 
 /**
@@ -37,7 +37,9 @@ const LEANS =
   /\b(?:I|we|us|our|ours|you|your|my|me|it|its|this|these|those|they|them|their|he|him|his|she|her|such|former|latter|above|following)\b|["“”‘’?!]|['’]s\b/i;
 /** Subjects that only make sense after another sentence: "the second method", "the same rule". */
 const ORDINAL_SUBJECT =
-  /^(?:the\s+)?(?:first|second|third|fourth|last|next|previous|same|other|former|latter|whole|rest|remainder|latter|one|two|three|both)\b/i;
+  /^(?:the\s+)?(?:first|second|third|fourth|last|next|previous|same|other|former|latter|whole|rest|remainder|remaining|additional|further|one|two|three|both)\b/i;
+/** "… also affects currents": an additive word asks the reader to know what came first. */
+const ADDITIVE = /^(?:also|too|again|likewise|similarly)$/i;
 /** Necessity and obligation: the sentence argues, so the card says "argue". */
 const ARGUES = /\b(?:must|should|ought|cannot|can['’]t|need(?:s)? to|necessarily)\b/i;
 const SUBJECT_POS = /^(?:ADJ|NOUN|PROPN)$/;
@@ -55,6 +57,8 @@ function setting(toks: Token[]): number {
   return j + 1;
 }
 
+const EXAMPLE_OPENING = /^(?:for example|for instance),\s+(\p{L})/iu;
+
 /** Words after the subject that point outside the sentence: "that exception", "your", "he". */
 const POINTS_OUT = /^(?:this|these|those|such|he|him|his|she|her|hers)$/i;
 /** The reader's or a group's voice: "we" and "you" are nobody a card can name. */
@@ -62,14 +66,16 @@ const VOICE = /^(?:we|us|our|ours|you|your|yours)$/i;
 
 export function claimCard(input: ClaimCardInput): ClaimCardDraft | null {
   const raw = input.text.trim();
-  const text = stripCitations(raw);
+  // "For example, native apps load …": an example still names its own subject.
+  const text = stripCitations(raw).replace(EXAMPLE_OPENING, (_m, c: string) => c.toUpperCase());
   // A linking opening ("For example", "Hence", "But") leans on the sentence before.
   if (
     BACK_REFERENCE.test(text) ||
     /^(?:for example|for instance|even|yet|if|when|as|because)\b/i.test(text)
   )
     return null;
-  if (/["“”‘’?!:[\]()]|^[*•-]\s/.test(text)) return null;
+  // Quotation marks (an apostrophe inside a word, "can’t", is none), questions, lists, brackets.
+  if (/["“”‘?!:[\]()]|’(?!\p{L})|^[*•-]\s/u.test(text)) return null;
   const n = text.split(/\s+/).length;
   if (n < CONFIG.claimCard.minWords || n > CONFIG.claimCard.maxWords) return null;
   // Line breaks and emphasis marks are no words: the tagger's tokens for them are left out.
@@ -89,9 +95,13 @@ export function claimCard(input: ClaimCardInput): ClaimCardDraft | null {
   if (toks[v]?.pos === "ADV" && /^\p{Ll}+$/u.test(toks[v]!.text)) v++;
   const verb = toks[v];
   if (!verb || !/^(?:AUX|VERB)$/.test(verb.pos)) return null;
-  const after = toks.slice(v);
+  // "The absence of caste based groups … is": a participle was read as the verb.
+  if (verb.pos === "VERB" && hiddenVerb(toks, v + 1, toks.length)) return null;
+  // "X is a Y" is a definition: its own rule asks it, or the gate found the name gives it away.
+  if (/^(?:is|are)$/i.test(verb.text) && /^(?:a|an)$/i.test(toks[v + 1]?.text ?? "")) return null;
+  const after = toks.slice(subjectEnd);
   for (const [i, t] of after.entries()) {
-    if (VOICE.test(t.text)) return null;
+    if (VOICE.test(t.text) || ADDITIVE.test(t.text)) return null;
     if (input.shownAfterLeadIn) continue;
     // "that exception", "… to address that.": a pointing "that", not a clause's.
     const pointing = /^that$/i.test(t.text) && (t.pos === "DET" || after[i + 1]?.pos === "PUNCT");
@@ -102,8 +112,17 @@ export function claimCard(input: ClaimCardInput): ClaimCardDraft | null {
   const bare = subject.replace(/^(?:the|a|an)\s+/i, "");
   if (LEANS.test(subject) || ORDINAL_SUBJECT.test(subject) || LEANING_START.test(subject))
     return null;
+  // "What does the author say about Rohit Smith?" asks for an attribution: a thing is asked about.
+  // The tagger reads a capitalised first word as a name: only a word the essay capitalises
+  // mid-sentence is one ("Abstractions have …" is about a thing).
+  const props = input.properWords;
+  const thing = (t: Token) =>
+    t.pos === "NOUN" || (t.pos === "PROPN" && props !== undefined && !props.has(t.text));
+  if (!toks.slice(s, subjectEnd).some(thing)) return null;
   const isName = (w: string) => input.properWords?.has(w) ?? false;
-  let about = s === 0 ? lowerStart(subject, isName) : subject;
+  const det = /^(?:every|each)\b/i.test(subject);
+  let about = det ? subject.charAt(0).toLowerCase() + subject.slice(1) : subject;
+  if (s === 0 && !det) about = lowerStart(subject, isName);
   if (s > 0) about += ` ${lowerStart(clean(text.slice(0, toks[s - 2]!.end)), isName)}`;
   const verbWord = ARGUES.test(text) || EVALUATIVE.test(text) ? "argue" : "say";
   const answer = clean(text).replace(/[\s,;]+$/, "");
@@ -122,6 +141,7 @@ export const CLAIM_CARD_RULES: Rule<ClaimCardInput, ClaimCardDraft>[] = [
       { text: "The separation of church and school must be kept in every public college." },
       { text: "Public libraries should stay open in the evenings for working readers." },
       { text: "Every public library has its own rules for lending rare books." },
+      { text: "For example, small libraries can’t keep rare books in their reading rooms." },
       // A pronoun after the subject points back to it, inside the sentence.
       { text: "Public libraries should keep their doors open until late in the evening." },
       { text: "In the compound republic of the valley, the power of the towns is first divided." },
@@ -132,9 +152,13 @@ export const CLAIM_CARD_RULES: Rule<ClaimCardInput, ClaimCardDraft>[] = [
       { text: "The second method will be tried in the larger towns of the north." },
       { text: "In my view, public libraries should stay open in the evenings." },
       { text: "Public libraries should stay open longer than your schools do." },
-      { text: "For example, public libraries should stay open in the evenings for readers." },
+      { text: "Hence public libraries should stay open in the evenings for readers." },
       { text: "Public libraries should lend these books to every reader in the town." },
       { text: "Small public libraries are the best way to address that." },
+      { text: "The Harbour Reading Room is a library for the sailors of the port." },
+      { text: "Jane Harlow has written about the libraries of the northern towns." },
+      { text: "The absence of paid staff based in the towns is a problem for every library." },
+      { text: "The number of readers in the valley also affects the hours of the library." },
       // A subject the reader cannot place, or one that points outside the sentence.
       { text: "Some towns must be limited by the rights of every single citizen." },
       { text: "The town council must answer to him for every single decision." },
@@ -143,6 +167,51 @@ export const CLAIM_CARD_RULES: Rule<ClaimCardInput, ClaimCardDraft>[] = [
       { text: "Public libraries should stay open." },
     ],
     test: claimCard,
+  },
+];
+
+/** Judgements an "It is X to/that …" sentence makes: what matters, what must or cannot be. */
+const JUDGEMENT =
+  /^(?:it\s+is\s+)((?:(?:equally|therefore|also|thus|surely|clearly|absolutely|most|very|not|no\s+less|even\s+more)\s+)?(?:important|necessary|essential|vital|crucial|indispensable|impossible|evident|clear|certain|plain|wrong|right|proper|unjust|dangerous|useless|absurd|easy|easier|hard|harder|better|best|wise|unwise|of\s+(?:great|the\s+(?:utmost|greatest|first)|equal|much|little|no)\s+(?:importance|consequence|moment)))((?:\s+(?:in|for|to)\s+(?:a|an|the|every|all)?\s*[\p{L}-]+(?:\s+[\p{L}-]+)?)?),?\s+((?:not\s+only\s+)?to\s+.+|that\s+.+)$/iu;
+
+/**
+ * "It is of great importance in a republic to guard …": the author judges something important,
+ * necessary or wrong, and what it is sits in the same sentence. Asked "What does the author argue
+ * is of great importance in a republic?", the back is the judged thing.
+ */
+export function judgedCard(input: { text: string }): ClaimCardDraft | null {
+  const text = stripCitations(input.text.trim()).replace(/\s+/g, " ");
+  const m = text.match(JUDGEMENT);
+  if (!m) return null;
+  const [, judged, where, what] = m;
+  const answer = what!.replace(/^that\s+/i, "").replace(/[\s.,;]+$/, "");
+  const n = answer.split(/\s+/).length;
+  if (n < CONFIG.idea.minAnswerWords + 2 || n > CONFIG.claimCard.maxWords) return null;
+  if (/["“”‘?!:[\]()]|’(?!\p{L})/u.test(answer) || !standsAlone(answer)) return null;
+  if (/\b(?:we|us|our|you|your|this|these|those|such|he|him|his|she|her)\b/i.test(answer))
+    return null;
+  const place = (where ?? "").trim();
+  if (/\b(?:this|that|these|those|it|its)\b/i.test(place)) return null;
+  const question = `What does the author argue is ${judged!.toLowerCase()}${place ? ` ${place}` : ""}?`;
+  return { question, answer: capitalizeFirst(answer), subject: "" };
+}
+
+export const JUDGED_CARD_RULES: Rule<{ text: string }, ClaimCardDraft>[] = [
+  {
+    id: "idea.author-judges",
+    why: "'It is important/necessary/wrong (in X) to Y' or '… that Y': the author's judgement is asked as what the author argues is important, with Y on the back",
+    fires: [
+      { text: "It is of great importance in a small town to keep the library open every evening." },
+      { text: "It is necessary that every reader can borrow books without paying a fee." },
+      { text: "It is equally important to keep the reading room warm in the winter months." },
+    ],
+    passes: [
+      { text: "It is important to remember this." },
+      { text: "It is necessary that we keep our library open." },
+      { text: "It is important." },
+      { text: "It is a library that lends books to every reader in the valley." },
+    ],
+    test: judgedCard,
   },
 ];
 
@@ -165,6 +234,9 @@ export function claimCardCandidate(
 ): Candidate | null {
   if (claim.speaker) return null;
   const leadIn = ctx.leadIns?.has(claim.key) ?? false;
+  // "It is important to …": the "it" is the sentence's own, pointing forward, not back.
+  const judged = claim.dangling > 0 ? null : judgedCard({ text: claim.body });
+  if (judged) return card(claim, ctx, judged, "idea.author-judges");
   if (!leadIn && (claim.needsContext || claim.pronounStart || claim.dangling > 0)) return null;
   const draft = claimCard({
     text: leadIn ? dropLinkingOpening(claim.body) : claim.body,
@@ -177,10 +249,19 @@ export function claimCardCandidate(
   const named = mentions(ctx.essay, normalize(draft.subject));
   const oneWord = draft.subject.split(/\s+/).length < CONFIG.claimCard.minSubjectWords;
   if (named > (oneWord ? 1 : CONFIG.claimCard.maxSubjectMentions)) return null;
+  return card(claim, ctx, draft, "idea.author-claim");
+}
+
+function card(
+  claim: Claim,
+  ctx: { maxClaimScore: number },
+  draft: ClaimCardDraft,
+  rule: string,
+): Candidate {
   const centrality = Math.min(1, Math.max(0, claim.score / ctx.maxClaimScore));
   const share = CONFIG.idea.centralityShare;
   return {
-    key: hashKey(normalize(claim.text), "flashcard", "author-claim"),
+    key: hashKey(normalize(claim.text), "flashcard", rule),
     type: "flashcard",
     prompt: draft.question,
     answer: draft.answer,
@@ -188,7 +269,8 @@ export function claimCardCandidate(
     claim,
     span: null,
     idea: "claim",
-    rule: "idea.author-claim",
-    quality: CONFIG.idea.quality.claim * (1 - share) + share * centrality,
+    rule,
+    quality:
+      CONFIG.idea.quality.claim * (1 - share) + share * centrality - CONFIG.claimCard.rankPenalty,
   };
 }

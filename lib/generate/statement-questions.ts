@@ -79,7 +79,7 @@ export function extendSubject(toks: Token[], v: number, end: number): number {
  * auxiliary with no relative word before it means the word taken for the verb modified a noun,
  * and the real verb comes later.
  */
-function hiddenVerb(toks: Token[], from: number, end: number): boolean {
+export function hiddenVerb(toks: Token[], from: number, end: number): boolean {
   for (let i = from; i < end; i++) {
     if (/^(?:that|which|who|whom|where|when|what|how|because|as|if|while)$/i.test(toks[i]!.text))
       return false;

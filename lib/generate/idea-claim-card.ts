@@ -1,20 +1,21 @@
 import { CONFIG } from "./config";
 import type { Claim } from "./extract-claims";
 import { quoteSentence, type Candidate } from "./make-items";
+import { thesisOf } from "./author-thesis";
 import { lowerStart, standsAlone } from "./idea-text";
 import { dropLinkingOpening } from "./lead-in-linking";
 import { analyze, type Token } from "./nlp";
 import type { Rule } from "./rules";
 import { extendSubject, hiddenVerb, LEANING_START } from "./statement-questions";
 import { capitalizeFirst, escapeRegExp, hashKey, normalize, stripCitations } from "./text-utils";
-import { BACK_REFERENCE, EVALUATIVE } from "./words";
+import { BACK_REFERENCE, EVALUATIVE, RELATIONAL_NOUN } from "./words";
 
 /**
- * The author's claim as a real question: "What does the author argue about the legislative
- * authority in a republic?" with the claim itself on the back. Argument lives in sentences that
+ * The author's claim as a real question: "What does the author argue about the town council
+ * in a market town?" with the claim itself on the back. Argument lives in sentences that
  * no blank or false version can test well (an evaluative judgement, a "must"); recalled whole,
  * the claim is what a teacher asks about. Only a sentence that names its own subject (and,
- * fronted, its setting: "In a republic, …") and leans on nothing qualifies, and only when the
+ * fronted, its setting: "In a market town, …") and leans on nothing qualifies, and only when the
  * essay names that subject at most twice, so that the card has one back.
  */
 export interface ClaimCardInput {
@@ -38,24 +39,37 @@ const LEANS =
 /** Subjects that only make sense after another sentence: "the second method", "the same rule". */
 const ORDINAL_SUBJECT =
   /^(?:the\s+)?(?:first|second|third|fourth|last|next|previous|same|other|former|latter|whole|rest|remainder|remaining|additional|further|one|two|three|both)\b/i;
-/** "… also affects currents": an additive word asks the reader to know what came first. */
+/** "… also shapes the tides": an additive word asks the reader to know what came first. */
 const ADDITIVE = /^(?:also|too|again|likewise|similarly)$/i;
 /** Necessity and obligation: the sentence argues, so the card says "argue". */
 const ARGUES = /\b(?:must|should|ought|cannot|can['’]t|need(?:s)? to|necessarily)\b/i;
 const SUBJECT_POS = /^(?:ADJ|NOUN|PROPN)$/;
 
-/** "In republican government, …": a fronted setting of a preposition and a short noun phrase. */
-function setting(toks: Token[]): number {
-  if (toks[0]?.pos !== "ADP" || !/^(?:in|under|within|among)$/i.test(toks[0].text)) return 0;
+/**
+ * Where the subject starts after an opening phrase and its comma, and whether the question shows
+ * the opening: "In a walled city, …" says which case the claim is about (shown);
+ * "Sometimes, …" and "In my experience, …" only hedge it (left to the back of the card).
+ */
+function opening(toks: Token[]): { at: number; shown: boolean } {
+  const comma = toks.findIndex((t) => t.text === ",");
+  if (comma < 1 || comma > 8) return { at: 0, shown: false };
+  const head = toks.slice(0, comma);
+  if (!/^(?:ADV|ADP)$/.test(head[0]!.pos) || head.some((t) => !OPENING_POS.test(t.pos)))
+    return { at: 0, shown: false };
+  if (
+    head.some((t) => /^(?:this|that|these|those|it|its|they|their|he|his|she|her)$/i.test(t.text))
+  )
+    return { at: -1, shown: false };
   let j = 1;
   if (/^(?:a|an|the|every|all)$/i.test(toks[j]?.text ?? "")) j++;
   const start = j;
-  while (j < toks.length && SUBJECT_POS.test(toks[j]!.pos)) j++;
-  if (j === start || j - start > 4) return -1;
-  j = extendSubject(toks, j, toks.length);
-  if (toks[j]?.text !== ",") return -1;
-  return j + 1;
+  while (j < comma && SUBJECT_POS.test(toks[j]!.pos)) j++;
+  if (j > start && j - start <= 4) j = extendSubject(toks, j, comma);
+  const setting = /^(?:in|under|within|among)$/i.test(toks[0]!.text) && j === comma;
+  return { at: comma + 1, shown: setting };
 }
+/** Words an opening phrase is made of: no verb, so it is a phrase and not a clause of its own. */
+const OPENING_POS = /^(?:ADV|ADP|DET|ADJ|NOUN|PROPN|PRON|NUM)$/;
 
 const EXAMPLE_OPENING = /^(?:for example|for instance),\s+(\p{L})/iu;
 
@@ -66,7 +80,7 @@ const VOICE = /^(?:we|us|our|ours|you|your|yours)$/i;
 
 export function claimCard(input: ClaimCardInput): ClaimCardDraft | null {
   const raw = input.text.trim();
-  // "For example, native apps load …": an example still names its own subject.
+  // "For example, river barges carry …": an example still names its own subject.
   const text = stripCitations(raw).replace(EXAMPLE_OPENING, (_m, c: string) => c.toUpperCase());
   // A linking opening ("For example", "Hence", "But") leans on the sentence before.
   if (
@@ -82,7 +96,8 @@ export function claimCard(input: ClaimCardInput): ClaimCardDraft | null {
   const toks = (input.tokens && text === raw ? input.tokens : analyze(text).tokens).filter(
     (t) => t.pos !== "SPACE" && !/^[*_]+$/.test(t.text),
   );
-  const s = setting(toks);
+  const open = opening(toks);
+  const s = open.at;
   if (s < 0) return null;
   let v = s;
   if (/^(?:the|a|an|every|each)$/i.test(toks[v]?.text ?? "")) v++;
@@ -91,11 +106,11 @@ export function claimCard(input: ClaimCardInput): ClaimCardDraft | null {
   if (v === from || v - from > 4 || !/^(?:NOUN|PROPN)$/.test(toks[v - 1]!.pos)) return null;
   v = extendSubject(toks, v, toks.length);
   const subjectEnd = v;
-  // "… necessarily predominates": one adverb may stand between the subject and its verb.
+  // "… usually decides": one adverb may stand between the subject and its verb.
   if (toks[v]?.pos === "ADV" && /^\p{Ll}+$/u.test(toks[v]!.text)) v++;
   const verb = toks[v];
   if (!verb || !/^(?:AUX|VERB)$/.test(verb.pos)) return null;
-  // "The absence of caste based groups … is": a participle was read as the verb.
+  // "The lack of town based clubs … is": a participle was read as the verb.
   if (verb.pos === "VERB" && hiddenVerb(toks, v + 1, toks.length)) return null;
   // "X is a Y" is a definition: its own rule asks it, or the gate found the name gives it away.
   if (/^(?:is|are)$/i.test(verb.text) && /^(?:a|an)$/i.test(toks[v + 1]?.text ?? "")) return null;
@@ -103,27 +118,30 @@ export function claimCard(input: ClaimCardInput): ClaimCardDraft | null {
   for (const [i, t] of after.entries()) {
     if (VOICE.test(t.text) || ADDITIVE.test(t.text)) return null;
     if (input.shownAfterLeadIn) continue;
-    // "that exception", "… to address that.": a pointing "that", not a clause's.
+    // "that exception", "… to settle that.": a pointing "that", not a clause's.
     const pointing = /^that$/i.test(t.text) && (t.pos === "DET" || after[i + 1]?.pos === "PUNCT");
     if (POINTS_OUT.test(t.text) || pointing) return null;
   }
   const clean = (x: string) => x.replace(/[*_]+/g, "").replace(/\s+/g, " ").trim();
   const subject = clean(text.slice(toks[s]!.start, toks[subjectEnd - 1]!.end));
   const bare = subject.replace(/^(?:the|a|an)\s+/i, "");
+  // "The answer is quite simple": a relational noun alone asks "the answer to what?".
+  if (RELATIONAL_NOUN.test(bare)) return null;
   if (LEANS.test(subject) || ORDINAL_SUBJECT.test(subject) || LEANING_START.test(subject))
     return null;
-  // "What does the author say about Rohit Smith?" asks for an attribution: a thing is asked about.
+  // "What does the author say about Mara Quell?" asks for an attribution: a thing is asked about.
   // The tagger reads a capitalised first word as a name: only a word the essay capitalises
-  // mid-sentence is one ("Abstractions have …" is about a thing).
+  // mid-sentence is one ("Harbours need …" is about a thing).
   const props = input.properWords;
   const thing = (t: Token) =>
     t.pos === "NOUN" || (t.pos === "PROPN" && props !== undefined && !props.has(t.text));
   if (!toks.slice(s, subjectEnd).some(thing)) return null;
   const isName = (w: string) => input.properWords?.has(w) ?? false;
   const det = /^(?:every|each)\b/i.test(subject);
-  let about = det ? subject.charAt(0).toLowerCase() + subject.slice(1) : subject;
-  if (s === 0 && !det) about = lowerStart(subject, isName);
-  if (s > 0) about += ` ${lowerStart(clean(text.slice(0, toks[s - 2]!.end)), isName)}`;
+  let about = det
+    ? subject.charAt(0).toLowerCase() + subject.slice(1)
+    : lowerStart(subject, isName);
+  if (open.shown) about += ` ${lowerStart(clean(text.slice(0, toks[s - 2]!.end)), isName)}`;
   const verbWord = ARGUES.test(text) || EVALUATIVE.test(text) ? "argue" : "say";
   const answer = clean(text).replace(/[\s,;]+$/, "");
   return { question: `What does the author ${verbWord} about ${about}?`, answer, subject: bare };
@@ -135,22 +153,28 @@ export const CLAIM_CARD_RULES: Rule<ClaimCardInput, ClaimCardDraft>[] = [
     why: "An argued or stated claim with its own named subject is asked as what the author says about that subject: a flashcard of the claim itself, not a detail of it",
     fires: [
       {
-        text: "In a small republic, the elected assembly necessarily grows stronger than the courts.",
+        text: "In a small harbour town, the fishing guild usually grows richer than the merchants.",
       },
       { text: "A tax on bread falls hardest on the poorest families of the town." },
       { text: "The separation of church and school must be kept in every public college." },
       { text: "Public libraries should stay open in the evenings for working readers." },
       { text: "Every public library has its own rules for lending rare books." },
+      { text: "In my experience, public libraries are the heart of a village." },
+      { text: "Sometimes, public libraries lend tools as well as books." },
       { text: "For example, small libraries can’t keep rare books in their reading rooms." },
       // A pronoun after the subject points back to it, inside the sentence.
       { text: "Public libraries should keep their doors open until late in the evening." },
-      { text: "In the compound republic of the valley, the power of the towns is first divided." },
+      {
+        text: "In the hill villages of the valley, the use of the common pasture is shared by every farmer.",
+      },
     ],
     passes: [
       // Leans on what came before, or speaks in the writer's own voice.
       { text: "This tax on bread falls hardest on the poorest families of the town." },
       { text: "The second method will be tried in the larger towns of the north." },
-      { text: "In my view, public libraries should stay open in the evenings." },
+      { text: "For every reader, the answer is a library close to home." },
+      { text: "In this case, public libraries should stay open in the evenings." },
+      { text: "When it rains, public libraries should stay open in the evenings." },
       { text: "Public libraries should stay open longer than your schools do." },
       { text: "Hence public libraries should stay open in the evenings for readers." },
       { text: "Public libraries should lend these books to every reader in the town." },
@@ -175,9 +199,9 @@ const JUDGEMENT =
   /^(?:it\s+is\s+)((?:(?:equally|therefore|also|thus|surely|clearly|absolutely|most|very|not|no\s+less|even\s+more)\s+)?(?:important|necessary|essential|vital|crucial|indispensable|impossible|evident|clear|certain|plain|wrong|right|proper|unjust|dangerous|useless|absurd|easy|easier|hard|harder|better|best|wise|unwise|of\s+(?:great|the\s+(?:utmost|greatest|first)|equal|much|little|no)\s+(?:importance|consequence|moment)))((?:\s+(?:in|for|to)\s+(?:a|an|the|every|all)?\s*[\p{L}-]+(?:\s+[\p{L}-]+)?)?),?\s+((?:not\s+only\s+)?to\s+.+|that\s+.+)$/iu;
 
 /**
- * "It is of great importance in a republic to guard …": the author judges something important,
+ * "It is of great importance in a harbour town to keep …": the author judges something important,
  * necessary or wrong, and what it is sits in the same sentence. Asked "What does the author argue
- * is of great importance in a republic?", the back is the judged thing.
+ * is of great importance in a harbour town?", the back is the judged thing.
  */
 export function judgedCard(input: { text: string }): ClaimCardDraft | null {
   const text = stripCitations(input.text.trim()).replace(/\s+/g, " ");
@@ -237,6 +261,18 @@ export function claimCardCandidate(
   // "It is important to …": the "it" is the sentence's own, pointing forward, not back.
   const judged = claim.dangling > 0 ? null : judgedCard({ text: claim.body });
   if (judged) return card(claim, ctx, judged, "idea.author-judges");
+  // "I am convinced that X": the card asks X, the claim inside the author's frame.
+  const thesis = claim.dangling > 0 ? null : thesisOf(dropLinkingOpening(claim.body));
+  if (thesis && !thesis.opening) {
+    const framed = claimCard({ text: capitalizeFirst(thesis.claim), properWords: ctx.properWords });
+    if (framed)
+      return card(
+        claim,
+        ctx,
+        { ...framed, question: framed.question.replace(/ the author say /, " the author argue ") },
+        "idea.author-claim",
+      );
+  }
   if (!leadIn && (claim.needsContext || claim.pronounStart || claim.dangling > 0)) return null;
   const draft = claimCard({
     text: leadIn ? dropLinkingOpening(claim.body) : claim.body,

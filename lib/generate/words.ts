@@ -199,3 +199,10 @@ export const DEGREE_ADJECTIVE = new Set(
 /** Titles that stay capitalised before a name ("Mayor Dana Ruiz", "Mount Tambora", "President X"). */
 export const TITLE_WORDS =
   /^(?:Mayor|President|Mount|Mt|Lake|King|Queen|General|Senator|Governor|Sir|Saint|St|Dr|Professor|Prime|Chancellor|Judge|Lord|Lady|Prince|Princess|Pope|Cape|Fort|Chairman|Minister|Secretary|Justice|Captain|Colonel|Admiral|Bishop|Archbishop|Emperor|Empress|Duke|Duchess|Count|Baron|Mr|Mrs|Ms|Miss|Chief|Vice|Deputy|Commander|Lieutenant|Sergeant|Major|Astronaut|Cosmonaut)$/;
+
+/**
+ * Nouns that name a relation to something said before ("the answer" to what?, "the result" of
+ * what?): alone as a subject, they cannot be asked about without that sentence.
+ */
+export const RELATIONAL_NOUN =
+  /^(?:answer|question|reason|result|outcome|problem|point|thing|fact|case|issue|effect|difference|solution|situation|goal|way|matter|idea|part|end|rest|consequence|conclusion|response|change|aim|purpose|method|approach|step|example|remedy|means)s?$/i;

@@ -171,7 +171,7 @@ export const CLAIM_CARD_RULES: Rule<ClaimCardInput, ClaimCardDraft>[] = [
     passes: [
       // Leans on what came before, or speaks in the writer's own voice.
       { text: "This tax on bread falls hardest on the poorest families of the town." },
-      { text: "The second method will be tried in the larger towns of the north." },
+      { text: "The second plan is to be tried in the larger towns of the north." },
       { text: "For every reader, the answer is a library close to home." },
       { text: "In this case, public libraries should stay open in the evenings." },
       { text: "When it rains, public libraries should stay open in the evenings." },

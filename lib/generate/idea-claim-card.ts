@@ -133,9 +133,10 @@ export function claimCard(input: ClaimCardInput): ClaimCardDraft | null {
   // The tagger reads a capitalised first word as a name: only a word the essay capitalises
   // mid-sentence is one ("Harbours need …" is about a thing).
   const props = input.properWords;
-  const thing = (t: Token) =>
-    t.pos === "NOUN" || (t.pos === "PROPN" && props !== undefined && !props.has(t.text));
-  if (!toks.slice(s, subjectEnd).some(thing)) return null;
+  const words = toks.slice(s, subjectEnd);
+  const lone = words.length === 1 && s === 0 && words[0]!.pos === "PROPN";
+  const thing = words.some((t) => t.pos === "NOUN") || (lone && !props?.has(words[0]!.text));
+  if (!thing) return null;
   const isName = (w: string) => input.properWords?.has(w) ?? false;
   const det = /^(?:every|each)\b/i.test(subject);
   let about = det
@@ -186,6 +187,10 @@ export const CLAIM_CARD_RULES: Rule<ClaimCardInput, ClaimCardDraft>[] = [
       // A subject the reader cannot place, or one that points outside the sentence.
       { text: "Some towns must be limited by the rights of every single citizen." },
       { text: "The town council must answer to him for every single decision." },
+      {
+        text: "Mara Quell has written about the libraries of the northern towns.",
+        properWords: new Set(),
+      },
       // No verb right after the subject, or too short to be a claim.
       { text: "Public libraries, as everyone knows, stay open late." },
       { text: "Public libraries should stay open." },
@@ -274,10 +279,12 @@ export function claimCardCandidate(
       );
   }
   if (!leadIn && (claim.needsContext || claim.pronounStart || claim.dangling > 0)) return null;
+  const text = leadIn ? dropLinkingOpening(claim.body) : claim.body;
   const draft = claimCard({
-    text: leadIn ? dropLinkingOpening(claim.body) : claim.body,
+    text,
     shownAfterLeadIn: leadIn,
-    tokens: claim.analysis.tokens,
+    // The tagger's offsets are the sentence's as written: a rewritten one is tagged again.
+    ...(text === claim.text ? { tokens: claim.analysis.tokens } : {}),
     properWords: ctx.properWords,
   });
   if (!draft) return null;

@@ -284,7 +284,7 @@ export function claimCardCandidate(
     text,
     shownAfterLeadIn: leadIn,
     // The tagger's offsets are the sentence's as written: a rewritten one is tagged again.
-    ...(text === claim.text ? { tokens: claim.analysis.tokens } : {}),
+    ...(text === claim.body ? { tokens: claim.analysis.tokens } : {}),
     properWords: ctx.properWords,
   });
   if (!draft) return null;

@@ -51,6 +51,8 @@ const SUBJECT_POS = /^(?:ADJ|NOUN|PROPN)$/;
  * "Sometimes, …" and "In my experience, …" only hedge it (left to the back of the card).
  */
 function opening(toks: Token[]): { at: number; shown: boolean } {
+  // "Sometimes the tide …": one hedging adverb before the subject, with no comma.
+  if (HEDGE.test(toks[0]?.text ?? "") && toks[1]?.text !== ",") return { at: 1, shown: false };
   const comma = toks.findIndex((t) => t.text === ",");
   if (comma < 1 || comma > 8) return { at: 0, shown: false };
   const head = toks.slice(0, comma);
@@ -68,6 +70,8 @@ function opening(toks: Token[]): { at: number; shown: boolean } {
   const setting = /^(?:in|under|within|among)$/i.test(toks[0]!.text) && j === comma;
   return { at: comma + 1, shown: setting };
 }
+const HEDGE =
+  /^(?:sometimes|often|usually|generally|typically|mostly|perhaps|probably|surely|ultimately)$/i;
 /** Words an opening phrase is made of: no verb, so it is a phrase and not a clause of its own. */
 const OPENING_POS = /^(?:ADV|ADP|DET|ADJ|NOUN|PROPN|PRON|NUM)$/;
 
@@ -84,7 +88,7 @@ export function claimCard(input: ClaimCardInput): ClaimCardDraft | null {
   const text = stripCitations(raw).replace(EXAMPLE_OPENING, (_m, c: string) => c.toUpperCase());
   // A linking opening ("For example", "Hence", "But") leans on the sentence before.
   if (
-    BACK_REFERENCE.test(text) ||
+    (!input.shownAfterLeadIn && BACK_REFERENCE.test(text)) ||
     /^(?:for example|for instance|even|yet|if|when|as|because)\b/i.test(text)
   )
     return null;
@@ -100,7 +104,9 @@ export function claimCard(input: ClaimCardInput): ClaimCardDraft | null {
   const s = open.at;
   if (s < 0) return null;
   let v = s;
-  if (/^(?:the|a|an|every|each)$/i.test(toks[v]?.text ?? "")) v++;
+  // After a lead-in, "these restrictions" names what the shown sentence said.
+  const pointer = input.shownAfterLeadIn ? "|this|these|that|those" : "";
+  if (new RegExp(`^(?:the|a|an|every|each${pointer})$`, "i").test(toks[v]?.text ?? "")) v++;
   const from = v;
   while (v < toks.length && SUBJECT_POS.test(toks[v]!.pos)) v++;
   if (v === from || v - from > 4 || !/^(?:NOUN|PROPN)$/.test(toks[v - 1]!.pos)) return null;
@@ -124,11 +130,13 @@ export function claimCard(input: ClaimCardInput): ClaimCardDraft | null {
   }
   const clean = (x: string) => x.replace(/[*_]+/g, "").replace(/\s+/g, " ").trim();
   const subject = clean(text.slice(toks[s]!.start, toks[subjectEnd - 1]!.end));
-  const bare = subject.replace(/^(?:the|a|an)\s+/i, "");
+  const bare = subject.replace(/^(?:the|a|an|this|these|that|those)\s+/i, "");
   // "The answer is quite simple": a relational noun alone asks "the answer to what?".
   if (RELATIONAL_NOUN.test(bare)) return null;
-  if (LEANS.test(subject) || ORDINAL_SUBJECT.test(subject) || LEANING_START.test(subject))
-    return null;
+  const named = input.shownAfterLeadIn
+    ? subject.replace(/^(?:this|these|that|those)\s+/i, "the ")
+    : subject;
+  if (LEANS.test(named) || ORDINAL_SUBJECT.test(named) || LEANING_START.test(named)) return null;
   // "What does the author say about Mara Quell?" asks for an attribution: a thing is asked about.
   // The tagger reads a capitalised first word as a name: only a word the essay capitalises
   // mid-sentence is one ("Harbours need …" is about a thing).
@@ -162,6 +170,7 @@ export const CLAIM_CARD_RULES: Rule<ClaimCardInput, ClaimCardDraft>[] = [
       { text: "Every public library has its own rules for lending rare books." },
       { text: "In my experience, public libraries are the heart of a village." },
       { text: "Sometimes, public libraries lend tools as well as books." },
+      { text: "Often public libraries lend tools as well as books." },
       { text: "For example, small libraries can’t keep rare books in their reading rooms." },
       // A pronoun after the subject points back to it, inside the sentence.
       { text: "Public libraries should keep their doors open until late in the evening." },
@@ -290,7 +299,9 @@ export function claimCardCandidate(
   if (!draft) return null;
   // A one-word subject is asked only when this sentence alone names it: "government" has many backs.
   const named = mentions(ctx.essay, normalize(draft.subject));
-  const oneWord = draft.subject.split(/\s+/).length < CONFIG.claimCard.minSubjectWords;
+  // A one-word subject named again only in the lead-in ("… restrictions. These restrictions …")
+  // is the one the shown sentence speaks of.
+  const oneWord = draft.subject.split(/\s+/).length < CONFIG.claimCard.minSubjectWords && !leadIn;
   if (named > (oneWord ? 1 : CONFIG.claimCard.maxSubjectMentions)) return null;
   return card(claim, ctx, draft, "idea.author-claim");
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { generateFromEssay } from "./index";
 import { claimCard, judgedCard } from "./idea-claim-card";
-import { conditionOf } from "./idea-explained";
+import { conditionOf, whenOf } from "./idea-explained";
+import { whyQuestion } from "./idea-rules";
 
 // Made-up argumentative paragraphs of the shapes real essays have: a claim with its own named
 // subject, one that leans on the sentence before, and one in the reader's voice.
@@ -77,5 +78,22 @@ describe("a condition's question fits its mood", () => {
       text: "If a village be cut off by snow, the school will stay shut for weeks.",
     });
     expect(d?.question).toBe("What happens if a village be cut off by snow?");
+  });
+});
+
+describe("a question on 'has' that owns", () => {
+  it("asks with 'do', not by moving 'has' to the front", () => {
+    expect(whyQuestion("Every old mill has its own water wheel", undefined, undefined, 3)).toBe(
+      "Why does every old mill have its own water wheel?",
+    );
+    expect(
+      whenOf({ text: "Every old mill has its own problems when the river runs low." })?.question,
+    ).toBe("When does every old mill have its own problems?");
+  });
+
+  it("still moves 'has' to the front when a participle follows", () => {
+    expect(whyQuestion("The town has grown quickly", undefined, undefined, 3)).toBe(
+      "Why has the town grown quickly?",
+    );
   });
 });

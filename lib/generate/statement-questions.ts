@@ -28,7 +28,7 @@ export interface StatementInput {
 const SUBJECT_POS = /^(?:ADJ|NOUN|PROPN)$/;
 /** Quantifiers and pointing words: "another case", "many towns", "both sides" lean elsewhere. */
 export const LEANING_START =
-  /^(?:this|that|these|those|another|other|such|both|each|either|neither|some|many|most|few|several|all|its|their|his|her|our|your|my|one|two|three|four)\b/i;
+  /^(?:this|that|these|those|another|other|such|both|each|either|neither|some|many|most|few|several|all|its|their|his|her|our|your|my|one|two|three|four|the\s+(?:first|second|third|former|latter|same|other|last|next|previous))\b/i;
 /** The reader's or writer's own voice: "What does your garden do?" asks the reader about themself. */
 const PERSONAL = /\b(?:I|we|us|our|you|your|my)\b/i;
 /** Verbs that say little without their object ("has", "gets", "makes up"): no action to recall. */
@@ -173,6 +173,7 @@ export const STATEMENT_QUESTION_RULES: Rule<StatementInput, SubjectAction>[] = [
     passes: [
       // Leans on something said before.
       { text: "These beetles collect water from the morning fog." },
+      { text: "The first method dries the grain in the sun before threshing." },
       { text: "Another reason is that the river floods every spring." },
       // A copula or a passive: no action of the subject's own.
       { text: "Desert beetles are small insects with hard shells." },

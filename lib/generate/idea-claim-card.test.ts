@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateFromEssay } from "./index";
-import { claimCard, judgedCard } from "./idea-claim-card";
+import { claimCard } from "./idea-claim-card";
+import { judgedCard } from "./idea-author-judges";
 import { conditionOf, whenOf } from "./idea-explained";
 import { whyQuestion } from "./idea-rules";
 
@@ -42,6 +43,18 @@ describe("the author's claim as a card", () => {
     const prompts = cards().map((c) => c.prompt);
     expect(prompts).toContain("What does the author say about a library in a market town?");
     expect(prompts.some((p) => /about the reading room/.test(p))).toBe(false);
+  });
+
+  it("asks nothing when two sentences would answer the same card", () => {
+    const text = [
+      "Old harbour cranes lift the heaviest crates off the ships in every season.",
+      "The port pays for them out of its own fees. Old harbour cranes need a crew of four in winter.",
+    ].join("\n\n");
+    const r = generateFromEssay({ title: "Cranes", text });
+    expect(r.items.some((i) => /about old harbour cranes/.test(i.prompt))).toBe(false);
+    expect(claimCard({ text: "Old harbour cranes need a crew of four in winter." })?.question).toBe(
+      "What does the author say about old harbour cranes?",
+    );
   });
 
   it("asks nothing of a sentence that leans on the one before or speaks to the reader", () => {

@@ -15,7 +15,7 @@ import { leadInFlips } from "./lead-in-flips";
 import { countWords, normalize } from "./text-utils";
 import { choosePublished, keepDrafts } from "./deck";
 import { ideaCandidates } from "./idea-items";
-import { claimCardCandidate } from "./idea-claim-card";
+import { claimCards } from "./idea-claim-card";
 import { forgetPresented, present, presentPrompt, unshout, unshoutAnswer } from "./present";
 import { gateRejection } from "./gate-rules";
 import { attributeItem } from "./speaker-frame";
@@ -164,14 +164,9 @@ export function generateFromEssay(
   const essayWords = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}'’-]+/gu, " ")} `;
   const ideaCtx = { properWords, lowerWords, maxClaimScore, leadIns, trace, essay: essayWords };
   for (const claim of claims) candidates.push(...ideaCandidates(claim, ideaCtx));
-  const cardCtx = { properWords, maxClaimScore, essay: pool.essay, leadIns };
-  for (const claim of claims) {
-    const card = claimCardCandidate(claim, cardCtx);
-    if (card) {
-      trace?.({ stage: "idea", rule: card.rule!, subject: claim.key });
-      candidates.push(card);
-    }
-  }
+  candidates.push(
+    ...claimCards(claims, { properWords, maxClaimScore, essay: pool.essay, leadIns }, trace),
+  );
   for (const claim of claims)
     if (leadIns.has(claim.key))
       candidates.push(

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateFromEssay } from "./index";
 import { claimCard } from "./idea-claim-card";
-import { judgedCard } from "./idea-author-judges";
 import { conditionOf, whenOf } from "./idea-explained";
 import { whyQuestion } from "./idea-rules";
 
@@ -62,14 +61,6 @@ describe("the author's claim as a card", () => {
     expect(prompts.some((p) => /\b(?:this|you|your)\b/i.test(p))).toBe(false);
     expect(claimCard({ text: "This costs the council very little money." })).toBeNull();
     expect(claimCard({ text: "You should visit your own branch this week." })).toBeNull();
-  });
-
-  it("asks the author's judgement as what the author argues is important", () => {
-    const d = judgedCard({
-      text: "It is of great importance in a small town to keep the reading room open after work.",
-    });
-    expect(d?.question).toBe("What does the author argue is of great importance in a small town?");
-    expect(d?.answer).toBe("To keep the reading room open after work");
   });
 });
 

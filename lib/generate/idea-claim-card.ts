@@ -2,7 +2,6 @@ import { CONFIG } from "./config";
 import type { Claim } from "./extract-claims";
 import { quoteSentence, type Candidate } from "./make-items";
 import { thesisOf } from "./author-thesis";
-import { judgedCard } from "./idea-author-judges";
 import { lowerStart } from "./idea-text";
 import { dropLinkingOpening } from "./lead-in-linking";
 import { analyze, type Token } from "./nlp";
@@ -228,9 +227,6 @@ export function claimCardCandidate(
 ): Candidate | null {
   if (claim.speaker) return null;
   const leadIn = ctx.leadIns?.has(claim.key) ?? false;
-  // "It is important to …": the "it" is the sentence's own, pointing forward, not back.
-  const judged = claim.dangling > 0 ? null : judgedCard({ text: claim.body });
-  if (judged) return card(claim, ctx, judged, "idea.author-judges");
   // "I am convinced that X": the card asks X, the claim inside the author's frame.
   const thesis = claim.dangling > 0 ? null : thesisOf(dropLinkingOpening(claim.body));
   if (thesis && !thesis.opening) {

@@ -1,13 +1,12 @@
 import { CONFIG } from "./config";
 import type { Claim } from "./extract-claims";
 import { quoteSentence, type Candidate } from "./make-items";
-import { thesisOf } from "./author-thesis";
 import { lowerStart } from "./idea-text";
 import { dropLinkingOpening } from "./lead-in-linking";
 import { analyze, type Token } from "./nlp";
 import type { Rule, Trace } from "./rules";
 import { extendSubject, hiddenVerb, LEANING_START } from "./statement-questions";
-import { capitalizeFirst, escapeRegExp, hashKey, normalize, stripCitations } from "./text-utils";
+import { escapeRegExp, hashKey, normalize, stripCitations } from "./text-utils";
 import { BACK_REFERENCE, EVALUATIVE, RELATIONAL_NOUN } from "./words";
 
 /**
@@ -227,18 +226,6 @@ export function claimCardCandidate(
 ): Candidate | null {
   if (claim.speaker) return null;
   const leadIn = ctx.leadIns?.has(claim.key) ?? false;
-  // "I am convinced that X": the card asks X, the claim inside the author's frame.
-  const thesis = claim.dangling > 0 ? null : thesisOf(dropLinkingOpening(claim.body));
-  if (thesis && !thesis.opening) {
-    const framed = claimCard({ text: capitalizeFirst(thesis.claim), properWords: ctx.properWords });
-    if (framed)
-      return card(
-        claim,
-        ctx,
-        { ...framed, question: framed.question.replace(/ the author say /, " the author argue ") },
-        "idea.author-claim",
-      );
-  }
   if (!leadIn && (claim.needsContext || claim.pronounStart || claim.dangling > 0)) return null;
   const text = leadIn ? dropLinkingOpening(claim.body) : claim.body;
   const draft = claimCard({

@@ -163,6 +163,17 @@ export function verbFlip(input: FlipInput): IdeaDraft | null {
   const t = toks[v]!;
   // "Months of rain preceding the vote": a participle without an auxiliary is not the main verb.
   if (/ing$/i.test(t.text) && toks[v - 1]!.pos !== "AUX") return null;
+  // "The tithe surrendered by the farmers is …": a participle after its noun, with its "by", describes
+  // the subject; the claim's verb comes later.
+  if (
+    /ed$/i.test(t.text) &&
+    /^(?:NOUN|PROPN)$/.test(toks[v - 1]!.pos) &&
+    /^by$/i.test(toks[v + 1]?.text ?? "")
+  )
+    return null;
+  // "A wall appears, on a first look, to be a guard": a verb that links to "to be …" has no
+  // opposite that does ("disappears … to be a guard").
+  if (/^\s*(?:,[^,;]*,\s*)?to\s/i.test(s.slice(t.end))) return null;
   const lemma = t.lemma.toLowerCase();
   const everyday = EVERYDAY_VERB_OPPOSITE[lemma];
   const opp = everyday ?? VERB_ANTONYMS[lemma];

@@ -187,6 +187,10 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "The farmer who feeds the army serves the town as well as any soldier." },
       { text: "The guards were attacked with stones and sticks at the gate." },
       { text: "A town with timid citizens will fall sooner than a town with brave ones." },
+      { text: "The tithe surrendered by the farmers is later split among the two bishops." },
+      {
+        text: "A high wall around the village appears, on a first look, to be a good guard against raiders.",
+      },
     ],
     test: verbFlip,
   },

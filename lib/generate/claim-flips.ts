@@ -100,6 +100,9 @@ export function antonymFlip(input: FlipInput): IdeaDraft | null {
     if (but >= 0 && t.start > but && toks.find((x) => x.end === but)?.pos === "ADJ") continue;
     // ", who remains stable": a relative clause adds a side detail; flipping it tests trivia.
     if (/,\s+(?:who|which|whose|where)\b/i.test(s.slice(0, t.start))) continue;
+    // "as seems good to himself than … as seems good to the council": a word said twice in
+    // parallel; turning one of the two breaks the parallel, not the claim.
+    if ((s.match(new RegExp(`\\b${w}\\b`, "gi"))?.length ?? 0) > 1) continue;
     // "both rich and poor farmers": when the opposite is already there, the flip says nothing.
     if (new RegExp(`\\b${opp}\\b`, "i").test(s)) continue;
     const flipped = `${withArticleFor(s.slice(0, t.start), opp)}${opp}${s.slice(t.end)}`;
@@ -238,6 +241,9 @@ export function comparativeFlip(input: FlipInput): IdeaDraft | null {
   const swapped = m[1] === "more" ? "less" : "more";
   const from = m.index + m[0].indexOf(m[1]!);
   if (!inMainClause(s, from, from + m[1]!.length)) return null;
+  // "A reading, which is more often a sign of haste, …": a comparison inside an aside
+  // changes the aside, not the claim.
+  if (/,\s+(?:who|which|whose|where)\b[^,;]*$/i.test(s.slice(0, from))) return null;
   // "…, and consequently more agreeable, as well as more safe": the comparisons that follow from
   // the first turn with it, or the statement would contradict itself.
   const rest = s

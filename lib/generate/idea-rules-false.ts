@@ -95,6 +95,9 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       },
     ],
     passes: [
+      {
+        text: "Villages gain more by letting each farmer plant as seems good to himself than by forcing each to plant as seems good to the council.",
+      },
       // "major" → "minor" and "large" → "small" change a describing word, not the claim.
       { text: "The canal is a major route for the valley's timber." },
       { text: "The stew has large pieces of lamb floating in a thin broth." },
@@ -129,6 +132,10 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       },
     ],
     passes: [
+      {
+        text: "A careless reading, which is more often a sign of haste than of malice, will be called a lie by the critics.",
+      },
+      { text: "Priority. Some tasks are more urgent than others in a busy kitchen." },
       { text: "More than 80 percent of the rain falls in winter." },
       { text: "The river carries more sand than the canal, but not more than this." },
       { text: "This is more useful than the old method." },

@@ -84,7 +84,13 @@ const VOICE = /^(?:we|us|our|ours|you|your|yours)$/i;
 export function claimCard(input: ClaimCardInput): ClaimCardDraft | null {
   const raw = input.text.trim();
   // "For example, river barges carry …": an example still names its own subject.
-  const text = stripCitations(raw).replace(EXAMPLE_OPENING, (_m, c: string) => c.toUpperCase());
+  const whole = stripCitations(raw).replace(EXAMPLE_OPENING, (_m, c: string) => c.toUpperCase());
+  // "The X must be kept; the Y must be roused; …": a long sentence of clauses joined by
+  // semicolons states one claim per clause, and the first is asked on its own.
+  const text =
+    whole.split(/\s+/).length > CONFIG.claimCard.maxWords && whole.includes(";")
+      ? `${whole.slice(0, whole.indexOf(";")).trim()}.`
+      : whole;
   // A linking opening ("For example", "Hence", "But") leans on the sentence before.
   if (
     (!input.shownAfterLeadIn && BACK_REFERENCE.test(text)) ||
@@ -167,6 +173,9 @@ export const CLAIM_CARD_RULES: Rule<ClaimCardInput, ClaimCardDraft>[] = [
       { text: "The separation of church and school must be kept in every public college." },
       { text: "Public libraries should stay open in the evenings for working readers." },
       { text: "Every public library has its own rules for lending rare books." },
+      {
+        text: "The reading rooms of the county must be kept open; the mobile vans must be repaired; the old catalogues must be printed again, and every branch must have a librarian of its own.",
+      },
       { text: "In my experience, public libraries are the heart of a village." },
       { text: "Sometimes, public libraries lend tools as well as books." },
       { text: "Often public libraries lend tools as well as books." },

@@ -176,7 +176,7 @@ export function verbFlip(input: FlipInput): IdeaDraft | null {
     return null;
   // "A wall appears, on a first look, to be a guard": a verb that links to "to be …" has no
   // opposite that does ("disappears … to be a guard").
-  if (/^\s*(?:,[^,;]*,\s*)?to\s/i.test(s.slice(t.end))) return null;
+  if (/^\s*(?:,[^,;]*,\s*)?to\s+(?:be|have\s+been)\b/i.test(s.slice(t.end))) return null;
   const lemma = t.lemma.toLowerCase();
   const everyday = EVERYDAY_VERB_OPPOSITE[lemma];
   const opp = everyday ?? VERB_ANTONYMS[lemma];

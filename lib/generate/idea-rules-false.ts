@@ -184,6 +184,8 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     why: "Swapping the main verb for its WordNet antonym ('rising' → 'falling') makes a false statement the essay contradicts.",
     fires: [
       { text: "House prices in the city are rising as new jobs arrive." },
+      // "raised to": a preposition, not a verb that links to "to be".
+      { text: "Ferry fares were raised to four shillings to pay for the new pier." },
       { text: "The sponge absorbs most of the spilled water on the table." },
     ],
     passes: [

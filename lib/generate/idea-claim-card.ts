@@ -6,7 +6,8 @@ import { dropLinkingOpening } from "./lead-in-linking";
 import { analyze, type Token } from "./nlp";
 import type { Rule, Trace } from "./rules";
 import { extendSubject, hiddenVerb, LEANING_START } from "./statement-questions";
-import { escapeRegExp, hashKey, normalize, stripCitations } from "./text-utils";
+import { mentions } from "./statement-card";
+import { hashKey, normalize, stripCitations } from "./text-utils";
 import { BACK_REFERENCE, EVALUATIVE, RELATIONAL_NOUN } from "./words";
 
 /**
@@ -215,13 +216,6 @@ export const CLAIM_CARD_RULES: Rule<ClaimCardInput, ClaimCardDraft>[] = [
     test: claimCard,
   },
 ];
-
-/** Whole-word mentions of a phrase in the normalised essay. */
-function mentions(essay: string, phrase: string): number {
-  if (!phrase) return 0;
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, "gu");
-  return essay.match(re)?.length ?? 0;
-}
 
 /** The claim card of a sentence that stands alone, spoken by the author, on a subject named rarely. */
 export function claimCardCandidate(

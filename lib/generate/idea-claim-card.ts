@@ -92,7 +92,7 @@ export function claimCard(input: ClaimCardInput): ClaimCardDraft | null {
     whole.split(/\s+/).length > CONFIG.claimCard.maxWords && whole.includes(";")
       ? `${whole.slice(0, whole.indexOf(";")).trim()}.`
       : whole;
-  // A linking opening ("For example", "Hence", "But") leans on the sentence before.
+  // A linking or subordinate opening ("Hence", "But", "If …") leans on the sentence before.
   if (
     (!input.shownAfterLeadIn && BACK_REFERENCE.test(text)) ||
     /^(?:for example|for instance|even|yet|if|when|as|because)\b/i.test(text)
@@ -239,25 +239,15 @@ export function claimCardCandidate(
     properWords: ctx.properWords,
   });
   if (!draft) return null;
-  // A one-word subject is asked only when this sentence alone names it: "government" has many backs.
+  // A one-word subject is asked only when this sentence alone names it ("government" has many
+  // backs), or the lead-in and this one ("… restrictions. These restrictions …").
   const named = mentions(ctx.essay, normalize(draft.subject));
-  // A one-word subject named again only in the lead-in ("… restrictions. These restrictions …")
-  // is the one the shown sentence speaks of.
   const oneWord = draft.subject.split(/\s+/).length < CONFIG.claimCard.minSubjectWords && !leadIn;
   if (named > (oneWord ? 1 : CONFIG.claimCard.maxSubjectMentions)) return null;
-  return card(claim, ctx, draft, "idea.author-claim");
-}
-
-function card(
-  claim: Claim,
-  ctx: { maxClaimScore: number },
-  draft: ClaimCardDraft,
-  rule: string,
-): Candidate {
   const centrality = Math.min(1, Math.max(0, claim.score / ctx.maxClaimScore));
   const share = CONFIG.idea.centralityShare;
   return {
-    key: hashKey(normalize(claim.text), "flashcard", rule),
+    key: hashKey(normalize(claim.text), "flashcard", "idea.author-claim"),
     type: "flashcard",
     prompt: draft.question,
     answer: draft.answer,
@@ -265,7 +255,7 @@ function card(
     claim,
     span: null,
     idea: "claim",
-    rule,
+    rule: "idea.author-claim",
     quality:
       CONFIG.idea.quality.claim * (1 - share) + share * centrality - CONFIG.claimCard.rankPenalty,
   };
@@ -273,7 +263,7 @@ function card(
 
 /**
  * Every claim's card, except a question two sentences answer ("What does the author say about
- * web apps?" twice): it has no one back, and neither is asked.
+ * harbour cranes?" twice): it has no one back, and neither is asked.
  */
 export function claimCards(
   claims: Claim[],

@@ -76,6 +76,8 @@ const HEDGE =
 const OPENING_POS = /^(?:ADV|ADP|DET|ADJ|NOUN|PROPN|PRON|NUM)$/;
 
 const EXAMPLE_OPENING = /^(?:for example|for instance),\s+(\p{L})/iu;
+/** "* **Latency.** Both …": a list entry's bold label heads the claim; the claim is what follows. */
+const LIST_LABEL = /^[*•-]\s+\*\*[^*]{1,40}[.:]\*\*\s+(?=\p{Lu})/u;
 
 /** Words after the subject that point outside the sentence: "that exception", "your", "he". */
 const POINTS_OUT = /^(?:this|these|those|such|he|him|his|she|her|hers)$/i;
@@ -85,7 +87,9 @@ const VOICE = /^(?:we|us|our|ours|you|your|yours)$/i;
 export function claimCard(input: ClaimCardInput): ClaimCardDraft | null {
   const raw = input.text.trim();
   // "For example, river barges carry …": an example still names its own subject.
-  const whole = stripCitations(raw).replace(EXAMPLE_OPENING, (_m, c: string) => c.toUpperCase());
+  const whole = stripCitations(raw)
+    .replace(LIST_LABEL, "")
+    .replace(EXAMPLE_OPENING, (_m, c: string) => c.toUpperCase());
   // "The X must be kept; the Y must be roused; …": a long sentence of clauses joined by
   // semicolons states one claim per clause, and the first is asked on its own.
   const text =
@@ -180,6 +184,7 @@ export const CLAIM_CARD_RULES: Rule<ClaimCardInput, ClaimCardDraft>[] = [
       { text: "In my experience, public libraries are the heart of a village." },
       { text: "Sometimes, public libraries lend tools as well as books." },
       { text: "Often public libraries lend tools as well as books." },
+      { text: "* **Opening hours.** Public libraries should stay open in the evenings." },
       { text: "For example, small libraries can’t keep rare books in their reading rooms." },
       // A pronoun after the subject points back to it, inside the sentence.
       { text: "Public libraries should keep their doors open until late in the evening." },

@@ -154,6 +154,22 @@ export const CONFIG = {
      */
     rankPenalty: 0.15,
   },
+  paragraphPoint: {
+    /** Sentences a paragraph has at least: a shorter one is its own point, and its opening gives it away. */
+    minSentences: 3,
+    /** Words of the central sentence on the back: fewer say too little, more is no recall. */
+    minWords: 8,
+    maxWords: 40,
+    /** Words of the paragraph's opening quoted on the front (cut back to a content word). */
+    openingWords: 7,
+    minOpeningWords: 4,
+    /** Content words the quoted opening may share with the back before it gives the back away. */
+    maxSharedWords: 1,
+    /** Centrality (of the essay's top sentence's 1) under which a paragraph's best is no point. */
+    minCentrality: 0.2,
+    /** Quality given up: a whole-sentence recall fills the deck, never displaces a sharper item. */
+    rankPenalty: 0.15,
+  },
   judgedGate: {
     /** Characters before a sentence a lead-in may show: a date there bounds a "… later" gap. */
     leadInDateReach: 300,

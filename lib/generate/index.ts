@@ -16,6 +16,7 @@ import { countWords, normalize } from "./text-utils";
 import { choosePublished, keepDrafts } from "./deck";
 import { ideaCandidates } from "./idea-items";
 import { claimCards } from "./idea-claim-card";
+import { paragraphPointCards } from "./idea-paragraph-point";
 import { forgetPresented, present, presentPrompt, unshout, unshoutAnswer } from "./present";
 import { gateRejection } from "./gate-rules";
 import { attributeItem } from "./speaker-frame";
@@ -167,6 +168,7 @@ export function generateFromEssay(
   candidates.push(
     ...claimCards(claims, { properWords, maxClaimScore, essay: pool.essay, leadIns }, trace),
   );
+  candidates.push(...paragraphPointCards(claims, cleaned, { maxClaimScore }, trace));
   for (const claim of claims)
     if (leadIns.has(claim.key))
       candidates.push(
@@ -224,7 +226,8 @@ export function generateFromEssay(
     }
     seenKeys.add(c.key);
     seenPrompts.add(promptKey);
-    if (!applyLeadIn(c, leadIns)) {
+    // A paragraph's point names its paragraph: the sentence before is no context it needs.
+    if (c.rule !== "idea.paragraph-point" && !applyLeadIn(c, leadIns)) {
       bump(audit, c.type, "answer_in_stem");
       continue;
     }

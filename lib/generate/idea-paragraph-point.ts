@@ -1,0 +1,260 @@
+import { CONFIG } from "./config";
+import type { Claim } from "./extract-claims";
+import { quoteSentence, type Candidate } from "./make-items";
+import type { Rule, Trace } from "./rules";
+import { hashKey, normalize, stripCitations } from "./text-utils";
+import { EVALUATIVE } from "./words";
+
+/**
+ * A paragraph's main point, the question a teacher asks of an argument: "What main point does
+ * the author make in the paragraph that begins “…”?", with the paragraph's most central
+ * sentence (TextRank, centrality.ts) on the back, verbatim. The paragraph is named by its
+ * opening words, so the sentence on the back need not stand alone as a statement would: argument
+ * written as "we", "I" or "you" is asked as it stands. The card is not made when its front would
+ * give the back away (the opening is, or repeats, the central sentence) or its back leans on
+ * something the paragraph's opening does not show ("this", "they", "he").
+ */
+export interface ParagraphPointInput {
+  /** The paragraph's sentences as written, in order. */
+  sentences: string[];
+  /** Which of them is the paragraph's most central claim. */
+  central: number;
+}
+
+export interface ParagraphPointDraft {
+  question: string;
+  answer: string;
+}
+
+/** Pointers to someone or something named outside the sentence: the back would be vague. */
+const THIRD_PERSON_POINTER =
+  /\b(?:this|these|those|such|they|them|their|theirs|he|him|his|she|her|hers|former|latter|above|following|said)\b/i;
+/** "It" opening a sentence is a thing named before, unless it opens "It is … that/to …". */
+const LEANING_IT =
+  /^(?:it|its)\b(?!\s+(?:is|was|would be|will be|may be|seems)\b[^.]*\b(?:that|to)\b)/i;
+/** A linking opening answers the sentence before: "But", "Hence", "For example". */
+const LINKING_OPENING =
+  /^(?:and|but|or|so|yet|hence|thus|therefore|however|moreover|furthermore|also|then|still|again|nor|instead|by contrast|in contrast|meanwhile|otherwise|similarly|likewise|nevertheless|nonetheless|even so|as a result|for this reason|finally|first|second|third|lastly|in addition|additionally|for example|for instance|in other words|in short|that|this|these|those|maybe|perhaps|sometimes|often|occasionally|usually)\b/i;
+/**
+ * An example, an aside or a figure supports a point and is none: "also", "for example", a number.
+ */
+const SUPPORT_ONLY = /\d|\b(?:also|too|for example|for instance|such as|e\.g\.|i\.e\.)\b/i;
+/**
+ * The sentence weighs, obliges or takes a side — what "the author's point" means in an argument;
+ * a description ("Fringing reefs grow near the coastline") is no point to argue.
+ */
+const TAKES_A_SIDE =
+  /\b(?:cannot|can['’]t|need(?:s)? to|never|always|wrong|right|better|worse|rather|prefer(?:s|red)?|believe|willing|refuse|deserve[sd]?|matters?|fail(?:s|ed)?)\b/i;
+/** Quotation marks, a question, brackets, a list: the back would not read as one claim. */
+const NOT_ONE_CLAIM = /["“”‘?!()[\]]|’(?!\p{L})|^[*•-]\s|^#/u;
+
+/** Content words (four letters or more), lower-cased: what "gives the back away" compares. */
+function contentWords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.replace(/s$/, "")));
+}
+
+/**
+ * The paragraph's opening words for the front: up to `openingWords` words of its first
+ * sentence, cut after a content word so the quotation does not end on "of the".
+ */
+function openingQuote(first: string): string | null {
+  const words = first.replace(/\s+/g, " ").trim().split(" ");
+  const C = CONFIG.paragraphPoint;
+  if (words.length < C.minOpeningWords) return null;
+  let end = Math.min(words.length, C.openingWords);
+  const weak =
+    /^(?:a|an|the|of|to|in|on|at|by|for|and|or|but|with|from|as|that|which|is|are|be|was|were|its|their|our|my|your|this|these|those|no|not)$/i;
+  while (end > C.minOpeningWords && weak.test(words[end - 1]!.replace(/[,;:.]+$/, ""))) end--;
+  const quoted = words
+    .slice(0, end)
+    .join(" ")
+    .replace(/[,;:.]+$/, "");
+  if (/["“”‘’]|^[*#•-]/.test(quoted)) return null;
+  return quoted;
+}
+
+/** The paragraph's last words for the front, its final stop dropped: “… even in a small town”. */
+function closingQuote(last: string): string | null {
+  const words = last.replace(/\s+/g, " ").trim().split(" ");
+  const C = CONFIG.paragraphPoint;
+  if (words.length < C.minOpeningWords || !/[.]$/.test(last.trim())) return null;
+  const quoted = words
+    .slice(-C.openingWords)
+    .join(" ")
+    .replace(/^[,;:]+|[.]+$/g, "");
+  if (/["“”‘’?!]/.test(quoted)) return null;
+  return quoted;
+}
+
+export function paragraphPoint(input: ParagraphPointInput): ParagraphPointDraft | null {
+  const C = CONFIG.paragraphPoint;
+  const { sentences, central } = input;
+  // A short paragraph is its own main point; the opening would give it away.
+  if (sentences.length < C.minSentences) return null;
+  if (central < 0 || central >= sentences.length) return null;
+  const back = stripCitations(sentences[central]!.trim());
+  const n = back.split(/\s+/).length;
+  if (n < C.minWords || n > C.maxWords) return null;
+  if (NOT_ONE_CLAIM.test(back) || !/[.]$/.test(back)) return null;
+  if (LINKING_OPENING.test(back) || LEANING_IT.test(back) || THIRD_PERSON_POINTER.test(back))
+    return null;
+  if (SUPPORT_ONLY.test(back) || !(EVALUATIVE.test(back) || TAKES_A_SIDE.test(back))) return null;
+  // A topic sentence is named by the paragraph's last words, any other by its first.
+  const first = central > 0;
+  const opening = first ? openingQuote(sentences[0]!) : closingQuote(sentences.at(-1)!);
+  if (!opening) return null;
+  // The front must not say what the back says: few of the back's words in the quoted opening.
+  const shown = contentWords(opening);
+  const shared = [...contentWords(back)].filter((w) => shown.has(w)).length;
+  if (shared > C.maxSharedWords) return null;
+  return {
+    question: first
+      ? `What main point does the author make in the paragraph that begins “${opening} …”?`
+      : `What main point does the author make in the paragraph that ends “… ${opening}”?`,
+    answer: back,
+  };
+}
+
+const ESSAY = [
+  "Town libraries once closed at five in the afternoon.",
+  "Most readers then worked until six.",
+  "A library that shuts before its readers are free has failed the town it serves.",
+  "The council has now agreed to open two evenings a week.",
+];
+const LIBRARY = ESSAY.slice(0, 2);
+
+export const PARAGRAPH_POINT_RULES: Rule<ParagraphPointInput, ParagraphPointDraft>[] = [
+  {
+    id: "idea.paragraph-point",
+    why: "An argument's paragraphs each make a point; recalling it is what a teacher asks, and the paragraph's first (or, for a topic sentence, last) words say which paragraph without giving the point away.",
+    fires: [
+      { sentences: ESSAY, central: 2 },
+      {
+        sentences: [
+          "Every spring the river floods the lower fields of the valley.",
+          "Farmers have tried walls, ditches and pumps.",
+          "We must learn to plant what the water cannot harm.",
+        ],
+        central: 2,
+      },
+      {
+        sentences: [
+          "Critics of the new timetable point to the cost of the late buses.",
+          "It is better to run late buses than to build another car park.",
+          "The numbers are in the report of the transport office.",
+        ],
+        central: 1,
+      },
+      // A topic sentence: the front quotes how the paragraph ends.
+      {
+        sentences: [
+          "Every school should teach swimming to young children.",
+          "Drowning is still common in coastal towns.",
+          "Lessons cost less than a single rescue at sea.",
+        ],
+        central: 0,
+      },
+    ],
+    passes: [
+      // Too short a paragraph.
+      { sentences: LIBRARY, central: 1 },
+      // The back leans on someone or something named before, or links to the sentence before.
+      {
+        sentences: [...LIBRARY, "This meant that they could never borrow a book on a weekday."],
+        central: 2,
+      },
+      {
+        sentences: [...LIBRARY, "But libraries that shut early have failed their readers."],
+        central: 2,
+      },
+      // A hedge, an example or a figure supports a point and is none.
+      {
+        sentences: [...LIBRARY, "Sometimes a library should close early to save money for books."],
+        central: 2,
+      },
+      {
+        sentences: [...LIBRARY, "A library should stay open until 8 in the evening on weekdays."],
+        central: 2,
+      },
+      // A description takes no side.
+      {
+        sentences: [
+          "Coral reefs grow in warm shallow seas.",
+          "Fringing reefs grow near the coastline of islands and land masses.",
+          "Barrier reefs lie farther out, beyond a deep lagoon.",
+        ],
+        central: 1,
+      },
+      // The quoted opening or ending repeats the back's words: the front gives it away.
+      {
+        sentences: [
+          "Libraries that shut before readers are free serve nobody.",
+          "Most readers then worked until six.",
+          "A library that shuts before its readers are free has failed.",
+        ],
+        central: 2,
+      },
+      {
+        sentences: [
+          "Every school should teach swimming to young children.",
+          "Drowning is still common in coastal towns.",
+          "That is why schools must teach swimming to children.",
+        ],
+        central: 0,
+      },
+      // A question is no point to recall.
+      {
+        sentences: [...LIBRARY, "Who, then, was the library really open for in those years?"],
+        central: 2,
+      },
+    ],
+    test: paragraphPoint,
+  },
+];
+
+/**
+ * One card per paragraph that argues: its most central claim, when that claim is the author's
+ * own (no quoted speaker) and the card passes `paragraphPoint`.
+ */
+export function paragraphPointCards(
+  claims: Claim[],
+  paragraphs: { sentences: string[]; boilerplate: boolean }[],
+  ctx: { maxClaimScore: number },
+  trace?: Trace,
+): Candidate[] {
+  const byParagraph = new Map<number, Claim>();
+  for (const c of claims) {
+    const best = byParagraph.get(c.paragraph);
+    if (!best || (c.centrality ?? 0) > (best.centrality ?? 0)) byParagraph.set(c.paragraph, c);
+  }
+  const out: Candidate[] = [];
+  for (const [index, claim] of byParagraph) {
+    const p = paragraphs[index];
+    if (!p || p.boilerplate || claim.speaker) continue;
+    if ((claim.centrality ?? 0) < CONFIG.paragraphPoint.minCentrality) continue;
+    // The claim's sentence index is the paragraph's own: the card's back is that sentence.
+    if (normalize(p.sentences[claim.sentence] ?? "") !== normalize(claim.text)) continue;
+    const draft = paragraphPoint({ sentences: p.sentences, central: claim.sentence });
+    if (!draft) continue;
+    const centrality = Math.min(1, Math.max(0, claim.score / ctx.maxClaimScore));
+    const share = CONFIG.idea.centralityShare;
+    trace?.({ stage: "idea", rule: "idea.paragraph-point", subject: claim.key });
+    out.push({
+      key: hashKey(normalize(claim.text), "flashcard", "idea.paragraph-point"),
+      type: "flashcard",
+      prompt: draft.question,
+      answer: draft.answer,
+      explanation: quoteSentence(claim.text),
+      claim,
+      span: null,
+      idea: "claim",
+      rule: "idea.paragraph-point",
+      selfContained: true,
+      quality:
+        CONFIG.idea.quality.claim * (1 - share) +
+        share * centrality -
+        CONFIG.paragraphPoint.rankPenalty,
+    });
+  }
+  return out;
+}

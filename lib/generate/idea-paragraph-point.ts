@@ -19,6 +19,8 @@ export interface ParagraphPointInput {
   sentences: string[];
   /** Which of them is the paragraph's most central claim. */
   central: number;
+  /** Its pronouns with nothing to point to inside it ("they" with no plural before: extract-claims.ts). */
+  dangling: number;
 }
 
 export interface ParagraphPointDraft {
@@ -26,15 +28,18 @@ export interface ParagraphPointDraft {
   answer: string;
 }
 
-/** Pointers to someone or something named outside the sentence: the back would be vague. */
-const THIRD_PERSON_POINTER =
-  /\b(?:this|these|those|such|they|them|their|theirs|he|him|his|she|her|hers|former|latter|above|following|said)\b/i;
+/**
+ * Pointers to something named outside the sentence: the back would be vague. ("They", "his" count
+ * only when nothing before them in the sentence can be meant: `dangling`.) "Those who …" names.
+ */
+const POINTER =
+  /\b(?:this|these|such|former|latter|above|following|said)\b|\bthose\b(?!\s+(?:who|whom|which|that|of)\b)/i;
 /** "It" opening a sentence is a thing named before, unless it opens "It is … that/to …". */
 const LEANING_IT =
   /^(?:it|its)\b(?!\s+(?:is|was|would be|will be|may be|seems)\b[^.]*\b(?:that|to)\b)/i;
 /** A linking opening answers the sentence before: "But", "Hence", "For example". */
 const LINKING_OPENING =
-  /^(?:and|but|or|so|yet|hence|thus|therefore|however|moreover|furthermore|also|then|still|again|nor|instead|by contrast|in contrast|meanwhile|otherwise|similarly|likewise|nevertheless|nonetheless|even so|as a result|for this reason|finally|first|second|third|lastly|in addition|additionally|for example|for instance|in other words|in short|that|this|these|those|maybe|perhaps|sometimes|often|occasionally|usually)\b/i;
+  /^(?:and|but|or|so|yet|hence|thus|therefore|however|moreover|furthermore|also|then|still|again|nor|instead|by contrast|in contrast|meanwhile|otherwise|similarly|likewise|nevertheless|nonetheless|even so|as a result|for this reason|finally|first|second|third|lastly|in addition|additionally|for example|for instance|in other words|in short|that|this|these|those(?!\s+(?:who|whom|which|that)\b)|maybe|perhaps|sometimes|often|occasionally|usually)\b/i;
 /**
  * An example, an aside or a figure supports a point and is none: "also", "for example", a number.
  */
@@ -44,7 +49,7 @@ const SUPPORT_ONLY = /\d|\b(?:also|too|for example|for instance|such as|e\.g\.|i
  * a description ("Fringing reefs grow near the coastline") is no point to argue.
  */
 const TAKES_A_SIDE =
-  /\b(?:cannot|can['’]t|need(?:s)? to|never|always|wrong|right|better|worse|rather|prefer(?:s|red)?|believe|willing|refuse|deserve[sd]?|matters?|fail(?:s|ed)?)\b/i;
+  /\b(?:cannot|can['’]t|need(?:s)? to|never|always|wrong|right|better|worse|rather|prefer(?:s|red)?|believe|willing|refuse|deserve[sd]?|matters?|fail(?:s|ed)?|necessarily)\b/i;
 /** Quotation marks, a question, brackets, a list: the back would not read as one claim. */
 const NOT_ONE_CLAIM = /["“”‘?!()[\]]|’(?!\p{L})|^[*•-]\s|^#/u;
 
@@ -58,7 +63,7 @@ function contentWords(text: string): Set<string> {
  * sentence, cut after a content word so the quotation does not end on "of the".
  */
 function openingQuote(first: string): string | null {
-  const words = first.replace(/\s+/g, " ").trim().split(" ");
+  const words = unmark(first).split(" ");
   const C = CONFIG.paragraphPoint;
   if (words.length < C.minOpeningWords) return null;
   let end = Math.min(words.length, C.openingWords);
@@ -73,9 +78,18 @@ function openingQuote(first: string): string | null {
   return quoted;
 }
 
+/** A list bullet and emphasis marks are no words a reader sees: “* **Delivery.** We …” → “Delivery. We …”. */
+function unmark(sentence: string): string {
+  return sentence
+    .replace(/^\s*[*•-]\s+/, "")
+    .replace(/(?<![\p{L}\p{N}])[*_]+|[*_]+(?![\p{L}\p{N}])/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
 /** The paragraph's last words for the front, its final stop dropped: “… even in a small town”. */
 function closingQuote(last: string): string | null {
-  const words = last.replace(/\s+/g, " ").trim().split(" ");
+  const words = unmark(last).split(" ");
   const C = CONFIG.paragraphPoint;
   if (words.length < C.minOpeningWords || !/[.]$/.test(last.trim())) return null;
   const quoted = words
@@ -96,7 +110,12 @@ export function paragraphPoint(input: ParagraphPointInput): ParagraphPointDraft 
   const n = back.split(/\s+/).length;
   if (n < C.minWords || n > C.maxWords) return null;
   if (NOT_ONE_CLAIM.test(back) || !/[.]$/.test(back)) return null;
-  if (LINKING_OPENING.test(back) || LEANING_IT.test(back) || THIRD_PERSON_POINTER.test(back))
+  if (
+    LINKING_OPENING.test(back) ||
+    LEANING_IT.test(back) ||
+    POINTER.test(back) ||
+    input.dangling > 0
+  )
     return null;
   if (SUPPORT_ONLY.test(back) || !(EVALUATIVE.test(back) || TAKES_A_SIDE.test(back))) return null;
   // A topic sentence is named by the paragraph's last words, any other by its first.
@@ -128,7 +147,7 @@ export const PARAGRAPH_POINT_RULES: Rule<ParagraphPointInput, ParagraphPointDraf
     id: "idea.paragraph-point",
     why: "An argument's paragraphs each make a point; recalling it is what a teacher asks, and the paragraph's first (or, for a topic sentence, last) words say which paragraph without giving the point away.",
     fires: [
-      { sentences: ESSAY, central: 2 },
+      { sentences: ESSAY, central: 2, dangling: 0 },
       {
         sentences: [
           "Every spring the river floods the lower fields of the valley.",
@@ -136,6 +155,7 @@ export const PARAGRAPH_POINT_RULES: Rule<ParagraphPointInput, ParagraphPointDraf
           "We must learn to plant what the water cannot harm.",
         ],
         central: 2,
+        dangling: 0,
       },
       {
         sentences: [
@@ -144,6 +164,13 @@ export const PARAGRAPH_POINT_RULES: Rule<ParagraphPointInput, ParagraphPointDraf
           "The numbers are in the report of the transport office.",
         ],
         central: 1,
+        dangling: 0,
+      },
+      // "Those who …" names whom it means.
+      {
+        sentences: [...LIBRARY, "Those who work until six must be able to borrow books at night."],
+        central: 2,
+        dangling: 0,
       },
       // A topic sentence: the front quotes how the paragraph ends.
       {
@@ -153,28 +180,39 @@ export const PARAGRAPH_POINT_RULES: Rule<ParagraphPointInput, ParagraphPointDraf
           "Lessons cost less than a single rescue at sea.",
         ],
         central: 0,
+        dangling: 0,
       },
     ],
     passes: [
+      // "them" with nothing in the sentence to mean.
+      {
+        sentences: [...LIBRARY, "Nobody should have asked them to come back before six o'clock."],
+        central: 2,
+        dangling: 1,
+      },
       // Too short a paragraph.
-      { sentences: LIBRARY, central: 1 },
+      { sentences: LIBRARY, central: 1, dangling: 0 },
       // The back leans on someone or something named before, or links to the sentence before.
       {
         sentences: [...LIBRARY, "This meant that they could never borrow a book on a weekday."],
         central: 2,
+        dangling: 0,
       },
       {
         sentences: [...LIBRARY, "But libraries that shut early have failed their readers."],
         central: 2,
+        dangling: 0,
       },
       // A hedge, an example or a figure supports a point and is none.
       {
         sentences: [...LIBRARY, "Sometimes a library should close early to save money for books."],
         central: 2,
+        dangling: 0,
       },
       {
         sentences: [...LIBRARY, "A library should stay open until 8 in the evening on weekdays."],
         central: 2,
+        dangling: 0,
       },
       // A description takes no side.
       {
@@ -184,6 +222,7 @@ export const PARAGRAPH_POINT_RULES: Rule<ParagraphPointInput, ParagraphPointDraf
           "Barrier reefs lie farther out, beyond a deep lagoon.",
         ],
         central: 1,
+        dangling: 0,
       },
       // The quoted opening or ending repeats the back's words: the front gives it away.
       {
@@ -193,6 +232,7 @@ export const PARAGRAPH_POINT_RULES: Rule<ParagraphPointInput, ParagraphPointDraf
           "A library that shuts before its readers are free has failed.",
         ],
         central: 2,
+        dangling: 0,
       },
       {
         sentences: [
@@ -201,11 +241,13 @@ export const PARAGRAPH_POINT_RULES: Rule<ParagraphPointInput, ParagraphPointDraf
           "That is why schools must teach swimming to children.",
         ],
         central: 0,
+        dangling: 0,
       },
       // A question is no point to recall.
       {
         sentences: [...LIBRARY, "Who, then, was the library really open for in those years?"],
         central: 2,
+        dangling: 0,
       },
     ],
     test: paragraphPoint,
@@ -234,7 +276,11 @@ export function paragraphPointCards(
     if ((claim.centrality ?? 0) < CONFIG.paragraphPoint.minCentrality) continue;
     // The claim's sentence index is the paragraph's own: the card's back is that sentence.
     if (normalize(p.sentences[claim.sentence] ?? "") !== normalize(claim.text)) continue;
-    const draft = paragraphPoint({ sentences: p.sentences, central: claim.sentence });
+    const draft = paragraphPoint({
+      sentences: p.sentences,
+      central: claim.sentence,
+      dangling: claim.dangling,
+    });
     if (!draft) continue;
     const centrality = Math.min(1, Math.max(0, claim.score / ctx.maxClaimScore));
     const share = CONFIG.idea.centralityShare;

@@ -3,7 +3,6 @@ import type { Claim } from "./extract-claims";
 import { quoteSentence, type Candidate } from "./make-items";
 import type { Rule, Trace } from "./rules";
 import { hashKey, normalize, stripCitations } from "./text-utils";
-import { EVALUATIVE } from "./words";
 
 /**
  * A paragraph's main point, the question a teacher asks of an argument: "What main point does
@@ -46,10 +45,11 @@ const LINKING_OPENING =
 const SUPPORT_ONLY = /\d|\b(?:also|too|for example|for instance|such as|e\.g\.|i\.e\.)\b/i;
 /**
  * The sentence weighs, obliges or takes a side — what "the author's point" means in an argument;
- * a description ("Fringing reefs grow near the coastline") is no point to argue.
+ * a description ("Fringing reefs grow near the coastline") is no point to argue. Lower case only:
+ * "Soldier Key" and "the Main Street" are names, not weighing words.
  */
 const TAKES_A_SIDE =
-  /\b(?:cannot|can['’]t|need(?:s)? to|never|always|wrong|right|better|worse|rather|prefer(?:s|red)?|believe|willing|refuse|deserve[sd]?|matters?|fail(?:s|ed)?|necessarily)\b/i;
+  /\b(?:must|should|ought|cannot|can['’]t|need(?:s)? to|never|always|wrong|right|better|worse|best|worst|rather|prefer(?:s|red)?|believe|willing|refuse|deserve[sd]?|matters?|fail(?:s|ed)?|important|essential|crucial|vital|necessary|significant|danger(?:ous)?|threat|problem)\b/;
 /** Quotation marks, a question, brackets, a list: the back would not read as one claim. */
 const NOT_ONE_CLAIM = /["“”‘?!()[\]]|’(?!\p{L})|^[*•-]\s|^#/u;
 
@@ -117,7 +117,9 @@ export function paragraphPoint(input: ParagraphPointInput): ParagraphPointDraft 
     input.dangling > 0
   )
     return null;
-  if (SUPPORT_ONLY.test(back) || !(EVALUATIVE.test(back) || TAKES_A_SIDE.test(back))) return null;
+  // "Never …" opens a sentence; "Soldier Key" inside it is a name.
+  const sentenceCase = back.charAt(0).toLowerCase() + back.slice(1);
+  if (SUPPORT_ONLY.test(back) || !TAKES_A_SIDE.test(sentenceCase)) return null;
   // A topic sentence is named by the paragraph's last words, any other by its first.
   const first = central > 0;
   const opening = first ? openingQuote(sentences[0]!) : closingQuote(sentences.at(-1)!);
@@ -255,6 +257,30 @@ export const PARAGRAPH_POINT_RULES: Rule<ParagraphPointInput, ParagraphPointDraf
 ];
 
 /**
+ * The paragraph's point: its most central claim (any tied with it). A claim less central is
+ * not asked as "the main point": read on real texts, the runner-up was a detail or an example.
+ */
+function paragraphPointOf(
+  mine: Claim[],
+  sentences: string[],
+): { claim: Claim; draft: ParagraphPointDraft } | null {
+  const C = CONFIG.paragraphPoint;
+  const ranked = [...mine].sort((a, b) => (b.centrality ?? 0) - (a.centrality ?? 0));
+  const top = ranked[0]?.centrality ?? 0;
+  if (top < C.minCentrality) return null;
+  for (const claim of ranked) {
+    if ((claim.centrality ?? 0) < top) break;
+    // Someone else's words are no point the author makes.
+    if (claim.speaker) continue;
+    // The claim's sentence index is the paragraph's own: the card's back is that sentence.
+    if (normalize(sentences[claim.sentence] ?? "") !== normalize(claim.text)) continue;
+    const draft = paragraphPoint({ sentences, central: claim.sentence, dangling: claim.dangling });
+    if (draft) return { claim, draft };
+  }
+  return null;
+}
+
+/**
  * One card per paragraph that argues: its most central claim, when that claim is the author's
  * own (no quoted speaker) and the card passes `paragraphPoint`.
  */
@@ -264,24 +290,16 @@ export function paragraphPointCards(
   ctx: { maxClaimScore: number },
   trace?: Trace,
 ): Candidate[] {
-  const byParagraph = new Map<number, Claim>();
-  for (const c of claims) {
-    const best = byParagraph.get(c.paragraph);
-    if (!best || (c.centrality ?? 0) > (best.centrality ?? 0)) byParagraph.set(c.paragraph, c);
-  }
+  const byParagraph = new Map<number, Claim[]>();
+  for (const c of claims)
+    byParagraph.set(c.paragraph, [...(byParagraph.get(c.paragraph) ?? []), c]);
   const out: Candidate[] = [];
-  for (const [index, claim] of byParagraph) {
+  for (const [index, mine] of byParagraph) {
     const p = paragraphs[index];
-    if (!p || p.boilerplate || claim.speaker) continue;
-    if ((claim.centrality ?? 0) < CONFIG.paragraphPoint.minCentrality) continue;
-    // The claim's sentence index is the paragraph's own: the card's back is that sentence.
-    if (normalize(p.sentences[claim.sentence] ?? "") !== normalize(claim.text)) continue;
-    const draft = paragraphPoint({
-      sentences: p.sentences,
-      central: claim.sentence,
-      dangling: claim.dangling,
-    });
-    if (!draft) continue;
+    if (!p || p.boilerplate) continue;
+    const found = paragraphPointOf(mine, p.sentences);
+    if (!found) continue;
+    const { claim, draft } = found;
     const centrality = Math.min(1, Math.max(0, claim.score / ctx.maxClaimScore));
     const share = CONFIG.idea.centralityShare;
     trace?.({ stage: "idea", rule: "idea.paragraph-point", subject: claim.key });

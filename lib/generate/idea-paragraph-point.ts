@@ -50,6 +50,17 @@ const SUPPORT_ONLY = /\d|\b(?:also|too|for example|for instance|such as|e\.g\.|i
  */
 const TAKES_A_SIDE =
   /\b(?:must|should|ought|cannot|can['’]t|need(?:s)? to|never|always|wrong|right|better|worse|best|worst|rather|prefer(?:s|red)?|believe|willing|refuse|deserve[sd]?|matters?|fail(?:s|ed)?|important|essential|crucial|vital|necessary|significant|danger(?:ous)?|threat|problem)\b/;
+/**
+ * "1. **Topics are easier to find.** …": a paragraph headed by a bold sentence states its point
+ * in that label; the card would quote the point on its front. A one- or two-word label
+ * ("**Latency.**") names only the topic.
+ */
+const STATED_LABEL = /^\s*(?:[*•-]|\d+[.)])?\s*\*\*(?:\S+\s+){2,}[^*]*\*\*/;
+/**
+ * "Some people will need to …", "Over time, many readers …": a claim about some of a group is a
+ * detail of the paragraph's point, not the point.
+ */
+const PARTIAL_SUBJECT = /^(?:[^,]{1,30},\s+)?(?:some|many|several|a few|few|most)\b/i;
 /** Quotation marks, a question, brackets, a list: the back would not read as one claim. */
 const NOT_ONE_CLAIM = /["“”‘?!()[\]]|’(?!\p{L})|^[*•-]\s|^#/u;
 
@@ -74,13 +85,14 @@ function openingQuote(first: string): string | null {
     .slice(0, end)
     .join(" ")
     .replace(/[,;:.]+$/, "");
-  if (/["“”‘’]|^[*#•-]/.test(quoted)) return null;
+  if (/["“”‘[\]]|’(?!\p{L})|^[*#•-]/u.test(quoted)) return null;
   return quoted;
 }
 
 /** A list bullet and emphasis marks are no words a reader sees: “* **Delivery.** We …” → “Delivery. We …”. */
 function unmark(sentence: string): string {
   return sentence
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/^\s*[*•-]\s+/, "")
     .replace(/(?<![\p{L}\p{N}])[*_]+|[*_]+(?![\p{L}\p{N}])/gu, "")
     .replace(/\s+/g, " ")
@@ -96,7 +108,7 @@ function closingQuote(last: string): string | null {
     .slice(-C.openingWords)
     .join(" ")
     .replace(/^[,;:]+|[.]+$/g, "");
-  if (/["“”‘’?!]/.test(quoted)) return null;
+  if (/["“”‘?![\]]|’(?!\p{L})/u.test(quoted)) return null;
   return quoted;
 }
 
@@ -119,7 +131,9 @@ export function paragraphPoint(input: ParagraphPointInput): ParagraphPointDraft 
     return null;
   // "Never …" opens a sentence; "Soldier Key" inside it is a name.
   const sentenceCase = back.charAt(0).toLowerCase() + back.slice(1);
-  if (SUPPORT_ONLY.test(back) || !TAKES_A_SIDE.test(sentenceCase)) return null;
+  if (SUPPORT_ONLY.test(back) || PARTIAL_SUBJECT.test(back)) return null;
+  if (!TAKES_A_SIDE.test(sentenceCase)) return null;
+  if (central > 0 && STATED_LABEL.test(sentences[0]!)) return null;
   // A topic sentence is named by the paragraph's last words, any other by its first.
   const first = central > 0;
   const opening = first ? openingQuote(sentences[0]!) : closingQuote(sentences.at(-1)!);
@@ -168,6 +182,16 @@ export const PARAGRAPH_POINT_RULES: Rule<ParagraphPointInput, ParagraphPointDraf
         central: 1,
         dangling: 0,
       },
+      // A one-word label names the topic, not the point.
+      {
+        sentences: [
+          "* **Hours.** Staff already stay until seven to sort returns.",
+          "Lighting the reading room for two more hours costs less than a new shelf.",
+          "A town should spend its library money where its readers can use it.",
+        ],
+        central: 2,
+        dangling: 0,
+      },
       // "Those who …" names whom it means.
       {
         sentences: [...LIBRARY, "Those who work until six must be able to borrow books at night."],
@@ -213,6 +237,21 @@ export const PARAGRAPH_POINT_RULES: Rule<ParagraphPointInput, ParagraphPointDraf
       },
       {
         sentences: [...LIBRARY, "A library should stay open until 8 in the evening on weekdays."],
+        central: 2,
+        dangling: 0,
+      },
+      {
+        sentences: [...LIBRARY, "Over time, some readers will need to borrow books by post."],
+        central: 2,
+        dangling: 0,
+      },
+      // The paragraph's bold label states its point: the front would show it.
+      {
+        sentences: [
+          "2. **Evening hours cost little.** Staff already stay until seven to sort returns.",
+          "Lighting the reading room for two more hours costs less than a new shelf.",
+          "A town should spend its library money where its readers can use it.",
+        ],
         central: 2,
         dangling: 0,
       },

@@ -42,14 +42,15 @@ const LINKING_OPENING =
 /**
  * An example, an aside or a figure supports a point and is none: "also", "for example", a number.
  */
-const SUPPORT_ONLY = /\d|\b(?:also|too|for example|for instance|such as|e\.g\.|i\.e\.)\b/i;
+const SUPPORT_ONLY =
+  /\d|\btoo(?=[,.;])|\b(?:also|as well|for example|for instance|such as|e\.g\.|i\.e\.)\b/i;
 /**
  * The sentence weighs, obliges or takes a side — what "the author's point" means in an argument;
  * a description ("Fringing reefs grow near the coastline") is no point to argue. Lower case only:
  * "Soldier Key" and "the Main Street" are names, not weighing words.
  */
 const TAKES_A_SIDE =
-  /\b(?:must|should|ought|cannot|can['’]t|need(?:s)? to|never|always|wrong|right|better|worse|best|worst|rather|prefer(?:s|red)?|believe|willing|refuse|deserve[sd]?|matters?|fail(?:s|ed)?|important|essential|crucial|vital|necessary|significant|danger(?:ous)?|threat|problem)\b/;
+  /\b(?:must|should|ought|cannot|can['’]t|need(?:s)? to|never|always|wrong|better|worse|best|worst|rather|prefer(?:s|red)?|want(?:s)? to|believe|willing|refuse|deserve[sd]?|matters?|fail(?:s|ed)?|important|essential|crucial|vital|necessary|significant|danger(?:ous)?|threat|problem)\b/;
 /**
  * "1. **Topics are easier to find.** …": a paragraph headed by a bold sentence states its point
  * in that label; the card would quote the point on its front. A one- or two-word label
@@ -61,6 +62,13 @@ const STATED_LABEL = /^\s*(?:[*•-]|\d+[.)])?\s*\*\*(?:\S+\s+){2,}[^*]*\*\*/;
  * detail of the paragraph's point, not the point.
  */
 const PARTIAL_SUBJECT = /^(?:[^,]{1,30},\s+)?(?:some|many|several|a few|few|most)\b/i;
+/** "If an action takes longer, …": longer than what the sentence before said. */
+const BARE_COMPARATIVE =
+  /^(?!.*\bthan\b).*\b(?:longer|shorter|faster|slower|larger|smaller|bigger|higher|lower|earlier|later|greater|fewer)\b/i;
+/** "Never …" opens a sentence; "Soldier Key" inside one is a name, not a weighing word. */
+function sentenceCase(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
 /** Quotation marks, a question, brackets, a list: the back would not read as one claim. */
 const NOT_ONE_CLAIM = /["“”‘?!()[\]]|’(?!\p{L})|^[*•-]\s|^#/u;
 
@@ -129,10 +137,9 @@ export function paragraphPoint(input: ParagraphPointInput): ParagraphPointDraft 
     input.dangling > 0
   )
     return null;
-  // "Never …" opens a sentence; "Soldier Key" inside it is a name.
-  const sentenceCase = back.charAt(0).toLowerCase() + back.slice(1);
-  if (SUPPORT_ONLY.test(back) || PARTIAL_SUBJECT.test(back)) return null;
-  if (!TAKES_A_SIDE.test(sentenceCase)) return null;
+  if (SUPPORT_ONLY.test(back) || PARTIAL_SUBJECT.test(back) || BARE_COMPARATIVE.test(back))
+    return null;
+  if (!TAKES_A_SIDE.test(sentenceCase(back))) return null;
   if (central > 0 && STATED_LABEL.test(sentences[0]!)) return null;
   // A topic sentence is named by the paragraph's last words, any other by its first.
   const first = central > 0;
@@ -210,6 +217,12 @@ export const PARAGRAPH_POINT_RULES: Rule<ParagraphPointInput, ParagraphPointDraf
       },
     ],
     passes: [
+      // An additive "too" or "as well": the point was made before.
+      {
+        sentences: [...LIBRARY, "Readers in the villages should have late hours too."],
+        central: 2,
+        dangling: 0,
+      },
       // "them" with nothing in the sentence to mean.
       {
         sentences: [...LIBRARY, "Nobody should have asked them to come back before six o'clock."],
@@ -255,6 +268,11 @@ export const PARAGRAPH_POINT_RULES: Rule<ParagraphPointInput, ParagraphPointDraf
         central: 2,
         dangling: 0,
       },
+      {
+        sentences: [...LIBRARY, "If the walk takes longer, the town must run a bus to the door."],
+        central: 2,
+        dangling: 0,
+      },
       // A description takes no side.
       {
         sentences: [
@@ -296,27 +314,26 @@ export const PARAGRAPH_POINT_RULES: Rule<ParagraphPointInput, ParagraphPointDraf
 ];
 
 /**
- * The paragraph's point: its most central claim (any tied with it). A claim less central is
- * not asked as "the main point": read on real texts, the runner-up was a detail or an example.
+ * The paragraph's point. A paragraph that opens by taking a side ("We prefer …", "X must …")
+ * states its point first, the topic sentence: that sentence is the point, or the card is not
+ * made (read on real texts, the most central sentence after such an opening was its support).
+ * Otherwise the point is the paragraph's most central claim.
  */
 function paragraphPointOf(
   mine: Claim[],
   sentences: string[],
 ): { claim: Claim; draft: ParagraphPointDraft } | null {
-  const C = CONFIG.paragraphPoint;
-  const ranked = [...mine].sort((a, b) => (b.centrality ?? 0) - (a.centrality ?? 0));
-  const top = ranked[0]?.centrality ?? 0;
-  if (top < C.minCentrality) return null;
-  for (const claim of ranked) {
-    if ((claim.centrality ?? 0) < top) break;
-    // Someone else's words are no point the author makes.
-    if (claim.speaker) continue;
-    // The claim's sentence index is the paragraph's own: the card's back is that sentence.
-    if (normalize(sentences[claim.sentence] ?? "") !== normalize(claim.text)) continue;
-    const draft = paragraphPoint({ sentences, central: claim.sentence, dangling: claim.dangling });
-    if (draft) return { claim, draft };
-  }
-  return null;
+  const top = Math.max(0, ...mine.map((c) => c.centrality ?? 0));
+  if (top < CONFIG.paragraphPoint.minCentrality) return null;
+  const opener = mine.find((c) => c.sentence === 0);
+  const topic = opener && TAKES_A_SIDE.test(sentenceCase(opener.text)) ? opener : null;
+  const claim = topic ?? mine.find((c) => c.centrality === top)!;
+  // Someone else's words are no point the author makes.
+  if (claim.speaker) return null;
+  // The claim's sentence index is the paragraph's own: the card's back is that sentence.
+  if (normalize(sentences[claim.sentence] ?? "") !== normalize(claim.text)) return null;
+  const draft = paragraphPoint({ sentences, central: claim.sentence, dangling: claim.dangling });
+  return draft ? { claim, draft } : null;
 }
 
 /**

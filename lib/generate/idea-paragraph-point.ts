@@ -32,7 +32,22 @@ export interface ParagraphPointDraft {
  * only when nothing before them in the sentence can be meant: `dangling`.) "Those who …" names.
  */
 const POINTER =
-  /\b(?:this|these|such|former|latter|above|following|said)\b|\bthose\b(?!\s+(?:who|whom|which|that|of)\b)/i;
+  /\b(?:these|such|former|latter|above|following|said)\b|\bthose\b(?!\s+(?:who|whom|which|that|of)\b)|\bthis\b(?!\s*:)/i;
+/**
+ * "The only part of the conduct of any one, for which he is amenable …": "he" means the
+ * "any one" before it, a person the tagger does not mark as a name.
+ */
+const INDEFINITE_PERSON =
+  /\b(?:any ?one|anybody|every ?one|everybody|some ?one|somebody|no one|nobody|a man|a woman|a person|each person|every (?:man|woman|person|citizen|individual))\b/i;
+const HE_FORMS = /\b(?:he|him|his|himself|she|her|hers|herself)\b/gi;
+
+/** Dangling pronouns left when "he"/"she" after an indefinite person ("any one … he") count as meant. */
+function stillDangling(back: string, dangling: number): number {
+  const person = INDEFINITE_PERSON.exec(back);
+  if (!person || dangling === 0) return dangling;
+  const after = back.slice(person.index + person[0].length).match(HE_FORMS)?.length ?? 0;
+  return Math.max(0, dangling - after);
+}
 /** "It" opening a sentence is a thing named before, unless it opens "It is … that/to …". */
 const LEANING_IT =
   /^(?:it|its)\b(?!\s+(?:is|was|would be|will be|may be|seems)\b[^.]*\b(?:that|to)\b)/i;
@@ -50,7 +65,7 @@ const SUPPORT_ONLY =
  * "Soldier Key" and "the Main Street" are names, not weighing words.
  */
 const TAKES_A_SIDE =
-  /\b(?:must|should|ought|cannot|can['’]t|need(?:s)? to|never|always|wrong|better|worse|best|worst|rather|prefer(?:s|red)?|want(?:s)? to|believe|willing|refuse|deserve[sd]?|matters?|fail(?:s|ed)?|important|essential|crucial|vital|necessary|significant|danger(?:ous)?|threat|problem)\b/;
+  /\b(?:must|should|ought|cannot|can['’]t|need(?:s)? to|never|always|wrong|better|worse|best|worst|rather|prefer(?:s|red)?|want(?:s)? to|believe|willing|refuse|deserve[sd]?|matters?|fail(?:s|ed)?|the only|important|essential|crucial|vital|necessary|significant|danger(?:ous)?|threat|problem)\b/;
 /**
  * "1. **Topics are easier to find.** …": a paragraph headed by a bold sentence states its point
  * in that label; the card would quote the point on its front. A one- or two-word label
@@ -134,7 +149,7 @@ export function paragraphPoint(input: ParagraphPointInput): ParagraphPointDraft 
     LINKING_OPENING.test(back) ||
     LEANING_IT.test(back) ||
     POINTER.test(back) ||
-    input.dangling > 0
+    stillDangling(back, input.dangling) > 0
   )
     return null;
   if (SUPPORT_ONLY.test(back) || PARTIAL_SUBJECT.test(back) || BARE_COMPARATIVE.test(back))
@@ -195,6 +210,23 @@ export const PARAGRAPH_POINT_RULES: Rule<ParagraphPointInput, ParagraphPointDraf
           "* **Hours.** Staff already stay until seven to sort returns.",
           "Lighting the reading room for two more hours costs less than a new shelf.",
           "A town should spend its library money where its readers can use it.",
+        ],
+        central: 2,
+        dangling: 0,
+      },
+      // "he" after "any one" means that one; "this:" points forward to what follows.
+      {
+        sentences: [
+          ...LIBRARY,
+          "The only rule for any one who borrows a book is that he must bring it back.",
+        ],
+        central: 2,
+        dangling: 1,
+      },
+      {
+        sentences: [
+          ...LIBRARY,
+          "The whole difficulty lies in this: the town must pay staff for the evening hours.",
         ],
         central: 2,
         dangling: 0,

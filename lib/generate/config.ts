@@ -157,9 +157,12 @@ export const CONFIG = {
   paragraphPoint: {
     /** Sentences a paragraph has at least: a shorter one is its own point, and its opening gives it away. */
     minSentences: 3,
-    /** Words of the central sentence on the back: fewer say too little, more is no recall. */
+    /**
+     * Words of the sentence on the back: fewer say too little, more is no recall. Longer than a
+     * claim card's: a paragraph's point is often one long sentence of parallel clauses.
+     */
     minWords: 8,
-    maxWords: 40,
+    maxWords: 45,
     /** Words of the paragraph's opening quoted on the front (cut back to a content word). */
     openingWords: 7,
     minOpeningWords: 4,

@@ -39,7 +39,7 @@ const POINTER =
  */
 const INDEFINITE_PERSON =
   /\b(?:any ?one|anybody|every ?one|everybody|some ?one|somebody|no one|nobody|a man|a woman|a person|each person|every (?:man|woman|person|citizen|individual))\b/i;
-const HE_FORMS = /\b(?:he|him|his|himself|she|her|hers|herself)\b/gi;
+const HE_FORMS = /(?<!\p{L})(?:he|him|his|himself|she|her|hers|herself)(?!\p{L})/giu;
 
 /** Dangling pronouns left when "he"/"she" after an indefinite person ("any one … he") count as meant. */
 function stillDangling(back: string, dangling: number): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateFromEssay } from "./index";
-import { paragraphPoint } from "./idea-paragraph-point";
+import { paragraphPoint, paragraphPointOf } from "./idea-paragraph-point";
 
 // A made-up opinion piece: paragraphs of three or more sentences whose point is argued in the
 // writer's voice ("we"), one opening with its point (a topic sentence), one whose most
@@ -72,5 +72,31 @@ describe("a paragraph's main point as a card", () => {
     expect(d?.question).toBe(
       "What main point does the author make in the paragraph that begins “Hours. Most town libraries close at five …”?",
     );
+  });
+
+  it("asks a paragraph that opens with a statement on that statement or not at all", () => {
+    const sentences = [
+      "The reading room closes at five o'clock in every branch.",
+      "Staff stay until seven to sort the returned books.",
+      "We must open the reading room in the evening for working readers.",
+    ];
+    const claims = sentences.map((text, sentence) => ({
+      text,
+      sentence,
+      dangling: 0,
+      centrality: sentence === 2 ? 0.9 : 0.5,
+    }));
+    // The opening statement takes no side, so it is no point to ask; its support is not asked instead.
+    expect(paragraphPointOf(claims, sentences)).toBeNull();
+    // Opened on a condition, the paragraph's point is its most central claim.
+    const conditional = [
+      "When the council set the hours, nobody asked the townspeople.",
+      ...sentences.slice(1),
+    ];
+    const point = paragraphPointOf(
+      claims.map((c, i) => ({ ...c, text: conditional[i]! })),
+      conditional,
+    );
+    expect(point?.draft.answer).toBe(sentences[2]);
   });
 });

@@ -77,6 +77,12 @@ const STATED_LABEL = /^\s*(?:[*•-]|\d+[.)])?\s*\*\*(?:\S+\s+){2,}[^*]*\*\*/;
  * detail of the paragraph's point, not the point.
  */
 const PARTIAL_SUBJECT = /^(?:[^,]{1,30},\s+)?(?:some|many|several|a few|few|most)\b/i;
+/**
+ * "If it be said that …", "When a build fails, …": a paragraph opening on a condition or a
+ * concession sets up its point for a later sentence; any other opening statement is the point.
+ */
+const SUBORDINATE_OPENING =
+  /^(?:if|when|whenever|while|although|though|even if|even though|as|since|because|unless|until|after|before|once|whether|suppose|let)\b/i;
 /** "If an action takes longer, …": longer than what the sentence before said. */
 const BARE_COMPARATIVE =
   /^(?!.*\bthan\b).*\b(?:longer|shorter|faster|slower|larger|smaller|bigger|higher|lower|earlier|later|greater|fewer)\b/i;
@@ -345,20 +351,23 @@ export const PARAGRAPH_POINT_RULES: Rule<ParagraphPointInput, ParagraphPointDraf
   },
 ];
 
+/** What choosing a paragraph's point reads of each claim. */
+export type PointClaim = Pick<Claim, "sentence" | "text" | "dangling" | "centrality" | "speaker">;
+
 /**
- * The paragraph's point. A paragraph that opens by taking a side ("We prefer …", "X must …")
- * states its point first, the topic sentence: that sentence is the point, or the card is not
- * made (read on real texts, the most central sentence after such an opening was its support).
- * Otherwise the point is the paragraph's most central claim.
+ * The paragraph's point. A paragraph that opens with a statement states its point first, the
+ * topic sentence: that sentence is the point, or no card is made (read on real texts, the most
+ * central sentence after such an opening was its support or an example). A paragraph that opens
+ * on a condition or concession ("If it be said …") has its point in its most central claim.
  */
-function paragraphPointOf(
-  mine: Claim[],
+export function paragraphPointOf<C extends PointClaim>(
+  mine: C[],
   sentences: string[],
-): { claim: Claim; draft: ParagraphPointDraft } | null {
+): { claim: C; draft: ParagraphPointDraft } | null {
   const top = Math.max(0, ...mine.map((c) => c.centrality ?? 0));
   if (top < CONFIG.paragraphPoint.minCentrality) return null;
   const opener = mine.find((c) => c.sentence === 0);
-  const topic = opener && TAKES_A_SIDE.test(sentenceCase(opener.text)) ? opener : null;
+  const topic = opener && !SUBORDINATE_OPENING.test(opener.text) ? opener : null;
   const claim = topic ?? mine.find((c) => c.centrality === top)!;
   // Someone else's words are no point the author makes.
   if (claim.speaker) return null;
@@ -368,10 +377,7 @@ function paragraphPointOf(
   return draft ? { claim, draft } : null;
 }
 
-/**
- * One card per paragraph that argues: its most central claim, when that claim is the author's
- * own (no quoted speaker) and the card passes `paragraphPoint`.
- */
+/** One card per paragraph that argues: its point (`paragraphPointOf`), when the card can be fair. */
 export function paragraphPointCards(
   claims: Claim[],
   paragraphs: { sentences: string[]; boilerplate: boolean }[],

@@ -75,28 +75,28 @@ describe("a paragraph's main point as a card", () => {
   });
 
   it("asks a paragraph that opens with a statement on that statement or not at all", () => {
-    const sentences = [
-      "The reading room closes at five o'clock in every branch.",
+    const rest = [
       "Staff stay until seven to sort the returned books.",
       "We must open the reading room in the evening for working readers.",
     ];
-    const claims = sentences.map((text, sentence) => ({
-      text,
-      sentence,
-      dangling: 0,
-      centrality: sentence === 2 ? 0.9 : 0.5,
-    }));
-    // The opening statement takes no side, so it is no point to ask; its support is not asked instead.
-    expect(paragraphPointOf(claims, sentences)).toBeNull();
-    // Opened on a condition, the paragraph's point is its most central claim.
-    const conditional = [
-      "When the council set the hours, nobody asked the townspeople.",
-      ...sentences.slice(1),
+    const claimsOf = (sentences: string[]) =>
+      sentences.map((text, sentence) => ({
+        text,
+        sentence,
+        dangling: 0,
+        centrality: sentence === 2 ? 0.9 : 0.5,
+      }));
+    // A statement in the present opens the paragraph: it is the point, though less central.
+    const states = ["The reading room in every branch closes at five o'clock.", ...rest];
+    expect(paragraphPointOf(claimsOf(states), states)?.draft.answer).toBe(states[0]);
+    // An opening that narrates is no point, and its support is not asked instead.
+    const narrates = [
+      "The reading room in every branch closed at five o'clock last winter.",
+      ...rest,
     ];
-    const point = paragraphPointOf(
-      claims.map((c, i) => ({ ...c, text: conditional[i]! })),
-      conditional,
-    );
-    expect(point?.draft.answer).toBe(sentences[2]);
+    expect(paragraphPointOf(claimsOf(narrates), narrates)).toBeNull();
+    // Opened on a condition, the paragraph's point is its most central claim.
+    const conditional = ["When the council set the hours, nobody asked the townspeople.", ...rest];
+    expect(paragraphPointOf(claimsOf(conditional), conditional)?.draft.answer).toBe(rest[1]);
   });
 });

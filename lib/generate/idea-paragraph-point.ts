@@ -1,7 +1,8 @@
 import { CONFIG } from "./config";
 import type { Claim } from "./extract-claims";
 import { quoteSentence, type Candidate } from "./make-items";
-import type { Rule, Trace } from "./rules";
+import type { Trace } from "./rules";
+import { analyze, type Token } from "./nlp";
 import { hashKey, normalize, stripCitations } from "./text-utils";
 
 /**
@@ -20,6 +21,8 @@ export interface ParagraphPointInput {
   central: number;
   /** Its pronouns with nothing to point to inside it ("they" with no plural before: extract-claims.ts). */
   dangling: number;
+  /** The tagger's tokens of the central sentence (tagged here when absent). */
+  tokens?: Token[];
 }
 
 export interface ParagraphPointDraft {
@@ -32,7 +35,7 @@ export interface ParagraphPointDraft {
  * only when nothing before them in the sentence can be meant: `dangling`.) "Those who …" names.
  */
 const POINTER =
-  /\b(?:these|such|former|latter|above|following|said)\b|\bthose\b(?!\s+(?:who|whom|which|that|of)\b)|\bthis\b(?!\s*:)/i;
+  /\b(?:these|such|former|latter|above|following|said)\b|\bthose\b(?!\s+(?:who|whom|which|that|of)\b)|\bthis\b(?!\s*:)|\bhere\b/i;
 /**
  * "The only part of the conduct of any one, for which he is amenable …": "he" means the
  * "any one" before it, a person the tagger does not mark as a name.
@@ -58,7 +61,7 @@ const LINKING_OPENING =
  * An example, an aside or a figure supports a point and is none: "also", "for example", a number.
  */
 const SUPPORT_ONLY =
-  /\d|\btoo(?=[,.;])|\b(?:also|as well|for example|for instance|such as|e\.g\.|i\.e\.)\b/i;
+  /\d|\b(?:too|either)(?=[,.;])|\b(?:also|as well|further|for example|for instance|such as|e\.g\.|i\.e\.)\b/i;
 /**
  * The sentence weighs, obliges or takes a side — what "the author's point" means in an argument;
  * a description ("Fringing reefs grow near the coastline") is no point to argue. Lower case only:
@@ -83,6 +86,24 @@ const PARTIAL_SUBJECT = /^(?:[^,]{1,30},\s+)?(?:some|many|several|a few|few|most
  */
 const SUBORDINATE_OPENING =
   /^(?:if|when|whenever|while|although|though|even if|even though|as|since|because|unless|until|after|before|once|whether|suppose|let)\b/i;
+/** "The second expedient is …": an ordinal subject counts from a list the reader must know. */
+const ORDINAL_START = /^(?:the\s+)?(?:first|second|third|fourth|last|next|latter|former|other)\b/i;
+/** A hedge inside the sentence: the opening says what might be, not what the paragraph holds. */
+const HEDGED = /\b(?:perhaps|probably|maybe|possibly)\b/i;
+/**
+ * "was", "had", "handed": a statement of what happened narrates; a paragraph's point holds now.
+ * A participle after "is" or "be" ("is exercised") is a present passive.
+ */
+function tellsThePast(tokens: Token[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      /^(?:VERB|AUX)$/.test(t.pos) &&
+      (/^(?:was|were|had|did)$/i.test(t.text) ||
+        (/ed$/i.test(t.text) &&
+          t.text.toLowerCase() !== t.lemma.toLowerCase() &&
+          !/^(?:is|are|am|be|been|being)$/i.test(tokens[i - 1]?.text ?? ""))),
+  );
+}
 /** "If an action takes longer, …": longer than what the sentence before said. */
 const BARE_COMPARATIVE =
   /^(?!.*\bthan\b).*\b(?:longer|shorter|faster|slower|larger|smaller|bigger|higher|lower|earlier|later|greater|fewer)\b/i;
@@ -158,9 +179,19 @@ export function paragraphPoint(input: ParagraphPointInput): ParagraphPointDraft 
     stillDangling(back, input.dangling) > 0
   )
     return null;
-  if (SUPPORT_ONLY.test(back) || PARTIAL_SUBJECT.test(back) || BARE_COMPARATIVE.test(back))
+  if (
+    SUPPORT_ONLY.test(back) ||
+    PARTIAL_SUBJECT.test(back) ||
+    BARE_COMPARATIVE.test(back) ||
+    ORDINAL_START.test(back)
+  )
     return null;
-  if (!TAKES_A_SIDE.test(sentenceCase(back))) return null;
+  // A statement that takes no side is a point only as the paragraph's opening, in the present,
+  // unhedged: "Hard corals build the reefs.", not "I handed the project over." or "perhaps".
+  if (!TAKES_A_SIDE.test(sentenceCase(back))) {
+    if (central > 0 || HEDGED.test(back)) return null;
+    if (tellsThePast(input.tokens ?? analyze(back).tokens)) return null;
+  }
   if (central > 0 && STATED_LABEL.test(sentences[0]!)) return null;
   // A topic sentence is named by the paragraph's last words, any other by its first.
   const first = central > 0;
@@ -178,181 +209,9 @@ export function paragraphPoint(input: ParagraphPointInput): ParagraphPointDraft 
   };
 }
 
-const ESSAY = [
-  "Town libraries once closed at five in the afternoon.",
-  "Most readers then worked until six.",
-  "A library that shuts before its readers are free has failed the town it serves.",
-  "The council has now agreed to open two evenings a week.",
-];
-const LIBRARY = ESSAY.slice(0, 2);
-
-export const PARAGRAPH_POINT_RULES: Rule<ParagraphPointInput, ParagraphPointDraft>[] = [
-  {
-    id: "idea.paragraph-point",
-    why: "An argument's paragraphs each make a point; recalling it is what a teacher asks, and the paragraph's first (or, for a topic sentence, last) words say which paragraph without giving the point away.",
-    fires: [
-      { sentences: ESSAY, central: 2, dangling: 0 },
-      {
-        sentences: [
-          "Every spring the river floods the lower fields of the valley.",
-          "Farmers have tried walls, ditches and pumps.",
-          "We must learn to plant what the water cannot harm.",
-        ],
-        central: 2,
-        dangling: 0,
-      },
-      {
-        sentences: [
-          "Critics of the new timetable point to the cost of the late buses.",
-          "It is better to run late buses than to build another car park.",
-          "The numbers are in the report of the transport office.",
-        ],
-        central: 1,
-        dangling: 0,
-      },
-      // A one-word label names the topic, not the point.
-      {
-        sentences: [
-          "* **Hours.** Staff already stay until seven to sort returns.",
-          "Lighting the reading room for two more hours costs less than a new shelf.",
-          "A town should spend its library money where its readers can use it.",
-        ],
-        central: 2,
-        dangling: 0,
-      },
-      // "he" after "any one" means that one; "this:" points forward to what follows.
-      {
-        sentences: [
-          ...LIBRARY,
-          "The only rule for any one who borrows a book is that he must bring it back.",
-        ],
-        central: 2,
-        dangling: 1,
-      },
-      {
-        sentences: [
-          ...LIBRARY,
-          "The whole difficulty lies in this: the town must pay staff for the evening hours.",
-        ],
-        central: 2,
-        dangling: 0,
-      },
-      // "Those who …" names whom it means.
-      {
-        sentences: [...LIBRARY, "Those who work until six must be able to borrow books at night."],
-        central: 2,
-        dangling: 0,
-      },
-      // A topic sentence: the front quotes how the paragraph ends.
-      {
-        sentences: [
-          "Every school should teach swimming to young children.",
-          "Drowning is still common in coastal towns.",
-          "Lessons cost less than a single rescue at sea.",
-        ],
-        central: 0,
-        dangling: 0,
-      },
-    ],
-    passes: [
-      // An additive "too" or "as well": the point was made before.
-      {
-        sentences: [...LIBRARY, "Readers in the villages should have late hours too."],
-        central: 2,
-        dangling: 0,
-      },
-      // "them" with nothing in the sentence to mean.
-      {
-        sentences: [...LIBRARY, "Nobody should have asked them to come back before six o'clock."],
-        central: 2,
-        dangling: 1,
-      },
-      // Too short a paragraph.
-      { sentences: LIBRARY, central: 1, dangling: 0 },
-      // The back leans on someone or something named before, or links to the sentence before.
-      {
-        sentences: [...LIBRARY, "This meant that they could never borrow a book on a weekday."],
-        central: 2,
-        dangling: 0,
-      },
-      {
-        sentences: [...LIBRARY, "But libraries that shut early have failed their readers."],
-        central: 2,
-        dangling: 0,
-      },
-      // A hedge, an example or a figure supports a point and is none.
-      {
-        sentences: [...LIBRARY, "Sometimes a library should close early to save money for books."],
-        central: 2,
-        dangling: 0,
-      },
-      {
-        sentences: [...LIBRARY, "A library should stay open until 8 in the evening on weekdays."],
-        central: 2,
-        dangling: 0,
-      },
-      {
-        sentences: [...LIBRARY, "Over time, some readers will need to borrow books by post."],
-        central: 2,
-        dangling: 0,
-      },
-      // The paragraph's bold label states its point: the front would show it.
-      {
-        sentences: [
-          "2. **Evening hours cost little.** Staff already stay until seven to sort returns.",
-          "Lighting the reading room for two more hours costs less than a new shelf.",
-          "A town should spend its library money where its readers can use it.",
-        ],
-        central: 2,
-        dangling: 0,
-      },
-      {
-        sentences: [...LIBRARY, "If the walk takes longer, the town must run a bus to the door."],
-        central: 2,
-        dangling: 0,
-      },
-      // A description takes no side.
-      {
-        sentences: [
-          "Coral reefs grow in warm shallow seas.",
-          "Fringing reefs grow near the coastline of islands and land masses.",
-          "Barrier reefs lie farther out, beyond a deep lagoon.",
-        ],
-        central: 1,
-        dangling: 0,
-      },
-      // The quoted opening or ending repeats the back's words: the front gives it away.
-      {
-        sentences: [
-          "Libraries that shut before readers are free serve nobody.",
-          "Most readers then worked until six.",
-          "A library that shuts before its readers are free has failed.",
-        ],
-        central: 2,
-        dangling: 0,
-      },
-      {
-        sentences: [
-          "Every school should teach swimming to young children.",
-          "Drowning is still common in coastal towns.",
-          "That is why schools must teach swimming to children.",
-        ],
-        central: 0,
-        dangling: 0,
-      },
-      // A question is no point to recall.
-      {
-        sentences: [...LIBRARY, "Who, then, was the library really open for in those years?"],
-        central: 2,
-        dangling: 0,
-      },
-    ],
-    test: paragraphPoint,
-  },
-];
-
 /** What choosing a paragraph's point reads of each claim. */
-export type PointClaim = Pick<Claim, "sentence" | "text" | "dangling" | "centrality" | "speaker">;
+export type PointClaim = Pick<Claim, "sentence" | "text" | "dangling" | "centrality" | "speaker"> &
+  Partial<Pick<Claim, "analysis">>;
 
 /**
  * The paragraph's point. A paragraph that opens with a statement states its point first, the
@@ -373,7 +232,15 @@ export function paragraphPointOf<C extends PointClaim>(
   if (claim.speaker) return null;
   // The claim's sentence index is the paragraph's own: the card's back is that sentence.
   if (normalize(sentences[claim.sentence] ?? "") !== normalize(claim.text)) return null;
-  const draft = paragraphPoint({ sentences, central: claim.sentence, dangling: claim.dangling });
+  const draft = paragraphPoint({
+    sentences,
+    central: claim.sentence,
+    dangling: claim.dangling,
+    // The tagger's tokens fit the sentence only when the claim is the sentence as written.
+    ...(claim.analysis && claim.text === stripCitations(claim.text.trim())
+      ? { tokens: claim.analysis.tokens }
+      : {}),
+  });
   return draft ? { claim, draft } : null;
 }
 

@@ -191,6 +191,25 @@ export const PARAGRAPH_POINT_RULES: Rule<ParagraphPointInput, ParagraphPointDraf
         central: 0,
         dangling: 0,
       },
+      {
+        sentences: [
+          "Another reason to open late is the bus timetable.",
+          "The last bus leaves the square at ten.",
+          "Readers can stay until nine and still get home.",
+        ],
+        central: 0,
+        dangling: 0,
+      },
+      // A sentence about the writing, not about its subject.
+      {
+        sentences: [
+          "The library budget has been discussed in several previous posts on this site.",
+          "The council meets again in March.",
+          "Readers can write to their councillor before then.",
+        ],
+        central: 0,
+        dangling: 0,
+      },
       // A description after the opening takes no side.
       {
         sentences: [

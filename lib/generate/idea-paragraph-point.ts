@@ -87,7 +87,13 @@ const PARTIAL_SUBJECT = /^(?:[^,]{1,30},\s+)?(?:some|many|several|a few|few|most
 const SUBORDINATE_OPENING =
   /^(?:if|when|whenever|while|although|though|even if|even though|as|since|because|unless|until|after|before|once|whether|suppose|let)\b/i;
 /** "The second expedient is …": an ordinal subject counts from a list the reader must know. */
-const ORDINAL_START = /^(?:the\s+)?(?:first|second|third|fourth|last|next|latter|former|other)\b/i;
+const ORDINAL_START =
+  /^(?:(?:the\s+)?(?:first|second|third|fourth|last|next|latter|former|other)|another)\b/i;
+/**
+ * "… has been discussed in several previous posts": a sentence about the writing, not the subject.
+ */
+const ABOUT_THE_WRITING =
+  /\b(?:previous|earlier|this|next|following|other)\s+(?:posts?|articles?|chapters?|essays?|papers?|sections?)\b|\b(?:has|have) been (?:discussed|mentioned|described|pointed out|shown)\b/i;
 /** A hedge inside the sentence: the opening says what might be, not what the paragraph holds. */
 const HEDGED = /\b(?:perhaps|probably|maybe|possibly)\b/i;
 /**
@@ -183,7 +189,8 @@ export function paragraphPoint(input: ParagraphPointInput): ParagraphPointDraft 
     SUPPORT_ONLY.test(back) ||
     PARTIAL_SUBJECT.test(back) ||
     BARE_COMPARATIVE.test(back) ||
-    ORDINAL_START.test(back)
+    ORDINAL_START.test(back) ||
+    ABOUT_THE_WRITING.test(back)
   )
     return null;
   // A statement that takes no side is a point only as the paragraph's opening, in the present,

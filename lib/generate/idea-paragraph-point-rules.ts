@@ -203,7 +203,7 @@ export const PARAGRAPH_POINT_RULES: Rule<ParagraphPointInput, ParagraphPointDraf
       // A sentence about the writing, not about its subject.
       {
         sentences: [
-          "The library budget has been discussed in several previous posts on this site.",
+          "The library budget has been described in two earlier articles on this site.",
           "The council meets again in March.",
           "Readers can write to their councillor before then.",
         ],

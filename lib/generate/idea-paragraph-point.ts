@@ -90,7 +90,7 @@ const SUBORDINATE_OPENING =
 const ORDINAL_START =
   /^(?:(?:the\s+)?(?:first|second|third|fourth|last|next|latter|former|other)|another)\b/i;
 /**
- * "… has been discussed in several previous posts": a sentence about the writing, not the subject.
+ * "… has been described in two earlier articles": a sentence about the writing, not the subject.
  */
 const ABOUT_THE_WRITING =
   /\b(?:previous|earlier|this|next|following|other)\s+(?:posts?|articles?|chapters?|essays?|papers?|sections?)\b|\b(?:has|have) been (?:discussed|mentioned|described|pointed out|shown)\b/i;

@@ -249,10 +249,30 @@ export function claimCardCandidate(
   const named = mentions(ctx.essay, normalize(draft.subject));
   const oneWord = draft.subject.split(/\s+/).length < CONFIG.claimCard.minSubjectWords && !leadIn;
   if (named > (oneWord ? 1 : CONFIG.claimCard.maxSubjectMentions)) return null;
-  const centrality = Math.min(1, Math.max(0, claim.score / ctx.maxClaimScore));
+  return wholeClaimCard(
+    claim,
+    draft,
+    "idea.author-claim",
+    ctx.maxClaimScore,
+    CONFIG.claimCard.rankPenalty,
+  );
+}
+
+/**
+ * A flashcard whose back is a whole claim (the author's claim, a paragraph's point): ranked by
+ * the claim's centrality, `rankPenalty` below the claim's sharper ideas.
+ */
+export function wholeClaimCard(
+  claim: Claim,
+  draft: { question: string; answer: string },
+  rule: string,
+  maxClaimScore: number,
+  rankPenalty: number,
+): Candidate {
+  const centrality = Math.min(1, Math.max(0, claim.score / maxClaimScore));
   const share = CONFIG.idea.centralityShare;
   return {
-    key: hashKey(normalize(claim.text), "flashcard", "idea.author-claim"),
+    key: hashKey(normalize(claim.text), "flashcard", rule),
     type: "flashcard",
     prompt: draft.question,
     answer: draft.answer,
@@ -260,9 +280,8 @@ export function claimCardCandidate(
     claim,
     span: null,
     idea: "claim",
-    rule: "idea.author-claim",
-    quality:
-      CONFIG.idea.quality.claim * (1 - share) + share * centrality - CONFIG.claimCard.rankPenalty,
+    rule,
+    quality: CONFIG.idea.quality.claim * (1 - share) + share * centrality - rankPenalty,
   };
 }
 

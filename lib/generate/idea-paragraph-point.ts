@@ -1,9 +1,10 @@
 import { CONFIG } from "./config";
 import type { Claim } from "./extract-claims";
-import { quoteSentence, type Candidate } from "./make-items";
+import type { Candidate } from "./make-items";
+import { wholeClaimCard } from "./idea-claim-card";
 import type { Trace } from "./rules";
 import { analyze, type Token } from "./nlp";
-import { hashKey, normalize, stripCitations } from "./text-utils";
+import { normalize, stripCitations } from "./text-utils";
 
 /**
  * A paragraph's main point, the question a teacher asks of an argument: "What main point does
@@ -268,24 +269,17 @@ export function paragraphPointCards(
     const found = paragraphPointOf(mine, p.sentences);
     if (!found) continue;
     const { claim, draft } = found;
-    const centrality = Math.min(1, Math.max(0, claim.score / ctx.maxClaimScore));
-    const share = CONFIG.idea.centralityShare;
     trace?.({ stage: "idea", rule: "idea.paragraph-point", subject: claim.key });
     out.push({
-      key: hashKey(normalize(claim.text), "flashcard", "idea.paragraph-point"),
-      type: "flashcard",
-      prompt: draft.question,
-      answer: draft.answer,
-      explanation: quoteSentence(claim.text),
-      claim,
-      span: null,
-      idea: "claim",
-      rule: "idea.paragraph-point",
-      selfContained: true,
-      quality:
-        CONFIG.idea.quality.claim * (1 - share) +
-        share * centrality -
+      ...wholeClaimCard(
+        claim,
+        draft,
+        "idea.paragraph-point",
+        ctx.maxClaimScore,
         CONFIG.paragraphPoint.rankPenalty,
+      ),
+      // It names its paragraph: the sentence before is no context it needs.
+      selfContained: true,
     });
   }
   return out;

@@ -200,6 +200,16 @@ export const PARAGRAPH_POINT_RULES: Rule<ParagraphPointInput, ParagraphPointDraf
         central: 0,
         dangling: 0,
       },
+      // A neutral opening before a turn only sets up the point made after it.
+      {
+        sentences: [
+          "A reading room needs little more than chairs and a lamp.",
+          "Most towns have both to spare.",
+          "And yet many councils find reasons to close the room at five.",
+        ],
+        central: 0,
+        dangling: 0,
+      },
       // A sentence about the writing, not about its subject.
       {
         sentences: [

@@ -95,6 +95,8 @@ const ORDINAL_START =
  */
 const ABOUT_THE_WRITING =
   /\b(?:previous|earlier|this|next|following|other)\s+(?:posts?|articles?|chapters?|essays?|papers?|sections?)\b|\b(?:has|have) been (?:discussed|mentioned|described|pointed out|shown)\b/i;
+/** A turn in the argument: "But …", "And yet …", "…, however, …". */
+const TURN = /^(?:but|yet|and yet|however|still|nevertheless|nonetheless)\b|,\s*however\s*,/i;
 /** A hedge inside the sentence: the opening says what might be, not what the paragraph holds. */
 const HEDGED = /\b(?:perhaps|probably|maybe|possibly)\b/i;
 /**
@@ -198,6 +200,9 @@ export function paragraphPoint(input: ParagraphPointInput): ParagraphPointDraft 
   // unhedged: "Hard corals build the reefs.", not "I handed the project over." or "perhaps".
   if (!TAKES_A_SIDE.test(sentenceCase(back))) {
     if (central > 0 || HEDGED.test(back)) return null;
+    // "… And yet many tools make this hard.": a paragraph that turns after a neutral opening
+    // makes its point after the turn; the opening only sets it up.
+    if (sentences.slice(1).some((x) => TURN.test(x))) return null;
     if (tellsThePast(input.tokens ?? analyze(back).tokens)) return null;
   }
   if (central > 0 && STATED_LABEL.test(sentences[0]!)) return null;

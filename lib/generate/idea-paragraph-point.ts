@@ -8,17 +8,18 @@ import { normalize, stripCitations } from "./text-utils";
 
 /**
  * A paragraph's main point, the question a teacher asks of an argument: "What main point does
- * the author make in the paragraph that begins “…”?", with the paragraph's most central
- * sentence (TextRank, centrality.ts) on the back, verbatim. The paragraph is named by its
- * opening words, so the sentence on the back need not stand alone as a statement would: argument
- * written as "we", "I" or "you" is asked as it stands. The card is not made when its front would
- * give the back away (the opening is, or repeats, the central sentence) or its back leans on
- * something the paragraph's opening does not show ("this", "they", "he").
+ * the author make in the paragraph that begins “…”?", with the point on the back, verbatim: the
+ * paragraph's opening statement, or its most central sentence (TextRank, centrality.ts) when it
+ * opens on a condition (`paragraphPointOf`). The front names the paragraph by its first words
+ * (by its last when the point is the first sentence), so the back need not stand alone as a
+ * statement would: argument written as "we", "I" or "you" is asked as it stands. No card when
+ * the front would give the back away or the back leans on what the front does not show ("this",
+ * "they", "But …"), supports rather than states, or (after the opening) takes no side.
  */
 export interface ParagraphPointInput {
   /** The paragraph's sentences as written, in order. */
   sentences: string[];
-  /** Which of them is the paragraph's most central claim. */
+  /** Which of them is asked as the paragraph's point. */
   central: number;
   /** Its pronouns with nothing to point to inside it ("they" with no plural before: extract-claims.ts). */
   dangling: number;
@@ -249,10 +250,8 @@ export function paragraphPointOf<C extends PointClaim>(
     sentences,
     central: claim.sentence,
     dangling: claim.dangling,
-    // The tagger's tokens fit the sentence only when the claim is the sentence as written.
-    ...(claim.analysis && claim.text === stripCitations(claim.text.trim())
-      ? { tokens: claim.analysis.tokens }
-      : {}),
+    // The claim's tokens (of its body, where a pronoun may be replaced) read the same tense.
+    ...(claim.analysis ? { tokens: claim.analysis.tokens } : {}),
   });
   return draft ? { claim, draft } : null;
 }
@@ -265,8 +264,11 @@ export function paragraphPointCards(
   trace?: Trace,
 ): Candidate[] {
   const byParagraph = new Map<number, Claim[]>();
-  for (const c of claims)
-    byParagraph.set(c.paragraph, [...(byParagraph.get(c.paragraph) ?? []), c]);
+  for (const c of claims) {
+    const mine = byParagraph.get(c.paragraph);
+    if (mine) mine.push(c);
+    else byParagraph.set(c.paragraph, [c]);
+  }
   const out: Candidate[] = [];
   for (const [index, mine] of byParagraph) {
     const p = paragraphs[index];

@@ -1,5 +1,6 @@
 import type { Rule } from "./rules";
 import {
+  PARAGRAPH_POINT,
   paragraphPoint,
   type ParagraphPointDraft,
   type ParagraphPointInput,
@@ -20,7 +21,7 @@ const LIBRARY = ESSAY.slice(0, 2);
 
 export const PARAGRAPH_POINT_RULES: Rule<ParagraphPointInput, ParagraphPointDraft>[] = [
   {
-    id: "idea.paragraph-point",
+    id: PARAGRAPH_POINT,
     why: "An argument's paragraphs each make a point; recalling it is what a teacher asks, and the paragraph's first (or, for a topic sentence, last) words say which paragraph without giving the point away.",
     fires: [
       { sentences: ESSAY, central: 2, dangling: 0 },

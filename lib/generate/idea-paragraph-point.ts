@@ -16,6 +16,9 @@ import { normalize, stripCitations } from "./text-utils";
  * the front would give the back away or the back leans on what the front does not show ("this",
  * "they", "But …"), supports rather than states, or (after the opening) takes no side.
  */
+/** The rule id: the card names its paragraph, so no lead-in is put before it (index.ts). */
+export const PARAGRAPH_POINT = "idea.paragraph-point";
+
 export interface ParagraphPointInput {
   /** The paragraph's sentences as written, in order. */
   sentences: string[];
@@ -276,12 +279,12 @@ export function paragraphPointCards(
     const found = paragraphPointOf(mine, p.sentences);
     if (!found) continue;
     const { claim, draft } = found;
-    trace?.({ stage: "idea", rule: "idea.paragraph-point", subject: claim.key });
+    trace?.({ stage: "idea", rule: PARAGRAPH_POINT, subject: claim.key });
     out.push({
       ...wholeClaimCard(
         claim,
         draft,
-        "idea.paragraph-point",
+        PARAGRAPH_POINT,
         ctx.maxClaimScore,
         CONFIG.paragraphPoint.rankPenalty,
       ),

@@ -16,7 +16,7 @@ import { countWords, normalize } from "./text-utils";
 import { choosePublished, keepDrafts } from "./deck";
 import { ideaCandidates } from "./idea-items";
 import { claimCards } from "./idea-claim-card";
-import { paragraphPointCards } from "./idea-paragraph-point";
+import { PARAGRAPH_POINT, paragraphPointCards } from "./idea-paragraph-point";
 import { forgetPresented, present, presentPrompt, unshout, unshoutAnswer } from "./present";
 import { gateRejection } from "./gate-rules";
 import { attributeItem } from "./speaker-frame";
@@ -227,7 +227,7 @@ export function generateFromEssay(
     seenKeys.add(c.key);
     seenPrompts.add(promptKey);
     // A paragraph's point names its paragraph: the sentence before is no context it needs.
-    if (c.rule !== "idea.paragraph-point" && !applyLeadIn(c, leadIns)) {
+    if (c.rule !== PARAGRAPH_POINT && !applyLeadIn(c, leadIns)) {
       bump(audit, c.type, "answer_in_stem");
       continue;
     }

@@ -211,6 +211,16 @@ export const PARAGRAPH_POINT_RULES: Rule<ParagraphPointInput, ParagraphPointDraf
         central: 0,
         dangling: 0,
       },
+      // A view the author reports, usually to answer it.
+      {
+        sentences: [
+          "There is an idea, popular on the council, that evening hours are a luxury.",
+          "The figures say otherwise.",
+          "Evening readers borrow more books than any other group.",
+        ],
+        central: 0,
+        dangling: 0,
+      },
       // A sentence about the writing, not about its subject.
       {
         sentences: [

@@ -40,7 +40,7 @@ export interface ParagraphPointDraft {
  * only when nothing before them in the sentence can be meant: `dangling`.) "Those who …" names.
  */
 const POINTER =
-  /\b(?:these|such|former|latter|above|following|said)\b|\bthose\b(?!\s+(?:who|whom|which|that|of)\b)|\bthis\b(?!\s*:)|\bhere\b/i;
+  /\b(?:these|such|former|latter|above|following|said)\b|\bthose\b(?!\s+(?:who|whom|which|that|of)\b)|\bthis\b(?!\s*:)|\bhere\b|\b(?:just|above|previously) mentioned\b/i;
 /**
  * "The only part of the conduct of any one, for which he is amenable …": "he" means the
  * "any one" before it, a person the tagger does not mark as a name.
@@ -99,6 +99,12 @@ const ORDINAL_START =
  */
 const ABOUT_THE_WRITING =
   /\b(?:previous|earlier|this|next|following|other)\s+(?:posts?|articles?|chapters?|essays?|papers?|sections?)\b|\b(?:has|have) been (?:discussed|mentioned|described|pointed out|shown)\b/i;
+/**
+ * "There is an idea … that X", "It is often said that X": a view the author reports, usually to
+ * answer it, is not the author's point.
+ */
+const REPORTED_VIEW =
+  /^there (?:is|are|exists?) (?:an? |the )?(?:idea|view|opinion|notion|belief|claim|argument|theory|objection)s?\b|\bit (?:is|has been) (?:often |sometimes |commonly |frequently )?(?:said|argued|claimed|believed|objected)\b|^(?:critics|opponents|skeptics|sceptics|some people|many people)\s+(?:say|argue|claim|believe|object)\b/i;
 /** A turn in the argument: "But …", "And yet …", "…, however, …". */
 const TURN = /^(?:but|yet|and yet|however|still|nevertheless|nonetheless)\b|,\s*however\s*,/i;
 /** A hedge inside the sentence: the opening says what might be, not what the paragraph holds. */
@@ -197,7 +203,8 @@ export function paragraphPoint(input: ParagraphPointInput): ParagraphPointDraft 
     PARTIAL_SUBJECT.test(back) ||
     BARE_COMPARATIVE.test(back) ||
     ORDINAL_START.test(back) ||
-    ABOUT_THE_WRITING.test(back)
+    ABOUT_THE_WRITING.test(back) ||
+    REPORTED_VIEW.test(back)
   )
     return null;
   // A statement that takes no side is a point only as the paragraph's opening, in the present,

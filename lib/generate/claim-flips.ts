@@ -100,6 +100,9 @@ export function antonymFlip(input: FlipInput): IdeaDraft | null {
     if (but >= 0 && t.start > but && toks.find((x) => x.end === but)?.pos === "ADJ") continue;
     // ", who remains stable": a relative clause adds a side detail; flipping it tests trivia.
     if (/,\s+(?:who|which|whose|where)\b/i.test(s.slice(0, t.start))) continue;
+    // "as seems good to himself than … as seems good to the council": a word said twice in
+    // parallel; turning one of the two breaks the parallel, not the claim.
+    if ((s.match(new RegExp(`\\b${w}\\b`, "gi"))?.length ?? 0) > 1) continue;
     // "both rich and poor farmers": when the opposite is already there, the flip says nothing.
     if (new RegExp(`\\b${opp}\\b`, "i").test(s)) continue;
     const flipped = `${withArticleFor(s.slice(0, t.start), opp)}${opp}${s.slice(t.end)}`;
@@ -163,6 +166,17 @@ export function verbFlip(input: FlipInput): IdeaDraft | null {
   const t = toks[v]!;
   // "Months of rain preceding the vote": a participle without an auxiliary is not the main verb.
   if (/ing$/i.test(t.text) && toks[v - 1]!.pos !== "AUX") return null;
+  // "The tithe surrendered by the farmers is …": a participle after its noun, with its "by", describes
+  // the subject; the claim's verb comes later.
+  if (
+    /ed$/i.test(t.text) &&
+    /^(?:NOUN|PROPN)$/.test(toks[v - 1]!.pos) &&
+    /^by$/i.test(toks[v + 1]?.text ?? "")
+  )
+    return null;
+  // "A wall appears, on a first look, to be a guard": a verb that links to "to be …" has no
+  // opposite that does ("disappears … to be a guard").
+  if (/^\s*(?:,[^,;]*,\s*)?to\s+(?:be|have\s+been)\b/i.test(s.slice(t.end))) return null;
   const lemma = t.lemma.toLowerCase();
   const everyday = EVERYDAY_VERB_OPPOSITE[lemma];
   const opp = everyday ?? VERB_ANTONYMS[lemma];
@@ -237,6 +251,9 @@ export function comparativeFlip(input: FlipInput): IdeaDraft | null {
   const swapped = m[1] === "more" ? "less" : "more";
   const from = m.index + m[0].indexOf(m[1]!);
   if (!inMainClause(s, from, from + m[1]!.length)) return null;
+  // "A reading, which is more often a sign of haste, …": a comparison inside an aside
+  // changes the aside, not the claim.
+  if (/,\s+(?:who|which|whose|where)\b[^,;]*$/i.test(s.slice(0, from))) return null;
   // "…, and consequently more agreeable, as well as more safe": the comparisons that follow from
   // the first turn with it, or the statement would contradict itself.
   const rest = s

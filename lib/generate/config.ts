@@ -140,6 +140,39 @@ export const CONFIG = {
     /** Mentions of the subject in the essay at most: named again, "What does X do?" has two answers. */
     maxSubjectMentions: 1,
   },
+  claimCard: {
+    /** Words of a claim asked whole on a card's back: fewer say too little, more is no recall. */
+    minWords: 7,
+    maxWords: 30,
+    /** Mentions of the subject phrase in the essay at most: named more often, the card has several backs. */
+    maxSubjectMentions: 2,
+    /** Words of the subject, articles aside: one word ("government") is too broad to ask about. */
+    minSubjectWords: 2,
+    /**
+     * Quality a claim card gives up: it recalls a whole sentence, so it fills the deck where a
+     * sentence has no sharper question, and never displaces one (a main idea still gets it first).
+     */
+    rankPenalty: 0.15,
+  },
+  paragraphPoint: {
+    /** Sentences a paragraph has at least: a shorter one is its own point, and its opening gives it away. */
+    minSentences: 3,
+    /**
+     * Words of the sentence on the back: fewer say too little, more is no recall. Longer than a
+     * claim card's: a paragraph's point is often one long sentence of parallel clauses.
+     */
+    minWords: 8,
+    maxWords: 45,
+    /** Words of the paragraph's opening quoted on the front (cut back to a content word). */
+    openingWords: 7,
+    minOpeningWords: 4,
+    /** Content words the quoted opening may share with the back before it gives the back away. */
+    maxSharedWords: 1,
+    /** Centrality (of the essay's top sentence's 1) under which a paragraph's best is no point. */
+    minCentrality: 0.2,
+    /** Quality given up: a whole-sentence recall fills the deck, never displaces a sharper item. */
+    rankPenalty: 0.15,
+  },
   judgedGate: {
     /** Characters before a sentence a lead-in may show: a date there bounds a "… later" gap. */
     leadInDateReach: 300,

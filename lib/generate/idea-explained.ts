@@ -117,16 +117,24 @@ export function conditionOf(input: IdeaInput): IdeaDraft | null {
   if (/^(?:then|so|this|that)\b/i.test(result)) return null;
   const answer = recallable(result);
   if (!answer || words(answer).length < 3) return null;
-  // "When the mayor announced…": a condition told in the past asks what happened.
-  const past = analyzeOnce(cond).tokens.some(
-    (t) =>
+  // "When the mayor announced…": a condition told in the past asks what happened; a participle
+  // after an auxiliary ("if a town be flooded") is no past.
+  const condToks = analyzeOnce(cond).tokens;
+  const past = condToks.some(
+    (t, i) =>
       /^(?:VERB|AUX)$/.test(t.pos) &&
       (/^(?:was|were|had|did)$/i.test(t.text) ||
-        (/ed$/i.test(t.text) && t.text.toLowerCase() !== t.lemma.toLowerCase())),
+        (/ed$/i.test(t.text) &&
+          t.text.toLowerCase() !== t.lemma.toLowerCase() &&
+          condToks[i - 1]?.pos !== "AUX")),
   );
+  // "If rivers were roads, barges would …": the result's modal says what is asked — what would,
+  // could or might happen.
+  const modal = /\b(would|might|could)\b/i.exec(result)?.[1]?.toLowerCase();
+  const verb = modal ? `${modal} happen` : past ? "happened" : "happens";
   return {
     idea: "consequence",
-    question: `What ${past ? "happened" : "happens"} ${conj.toLowerCase()} ${lowerStart(cond, input.isName)}?`,
+    question: `What ${verb} ${conj.toLowerCase()} ${lowerStart(cond, input.isName)}?`,
     answer,
   };
 }

@@ -65,6 +65,14 @@ export function whyQuestion(
   if (!rest && (minWords >= CONFIG.idea.minClauseWords || verb.pos !== "VERB")) return null;
   const subj = lowerStart(subject, isName);
   const vt = verb.text.toLowerCase();
+  // "Every tool has its quirks": "has" with no participle after it is owning, not an auxiliary,
+  // and is asked with "do" ("Why does every tool have …?").
+  const owns =
+    /^(?:has|have|had)$/.test(vt) && !toks.slice(v + 1, v + 3).some((t) => t.pos === "VERB");
+  if (owns) {
+    const aux = vt === "had" ? "did" : vt === "has" ? "does" : "do";
+    return rest ? `Why ${aux} ${subj} have ${rest}?` : null;
+  }
   if (INVERTIBLE_AUX.test(vt) && (verb.pos === "AUX" || !/^(?:has|have|had)$/.test(vt)))
     return `Why ${vt} ${subj} ${rest}?`;
   if (verb.pos !== "VERB" || /ing$/.test(vt)) return null;
@@ -157,6 +165,13 @@ export function causedBy(input: IdeaInput): IdeaDraft | null {
     .pop();
   if (!/^(?:NOUN|PROPN|NUM)$/.test(last?.pos ?? "")) return null;
   if (/[,;:()]/.test(subject) || !standsAlone(subject) || VAGUE_SUBJECT.test(subject)) return null;
+  // "Sometimes these rules …", "Some storms …": a hedge or a quantifier is no answer to "What …?".
+  if (
+    /^(?:sometimes|often|usually|generally|typically|perhaps|probably|then|still|some|many|most|few|several|certain)\b/i.test(
+      subject,
+    )
+  )
+    return null;
   // "The bill threatens…": a bare "the <noun>" needs the sentence before to say which one.
   if (/^(?:the|a|an)\s+\p{Ll}+$/iu.test(subject)) return null;
   const n = words(subject).length;

@@ -95,6 +95,9 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       },
     ],
     passes: [
+      {
+        text: "Villages gain more by letting each farmer plant as seems good to himself than by forcing each to plant as seems good to the council.",
+      },
       // "major" → "minor" and "large" → "small" change a describing word, not the claim.
       { text: "The canal is a major route for the valley's timber." },
       { text: "The stew has large pieces of lamb floating in a thin broth." },
@@ -129,6 +132,10 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       },
     ],
     passes: [
+      {
+        text: "A careless reading, which is more often a sign of haste than of malice, will be called a lie by the critics.",
+      },
+      { text: "Priority. Some tasks are more urgent than others in a busy kitchen." },
       { text: "More than 80 percent of the rain falls in winter." },
       { text: "The river carries more sand than the canal, but not more than this." },
       { text: "This is more useful than the old method." },
@@ -177,6 +184,8 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     why: "Swapping the main verb for its WordNet antonym ('rising' → 'falling') makes a false statement the essay contradicts.",
     fires: [
       { text: "House prices in the city are rising as new jobs arrive." },
+      // "raised to": a preposition, not a verb that links to "to be".
+      { text: "Ferry fares were raised to four shillings to pay for the new pier." },
       { text: "The sponge absorbs most of the spilled water on the table." },
     ],
     passes: [
@@ -187,6 +196,10 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "The farmer who feeds the army serves the town as well as any soldier." },
       { text: "The guards were attacked with stones and sticks at the gate." },
       { text: "A town with timid citizens will fall sooner than a town with brave ones." },
+      { text: "The tithe surrendered by the farmers is later split among the two bishops." },
+      {
+        text: "A high wall around the village appears, on a first look, to be a good guard against raiders.",
+      },
     ],
     test: verbFlip,
   },

@@ -80,6 +80,8 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     passes: [
       { text: "Forests cleared by the new road are losing their birds." },
       { text: "This led to a long recession across the region." },
+      { text: "Sometimes these tariffs prevent farmers from selling their grain abroad." },
+      { text: "Some storms cause great damage to the harbour walls every winter." },
       { text: "The bill threatens freedom of expression online." },
       { text: "Coral reefs do not protect every coastline from storms." },
       { text: "As the oven heats, the tray also heats the rising dough." },

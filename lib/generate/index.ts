@@ -15,6 +15,8 @@ import { leadInFlips } from "./lead-in-flips";
 import { countWords, normalize } from "./text-utils";
 import { choosePublished, keepDrafts } from "./deck";
 import { ideaCandidates } from "./idea-items";
+import { claimCards } from "./idea-claim-card";
+import { PARAGRAPH_POINT, paragraphPointCards } from "./idea-paragraph-point";
 import { forgetPresented, present, presentPrompt, unshout, unshoutAnswer } from "./present";
 import { gateRejection } from "./gate-rules";
 import { attributeItem } from "./speaker-frame";
@@ -34,7 +36,7 @@ import {
 export * from "./types";
 export { splitParagraphs } from "./split-text";
 
-export const GENERATOR_VERSION = "2.3.1";
+export const GENERATOR_VERSION = "2.4.0";
 export { choosePublished } from "./deck";
 export type { Trace, TraceEntry } from "./rules";
 
@@ -163,6 +165,10 @@ export function generateFromEssay(
   const essayWords = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}'’-]+/gu, " ")} `;
   const ideaCtx = { properWords, lowerWords, maxClaimScore, leadIns, trace, essay: essayWords };
   for (const claim of claims) candidates.push(...ideaCandidates(claim, ideaCtx));
+  candidates.push(
+    ...claimCards(claims, { properWords, maxClaimScore, essay: pool.essay, leadIns }, trace),
+  );
+  candidates.push(...paragraphPointCards(claims, cleaned, { maxClaimScore }, trace));
   for (const claim of claims)
     if (leadIns.has(claim.key))
       candidates.push(
@@ -220,7 +226,8 @@ export function generateFromEssay(
     }
     seenKeys.add(c.key);
     seenPrompts.add(promptKey);
-    if (!applyLeadIn(c, leadIns)) {
+    // A paragraph's point names its paragraph: the sentence before is no context it needs.
+    if (c.rule !== PARAGRAPH_POINT && !applyLeadIn(c, leadIns)) {
       bump(audit, c.type, "answer_in_stem");
       continue;
     }

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { CLAIM_RULES } from "./claim-rules";
 import { GATE_RULES } from "./gate-rules";
 import { IDEA_RULES } from "./idea-rules";
+import { CLAIM_CARD_RULES } from "./idea-claim-card";
+import { PARAGRAPH_POINT_RULES } from "./idea-paragraph-point-rules";
 import { LEAD_IN_RULES, LEANS_RULES } from "./lead-in";
 import { LINKING_STATEMENT_RULES } from "./lead-in-linking";
 import { PRESENT_RULES, PROMPT_RULES } from "./present";
@@ -28,6 +30,8 @@ const TABLES: [string, Rule<never, unknown>[]][] = [
   ],
   ["lead-in: previous sentence", LEAD_IN_RULES as unknown as Rule<never, unknown>[]],
   ["idea", IDEA_RULES as unknown as Rule<never, unknown>[]],
+  ["idea: the author's claim", CLAIM_CARD_RULES as unknown as Rule<never, unknown>[]],
+  ["idea: a paragraph's main point", PARAGRAPH_POINT_RULES as unknown as Rule<never, unknown>[]],
   ["statements: framed claims", THESIS_RULES as unknown as Rule<never, unknown>[]],
   ["false statements: swaps", SWAP_GUARD_RULES as unknown as Rule<never, unknown>[]],
   ["flaws: absolutes", ABSOLUTE_RULES as unknown as Rule<never, unknown>[]],

@@ -5,7 +5,7 @@ import { subjectAction } from "./statement-questions";
 import { escapeRegExp, hashKey, normalize } from "./text-utils";
 
 /** Whole-word mentions of a phrase in the normalised essay. */
-function mentions(essay: string, phrase: string): number {
+export function mentions(essay: string, phrase: string): number {
   if (!phrase) return 0;
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, "gu");
   return essay.match(re)?.length ?? 0;

@@ -27,8 +27,8 @@ export interface StatementInput {
 /** Words a subject may be made of: articles, describing words and nouns, nothing that points back. */
 const SUBJECT_POS = /^(?:ADJ|NOUN|PROPN)$/;
 /** Quantifiers and pointing words: "another case", "many towns", "both sides" lean elsewhere. */
-const LEANING_START =
-  /^(?:this|that|these|those|another|other|such|both|each|either|neither|some|many|most|few|several|all|its|their|his|her|our|your|my|one|two|three|four)\b/i;
+export const LEANING_START =
+  /^(?:this|that|these|those|another|other|such|both|each|either|neither|some|many|most|few|several|all|its|their|his|her|our|your|my|one|two|three|four|the\s+(?:first|second|third|former|latter|same|other|last|next|previous))\b/i;
 /** The reader's or writer's own voice: "What does your garden do?" asks the reader about themself. */
 const PERSONAL = /\b(?:I|we|us|our|you|your|my)\b/i;
 /** Verbs that say little without their object ("has", "gets", "makes up"): no action to recall. */
@@ -58,7 +58,7 @@ function secondClause(toks: Token[], from: number, end: number): boolean {
 }
 
 /** The end of a subject carried on by "and/or <noun phrase>" or "<preposition> <noun phrase>". */
-function extendSubject(toks: Token[], v: number, end: number): number {
+export function extendSubject(toks: Token[], v: number, end: number): number {
   for (let more = 0; more < 2; more++) {
     const link = toks[v];
     if (!link || !(link.pos === "ADP" || (link.pos === "CCONJ" && /^(?:and|or)$/i.test(link.text))))
@@ -79,7 +79,7 @@ function extendSubject(toks: Token[], v: number, end: number): number {
  * auxiliary with no relative word before it means the word taken for the verb modified a noun,
  * and the real verb comes later.
  */
-function hiddenVerb(toks: Token[], from: number, end: number): boolean {
+export function hiddenVerb(toks: Token[], from: number, end: number): boolean {
   for (let i = from; i < end; i++) {
     if (/^(?:that|which|who|whom|where|when|what|how|because|as|if|while)$/i.test(toks[i]!.text))
       return false;
@@ -173,6 +173,7 @@ export const STATEMENT_QUESTION_RULES: Rule<StatementInput, SubjectAction>[] = [
     passes: [
       // Leans on something said before.
       { text: "These beetles collect water from the morning fog." },
+      { text: "The first method dries the grain in the sun before threshing." },
       { text: "Another reason is that the river floods every spring." },
       // A copula or a passive: no action of the subject's own.
       { text: "Desert beetles are small insects with hard shells." },

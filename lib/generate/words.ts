@@ -202,9 +202,15 @@ export const TITLE_WORDS =
 
 /**
  * Slips of usage a teacher corrects in red, copied from a source into an item: a preposition the
- * verb does not take ("faced to", "discuss about"), a doubled direction ("return back"), "could
- * of", a common noun of place with no article before its name ("in city of Dunmore"), a singular
- * abstract noun with "were" ("the decision were"; not a group such as "the nation were").
+ * verb does not take ("discuss about"), a doubled direction ("return back"), "could of", a
+ * doubled comparative ("more better"), a singular abstract noun with "were" ("the decision were"; not a group such as "the nation were").
  */
 export const USAGE_SLIP =
   /\b(?:discuss(?:ed|es|ing)?\s+about|emphasi[sz](?:e|ed|es|ing)\s+on|despite\s+of|inspite|alot|(?:could|would|should|must)\s+of\s+\p{Ll}+ed|irregardless|(?:return|revert|reply)(?:ed|s|ing)?\s+back|cope\s+up\s+with|more\s+(?:better|worse|easier|harder)|most\s+(?:easiest|hardest|best|worst)|[Tt]he\s+(?!(?:popula|na|genera|administra|opposi|delega|congrega|associa|organisa|organiza|federa|corpora|founda|institu|coali|constitu)tion\b)\p{Ll}+(?:tion|sion|ness|ism|ship|ance|ence)\s+were)\b/u;
+
+/**
+ * Nouns that name a relation to something said before ("the answer" to what?, "the result" of
+ * what?): alone as a subject, they cannot be asked about without that sentence.
+ */
+export const RELATIONAL_NOUN =
+  /^(?:answer|question|reason|result|outcome|problem|point|thing|fact|case|issue|effect|difference|solution|situation|goal|way|matter|idea|part|end|rest|consequence|conclusion|response|change|aim|purpose|method|approach|step|example|remedy|means)s?$/i;

@@ -1,0 +1,272 @@
+import type { Rule } from "./rules";
+import {
+  PARAGRAPH_POINT,
+  paragraphPoint,
+  type ParagraphPointDraft,
+  type ParagraphPointInput,
+} from "./idea-paragraph-point";
+
+/**
+ * The paragraph-point card's rule with its made-up examples (run by rules.test.ts): paragraphs
+ * of an imagined local-news opinion piece, which sentence is taken as the point, and whether
+ * a fair card can be made of it.
+ */
+const ESSAY = [
+  "Town libraries once closed at five in the afternoon.",
+  "Most readers then worked until six.",
+  "A library that shuts before its readers are free has failed the town it serves.",
+  "The council has now agreed to open two evenings a week.",
+];
+const LIBRARY = ESSAY.slice(0, 2);
+
+export const PARAGRAPH_POINT_RULES: Rule<ParagraphPointInput, ParagraphPointDraft>[] = [
+  {
+    id: PARAGRAPH_POINT,
+    why: "An argument's paragraphs each make a point; recalling it is what a teacher asks, and the paragraph's first (or, for a topic sentence, last) words say which paragraph without giving the point away.",
+    fires: [
+      { sentences: ESSAY, central: 2, dangling: 0 },
+      {
+        sentences: [
+          "Every spring the river floods the lower fields of the valley.",
+          "Farmers have tried walls, ditches and pumps.",
+          "We must learn to plant what the water cannot harm.",
+        ],
+        central: 2,
+        dangling: 0,
+      },
+      {
+        sentences: [
+          "Critics of the new timetable point to the cost of the late buses.",
+          "It is better to run late buses than to build another car park.",
+          "The numbers are in the report of the transport office.",
+        ],
+        central: 1,
+        dangling: 0,
+      },
+      // A one-word label names the topic, not the point.
+      {
+        sentences: [
+          "* **Hours.** Staff already stay until seven to sort returns.",
+          "Lighting the reading room for two more hours costs less than a new shelf.",
+          "A town should spend its library money where its readers can use it.",
+        ],
+        central: 2,
+        dangling: 0,
+      },
+      // "he" after "any one" means that one; "this:" points forward to what follows.
+      {
+        sentences: [
+          ...LIBRARY,
+          "The only rule for any one who borrows a book is that he must bring it back.",
+        ],
+        central: 2,
+        dangling: 1,
+      },
+      {
+        sentences: [
+          ...LIBRARY,
+          "The whole difficulty lies in this: the town must pay staff for the evening hours.",
+        ],
+        central: 2,
+        dangling: 0,
+      },
+      // "Those who …" names whom it means.
+      {
+        sentences: [...LIBRARY, "Those who work until six must be able to borrow books at night."],
+        central: 2,
+        dangling: 0,
+      },
+      // An opening statement that takes no side is the point when it holds in the present.
+      {
+        sentences: [
+          "Hard corals build the reefs of the warm seas.",
+          "Their skeletons are made of limestone.",
+          "New polyps grow on the skeletons of the dead ones.",
+        ],
+        central: 0,
+        dangling: 0,
+      },
+      // "is recorded": a participle after "is" is a present passive, not a narrated past.
+      {
+        sentences: [
+          "Every loan is recorded in the ledger of the town library.",
+          "Readers sign for each book they take home.",
+          "The librarian counts the slips on Friday afternoons.",
+        ],
+        central: 0,
+        dangling: 0,
+      },
+      // A topic sentence: the front quotes how the paragraph ends.
+      {
+        sentences: [
+          "Every school should teach swimming to young children.",
+          "Drowning is still common in coastal towns.",
+          "Lessons cost less than a single rescue at sea.",
+        ],
+        central: 0,
+        dangling: 0,
+      },
+    ],
+    passes: [
+      // An additive "too" or "as well": the point was made before.
+      {
+        sentences: [...LIBRARY, "Readers in the villages should have late hours too."],
+        central: 2,
+        dangling: 0,
+      },
+      // "them" with nothing in the sentence to mean.
+      {
+        sentences: [...LIBRARY, "Nobody should have asked them to come back before six o'clock."],
+        central: 2,
+        dangling: 1,
+      },
+      // Too short a paragraph.
+      { sentences: LIBRARY, central: 1, dangling: 0 },
+      // The back leans on someone or something named before, or links to the sentence before.
+      {
+        sentences: [...LIBRARY, "This meant that they could never borrow a book on a weekday."],
+        central: 2,
+        dangling: 0,
+      },
+      {
+        sentences: [...LIBRARY, "But libraries that shut early have failed their readers."],
+        central: 2,
+        dangling: 0,
+      },
+      // A hedge, an example or a figure supports a point and is none.
+      {
+        sentences: [...LIBRARY, "Sometimes a library should close early to save money for books."],
+        central: 2,
+        dangling: 0,
+      },
+      {
+        sentences: [...LIBRARY, "A library should stay open until 8 in the evening on weekdays."],
+        central: 2,
+        dangling: 0,
+      },
+      {
+        sentences: [...LIBRARY, "Over time, some readers will need to borrow books by post."],
+        central: 2,
+        dangling: 0,
+      },
+      // The paragraph's bold label states its point: the front would show it.
+      {
+        sentences: [
+          "2. **Evening hours cost little.** Staff already stay until seven to sort returns.",
+          "Lighting the reading room for two more hours costs less than a new shelf.",
+          "A town should spend its library money where its readers can use it.",
+        ],
+        central: 2,
+        dangling: 0,
+      },
+      {
+        sentences: [...LIBRARY, "If the walk takes longer, the town must run a bus to the door."],
+        central: 2,
+        dangling: 0,
+      },
+      // An opening that narrates, hedges, or adds to a point made before.
+      {
+        sentences: [
+          "The town library opened in a room above the market hall.",
+          "Its shelves held three hundred books.",
+          "Readers paid a penny a week to borrow them.",
+        ],
+        central: 0,
+        dangling: 0,
+      },
+      {
+        sentences: [
+          "Hard corals are perhaps the oldest builders in the sea.",
+          "Their skeletons are made of limestone.",
+          "New polyps grow on the skeletons of the dead ones.",
+        ],
+        central: 0,
+        dangling: 0,
+      },
+      {
+        sentences: [
+          "There is a further reason to keep the reading room open at night.",
+          "Staff already stay until seven to sort the returned books.",
+          "Lighting the room costs very little.",
+        ],
+        central: 0,
+        dangling: 0,
+      },
+      {
+        sentences: [
+          "Another reason to open late is the bus timetable.",
+          "The last bus leaves the square at ten.",
+          "Readers can stay until nine and still get home.",
+        ],
+        central: 0,
+        dangling: 0,
+      },
+      // A neutral opening before a turn only sets up the point made after it.
+      {
+        sentences: [
+          "A reading room needs little more than chairs and a lamp.",
+          "Most towns have both to spare.",
+          "And yet many councils find reasons to close the room at five.",
+        ],
+        central: 0,
+        dangling: 0,
+      },
+      // A view the author reports, usually to answer it.
+      {
+        sentences: [
+          "There is an idea, popular on the council, that evening hours are a luxury.",
+          "The figures say otherwise.",
+          "Evening readers borrow more books than any other group.",
+        ],
+        central: 0,
+        dangling: 0,
+      },
+      // A sentence about the writing, not about its subject.
+      {
+        sentences: [
+          "The library budget has been described in two earlier articles on this site.",
+          "The council meets again in March.",
+          "Readers can write to their councillor before then.",
+        ],
+        central: 0,
+        dangling: 0,
+      },
+      // A description after the opening takes no side.
+      {
+        sentences: [
+          "Coral reefs grow in warm shallow seas.",
+          "Fringing reefs grow near the coastline of islands and land masses.",
+          "Barrier reefs lie farther out, beyond a deep lagoon.",
+        ],
+        central: 1,
+        dangling: 0,
+      },
+      // The quoted opening or ending repeats the back's words: the front gives it away.
+      {
+        sentences: [
+          "Libraries that shut before readers are free serve nobody.",
+          "Most readers then worked until six.",
+          "A library that shuts before its readers are free has failed.",
+        ],
+        central: 2,
+        dangling: 0,
+      },
+      {
+        sentences: [
+          "Every school should teach swimming to young children.",
+          "Drowning is still common in coastal towns.",
+          "That is why schools must teach swimming to children.",
+        ],
+        central: 0,
+        dangling: 0,
+      },
+      // A question is no point to recall.
+      {
+        sentences: [...LIBRARY, "Who, then, was the library really open for in those years?"],
+        central: 2,
+        dangling: 0,
+      },
+    ],
+    test: paragraphPoint,
+  },
+];

@@ -1,0 +1,303 @@
+import { CONFIG } from "./config";
+import type { Claim } from "./extract-claims";
+import type { Candidate } from "./make-items";
+import { wholeClaimCard } from "./idea-claim-card";
+import type { Trace } from "./rules";
+import { analyze, type Token } from "./nlp";
+import { normalize, stripCitations } from "./text-utils";
+
+/**
+ * A paragraph's main point, the question a teacher asks of an argument: "What main point does
+ * the author make in the paragraph that begins “…”?", with the point on the back, verbatim: the
+ * paragraph's opening statement, or its most central sentence (TextRank, centrality.ts) when it
+ * opens on a condition (`paragraphPointOf`). The front names the paragraph by its first words
+ * (by its last when the point is the first sentence), so the back need not stand alone as a
+ * statement would: argument written as "we", "I" or "you" is asked as it stands. No card when
+ * the front would give the back away or the back leans on what the front does not show ("this",
+ * "they", "But …"), supports rather than states, or (after the opening) takes no side.
+ */
+/** The rule id: the card names its paragraph, so no lead-in is put before it (index.ts). */
+export const PARAGRAPH_POINT = "idea.paragraph-point";
+
+export interface ParagraphPointInput {
+  /** The paragraph's sentences as written, in order. */
+  sentences: string[];
+  /** Which of them is asked as the paragraph's point. */
+  central: number;
+  /** Its pronouns with nothing to point to inside it ("they" with no plural before: extract-claims.ts). */
+  dangling: number;
+  /** The tagger's tokens of the central sentence (tagged here when absent). */
+  tokens?: Token[];
+}
+
+export interface ParagraphPointDraft {
+  question: string;
+  answer: string;
+}
+
+/**
+ * Pointers to something named outside the sentence: the back would be vague. ("They", "his" count
+ * only when nothing before them in the sentence can be meant: `dangling`.) "Those who …" names.
+ */
+const POINTER =
+  /\b(?:these|such|former|latter|above|following|said)\b|\bthose\b(?!\s+(?:who|whom|which|that|of)\b)|\bthis\b(?!\s*:)|\bhere\b|\b(?:just|above|previously) mentioned\b/i;
+/**
+ * "The only part of the conduct of any one, for which he is amenable …": "he" means the
+ * "any one" before it, a person the tagger does not mark as a name.
+ */
+const INDEFINITE_PERSON =
+  /\b(?:any ?one|anybody|every ?one|everybody|some ?one|somebody|no one|nobody|a man|a woman|a person|each person|every (?:man|woman|person|citizen|individual))\b/i;
+const HE_FORMS = /(?<!\p{L})(?:he|him|his|himself|she|her|hers|herself)(?!\p{L})/giu;
+
+/** Dangling pronouns left when "he"/"she" after an indefinite person ("any one … he") count as meant. */
+function stillDangling(back: string, dangling: number): number {
+  const person = INDEFINITE_PERSON.exec(back);
+  if (!person || dangling === 0) return dangling;
+  const after = back.slice(person.index + person[0].length).match(HE_FORMS)?.length ?? 0;
+  return Math.max(0, dangling - after);
+}
+/** "It" opening a sentence is a thing named before, unless it opens "It is … that/to …". */
+const LEANING_IT =
+  /^(?:it|its)\b(?!\s+(?:is|was|would be|will be|may be|seems)\b[^.]*\b(?:that|to)\b)/i;
+/** A linking opening answers the sentence before: "But", "Hence", "For example". */
+const LINKING_OPENING =
+  /^(?:and|but|or|so|yet|hence|thus|therefore|however|moreover|furthermore|also|then|still|again|nor|instead|by contrast|in contrast|meanwhile|otherwise|similarly|likewise|nevertheless|nonetheless|even so|as a result|for this reason|finally|first|second|third|lastly|in addition|additionally|for example|for instance|in other words|in short|that|this|these|those(?!\s+(?:who|whom|which|that)\b)|maybe|perhaps|sometimes|often|occasionally|usually)\b/i;
+/**
+ * An example, an aside or a figure supports a point and is none: "also", "for example", a number.
+ */
+const SUPPORT_ONLY =
+  /\d|\b(?:too|either)(?=[,.;])|\b(?:also|as well|further|for example|for instance|such as|e\.g\.|i\.e\.)\b/i;
+/**
+ * The sentence weighs, obliges or takes a side — what "the author's point" means in an argument;
+ * a description ("Fringing reefs grow near the coastline") is no point to argue. Lower case only:
+ * "Soldier Key" and "the Main Street" are names, not weighing words.
+ */
+const TAKES_A_SIDE =
+  /\b(?:must|should|ought|cannot|can['’]t|need(?:s)? to|never|always|wrong|better|worse|best|worst|rather|prefer(?:s|red)?|want(?:s)? to|believe|willing|refuse|deserve[sd]?|matters?|fail(?:s|ed)?|the only|important|essential|crucial|vital|necessary|significant|danger(?:ous)?|threat|problem)\b/;
+/**
+ * "1. **Topics are easier to find.** …": a paragraph headed by a bold sentence states its point
+ * in that label; the card would quote the point on its front. A one- or two-word label
+ * ("**Latency.**") names only the topic.
+ */
+const STATED_LABEL = /^\s*(?:[*•-]|\d+[.)])?\s*\*\*(?:\S+\s+){2,}[^*]*\*\*/;
+/**
+ * "Some people will need to …", "Over time, many readers …": a claim about some of a group is a
+ * detail of the paragraph's point, not the point.
+ */
+const PARTIAL_SUBJECT = /^(?:[^,]{1,30},\s+)?(?:some|many|several|a few|few|most)\b/i;
+/**
+ * "If it be said that …", "When a build fails, …": a paragraph opening on a condition or a
+ * concession sets up its point for a later sentence; any other opening statement is the point.
+ */
+const SUBORDINATE_OPENING =
+  /^(?:if|when|whenever|while|although|though|even if|even though|as|since|because|unless|until|after|before|once|whether|suppose|let)\b/i;
+/** "The second expedient is …": an ordinal subject counts from a list the reader must know. */
+const ORDINAL_START =
+  /^(?:(?:the\s+)?(?:first|second|third|fourth|last|next|latter|former|other)|another)\b/i;
+/**
+ * "… has been described in two earlier articles": a sentence about the writing, not the subject.
+ */
+const ABOUT_THE_WRITING =
+  /\b(?:previous|earlier|this|next|following|other)\s+(?:posts?|articles?|chapters?|essays?|papers?|sections?)\b|\b(?:has|have) been (?:discussed|mentioned|described|pointed out|shown)\b/i;
+/**
+ * "There is an idea … that X", "It is often said that X": a view the author reports, usually to
+ * answer it, is not the author's point.
+ */
+const REPORTED_VIEW =
+  /^there (?:is|are|exists?) (?:an? |the )?(?:idea|view|opinion|notion|belief|claim|argument|theory|objection)s?\b|\bit (?:is|has been) (?:often |sometimes |commonly |frequently )?(?:said|argued|claimed|believed|objected)\b|^(?:critics|opponents|skeptics|sceptics|some people|many people)\s+(?:say|argue|claim|believe|object)\b/i;
+/** A turn in the argument: "But …", "And yet …", "…, however, …". */
+const TURN = /^(?:but|yet|and yet|however|still|nevertheless|nonetheless)\b|,\s*however\s*,/i;
+/** A hedge inside the sentence: the opening says what might be, not what the paragraph holds. */
+const HEDGED = /\b(?:perhaps|probably|maybe|possibly)\b/i;
+/**
+ * "was", "had", "handed": a statement of what happened narrates; a paragraph's point holds now.
+ * A participle after "is" or "be" ("is exercised") is a present passive.
+ */
+function tellsThePast(tokens: Token[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      /^(?:VERB|AUX)$/.test(t.pos) &&
+      (/^(?:was|were|had|did)$/i.test(t.text) ||
+        (/ed$/i.test(t.text) &&
+          t.text.toLowerCase() !== t.lemma.toLowerCase() &&
+          !/^(?:is|are|am|be|been|being)$/i.test(tokens[i - 1]?.text ?? ""))),
+  );
+}
+/** "If an action takes longer, …": longer than what the sentence before said. */
+const BARE_COMPARATIVE =
+  /^(?!.*\bthan\b).*\b(?:longer|shorter|faster|slower|larger|smaller|bigger|higher|lower|earlier|later|greater|fewer)\b/i;
+/** "Never …" opens a sentence; "Soldier Key" inside one is a name, not a weighing word. */
+function sentenceCase(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+/** Quotation marks, a question, brackets, a list: the back would not read as one claim. */
+const NOT_ONE_CLAIM = /["“”‘?!()[\]]|’(?!\p{L})|^[*•-]\s|^#/u;
+
+/** Content words (four letters or more), lower-cased: what "gives the back away" compares. */
+function contentWords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.replace(/s$/, "")));
+}
+
+/**
+ * The paragraph's opening words for the front: up to `openingWords` words of its first
+ * sentence, cut after a content word so the quotation does not end on "of the".
+ */
+function openingQuote(first: string): string | null {
+  const words = unmark(first).split(" ");
+  const C = CONFIG.paragraphPoint;
+  if (words.length < C.minOpeningWords) return null;
+  let end = Math.min(words.length, C.openingWords);
+  const weak =
+    /^(?:a|an|the|of|to|in|on|at|by|for|and|or|but|with|from|as|that|which|is|are|be|was|were|its|their|our|my|your|this|these|those|no|not)$/i;
+  while (end > C.minOpeningWords && weak.test(words[end - 1]!.replace(/[,;:.]+$/, ""))) end--;
+  const quoted = words
+    .slice(0, end)
+    .join(" ")
+    .replace(/[,;:.]+$/, "");
+  if (/["“”‘[\]]|’(?!\p{L})|^[*#•-]/u.test(quoted)) return null;
+  return quoted;
+}
+
+/** A list bullet and emphasis marks are no words a reader sees: “* **Delivery.** We …” → “Delivery. We …”. */
+function unmark(sentence: string): string {
+  return sentence
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/^\s*[*•-]\s+/, "")
+    .replace(/(?<![\p{L}\p{N}])[*_]+|[*_]+(?![\p{L}\p{N}])/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The paragraph's last words for the front, its final stop dropped: “… even in a small town”. */
+function closingQuote(last: string): string | null {
+  const words = unmark(last).split(" ");
+  const C = CONFIG.paragraphPoint;
+  if (words.length < C.minOpeningWords || !/[.]$/.test(last.trim())) return null;
+  const quoted = words
+    .slice(-C.openingWords)
+    .join(" ")
+    .replace(/^[,;:]+|[.]+$/g, "");
+  if (/["“”‘?![\]]|’(?!\p{L})/u.test(quoted)) return null;
+  return quoted;
+}
+
+export function paragraphPoint(input: ParagraphPointInput): ParagraphPointDraft | null {
+  const C = CONFIG.paragraphPoint;
+  const { sentences, central } = input;
+  // A short paragraph is its own main point; the opening would give it away.
+  if (sentences.length < C.minSentences) return null;
+  if (central < 0 || central >= sentences.length) return null;
+  const back = stripCitations(sentences[central]!.trim());
+  const n = back.split(/\s+/).length;
+  if (n < C.minWords || n > C.maxWords) return null;
+  if (NOT_ONE_CLAIM.test(back) || !/[.]$/.test(back)) return null;
+  if (
+    LINKING_OPENING.test(back) ||
+    LEANING_IT.test(back) ||
+    POINTER.test(back) ||
+    stillDangling(back, input.dangling) > 0
+  )
+    return null;
+  if (
+    SUPPORT_ONLY.test(back) ||
+    PARTIAL_SUBJECT.test(back) ||
+    BARE_COMPARATIVE.test(back) ||
+    ORDINAL_START.test(back) ||
+    ABOUT_THE_WRITING.test(back) ||
+    REPORTED_VIEW.test(back)
+  )
+    return null;
+  // A statement that takes no side is a point only as the paragraph's opening, in the present,
+  // unhedged: "Hard corals build the reefs.", not "I handed the project over." or "perhaps".
+  if (!TAKES_A_SIDE.test(sentenceCase(back))) {
+    if (central > 0 || HEDGED.test(back)) return null;
+    // "… And yet many tools make this hard.": a paragraph that turns after a neutral opening
+    // makes its point after the turn; the opening only sets it up.
+    if (sentences.slice(1).some((x) => TURN.test(x))) return null;
+    if (tellsThePast(input.tokens ?? analyze(back).tokens)) return null;
+  }
+  if (central > 0 && STATED_LABEL.test(sentences[0]!)) return null;
+  // A topic sentence is named by the paragraph's last words, any other by its first.
+  const first = central > 0;
+  const opening = first ? openingQuote(sentences[0]!) : closingQuote(sentences.at(-1)!);
+  if (!opening) return null;
+  // The front must not say what the back says: few of the back's words in the quoted opening.
+  const shown = contentWords(opening);
+  const shared = [...contentWords(back)].filter((w) => shown.has(w)).length;
+  if (shared > C.maxSharedWords) return null;
+  return {
+    question: first
+      ? `What main point does the author make in the paragraph that begins “${opening} …”?`
+      : `What main point does the author make in the paragraph that ends “… ${opening}”?`,
+    answer: back,
+  };
+}
+
+/** What choosing a paragraph's point reads of each claim. */
+export type PointClaim = Pick<Claim, "sentence" | "text" | "dangling" | "centrality" | "speaker"> &
+  Partial<Pick<Claim, "analysis">>;
+
+/**
+ * The paragraph's point. A paragraph that opens with a statement states its point first, the
+ * topic sentence: that sentence is the point, or no card is made (read on real texts, the most
+ * central sentence after such an opening was its support or an example). A paragraph that opens
+ * on a condition or concession ("If it be said …") has its point in its most central claim.
+ */
+export function paragraphPointOf<C extends PointClaim>(
+  mine: C[],
+  sentences: string[],
+): { claim: C; draft: ParagraphPointDraft } | null {
+  const top = Math.max(0, ...mine.map((c) => c.centrality ?? 0));
+  if (top < CONFIG.paragraphPoint.minCentrality) return null;
+  const opener = mine.find((c) => c.sentence === 0);
+  const topic = opener && !SUBORDINATE_OPENING.test(opener.text) ? opener : null;
+  const claim = topic ?? mine.find((c) => c.centrality === top)!;
+  // Someone else's words are no point the author makes.
+  if (claim.speaker) return null;
+  // The claim's sentence index is the paragraph's own: the card's back is that sentence.
+  if (normalize(sentences[claim.sentence] ?? "") !== normalize(claim.text)) return null;
+  const draft = paragraphPoint({
+    sentences,
+    central: claim.sentence,
+    dangling: claim.dangling,
+    // The claim's tokens (of its body, where a pronoun may be replaced) read the same tense.
+    ...(claim.analysis ? { tokens: claim.analysis.tokens } : {}),
+  });
+  return draft ? { claim, draft } : null;
+}
+
+/** One card per paragraph that argues: its point (`paragraphPointOf`), when the card can be fair. */
+export function paragraphPointCards(
+  claims: Claim[],
+  paragraphs: { sentences: string[]; boilerplate: boolean }[],
+  ctx: { maxClaimScore: number },
+  trace?: Trace,
+): Candidate[] {
+  const byParagraph = new Map<number, Claim[]>();
+  for (const c of claims) {
+    const mine = byParagraph.get(c.paragraph);
+    if (mine) mine.push(c);
+    else byParagraph.set(c.paragraph, [c]);
+  }
+  const out: Candidate[] = [];
+  for (const [index, mine] of byParagraph) {
+    const p = paragraphs[index];
+    if (!p || p.boilerplate) continue;
+    const found = paragraphPointOf(mine, p.sentences);
+    if (!found) continue;
+    const { claim, draft } = found;
+    trace?.({ stage: "idea", rule: PARAGRAPH_POINT, subject: claim.key });
+    out.push({
+      ...wholeClaimCard(
+        claim,
+        draft,
+        PARAGRAPH_POINT,
+        ctx.maxClaimScore,
+        CONFIG.paragraphPoint.rankPenalty,
+      ),
+      // It names its paragraph: the sentence before is no context it needs.
+      selfContained: true,
+    });
+  }
+  return out;
+}

@@ -47,6 +47,9 @@ test("keys pressed in quick succession are all applied, in order, across refills
   }
   await expect(page.getByTestId("reviewed-count")).toHaveText(String(n));
   await expect.poll(() => reviewsToday(page)).toBe(n);
+  // A rating is answered once its commit is on disk, which can be after other requests already
+  // read it (the stats above): wait for the last answer too.
+  await expect.poll(() => exchanges.length).toBe(n);
   const seen = await Promise.all(exchanges);
   expect(seen).toHaveLength(n);
   for (const x of seen) {

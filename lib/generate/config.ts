@@ -172,6 +172,11 @@ export const CONFIG = {
     minCentrality: 0.2,
     /** Quality given up: a whole-sentence recall fills the deck, never displaces a sharper item. */
     rankPenalty: 0.15,
+    /**
+     * Later sentences taking the author's own stand ("We prefer …", "Our job is …") an opening
+     * topic sentence may be followed by: with more, the point spans the paragraph.
+     */
+    maxLaterStands: 1,
   },
   judgedGate: {
     /** Characters before a sentence a lead-in may show: a date there bounds a "… later" gap. */

@@ -108,7 +108,25 @@ const REPORTED_VIEW =
 /** A turn in the argument: "But …", "And yet …", "…, however, …". */
 const TURN = /^(?:but|yet|and yet|however|still|nevertheless|nonetheless)\b|,\s*however\s*,/i;
 /** A hedge inside the sentence: the opening says what might be, not what the paragraph holds. */
-const HEDGED = /\b(?:perhaps|probably|maybe|possibly)\b/i;
+const HEDGED = /\b(?:perhaps|probably|maybe|possibly|seem(?:s|ed)? to|appear(?:s|ed)? to)\b/i;
+/**
+ * "Dear Ann, you asked me …", "Last spring, on a wet morning, …": an opening that addresses
+ * someone or sets the scene leads up to the paragraph's point; it is none itself.
+ */
+const SCENE_OR_ADDRESS =
+  /(?<!\p{L})(?:you|your|yours|yourself|dear)(?!\p{L})|^(?:(?:on|in|at|during|one|early|late|last|that)\s+(?:\S+\s+){0,3}?(?:morning|afternoon|evening|night|day|week|month|year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b|yesterday|today|recently|once upon)/iu;
+/**
+ * "Therefore we must …", "That is why …": a sentence that draws the paragraph's conclusion; a
+ * topic sentence before it is one step of the argument, not its point.
+ */
+const CONCLUSION =
+  /^(?:therefore|thus|hence|so|consequently|accordingly|in short|in sum|in the end|in conclusion|that is why|this is why|which is why)\b/i;
+/**
+ * "We prefer …", "Our job is …", "we're willing to …": a later sentence in which the author
+ * takes a stand of their own; with one, the paragraph's point spans more than its opening.
+ */
+const OWN_STAND =
+  /\b(?:we|I)(?:['’](?:re|m|d|ll))?\s+(?:(?:are|am|would|will)\s+)?(?:prefer|willing|trust|believe|insist|argue|hold|must|should|need to|want to|refuse|have to)\b|\b(?:our|my) (?:job|task|goal|aim|duty|point) is\b/i;
 /**
  * "was", "had", "handed": a statement of what happened narrates; a paragraph's point holds now.
  * A participle after "is" or "be" ("is exercised") is a present passive.
@@ -125,7 +143,7 @@ function tellsThePast(tokens: Token[]): boolean {
 }
 /** "If an action takes longer, …": longer than what the sentence before said. */
 const BARE_COMPARATIVE =
-  /^(?!.*\bthan\b).*\b(?:longer|shorter|faster|slower|larger|smaller|bigger|higher|lower|earlier|later|greater|fewer)\b/i;
+  /^(?!.*\bthan\b).*\b(?:longer|shorter|faster|slower|larger|smaller|bigger|higher|lower|earlier|later|greater|fewer|(?:more|less)\s+(?!than\b)\p{L}{4,}[.,;]?$|(?:more|less)\s+(?!than\b)\p{L}+ly\b)/iu;
 /** "Never …" opens a sentence; "Soldier Key" inside one is a name, not a weighing word. */
 function sentenceCase(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
@@ -209,6 +227,16 @@ export function paragraphPoint(input: ParagraphPointInput): ParagraphPointDraft 
     return null;
   // A statement that takes no side is a point only as the paragraph's opening, in the present,
   // unhedged: "Hard corals build the reefs.", not "I handed the project over." or "perhaps".
+  if (central === 0) {
+    // An opening that addresses the reader or sets the scene leads up to the point.
+    if (SCENE_OR_ADDRESS.test(back)) return null;
+    // A later conclusion ("Therefore …"), or stands of the author's own ("We prefer …", "Our job
+    // is …") in several later sentences: the point spans the paragraph, and its opening alone
+    // would be half an answer.
+    const later = sentences.slice(1);
+    if (later.some((x) => CONCLUSION.test(x.trim()))) return null;
+    if (later.filter((x) => OWN_STAND.test(x)).length > C.maxLaterStands) return null;
+  }
   if (!TAKES_A_SIDE.test(sentenceCase(back))) {
     if (central > 0 || HEDGED.test(back)) return null;
     // "… And yet many tools make this hard.": a paragraph that turns after a neutral opening
@@ -233,6 +261,22 @@ export function paragraphPoint(input: ParagraphPointInput): ParagraphPointDraft 
   };
 }
 
+/**
+ * The paragraph opens by stating something, not by asking, supposing, or announcing what the
+ * essay is about ("The object of this essay is …" points ahead to the point).
+ */
+function opensWithStatement(first: string): boolean {
+  const text = unmark(first);
+  return (
+    /[.]$/.test(text) &&
+    !SUBORDINATE_OPENING.test(text) &&
+    !ABOUT_THE_WRITING.test(text) &&
+    !/^(?:the (?:object|purpose|aim|subject) of this|in this (?:essay|post|article|chapter|paper))\b/i.test(
+      text,
+    )
+  );
+}
+
 /** What choosing a paragraph's point reads of each claim. */
 export type PointClaim = Pick<Claim, "sentence" | "text" | "dangling" | "centrality" | "speaker"> &
   Partial<Pick<Claim, "analysis">>;
@@ -251,6 +295,9 @@ export function paragraphPointOf<C extends PointClaim>(
   if (top < CONFIG.paragraphPoint.minCentrality) return null;
   const opener = mine.find((c) => c.sentence === 0);
   const topic = opener && !SUBORDINATE_OPENING.test(opener.text) ? opener : null;
+  // An opening statement that yields no claim ("But the great security … consists in …") is still
+  // the paragraph's topic sentence: a later sentence would be one step of its argument.
+  if (!topic && opensWithStatement(sentences[0] ?? "")) return null;
   const claim = topic ?? mine.find((c) => c.centrality === top)!;
   // Someone else's words are no point the author makes.
   if (claim.speaker) return null;

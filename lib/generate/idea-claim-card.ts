@@ -6,7 +6,7 @@ import { dropLinkingOpening } from "./lead-in-linking";
 import { analyze, type Token } from "./nlp";
 import type { Rule, Trace } from "./rules";
 import { extendSubject, hiddenVerb, LEANING_START } from "./statement-questions";
-import { mentions } from "./statement-card";
+import { subjectTooBroad } from "./idea-claim-subject";
 import { hashKey, normalize, stripCitations } from "./text-utils";
 import { BACK_REFERENCE, EVALUATIVE, RELATIONAL_NOUN } from "./words";
 
@@ -83,6 +83,8 @@ const LIST_LABEL = /^[*•-]\s+\*\*[^*]{1,40}[.:]\*\*\s+(?=\p{Lu})/u;
 const POINTS_OUT = /^(?:this|these|those|such|he|him|his|she|her|hers)$/i;
 /** The reader's or a group's voice: "we" and "you" are nobody a card can name. */
 const VOICE = /^(?:we|us|our|ours|you|your|yours)$/i;
+/** A past-tense main verb: "was", "were", "had", "did" narrate what happened. */
+const NARRATED = /^(?:was|were|had|did)$/i;
 
 export function claimCard(input: ClaimCardInput): ClaimCardDraft | null {
   const raw = input.text.trim();
@@ -102,8 +104,9 @@ export function claimCard(input: ClaimCardInput): ClaimCardDraft | null {
     /^(?:for example|for instance|even|yet|if|when|as|because)\b/i.test(text)
   )
     return null;
-  // Quotation marks (an apostrophe inside a word, "can’t", is none), questions, lists, brackets.
-  if (/["“”‘?!:[\]()]|’(?!\p{L})|^[*•-]\s/u.test(text)) return null;
+  // Quotation marks (an apostrophe inside a word, "can’t", is none), questions, lists, brackets;
+  // "work_in_process": a scrape's underscores inside a word would reach the card.
+  if (/["“”‘?!:[\]()]|’(?!\p{L})|^[*•-]\s|\p{L}_+\p{L}/u.test(text)) return null;
   const n = text.split(/\s+/).length;
   if (n < CONFIG.claimCard.minWords || n > CONFIG.claimCard.maxWords) return null;
   // Line breaks and emphasis marks are no words: the tagger's tokens for them are left out.
@@ -128,8 +131,11 @@ export function claimCard(input: ClaimCardInput): ClaimCardDraft | null {
   if (!verb || !/^(?:AUX|VERB)$/.test(verb.pos)) return null;
   // "The lack of town based clubs … is": a participle was read as the verb.
   if (verb.pos === "VERB" && hiddenVerb(toks, v + 1, toks.length)) return null;
-  // "X is a Y" is a definition: its own rule asks it, or the gate found the name gives it away.
-  if (/^(?:is|are)$/i.test(verb.text) && /^(?:a|an)$/i.test(toks[v + 1]?.text ?? "")) return null;
+  // "X is a Y" is a definition, "X are the Y" an identification: their own rules ask them.
+  if (/^(?:is|are)$/i.test(verb.text) && /^(?:a|an|the)$/i.test(toks[v + 1]?.text ?? ""))
+    return null;
+  // "… were much used", "… spawning at …": a narrated past or a caption is no claim to argue.
+  if (NARRATED.test(verb.text) || (verb.pos === "VERB" && /ing$/i.test(verb.text))) return null;
   const after = toks.slice(subjectEnd);
   for (const [i, t] of after.entries()) {
     if (VOICE.test(t.text) || ADDITIVE.test(t.text)) return null;
@@ -246,9 +252,8 @@ export function claimCardCandidate(
   if (!draft) return null;
   // A one-word subject is asked only when this sentence alone names it ("government" has many
   // backs), or the lead-in and this one ("… restrictions. These restrictions …").
-  const named = mentions(ctx.essay, normalize(draft.subject));
   const oneWord = draft.subject.split(/\s+/).length < CONFIG.claimCard.minSubjectWords && !leadIn;
-  if (named > (oneWord ? 1 : CONFIG.claimCard.maxSubjectMentions)) return null;
+  if (subjectTooBroad(ctx.essay, draft.subject, oneWord)) return null;
   return wholeClaimCard(
     claim,
     draft,

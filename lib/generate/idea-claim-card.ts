@@ -131,9 +131,12 @@ export function claimCard(input: ClaimCardInput): ClaimCardDraft | null {
   if (!verb || !/^(?:AUX|VERB)$/.test(verb.pos)) return null;
   // "The lack of town based clubs … is": a participle was read as the verb.
   if (verb.pos === "VERB" && hiddenVerb(toks, v + 1, toks.length)) return null;
-  // "X is a Y" is a definition, "X are the Y" an identification: their own rules ask them.
-  if (/^(?:is|are)$/i.test(verb.text) && /^(?:a|an|the)$/i.test(toks[v + 1]?.text ?? ""))
-    return null;
+  // "X is a Y" is a definition, "X are the woody part" a short identification: their own rules
+  // ask them ("X is the proper province of the courts" says more).
+  const linking = /^(?:is|are)$/i.test(verb.text);
+  const rest = toks.slice(v + 2).filter((t) => t.pos !== "PUNCT").length;
+  if (linking && /^(?:a|an)$/i.test(toks[v + 1]?.text ?? "")) return null;
+  if (linking && /^the$/i.test(toks[v + 1]?.text ?? "") && rest <= 3) return null;
   // "… were much used", "… spawning at …": a narrated past or a caption is no claim to argue.
   if (NARRATED.test(verb.text) || (verb.pos === "VERB" && /ing$/i.test(verb.text))) return null;
   const after = toks.slice(subjectEnd);

@@ -17,15 +17,15 @@ const ARTICLE = /^(?:the|a|an|every|each)$/i;
 /** The subject's heads: before any of-phrase, split at "and"/"or", articles and generic adjectives dropped. */
 export function subjectCores(subject: string): string[] {
   const head = normalize(subject).split(/\s+of\s+/)[0]!;
-  return head
+  const parts = head
     .split(/\s*,\s*|\s+(?:and|or)\s+/)
-    .map((part) =>
-      part
-        .split(/\s+/)
-        .filter((w) => !ARTICLE.test(w) && !GENERIC_ADJECTIVE.test(w))
-        .join(" "),
-    )
-    .filter(Boolean);
+    .map((part) => part.split(/\s+/).filter((w) => !ARTICLE.test(w) && !GENERIC_ADJECTIVE.test(w)))
+    .filter((words) => words.length > 0);
+  // "a common passion or interest": the first part's modifiers qualify a lone later noun too.
+  const modifiers = parts[0]?.slice(0, -1) ?? [];
+  return parts.map((words, i) =>
+    (i > 0 && words.length === 1 ? [...modifiers, ...words] : words).join(" "),
+  );
 }
 
 /** Words of a one-word subject's family in the essay: "enthusiasm", "enthusiastic". */

@@ -200,6 +200,10 @@ export const CLAIM_CARD_RULES: Rule<ClaimCardInput, ClaimCardDraft>[] = [
       {
         text: "In the hill villages of the valley, the use of the common pasture is shared by every farmer.",
       },
+      // "is the" with more to say than a name for the subject.
+      {
+        text: "The interpretation of the bylaws is the proper and peculiar duty of the town council.",
+      },
     ],
     passes: [
       // Leans on what came before, or speaks in the writer's own voice.
@@ -223,6 +227,11 @@ export const CLAIM_CARD_RULES: Rule<ClaimCardInput, ClaimCardDraft>[] = [
         text: "Mara Quell has written about the libraries of the northern towns.",
         properWords: new Set(),
       },
+      // A short identification, a narrated past, a caption, a scrape's underscores.
+      { text: "The reading rooms of the old library are the quiet part." },
+      { text: "From the last century, small village libraries were much used by farmers." },
+      { text: "Harbour seals resting on the rocks of the northern bay at dawn." },
+      { text: "Work_in_process inventory often piles up between the two busiest departments." },
       // No verb right after the subject, or too short to be a claim.
       { text: "Public libraries, as everyone knows, stay open late." },
       { text: "Public libraries should stay open." },

@@ -262,13 +262,14 @@ export function paragraphPoint(input: ParagraphPointInput): ParagraphPointDraft 
 }
 
 /**
- * The paragraph opens by stating something, not by asking, supposing, or announcing what the
- * essay is about ("The object of this essay is …" points ahead to the point).
+ * The paragraph opens by stating a side, not by asking, supposing, setting a scene, or announcing
+ * what the essay is about ("The object of this essay is …" points ahead to the point).
  */
-function opensWithStatement(first: string): boolean {
+function arguedOpening(first: string): boolean {
   const text = unmark(first);
   return (
     /[.]$/.test(text) &&
+    TAKES_A_SIDE.test(sentenceCase(text)) &&
     !SUBORDINATE_OPENING.test(text) &&
     !ABOUT_THE_WRITING.test(text) &&
     !/^(?:the (?:object|purpose|aim|subject) of this|in this (?:essay|post|article|chapter|paper))\b/i.test(
@@ -295,9 +296,10 @@ export function paragraphPointOf<C extends PointClaim>(
   if (top < CONFIG.paragraphPoint.minCentrality) return null;
   const opener = mine.find((c) => c.sentence === 0);
   const topic = opener && !SUBORDINATE_OPENING.test(opener.text) ? opener : null;
-  // An opening statement that yields no claim ("But the great security … consists in …") is still
-  // the paragraph's topic sentence: a later sentence would be one step of its argument.
-  if (!topic && opensWithStatement(sentences[0] ?? "")) return null;
+  // An opening that argues but yields no claim ("But the great security … consists in giving
+  // … the necessary means …") is still the paragraph's topic sentence: a later sentence would
+  // be one step of its argument. A neutral opening only sets the scene for the point.
+  if (!topic && arguedOpening(sentences[0] ?? "")) return null;
   const claim = topic ?? mine.find((c) => c.centrality === top)!;
   // Someone else's words are no point the author makes.
   if (claim.speaker) return null;

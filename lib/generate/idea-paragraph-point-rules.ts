@@ -116,6 +116,16 @@ export const PARAGRAPH_POINT_RULES: Rule<ParagraphPointInput, ParagraphPointDraf
         central: 0,
         dangling: 0,
       },
+      // "So strong is …, that …" draws no conclusion: the opening stays the point.
+      {
+        sentences: [
+          "Every school should teach swimming to young children.",
+          "Drowning is still common in coastal towns.",
+          "So strong is the pull of the tide that even adults are carried out.",
+        ],
+        central: 0,
+        dangling: 0,
+      },
     ],
     passes: [
       // An opening that addresses the reader or sets the scene leads up to the point.

@@ -88,11 +88,12 @@ export const HEDGED =
 export const SCENE_OR_ADDRESS =
   /(?<!\p{L})(?:you|your|yours|yourself|dear)(?!\p{L})|^(?:(?:on|in|at|during|one|early|late|last|that)\s+(?:\S+\s+){0,3}?(?:morning|afternoon|evening|night|day|week|month|year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)\b|yesterday|today|recently|once upon)/iu;
 /**
- * "Therefore we must …", "That is why …": a sentence that draws the paragraph's conclusion; a
- * topic sentence before it is one step of the argument, not its point.
+ * "Therefore we must …", "That is why …", "So we …": a sentence that draws the paragraph's
+ * conclusion; a topic sentence before it is one step of the argument, not its point. "So strong
+ * is …, that …" and "So far as …" draw none.
  */
 export const CONCLUSION =
-  /^(?:therefore|thus|hence|so|consequently|accordingly|in short|in sum|in the end|in conclusion|that is why|this is why|which is why)\b/i;
+  /^(?:therefore|thus|hence|so(?=\s*,|\s+(?:we|i|you|they|it|he|she|the|a|an|this|that|these|there|nobody|no one|everyone|if|when|now)\b)|consequently|accordingly|in short|in sum|in the end|in conclusion|that is why|this is why|which is why)\b/i;
 /**
  * "We prefer …", "Our job is …", "we're willing to …": a later sentence in which the author
  * takes a stand of their own; with one, the paragraph's point spans more than its opening.

@@ -27,6 +27,8 @@ export const CLAIM_CARD_RULES: Rule<ClaimCardInput, ClaimCardDraft>[] = [
       {
         text: "In the hill villages of the valley, the use of the common pasture is shared by every farmer.",
       },
+      // A present verb that ends in "-ing" is no caption's participle.
+      { text: "Harbour cranes bring the heaviest cargo ashore before the autumn storms." },
       // "is the" with more to say than a name for the subject.
       {
         text: "The interpretation of the bylaws is the proper and peculiar duty of the town council.",

@@ -138,7 +138,12 @@ export function claimCard(input: ClaimCardInput): ClaimCardDraft | null {
   if (linking && /^(?:a|an)$/i.test(toks[v + 1]?.text ?? "")) return null;
   if (linking && /^the$/i.test(toks[v + 1]?.text ?? "") && rest <= 3) return null;
   // "… were much used", "… spawning at …": a narrated past or a caption is no claim to argue.
-  if (NARRATED.test(verb.text) || (verb.pos === "VERB" && /ing$/i.test(verb.text))) return null;
+  // ("bring", "cling" are present verbs: their lemma is the word itself.)
+  const participle =
+    verb.pos === "VERB" &&
+    /ing$/i.test(verb.text) &&
+    verb.lemma.toLowerCase() !== verb.text.toLowerCase();
+  if (NARRATED.test(verb.text) || participle) return null;
   const after = toks.slice(subjectEnd);
   for (const [i, t] of after.entries()) {
     if (VOICE.test(t.text) || ADDITIVE.test(t.text)) return null;

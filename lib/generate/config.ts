@@ -149,6 +149,13 @@ export const CONFIG = {
     /** Words of the subject, articles aside: one word ("government") is too broad to ask about. */
     minSubjectWords: 2,
     /**
+     * Mentions of the subject's head ("interests" of "different interests", "leaves" of "the
+     * leaves of the trees") at most: named more often, the essay says many things about it.
+     */
+    maxCoreMentions: 5,
+    /** Letters a one-word subject keeps as its stem when its word family is counted. */
+    minStemLetters: 5,
+    /**
      * Quality a claim card gives up: it recalls a whole sentence, so it fills the deck where a
      * sentence has no sharper question, and never displaces one (a main idea still gets it first).
      */
@@ -172,6 +179,11 @@ export const CONFIG = {
     minCentrality: 0.2,
     /** Quality given up: a whole-sentence recall fills the deck, never displaces a sharper item. */
     rankPenalty: 0.15,
+    /**
+     * Later sentences taking the author's own stand ("We prefer …", "Our job is …") an opening
+     * topic sentence may be followed by: with more, the point spans the paragraph.
+     */
+    maxLaterStands: 1,
   },
   judgedGate: {
     /** Characters before a sentence a lead-in may show: a date there bounds a "… later" gap. */

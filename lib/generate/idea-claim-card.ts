@@ -4,9 +4,9 @@ import { quoteSentence, type Candidate } from "./make-items";
 import { lowerStart } from "./idea-text";
 import { dropLinkingOpening } from "./lead-in-linking";
 import { analyze, type Token } from "./nlp";
-import type { Rule, Trace } from "./rules";
+import type { Trace } from "./rules";
 import { extendSubject, hiddenVerb, LEANING_START } from "./statement-questions";
-import { mentions } from "./statement-card";
+import { subjectTooBroad } from "./idea-claim-subject";
 import { hashKey, normalize, stripCitations } from "./text-utils";
 import { BACK_REFERENCE, EVALUATIVE, RELATIONAL_NOUN } from "./words";
 
@@ -83,6 +83,8 @@ const LIST_LABEL = /^[*•-]\s+\*\*[^*]{1,40}[.:]\*\*\s+(?=\p{Lu})/u;
 const POINTS_OUT = /^(?:this|these|those|such|he|him|his|she|her|hers)$/i;
 /** The reader's or a group's voice: "we" and "you" are nobody a card can name. */
 const VOICE = /^(?:we|us|our|ours|you|your|yours)$/i;
+/** A past-tense main verb: "was", "were", "had", "did" narrate what happened. */
+const NARRATED = /^(?:was|were|had|did)$/i;
 
 export function claimCard(input: ClaimCardInput): ClaimCardDraft | null {
   const raw = input.text.trim();
@@ -102,8 +104,9 @@ export function claimCard(input: ClaimCardInput): ClaimCardDraft | null {
     /^(?:for example|for instance|even|yet|if|when|as|because)\b/i.test(text)
   )
     return null;
-  // Quotation marks (an apostrophe inside a word, "can’t", is none), questions, lists, brackets.
-  if (/["“”‘?!:[\]()]|’(?!\p{L})|^[*•-]\s/u.test(text)) return null;
+  // Quotation marks (an apostrophe inside a word, "can’t", is none), questions, lists, brackets;
+  // "work_in_process": a scrape's underscores inside a word would reach the card.
+  if (/["“”‘?!:[\]()]|’(?!\p{L})|^[*•-]\s|\p{L}_+\p{L}/u.test(text)) return null;
   const n = text.split(/\s+/).length;
   if (n < CONFIG.claimCard.minWords || n > CONFIG.claimCard.maxWords) return null;
   // Line breaks and emphasis marks are no words: the tagger's tokens for them are left out.
@@ -128,8 +131,19 @@ export function claimCard(input: ClaimCardInput): ClaimCardDraft | null {
   if (!verb || !/^(?:AUX|VERB)$/.test(verb.pos)) return null;
   // "The lack of town based clubs … is": a participle was read as the verb.
   if (verb.pos === "VERB" && hiddenVerb(toks, v + 1, toks.length)) return null;
-  // "X is a Y" is a definition: its own rule asks it, or the gate found the name gives it away.
-  if (/^(?:is|are)$/i.test(verb.text) && /^(?:a|an)$/i.test(toks[v + 1]?.text ?? "")) return null;
+  // "X is a Y" is a definition, "X are the woody part" a short identification: their own rules
+  // ask them ("X is the proper province of the courts" says more).
+  const linking = /^(?:is|are)$/i.test(verb.text);
+  const rest = toks.slice(v + 2).filter((t) => t.pos !== "PUNCT").length;
+  if (linking && /^(?:a|an)$/i.test(toks[v + 1]?.text ?? "")) return null;
+  if (linking && /^the$/i.test(toks[v + 1]?.text ?? "") && rest <= 3) return null;
+  // "… were much used", "… spawning at …": a narrated past or a caption is no claim to argue.
+  // ("bring", "cling" are present verbs: their lemma is the word itself.)
+  const participle =
+    verb.pos === "VERB" &&
+    /ing$/i.test(verb.text) &&
+    verb.lemma.toLowerCase() !== verb.text.toLowerCase();
+  if (NARRATED.test(verb.text) || participle) return null;
   const after = toks.slice(subjectEnd);
   for (const [i, t] of after.entries()) {
     if (VOICE.test(t.text) || ADDITIVE.test(t.text)) return null;
@@ -166,62 +180,6 @@ export function claimCard(input: ClaimCardInput): ClaimCardDraft | null {
   return { question: `What does the author ${verbWord} about ${about}?`, answer, subject: bare };
 }
 
-export const CLAIM_CARD_RULES: Rule<ClaimCardInput, ClaimCardDraft>[] = [
-  {
-    id: "idea.author-claim",
-    why: "An argued or stated claim with its own named subject is asked as what the author says about that subject: a flashcard of the claim itself, not a detail of it",
-    fires: [
-      {
-        text: "In a small harbour town, the fishing guild usually grows richer than the merchants.",
-      },
-      { text: "A tax on bread falls hardest on the poorest families of the town." },
-      { text: "The separation of church and school must be kept in every public college." },
-      { text: "Public libraries should stay open in the evenings for working readers." },
-      { text: "Every public library has its own rules for lending rare books." },
-      {
-        text: "The reading rooms of the county must be kept open; the mobile vans must be repaired; the old catalogues must be printed again, and every branch must have a librarian of its own.",
-      },
-      { text: "In my experience, public libraries are the heart of a village." },
-      { text: "Sometimes, public libraries lend tools as well as books." },
-      { text: "Often public libraries lend tools as well as books." },
-      { text: "* **Opening hours.** Public libraries should stay open in the evenings." },
-      { text: "For example, small libraries can’t keep rare books in their reading rooms." },
-      // A pronoun after the subject points back to it, inside the sentence.
-      { text: "Public libraries should keep their doors open until late in the evening." },
-      {
-        text: "In the hill villages of the valley, the use of the common pasture is shared by every farmer.",
-      },
-    ],
-    passes: [
-      // Leans on what came before, or speaks in the writer's own voice.
-      { text: "This tax on bread falls hardest on the poorest families of the town." },
-      { text: "The second plan is to be tried in the larger towns of the north." },
-      { text: "For every reader, the answer is a library close to home." },
-      { text: "In this case, public libraries should stay open in the evenings." },
-      { text: "When it rains, public libraries should stay open in the evenings." },
-      { text: "Public libraries should stay open longer than your schools do." },
-      { text: "Hence public libraries should stay open in the evenings for readers." },
-      { text: "Public libraries should lend these books to every reader in the town." },
-      { text: "Small public libraries are the best way to address that." },
-      { text: "The Harbour Reading Room is a library for the sailors of the port." },
-      { text: "Jane Harlow has written about the libraries of the northern towns." },
-      { text: "The absence of paid staff based in the towns is a problem for every library." },
-      { text: "The number of readers in the valley also affects the hours of the library." },
-      // A subject the reader cannot place, or one that points outside the sentence.
-      { text: "Some towns must be limited by the rights of every single citizen." },
-      { text: "The town council must answer to him for every single decision." },
-      {
-        text: "Mara Quell has written about the libraries of the northern towns.",
-        properWords: new Set(),
-      },
-      // No verb right after the subject, or too short to be a claim.
-      { text: "Public libraries, as everyone knows, stay open late." },
-      { text: "Public libraries should stay open." },
-    ],
-    test: claimCard,
-  },
-];
-
 /** The claim card of a sentence that stands alone, spoken by the author, on a subject named rarely. */
 export function claimCardCandidate(
   claim: Claim,
@@ -246,9 +204,8 @@ export function claimCardCandidate(
   if (!draft) return null;
   // A one-word subject is asked only when this sentence alone names it ("government" has many
   // backs), or the lead-in and this one ("… restrictions. These restrictions …").
-  const named = mentions(ctx.essay, normalize(draft.subject));
   const oneWord = draft.subject.split(/\s+/).length < CONFIG.claimCard.minSubjectWords && !leadIn;
-  if (named > (oneWord ? 1 : CONFIG.claimCard.maxSubjectMentions)) return null;
+  if (subjectTooBroad(ctx.essay, draft.subject, oneWord)) return null;
   return wholeClaimCard(
     claim,
     draft,

@@ -106,8 +106,85 @@ export const PARAGRAPH_POINT_RULES: Rule<ParagraphPointInput, ParagraphPointDraf
         central: 0,
         dangling: 0,
       },
+      // One later stand of the writer's own supports the opening; it does not replace it.
+      {
+        sentences: [
+          "We want every reader to have a library within walking distance.",
+          "Most towns have one branch for every ten thousand people.",
+          "We are willing to close the central reading room to pay for it.",
+        ],
+        central: 0,
+        dangling: 0,
+      },
+      // "So strong is …, that …" draws no conclusion: the opening stays the point.
+      {
+        sentences: [
+          "Every school should teach swimming to young children.",
+          "Drowning is still common in coastal towns.",
+          "So strong is the pull of the tide that even adults are carried out.",
+        ],
+        central: 0,
+        dangling: 0,
+      },
     ],
     passes: [
+      // An opening that addresses the reader or sets the scene leads up to the point.
+      {
+        sentences: [
+          "You should know that the library must close at five on weekdays.",
+          "The council set the hours when most readers were farmers.",
+          "Few readers are farmers now.",
+        ],
+        central: 0,
+        dangling: 0,
+      },
+      {
+        sentences: [
+          "On a wet Monday morning, the reading room is full of people waiting for the doors.",
+          "Most of them are pensioners who come for the newspapers.",
+          "The council should open the doors an hour earlier.",
+        ],
+        central: 0,
+        dangling: 0,
+      },
+      // A hedged opening, or one ending on a comparison with nothing to compare with.
+      {
+        sentences: [
+          "Old town libraries seem to have been built for readers with free afternoons.",
+          "Their reading rooms face west for the evening light.",
+          "Their doors open onto the market square.",
+        ],
+        central: 0,
+        dangling: 0,
+      },
+      {
+        sentences: [
+          "In the village branches the need for evening hours is more striking.",
+          "Few villages have a bus after six.",
+          "Readers there borrow most books on Saturdays.",
+        ],
+        central: 0,
+        dangling: 0,
+      },
+      // A later conclusion, or several stands of the writer's own: the point spans the paragraph.
+      {
+        sentences: [
+          "Every school should teach swimming to young children.",
+          "Drowning is still common in coastal towns.",
+          "Therefore the council must pay for the lessons in every town.",
+        ],
+        central: 0,
+        dangling: 0,
+      },
+      {
+        sentences: [
+          "We want every reader to have a library within walking distance.",
+          "Our job is to keep the small branches open in the evening.",
+          "We prefer a small branch that opens late to a large one that closes early.",
+        ],
+        central: 0,
+        dangling: 0,
+      },
       // An additive "too" or "as well": the point was made before.
       {
         sentences: [...LIBRARY, "Readers in the villages should have late hours too."],

@@ -99,5 +99,11 @@ describe("a paragraph's main point as a card", () => {
     // Opened on a condition, the paragraph's point is its most central claim.
     const conditional = ["When the council set the hours, nobody asked the townspeople.", ...rest];
     expect(paragraphPointOf(claimsOf(conditional), conditional)?.draft.answer).toBe(rest[1]);
+    // An opening that argues is the point even when it gave no claim: a later step is not asked.
+    const argued = ["But the real safeguard must be an honest council.", ...rest];
+    expect(paragraphPointOf(claimsOf(argued).slice(1), argued)).toBeNull();
+    // A neutral opening that gave no claim only sets the scene: the argued sentence is the point.
+    const scene = ["Twelve tables and one lamp fill the old hall.", ...rest];
+    expect(paragraphPointOf(claimsOf(scene).slice(1), scene)?.draft.answer).toBe(rest[1]);
   });
 });

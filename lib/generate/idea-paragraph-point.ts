@@ -5,6 +5,29 @@ import { wholeClaimCard } from "./idea-claim-card";
 import type { Trace } from "./rules";
 import { analyze, type Token } from "./nlp";
 import { normalize, stripCitations } from "./text-utils";
+import {
+  POINTER,
+  stillDangling,
+  LEANING_IT,
+  LINKING_OPENING,
+  SUPPORT_ONLY,
+  TAKES_A_SIDE,
+  STATED_LABEL,
+  PARTIAL_SUBJECT,
+  SUBORDINATE_OPENING,
+  ORDINAL_START,
+  ABOUT_THE_WRITING,
+  REPORTED_VIEW,
+  TURN,
+  HEDGED,
+  SCENE_OR_ADDRESS,
+  CONCLUSION,
+  OWN_STAND,
+  tellsThePast,
+  BARE_COMPARATIVE,
+  sentenceCase,
+  NOT_ONE_CLAIM,
+} from "./idea-paragraph-point-words";
 
 /**
  * A paragraph's main point, the question a teacher asks of an argument: "What main point does
@@ -34,104 +57,6 @@ export interface ParagraphPointDraft {
   question: string;
   answer: string;
 }
-
-/**
- * Pointers to something named outside the sentence: the back would be vague. ("They", "his" count
- * only when nothing before them in the sentence can be meant: `dangling`.) "Those who …" names.
- */
-const POINTER =
-  /\b(?:these|such|former|latter|above|following|said)\b|\bthose\b(?!\s+(?:who|whom|which|that|of)\b)|\bthis\b(?!\s*:)|\bhere\b|\b(?:just|above|previously) mentioned\b/i;
-/**
- * "The only part of the conduct of any one, for which he is amenable …": "he" means the
- * "any one" before it, a person the tagger does not mark as a name.
- */
-const INDEFINITE_PERSON =
-  /\b(?:any ?one|anybody|every ?one|everybody|some ?one|somebody|no one|nobody|a man|a woman|a person|each person|every (?:man|woman|person|citizen|individual))\b/i;
-const HE_FORMS = /(?<!\p{L})(?:he|him|his|himself|she|her|hers|herself)(?!\p{L})/giu;
-
-/** Dangling pronouns left when "he"/"she" after an indefinite person ("any one … he") count as meant. */
-function stillDangling(back: string, dangling: number): number {
-  const person = INDEFINITE_PERSON.exec(back);
-  if (!person || dangling === 0) return dangling;
-  const after = back.slice(person.index + person[0].length).match(HE_FORMS)?.length ?? 0;
-  return Math.max(0, dangling - after);
-}
-/** "It" opening a sentence is a thing named before, unless it opens "It is … that/to …". */
-const LEANING_IT =
-  /^(?:it|its)\b(?!\s+(?:is|was|would be|will be|may be|seems)\b[^.]*\b(?:that|to)\b)/i;
-/** A linking opening answers the sentence before: "But", "Hence", "For example". */
-const LINKING_OPENING =
-  /^(?:and|but|or|so|yet|hence|thus|therefore|however|moreover|furthermore|also|then|still|again|nor|instead|by contrast|in contrast|meanwhile|otherwise|similarly|likewise|nevertheless|nonetheless|even so|as a result|for this reason|finally|first|second|third|lastly|in addition|additionally|for example|for instance|in other words|in short|that|this|these|those(?!\s+(?:who|whom|which|that)\b)|maybe|perhaps|sometimes|often|occasionally|usually)\b/i;
-/**
- * An example, an aside or a figure supports a point and is none: "also", "for example", a number.
- */
-const SUPPORT_ONLY =
-  /\d|\b(?:too|either)(?=[,.;])|\b(?:also|as well|further|for example|for instance|such as|e\.g\.|i\.e\.)\b/i;
-/**
- * The sentence weighs, obliges or takes a side — what "the author's point" means in an argument;
- * a description ("Fringing reefs grow near the coastline") is no point to argue. Lower case only:
- * "Soldier Key" and "the Main Street" are names, not weighing words.
- */
-const TAKES_A_SIDE =
-  /\b(?:must|should|ought|cannot|can['’]t|need(?:s)? to|never|always|wrong|better|worse|best|worst|rather|prefer(?:s|red)?|want(?:s)? to|believe|willing|refuse|deserve[sd]?|matters?|fail(?:s|ed)?|the only|important|essential|crucial|vital|necessary|significant|danger(?:ous)?|threat|problem)\b/;
-/**
- * "1. **Topics are easier to find.** …": a paragraph headed by a bold sentence states its point
- * in that label; the card would quote the point on its front. A one- or two-word label
- * ("**Latency.**") names only the topic.
- */
-const STATED_LABEL = /^\s*(?:[*•-]|\d+[.)])?\s*\*\*(?:\S+\s+){2,}[^*]*\*\*/;
-/**
- * "Some people will need to …", "Over time, many readers …": a claim about some of a group is a
- * detail of the paragraph's point, not the point.
- */
-const PARTIAL_SUBJECT = /^(?:[^,]{1,30},\s+)?(?:some|many|several|a few|few|most)\b/i;
-/**
- * "If it be said that …", "When a build fails, …": a paragraph opening on a condition or a
- * concession sets up its point for a later sentence; any other opening statement is the point.
- */
-const SUBORDINATE_OPENING =
-  /^(?:if|when|whenever|while|although|though|even if|even though|as|since|because|unless|until|after|before|once|whether|suppose|let)\b/i;
-/** "The second expedient is …": an ordinal subject counts from a list the reader must know. */
-const ORDINAL_START =
-  /^(?:(?:the\s+)?(?:first|second|third|fourth|last|next|latter|former|other)|another)\b/i;
-/**
- * "… has been described in two earlier articles": a sentence about the writing, not the subject.
- */
-const ABOUT_THE_WRITING =
-  /\b(?:previous|earlier|this|next|following|other)\s+(?:posts?|articles?|chapters?|essays?|papers?|sections?)\b|\b(?:has|have) been (?:discussed|mentioned|described|pointed out|shown)\b/i;
-/**
- * "There is an idea … that X", "It is often said that X": a view the author reports, usually to
- * answer it, is not the author's point.
- */
-const REPORTED_VIEW =
-  /^there (?:is|are|exists?) (?:an? |the )?(?:idea|view|opinion|notion|belief|claim|argument|theory|objection)s?\b|\bit (?:is|has been) (?:often |sometimes |commonly |frequently )?(?:said|argued|claimed|believed|objected)\b|^(?:critics|opponents|skeptics|sceptics|some people|many people)\s+(?:say|argue|claim|believe|object)\b/i;
-/** A turn in the argument: "But …", "And yet …", "…, however, …". */
-const TURN = /^(?:but|yet|and yet|however|still|nevertheless|nonetheless)\b|,\s*however\s*,/i;
-/** A hedge inside the sentence: the opening says what might be, not what the paragraph holds. */
-const HEDGED = /\b(?:perhaps|probably|maybe|possibly)\b/i;
-/**
- * "was", "had", "handed": a statement of what happened narrates; a paragraph's point holds now.
- * A participle after "is" or "be" ("is exercised") is a present passive.
- */
-function tellsThePast(tokens: Token[]): boolean {
-  return tokens.some(
-    (t, i) =>
-      /^(?:VERB|AUX)$/.test(t.pos) &&
-      (/^(?:was|were|had|did)$/i.test(t.text) ||
-        (/ed$/i.test(t.text) &&
-          t.text.toLowerCase() !== t.lemma.toLowerCase() &&
-          !/^(?:is|are|am|be|been|being)$/i.test(tokens[i - 1]?.text ?? ""))),
-  );
-}
-/** "If an action takes longer, …": longer than what the sentence before said. */
-const BARE_COMPARATIVE =
-  /^(?!.*\bthan\b).*\b(?:longer|shorter|faster|slower|larger|smaller|bigger|higher|lower|earlier|later|greater|fewer)\b/i;
-/** "Never …" opens a sentence; "Soldier Key" inside one is a name, not a weighing word. */
-function sentenceCase(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
-/** Quotation marks, a question, brackets, a list: the back would not read as one claim. */
-const NOT_ONE_CLAIM = /["“”‘?!()[\]]|’(?!\p{L})|^[*•-]\s|^#/u;
 
 /** Content words (four letters or more), lower-cased: what "gives the back away" compares. */
 function contentWords(text: string): Set<string> {
@@ -209,6 +134,16 @@ export function paragraphPoint(input: ParagraphPointInput): ParagraphPointDraft 
     return null;
   // A statement that takes no side is a point only as the paragraph's opening, in the present,
   // unhedged: "Hard corals build the reefs.", not "I handed the project over." or "perhaps".
+  if (central === 0) {
+    // An opening that addresses the reader or sets the scene leads up to the point.
+    if (SCENE_OR_ADDRESS.test(back)) return null;
+    // A later conclusion ("Therefore …"), or stands of the author's own ("We prefer …", "Our job
+    // is …") in several later sentences: the point spans the paragraph, and its opening alone
+    // would be half an answer.
+    const later = sentences.slice(1);
+    if (later.some((x) => CONCLUSION.test(x.trim()))) return null;
+    if (later.filter((x) => OWN_STAND.test(x)).length > C.maxLaterStands) return null;
+  }
   if (!TAKES_A_SIDE.test(sentenceCase(back))) {
     if (central > 0 || HEDGED.test(back)) return null;
     // "… And yet many tools make this hard.": a paragraph that turns after a neutral opening
@@ -233,6 +168,23 @@ export function paragraphPoint(input: ParagraphPointInput): ParagraphPointDraft 
   };
 }
 
+/**
+ * The paragraph opens by stating a side, not by asking, supposing, setting a scene, or announcing
+ * what the essay is about ("The object of this essay is …" points ahead to the point).
+ */
+function arguedOpening(first: string): boolean {
+  const text = unmark(first);
+  return (
+    /[.]$/.test(text) &&
+    TAKES_A_SIDE.test(sentenceCase(text)) &&
+    !SUBORDINATE_OPENING.test(text) &&
+    !ABOUT_THE_WRITING.test(text) &&
+    !/^(?:the (?:object|purpose|aim|subject) of this|in this (?:essay|post|article|chapter|paper))\b/i.test(
+      text,
+    )
+  );
+}
+
 /** What choosing a paragraph's point reads of each claim. */
 export type PointClaim = Pick<Claim, "sentence" | "text" | "dangling" | "centrality" | "speaker"> &
   Partial<Pick<Claim, "analysis">>;
@@ -251,6 +203,10 @@ export function paragraphPointOf<C extends PointClaim>(
   if (top < CONFIG.paragraphPoint.minCentrality) return null;
   const opener = mine.find((c) => c.sentence === 0);
   const topic = opener && !SUBORDINATE_OPENING.test(opener.text) ? opener : null;
+  // An opening that argues but yields no claim ("But the great security … consists in giving
+  // … the necessary means …") is still the paragraph's topic sentence: a later sentence would
+  // be one step of its argument. A neutral opening only sets the scene for the point.
+  if (!topic && arguedOpening(sentences[0] ?? "")) return null;
   const claim = topic ?? mine.find((c) => c.centrality === top)!;
   // Someone else's words are no point the author makes.
   if (claim.speaker) return null;

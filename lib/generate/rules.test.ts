@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CLAIM_RULES } from "./claim-rules";
 import { GATE_RULES } from "./gate-rules";
 import { IDEA_RULES } from "./idea-rules";
-import { CLAIM_CARD_RULES } from "./idea-claim-card";
+import { CLAIM_CARD_RULES } from "./idea-claim-card-rules";
 import { PARAGRAPH_POINT_RULES } from "./idea-paragraph-point-rules";
 import { LEAD_IN_RULES, LEANS_RULES } from "./lead-in";
 import { LINKING_STATEMENT_RULES } from "./lead-in-linking";

@@ -1,0 +1,71 @@
+import { CONFIG } from "./config";
+import { askedPart } from "./gate-judged-rules-5";
+import type { GateView } from "./gate-rules";
+import type { Rule } from "./rules";
+
+/** "unlike hard shells…", "(in contrast to the loyal troops)": the statement names its own contrast. */
+const CONTRAST_FRAME = /\b(?:unlike|in contrast (?:to|with)|as opposed to|compared (?:to|with))\b/i;
+
+/**
+ * Publishing rules from the blind judging of generator 2.4 on thirteen new real texts: false
+ * statements whose own wording gives them away or hides the change.
+ */
+export const JUDGED_GATE_RULES_7: Rule<GateView>[] = [
+  {
+    id: "gate.false-inside-own-contrast",
+    why: "'Unlike hard shells, soft shells are rigid': a statement that sets up a contrast and then makes both sides alike is false by its own form.",
+    fires: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, unlike river fish, sea fish can live in fresh water.",
+        answer: "False",
+        sentence: "Unlike river fish, sea fish cannot live in fresh water.",
+      },
+      {
+        type: "true_false",
+        prompt:
+          "According to the essay, the hired guards (in contrast to the brave volunteers) were brave.",
+        answer: "False",
+        sentence: "The hired guards (in contrast to the brave volunteers) were cowardly.",
+      },
+    ],
+    passes: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, unlike river fish, sea fish cannot live in fresh water.",
+        answer: "True",
+        sentence: "Unlike river fish, sea fish cannot live in fresh water.",
+      },
+    ],
+    test: (v) =>
+      v.type === "true_false" &&
+      v.answer === "False" &&
+      CONTRAST_FRAME.test(askedPart(v.prompt).asked),
+  },
+  {
+    id: "gate.false-change-buried",
+    why: "A false statement of fifty words that changes one of them ('a single string' → 'a double string') tests patience with a long sentence, not what the text says.",
+    fires: [
+      {
+        type: "true_false",
+        prompt:
+          "According to the essay, note should be taken of the old field drum, much used from the tenth to the twelfth centuries; it was a deep, round, wooden shell, made of four staves, over which was stretched a double skin; small bells, shaken by the hand, were tied to its rim.",
+        answer: "False",
+        sentence:
+          "Note should be taken of the old field drum, much used from the tenth to the twelfth centuries; it was a deep, round, wooden shell, made of four staves, over which was stretched a single skin; small bells, shaken by the hand, were tied to its rim.",
+      },
+    ],
+    passes: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, the field drum had a double skin.",
+        answer: "False",
+        sentence: "The field drum had a single skin.",
+      },
+    ],
+    test: (v) =>
+      v.type === "true_false" &&
+      v.answer === "False" &&
+      askedPart(v.prompt).asked.split(/\s+/).length > CONFIG.judgedGate.longFalseStatementWords,
+  },
+];

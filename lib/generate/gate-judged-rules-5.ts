@@ -12,8 +12,18 @@ export function askedPart(prompt: string): { context: string; asked: string } {
   return { context, asked };
 }
 
-/** First-person words: in a statement a student reads, "we" and "my" are nobody in particular. */
-const FIRST_PERSON = /\b(?:I|me|my|mine|we|us|our|ours)\b|\b(?:We|Us|Our|My|Me)\b/;
+/**
+ * First-person words: in a statement a student reads, "we" and "my" are nobody in particular.
+ * "our planet" and "helps us" read as everyone's, and "Edward I" is a name.
+ */
+const FIRST_PERSON = /(?<![A-Z]\p{L}*\s)\bI\b(?!\.)|\b(?:me|my|mine|we)\b|\b(?:We|My|Me)\b/u;
+/** "the CO2 that humans make when we burn coal": a "we" the statement has just named. */
+const HUMANKIND = /\b(?:humans|people|mankind|humanity|everyone|everybody|society)\b/i;
+
+function leansOnFirstPerson(asked: string): boolean {
+  const m = FIRST_PERSON.exec(asked);
+  return Boolean(m && !HUMANKIND.test(asked.slice(0, m.index)));
+}
 
 /**
  * Nouns that stand for an idea the text named just before ("the problem", "that exception", "the
@@ -33,7 +43,7 @@ const ORDINAL_REFERENCE =
   /\bthe\s+(?:(?:first|second|third)\s+\p{Ll}+|former|latter)\s+(?:is|are|was|were|can|could|will|would|may|might|must|should|has|have|had)\b/u;
 /** "would attend the execution of it.", "levers to address that.": an object pointing back. */
 const BARE_OBJECT_PRONOUN =
-  /\b(?:of|to|with|for|on|from|by|about|against|into|address|avoid|prevent|do)\s+(?:it|this|that|these|those)(?=[.,;:!?]|$)/;
+  /\b(?:of|to|with|for|on|from|by|about|against|into|address|avoid|prevent)\s+(?:this|that|these|those)(?=[.,;:!?]|$)/;
 /** "A classic example is…", "One instance is…": an example of something the item does not name. */
 const EXAMPLE_OF_WHAT =
   /^(?:an?|one|another)\s+(?:[\p{Ll}-]+\s+)?(?:example|instance|illustration|case)\s+is\b/iu;
@@ -44,7 +54,7 @@ const PAIR_PRONOUN =
 const contentWords = (s: string) =>
   (s.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.replace(/s$/, ""));
 /** A run of capitalised words, small joining words allowed inside: a name the statement uses. */
-const NAME_RUN = /\b[A-Z][\p{L}’']+(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\p{L}’']+)+/gu;
+const WHOLE_NAME = /^[A-Z][\p{L}’']+(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\p{L}’']+)+$/u;
 /**
  * Publishing rules from the blind judging of generator 2.4 on thirteen new real texts: statements
  * that lean on "we" or on an idea named before, options whose form gives the key away, places
@@ -63,9 +73,9 @@ export const JUDGED_GATE_RULES_5: Rule<GateView>[] = [
       },
       {
         type: "short_answer",
-        prompt: "What happens when our budget runs out?",
+        prompt: "What happens when we run out of money?",
         answer: "The project stops",
-        sentence: "When our budget runs out, the project stops.",
+        sentence: "When we run out of money, the project stops.",
       },
       {
         type: "true_false",
@@ -94,10 +104,17 @@ export const JUDGED_GATE_RULES_5: Rule<GateView>[] = [
         answer: "True",
         sentence: "The ferry left at noon.",
       },
+      {
+        type: "true_false",
+        prompt:
+          "According to the essay, the smoke that people make when we burn wood warms the air.",
+        answer: "True",
+        sentence: "The smoke that people make when we burn wood warms the air.",
+      },
     ],
     test: (v) =>
       ["true_false", "short_answer", "flashcard"].includes(v.type) &&
-      FIRST_PERSON.test(askedPart(v.prompt).asked),
+      leansOnFirstPerson(askedPart(v.prompt).asked),
   },
   {
     id: "gate.unresolved-shell-noun",
@@ -123,9 +140,9 @@ export const JUDGED_GATE_RULES_5: Rule<GateView>[] = [
       },
       {
         type: "true_false",
-        prompt: "According to the essay, some extra cost would attend the building of it.",
+        prompt: "According to the essay, some extra cost would attend the building of that.",
         answer: "True",
-        sentence: "Some extra cost would attend the building of it.",
+        sentence: "Some extra cost would attend the building of that.",
       },
       {
         type: "true_false",
@@ -169,6 +186,18 @@ export const JUDGED_GATE_RULES_5: Rule<GateView>[] = [
       },
       {
         type: "true_false",
+        prompt: "According to the essay, along the way, the crew logged many hours of work.",
+        answer: "True",
+        sentence: "Along the way, the crew logged many hours of work.",
+      },
+      {
+        type: "true_false",
+        prompt: "According to the essay, the north end of it was flooded.",
+        answer: "True",
+        sentence: "The north end of it was flooded.",
+      },
+      {
+        type: "true_false",
         prompt: "According to the essay, learning comes from exploring the problem space.",
         answer: "True",
         sentence: "Learning comes from exploring the problem space.",
@@ -185,7 +214,12 @@ export const JUDGED_GATE_RULES_5: Rule<GateView>[] = [
       if (!["true_false", "short_answer", "flashcard", "cloze"].includes(v.type)) return false;
       const { context, asked } = askedPart(v.prompt);
       const m = BARE_SHELL.exec(asked);
-      const shell = m && !new RegExp(`\\b${m[1]}\\b`, "i").test(context);
+      // "along the way", "by the way": an idiom, not a way the text described.
+      const idiom =
+        m &&
+        /^ways?$/.test(m[1] ?? "") &&
+        /\b(?:along|by|on|all|under|in|out of)\s+$/.test(asked.slice(0, m.index));
+      const shell = m && !idiom && !new RegExp(`\\b${m[1]}\\b`, "i").test(context);
       return Boolean(
         shell ||
         ORDINAL_REFERENCE.test(asked) ||
@@ -224,66 +258,24 @@ export const JUDGED_GATE_RULES_5: Rule<GateView>[] = [
         answer: "True",
         sentence: "The best songs in Port Elwin are those about growing up in Port Elwin.",
       },
+      {
+        type: "true_false",
+        prompt:
+          "According to the essay, the Harbour Ferry Service gives steady access to the harbour, easing the load on the Old Harbour Bridge.",
+        answer: "True",
+        sentence:
+          "The Harbour Ferry Service gives steady access to the harbour, easing the load on the Old Harbour Bridge.",
+      },
     ],
     test: (v) => {
       if (v.type !== "true_false" || v.answer !== "True") return false;
-      const { asked } = askedPart(v.prompt);
-      for (const m of asked.matchAll(NAME_RUN)) {
-        const name = new Set(contentWords(m[0]));
-        const rest = asked.split(m[0]).join(" ");
-        if (new Set(contentWords(rest).filter((w) => name.has(w))).size >= 2) return true;
-      }
-      return false;
-    },
-  },
-  {
-    id: "gate.emphasis-capitals",
-    why: "'a mixture of the FEDERAL RULE': words set in capitals for emphasis in the source read as a formatting slip in an item.",
-    fires: [
-      {
-        type: "true_false",
-        prompt: "According to the essay, the towns kept the OLD CHARTER until the war.",
-        answer: "True",
-        sentence: "The towns kept the OLD CHARTER until the war.",
-      },
-    ],
-    passes: [
-      {
-        type: "cloze",
-        prompt: "The unions, especially the _____, backed the strike.",
-        answer: "NUR",
-        sentence: "The unions, especially the NUR, backed the strike.",
-      },
-    ],
-    test: (v) => /\b[A-Z]{3,}\s+[A-Z]{3,}\b/.test(`${askedPart(v.prompt).asked} ${v.answer}`),
-  },
-  {
-    id: "gate.stray-quote-in-context",
-    why: "'the market is not perfect' there can be delays': a quote mark the source left where a colon or dash belonged reads as broken punctuation.",
-    fires: [
-      {
-        type: "true_false",
-        prompt:
-          "Context: “The supply is not steady' there can be gaps.” According to the essay, shops keep extra stock.",
-        answer: "True",
-        sentence: "Shops keep extra stock.",
-      },
-    ],
-    passes: [
-      {
-        type: "true_false",
-        prompt:
-          "Context: “The players' shirts were red.” According to the essay, the team's 'home' ground was small.",
-        answer: "True",
-        sentence: "The team's 'home' ground was small.",
-      },
-    ],
-    test: (v) => {
-      for (const m of v.prompt.matchAll(/\p{L}+(?<![sS])['’](?=\s+\p{Ll})/gu)) {
-        const upTo = v.prompt.slice(0, m.index! + m[0].length);
-        if (!/(?:^|[\s(“"])['‘]\p{L}/u.test(upTo)) return true;
-      }
-      return false;
+      // "X Journal of Y is a journal of Y": the name is the subject and the predicate classifies it.
+      const m = /^(?:the\s+)?([A-Z][^,]*?)\s+(?:is|are|was|were)\s+(?:an?|the)\s+([\s\S]*)$/.exec(
+        askedPart(v.prompt).asked,
+      );
+      if (!m || !WHOLE_NAME.test(m[1] ?? "")) return false;
+      const name = new Set(contentWords(m[1] ?? ""));
+      return new Set(contentWords(m[2] ?? "").filter((w) => name.has(w))).size >= 2;
     },
   },
 ];

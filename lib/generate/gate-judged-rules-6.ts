@@ -113,8 +113,18 @@ export const JUDGED_GATE_RULES_6: Rule<GateView>[] = [
         answer: "Flanders",
         sentence: "Pedals for the organ were invented in Flanders about 1400.",
       },
+      {
+        type: "cloze",
+        prompt: "Colder winters would hit places like _____ first.",
+        answer: "Europe",
+        sentence: "Colder winters would hit places like Europe first.",
+      },
     ],
-    test: (v) => v.prompt.includes("_____") && DEFAULT_PLACES.has(v.answer.trim().toLowerCase()),
+    test: (v) =>
+      v.prompt.includes("_____") &&
+      // "places like _____": one example among many, not the place the sentence is about.
+      !/\b(?:like|such as|including)\s+_____/.test(v.prompt) &&
+      DEFAULT_PLACES.has(v.answer.trim().toLowerCase()),
   },
   {
     id: "gate.country-without-its-article",

@@ -8,7 +8,8 @@ const CONTRAST_FRAME = /\b(?:unlike|in contrast (?:to|with)|as opposed to|compar
 
 /**
  * Publishing rules from the blind judging of generator 2.4 on thirteen new real texts: false
- * statements whose own wording gives them away or hides the change.
+ * statements whose own wording gives them away or hides the change, and the source's typography
+ * (emphasis capitals, a stray quote mark) carried into what a student reads.
  */
 export const JUDGED_GATE_RULES_7: Rule<GateView>[] = [
   {
@@ -67,5 +68,55 @@ export const JUDGED_GATE_RULES_7: Rule<GateView>[] = [
       v.type === "true_false" &&
       v.answer === "False" &&
       askedPart(v.prompt).asked.split(/\s+/).length > CONFIG.judgedGate.longFalseStatementWords,
+  },
+  {
+    id: "gate.emphasis-capitals",
+    why: "'a mixture of the FEDERAL RULE': words set in capitals for emphasis in the source read as a formatting slip in an item.",
+    fires: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, the towns kept the OLD CHARTER until the war.",
+        answer: "True",
+        sentence: "The towns kept the OLD CHARTER until the war.",
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "The unions, especially the _____, backed the strike.",
+        answer: "NUR",
+        sentence: "The unions, especially the NUR, backed the strike.",
+      },
+    ],
+    test: (v) => /\b[A-Z]{3,}\s+[A-Z]{3,}\b/.test(`${askedPart(v.prompt).asked} ${v.answer}`),
+  },
+  {
+    id: "gate.stray-quote-in-context",
+    why: "'the market is not perfect' there can be delays': a quote mark the source left where a colon or dash belonged reads as broken punctuation.",
+    fires: [
+      {
+        type: "true_false",
+        prompt:
+          "Context: “The supply is not steady' there can be gaps.” According to the essay, shops keep extra stock.",
+        answer: "True",
+        sentence: "Shops keep extra stock.",
+      },
+    ],
+    passes: [
+      {
+        type: "true_false",
+        prompt:
+          "Context: “The players' shirts were red.” According to the essay, the team's 'home' ground was small.",
+        answer: "True",
+        sentence: "The team's 'home' ground was small.",
+      },
+    ],
+    test: (v) => {
+      for (const m of v.prompt.matchAll(/\p{L}+(?<![sS])['’](?=\s+\p{Ll})/gu)) {
+        const upTo = v.prompt.slice(0, m.index! + m[0].length);
+        if (!/(?:^|[\s(“"])['‘]\p{L}/u.test(upTo)) return true;
+      }
+      return false;
+    },
   },
 ];

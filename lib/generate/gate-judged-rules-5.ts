@@ -1,6 +1,11 @@
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
 
+/** What a student is shown: the lead-in, when there is one, then the prompt. */
+export function shownPrompt(v: GateView): string {
+  return v.leadIn ? `${v.leadIn} ${v.prompt}` : v.prompt;
+}
+
 /** The statement a true/false item or a question asks about, without its "Context: “…”" lead-in. */
 export function askedPart(prompt: string): { context: string; asked: string } {
   const m = /^Context: “([\s\S]*?)”\s+([\s\S]*)$/.exec(prompt);
@@ -114,7 +119,7 @@ export const JUDGED_GATE_RULES_5: Rule<GateView>[] = [
     ],
     test: (v) =>
       ["true_false", "short_answer", "flashcard"].includes(v.type) &&
-      leansOnFirstPerson(askedPart(v.prompt).asked),
+      leansOnFirstPerson(askedPart(shownPrompt(v)).asked),
   },
   {
     id: "gate.unresolved-shell-noun",
@@ -186,6 +191,13 @@ export const JUDGED_GATE_RULES_5: Rule<GateView>[] = [
       },
       {
         type: "true_false",
+        leadIn: "Context: “The old method used sand.”",
+        prompt: "According to the essay, the old method failed in winter.",
+        answer: "True",
+        sentence: "The old method failed in winter.",
+      },
+      {
+        type: "true_false",
         prompt: "According to the essay, along the way, the crew logged many hours of work.",
         answer: "True",
         sentence: "Along the way, the crew logged many hours of work.",
@@ -212,7 +224,7 @@ export const JUDGED_GATE_RULES_5: Rule<GateView>[] = [
     ],
     test: (v) => {
       if (!["true_false", "short_answer", "flashcard", "cloze"].includes(v.type)) return false;
-      const { context, asked } = askedPart(v.prompt);
+      const { context, asked } = askedPart(shownPrompt(v));
       const m = BARE_SHELL.exec(asked);
       // "along the way", "by the way": an idiom, not a way the text described.
       const idiom =
@@ -271,7 +283,7 @@ export const JUDGED_GATE_RULES_5: Rule<GateView>[] = [
       if (v.type !== "true_false" || v.answer !== "True") return false;
       // "X Journal of Y is a journal of Y": the name is the subject and the predicate classifies it.
       const m = /^(?:the\s+)?([A-Z][^,]*?)\s+(?:is|are|was|were)\s+(?:an?|the)\s+([\s\S]*)$/.exec(
-        askedPart(v.prompt).asked,
+        askedPart(shownPrompt(v)).asked,
       );
       if (!m || !WHOLE_NAME.test(m[1] ?? "")) return false;
       const name = new Set(contentWords(m[1] ?? ""));

@@ -1,5 +1,5 @@
 import { CONFIG } from "./config";
-import { askedPart } from "./gate-judged-rules-5";
+import { askedPart, shownPrompt } from "./gate-judged-rules-5";
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
 
@@ -41,7 +41,7 @@ export const JUDGED_GATE_RULES_7: Rule<GateView>[] = [
     test: (v) =>
       v.type === "true_false" &&
       v.answer === "False" &&
-      CONTRAST_FRAME.test(askedPart(v.prompt).asked),
+      CONTRAST_FRAME.test(askedPart(shownPrompt(v)).asked),
   },
   {
     id: "gate.false-change-buried",
@@ -67,7 +67,8 @@ export const JUDGED_GATE_RULES_7: Rule<GateView>[] = [
     test: (v) =>
       v.type === "true_false" &&
       v.answer === "False" &&
-      askedPart(v.prompt).asked.split(/\s+/).length > CONFIG.judgedGate.longFalseStatementWords,
+      askedPart(shownPrompt(v)).asked.split(/\s+/).length >
+        CONFIG.judgedGate.longFalseStatementWords,
   },
   {
     id: "gate.emphasis-capitals",
@@ -88,7 +89,7 @@ export const JUDGED_GATE_RULES_7: Rule<GateView>[] = [
         sentence: "The unions, especially the NUR, backed the strike.",
       },
     ],
-    test: (v) => /\b[A-Z]{3,}\s+[A-Z]{3,}\b/.test(`${askedPart(v.prompt).asked} ${v.answer}`),
+    test: (v) => /\b[A-Z]{3,}\s+[A-Z]{3,}\b/.test(`${askedPart(shownPrompt(v)).asked} ${v.answer}`),
   },
   {
     id: "gate.stray-quote-in-context",
@@ -112,11 +113,42 @@ export const JUDGED_GATE_RULES_7: Rule<GateView>[] = [
       },
     ],
     test: (v) => {
-      for (const m of v.prompt.matchAll(/\p{L}+(?<![sS])['’](?=\s+\p{Ll})/gu)) {
-        const upTo = v.prompt.slice(0, m.index! + m[0].length);
+      for (const m of shownPrompt(v).matchAll(/\p{L}+(?<![sS])['’](?=\s+\p{Ll})/gu)) {
+        const upTo = shownPrompt(v).slice(0, m.index! + m[0].length);
         if (!/(?:^|[\s(“"])['‘]\p{L}/u.test(upTo)) return true;
       }
       return false;
     },
+  },
+  {
+    id: "gate.remark-about-the-text",
+    why: "'Mention should be made of the old drum; it had…', 'It should be noted that…': the writer's remark about the text itself is no fact to state or blank.",
+    fires: [
+      {
+        type: "true_false",
+        prompt:
+          "According to the essay, mention should be made of the field drum; it had a single skin.",
+        answer: "True",
+        sentence: "Mention should be made of the field drum; it had a single skin.",
+      },
+      {
+        type: "cloze",
+        prompt: "It should also be noted that the drum had a single _____.",
+        answer: "skin",
+        sentence: "It should also be noted that the drum had a single skin.",
+      },
+    ],
+    passes: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, the field drum had a single skin.",
+        answer: "True",
+        sentence: "The field drum had a single skin.",
+      },
+    ],
+    test: (v) =>
+      /^(?:mention (?:should|must|may)(?: also| further| here)? be made of|it (?:should|must|may)(?: also| further| here)? be (?:noted|mentioned|remembered|added) that|note that|it is (?:also )?worth (?:noting|mentioning) that)\b/i.test(
+        askedPart(shownPrompt(v)).asked,
+      ),
   },
 ];

@@ -29,6 +29,8 @@ export interface GateView {
   essay?: string;
   /** The essay's title, for rules about keys the title gives away. */
   title?: string;
+  /** The lead-in shown before the prompt ("Context: “…”"), when the item has one. */
+  leadIn?: string;
 }
 
 const LABEL_BEFORE_NUMBER =

@@ -46,7 +46,7 @@ const BARE_SHELL = new RegExp(
 /** "the second method will…", "the latter has…": an ordinal that points back, then its verb. */
 const ORDINAL_REFERENCE =
   /\bthe\s+(?:(?:first|second|third)\s+\p{Ll}+|former|latter)\s+(?:is|are|was|were|can|could|will|would|may|might|must|should|has|have|had)\b/u;
-/** "would attend the execution of it.", "levers to address that.": an object pointing back. */
+/** "levers to address that.", "to justify this.": an object pointing back ("of it" often names its own). */
 const BARE_OBJECT_PRONOUN =
   /\b(?:of|to|with|for|on|from|by|about|against|into|address|avoid|prevent)\s+(?:this|that|these|those)(?=[.,;:!?]|$)/;
 /** "A classic example is…", "One instance is…": an example of something the item does not name. */

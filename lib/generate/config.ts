@@ -190,6 +190,8 @@ export const CONFIG = {
     leadInDateReach: 300,
     /** Mentions from which a one-word non-person name is the essay's subject (a guessed key). */
     topicNameMentions: 5,
+    /** Words from which a false statement hides its one changed word in a sentence too long to check. */
+    longFalseStatementWords: 45,
   },
   precisionGate: {
     /**

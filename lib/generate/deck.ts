@@ -139,6 +139,8 @@ export function choosePublished(
   for (const c of ranked) {
     if (falseN >= trueN || falseN >= Math.max(1, Math.floor(tfCap / 2))) break;
     if (c.type !== "true_false" || c.truth || chosen.includes(c)) continue;
+    // A lead-in already quoting its sentence would answer it.
+    if (chosen.some((m) => reveals(m, c) || reveals(c, m))) continue;
     const mine = chosen.filter((m) => m.claim.key === c.claim.key);
     // A blank on the same value may give way: a balanced true/false set is worth more than one
     // more blank — but not an idea question ("What do the worst fires arise from?").

@@ -5,6 +5,9 @@ import { JUDGED_GATE_RULES } from "./gate-judged-rules";
 import { JUDGED_GATE_RULES_2 } from "./gate-judged-rules-2";
 import { JUDGED_GATE_RULES_3 } from "./gate-judged-rules-3";
 import { JUDGED_GATE_RULES_4 } from "./gate-judged-rules-4";
+import { JUDGED_GATE_RULES_5 } from "./gate-judged-rules-5";
+import { JUDGED_GATE_RULES_6 } from "./gate-judged-rules-6";
+import { JUDGED_GATE_RULES_7 } from "./gate-judged-rules-7";
 import { NAME_GATE_RULES } from "./gate-name-rules";
 import { PRECISION_GATE_RULES } from "./gate-precision-rules";
 import { PRECISION_GATE_RULES_2 } from "./gate-precision-rules-2";
@@ -26,6 +29,8 @@ export interface GateView {
   essay?: string;
   /** The essay's title, for rules about keys the title gives away. */
   title?: string;
+  /** The lead-in shown before the prompt ("Context: “…”"), when the item has one. */
+  leadIn?: string;
 }
 
 const LABEL_BEFORE_NUMBER =
@@ -283,6 +288,9 @@ GATE_RULES.push(
   ...JUDGED_GATE_RULES_2,
   ...JUDGED_GATE_RULES_3,
   ...JUDGED_GATE_RULES_4,
+  ...JUDGED_GATE_RULES_5,
+  ...JUDGED_GATE_RULES_6,
+  ...JUDGED_GATE_RULES_7,
   ...FORM_GATE_RULES,
   ...PRECISION_GATE_RULES,
   ...PRECISION_GATE_RULES_2,

@@ -244,6 +244,7 @@ export function generateFromEssay(
       gateRejection({
         type: c.type,
         prompt: present(bareQuestion(c)),
+        ...(c.leadIn ? { leadIn: present(c.leadIn) } : {}),
         answer: present(c.answer),
         sentence: c.claim.body,
         idea: Boolean(c.idea),

@@ -36,7 +36,7 @@ import {
 export * from "./types";
 export { splitParagraphs } from "./split-text";
 
-export const GENERATOR_VERSION = "2.4.0";
+export const GENERATOR_VERSION = "2.4.1";
 export { choosePublished } from "./deck";
 export type { Trace, TraceEntry } from "./rules";
 

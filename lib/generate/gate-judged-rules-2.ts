@@ -1,5 +1,6 @@
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
+import { matchesInEssay } from "./text-utils";
 
 /** Person words an appositive name follows: "the new king, Harald signed…". */
 const APPOSITIVE_HEAD =
@@ -154,16 +155,24 @@ export const JUDGED_GATE_RULES_2: Rule<GateView>[] = [
       },
     ],
     test: (v) => {
-      const m = v.prompt.match(/((?:[\p{L}'’-]+\s+){3})_____/u);
-      if (!m || !v.essay || !/^\p{Lu}/u.test(v.answer)) return false;
+      if (!v.essay || !/^\p{Lu}/u.test(v.answer)) return false;
+      const blank = v.prompt.indexOf("_____");
+      // The three words before the blank; the regex is run on the text just before it only.
+      const m =
+        blank < 0
+          ? null
+          : v.prompt
+              .slice(Math.max(0, blank - 200), blank + 5)
+              .match(/((?:[\p{L}'’-]+\s+){3})_____/u);
+      if (!m) return false;
       const lead = m[1]!
         .trim()
         .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
         .replace(/\s+/g, "\\s+");
       const first = v.answer.split(/\s+/)[0]!;
-      for (const x of v.essay.matchAll(new RegExp(`\\b${lead}\\s+(\\p{Lu}[\\p{L}'’-]*)`, "gu")))
-        if (x[1] !== first) return true;
-      return false;
+      return matchesInEssay(v.essay, `\\b${lead}\\s+(\\p{Lu}[\\p{L}'’-]*)`).some(
+        ([w]) => w !== first,
+      );
     },
   },
   {

@@ -1,5 +1,6 @@
 import { CONFIG } from "./config";
 import type { GateView } from "./gate-rules";
+import { matchesInEssay } from "./text-utils";
 import type { Rule } from "./rules";
 
 const LEAD_IN_REACH = CONFIG.judgedGate.leadInDateReach;
@@ -95,10 +96,8 @@ export const JUDGED_GATE_RULES_4: Rule<GateView>[] = [
       const m = v.answer.trim().match(/^(?:\p{Lu}[\p{L}'’-]*\s+)+(\p{Lu}\p{Ll}+)$/u);
       if (v.type === "true_false" || !m || !v.essay) return false;
       const head = m[1]!;
-      const re = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\s+)+)${head}\\b`, "gu");
-      for (const x of v.essay.matchAll(re))
-        if (!`${x[1]}${head}`.endsWith(v.answer.trim())) return true;
-      return false;
+      const named = matchesInEssay(v.essay, `((?:\\p{Lu}[\\p{L}'’-]*\\s+)+)${head}\\b`);
+      return named.some(([before]) => !`${before}${head}`.endsWith(v.answer.trim()));
     },
   },
 ];

@@ -113,8 +113,10 @@ export const JUDGED_GATE_RULES_7: Rule<GateView>[] = [
       },
     ],
     test: (v) => {
-      for (const m of shownPrompt(v).matchAll(/\p{L}+(?<![sS])['’](?=\s+\p{Ll})/gu)) {
-        const upTo = shownPrompt(v).slice(0, m.index! + m[0].length);
+      const shown = shownPrompt(v);
+      if (!/['’]/.test(shown)) return false;
+      for (const m of shown.matchAll(/\p{L}+(?<![sS])['’](?=\s+\p{Ll})/gu)) {
+        const upTo = shown.slice(0, m.index! + m[0].length);
         if (!/(?:^|[\s(“"])['‘]\p{L}/u.test(upTo)) return true;
       }
       return false;

@@ -1,6 +1,6 @@
 import type { GateView } from "./gate-rules";
 import { analyze } from "./nlp";
-import type { Rule } from "./rules";
+import { perSentence, type Rule } from "./rules";
 
 /** Hard-wrapped source text: the rules read its words, not its line breaks. */
 const flat = (s: string) => s.replace(/\s+/g, " ");
@@ -46,9 +46,9 @@ export const PRECISION_GATE_RULES_3: Rule<GateView>[] = [
         sentence: "For example, having grain on hand saves the village in winter.",
       },
     ],
-    test: (v) => {
+    test: perSentence((sentence) => {
       const m = /^(?:(?:for example|for instance|e\.g\.),?\s+)?(\p{L}+ing\b.*)$/isu.exec(
-        flat(v.sentence).trim(),
+        flat(sentence).trim(),
       );
       if (!m) return false;
       const toks = analyze(m[1]!).tokens;
@@ -60,7 +60,7 @@ export const PRECISION_GATE_RULES_3: Rule<GateView>[] = [
           !/ing$/i.test(t.text) &&
           !/^(?:to|the|a|an)$/i.test(toks[k - 1]?.text ?? ""),
       );
-    },
+    }),
   },
   {
     id: "gate.prefixed-fixed-phrase",
@@ -189,7 +189,7 @@ export const PRECISION_GATE_RULES_3: Rule<GateView>[] = [
         sentence: "Thanks to the levee, the town stayed dry.",
       },
     ],
-    test: (v) => THANKS.test(flat(v.sentence)) || CONTACT.test(flat(v.sentence)),
+    test: perSentence((sentence) => THANKS.test(flat(sentence)) || CONTACT.test(flat(sentence))),
   },
   {
     id: "gate.if-question-instruction",

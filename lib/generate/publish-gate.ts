@@ -143,11 +143,44 @@ export function pointsElsewhere(text: string): boolean {
   return COMPARATIVE_CUE.test(text) || CONTEXT_CUE.test(text) || ORDINAL_START.test(text);
 }
 
-/** Claim-level: the sentence must stand alone. */
+interface ReferentVerdict {
+  topic: ReadonlySet<string>;
+  body: string;
+  needsContext: Claim["needsContext"];
+  dangling: number;
+  missing: boolean;
+}
+const referentVerdicts = new WeakMap<Claim, ReferentVerdict>();
+
+/**
+ * Claim-level: the sentence must stand alone. Asked for every item of a claim, so the verdict is
+ * kept with the claim while what it rests on (its body, its need of context) is unchanged.
+ */
 export function missingReferent(
   claim: Claim,
   topicNouns: ReadonlySet<string> = new Set(),
 ): boolean {
+  const known = referentVerdicts.get(claim);
+  if (
+    known &&
+    known.topic === topicNouns &&
+    known.body === claim.body &&
+    known.needsContext === claim.needsContext &&
+    known.dangling === claim.dangling
+  )
+    return known.missing;
+  const missing = referentMissing(claim, topicNouns);
+  referentVerdicts.set(claim, {
+    topic: topicNouns,
+    body: claim.body,
+    needsContext: claim.needsContext,
+    dangling: claim.dangling,
+    missing,
+  });
+  return missing;
+}
+
+function referentMissing(claim: Claim, topicNouns: ReadonlySet<string>): boolean {
   if (claim.needsContext) return true;
   const body = claim.body.replace(/^[“"‘(\s]+/, "");
   // Substituted referent: `body` differs from the verbatim text and begins with the borrowed noun.

@@ -28,3 +28,22 @@ export function firstFiring<I, O>(rules: readonly Rule<I, O>[], input: I): Rule<
   for (const r of rules) if (r.test(input)) return r;
   return null;
 }
+
+/**
+ * A rule test that reads only the item's source sentence, decided once per sentence: the gate
+ * sees every item made from a sentence, and some tests run the tagger.
+ */
+export function perSentence<V extends { sentence: string }>(
+  test: (sentence: string) => boolean,
+): (v: V) => boolean {
+  const memo = new Map<string, boolean>();
+  return (v) => {
+    let known = memo.get(v.sentence);
+    if (known === undefined) {
+      known = test(v.sentence);
+      if (memo.size >= 5000) memo.clear();
+      memo.set(v.sentence, known);
+    }
+    return known;
+  };
+}

@@ -94,16 +94,25 @@ function neighbours(w: string): string[] {
   return out;
 }
 
-/** Every lower-case word of the essay with its count, once per essay. */
-const counted = new Map<string, Map<string, number>>();
-function essayCounts(essay: string): Map<string, number> {
+/**
+ * Every lower-case word of the essay with its count, and each word's verdict once judged (the
+ * gate asks about the same words for every item of a sentence), once per essay.
+ */
+interface EssayWords {
+  counts: Map<string, number>;
+  slip: Map<string, boolean>;
+}
+const counted = new Map<string, EssayWords>();
+function essayWords(essay: string): EssayWords {
   const known = counted.get(essay);
   if (known) return known;
-  const m = new Map<string, number>();
-  for (const w of essay.toLowerCase().match(/\p{L}+/gu) ?? []) m.set(w, (m.get(w) ?? 0) + 1);
+  const counts = new Map<string, number>();
+  for (const w of essay.toLowerCase().match(/\p{L}+/gu) ?? [])
+    counts.set(w, (counts.get(w) ?? 0) + 1);
   if (counted.size > 32) counted.clear();
-  counted.set(essay, m);
-  return m;
+  const made = { counts, slip: new Map<string, boolean>() };
+  counted.set(essay, made);
+  return made;
 }
 
 /** "_fjell_", "*bodega*": a word the essay sets in italics is a foreign or technical term. */
@@ -115,17 +124,25 @@ const italicised = (w: string, essay: string) =>
  * one letter from a word the lexicon knows or the essay writes more than once. Null when none.
  */
 export function misspelt(text: string, essay: string): string | null {
-  const counts = essayCounts(essay);
+  const { counts, slip } = essayWords(essay);
   for (const raw of text.match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu) ?? []) {
     if (raw.length < CONFIG.precisionGate.minTypoWordLength) continue;
-    // "puréed": a word with an accent is judged without it.
-    const w = raw.normalize("NFD").replace(/\p{M}/gu, "");
-    if ((counts.get(raw) ?? 0) > 1 || isKnownWord(w) || italicised(raw, essay)) continue;
-    // "socieities" → "societies": the word meant may carry an ending too.
-    const near = neighbours(w).some(
-      (n) => (counts.get(n) ?? 0) > 1 || stems(n).some((st) => familiar().has(st)),
-    );
-    if (near) return raw;
+    let judged = slip.get(raw);
+    if (judged === undefined) {
+      judged = isSlip(raw, counts, essay);
+      slip.set(raw, judged);
+    }
+    if (judged) return raw;
   }
   return null;
+}
+
+function isSlip(raw: string, counts: Map<string, number>, essay: string): boolean {
+  // "puréed": a word with an accent is judged without it.
+  const w = raw.normalize("NFD").replace(/\p{M}/gu, "");
+  if ((counts.get(raw) ?? 0) > 1 || isKnownWord(w) || italicised(raw, essay)) return false;
+  // "socieities" → "societies": the word meant may carry an ending too.
+  return neighbours(w).some(
+    (n) => (counts.get(n) ?? 0) > 1 || stems(n).some((st) => familiar().has(st)),
+  );
 }

@@ -166,3 +166,21 @@ export function countWhole(hay: string, needle: string, wordChar = /[\p{L}\p{N}]
   }
   return n;
 }
+
+const essayMatches = { essay: "", bySource: new Map<string, string[][]>() };
+/**
+ * Every match of a pattern (its source, run with "gu") over a whole essay, as its groups:
+ * remembered per essay, since the gate asks the same of every item of the essay.
+ */
+export function matchesInEssay(essay: string, source: string): string[][] {
+  if (essayMatches.essay !== essay) {
+    essayMatches.essay = essay;
+    essayMatches.bySource.clear();
+  }
+  let found = essayMatches.bySource.get(source);
+  if (!found) {
+    found = [...essay.matchAll(new RegExp(source, "gu"))].map((x) => x.slice(1));
+    essayMatches.bySource.set(source, found);
+  }
+  return found;
+}

@@ -291,15 +291,25 @@ export function countEnumerated(body: string, span: Span): boolean {
   const n = NUMBER_WORDS[first.toLowerCase()] ?? (/^\d+$/.test(first) ? Number(first) : NaN);
   if (!(n >= 2 && n <= 10)) return false;
   const rest = `${body.slice(0, span.start)} ${body.slice(span.end)}`;
-  const item = "\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*)?";
-  const list =
-    n === 2
-      ? new RegExp(`\\p{Lu}[\\p{L}'’-]*\\s+(?:and|or)\\s+\\p{Lu}[\\p{L}'’-]*`, "u")
-      : new RegExp(
-          `(?:${item},\\s+){${n - 1}}(?:and|or)\\s+${item}|(?:${item},\\s+){${n - 2}}${item},?\\s+(?:and|or)\\s+${item}`,
-          "u",
-        );
-  return list.test(rest);
+  return listOf(n).test(rest);
+}
+
+const lists = new Map<number, RegExp>();
+/** A list of `n` members ("A, B and C"); two members are two names joined by "and"/"or". */
+function listOf(n: number): RegExp {
+  let list = lists.get(n);
+  if (!list) {
+    const item = "\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*)?";
+    list =
+      n === 2
+        ? new RegExp(`\\p{Lu}[\\p{L}'’-]*\\s+(?:and|or)\\s+\\p{Lu}[\\p{L}'’-]*`, "u")
+        : new RegExp(
+            `(?:${item},\\s+){${n - 1}}(?:and|or)\\s+${item}|(?:${item},\\s+){${n - 2}}${item},?\\s+(?:and|or)\\s+${item}`,
+            "u",
+          );
+    lists.set(n, list);
+  }
+  return list;
 }
 
 /** "Buffalo, ___": the second half of a "City, State/Country" pair is general knowledge. */

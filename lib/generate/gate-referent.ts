@@ -25,40 +25,25 @@ export function pointsElsewhere(text: string): boolean {
   return COMPARATIVE_CUE.test(text) || CONTEXT_CUE.test(text) || ORDINAL_START.test(text);
 }
 
-interface ReferentVerdict {
-  topic: ReadonlySet<string>;
-  body: string;
-  needsContext: Claim["needsContext"];
-  dangling: number;
-  missing: boolean;
-}
-const referentVerdicts = new WeakMap<Claim, ReferentVerdict>();
+const referentVerdicts = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
 
 /**
- * Claim-level: the sentence must stand alone. Asked for every item of a claim, so the verdict is
- * kept with the claim while what it rests on (its body, its need of context) is unchanged.
+ * Claim-level: the sentence must stand alone. Asked for every item of a claim (items may carry
+ * copies of it), so the verdict is kept per topic and per what it rests on: the claim's text,
+ * body, need of context and dangling words.
  */
 export function missingReferent(
   claim: Claim,
   topicNouns: ReadonlySet<string> = new Set(),
 ): boolean {
-  const known = referentVerdicts.get(claim);
-  if (
-    known &&
-    known.topic === topicNouns &&
-    known.body === claim.body &&
-    known.needsContext === claim.needsContext &&
-    known.dangling === claim.dangling
-  )
-    return known.missing;
-  const missing = referentMissing(claim, topicNouns);
-  referentVerdicts.set(claim, {
-    topic: topicNouns,
-    body: claim.body,
-    needsContext: claim.needsContext,
-    dangling: claim.dangling,
-    missing,
-  });
+  let verdicts = referentVerdicts.get(topicNouns);
+  if (!verdicts) referentVerdicts.set(topicNouns, (verdicts = new Map()));
+  const key = [claim.text, claim.body, claim.needsContext ?? "", claim.dangling].join("\u0000");
+  let missing = verdicts.get(key);
+  if (missing === undefined) {
+    missing = referentMissing(claim, topicNouns);
+    verdicts.set(key, missing);
+  }
   return missing;
 }
 

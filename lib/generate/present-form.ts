@@ -28,6 +28,7 @@ export const FORM_PRESENT_RULES: Rule<string, string>[] = [
       "Berg said _____ (note: the two small ones) run daily.",
     ],
     test: (s) => {
+      if (!/[([]/.test(s)) return null;
       const t = s
         .replace(
           /\s*\((?:note|n\.b\.|nb|ed\.?|editor['’]s note|translator['’]s note)\s*:[^()]*\)/giu,
@@ -46,6 +47,7 @@ export const FORM_PRESENT_RULES: Rule<string, string>[] = [
     ],
     passes: ["The mill closed in _____.", "The word _levee_ comes from French.", "snake case"],
     test: (s) => {
+      if (!s.includes("_")) return null;
       const t = s.replace(/(?<=\p{L})_(?=\p{L})/gu, " ");
       return t === s ? null : t;
     },

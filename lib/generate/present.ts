@@ -67,6 +67,7 @@ export const PRESENT_RULES: Rule<string, string>[] = [
     fires: ["a dish called _pho bo_ today", "it is **very** cold"],
     passes: ["snake_case names stay", "5 * 3 = 15", "carries _____ a day"],
     test: (s) => {
+      if (!/[*_]/.test(s)) return null;
       const t = s
         .replace(/(^|[\s(“"])(\*\*|__)([^\s*_](?:[^*_]*?[^\s*_])?)\2(?=[\s.,;:!?)”"]|$)/g, "$1$3")
         .replace(/(^|[\s(“"])([*_])([^\s*_](?:[^*_]*?[^\s*_])?)\2(?=[\s.,;:!?)”"]|$)/g, "$1$3");
@@ -115,6 +116,7 @@ export const PRESENT_RULES: Rule<string, string>[] = [
     ],
     passes: ["the novel 'Tarvik' was a success", "a [so-called] treaty"],
     test: (s) => {
+      if (!s.includes("''") && !/[[\]{}]/.test(s)) return null;
       const t = s
         .replace(/'{2,3}/g, "")
         .replace(/\[\[(?:[^\]|]*\|)?([^\]]*)\]\]/g, "$1")
@@ -223,6 +225,7 @@ export const PRESENT_RULES: Rule<string, string>[] = [
     fires: ["the  cable", "the cable .", "hard-wrapped\nlines"],
     passes: ["the cable."],
     test: (s) => {
+      if (!/\n|[ \t]{2}| [,.;:!?]/.test(s)) return null;
       const t = s
         .replace(/\s*\n\s*/g, " ")
         .replace(/[ \t]{2,}/g, " ")

@@ -19,6 +19,7 @@ import { claimCards } from "./idea-claim-card";
 import { PARAGRAPH_POINT, paragraphPointCards } from "./idea-paragraph-point";
 import { forgetPresented, present, presentPrompt, unshout, unshoutAnswer } from "./present";
 import { gateRejection } from "./gate-rules";
+import { forgetSentenceVerdicts } from "./rules";
 import { attributeItem } from "./speaker-frame";
 import type { Trace } from "./rules";
 import { draftReason } from "./reasons";
@@ -67,6 +68,7 @@ export function generateFromEssay(
   trace?: Trace,
 ): GenerationResult {
   forgetPresented();
+  forgetSentenceVerdicts();
   const text = input.text.replace(/\r\n?/g, "\n");
   const raw = splitParagraphs(text);
   const cleaned = cleanParagraphs(raw.map((p) => p.text));

@@ -29,21 +29,28 @@ export function firstFiring<I, O>(rules: readonly Rule<I, O>[], input: I): Rule<
   return null;
 }
 
+const sentenceMemos: Map<string, boolean>[] = [];
+
 /**
- * A rule test that reads only the item's source sentence, decided once per sentence: the gate
- * sees every item made from a sentence, and some tests run the tagger.
+ * A rule test that reads only the item's source sentence, decided once per sentence of an essay:
+ * the gate sees every item made from a sentence, and some tests run the tagger. Forgotten between
+ * essays (`forgetSentenceVerdicts`), so no essay's cost depends on another's.
  */
 export function perSentence<V extends { sentence: string }>(
   test: (sentence: string) => boolean,
 ): (v: V) => boolean {
   const memo = new Map<string, boolean>();
+  sentenceMemos.push(memo);
   return (v) => {
     let known = memo.get(v.sentence);
     if (known === undefined) {
       known = test(v.sentence);
-      if (memo.size >= 5000) memo.clear();
       memo.set(v.sentence, known);
     }
     return known;
   };
+}
+
+export function forgetSentenceVerdicts() {
+  for (const memo of sentenceMemos) memo.clear();
 }

@@ -96,7 +96,7 @@ function neighbours(w: string): string[] {
 
 /**
  * Every lower-case word of the essay with its count, and each word's verdict once judged (the
- * gate asks about the same words for every item of a sentence), once per essay.
+ * gate asks about the same words for every item of a sentence), for the essay being generated.
  */
 interface EssayWords {
   counts: Map<string, number>;
@@ -109,7 +109,8 @@ function essayWords(essay: string): EssayWords {
   const counts = new Map<string, number>();
   for (const w of essay.toLowerCase().match(/\p{L}+/gu) ?? [])
     counts.set(w, (counts.get(w) ?? 0) + 1);
-  if (counted.size > 32) counted.clear();
+  // One essay at a time: a generation asks about its own essay only.
+  counted.clear();
   const made = { counts, slip: new Map<string, boolean>() };
   counted.set(essay, made);
   return made;

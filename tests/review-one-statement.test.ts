@@ -12,7 +12,7 @@ import {
 import { queueRows, type QueueRows, type RawCardWithItem } from "@/lib/data/review-queue-sql";
 import { dialect, runStatements, runWithPrisma } from "@/lib/data/review-driver";
 import { rateCard, type RatingName } from "@/lib/srs/fsrs";
-import { makeEssay, makeStudent } from "./support/learn-fixtures";
+import { makeEssay, makeStudent, ratingLog } from "./support/learn-fixtures";
 
 /**
  * On PostgreSQL a rating's writes and the queue after them are one statement (queueRows'
@@ -78,14 +78,7 @@ describe.runIf(onPostgres).each(RUNNERS)(
       const found = (await run(() => cardForRating(s.id, id)))!;
       const card = was ?? found.card;
       const rated = rateCard(card, rating, now);
-      const log = {
-        ...rated.log,
-        cardId: id,
-        userId: s.id,
-        durationMs: null,
-        idempotencyKey: key,
-        resultJson: "{}",
-      };
+      const log = ratingLog(rated, { cardId: id, userId: s.id }, key);
       const written = { ...rated.card, id, itemId: card.itemId, createdAt: card.createdAt };
       return run(() =>
         queueRows(s.id, {

@@ -13,7 +13,13 @@ import { itemTexts, nextDueAfter, queueRows, unseenItems } from "@/lib/data/revi
 import { dialect, runStatements, runTransaction, runWithPrisma } from "@/lib/data/review-driver";
 import type { Op } from "@/lib/data/review-sql";
 import { newCardData, rateCard } from "@/lib/srs/fsrs";
-import { assignSet, makeEssay, makeStudent, makeTeacher } from "./support/learn-fixtures";
+import {
+  assignSet,
+  makeEssay,
+  makeStudent,
+  makeTeacher,
+  ratingLog,
+} from "./support/learn-fixtures";
 
 /**
  * The hot statements are raw SQL, one text for SQLite and PostgreSQL. Each test reads the same rows
@@ -167,14 +173,7 @@ describe.each(RUNNERS)("review SQL agrees with the Prisma client, %s", (_, run) 
     const { card } = (await run(cardForRating(s.id, id)))!;
     const now = new Date();
     const rated = rateCard(card, "good", now);
-    const log = {
-      ...rated.log,
-      cardId: id,
-      userId: s.id,
-      durationMs: 1200,
-      idempotencyKey: "sql-key",
-      resultJson: "{}",
-    };
+    const log = ratingLog(rated, { cardId: id, userId: s.id }, "sql-key", 1200);
     expect(await run(insertLog(log))).toBe(true);
     expect(await run(insertLog(log))).toBe(false);
     expect(await run(updateCard(s.id, card, rated.card, now))).toBe(true);
@@ -209,14 +208,7 @@ describe.each(RUNNERS)("review SQL agrees with the Prisma client, %s", (_, run) 
     const { card } = (await run(cardForRating(s.id, id)))!;
     const now = new Date();
     const rated = rateCard(card, "hard", now);
-    const log = (key: string) => ({
-      ...rated.log,
-      cardId: id,
-      userId: s.id,
-      durationMs: null,
-      idempotencyKey: key,
-      resultJson: "{}",
-    });
+    const log = (key: string) => ratingLog(rated, { cardId: id, userId: s.id }, key);
     const logs = () => db.reviewLog.count({ where: { userId: s.id, undoneAt: null } });
     const before = await logs();
     const record = (key: string, was = card) =>

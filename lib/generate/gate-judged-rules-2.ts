@@ -1,6 +1,6 @@
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
-import { matchesInEssay } from "./text-utils";
+import { escapeRegExp, matchesInEssay } from "./text-utils";
 
 /** Person words an appositive name follows: "the new king, Harald signed…". */
 const APPOSITIVE_HEAD =
@@ -165,10 +165,7 @@ export const JUDGED_GATE_RULES_2: Rule<GateView>[] = [
               .slice(Math.max(0, blank - 200), blank + 5)
               .match(/((?:[\p{L}'’-]+\s+){3})_____/u);
       if (!m) return false;
-      const lead = m[1]!
-        .trim()
-        .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-        .replace(/\s+/g, "\\s+");
+      const lead = escapeRegExp(m[1]!.trim()).replace(/\s+/g, "\\s+");
       const first = v.answer.split(/\s+/)[0]!;
       return matchesInEssay(v.essay, `\\b${lead}\\s+(\\p{Lu}[\\p{L}'’-]*)`).some(
         ([w]) => w !== first,

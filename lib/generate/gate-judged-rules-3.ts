@@ -1,3 +1,4 @@
+import { escapeRegExp } from "./text-utils";
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
 import { CONFIG } from "./config";
@@ -16,7 +17,7 @@ const words = (s: string) => s.toLowerCase().match(/\p{L}+/gu) ?? [];
 
 /** How often `name` stands in the essay as a word of its own. */
 function timesInEssay(name: string, essay: string): number {
-  const re = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "g");
+  const re = new RegExp(`\\b${escapeRegExp(name)}\\b`, "g");
   return essay.match(re)?.length ?? 0;
 }
 

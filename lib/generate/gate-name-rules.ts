@@ -1,3 +1,4 @@
+import { escapeRegExp } from "./text-utils";
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
 
@@ -92,10 +93,7 @@ export const NAME_GATE_RULES: Rule<GateView>[] = [
       if (v.type !== "mcq" || !v.choices) return false;
       const o = v.choices.map((c) => c.toLowerCase());
       return o.some((a, i) =>
-        o.some(
-          (b, j) =>
-            i !== j && new RegExp(`\\b${a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(b),
-        ),
+        o.some((b, j) => i !== j && new RegExp(`\\b${escapeRegExp(a)}\\b`).test(b)),
       );
     },
   },

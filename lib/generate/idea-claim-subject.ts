@@ -1,6 +1,6 @@
 import { CONFIG } from "./config";
 import { mentions } from "./statement-card";
-import { normalize } from "./text-utils";
+import { escapeRegExp, normalize } from "./text-utils";
 
 /**
  * How broad a claim card's subject is in its essay. "What does the author say about different
@@ -31,10 +31,7 @@ export function subjectCores(subject: string): string[] {
 /** Words of a one-word subject's family in the essay: "enthusiasm", "enthusiastic". */
 function familyMentions(essay: string, word: string): number {
   const stem = word.length > CONFIG.claimCard.minStemLetters + 2 ? word.slice(0, -2) : word;
-  const re = new RegExp(
-    `(?<![\\p{L}\\p{N}])${stem.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\p{L}*`,
-    "giu",
-  );
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(stem)}\\p{L}*`, "giu");
   return essay.match(re)?.length ?? 0;
 }
 

@@ -1,7 +1,7 @@
 import lexiconData from "./data/lexicon.json";
 import { CONFIG } from "./config";
 import { analyze, lexiconTag } from "./nlp";
-import { STOPWORDS } from "./text-utils";
+import { perEssay, STOPWORDS } from "./text-utils";
 
 /**
  * Is a word of the source a slip of the writer's ("goverment", "recieve")? A student who
@@ -98,23 +98,12 @@ function neighbours(w: string): string[] {
  * Every lower-case word of the essay with its count, and each word's verdict once judged (the
  * gate asks about the same words for every item of a sentence), for the essay being generated.
  */
-interface EssayWords {
-  counts: Map<string, number>;
-  slip: Map<string, boolean>;
-}
-const counted = new Map<string, EssayWords>();
-function essayWords(essay: string): EssayWords {
-  const known = counted.get(essay);
-  if (known) return known;
+const essayWords = perEssay((essay) => {
   const counts = new Map<string, number>();
   for (const w of essay.toLowerCase().match(/\p{L}+/gu) ?? [])
     counts.set(w, (counts.get(w) ?? 0) + 1);
-  // One essay at a time: a generation asks about its own essay only.
-  counted.clear();
-  const made = { counts, slip: new Map<string, boolean>() };
-  counted.set(essay, made);
-  return made;
-}
+  return { counts, slip: new Map<string, boolean>() };
+});
 
 /** "_fjell_", "*bodega*": a word the essay sets in italics is a foreign or technical term. */
 const italicised = (w: string, essay: string) =>

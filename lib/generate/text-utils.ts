@@ -167,20 +167,26 @@ export function countWhole(hay: string, needle: string, wordChar = /[\p{L}\p{N}]
   return n;
 }
 
-const essayMatches = { essay: "", bySource: new Map<string, string[][]>() };
 /**
- * Every match of a pattern (its source, run with "gu") over a whole essay, as its groups:
- * remembered per essay, since the gate asks the same of every item of the essay.
+ * A value made from the essay being generated, made once and kept until another essay is asked
+ * about: the gate asks the same of every item of an essay, one essay at a time.
  */
+export function perEssay<T>(make: (essay: string) => T): (essay: string) => T {
+  let last: { essay: string; value: T } | null = null;
+  return (essay) => {
+    if (last?.essay !== essay) last = { essay, value: make(essay) };
+    return last.value;
+  };
+}
+
+const essayPatterns = perEssay(() => new Map<string, string[][]>());
+/** Every match of a pattern (its source, run with "gu") over a whole essay, as its groups. */
 export function matchesInEssay(essay: string, source: string): string[][] {
-  if (essayMatches.essay !== essay) {
-    essayMatches.essay = essay;
-    essayMatches.bySource.clear();
-  }
-  let found = essayMatches.bySource.get(source);
+  const known = essayPatterns(essay);
+  let found = known.get(source);
   if (!found) {
     found = [...essay.matchAll(new RegExp(source, "gu"))].map((x) => x.slice(1));
-    essayMatches.bySource.set(source, found);
+    known.set(source, found);
   }
   return found;
 }

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session";
+import type { rateCard } from "@/lib/srs/fsrs";
 
 /** Made-up study material for data-layer tests: nothing here comes from content/. */
 
@@ -121,4 +122,14 @@ export async function assignSet(
     },
   });
   return { klass, set, assignment };
+}
+
+/** The ReviewLog row a rating writes, as the review path builds it (lib/data/review.ts). */
+export function ratingLog(
+  rated: ReturnType<typeof rateCard>,
+  ids: { cardId: string; userId: string },
+  idempotencyKey: string,
+  durationMs: number | null = null,
+) {
+  return { ...rated.log, ...ids, durationMs, idempotencyKey, resultJson: "{}" };
 }

@@ -7,6 +7,7 @@ import {
   SUCH_NOUN,
   unquoted,
 } from "./standalone-rules-2";
+import { STANDALONE_RULES_3 } from "./standalone-rules-3";
 
 /**
  * Does a sentence stand alone? A reader who has not read the essay must be able to judge an
@@ -189,6 +190,7 @@ export const STANDALONE_RULES: Rule<string>[] = [
     test: (s) => eventReference(s) !== null,
   },
   ...MORE_STANDALONE_RULES,
+  ...STANDALONE_RULES_3,
 ];
 
 /**

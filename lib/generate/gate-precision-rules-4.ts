@@ -69,14 +69,16 @@ export const PRECISION_GATE_RULES_4: Rule<GateView>[] = [
         prompt: "To save the coast from floods, _____ was founded.",
         answer: "Dike Week",
         sentence: "To save the coast from floods, Dike Week was founded.",
-        essay: "ON DIKES.\n\nBy the founder of Dike Week.\n\nThe coast has always flooded, and the people who live on it have always built walls against the sea.",
+        essay:
+          "ON DIKES.\n\nBy the founder of Dike Week.\n\nThe coast has always flooded, and the people who live on it have always built walls against the sea.",
       },
       {
         type: "cloze",
         prompt: "Delay weakens the _____ in every crisis.",
         answer: "harbour board",
         sentence: "Delay weakens the harbour board in every crisis.",
-        essay: "No. 7\n\nThe Harbour Further Considered\n\nThere is an idea, which has its friends, that a strong harbour board is at odds with the spirit of a free port.",
+        essay:
+          "No. 7\n\nThe Harbour Further Considered\n\nThere is an idea, which has its friends, that a strong harbour board is at odds with the spirit of a free port.",
       },
     ],
     passes: [
@@ -85,14 +87,16 @@ export const PRECISION_GATE_RULES_4: Rule<GateView>[] = [
         prompt: "Delay weakens the _____ in every crisis.",
         answer: "ferry company",
         sentence: "Delay weakens the ferry company in every crisis.",
-        essay: "No. 7\n\nThe Harbour Further Considered\n\nThere is an idea, which has its friends, that a strong harbour board is at odds with the spirit of a free port.",
+        essay:
+          "No. 7\n\nThe Harbour Further Considered\n\nThere is an idea, which has its friends, that a strong harbour board is at odds with the spirit of a free port.",
       },
       {
         type: "cloze",
         prompt: "_____ and I are sitting in the kitchen.",
         answer: "Mara Lind",
         sentence: "Mara Lind and I are sitting in the kitchen.",
-        essay: "Thanks, and next steps\n\nMara Lind and I are sitting in the kitchen, trying to digest yesterday's long and remarkable meeting of the whole village council.",
+        essay:
+          "Thanks, and next steps\n\nMara Lind and I are sitting in the kitchen, trying to digest yesterday's long and remarkable meeting of the whole village council.",
       },
     ],
     test: (v) => {
@@ -258,5 +262,38 @@ export const PRECISION_GATE_RULES_4: Rule<GateView>[] = [
       );
       return rest.length === 0;
     },
+  },
+  {
+    id: "gate.blank-in-fixed-set",
+    why: "'static _____+CSS+JS', 'the _____ `margin` property': a blank joined by '+' or '/' to the other members of a fixed set, or naming the language of a code term that follows, is filled by anyone who knows the field, not from the essay.",
+    fires: [
+      {
+        type: "cloze",
+        prompt: "The kit ships as plain _____+SVG+PNG files in a folder.",
+        answer: "PDF",
+        sentence: "The kit ships as plain PDF+SVG+PNG files in a folder.",
+      },
+      {
+        type: "cloze",
+        prompt: "Set the _____ `margin` property to zero.",
+        answer: "CSS",
+        sentence: "Set the CSS `margin` property to zero.",
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "The kit ships as _____ in a folder, with a readme.",
+        answer: "PDF files",
+        sentence: "The kit ships as PDF files in a folder, with a readme.",
+      },
+      {
+        type: "cloze",
+        prompt: "The price rose to _____ a tonne by 1990.",
+        answer: "$40",
+        sentence: "The price rose to $40 a tonne by 1990.",
+      },
+    ],
+    test: (v) => /_____\s*[+/&]\s*\S|\S\s*[+/&]\s*_____|_____\s+`/u.test(v.prompt),
   },
 ];

@@ -104,7 +104,9 @@ export function conditionOf(input: IdeaInput): IdeaDraft | null {
   const s = stripEnd(present(input.text));
   const m = CONDITION.exec(s);
   if (!m) return null;
-  const [, conj, cond, result] = m as unknown as [string, string, string, string];
+  const [, conj, written, result] = m as unknown as [string, string, string, string];
+  // "If there be no fee": the old subjunctive reads as a slip in a modern question.
+  const cond = written.replace(/\b(there|it)\s+be\b/iu, "$1 is");
   if (words(cond).length < 3 || POINTS_BACK.test(cond) || POINTS_BACK.test(result)) return null;
   // Both are statements with their own subjects: not "When asked, …", not "…, drink water".
   const opensWithSubject = (clause: string) => {
@@ -131,7 +133,10 @@ export function conditionOf(input: IdeaInput): IdeaDraft | null {
   // "If rivers were roads, barges would …": the result's modal says what is asked — what would,
   // could or might happen.
   const modal = /\b(would|might|could)\b/i.exec(result)?.[1]?.toLowerCase();
-  const verb = modal ? `${modal} happen` : past ? "happened" : "happens";
+  // "…, the ferry will close": a result told in the future asks what happens, whatever the
+  // condition's participle ("if no fee be annexed").
+  const future = /\b(?:will|shall)\b/i.test(result);
+  const verb = modal ? `${modal} happen` : past && !future ? "happened" : "happens";
   return {
     idea: "consequence",
     question: `What ${verb} ${conj.toLowerCase()} ${lowerStart(cond, input.isName)}?`,

@@ -149,4 +149,14 @@ describe("conditions", () => {
       answer: "The islanders built a bridge",
     });
   });
+  it("asks what happens for a result told in the future, in modern words", () => {
+    expect(
+      condition.test({
+        text: "If there be no toll annexed to the crossing, the old ferry will soon stop running.",
+      }),
+    ).toMatchObject({
+      question: "What happens if there is no toll annexed to the crossing?",
+      answer: "The old ferry will soon stop running",
+    });
+  });
 });

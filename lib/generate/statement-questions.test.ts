@@ -44,3 +44,15 @@ describe("a statement asked as what its subject does", () => {
     ).toBe("What did Harbour Board engineers do?");
   });
 });
+
+describe("a relation verb is asked by its own name", () => {
+  it("asks what a weak levee implies, not what it does", () => {
+    expect(
+      subjectAction({ text: "A weak levee implies a weak defence of the whole town." }),
+    ).toEqual({
+      question: "What does a weak levee imply?",
+      answer: "a weak defence of the whole town",
+      subject: "A weak levee",
+    });
+  });
+});

@@ -36,6 +36,14 @@ const EMPTY_VERBS = /^(?:be|have|get|do|make|go|come|say|tell|seem|become|remain
 
 const MODALS = /^(?:can|could|may|might|will|would|should|must)$/i;
 
+/**
+ * Verbs that relate the subject to something rather than say what it does ("A weak levee implies
+ * a weak town"): "What does a weak levee do?" → "implies …" does not fit; the question names
+ * the verb and the answer is what it relates to ("What does a weak levee imply?").
+ */
+const RELATION_VERBS =
+  /^(?:imply|mean|entail|require|involve|need|signify|denote|indicate|presuppose|deserve|demand)$/;
+
 /** Adverbs between subject and verb that the question may leave out. */
 const SKIPPED_ADVERBS = /^(?:also|often|usually|generally|typically|sometimes|mostly|largely)$/i;
 
@@ -154,6 +162,12 @@ export function subjectAction(input: StatementInput): SubjectAction | null {
       : morph === "3sg"
         ? "does"
         : "do";
+  const lemma = verb.lemma.toLowerCase();
+  if (RELATION_VERBS.test(lemma)) {
+    const object = answer.slice(verb.text.length).trim();
+    if (object.split(/\s+/).length < CONFIG.statementQuestions.minAnswerWords) return null;
+    return { question: `What ${aux} ${shown} ${lemma}?`, answer: object, subject };
+  }
   return { question: `What ${aux} ${shown} do?`, answer, subject };
 }
 
@@ -169,6 +183,8 @@ export const STATEMENT_QUESTION_RULES: Rule<StatementInput, SubjectAction>[] = [
       { text: "Desert beetles can survive for months on a few drops of fog." },
       { text: "Geese and other birds of the marsh gathered on the sandbars at dusk." },
       { text: "NATO expanded its air patrols over the northern coast.", properWords: new Set() },
+      // A relation, not an action: asked by its own verb ("What does a weak levee imply?").
+      { text: "A weak levee implies a weak defence of the whole town." },
     ],
     passes: [
       // Leans on something said before.

@@ -174,7 +174,7 @@ export const PRECISION_GATE_RULES_4: Rule<GateView>[] = [
   },
   {
     id: "gate.old-subjunctive-question",
-    why: "'What happened if there be no fee?': the old subjunctive 'be' of the source cannot stand in a modern question, and the tense around it breaks.",
+    why: "'What happened if there be no fee?': a past question around the source's old subjunctive 'be' mixes tense and mood (a present 'What happens if a guild be formed?' reads as old style and stays).",
     fires: [
       {
         type: "short_answer",
@@ -192,13 +192,19 @@ export const PRECISION_GATE_RULES_4: Rule<GateView>[] = [
       },
       {
         type: "short_answer",
+        prompt: "What happens if a guild be formed by the weavers?",
+        answer: "The prices of cloth will rise",
+        sentence: "If a guild be formed by the weavers, the prices of cloth will rise.",
+      },
+      {
+        type: "short_answer",
         prompt: "What must be done if the river floods?",
         answer: "The gates must be shut",
         sentence: "If the river floods, the gates must be shut.",
       },
     ],
     test: (v) =>
-      /\?\s*$/.test(v.prompt) &&
+      /^What\s+(?:happened|did)\b[^?]*\?\s*$/iu.test(v.prompt) &&
       /\b(?:if|when|unless|though|whether)\s+(?:\p{L}+\s+){1,3}be\b/iu.test(v.prompt) &&
       !/\b(?:if|when|unless|though|whether)\s+(?:\p{L}+\s+){0,2}(?:can|could|will|would|may|might|must|shall|should|to|cannot|not)\s+be\b/iu.test(
         v.prompt,

@@ -31,7 +31,8 @@ const STEP_FROM_BEFORE =
   /^\W*(?:what\s+is\s+(?:still\s+|even\s+|yet\s+|far\s+)?(?:worse|more|better|stranger|more\s+\p{L}+)|(?:worse|better)\s+(?:still|yet)|(?:still|even|yet)\s+(?:worse|better|more\s+\p{L}+)|more(?:over)?\s+than\s+that)\s*,/iu;
 
 /** "If, therefore, the plan fails…", "The plan, thus, …": a conclusion drawn from the sentences before. */
-const DRAWN_CONCLUSION = /,\s*(?:therefore|thus|consequently|accordingly|hence)\s*,/iu;
+const DRAWN_CONCLUSION =
+  /^\W*\p{L}+,\s*(?:therefore|thus|consequently|accordingly|hence|then)\s*,/iu;
 
 /** "When a vote too is once taken", "the tax, too, was…": an additive "too" after a noun. */
 const ADDITIVE_TOO =
@@ -99,14 +100,15 @@ export const STANDALONE_RULES_3: Rule<string>[] = [
   },
   {
     id: "standalone.drawn-conclusion",
-    why: "'If, therefore, the towns cannot agree, …': a ', therefore,' (thus, hence, consequently) draws a conclusion from sentences the item does not show.",
+    why: "'If, therefore, the towns cannot agree, …': a ', therefore,' (thus, hence, consequently) right after the opening word is left over from the reasoning of sentences the item does not show (later in the sentence it only marks a conclusion that may stand alone).",
     fires: [
       "If, therefore, the towns cannot agree, the bridge will never be built.",
-      "The ferry, thus, became the only way across.",
+      "Since, thus, the towns cannot agree, the bridge will never be built.",
     ],
     passes: [
       "The towns could not agree and therefore the bridge was never built.",
       "The ferry was thus the only way across the river.",
+      "No new toll, therefore, contrary to the charter, can be lawful.",
     ],
     test: (s) => DRAWN_CONCLUSION.test(unquoted(s)),
   },

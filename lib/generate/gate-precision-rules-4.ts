@@ -5,8 +5,7 @@ import { perEssay, STOPWORDS } from "./text-utils";
 /**
  * Publishing rules from two blind judges' verdicts on real texts the generator was not tuned on
  * (docs/quality/generator-2.5-precision.md): a blank the essay's heading fills, a false statement
- * whose swap any reader spots, a question whose frame does not fit its answer, an answer that
- * only restates what was asked.
+ * whose swap any reader spots. More in gate-precision-rules-5.ts.
  */
 
 const stem = (w: string) => w.toLowerCase().replace(/(?:es|s)$/, "");
@@ -30,7 +29,7 @@ const headingWords = perEssay((essay) => {
 
 /**
  * Evaluative pairs whose swap makes a statement a reader rejects on its face ("the definition
- * of bad government", "necessary, and therefore unwise", "the easy way is nasty to learn").
+ * of bad town government", "needed, and therefore costly", "the short road is nasty to walk").
  */
 const TRANSPARENT_PAIRS: readonly (readonly [string, string])[] = [
   ["good", "bad"],
@@ -54,10 +53,6 @@ function missingFrom(a: string, b: string): string[] {
   const other = new Set(b.toLowerCase().match(/\p{L}+/gu) ?? []);
   return (a.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => !other.has(w));
 }
-
-/** Verbs and auxiliaries that add no claim to a subject ("X have been made"). */
-const EMPTY_PREDICATE =
-  /^(?:be|is|are|was|were|been|being|has|have|had|do|does|did|done|made|make|makes|given|taken|used|seen|exist|exists|existed|happen|happened|occur|occurred|will|would|can|could|may|might|must|shall|should|also|often|always|never|not|now|then|still)$/;
 
 export const PRECISION_GATE_RULES_4: Rule<GateView>[] = [
   {
@@ -92,11 +87,11 @@ export const PRECISION_GATE_RULES_4: Rule<GateView>[] = [
       },
       {
         type: "cloze",
-        prompt: "_____ and I are sitting in the kitchen.",
+        prompt: "_____ and I were baking bread in the kitchen.",
         answer: "Mara Lind",
-        sentence: "Mara Lind and I are sitting in the kitchen.",
+        sentence: "Mara Lind and I were baking bread in the kitchen.",
         essay:
-          "Thanks, and next steps\n\nMara Lind and I are sitting in the kitchen, trying to digest yesterday's long and remarkable meeting of the whole village council.",
+          "Thanks, and next steps\n\nMara Lind and I were baking bread in the kitchen, tired after the long and noisy meeting of the whole village council the day before.",
       },
     ],
     test: (v) => {
@@ -109,7 +104,7 @@ export const PRECISION_GATE_RULES_4: Rule<GateView>[] = [
   },
   {
     id: "gate.transparent-swap",
-    why: "A false statement made by an evaluative opposite ('good' → 'bad', 'unnecessary' → 'necessary', 'included' → 'excluded') reads false on its face, often against its own sentence ('necessary, and therefore unwise'): judges call it a giveaway.",
+    why: "A false statement made by an evaluative opposite ('good' → 'bad', 'unnecessary' → 'necessary', 'included' → 'excluded') reads false on its face, often against its own sentence ('necessary, and therefore costly'): judges call it a giveaway.",
     fires: [
       {
         type: "true_false",
@@ -119,9 +114,9 @@ export const PRECISION_GATE_RULES_4: Rule<GateView>[] = [
       },
       {
         type: "true_false",
-        prompt: "According to the essay, a second ferry is necessary, and therefore unwise.",
+        prompt: "According to the essay, a second ferry would be necessary, and therefore costly.",
         answer: "False",
-        sentence: "A second ferry is unnecessary, and therefore unwise.",
+        sentence: "A second ferry would be unnecessary, and therefore costly.",
       },
     ],
     passes: [
@@ -147,159 +142,5 @@ export const PRECISION_GATE_RULES_4: Rule<GateView>[] = [
           (added.includes(a) && removed.includes(b)) || (added.includes(b) && removed.includes(a)),
       );
     },
-  },
-  {
-    id: "gate.how-describe-clause",
-    why: "'How does the index describe how much a town grows?' → 'As the roads multiply': 'describes how much … as …' is read as 'describes X as Y', but the 'as' is 'while', so the question does not fit its answer.",
-    fires: [
-      {
-        type: "flashcard",
-        prompt: "How does the index describe how much a town grows?",
-        answer: "As the roads multiply",
-        sentence: "The index describes how much a town grows as the roads multiply.",
-      },
-    ],
-    passes: [
-      {
-        type: "flashcard",
-        prompt: "How do historians describe the charter?",
-        answer: "As an early bill of rights",
-        sentence: "Historians describe the charter as an early bill of rights.",
-      },
-    ],
-    test: (v) =>
-      /^How\s+(?:do|does|did)\b.*\b(?:describe|regard|see|view|treat|consider|interpret)\s+(?:how|what|why|whether|when|where|who|which)\b/iu.test(
-        v.prompt,
-      ),
-  },
-  {
-    id: "gate.old-subjunctive-question",
-    why: "'What happened if there be no fee?': a past question around the source's old subjunctive 'be' mixes tense and mood (a present 'What happens if a guild be formed?' reads as old style and stays).",
-    fires: [
-      {
-        type: "short_answer",
-        prompt: "What happened if there be no fee for the ferry?",
-        answer: "The ferry will close",
-        sentence: "If there be no fee for the ferry, the ferry will close.",
-      },
-    ],
-    passes: [
-      {
-        type: "short_answer",
-        prompt: "What happens if there is no fee for the ferry?",
-        answer: "The ferry will close",
-        sentence: "If there is no fee for the ferry, the ferry will close.",
-      },
-      {
-        type: "short_answer",
-        prompt: "What happens if a guild be formed by the weavers?",
-        answer: "The prices of cloth will rise",
-        sentence: "If a guild be formed by the weavers, the prices of cloth will rise.",
-      },
-      {
-        type: "short_answer",
-        prompt: "What must be done if the river floods?",
-        answer: "The gates must be shut",
-        sentence: "If the river floods, the gates must be shut.",
-      },
-    ],
-    test: (v) =>
-      /^What\s+(?:happened|did)\b[^?]*\?\s*$/iu.test(v.prompt) &&
-      /\b(?:if|when|unless|though|whether)\s+(?:\p{L}+\s+){1,3}be\b/iu.test(v.prompt) &&
-      !/\b(?:if|when|unless|though|whether)\s+(?:\p{L}+\s+){0,2}(?:can|could|will|would|may|might|must|shall|should|to|cannot|not)\s+be\b/iu.test(
-        v.prompt,
-      ),
-  },
-  {
-    id: "gate.not-a-definition",
-    why: "'What was the opera?' → 'a thing apart, and, being free of dance rhythms, developed slowly'; 'What is a toll?' → 'a fair charge, provided the road is kept up': a what-is question asks for a definition, and an answer with a condition or an aside is the author's claim about the thing, not what it is.",
-    fires: [
-      {
-        type: "flashcard",
-        prompt: "What was the guild?",
-        answer: "a thing apart, and, being free of the town's laws, grew slowly",
-        sentence: "The guild was a thing apart, and, being free of the town's laws, grew slowly.",
-      },
-      {
-        type: "short_answer",
-        prompt: "What is a toll?",
-        answer: "a fair charge on travellers, provided the road is kept up",
-        sentence: "A toll is a fair charge on travellers, provided the road is kept up.",
-      },
-    ],
-    passes: [
-      {
-        type: "flashcard",
-        prompt: "What is a toll?",
-        answer: "a charge paid for the use of a road or a bridge",
-        sentence: "A toll is a charge paid for the use of a road or a bridge.",
-      },
-    ],
-    test: (v) =>
-      /^What\s+(?:is|are|was|were)\s+[^,?]+\?$/iu.test(v.prompt) &&
-      (/^(?:a|the)\s+thing\b|\bprovided\b|,\s*and,|,\s*being\b/iu.test(v.answer) ||
-        /^(?:something|anything)\b/iu.test(v.answer)),
-  },
-  {
-    id: "gate.restated-topic",
-    why: "'What does the author argue about unfair tolls?' → 'Unfair tolls have been made': an answer that only adds an empty verb to the topic asked about restates the question and tests nothing.",
-    fires: [
-      {
-        type: "flashcard",
-        prompt: "What does the author argue about unfair tolls on the old bridge?",
-        answer: "Unfair tolls on the old bridge have been made.",
-        sentence: "Unfair tolls on the old bridge have been made.",
-      },
-    ],
-    passes: [
-      {
-        type: "flashcard",
-        prompt: "What does the author argue about the tolls of the bridge?",
-        answer: "The tolls of the bridge must be lowered.",
-        sentence: "The tolls of the bridge must be lowered.",
-      },
-    ],
-    test: (v) => {
-      const m = /\bWhat does the author (?:say|argue|claim|suggest) about (.+)\?$/u.exec(v.prompt);
-      if (!m) return false;
-      const topic = new Set((m[1]!.toLowerCase().match(/\p{L}+/gu) ?? []).map(stem));
-      const rest = (v.answer.toLowerCase().match(/\p{L}+/gu) ?? []).filter(
-        (w) => !topic.has(stem(w)) && !STOPWORDS.has(w) && !EMPTY_PREDICATE.test(w),
-      );
-      return rest.length === 0;
-    },
-  },
-  {
-    id: "gate.blank-in-fixed-set",
-    why: "'static _____+CSS+JS', 'the _____ `margin` property': a blank joined by '+' or '/' to the other members of a fixed set, or naming the language of a code term that follows, is filled by anyone who knows the field, not from the essay.",
-    fires: [
-      {
-        type: "cloze",
-        prompt: "The kit ships as plain _____+SVG+PNG files in a folder.",
-        answer: "PDF",
-        sentence: "The kit ships as plain PDF+SVG+PNG files in a folder.",
-      },
-      {
-        type: "cloze",
-        prompt: "Set the _____ `margin` property to zero.",
-        answer: "CSS",
-        sentence: "Set the CSS `margin` property to zero.",
-      },
-    ],
-    passes: [
-      {
-        type: "cloze",
-        prompt: "The kit ships as _____ in a folder, with a readme.",
-        answer: "PDF files",
-        sentence: "The kit ships as PDF files in a folder, with a readme.",
-      },
-      {
-        type: "cloze",
-        prompt: "The price rose to _____ a tonne by 1990.",
-        answer: "$40",
-        sentence: "The price rose to $40 a tonne by 1990.",
-      },
-    ],
-    test: (v) => /_____\s*[+/&]\s*\S|\S\s*[+/&]\s*_____|_____\s+`/u.test(v.prompt),
   },
 ];

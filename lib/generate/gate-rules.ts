@@ -13,6 +13,7 @@ import { PRECISION_GATE_RULES } from "./gate-precision-rules";
 import { PRECISION_GATE_RULES_2 } from "./gate-precision-rules-2";
 import { PRECISION_GATE_RULES_3 } from "./gate-precision-rules-3";
 import { PRECISION_GATE_RULES_4 } from "./gate-precision-rules-4";
+import { PRECISION_GATE_RULES_5 } from "./gate-precision-rules-5";
 import type { Rule } from "./rules";
 
 /** What a publishing rule sees of a candidate: the item as a student would, and its source. */
@@ -297,6 +298,7 @@ GATE_RULES.push(
   ...PRECISION_GATE_RULES_2,
   ...PRECISION_GATE_RULES_3,
   ...PRECISION_GATE_RULES_4,
+  ...PRECISION_GATE_RULES_5,
 );
 
 export function gateRejection(v: GateView): string | null {

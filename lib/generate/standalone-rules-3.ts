@@ -4,25 +4,29 @@ import { unquoted } from "./standalone-rules-2";
 /**
  * More of what a sentence leans on beyond its own words, from blind judges' verdicts on real
  * texts the generator was not tuned on (docs/quality/generator-2.5-precision.md): an ordinal or
- * a count standing for things named before, "no such X", "the source just mentioned", a
+ * a count standing for things named before, "no such X", "the flood just mentioned", a
  * comparison with the sentence before ("What is still worse, …"), a conclusion drawn from it
  * (", therefore,"), an additive "too". A leaning sentence is asked after the sentence before it
  * when that one supplies what is missing (lead-in.ts); otherwise it is held back.
  */
 
 /**
- * "the first is…", "the latter has…", "the first, third and fourth parts…", "more important of
+ * "the first is…", "the latter has…", "the second, third and fifth rows…", "more important of
  * the two.": an ordinal or a count with no noun of its own (or a list of ordinals) counts things
  * the text named further back.
  */
 const BARE_ORDINAL =
   /\bthe\s+(?:first|second|third|fourth|last|former|latter)\s+(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|should|seems?)\b|\bthe\s+(?:first|second|third),\s+(?:second|third|fourth|fifth)\b|\bof\s+the\s+(?:two|three|four)\s*(?:[.,;:!?]|$)/iu;
 
-/** "no such cabal", "any such measure": a singular "such" pointing at what was described. */
+/**
+ * "If no such league were formed", "Any such measure": a singular "such" opening the sentence
+ * points at what was described before ("…the rebels had no such plan" later in a sentence
+ * usually points inside it).
+ */
 const SUCH_SINGULAR =
-  /\b(?:no|any|every|each)\s+such\s+(?!a\b|an\b|as\b|thing\b)\p{Ll}+\b(?![^.,;]*\b(?:as|that)\b)/iu;
+  /^\W*(?:\p{L}+\s+){0,3}(?:no|any|every|each)\s+such\s+(?!a\b|an\b|as\b|thing\b)\p{Ll}+\b(?![^.,;]*\b(?:as|that)\b)/iu;
 
-/** "the source just mentioned", "the reasons given above", "the aforesaid plan". */
+/** "the flood just mentioned", "the reasons given above", "the aforesaid plan". */
 const MENTIONED_BEFORE =
   /\b(?:just|already|previously|before|above)[\s-]+(?:mentioned|named|described|noted|stated|given|cited|discussed|considered)\b|\b(?:mentioned|named|described|noted|stated|given|cited|discussed|considered)\s+above\b|\b(?:aforesaid|aforementioned|foregoing|above-mentioned)\b/iu;
 
@@ -34,17 +38,17 @@ const STEP_FROM_BEFORE =
 const DRAWN_CONCLUSION =
   /^\W*\p{L}+,\s*(?:therefore|thus|consequently|accordingly|hence|then)\s*,/iu;
 
-/** "When a vote too is once taken", "the tax, too, was…": an additive "too" after a noun. */
+/** "Once a vote too is cast", "the tax, too, was…": an additive "too" after a noun. */
 const ADDITIVE_TOO =
   /\b\p{Ll}{3,}\s+too\s+(?:is|are|was|were|has|have|had|must|can|could|will|would|may|might|shall|should)\b|\b\p{Ll}{3,},\s+too,/u;
 
 export const STANDALONE_RULES_3: Rule<string>[] = [
   {
     id: "standalone.bare-ordinal",
-    why: "'The first is the more important of the two', 'the first, third and fourth verses are sung twice': an ordinal or a count with no noun counts things named in an earlier sentence, which the item does not show.",
+    why: "'The first is the safer of the two', 'the second, third and fifth verses are sung twice': an ordinal or a count with no noun counts things named in an earlier sentence, which the item does not show.",
     fires: [
-      "The first is the more important of the two, especially in a small town.",
-      "Often the first, third and fourth verses are sung twice.",
+      "The first is the safer of the two, above all in winter.",
+      "Often the second, third and fifth verses are sung twice.",
       "Of the two, the ferry is the cheaper.",
       "The latter has never been tried in the valley.",
     ],
@@ -67,14 +71,15 @@ export const STANDALONE_RULES_3: Rule<string>[] = [
       "No such thing as a free ferry exists.",
       "The council took no such step as its rivals did.",
       "Such a storm had not been seen for fifty years.",
+      "The charter speaks of the people's will, though its authors held no such idea.",
     ],
     test: (s) => SUCH_SINGULAR.test(unquoted(s)),
   },
   {
     id: "standalone.mentioned-before",
-    why: "'Delays from the source just mentioned must be borne', 'the reasons given above': the item points at what the text said before and does not show it.",
+    why: "'Losses from the flood just mentioned were heavy', 'the reasons given above': the item points at what the text said before and does not show it.",
     fires: [
-      "Delays from the source just mentioned must be borne in the council.",
+      "Losses from the flood just mentioned were heavy in the valley.",
       "For the reasons given above, the ferry stopped running.",
       "The aforesaid tax was repealed in the spring.",
     ],
@@ -86,9 +91,9 @@ export const STANDALONE_RULES_3: Rule<string>[] = [
   },
   {
     id: "standalone.step-from-before",
-    why: "'What is still worse, they might split the town': a step up from the sentence before (worse than what?), usually with a pronoun that sentence names.",
+    why: "'What is still worse, the guild could split in two': a step up from the sentence before (worse than what?), usually with a pronoun that sentence names.",
     fires: [
-      "What is still worse, they might split the town into two camps.",
+      "What is still worse, the guild could split into two camps.",
       "Worse still, the ferry stopped running in winter.",
       "Even better, the new bridge cost less.",
     ],
@@ -114,9 +119,9 @@ export const STANDALONE_RULES_3: Rule<string>[] = [
   },
   {
     id: "standalone.additive-too",
-    why: "'When a vote too is once taken, …', 'The tax, too, was…': an additive 'too' after a noun says 'as well as something in an earlier sentence'.",
+    why: "'Once a vote too is cast, …', 'The tax, too, was…': an additive 'too' after a noun says 'as well as something in an earlier sentence'.",
     fires: [
-      "When a vote too is once taken, the debate must end.",
+      "Once a vote too is cast, the debate must end.",
       "The salt tax, too, was repealed in the spring.",
     ],
     passes: [

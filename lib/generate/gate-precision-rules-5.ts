@@ -229,4 +229,40 @@ export const PRECISION_GATE_RULES_5: Rule<GateView>[] = [
       );
     },
   },
+  {
+    id: "gate.bare-plural-topic",
+    why: "'What does the author say about fines?', 'What does the author argue about different towns?': a bare plural with no word that says which ones admits any sentence of the essay that mentions them, so the card has many answers.",
+    fires: [
+      {
+        type: "flashcard",
+        prompt: "What does the author say about fines?",
+        answer: "Fines may be imposed on the towns, but they can only be collected by force.",
+        sentence: "Fines may be imposed on the towns, but they can only be collected by force.",
+      },
+      {
+        type: "flashcard",
+        prompt: "What does the author argue about different towns?",
+        answer: "Different towns keep different market days.",
+        sentence: "Different towns keep different market days.",
+      },
+    ],
+    passes: [
+      {
+        type: "flashcard",
+        prompt: "What does the author say about river tolls?",
+        answer: "River tolls paid for the new locks.",
+        sentence: "River tolls paid for the new locks.",
+      },
+      {
+        type: "flashcard",
+        prompt: "What does the author say about erosion?",
+        answer: "Erosion carries the topsoil into the river every spring.",
+        sentence: "Erosion carries the topsoil into the river every spring.",
+      },
+    ],
+    test: (v) =>
+      /\bWhat does the author (?:say|argue|claim) about (?:(?:different|various|several|many|some|other|certain)\s+)?\p{Ll}+s\?$/u.test(
+        v.prompt,
+      ) && !/\p{Ll}ss\?$/u.test(v.prompt),
+  },
 ];

@@ -1,6 +1,5 @@
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
-import { isKnownWord } from "./spelling";
 import { perEssay, STOPWORDS } from "./text-utils";
 
 /**
@@ -142,50 +141,6 @@ export const PRECISION_GATE_RULES_4: Rule<GateView>[] = [
         ([a, b]) =>
           (added.includes(a) && removed.includes(b)) || (added.includes(b) && removed.includes(a)),
       );
-    },
-  },
-  {
-    id: "gate.known-name-among-names",
-    why: "'The _____ annals tell of quarrels between the Consuls and the Tribunes' → 'Roman'; '_____, breaking with Rome, changed the hymns of Saxony' → a famous reformer: a name the dictionary knows, blanked among other names of its world, is answered from general knowledge, not from the essay.",
-    fires: [
-      {
-        type: "cloze",
-        prompt: "The _____ annals tell of quarrels between the Consuls and the Tribunes.",
-        answer: "Roman",
-        sentence: "The Roman annals tell of quarrels between the Consuls and the Tribunes.",
-      },
-      {
-        type: "cloze",
-        prompt: "_____, breaking with Rome, changed the hymns sung in Saxony.",
-        answer: "Luther",
-        sentence: "Luther, breaking with Rome, changed the hymns sung in Saxony.",
-      },
-    ],
-    passes: [
-      {
-        type: "cloze",
-        prompt: "Pedal organs were first built in _____ about 1400.",
-        answer: "Flanders",
-        sentence: "Pedal organs were first built in Flanders about 1400.",
-      },
-      {
-        type: "cloze",
-        prompt: "The reef runs from _____ in Dunmore Bay to the Skerry Banks.",
-        answer: "Gull Key",
-        sentence: "The reef runs from Gull Key in Dunmore Bay to the Skerry Banks.",
-      },
-    ],
-    test: (v) => {
-      if (!v.prompt.includes("_____") || !/^\p{Lu}\p{Ll}+$/u.test(v.answer)) return false;
-      if (!isKnownWord(v.answer)) return false;
-      const shown = v.prompt
-        .replace(/^Context:\s*“[^”]*”\s*/u, "")
-        .replace(/^The author writes:\s*“/u, "")
-        .replace(/_____/gu, " ");
-      const names = (shown.match(/(?<=\s)\p{Lu}\p{Ll}+/gu) ?? []).filter(
-        (w) => !/^(?:I|The|A|An|In|On|At|By|If|And|But|When|While|As)$/u.test(w),
-      );
-      return names.length >= 2;
     },
   },
 ];

@@ -4,8 +4,8 @@ import { perEssay, STOPWORDS } from "./text-utils";
 
 /**
  * Publishing rules from two blind judges' verdicts on real texts the generator was not tuned on
- * (docs/quality/generator-2.5-precision.md): a blank the essay's heading fills, a false statement
- * whose swap any reader spots. More in gate-precision-rules-5.ts.
+ * (docs/quality/generator-2.5-precision.md): a blank the essay's heading fills. More in
+ * gate-precision-rules-5.ts.
  */
 
 const stem = (w: string) => w.toLowerCase().replace(/(?:es|s)$/, "");
@@ -26,33 +26,6 @@ const headingWords = perEssay((essay) => {
   }
   return words;
 });
-
-/**
- * Evaluative pairs whose swap makes a statement a reader rejects on its face ("the definition
- * of bad town government", "needed, and therefore costly", "the short road is nasty to walk").
- */
-const TRANSPARENT_PAIRS: readonly (readonly [string, string])[] = [
-  ["good", "bad"],
-  ["better", "worse"],
-  ["best", "worst"],
-  ["nice", "nasty"],
-  ["bright", "dull"],
-  ["improved", "worsened"],
-  ["better", "worsened"],
-  ["improve", "worsen"],
-  ["included", "excluded"],
-  ["include", "exclude"],
-  ["wise", "unwise"],
-  ["necessary", "unnecessary"],
-  ["useful", "useless"],
-  ["beautiful", "ugly"],
-];
-
-/** Words of one text the other lacks, lower case. */
-function missingFrom(a: string, b: string): string[] {
-  const other = new Set(b.toLowerCase().match(/\p{L}+/gu) ?? []);
-  return (a.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => !other.has(w));
-}
 
 export const PRECISION_GATE_RULES_4: Rule<GateView>[] = [
   {
@@ -100,47 +73,6 @@ export const PRECISION_GATE_RULES_4: Rule<GateView>[] = [
       const words = contentWords(v.answer);
       const fromHeading = words.filter((w) => heading.has(w)).length;
       return fromHeading > 0 && fromHeading * 2 >= words.length;
-    },
-  },
-  {
-    id: "gate.transparent-swap",
-    why: "A false statement made by an evaluative opposite ('good' → 'bad', 'unnecessary' → 'necessary', 'included' → 'excluded') reads false on its face, often against its own sentence ('necessary, and therefore costly'): judges call it a giveaway.",
-    fires: [
-      {
-        type: "true_false",
-        prompt: "According to the essay, a strong mayor is the mark of bad town government.",
-        answer: "False",
-        sentence: "A strong mayor is the mark of good town government.",
-      },
-      {
-        type: "true_false",
-        prompt: "According to the essay, a second ferry would be necessary, and therefore costly.",
-        answer: "False",
-        sentence: "A second ferry would be unnecessary, and therefore costly.",
-      },
-    ],
-    passes: [
-      {
-        type: "true_false",
-        prompt: "According to the essay, it is usually dangerous to cross the bay at night.",
-        answer: "False",
-        sentence: "It is usually safe to cross the bay at night.",
-      },
-      {
-        type: "true_false",
-        prompt: "According to the essay, a strong mayor is the mark of good town government.",
-        answer: "True",
-        sentence: "A strong mayor is the mark of good town government.",
-      },
-    ],
-    test: (v) => {
-      if (v.type !== "true_false" || v.answer !== "False") return false;
-      const added = missingFrom(v.prompt, v.sentence);
-      const removed = missingFrom(v.sentence, v.prompt);
-      return TRANSPARENT_PAIRS.some(
-        ([a, b]) =>
-          (added.includes(a) && removed.includes(b)) || (added.includes(b) && removed.includes(a)),
-      );
     },
   },
 ];

@@ -78,37 +78,6 @@ export const PRECISION_GATE_RULES_5: Rule<GateView>[] = [
       ),
   },
   {
-    id: "gate.not-a-definition",
-    why: "'What was the opera?' → 'a world of its own, and, being free of the town's laws, grew slowly'; 'What is a toll?' → 'a fair charge, provided the road is kept up': a what-is question asks for a definition, and an answer with a condition or an aside is the author's claim about the thing, not what it is.",
-    fires: [
-      {
-        type: "flashcard",
-        prompt: "What was the guild?",
-        answer: "a world of its own, and, being free of the town's laws, grew slowly",
-        sentence:
-          "The guild was a world of its own, and, being free of the town's laws, grew slowly.",
-      },
-      {
-        type: "short_answer",
-        prompt: "What is a toll?",
-        answer: "a fair charge on travellers, provided the road is kept up",
-        sentence: "A toll is a fair charge on travellers, provided the road is kept up.",
-      },
-    ],
-    passes: [
-      {
-        type: "flashcard",
-        prompt: "What is a toll?",
-        answer: "a charge paid for the use of a road or a bridge",
-        sentence: "A toll is a charge paid for the use of a road or a bridge.",
-      },
-    ],
-    test: (v) =>
-      /^What\s+(?:is|are|was|were)\s+[^,?]+\?$/iu.test(v.prompt) &&
-      (/^(?:a|the)\s+thing\b|\bprovided\b|,\s*and,|,\s*being\b/iu.test(v.answer) ||
-        /^(?:something|anything)\b/iu.test(v.answer)),
-  },
-  {
     id: "gate.restated-topic",
     why: "'What does the author argue about unfair tolls?' → 'Unfair tolls have been made': an answer that only adds an empty verb to the topic asked about restates the question and tests nothing.",
     fires: [

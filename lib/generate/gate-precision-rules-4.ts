@@ -30,7 +30,7 @@ const headingWords = perEssay((essay) => {
 export const PRECISION_GATE_RULES_4: Rule<GateView>[] = [
   {
     id: "gate.heading-key",
-    why: "A blank the essay's heading fills ('_____ was founded to plant trees' → 'Arbor Day' under the subtitle 'From the founder of Arbor Day'; 'the _____ authority' in a text headed 'The Executive Office') is answered by the page's top lines, not by reading.",
+    why: "A blank the essay's heading fills ('_____ was founded to save the coast' → 'Dike Week' under the subtitle 'By the founder of Dike Week'; 'the _____ board' in a text headed 'The Harbour Further Considered') is answered by the page's top lines, not by reading.",
     fires: [
       {
         type: "cloze",

@@ -108,7 +108,7 @@ export const PRECISION_GATE_RULES_5: Rule<GateView>[] = [
   },
   {
     id: "gate.blank-in-fixed-set",
-    why: "'static _____+CSS+JS', 'the _____ `margin` property': a blank joined by '+' or '/' to the other members of a fixed set, or naming the language of a code term that follows, is filled by anyone who knows the field, not from the essay.",
+    why: "'plain _____+SVG+PNG files', 'the _____ `margin` property': a blank joined by '+' or '/' to the other members of a fixed set, or naming the language of a code term that follows, is filled by anyone who knows the field, not from the essay.",
     fires: [
       {
         type: "cloze",
@@ -119,8 +119,8 @@ export const PRECISION_GATE_RULES_5: Rule<GateView>[] = [
       {
         type: "cloze",
         prompt: "Set the _____ `margin` property to zero.",
-        answer: "CSS",
-        sentence: "Set the CSS `margin` property to zero.",
+        answer: "LESS",
+        sentence: "Set the LESS `margin` property to zero.",
       },
     ],
     passes: [
@@ -141,7 +141,7 @@ export const PRECISION_GATE_RULES_5: Rule<GateView>[] = [
   },
   {
     id: "gate.truism-statement",
-    why: "'Rivers are essential to a town's life', 'your app has a dependency tree', 'some locks can stop thieves': a short true statement that only praises a thing's worth, gives the reader's thing its obvious part, or hedges with 'some' is marked True by anyone without reading.",
+    why: "'Rivers are essential to a town's life', 'your bicycle has a chain', 'some locks can stop thieves': a short true statement that only praises a thing's worth, gives the reader's thing its obvious part, or hedges with 'some' is marked True by anyone without reading.",
     fires: [
       {
         type: "true_false",

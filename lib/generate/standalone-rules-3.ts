@@ -11,7 +11,7 @@ import { unquoted } from "./standalone-rules-2";
  */
 
 /**
- * "the first is…", "the latter has…", "the second, third and fifth rows…", "more important of
+ * "the first is…", "the latter has…", "the second, third and fifth rows…", "the safer of
  * the two.": an ordinal or a count with no noun of its own (or a list of ordinals) counts things
  * the text named further back.
  */

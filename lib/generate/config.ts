@@ -165,6 +165,13 @@ export const CONFIG = {
     /** Sentences a paragraph has at least: a shorter one is its own point, and its opening gives it away. */
     minSentences: 3,
     /**
+     * …except when the point is the opening sentence: then two are enough, and the front quotes
+     * how the second ends (a news or explainer paragraph is often two sentences long).
+     */
+    minSentencesOpening: 2,
+    /** Words a section heading run into its paragraph has at most (no stop at its end). */
+    maxHeadingWords: 10,
+    /**
      * Words of the sentence on the back: fewer say too little, more is no recall. Longer than a
      * claim card's: a paragraph's point is often one long sentence of parallel clauses.
      */

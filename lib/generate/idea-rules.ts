@@ -7,6 +7,7 @@ import { seenAs } from "./idea-views";
 import type { IdeaDraft, IdeaInput } from "./idea-text";
 import type { Rule } from "./rules";
 import { AS_CAUSE_CONNECTIVE, CAUSE_CONNECTIVE, PURPOSE_CONNECTIVE } from "./words";
+import { PURPOSE_INFINITIVE_RULE } from "./idea-rules-purpose";
 
 export type { IdeaDraft, IdeaInput, IdeaKind } from "./idea-text";
 export { whyQuestion } from "./idea-questions";
@@ -68,6 +69,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     ],
     test: causeOrPurpose("purpose", PURPOSE_CONNECTIVE),
   },
+  PURPOSE_INFINITIVE_RULE,
   {
     id: "idea.caused",
     why: "'X caused / led to / protects / reduces Y' names a cause or agent: 'What led to Y?' is answered by X.",

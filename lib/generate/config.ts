@@ -153,6 +153,8 @@ export const CONFIG = {
      * leaves of the trees") at most: named more often, the essay says many things about it.
      */
     maxCoreMentions: 5,
+    /** Tokens a relative clause after the subject (", which …,") spans at most to be read past. */
+    maxRelativeTokens: 20,
     /** Letters a one-word subject keeps as its stem when its word family is counted. */
     minStemLetters: 5,
     /**

@@ -145,6 +145,12 @@ export const PARAGRAPH_POINT_RULES: Rule<ParagraphPointInput, ParagraphPointDraf
         central: 0,
         dangling: 0,
       },
+      // A turn or an addition is read past: the point stands without its "But".
+      {
+        sentences: [...LIBRARY, "But libraries that shut early have failed their readers."],
+        central: 2,
+        dangling: 0,
+      },
     ],
     passes: [
       // A two-sentence paragraph that turns makes its point in the turn.
@@ -269,7 +275,12 @@ export const PARAGRAPH_POINT_RULES: Rule<ParagraphPointInput, ParagraphPointDraf
         dangling: 0,
       },
       {
-        sentences: [...LIBRARY, "But libraries that shut early have failed their readers."],
+        sentences: [...LIBRARY, "Both of them should stay open until eight in the evening."],
+        central: 2,
+        dangling: 0,
+      },
+      {
+        sentences: [...LIBRARY, "But this meant that no worker could borrow a book."],
         central: 2,
         dangling: 0,
       },

@@ -28,6 +28,7 @@ import {
   BARE_COMPARATIVE,
   sentenceCase,
   NOT_ONE_CLAIM,
+  DROPPABLE_TIE,
 } from "./idea-paragraph-point-words";
 
 /**
@@ -118,7 +119,9 @@ export function paragraphPoint(input: ParagraphPointInput): ParagraphPointDraft 
   // "… But the cost falls on the readers.": a two-sentence paragraph that turns makes its point
   // in the turn.
   if (short && sentences.slice(1).some((x) => TURN.test(x.trim()))) return null;
-  const back = stripCitations(sentences[central]!.trim());
+  // "But in a small town, the library must …": the paragraph's point after a turn or an
+  // addition stands without the word that tied it to the paragraph before.
+  const back = dropTie(stripCitations(sentences[central]!.trim()));
   const n = back.split(/\s+/).length;
   if (n < C.minWords || n > C.maxWords) return null;
   if (NOT_ONE_CLAIM.test(back) || !/[.]$/.test(back)) return null;
@@ -286,4 +289,12 @@ export function isHeading(sentences: string[]): boolean {
     /^\p{Lu}/u.test(first) &&
     !/\n/.test(first)
   );
+}
+
+/** The sentence without an opening "But," / "However," / "In addition," (`DROPPABLE_TIE`). */
+function dropTie(sentence: string): string {
+  const m = DROPPABLE_TIE.exec(sentence);
+  if (!m) return sentence;
+  const rest = sentence.slice(m[0].length).replace(/^\s*,?\s*/, "");
+  return rest.length > 0 ? rest.charAt(0).toUpperCase() + rest.slice(1) : sentence;
 }

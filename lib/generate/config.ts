@@ -43,6 +43,11 @@ export const CONFIG = {
     maxNumericShare: 0.3,
     /** Two items on one sentence only when they test different things (an idea and a detail). */
     maxPerClaim: 2,
+    /**
+     * Items of one type a full deck asks before its lowest-ranked one gives way to a type the
+     * deck lacks (four types drill more than one skill).
+     */
+    spareTypeCount: 4,
     /** One answer is asked once: a second blank on the same name is answered by the first. */
     maxPerAnswer: 1,
     /** Ranking bonus of an item that tests an idea (definition, cause, purpose, contrast, claim). */

@@ -1,8 +1,8 @@
 import type { Rule } from "./rules";
 
 /**
- * An essay written as "I" asks its ideas about the author: "Why did I keep the plain tone?" asks
- * the student about themselves; "Why did the author keep the plain tone?" asks about the essay.
+ * An essay written as "I" asks its ideas about the author: "Why did I close the old branch?" asks
+ * the student about themselves; "Why did the author close the old branch?" asks about the essay.
  */
 export interface VoicedQuestion {
   question: string;
@@ -35,8 +35,8 @@ export const AUTHOR_VOICE_RULES: Rule<VoicedQuestion, VoicedQuestion | null>[] =
     why: "An idea question in the writer's own voice ('Why did I …?') asks the student about themself; the essay's 'I' is its author, so the question asks about the author.",
     fires: [
       {
-        question: "Why did I keep the plain tone?",
-        answer: "Because the level of my patience has dropped over the years",
+        question: "Why did I close the old branch?",
+        answer: "Because my readers had moved to the new town",
       },
       {
         question: "Why am I worried about the village branches?",

@@ -180,7 +180,7 @@ export const PARAGRAPH_POINT_RULES: Rule<ParagraphPointInput, ParagraphPointDraf
         central: 0,
         dangling: 0,
       },
-      // "One example:" supports a point; "the same weakness" is the one named before.
+      // "One example:" supports a point; "the same flaw" is the one named before.
       {
         sentences: [
           "One example: without a late bus, no village reader can reach the branch.",
@@ -191,7 +191,7 @@ export const PARAGRAPH_POINT_RULES: Rule<ParagraphPointInput, ParagraphPointDraf
       },
       {
         sentences: [
-          "The village branch has the same weakness: it closes before the farms stop work.",
+          "The village branch has the same flaw: it closes before the farms stop work.",
           "Most farm workers finish at seven.",
         ],
         central: 0,

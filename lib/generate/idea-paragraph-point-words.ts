@@ -76,7 +76,7 @@ export const ORDINAL_START =
 export const ABOUT_THE_WRITING =
   /\bI(?:\s+have|['’]ve)\s+(?:written|argued|discussed|mentioned|described)\s+(?:before|previously|earlier|elsewhere)\b|\bas I (?:wrote|said|argued|mentioned)\b|\b(?:previous|earlier|this|next|following|other)\s+(?:posts?|articles?|chapters?|essays?|papers?|sections?)\b|\b(?:has|have) been (?:discussed|mentioned|described|pointed out|shown)\b/i;
 /**
- * "I am a chemist who studies …": the writer introduces themself; the paragraph's point follows.
+ * "I am a librarian who runs …": the writer introduces themself; the paragraph's point follows.
  */
 export const SELF_INTRODUCTION = /^(?:I\s+am|I['’]m|I\s+was|I\s+have\s+been|My\s+name\s+is)\b/;
 /**
@@ -113,8 +113,8 @@ export const OWN_STAND =
 /**
  * "was", "had", "handed": a statement of what happened narrates; a paragraph's point holds now.
  * A participle after "is" or "be" ("is exercised") is a present passive. Only the main verb (the
- * first one that is no "-ing" form) says when an "-ed" form narrates: "links scattered records"
- * and "the case the agency deferred" hold now; "was", "had" anywhere still narrate.
+ * first one that is no "-ing" form) says when an "-ed" form narrates: "keeps scattered maps"
+ * and "the plan the council dropped" hold now; "was", "had" anywhere still narrate.
  */
 export function tellsThePast(tokens: Token[]): boolean {
   const verbs = tokens.map((t, i) => ({ t, i })).filter(({ t }) => /^(?:VERB|AUX)$/.test(t.pos));

@@ -277,7 +277,7 @@ export function paragraphPointCards(
 
 /**
  * A paragraph's first "sentence" is a section heading when it ends with no stop, is short, and
- * more sentences follow: "The source of its power" before "Central to it is …".
+ * more sentences follow: "Why the weir failed" before "The old weir …".
  */
 export function isHeading(sentences: string[]): boolean {
   const first = sentences[0]?.trim() ?? "";

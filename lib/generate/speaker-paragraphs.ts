@@ -27,7 +27,7 @@ function quoteBalance(s: string): number {
 }
 
 /**
- * '… the challenge,” said Josef Lind, head of the survey.': who the sentence that closes a
+ * '… the old weir,” said Mara Holt, head of the survey.': who the sentence that closes a
  * quotation names as its speaker, however long the title before the name.
  */
 const CLOSES_WITH_SPEAKER = new RegExp(
@@ -38,7 +38,7 @@ function closingSpeaker(t: string): { who: string } | null {
   const m = CLOSES_WITH_SPEAKER.exec(t);
   const who = m ? speakerName(m[1]!, false) : null;
   if (!who) return null;
-  // "ESA Director of Earth Observation Josef Lind": the person is the last name in the title.
+  // "County Director of Harbour Works Tomas Reed": the person is the last name in the title.
   // A run of more than three capitalised words is a title run into the name: its last two.
   const last = who.match(NAME_RUN)?.at(-1)?.split(/\s+/);
   if (!last) return { who };
@@ -113,7 +113,7 @@ export function findSpeakers(
       if (open !== undefined) {
         sp = findSpeaker({ text: t, openQuoteBy: open });
         if (balance < 0) {
-          // '… the challenge,” said Josef Lind.': the closing sentence names who spoke it all.
+          // '… the old weir,” said Mara Holt.': the closing sentence names who spoke it all.
           const closer = open === null ? closingSpeaker(t) : null;
           if (closer?.who) {
             sp = {

@@ -223,7 +223,7 @@ export const RELATIONAL_NOUN =
   /^(?:answer|question|reason|result|outcome|problem|point|thing|fact|case|issue|effect|difference|solution|situation|goal|way|matter|idea|part|end|rest|consequence|conclusion|response|change|aim|purpose|method|approach|step|example|remedy|means)s?$/i;
 
 /**
- * "…, allowing the retailer to verify …": a verb whose object does the infinitive's action — the
+ * "…, allowing the clerk to check …": a verb whose object does the infinitive's action — the
  * "to" clause is what the object may do, not the purpose of the clause before.
  */
 export const OBJECT_CONTROL_BEFORE =

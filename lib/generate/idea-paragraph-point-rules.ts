@@ -352,6 +352,16 @@ export const PARAGRAPH_POINT_RULES: Rule<ParagraphPointInput, ParagraphPointDraf
         central: 0,
         dangling: 0,
       },
+      // A guess about the future opens the paragraph; its point comes after.
+      {
+        sentences: [
+          "Village libraries may one day be as busy as the town branch.",
+          "Three of them already open in the evening.",
+          "Readers there borrow more books than ever.",
+        ],
+        central: 0,
+        dangling: 0,
+      },
       // A neutral opening before a turn only sets up the point made after it.
       {
         sentences: [

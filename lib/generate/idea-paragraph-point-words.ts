@@ -90,7 +90,7 @@ export const TURN =
   /^(?:but|yet|and yet|however|still|nevertheless|nonetheless)\b|,\s*however\s*,/i;
 /** A hedge inside the sentence: the opening says what might be, not what the paragraph holds. */
 export const HEDGED =
-  /\b(?:perhaps|probably|maybe|possibly|seem(?:s|ed)? to|appear(?:s|ed)? to)\b/i;
+  /\b(?:perhaps|probably|maybe|possibly|seem(?:s|ed)? to|appear(?:s|ed)? to|(?:may|might|could) (?:one day|someday|eventually))\b/i;
 /**
  * "Dear Ann, you asked me …", "Last spring, on a wet morning, …": an opening that addresses
  * someone or sets the scene leads up to the paragraph's point; it is none itself.

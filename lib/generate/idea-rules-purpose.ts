@@ -5,12 +5,10 @@ import { OBJECT_CONTROL_BEFORE, PURPOSE_INFINITIVE } from "./words";
 
 /**
  * The purpose stated with a bare "to" after a finished clause ("… to ensure that …"): news
- * reports and explainers state their purposes this way more often than with "in order to".
- */
-/**
- * The bare-"to" purpose, read only where the question comes out plain: no fronted purpose or
- * setting, no object that does the infinitive's action ("allowing the clerk to verify"), no
- * apposition in the question.
+ * reports and explainers state their purposes this way more often than with "in order to". Read
+ * only where the question comes out plain: no fronted purpose or setting, no object that does the
+ * infinitive's action ("allowing the clerk to verify"), no apposition, and nothing that points
+ * back ("then", "the two gauges": which two?).
  */
 function purposeInfinitive(input: IdeaInput): IdeaDraft | null {
   const m = PURPOSE_INFINITIVE.exec(input.text);
@@ -23,15 +21,16 @@ function purposeInfinitive(input: IdeaInput): IdeaDraft | null {
     /^Why \S+ (?:in|on|at|during|before|after|for|by|with|from|until|since)\b/i.test(draft.question)
   )
     return null;
+  if (/\b(?:then|the (?:two|three|four|both) \p{L}+)\b/iu.test(draft.question)) return null;
   return draft;
 }
 
 export const PURPOSE_INFINITIVE_RULE: Rule<IdeaInput, IdeaDraft> = {
   id: "idea.purpose-infinitive",
-  why: "'Engineers compare the two gauges to ensure that …' states a purpose with a bare 'to' and a verb of aim: 'Why do engineers compare the two gauges?' is answered by the to-clause.",
+  why: "'Engineers compare the tide gauges to ensure that …' states a purpose with a bare 'to' and a verb of aim: 'Why do engineers compare the tide gauges?' is answered by the to-clause.",
   fires: [
     {
-      text: "The crew will spend a week comparing the two tide gauges to ensure that the readings agree.",
+      text: "The crew will spend a week comparing the tide gauges to ensure that the readings agree.",
     },
     {
       text: "Farmers on the east bank grow willows along the ditches to prevent the banks from slipping.",
@@ -41,6 +40,8 @@ export const PURPOSE_INFINITIVE_RULE: Rule<IdeaInput, IdeaDraft> = {
   passes: [
     // The infinitive belongs to a word before it, not to the clause.
     { text: "The council wants to ensure that every reader has a branch nearby." },
+    // "then" and "the two gauges" lean on the sentence before.
+    { text: "The crew will then compare the two gauges to ensure that the readings agree." },
     { text: "The town has the power to prevent new building on the flood plain." },
     { text: "The new gauge was built to measure the tide every minute." },
     { text: "It is the only way to protect the harbour from the winter storms." },

@@ -8,6 +8,7 @@ import type { IdeaDraft, IdeaInput } from "./idea-text";
 import type { Rule } from "./rules";
 import { AS_CAUSE_CONNECTIVE, CAUSE_CONNECTIVE, PURPOSE_CONNECTIVE } from "./words";
 import { PURPOSE_INFINITIVE_RULE } from "./idea-rules-purpose";
+import { COUNTED_KINDS_RULE } from "./idea-rules-kinds";
 
 export type { IdeaDraft, IdeaInput, IdeaKind } from "./idea-text";
 export { whyQuestion } from "./idea-questions";
@@ -166,6 +167,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     ],
     test: enumeration,
   },
+  COUNTED_KINDS_RULE,
   {
     id: "idea.used-for",
     why: "'X is used to/for Y' states a purpose: 'What is X used for?'",

@@ -27,6 +27,10 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       },
       { text: "The river flooded the lower town due to weeks of heavy rain upstream." },
       { text: "The old harbour is important because it is the only deep water on the coast." },
+      // Two reasons joined by "or because" are one answer; "merely" goes with the reason.
+      {
+        text: "Readers often avoid a branch, merely because they find it shut at night, or because they cannot park there.",
+      },
       // The tagger reads "love" after a noun as a noun: the lexicon knows it is a verb.
       { text: "Sea turtles love warm beaches because the sand keeps their eggs warm." },
     ],
@@ -35,6 +39,8 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "The council rejected the plan because of this." },
       { text: "The river flooded the town because it had no levee." },
       { text: "The river flooded the lower town after weeks of heavy rain upstream." },
+      // Two reasons for two different things: which one is asked?
+      { text: "The mill closed because the river dried up, so the town shrank because work left." },
       { text: "Another reason that the river floods is due to the melting snow." },
     ],
     test: causeOrPurpose("cause", CAUSE_CONNECTIVE),

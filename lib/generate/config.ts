@@ -43,6 +43,11 @@ export const CONFIG = {
     maxNumericShare: 0.3,
     /** Two items on one sentence only when they test different things (an idea and a detail). */
     maxPerClaim: 2,
+    /**
+     * Items of one type a full deck asks before its lowest-ranked one gives way to a type the
+     * deck lacks (four types drill more than one skill).
+     */
+    spareTypeCount: 4,
     /** One answer is asked once: a second blank on the same name is answered by the first. */
     maxPerAnswer: 1,
     /** Ranking bonus of an item that tests an idea (definition, cause, purpose, contrast, claim). */
@@ -153,6 +158,8 @@ export const CONFIG = {
      * leaves of the trees") at most: named more often, the essay says many things about it.
      */
     maxCoreMentions: 5,
+    /** Tokens a relative clause after the subject (", which …,") spans at most to be read past. */
+    maxRelativeTokens: 20,
     /** Letters a one-word subject keeps as its stem when its word family is counted. */
     minStemLetters: 5,
     /**
@@ -164,6 +171,13 @@ export const CONFIG = {
   paragraphPoint: {
     /** Sentences a paragraph has at least: a shorter one is its own point, and its opening gives it away. */
     minSentences: 3,
+    /**
+     * …except when the point is the opening sentence: then two are enough, and the front quotes
+     * how the second ends (a news or explainer paragraph is often two sentences long).
+     */
+    minSentencesOpening: 2,
+    /** Words a section heading run into its paragraph has at most (no stop at its end). */
+    maxHeadingWords: 10,
     /**
      * Words of the sentence on the back: fewer say too little, more is no recall. Longer than a
      * claim card's: a paragraph's point is often one long sentence of parallel clauses.

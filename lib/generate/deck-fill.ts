@@ -108,8 +108,17 @@ function addType(
     if (deck.some((m) => reveals(m, c) || reveals(c, m))) continue;
     const mine = deck.filter((m) => m.claim.key === c.claim.key);
     if (mine.length === 0) {
-      if (deck.length >= target) continue;
-      deck.push(c);
+      if (deck.length < target) {
+        deck.push(c);
+        return true;
+      }
+      // A full deck gives up its lowest-ranked item of a type it asks often (a fourth
+      // paragraph point) rather than drill one skill.
+      const spare = deck
+        .filter((m) => m.type !== "true_false" && count(m.type) >= D.spareTypeCount)
+        .sort((a, b) => ranked.indexOf(b) - ranked.indexOf(a))[0];
+      if (!spare) continue;
+      deck.splice(deck.indexOf(spare), 1, c);
       return true;
     }
     const old = mine[0]!;

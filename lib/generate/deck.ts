@@ -4,6 +4,7 @@ import type { Candidate } from "./make-items";
 import { SALIENT } from "./publish-gate";
 import { normalize } from "./text-utils";
 import { diversify, reveals, topUpStatements } from "./deck-fill";
+import { PARAGRAPH_POINT } from "./idea-paragraph-point";
 import type { Trace } from "./rules";
 import type { ItemType } from "./types";
 
@@ -13,6 +14,9 @@ import type { ItemType } from "./types";
  * unless a second tests something else and neither gives the other away.
  */
 const D = CONFIG.deck;
+
+/** Cards whose back is the whole claim: any sharper question on the sentence asks more. */
+const WHOLE_CLAIM = new Set([PARAGRAPH_POINT, "idea.author-claim"]);
 
 /** Does the item ask for (or hinge on) a date or a number? */
 function isNumeric(c: Candidate): boolean {
@@ -189,6 +193,9 @@ function pick(
   let trues = 0;
   let falses = 0;
   // The essay's main ideas are asked first; then one item per sentence; then second items.
+  const sharper = new Set(
+    ranked.filter((c) => c.idea && !WHOLE_CLAIM.has(c.rule ?? "")).map((c) => c.claim.key),
+  );
   const rounds: [number, boolean][] = [[1, true]];
   for (let round = 1; round <= D.maxPerClaim; round++) rounds.push([round, false]);
   for (const [round, mainOnly] of rounds) {
@@ -197,7 +204,14 @@ function pick(
         skip?.(c, "deck.full");
         continue;
       }
-      if (mainOnly && !c.claim.mainIdea) continue;
+      // A paragraph's point is one of the essay's main ideas too, asked before any detail —
+      // unless its sentence has a sharper idea question ("Why is the reef important?").
+      if (
+        mainOnly &&
+        !c.claim.mainIdea &&
+        !(c.rule === PARAGRAPH_POINT && !sharper.has(c.claim.key))
+      )
+        continue;
       const mine = perClaim.get(c.claim.key) ?? [];
       if (mine.length >= round || mine.includes(c)) {
         if (!mine.includes(c)) skip?.(c, "deck.per-claim");

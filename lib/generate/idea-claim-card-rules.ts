@@ -33,8 +33,15 @@ export const CLAIM_CARD_RULES: Rule<ClaimCardInput, ClaimCardDraft>[] = [
       {
         text: "The interpretation of the bylaws is the proper and peculiar duty of the town council.",
       },
+      // A counted of-phrase, and a relative clause between the subject and its verb.
+      { text: "The poorer branches of some towns lend their books for a whole season." },
+      {
+        text: "A spirit of thrift, which is common in the hill villages, keeps the small libraries open.",
+      },
     ],
     passes: [
+      // A relative clause that does not close before the sentence ends: no verb to find.
+      { text: "A spirit of thrift, which is common in the hill villages and keeps them open." },
       // Leans on what came before, or speaks in the writer's own voice.
       { text: "This tax on bread falls hardest on the poorest families of the town." },
       { text: "The second plan is to be tried in the larger towns of the north." },

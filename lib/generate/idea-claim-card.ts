@@ -124,7 +124,10 @@ export function claimCard(input: ClaimCardInput): ClaimCardDraft | null {
   while (v < toks.length && SUBJECT_POS.test(toks[v]!.pos)) v++;
   if (v === from || v - from > 4 || !/^(?:NOUN|PROPN)$/.test(toks[v - 1]!.pos)) return null;
   v = extendSubject(toks, v, toks.length);
+  v = quantifiedOf(toks, v);
   const subjectEnd = v;
+  // "A spirit of faction, which is apt to …, will hurry …": the relative clause is skipped.
+  v = skipRelative(toks, v);
   // "… usually decides": one adverb may stand between the subject and its verb.
   if (toks[v]?.pos === "ADV" && /^\p{Ll}+$/u.test(toks[v]!.text)) v++;
   const verb = toks[v];
@@ -259,4 +262,29 @@ export function claimCards(
     trace?.({ stage: "idea", rule: c.rule!, subject: c.claim.key });
     return true;
   });
+}
+
+/** "the deficiencies of some States", "the concurrence of thirteen sovereign wills": a counted of-phrase. */
+function quantifiedOf(toks: Token[], v: number): number {
+  if (!/^of$/i.test(toks[v]?.text ?? "")) return v;
+  const q = toks[v + 1];
+  if (!q || !(q.pos === "NUM" || /^(?:some|many|most|several|all|both|few)$/i.test(q.text)))
+    return v;
+  let j = v + 2;
+  const start = j;
+  while (j < toks.length && SUBJECT_POS.test(toks[j]!.pos)) j++;
+  if (j === start || j - start > 4 || !/^(?:NOUN|PROPN)$/.test(toks[j - 1]!.pos)) return v;
+  return j;
+}
+
+/**
+ * ", which …," or ", who …," right after the subject: where the verb stands after the clause's
+ * closing comma, or `v` when the clause does not close within a sentence's reach.
+ */
+function skipRelative(toks: Token[], v: number): number {
+  if (toks[v]?.text !== "," || !/^(?:which|who)$/i.test(toks[v + 1]?.text ?? "")) return v;
+  const close = toks.findIndex(
+    (t, i) => i > v + 2 && i <= v + CONFIG.claimCard.maxRelativeTokens && t.text === ",",
+  );
+  return close > 0 ? close + 1 : v;
 }

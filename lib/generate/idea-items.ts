@@ -1,6 +1,7 @@
 import { CONFIG } from "./config";
 import type { Claim } from "./extract-claims";
 import { IDEA_RULES, type IdeaKind } from "./idea-rules";
+import { authorVoice } from "./idea-author-voice";
 import { dropLinkingOpening } from "./lead-in-linking";
 import { frameStatement, quoteSentence, type Candidate } from "./make-items";
 import { FALSE_STATEMENT_RULES } from "./idea-rules-false";
@@ -49,11 +50,17 @@ export function ideaCandidates(claim: Claim, ctx: IdeaContext): Candidate[] {
   const head = mainClauseOnly(flipText);
   for (const rule of IDEA_RULES) {
     // A borrowed referent ("It" → "The lake") is asked from the rewritten sentence.
-    const draft = FALSE_RULES.has(rule)
+    const found = FALSE_RULES.has(rule)
       ? rule.test({ text: flipText, isName, essayHas }) ||
         (head && rule.test({ text: head, isName, essayHas }))
       : rule.test({ text, isName, essayHas });
-    if (!draft) continue;
+    if (!found) continue;
+    // The author's "I" is the author: the question is asked about them (idea-author-voice.ts).
+    const voiced =
+      found.idea === "claim" || found.idea === "contrast" || claim.speaker
+        ? null
+        : authorVoice(found.question, found.answer);
+    const draft = voiced ? { ...found, ...voiced } : found;
     if (leans && (draft.idea === "claim" || draft.idea === "contrast" || !standsApart(draft)))
       continue;
     ctx.trace?.({ stage: "idea", rule: rule.id, subject: claim.key });

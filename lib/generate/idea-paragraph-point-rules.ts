@@ -126,8 +126,77 @@ export const PARAGRAPH_POINT_RULES: Rule<ParagraphPointInput, ParagraphPointDraf
         central: 0,
         dangling: 0,
       },
+      // Two sentences are enough when the first states the point: the front quotes the second.
+      {
+        sentences: [
+          "Every school should teach swimming to young children.",
+          "Lessons cost less than a single rescue at sea.",
+        ],
+        central: 0,
+        dangling: 0,
+      },
+      // Only the main verb says when: "scattered" and "the branch the council closed" narrate nothing.
+      {
+        sentences: [
+          "The new catalogue connects scattered branches to one list of books.",
+          "Readers can order a book from any branch.",
+          "The van brings it to the branch the council closed last year.",
+        ],
+        central: 0,
+        dangling: 0,
+      },
+      // A turn or an addition is read past: the point stands without its "But".
+      {
+        sentences: [...LIBRARY, "But libraries that shut early have failed their readers."],
+        central: 2,
+        dangling: 0,
+      },
     ],
     passes: [
+      // A two-sentence paragraph that turns makes its point in the turn.
+      {
+        sentences: [
+          "Every school should teach swimming to young children.",
+          "But the cost of the pools falls on the smallest towns.",
+        ],
+        central: 0,
+        dangling: 0,
+      },
+      // The writer introducing themself, or pointing to their own earlier writing.
+      {
+        sentences: [
+          "I am a librarian who has run three branches in market towns.",
+          "I believe that evening hours matter more than new shelves.",
+        ],
+        central: 0,
+        dangling: 0,
+      },
+      {
+        sentences: [
+          "I have written before about the council's plan to close the village branches.",
+          "The plan is back on the agenda.",
+          "Readers can write to their councillor before March.",
+        ],
+        central: 0,
+        dangling: 0,
+      },
+      // "One example:" supports a point; "the same flaw" is the one named before.
+      {
+        sentences: [
+          "One example: without a late bus, no village reader can reach the branch.",
+          "The last bus leaves at six.",
+        ],
+        central: 0,
+        dangling: 0,
+      },
+      {
+        sentences: [
+          "The village branch has the same flaw: it closes before the farms stop work.",
+          "Most farm workers finish at seven.",
+        ],
+        central: 0,
+        dangling: 0,
+      },
       // An opening that addresses the reader or sets the scene leads up to the point.
       {
         sentences: [
@@ -206,7 +275,12 @@ export const PARAGRAPH_POINT_RULES: Rule<ParagraphPointInput, ParagraphPointDraf
         dangling: 0,
       },
       {
-        sentences: [...LIBRARY, "But libraries that shut early have failed their readers."],
+        sentences: [...LIBRARY, "Both of them should stay open until eight in the evening."],
+        central: 2,
+        dangling: 0,
+      },
+      {
+        sentences: [...LIBRARY, "But this meant that no worker could borrow a book."],
         central: 2,
         dangling: 0,
       },
@@ -274,6 +348,16 @@ export const PARAGRAPH_POINT_RULES: Rule<ParagraphPointInput, ParagraphPointDraf
           "Another reason to open late is the bus timetable.",
           "The last bus leaves the square at ten.",
           "Readers can stay until nine and still get home.",
+        ],
+        central: 0,
+        dangling: 0,
+      },
+      // A guess about the future opens the paragraph; its point comes after.
+      {
+        sentences: [
+          "Village libraries may one day be as busy as the town branch.",
+          "Three of them already open in the evening.",
+          "Readers there borrow more books than ever.",
         ],
         central: 0,
         dangling: 0,

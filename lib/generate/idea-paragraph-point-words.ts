@@ -10,7 +10,7 @@ import type { Token } from "./nlp";
  * only when nothing before them in the sentence can be meant: `dangling`.) "Those who …" names.
  */
 export const POINTER =
-  /\b(?:these|such|former|latter|above|following|said)\b|\bthose\b(?!\s+(?:who|whom|which|that|of)\b)|\bthis\b(?!\s*:)|\bhere\b|\b(?:just|above|previously) mentioned\b/i;
+  /\b(?:these|such|former|latter|above|following|said)\b|\bthe same\b(?![^.]*\bas\b)|\b(?:two|three|both|each|all|either|neither) of (?:them|those|these)\b|\bthose\b(?!\s+(?:who|whom|which|that|of)\b)|\bthis\b(?!\s*:)|\bhere\b|\b(?:just|above|previously) mentioned\b/i;
 /**
  * "The only part of the conduct of any one, for which he is amenable …": "he" means the
  * "any one" before it, a person the tagger does not mark as a name.
@@ -33,10 +33,16 @@ export const LEANING_IT =
 export const LINKING_OPENING =
   /^(?:and|but|or|so|yet|hence|thus|therefore|however|moreover|furthermore|also|then|still|again|nor|instead|by contrast|in contrast|meanwhile|otherwise|similarly|likewise|nevertheless|nonetheless|even so|as a result|for this reason|finally|first|second|third|lastly|in addition|additionally|for example|for instance|in other words|in short|that|this|these|those(?!\s+(?:who|whom|which|that)\b)|maybe|perhaps|sometimes|often|occasionally|usually)\b/i;
 /**
+ * Openings that only tie a point to the paragraph before — a turn or an addition, not a
+ * conclusion drawn from it: "But the town must …" states its point without the "But".
+ */
+export const DROPPABLE_TIE =
+  /^(?:but|yet|however|moreover|furthermore|in addition|additionally|nevertheless|nonetheless)\b(?!\s+(?:also|this|that|these|those|it|they|then|so|if|when|as)\b)/i;
+/**
  * An example, an aside or a figure supports a point and is none: "also", "for example", a number.
  */
 export const SUPPORT_ONLY =
-  /\d|\b(?:too|either)(?=[,.;])|\b(?:also|as well|further|for example|for instance|such as|e\.g\.|i\.e\.)\b/i;
+  /\d|\b(?:too|either)(?=[,.;])|\b(?:also|as well|further|for example|for instance|such as|e\.g\.|i\.e\.|(?:one|another|an) example)\b/i;
 /**
  * The sentence weighs, obliges or takes a side — what "the author's point" means in an argument;
  * a description ("Fringing reefs grow near the coastline") is no point to argue. Lower case only:
@@ -68,7 +74,11 @@ export const ORDINAL_START =
  * "… has been described in two earlier articles": a sentence about the writing, not the subject.
  */
 export const ABOUT_THE_WRITING =
-  /\b(?:previous|earlier|this|next|following|other)\s+(?:posts?|articles?|chapters?|essays?|papers?|sections?)\b|\b(?:has|have) been (?:discussed|mentioned|described|pointed out|shown)\b/i;
+  /\bI(?:\s+have|['’]ve)\s+(?:written|argued|discussed|mentioned|described)\s+(?:before|previously|earlier|elsewhere)\b|\bas I (?:wrote|said|argued|mentioned)\b|\b(?:previous|earlier|this|next|following|other)\s+(?:posts?|articles?|chapters?|essays?|papers?|sections?)\b|\b(?:has|have) been (?:discussed|mentioned|described|pointed out|shown)\b/i;
+/**
+ * "I am a librarian who runs …": the writer introduces themself; the paragraph's point follows.
+ */
+export const SELF_INTRODUCTION = /^(?:I\s+am|I['’]m|I\s+was|I\s+have\s+been|My\s+name\s+is)\b/;
 /**
  * "There is an idea … that X", "It is often said that X": a view the author reports, usually to
  * answer it, is not the author's point.
@@ -80,7 +90,7 @@ export const TURN =
   /^(?:but|yet|and yet|however|still|nevertheless|nonetheless)\b|,\s*however\s*,/i;
 /** A hedge inside the sentence: the opening says what might be, not what the paragraph holds. */
 export const HEDGED =
-  /\b(?:perhaps|probably|maybe|possibly|seem(?:s|ed)? to|appear(?:s|ed)? to)\b/i;
+  /\b(?:perhaps|probably|maybe|possibly|seem(?:s|ed)? to|appear(?:s|ed)? to|(?:may|might|could) (?:one day|someday|eventually))\b/i;
 /**
  * "Dear Ann, you asked me …", "Last spring, on a wet morning, …": an opening that addresses
  * someone or sets the scene leads up to the paragraph's point; it is none itself.
@@ -102,16 +112,20 @@ export const OWN_STAND =
   /\b(?:we|I)(?:['’](?:re|m|d|ll))?\s+(?:(?:are|am|would|will)\s+)?(?:prefer|willing|trust|believe|insist|argue|hold|must|should|need to|want to|refuse|have to)\b|\b(?:our|my) (?:job|task|goal|aim|duty|point) is\b/i;
 /**
  * "was", "had", "handed": a statement of what happened narrates; a paragraph's point holds now.
- * A participle after "is" or "be" ("is exercised") is a present passive.
+ * A participle after "is" or "be" ("is exercised") is a present passive. Only the main verb (the
+ * first one that is no "-ing" form) says when an "-ed" form narrates: "keeps scattered maps"
+ * and "the plan the council dropped" hold now; "was", "had" anywhere still narrate.
  */
 export function tellsThePast(tokens: Token[]): boolean {
-  return tokens.some(
-    (t, i) =>
-      /^(?:VERB|AUX)$/.test(t.pos) &&
-      (/^(?:was|were|had|did)$/i.test(t.text) ||
-        (/ed$/i.test(t.text) &&
-          t.text.toLowerCase() !== t.lemma.toLowerCase() &&
-          !/^(?:is|are|am|be|been|being)$/i.test(tokens[i - 1]?.text ?? ""))),
+  const verbs = tokens.map((t, i) => ({ t, i })).filter(({ t }) => /^(?:VERB|AUX)$/.test(t.pos));
+  if (verbs.some(({ t }) => /^(?:was|were|had|did)$/i.test(t.text))) return true;
+  const main = verbs.find(({ t }) => !/ing$/i.test(t.text));
+  if (!main) return false;
+  const { t, i } = main;
+  return (
+    /ed$/i.test(t.text) &&
+    t.text.toLowerCase() !== t.lemma.toLowerCase() &&
+    !/^(?:is|are|am|be|been|being)$/i.test(tokens[i - 1]?.text ?? "")
   );
 }
 /** "If an action takes longer, …": longer than what the sentence before said. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateFromEssay } from "./index";
-import { paragraphPoint, paragraphPointOf } from "./idea-paragraph-point";
+import { isHeading, paragraphPoint, paragraphPointOf } from "./idea-paragraph-point";
 
 // A made-up opinion piece: paragraphs of three or more sentences whose point is argued in the
 // writer's voice ("we"), one opening with its point (a topic sentence), one whose most
@@ -105,5 +105,25 @@ describe("a paragraph's main point as a card", () => {
     // A neutral opening that gave no claim only sets the scene: the argued sentence is the point.
     const scene = ["Twelve tables and one lamp fill the old hall.", ...rest];
     expect(paragraphPointOf(claimsOf(scene).slice(1), scene)?.draft.answer).toBe(rest[1]);
+  });
+});
+
+describe("a section heading run into its paragraph", () => {
+  it("is read as a heading only when short, unstopped and followed by sentences", () => {
+    expect(isHeading(["Why evening hours matter", "Most readers work until six."])).toBe(true);
+    expect(isHeading(["Most readers work until six.", "The library closes at five."])).toBe(false);
+    expect(isHeading(["Why evening hours matter"])).toBe(false);
+  });
+
+  it("is no sentence of the paragraph: the point is the sentence after it", () => {
+    const text = [
+      "Evening hours",
+      "Why the reading room should open late\nEvery town library should open its reading room in the evening. " +
+        "Most readers in a market town work until six or later.",
+    ].join("\n\n");
+    const r = generateFromEssay({ title: "Evening hours", text });
+    const card = r.items.find((i) => /^What main point does the author make/.test(i.prompt));
+    expect(card?.answer).toBe("Every town library should open its reading room in the evening.");
+    expect(card?.prompt).toContain("ends “… market town work until six or later”");
   });
 });

@@ -18,6 +18,7 @@ import {
   ORDINAL_START,
   ABOUT_THE_WRITING,
   REPORTED_VIEW,
+  SELF_INTRODUCTION,
   TURN,
   HEDGED,
   SCENE_OR_ADDRESS,
@@ -27,6 +28,7 @@ import {
   BARE_COMPARATIVE,
   sentenceCase,
   NOT_ONE_CLAIM,
+  DROPPABLE_TIE,
 } from "./idea-paragraph-point-words";
 
 /**
@@ -109,10 +111,17 @@ function closingQuote(last: string): string | null {
 export function paragraphPoint(input: ParagraphPointInput): ParagraphPointDraft | null {
   const C = CONFIG.paragraphPoint;
   const { sentences, central } = input;
-  // A short paragraph is its own main point; the opening would give it away.
-  if (sentences.length < C.minSentences) return null;
+  // A short paragraph is its own main point; the opening would give it away. Two sentences
+  // are enough when the first states the point: the front quotes how the second ends.
+  const short = sentences.length < C.minSentences;
+  if (short && (central !== 0 || sentences.length < C.minSentencesOpening)) return null;
   if (central < 0 || central >= sentences.length) return null;
-  const back = stripCitations(sentences[central]!.trim());
+  // "… But the cost falls on the readers.": a two-sentence paragraph that turns makes its point
+  // in the turn.
+  if (short && sentences.slice(1).some((x) => TURN.test(x.trim()))) return null;
+  // "But in a small town, the library must …": the paragraph's point after a turn or an
+  // addition stands without the word that tied it to the paragraph before.
+  const back = dropTie(stripCitations(sentences[central]!.trim()));
   const n = back.split(/\s+/).length;
   if (n < C.minWords || n > C.maxWords) return null;
   if (NOT_ONE_CLAIM.test(back) || !/[.]$/.test(back)) return null;
@@ -129,7 +138,8 @@ export function paragraphPoint(input: ParagraphPointInput): ParagraphPointDraft 
     BARE_COMPARATIVE.test(back) ||
     ORDINAL_START.test(back) ||
     ABOUT_THE_WRITING.test(back) ||
-    REPORTED_VIEW.test(back)
+    REPORTED_VIEW.test(back) ||
+    SELF_INTRODUCTION.test(back)
   )
     return null;
   // A statement that takes no side is a point only as the paragraph's opening, in the present,
@@ -236,12 +246,19 @@ export function paragraphPointCards(
     else byParagraph.set(c.paragraph, [c]);
   }
   const out: Candidate[] = [];
-  for (const [index, mine] of byParagraph) {
+  for (const [index, all] of byParagraph) {
     const p = paragraphs[index];
     if (!p || p.boilerplate) continue;
-    const found = paragraphPointOf(mine, p.sentences);
+    // A section heading run into its paragraph ("Why it matters\nThe plan …") is no sentence
+    // of it: the paragraph opens after it.
+    const cut = isHeading(p.sentences) ? 1 : 0;
+    const mine = all
+      .filter((c) => c.sentence >= cut)
+      .map((c) => (cut ? { ...c, sentence: c.sentence - cut } : c));
+    const found = paragraphPointOf(mine, p.sentences.slice(cut));
     if (!found) continue;
-    const { claim, draft } = found;
+    const { draft } = found;
+    const claim = all.find((c) => c.key === found.claim.key)!;
     trace?.({ stage: "idea", rule: PARAGRAPH_POINT, subject: claim.key });
     out.push({
       ...wholeClaimCard(
@@ -256,4 +273,28 @@ export function paragraphPointCards(
     });
   }
   return out;
+}
+
+/**
+ * A paragraph's first "sentence" is a section heading when it ends with no stop, is short, and
+ * more sentences follow: "Why the weir failed" before "The old weir …".
+ */
+export function isHeading(sentences: string[]): boolean {
+  const first = sentences[0]?.trim() ?? "";
+  if (sentences.length < 2 || first.length === 0) return false;
+  const words = first.split(/\s+/).length;
+  return (
+    words <= CONFIG.paragraphPoint.maxHeadingWords &&
+    !/[.!?:;,"”’)\]]$/.test(first) &&
+    /^\p{Lu}/u.test(first) &&
+    !/\n/.test(first)
+  );
+}
+
+/** The sentence without an opening "But," / "However," / "In addition," (`DROPPABLE_TIE`). */
+function dropTie(sentence: string): string {
+  const m = DROPPABLE_TIE.exec(sentence);
+  if (!m) return sentence;
+  const rest = sentence.slice(m[0].length).replace(/^\s*,?\s*/, "");
+  return rest.length > 0 ? rest.charAt(0).toUpperCase() + rest.slice(1) : sentence;
 }

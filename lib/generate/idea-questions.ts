@@ -94,9 +94,15 @@ export function causeOrPurpose(kind: "cause" | "purpose", re: RegExp) {
     const s = present(input.text);
     const m = re.exec(s);
     if (!m || m.index === undefined) return null;
-    // One reason per sentence: two connectives make "which one?" unclear.
-    if (re.exec(s.slice(m.index + m[0].length))) return null;
-    let main = s.slice(0, m.index);
+    // One reason per sentence: two connectives make "which one?" unclear — unless the second
+    // adds a reason to the first ("because A, or because B": one answer of two parts).
+    const after = s.slice(m.index + m[0].length);
+    const second = re.exec(after);
+    if (second && !/,?\s+(?:or|and)$/.test(after.slice(0, second.index))) return null;
+    // "…, merely because …": the adverb before the reason belongs to the reason.
+    let main = s
+      .slice(0, m.index)
+      .replace(/,?\s+(?:merely|simply|solely|partly|largely|mainly|chiefly|only|just)$/i, "");
     // ", as it is cool" reads as a reason: the answer says "because".
     const connective = /^(?:as|since)$/i.test(m[1]!) ? "because" : m[1]!.toLowerCase();
     let reason = `${connective} ${s.slice(m.index + m[0].length)}`;

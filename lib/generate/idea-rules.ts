@@ -7,6 +7,8 @@ import { seenAs } from "./idea-views";
 import type { IdeaDraft, IdeaInput } from "./idea-text";
 import type { Rule } from "./rules";
 import { AS_CAUSE_CONNECTIVE, CAUSE_CONNECTIVE, PURPOSE_CONNECTIVE } from "./words";
+import { PURPOSE_INFINITIVE_RULE } from "./idea-rules-purpose";
+import { COUNTED_KINDS_RULE } from "./idea-rules-kinds";
 
 export type { IdeaDraft, IdeaInput, IdeaKind } from "./idea-text";
 export { whyQuestion } from "./idea-questions";
@@ -25,6 +27,10 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       },
       { text: "The river flooded the lower town due to weeks of heavy rain upstream." },
       { text: "The old harbour is important because it is the only deep water on the coast." },
+      // Two reasons joined by "or because" are one answer; "merely" goes with the reason.
+      {
+        text: "Readers often avoid a branch, merely because they find it shut at night, or because they cannot park there.",
+      },
       // The tagger reads "love" after a noun as a noun: the lexicon knows it is a verb.
       { text: "Sea turtles love warm beaches because the sand keeps their eggs warm." },
     ],
@@ -33,6 +39,8 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "The council rejected the plan because of this." },
       { text: "The river flooded the town because it had no levee." },
       { text: "The river flooded the lower town after weeks of heavy rain upstream." },
+      // Two reasons for two different things: which one is asked?
+      { text: "The mill closed because the river dried up, so the town shrank because work left." },
       { text: "Another reason that the river floods is due to the melting snow." },
     ],
     test: causeOrPurpose("cause", CAUSE_CONNECTIVE),
@@ -68,6 +76,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     ],
     test: causeOrPurpose("purpose", PURPOSE_CONNECTIVE),
   },
+  PURPOSE_INFINITIVE_RULE,
   {
     id: "idea.caused",
     why: "'X caused / led to / protects / reduces Y' names a cause or agent: 'What led to Y?' is answered by X.",
@@ -164,6 +173,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     ],
     test: enumeration,
   },
+  COUNTED_KINDS_RULE,
   {
     id: "idea.used-for",
     why: "'X is used to/for Y' states a purpose: 'What is X used for?'",

@@ -343,6 +343,22 @@ describe("choosing what to publish", () => {
     expect(pub.has("a1") !== pub.has("a2")).toBe(true);
   });
 
+  it("gives a full deck of flashcards a cloze in place of its weakest flashcard", () => {
+    // Twelve strong flashcards fill a deck of twelve; one weaker cloze on a sentence of its own.
+    const scored = (c: Candidate) => ({ ...c, claim: { ...c.claim, score: 0 } }) as Candidate;
+    const cs = [
+      ...Array.from({ length: 14 }, (_, i) =>
+        cand(`f${i}`, `F${i}`, 0.9 - i * 0.01, "person", "flashcard"),
+      ),
+      cand("c1", "C", 0.6, "place"),
+    ].map(scored);
+    const pub = choosePublished(cs, 100);
+    expect(pub.size).toBe(12);
+    expect(pub.has("c1")).toBe(true);
+    // The flashcard that gave way is the lowest-ranked one the deck had taken.
+    expect(pub.has("f0") && !pub.has("f11")).toBe(true);
+  });
+
   it("keeps dates and numbers to about a third", () => {
     const cs: Candidate[] = [];
     for (let i = 0; i < 30; i++) cs.push(cand(`n${i}`, `N${i}`, 0.9, "year"));

@@ -4,6 +4,7 @@ import { GATE_RULES } from "./gate-rules";
 import { IDEA_RULES } from "./idea-rules";
 import { CLAIM_CARD_RULES } from "./idea-claim-card-rules";
 import { PARAGRAPH_POINT_RULES } from "./idea-paragraph-point-rules";
+import { AUTHOR_VOICE_RULES } from "./idea-author-voice";
 import { LEAD_IN_RULES, LEANS_RULES } from "./lead-in";
 import { LINKING_STATEMENT_RULES } from "./lead-in-linking";
 import { PRESENT_RULES, PROMPT_RULES } from "./present";
@@ -32,6 +33,7 @@ const TABLES: [string, Rule<never, unknown>[]][] = [
   ["idea", IDEA_RULES as unknown as Rule<never, unknown>[]],
   ["idea: the author's claim", CLAIM_CARD_RULES as unknown as Rule<never, unknown>[]],
   ["idea: a paragraph's main point", PARAGRAPH_POINT_RULES as unknown as Rule<never, unknown>[]],
+  ["idea: the author's voice", AUTHOR_VOICE_RULES as unknown as Rule<never, unknown>[]],
   ["statements: framed claims", THESIS_RULES as unknown as Rule<never, unknown>[]],
   ["false statements: swaps", SWAP_GUARD_RULES as unknown as Rule<never, unknown>[]],
   ["flaws: absolutes", ABSOLUTE_RULES as unknown as Rule<never, unknown>[]],

@@ -26,6 +26,25 @@ function quoteBalance(s: string): number {
   return /^\s*"/.test(s) ? 1 : -1;
 }
 
+/**
+ * '… the old weir,” said Mara Holt, head of the survey.': who the sentence that closes a
+ * quotation names as its speaker, however long the title before the name.
+ */
+const CLOSES_WITH_SPEAKER = new RegExp(
+  `[”"],?\\s+(?:${SPEECH_VERB.source})\\s+(.{2,160}?)[.!]?$`,
+  "u",
+);
+function closingSpeaker(t: string): { who: string } | null {
+  const m = CLOSES_WITH_SPEAKER.exec(t);
+  const who = m ? speakerName(m[1]!, false) : null;
+  if (!who) return null;
+  // "County Director of Harbour Works Tomas Reed": the person is the last name in the title.
+  // A run of more than three capitalised words is a title run into the name: its last two.
+  const last = who.match(NAME_RUN)?.at(-1)?.split(/\s+/);
+  if (!last) return { who };
+  return { who: (last.length > 3 ? last.slice(-2) : last).join(" ") };
+}
+
 /** Does the sentence's last opening mark start someone's words (at its start, after a colon or a speech verb)? */
 function opensSpeech(s: string): boolean {
   const at = Math.max(s.lastIndexOf("“"), /^\s*"/.test(s) ? s.indexOf('"') : -1);
@@ -85,17 +104,38 @@ export function findSpeakers(
     }
     let open: string | null | undefined;
     let lastQuoted: string | null | undefined;
+    // Sentences of the quotation still open: '“A. B,” said X.' names X only at its close.
+    let openKeys: string[] = [];
     p.sentences.forEach((text, si) => {
       const t = text.trim();
       const balance = quoteBalance(t);
       let sp: Speaker | null;
       if (open !== undefined) {
         sp = findSpeaker({ text: t, openQuoteBy: open });
-        if (balance < 0) open = undefined;
+        if (balance < 0) {
+          // '… the old weir,” said Mara Holt.': the closing sentence names who spoke it all.
+          const closer = open === null ? closingSpeaker(t) : null;
+          if (closer?.who) {
+            sp = {
+              ...(sp ?? { rule: "speaker.quote-continues", shown: false, words: t }),
+              who: closer.who,
+            };
+            for (const k of openKeys) out.set(k, { ...out.get(k)!, who: closer.who });
+          }
+          open = undefined;
+        }
       } else {
         sp = findSpeaker({ text: t, ...(inBlock !== undefined ? { blockQuoteBy: inBlock } : {}) });
         // '“…,” said X. “More words…': a quotation that follows X's goes on in X's voice.
-        if (!sp && /^["“]/.test(t))
+        const named = !sp && /^["“]/.test(t) ? closingSpeaker(t) : null;
+        if (named)
+          sp = {
+            who: named.who,
+            rule: "speaker.quote-then-speaker",
+            shown: true,
+            words: t.replace(/^["“]/, "").replace(/[,!?]?["”][^"”]*$/, ""),
+          };
+        else if (!sp && /^["“]/.test(t))
           sp = findSpeaker({ text: t.replace(/^["“]/, ""), openQuoteBy: lastQuoted ?? null });
         if (balance > 0) open = sp?.who ?? lastQuoted ?? null;
       }
@@ -106,6 +146,7 @@ export function findSpeakers(
       if (sp && sp.who === null && (byPronoun || sp.rule === "speaker.quote-continues"))
         sp = { ...sp, who: lastNamed ?? null };
       if (sp) out.set(`${pi}:${si}`, sp);
+      openKeys = open !== undefined && sp ? [...openKeys, `${pi}:${si}`] : [];
       if (sp?.who) lastNamed = sp.who;
       // "Mara Lind put it bluntly.": a sentence that introduces someone speaking, with no quote
       // of its own, hands its speaker to the quotation that follows.

@@ -122,3 +122,19 @@ describe("items on quoted sentences", () => {
       expect(i.prompt).toMatch(/^According to Jon Pell \(quoted in the text\), /);
   });
 });
+
+describe("a quotation whose speaker is named only where it closes", () => {
+  const TEXT = [
+    '"The river is rising," said Mara Lind, head of the survey.',
+    '"The old weir will not hold another spring. We need the new one before March," said County Director of Harbour Works Tomas Reed.',
+    '"The town has waited long enough for its new bridge across the lower river," added Ella Varga, chair of the county transport committee.',
+  ].join("\n\n");
+
+  it("gives every sentence of it to the person named at its close, not to the last one named before", () => {
+    const speakers = findSpeakers(paragraphsOf(TEXT), () => false);
+    expect(speakers.get("1:0")?.who).toBe("Tomas Reed");
+    expect(speakers.get("1:1")?.who).toBe("Tomas Reed");
+    // A title longer than the usual attribution still ends in the speaker's name.
+    expect(speakers.get("2:0")?.who).toBe("Ella Varga");
+  });
+});

@@ -95,6 +95,13 @@ export const CAUSE_CONNECTIVE = /\s+(because of|because|due to|owing to|on accou
 export const AS_CAUSE_CONNECTIVE =
   /,\s+(as|since)\s+(?=(?:it|they|this|these)\s)(?!\w+\s+(?:do|does|did|(?:is|are|was|were)\s+(?:found|described|shown|seen|listed|known|defined|used|written|called|given|expected)|would|might|could|will|can|may)\b)/i;
 export const PURPOSE_CONNECTIVE = /,?\s+(in order to|in order that|so that|so as to)\s+/i;
+/**
+ * "… spend a year comparing the data to ensure that …": a bare "to" before a verb of aim, after a
+ * finished clause, states its purpose — not after a word that takes its own infinitive ("want to",
+ * "the power to", "built to", "is used to").
+ */
+export const PURPOSE_INFINITIVE =
+  /(?<!\b(?:want|wants|wanted|need|needs|needed|plan|plans|planned|try|tries|tried|use|used|able|unable|going|has|have|had|seek|seeks|sought|aim|aims|aimed|hope|hopes|hoped|decide|decided|agree|agreed|expect|expected|likely|unlikely|designed|built|made|asked|allowed|enough|way|ways|how|what|where|order|attempt|attempts|effort|efforts|time|power|right|rights|ability|means|authority|opportunity|responsibility|duty|work|works|worked|help|helps|helped|begin|began|begun|start|started|continue|continues|continued|fail|fails|failed|refuse|refused|willing|ready|easy|hard|difficult|impossible|possible|first|last|only|is|are|was|were|be|been|seems?|appears?|ought|going|chance|need|reason|tool|tools|bill|law|plan|proposal|protocol|standards?|power|powers|mandate|mandated|directs?|directed|required?|requires|requirement|urged?|encouraged?|called|invited?|potential|capacity|capability|freedom|tendency|permission|place|aim|goal|purpose|mission|task|job|role|money|funds|resources|enough))\s+(to\s+(?:ensure|make sure|improve|protect|prevent|reduce|avoid|keep|monitor|track|correlate|secure|suppress|amplify|minimi[sz]e|maximi[sz]e|preserve|guarantee|safeguard|confirm|verify|detect|measure|support|gather|collect|study|identify|strengthen|limit|control|solve|attract|warn|save|boost|speed up|slow down|stop|block|record|regulate|encourage|discourage|offset|counter|replace|restore|replenish|feed|shelter|cool|warm|clean|purify|filter|store))\s+/i;
 /** Verbs whose subject is the cause, source or agent of what follows: "What <verb> …?" asks for it. */
 export const EFFECT_VERBS = new Set(
   "cause lead result trigger produce create increase reduce raise lower prevent protect help allow enable affect damage destroy threaten drive control determine absorb store carry release trap power fuel provide support harm kill feed warm cool spread limit block shape".split(
@@ -214,3 +221,10 @@ export const USAGE_SLIP =
  */
 export const RELATIONAL_NOUN =
   /^(?:answer|question|reason|result|outcome|problem|point|thing|fact|case|issue|effect|difference|solution|situation|goal|way|matter|idea|part|end|rest|consequence|conclusion|response|change|aim|purpose|method|approach|step|example|remedy|means)s?$/i;
+
+/**
+ * "…, allowing the clerk to check …": a verb whose object does the infinitive's action — the
+ * "to" clause is what the object may do, not the purpose of the clause before.
+ */
+export const OBJECT_CONTROL_BEFORE =
+  /\b(?:allow|enabl|help|ask|requir|permit|forc|caus|encourag|urg|invit|lead|led|get|got|want|expect|teach|taught|train|tell|told|order|persuad|instruct|direct|empower|authori[sz])\w*\s+(?:\S+\s+){0,5}?\S+$/i;

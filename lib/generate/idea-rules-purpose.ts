@@ -1,0 +1,59 @@
+import { causeOrPurpose } from "./idea-questions";
+import type { IdeaDraft, IdeaInput } from "./idea-text";
+import type { Rule } from "./rules";
+import { OBJECT_CONTROL_BEFORE, PURPOSE_INFINITIVE } from "./words";
+
+/**
+ * The purpose stated with a bare "to" after a finished clause ("… to ensure that …"): news
+ * reports and explainers state their purposes this way more often than with "in order to". Read
+ * only where the question comes out plain: no fronted purpose or setting, no object that does the
+ * infinitive's action ("allowing the clerk to verify"), no apposition, and nothing that points
+ * back ("then", "the two gauges": which two?).
+ */
+function purposeInfinitive(input: IdeaInput): IdeaDraft | null {
+  const m = PURPOSE_INFINITIVE.exec(input.text);
+  if (!m || /^(?:to|in order to)\b/i.test(input.text)) return null;
+  if (OBJECT_CONTROL_BEFORE.test(input.text.slice(0, m.index))) return null;
+  const draft = causeOrPurpose("purpose", PURPOSE_INFINITIVE)(input);
+  if (!draft || /,/.test(draft.question) || /,\s+and\b/.test(draft.answer)) return null;
+  // "Why was in the old days the soup left …": the setting before the subject moved with the verb.
+  if (
+    /^Why \S+ (?:in|on|at|during|before|after|for|by|with|from|until|since)\b/i.test(draft.question)
+  )
+    return null;
+  if (/\b(?:then|the (?:two|three|four|both) \p{L}+)\b/iu.test(draft.question)) return null;
+  return draft;
+}
+
+export const PURPOSE_INFINITIVE_RULE: Rule<IdeaInput, IdeaDraft> = {
+  id: "idea.purpose-infinitive",
+  why: "'Engineers compare the tide gauges to ensure that …' states a purpose with a bare 'to' and a verb of aim: 'Why do engineers compare the tide gauges?' is answered by the to-clause.",
+  fires: [
+    {
+      text: "The crew will spend a week comparing the tide gauges to ensure that the readings agree.",
+    },
+    {
+      text: "Farmers on the east bank grow willows along the ditches to prevent the banks from slipping.",
+    },
+    { text: "The museum keeps its oldest maps in a cold dark room to preserve the ink." },
+  ],
+  passes: [
+    // The infinitive belongs to a word before it, not to the clause.
+    { text: "The council wants to ensure that every reader has a branch nearby." },
+    // "then" and "the two gauges" lean on the sentence before.
+    { text: "The crew will then compare the two gauges to ensure that the readings agree." },
+    { text: "The town has the power to prevent new building on the flood plain." },
+    { text: "The new gauge was built to measure the tide every minute." },
+    { text: "It is the only way to protect the harbour from the winter storms." },
+    // "allowing the clerk to …": the object does the infinitive's action.
+    { text: "The library signs each slip, allowing the clerk at the desk to verify the loan." },
+    // A fronted purpose has its own rule; a fronted setting would land inside the question.
+    { text: "To keep track of the loans, the clerks use a ledger to record every slip." },
+    { text: "In the old days the soup was left in a clay pot to cool by evaporation." },
+    // "a reading room, a place to study": the infinitive says what the noun is for.
+    { text: "The branch is a reading room, a quiet place to study the maps of the county." },
+    // A pointing subject leans on the sentence before.
+    { text: "They plant willows along the ditches to prevent the banks from slipping." },
+  ],
+  test: purposeInfinitive,
+};

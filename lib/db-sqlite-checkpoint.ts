@@ -33,6 +33,8 @@ const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
 const Database = require("better-sqlite3");
 const db = new Database(workerData.file, { fileMustExist: true, timeout: 1000 });
+// As the app's connection: a checkpoint syncs the WAL before it and the database file after it.
+db.pragma("synchronous = FULL");
 parentPort.on("message", () => {
   try {
     const [r] = db.pragma("wal_checkpoint(PASSIVE)");

@@ -79,9 +79,23 @@ export function studyDateStart(date: string, tz: string): Date {
   return new Date(guess);
 }
 
+/**
+ * Each zone's study day last asked for, as [start, end): every rated card asks for its owner's, and
+ * working it out takes three passes of Intl's formatter.
+ */
+const studyDays = new Map<string, { start: number; end: number }>();
+
 /** When the user's current study day began (the last local 4 a.m. at or before `now`). */
 export function studyDayStart(now: Date, tz: string): Date {
-  return studyDateStart(studyDate(now, tz), tz);
+  const t = now.getTime();
+  const known = studyDays.get(tz);
+  if (known && known.start <= t && t < known.end) return new Date(known.start);
+  const date = studyDate(now, tz);
+  const start = studyDateStart(date, tz);
+  const end = studyDateStart(shiftDate(date, 1), tz).getTime();
+  // Kept only where the day holds the instant (a zone's odd transition aside, it always does).
+  if (start.getTime() <= t && t < end) studyDays.set(tz, { start: start.getTime(), end });
+  return start;
 }
 
 /** The day key `days` calendar days after `date` (negative: before). */

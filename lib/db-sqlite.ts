@@ -1,5 +1,6 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type BetterSqlite3 from "better-sqlite3";
+import { checkpointInWorker } from "@/lib/db-sqlite-checkpoint";
 
 type Client = BetterSqlite3.Database;
 type Statement = BetterSqlite3.Statement<unknown[]>;
@@ -18,6 +19,8 @@ const STATEMENT_CACHE = 200;
  *   commit is written to the WAL without waiting for the disk; the WAL is synced at checkpoints. A
  *   crash of the app loses nothing; a power cut or OS crash may lose the last commits before the
  *   checkpoint, never corrupt the file (https://www.sqlite.org/pragma.html#pragma_synchronous).
+ * - WAL checkpoints run in a worker thread, not inside the COMMIT that crosses SQLite's threshold
+ *   on the event loop (lib/db-sqlite-checkpoint.ts).
  */
 export class TunedSQLite3 extends PrismaBetterSQLite3 {
   /**
@@ -43,6 +46,7 @@ export class TunedSQLite3 extends PrismaBetterSQLite3 {
       client.pragma(`synchronous = ${this.synchronous === "normal" ? "NORMAL" : "FULL"}`);
     reusePrepared(client);
     const gate = new Gate();
+    checkpointInWorker(client, gate);
     gateTransactions(adapter, gate);
     this.connection = { client, gate };
     return adapter;

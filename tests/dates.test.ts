@@ -4,6 +4,7 @@ import {
   isValidTimeZone,
   shiftDate,
   studyDate,
+  studyDateStart,
   studyDayStart,
   weekdayOf,
 } from "@/lib/dates";
@@ -39,6 +40,27 @@ describe("study days", () => {
     expect(studyDayStart(new Date("2026-03-29T12:00:00Z"), "Europe/Berlin").toISOString()).toBe(
       "2026-03-29T02:00:00.000Z",
     );
+  });
+
+  it("are the same remembered as worked out afresh, hour by hour across days and clock changes", () => {
+    // studyDayStart remembers each zone's current day; the answer must never be a stale day.
+    const zones = ["Europe/Berlin", "America/New_York", "Asia/Kolkata", "Australia/Lord_Howe"];
+    const hours = (from: string, n: number) =>
+      Array.from({ length: n }, (_, h) => new Date(Date.parse(from) + h * 1_800_000 + 59_999));
+    for (const tz of zones) {
+      // Forward over the March and October changes, then backward, then jumping about.
+      const times = [
+        ...hours("2026-03-27T00:00:00Z", 200),
+        ...hours("2026-10-23T00:00:00Z", 200).reverse(),
+        ...hours("2026-04-03T00:00:00Z", 100).filter((_, i) => i % 7 === 3),
+      ];
+      for (const t of times) {
+        const fresh = studyDateStart(studyDate(t, tz), tz);
+        expect(studyDayStart(t, tz).toISOString(), `${tz} at ${t.toISOString()}`).toBe(
+          fresh.toISOString(),
+        );
+      }
+    }
   });
 
   it("step over months and name weekdays", () => {

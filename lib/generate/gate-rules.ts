@@ -14,6 +14,7 @@ import { PRECISION_GATE_RULES_2 } from "./gate-precision-rules-2";
 import { PRECISION_GATE_RULES_3 } from "./gate-precision-rules-3";
 import { PRECISION_GATE_RULES_4 } from "./gate-precision-rules-4";
 import { PRECISION_GATE_RULES_5 } from "./gate-precision-rules-5";
+import { PRECISION_GATE_RULES_6 } from "./gate-precision-rules-6";
 import type { Rule } from "./rules";
 
 /** What a publishing rule sees of a candidate: the item as a student would, and its source. */
@@ -33,6 +34,8 @@ export interface GateView {
   title?: string;
   /** The lead-in shown before the prompt ("Context: “…”"), when the item has one. */
   leadIn?: string;
+  /** A true statement whose claim's false twin the gate holds back as a give-away swap. */
+  twinGivesAway?: boolean;
 }
 
 const LABEL_BEFORE_NUMBER =
@@ -299,6 +302,7 @@ GATE_RULES.push(
   ...PRECISION_GATE_RULES_3,
   ...PRECISION_GATE_RULES_4,
   ...PRECISION_GATE_RULES_5,
+  ...PRECISION_GATE_RULES_6,
 );
 
 export function gateRejection(v: GateView): string | null {

@@ -19,6 +19,7 @@ import { claimCards } from "./idea-claim-card";
 import { PARAGRAPH_POINT, paragraphPointCards } from "./idea-paragraph-point";
 import { forgetPresented, present, presentPrompt, unshout, unshoutAnswer } from "./present";
 import { gateRejection } from "./gate-rules";
+import { givesItselfAway } from "./gate-precision-rules-6";
 import { forgetSentenceVerdicts } from "./rules";
 import { attributeItem } from "./speaker-frame";
 import type { Trace } from "./rules";
@@ -239,22 +240,29 @@ export function generateFromEssay(
   const gateCtx = buildGateContext(text, claims, properWords, input.title);
   gateCtx.contextShown = new Set(leadIns.keys());
   const heldBy = new Map<string, string>();
+  const viewOf = (c: Candidate, twinGivesAway = false) => ({
+    type: c.type,
+    prompt: present(bareQuestion(c)),
+    ...(c.leadIn ? { leadIn: present(c.leadIn) } : {}),
+    answer: present(c.answer),
+    sentence: c.claim.body,
+    idea: Boolean(c.idea),
+    ...(c.span ? { spanKind: c.span.kind } : {}),
+    ...(c.choices ? { choices: c.choices } : {}),
+    essay: text,
+    title: input.title,
+    ...(twinGivesAway ? { twinGivesAway } : {}),
+  });
+  // A true statement reads True on its face when its false twin reads False on its face.
+  const giveaways = new Set(
+    survivors
+      .filter((c) => c.type === "true_false" && !c.truth)
+      .filter((c) => givesItselfAway(viewOf(c)))
+      .map((c) => c.claim.key),
+  );
   const publishable = (c: Candidate) => {
     const old = gateCandidate(c, gateCtx);
-    const reason =
-      old ??
-      gateRejection({
-        type: c.type,
-        prompt: present(bareQuestion(c)),
-        ...(c.leadIn ? { leadIn: present(c.leadIn) } : {}),
-        answer: present(c.answer),
-        sentence: c.claim.body,
-        idea: Boolean(c.idea),
-        ...(c.span ? { spanKind: c.span.kind } : {}),
-        ...(c.choices ? { choices: c.choices } : {}),
-        essay: text,
-        title: input.title,
-      });
+    const reason = old ?? gateRejection(viewOf(c, giveaways.has(c.claim.key)));
     onGate?.(c, reason);
     if (reason) {
       const rule = old ? `gate.${old}` : reason;

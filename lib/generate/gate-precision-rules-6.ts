@@ -1,0 +1,134 @@
+import type { GateView } from "./gate-rules";
+import type { Rule } from "./rules";
+
+/**
+ * Publishing rules of the second precision round (docs/quality/generator-2.5-precision.md,
+ * "Round 2"): false statements whose swap gives itself away. They pay only since the deck asks a
+ * sentence another way when the true/false balance leaves its true statement out
+ * (deck-fill.ts, askLeftOutTrues).
+ */
+
+/**
+ * Opposites a reader spots without the essay: an evaluative word for its plain opposite, a
+ * membership or permission word for its negation. Each pair both ways.
+ */
+const GIVEAWAY_PAIRS: readonly (readonly [string, string])[] = [
+  ["good", "bad"],
+  ["better", "worse"],
+  ["best", "worst"],
+  ["nice", "nasty"],
+  ["bright", "dull"],
+  ["improve", "worsen"],
+  ["improved", "worsened"],
+  ["improves", "worsens"],
+  ["better", "worsened"],
+  ["wise", "unwise"],
+  ["necessary", "unnecessary"],
+  ["useful", "useless"],
+  ["beautiful", "ugly"],
+  ["include", "exclude"],
+  ["included", "excluded"],
+  ["includes", "excludes"],
+  ["including", "excluding"],
+  ["allow", "forbid"],
+  ["allowed", "forbidden"],
+  ["allows", "forbids"],
+  ["permitted", "forbidden"],
+  ["accepted", "rejected"],
+  ["conceded", "denied"],
+  ["admitted", "denied"],
+];
+
+/** Words of one text the other lacks, lower case. */
+function missingFrom(a: string, b: string): string[] {
+  const other = new Set(b.toLowerCase().match(/\p{L}+/gu) ?? []);
+  return (a.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => !other.has(w));
+}
+
+/** Is this a false statement made by a give-away swap (GIVEAWAY_PAIRS)? */
+export function givesItselfAway(v: GateView): boolean {
+  if (v.type !== "true_false" || v.answer !== "False") return false;
+  const added = missingFrom(v.prompt, v.sentence);
+  const removed = missingFrom(v.sentence, v.prompt);
+  return GIVEAWAY_PAIRS.some(
+    ([a, b]) =>
+      (added.includes(a) && removed.includes(b)) || (added.includes(b) && removed.includes(a)),
+  );
+}
+
+export const PRECISION_GATE_RULES_6: Rule<GateView>[] = [
+  {
+    id: "gate.giveaway-swap",
+    why: "A false statement made by swapping an evaluative word for its plain opposite ('good' → 'bad', 'unwise' → 'wise') or a membership or permission word for its negation ('included' → 'excluded', 'allowed' → 'forbidden') reads false on its face, often against the rest of its own sentence ('needed, and therefore wasteful'): blind judges call it a giveaway.",
+    fires: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, a strong mayor is the mark of bad town government.",
+        answer: "False",
+        sentence: "A strong mayor is the mark of good town government.",
+      },
+      {
+        type: "true_false",
+        prompt: "According to the essay, a second ferry would be necessary, and therefore costly.",
+        answer: "False",
+        sentence: "A second ferry would be unnecessary, and therefore costly.",
+      },
+      {
+        type: "true_false",
+        prompt:
+          "According to the essay, the guild's stalls excluded weavers, dyers, potters and smiths.",
+        answer: "False",
+        sentence: "The guild's stalls included weavers, dyers, potters and smiths.",
+      },
+      {
+        type: "true_false",
+        prompt: "According to the essay, boats were forbidden in the inner harbour after dark.",
+        answer: "False",
+        sentence: "Boats were allowed in the inner harbour after dark.",
+      },
+    ],
+    passes: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, it is usually dangerous to cross the bay at night.",
+        answer: "False",
+        sentence: "It is usually safe to cross the bay at night.",
+      },
+      {
+        type: "true_false",
+        prompt: "According to the essay, a strong mayor is the mark of good town government.",
+        answer: "True",
+        sentence: "A strong mayor is the mark of good town government.",
+      },
+      {
+        type: "true_false",
+        prompt: "According to the essay, the guild admitted weavers before it admitted dyers.",
+        answer: "False",
+        sentence: "The guild admitted dyers before it admitted weavers.",
+      },
+    ],
+    test: givesItselfAway,
+  },
+  {
+    id: "gate.giveaway-twin",
+    why: "When the false statement of a sentence gives itself away ('the mark of bad town government'), its true statement reads True on its face just as plainly ('the mark of good town government'), and it would take a true statement's place in the deck's true/false balance from a sentence a reader must know.",
+    fires: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, a strong mayor is the mark of good town government.",
+        answer: "True",
+        sentence: "A strong mayor is the mark of good town government.",
+        twinGivesAway: true,
+      },
+    ],
+    passes: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, a strong mayor is the mark of good town government.",
+        answer: "True",
+        sentence: "A strong mayor is the mark of good town government.",
+      },
+    ],
+    test: (v) => v.type === "true_false" && v.answer === "True" && v.twinGivesAway === true,
+  },
+];

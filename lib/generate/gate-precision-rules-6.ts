@@ -1,5 +1,7 @@
 import type { GateView } from "./gate-rules";
+import type { Candidate } from "./make-items";
 import type { Rule } from "./rules";
+import { isKnownWord } from "./spelling";
 
 /**
  * Publishing rules of the second precision round (docs/quality/generator-2.5-precision.md,
@@ -56,6 +58,49 @@ export function givesItselfAway(v: GateView): boolean {
   );
 }
 
+/**
+ * Is this a blank on a name the dictionary knows ("Roman", a famous reformer) among other names
+ * of its world ("the Consuls and the Tribunes", "breaking with Rome")? Such a sentence is answered
+ * from general knowledge, whatever is blanked or stated.
+ */
+export function knownNameAmongNames(v: GateView): boolean {
+  if (!v.prompt.includes("_____") || !/^\p{Lu}\p{Ll}+$/u.test(v.answer)) return false;
+  if (!isKnownWord(v.answer)) return false;
+  const shown = v.prompt.replace(/_____/gu, " ");
+  const names = (shown.match(/(?<=\s)\p{Lu}\p{Ll}+/gu) ?? []).filter(
+    (w) => !/^(?:I|The|A|An|In|On|At|By|If|And|But|When|While|As)$/u.test(w),
+  );
+  return names.length >= 2;
+}
+
+/**
+ * Sentences whose true statement reads True on its face, because another item of theirs shows
+ * its answer: a false twin made by a give-away swap ("the mark of bad government" reads False, so
+ * "good" reads True), or a blank general knowledge fills ("_____, breaking with Rome, …") — that
+ * one only when the sentence has another sound item to be asked by instead, since the statement
+ * still tests the rest of the sentence. `sound` is the gate's verdict on items that are not
+ * true statements.
+ */
+export function plainTwinClaims(
+  candidates: readonly Candidate[],
+  view: (c: Candidate) => GateView,
+  sound: (c: Candidate) => boolean,
+): Set<string> {
+  const twins = new Set<string>();
+  for (const c of candidates) {
+    if (c.type === "true_false") {
+      if (!c.truth && givesItselfAway(view(c))) twins.add(c.claim.key);
+    } else if (
+      knownNameAmongNames(view(c)) &&
+      candidates.some(
+        (o) => o !== c && o.claim.key === c.claim.key && o.type !== "true_false" && sound(o),
+      )
+    )
+      twins.add(c.claim.key);
+  }
+  return twins;
+}
+
 export const PRECISION_GATE_RULES_6: Rule<GateView>[] = [
   {
     id: "gate.giveaway-swap",
@@ -108,6 +153,39 @@ export const PRECISION_GATE_RULES_6: Rule<GateView>[] = [
       },
     ],
     test: givesItselfAway,
+  },
+  {
+    id: "gate.known-name-among-names",
+    why: "'The _____ annals tell of quarrels between the Consuls and the Tribunes' → 'Roman'; '_____, breaking with Rome, changed the hymns of Saxony' → a famous reformer: a name the dictionary knows, blanked among other names of its world, is answered from general knowledge, not from the essay.",
+    fires: [
+      {
+        type: "cloze",
+        prompt: "The _____ annals tell of quarrels between the Consuls and the Tribunes.",
+        answer: "Roman",
+        sentence: "The Roman annals tell of quarrels between the Consuls and the Tribunes.",
+      },
+      {
+        type: "cloze",
+        prompt: "_____, breaking with Rome, changed the hymns sung in Saxony.",
+        answer: "Luther",
+        sentence: "Luther, breaking with Rome, changed the hymns sung in Saxony.",
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "Pedal organs were first built in _____ about 1400.",
+        answer: "Flanders",
+        sentence: "Pedal organs were first built in Flanders about 1400.",
+      },
+      {
+        type: "cloze",
+        prompt: "The reef runs from _____ in Dunmore Bay to the Skerry Banks.",
+        answer: "Gull Key",
+        sentence: "The reef runs from Gull Key in Dunmore Bay to the Skerry Banks.",
+      },
+    ],
+    test: knownNameAmongNames,
   },
   {
     id: "gate.giveaway-twin",

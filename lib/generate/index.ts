@@ -19,7 +19,7 @@ import { claimCards } from "./idea-claim-card";
 import { PARAGRAPH_POINT, paragraphPointCards } from "./idea-paragraph-point";
 import { forgetPresented, present, presentPrompt, unshout, unshoutAnswer } from "./present";
 import { gateRejection } from "./gate-rules";
-import { givesItselfAway } from "./gate-precision-rules-6";
+import { plainTwinClaims } from "./gate-precision-rules-6";
 import { forgetSentenceVerdicts } from "./rules";
 import { attributeItem } from "./speaker-frame";
 import type { Trace } from "./rules";
@@ -253,21 +253,25 @@ export function generateFromEssay(
     title: input.title,
     ...(twinGivesAway ? { twinGivesAway } : {}),
   });
-  // A true statement reads True on its face when its false twin reads False on its face.
-  const giveaways = new Set(
-    survivors
-      .filter((c) => c.type === "true_false" && !c.truth)
-      .filter((c) => givesItselfAway(viewOf(c)))
-      .map((c) => c.claim.key),
-  );
+  const verdicts = new Map<Candidate, { reason: string | null; old: boolean }>();
+  let twins = new Set<string>();
+  const verdictOf = (c: Candidate) => {
+    let v = verdicts.get(c);
+    if (!v) {
+      const old = gateCandidate(c, gateCtx);
+      const reason = old ?? gateRejection(viewOf(c, twins.has(c.claim.key)));
+      v = { reason: old ? `gate.${old}` : reason, old: old !== null };
+      verdicts.set(c, v);
+    }
+    return v;
+  };
+  twins = plainTwinClaims(survivors, viewOf, (c) => verdictOf(c).reason === null);
   const publishable = (c: Candidate) => {
-    const old = gateCandidate(c, gateCtx);
-    const reason = old ?? gateRejection(viewOf(c, giveaways.has(c.claim.key)));
-    onGate?.(c, reason);
+    const { reason, old } = verdictOf(c);
+    onGate?.(c, old ? reason!.replace(/^gate\./, "") : reason);
     if (reason) {
-      const rule = old ? `gate.${old}` : reason;
-      heldBy.set(c.key, rule);
-      trace?.({ stage: "gate", rule, subject: c.key });
+      heldBy.set(c.key, reason);
+      trace?.({ stage: "gate", rule: reason, subject: c.key });
     }
     return reason === null;
   };

@@ -1,6 +1,7 @@
 import type { GateView } from "./gate-rules";
 import type { Candidate } from "./make-items";
 import type { Rule } from "./rules";
+import { notADefinition } from "./gate-precision-rules-7";
 import { isKnownWord } from "./spelling";
 
 /**
@@ -90,7 +91,8 @@ export function plainTwinClaims(
   for (const c of candidates) {
     if (c.type === "true_false") {
       if (!c.truth && givesItselfAway(view(c))) twins.add(c.claim.key);
-    } else if (
+    } else if (notADefinition(view(c))) twins.add(c.claim.key);
+    else if (
       knownNameAmongNames(view(c)) &&
       candidates.some(
         (o) => o !== c && o.claim.key === c.claim.key && o.type !== "true_false" && sound(o),
@@ -100,13 +102,6 @@ export function plainTwinClaims(
   }
   return twins;
 }
-
-/** A question that addresses the reader's own errand ("Who can help you …?", "_____ will send you …"). */
-const READER_ERRAND = /\b(?:you|your)\b/iu;
-
-/** "Marta can help you …": a statement whose subject is a bare name that serves the reader. */
-const ERRAND_STATEMENT =
-  /^According to the essay, (\p{Lu}\p{Ll}+) (?:can|will|may|could|would|should|is happy to)\b.*\byou\b/u;
 
 export const PRECISION_GATE_RULES_6: Rule<GateView>[] = [
   {
@@ -196,7 +191,7 @@ export const PRECISION_GATE_RULES_6: Rule<GateView>[] = [
   },
   {
     id: "gate.giveaway-twin",
-    why: "When the false statement of a sentence gives itself away ('the mark of bad town government'), its true statement reads True on its face just as plainly ('the mark of good town government'), and it would take a true statement's place in the deck's true/false balance from a sentence a reader must know.",
+    why: "A sentence another of whose items the gate holds back for showing its answer reads as plainly stated: when its false statement gives itself away ('the mark of bad town government'), its true one reads True on its face ('… of good town government'); when a what-is card answers with an aside ('a world of its own, and, being …'), the statement keeps the same vague words; when a blank on a famous name is filled from general knowledge, the statement tests the same knowledge (then held only when the sentence can be asked by another item). Held, it no longer takes a true statement's place in the deck's true/false balance from a sentence a reader must know.",
     fires: [
       {
         type: "true_false",
@@ -215,64 +210,5 @@ export const PRECISION_GATE_RULES_6: Rule<GateView>[] = [
       },
     ],
     test: (v) => v.type === "true_false" && v.answer === "True" && v.twinGivesAway === true,
-  },
-  {
-    id: "gate.errand-first-name",
-    why: "'Who can help you get a member card? → Marta': a bare first name as the helper for the reader's own errand is a contact detail of the day the text was written, not something to learn from it, and the errand's setting (a card for what?) is seldom in the question; stated ('Marta can help you get a member card') it is the same detail.",
-    fires: [
-      {
-        type: "short_answer",
-        prompt: "Who can help you get a member card?",
-        answer: "Marta",
-        sentence: "If you want a member card, Marta can help you get one.",
-        spanKind: "person",
-      },
-      {
-        type: "cloze",
-        prompt: "_____ will send you the forms once you have signed up.",
-        answer: "Jonas",
-        sentence: "Jonas will send you the forms once you have signed up.",
-        spanKind: "person",
-      },
-      {
-        type: "true_false",
-        prompt: "According to the essay, Marta can help you get a member card if you need one.",
-        answer: "True",
-        sentence: "Marta can help you get a member card if you need one.",
-      },
-    ],
-    passes: [
-      {
-        type: "short_answer",
-        prompt: "Who founded the reading club in the old mill?",
-        answer: "Marta",
-        sentence: "Marta founded the reading club in the old mill.",
-        spanKind: "person",
-      },
-      {
-        type: "short_answer",
-        prompt: "Who can help you get a member card?",
-        answer: "the front-desk librarian",
-        sentence: "If you want a member card, the front-desk librarian can help you get one.",
-      },
-      {
-        type: "true_false",
-        prompt: "According to the essay, Marta founded the reading club in the old mill.",
-        answer: "True",
-        sentence: "Marta founded the reading club in the old mill.",
-      },
-    ],
-    test: (v) => {
-      if (!READER_ERRAND.test(v.prompt)) return false;
-      if (v.type === "true_false") {
-        // After the lead-in a common word is lower case: a capital is a name.
-        const name = ERRAND_STATEMENT.exec(v.prompt)?.[1];
-        return name !== undefined && !/^(?:I|It|He|She|We|They|You)$/u.test(name);
-      }
-      return (
-        /^\p{Lu}\p{Ll}+$/u.test(v.answer.trim()) &&
-        (v.spanKind === "person" || /^Who\b/u.test(v.prompt))
-      );
-    },
   },
 ];

@@ -15,6 +15,7 @@ import { PRECISION_GATE_RULES_3 } from "./gate-precision-rules-3";
 import { PRECISION_GATE_RULES_4 } from "./gate-precision-rules-4";
 import { PRECISION_GATE_RULES_5 } from "./gate-precision-rules-5";
 import { PRECISION_GATE_RULES_6 } from "./gate-precision-rules-6";
+import { PRECISION_GATE_RULES_7 } from "./gate-precision-rules-7";
 import type { Rule } from "./rules";
 
 /** What a publishing rule sees of a candidate: the item as a student would, and its source. */
@@ -303,6 +304,7 @@ GATE_RULES.push(
   ...PRECISION_GATE_RULES_4,
   ...PRECISION_GATE_RULES_5,
   ...PRECISION_GATE_RULES_6,
+  ...PRECISION_GATE_RULES_7,
 );
 
 export function gateRejection(v: GateView): string | null {

@@ -22,6 +22,19 @@ export function notADefinition(v: GateView): boolean {
   );
 }
 
+/** What a true statement states, without its lead-in ("According to the essay, …"). */
+const stated = (prompt: string) =>
+  prompt
+    .replace(
+      /^(?:According to [^,]+,|The (?:essay|author|text) (?:suggests|says|argues) that)\s*/u,
+      "",
+    )
+    .replace(/[.!]\s*$/u, "");
+
+/** "… afford an almost endless study and a constant delight": praise with no claim in it. */
+const PRAISE_ONLY =
+  /^[\p{L}\s,'’-]+?\s+(?:affords?|afforded|gives?|provides?|offers?|is|are|was|were)\s+(?:an?\s+)?(?:(?:almost|never|ending|endless|constant|great|real|true|pure|perpetual|unfailing)[\s-]+)*(?:study|delight|pleasure|joy|wonder|charm|source of (?:delight|pleasure|joy|wonder))(?:\s+and\s+(?:an?\s+)?(?:(?:almost|endless|constant|great|real|true|pure|perpetual|unfailing)\s+)*(?:study|delight|pleasure|joy|wonder|charm))?$/iu;
+
 export const PRECISION_GATE_RULES_7: Rule<GateView>[] = [
   {
     id: "gate.errand-first-name",
@@ -109,5 +122,44 @@ export const PRECISION_GATE_RULES_7: Rule<GateView>[] = [
       },
     ],
     test: notADefinition,
+  },
+  {
+    id: "gate.praise-or-maybe-statement",
+    why: "'The shells of the shore afford an endless study and a constant delight'; 'The essay suggests that maybe a club is a part of your week': a true statement that only praises its subject, or only says it may be so, is marked True by anyone — essays praise what they write about, and a 'maybe' is hardly ever false.",
+    fires: [
+      {
+        type: "true_false",
+        prompt:
+          "According to the essay, the shells of the shore afford an endless study and a constant delight.",
+        answer: "True",
+        sentence: "The shells of the shore afford an endless study and a constant delight.",
+      },
+      {
+        type: "true_false",
+        prompt: "The essay suggests that maybe a reading club is a part of your week.",
+        answer: "True",
+        sentence: "Maybe a reading club is a part of your week.",
+      },
+    ],
+    passes: [
+      {
+        type: "true_false",
+        prompt:
+          "According to the essay, the shells of the shore were a study of the first naturalists.",
+        answer: "True",
+        sentence: "The shells of the shore were a study of the first naturalists.",
+      },
+      {
+        type: "true_false",
+        prompt: "According to the essay, a reading club meets on the first Monday of each month.",
+        answer: "True",
+        sentence: "A reading club meets on the first Monday of each month.",
+      },
+    ],
+    test: (v) => {
+      if (v.type !== "true_false" || v.answer !== "True") return false;
+      const s = stated(v.prompt);
+      return PRAISE_ONLY.test(s) || /^(?:maybe|perhaps|possibly)\b/iu.test(s);
+    },
   },
 ];

@@ -2,6 +2,7 @@ import type { GateView } from "./gate-rules";
 import type { Candidate } from "./make-items";
 import type { Rule } from "./rules";
 import { notADefinition } from "./gate-precision-rules-7";
+import { MONTH_SET } from "./find-spans";
 import { isKnownWord } from "./spelling";
 
 /**
@@ -66,7 +67,8 @@ export function givesItselfAway(v: GateView): boolean {
  */
 export function knownNameAmongNames(v: GateView): boolean {
   if (!v.prompt.includes("_____") || !/^\p{Lu}\p{Ll}+$/u.test(v.answer)) return false;
-  if (!isKnownWord(v.answer)) return false;
+  // A month is a date, not a name of the sentence's world.
+  if (!isKnownWord(v.answer) || MONTH_SET.has(v.answer.toLowerCase())) return false;
   const shown = v.prompt.replace(/_____/gu, " ");
   const names = (shown.match(/(?<=\s)\p{Lu}\p{Ll}+/gu) ?? []).filter(
     (w) => !/^(?:I|The|A|An|In|On|At|By|If|And|But|When|While|As)$/u.test(w),
@@ -179,6 +181,14 @@ export const PRECISION_GATE_RULES_6: Rule<GateView>[] = [
         prompt: "Pedal organs were first built in _____ about 1400.",
         answer: "Flanders",
         sentence: "Pedal organs were first built in Flanders about 1400.",
+      },
+      {
+        type: "cloze",
+        prompt:
+          "Senator Ada Brill moved the Harbour Act on _____ 12, Congress passing it in a week.",
+        answer: "March",
+        sentence:
+          "Senator Ada Brill moved the Harbour Act on March 12, Congress passing it in a week.",
       },
       {
         type: "cloze",

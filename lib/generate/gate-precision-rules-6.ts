@@ -61,8 +61,8 @@ export function givesItselfAway(v: GateView): boolean {
 }
 
 /**
- * Is this a blank on a name the dictionary knows ("Roman", a famous reformer) among other names
- * of its world ("the Consuls and the Tribunes", "breaking with Rome")? Such a sentence is answered
+ * Is this a blank on a name the dictionary knows ("Japanese", a famous general) among other
+ * names of its world ("the Shoguns and the Samurai", "crossing the Rubicon")? Such a sentence is answered
  * from general knowledge, whatever is blanked or stated.
  */
 export function knownNameAmongNames(v: GateView): boolean {
@@ -79,7 +79,7 @@ export function knownNameAmongNames(v: GateView): boolean {
 /**
  * Sentences whose true statement reads True on its face, because another item of theirs shows
  * its answer: a false twin made by a give-away swap ("the mark of bad government" reads False, so
- * "good" reads True), or a blank general knowledge fills ("_____, breaking with Rome, …") — that
+ * "good" reads True), or a blank general knowledge fills ("_____, crossing the Rubicon, …") — that
  * one only when the sentence has another sound item to be asked by instead, since the statement
  * still tests the rest of the sentence. `sound` is the gate's verdict on items that are not
  * true statements.
@@ -160,19 +160,19 @@ export const PRECISION_GATE_RULES_6: Rule<GateView>[] = [
   },
   {
     id: "gate.known-name-among-names",
-    why: "'The _____ annals tell of quarrels between the Consuls and the Tribunes' → 'Roman'; '_____, breaking with Rome, changed the hymns of Saxony' → a famous reformer: a name the dictionary knows, blanked among other names of its world, is answered from general knowledge, not from the essay.",
+    why: "'The _____ chronicles tell of feuds between the Shoguns and the Samurai' → 'Japanese'; '_____, crossing the Rubicon, marched on the Forum' → a famous general: a name the dictionary knows, blanked among other names of its world, is answered from general knowledge, not from the essay.",
     fires: [
       {
         type: "cloze",
-        prompt: "The _____ annals tell of quarrels between the Consuls and the Tribunes.",
-        answer: "Roman",
-        sentence: "The Roman annals tell of quarrels between the Consuls and the Tribunes.",
+        prompt: "The _____ chronicles tell of feuds between the Shoguns and the Samurai.",
+        answer: "Japanese",
+        sentence: "The Japanese chronicles tell of feuds between the Shoguns and the Samurai.",
       },
       {
         type: "cloze",
-        prompt: "_____, breaking with Rome, changed the hymns sung in Saxony.",
-        answer: "Luther",
-        sentence: "Luther, breaking with Rome, changed the hymns sung in Saxony.",
+        prompt: "_____, crossing the Rubicon, marched his legions on the Forum.",
+        answer: "Caesar",
+        sentence: "Caesar, crossing the Rubicon, marched his legions on the Forum.",
       },
     ],
     passes: [

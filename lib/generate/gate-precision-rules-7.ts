@@ -31,7 +31,7 @@ const stated = (prompt: string) =>
     )
     .replace(/[.!]\s*$/u, "");
 
-/** "… afford an almost endless study and a constant delight": praise with no claim in it. */
+/** "… give a great study and an unfailing pleasure": praise with no claim in it. */
 const PRAISE_ONLY =
   /^[\p{L}\s,'’-]+?\s+(?:affords?|afforded|gives?|provides?|offers?|is|are|was|were)\s+(?:an?\s+)?(?:(?:almost|never|ending|endless|constant|great|real|true|pure|perpetual|unfailing)[\s-]+)*(?:study|delight|pleasure|joy|wonder|charm|source of (?:delight|pleasure|joy|wonder))(?:\s+and\s+(?:an?\s+)?(?:(?:almost|endless|constant|great|real|true|pure|perpetual|unfailing)\s+)*(?:study|delight|pleasure|joy|wonder|charm))?$/iu;
 
@@ -125,20 +125,20 @@ export const PRECISION_GATE_RULES_7: Rule<GateView>[] = [
   },
   {
     id: "gate.praise-or-maybe-statement",
-    why: "'The shells of the shore afford an endless study and a constant delight'; 'The essay suggests that maybe a club is a part of your week': a true statement that only praises its subject, or only says it may be so, is marked True by anyone — essays praise what they write about, and a 'maybe' is hardly ever false.",
+    why: "'The shells of the shore give a great study and an unfailing pleasure'; 'The essay suggests that maybe a club fills one evening of your week': a true statement that only praises its subject, or only says it may be so, is marked True by anyone — essays praise what they write about, and a 'maybe' is hardly ever false.",
     fires: [
       {
         type: "true_false",
         prompt:
-          "According to the essay, the shells of the shore afford an endless study and a constant delight.",
+          "According to the essay, the shells of the shore give a great study and an unfailing pleasure.",
         answer: "True",
-        sentence: "The shells of the shore afford an endless study and a constant delight.",
+        sentence: "The shells of the shore give a great study and an unfailing pleasure.",
       },
       {
         type: "true_false",
-        prompt: "The essay suggests that maybe a reading club is a part of your week.",
+        prompt: "The essay suggests that maybe a reading club fills one evening of your week.",
         answer: "True",
-        sentence: "Maybe a reading club is a part of your week.",
+        sentence: "Maybe a reading club fills one evening of your week.",
       },
     ],
     passes: [

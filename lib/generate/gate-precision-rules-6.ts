@@ -91,6 +91,8 @@ export function plainTwinClaims(
 ): Set<string> {
   const twins = new Set<string>();
   for (const c of candidates) {
+    // Only a false statement, a what-is question or a blank can be a plain twin's reason.
+    if (c.type === "true_false" ? c.truth : !/\bWhat\s|_____/u.test(c.prompt)) continue;
     if (c.type === "true_false") {
       if (!c.truth && givesItselfAway(view(c))) twins.add(c.claim.key);
     } else if (notADefinition(view(c))) twins.add(c.claim.key);

@@ -35,7 +35,10 @@ export interface GateView {
   title?: string;
   /** The lead-in shown before the prompt ("Context: “…”"), when the item has one. */
   leadIn?: string;
-  /** A true statement whose claim's false twin the gate holds back as a give-away swap. */
+  /**
+   * A true statement whose sentence has another item the gate holds back for showing its answer
+   * (a give-away false twin, a what-is card answered by an aside, a famous name's blank).
+   */
   twinGivesAway?: boolean;
 }
 

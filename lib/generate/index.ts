@@ -9,7 +9,7 @@ import {
   type GenerationFailure,
 } from "./make-items";
 import { splitParagraphs } from "./split-text";
-import { buildGateContext, findTopicNouns, gateCandidate, missingReferent } from "./publish-gate";
+import { buildGateContext, findTopicNouns, missingReferent } from "./publish-gate";
 import { applyLeadIn, bareQuestion, prepareLeadIns } from "./lead-in";
 import { leadInFlips } from "./lead-in-flips";
 import { countWords, normalize } from "./text-utils";
@@ -18,8 +18,7 @@ import { ideaCandidates } from "./idea-items";
 import { claimCards } from "./idea-claim-card";
 import { PARAGRAPH_POINT, paragraphPointCards } from "./idea-paragraph-point";
 import { forgetPresented, present, presentPrompt, unshout, unshoutAnswer } from "./present";
-import { gateRejection, type GateView } from "./gate-rules";
-import { plainTwinClaims } from "./gate-precision-rules-6";
+import { gateVerdicts } from "./gate-verdicts";
 import { forgetSentenceVerdicts } from "./rules";
 import { attributeItem } from "./speaker-frame";
 import type { Trace } from "./rules";
@@ -240,40 +239,7 @@ export function generateFromEssay(
   const gateCtx = buildGateContext(text, claims, properWords, input.title);
   gateCtx.contextShown = new Set(leadIns.keys());
   const heldBy = new Map<string, string>();
-  const views = new Map<Candidate, GateView>();
-  const viewOf = (c: Candidate): GateView => {
-    let v = views.get(c);
-    if (!v) {
-      v = {
-        type: c.type,
-        prompt: present(bareQuestion(c)),
-        ...(c.leadIn ? { leadIn: present(c.leadIn) } : {}),
-        answer: present(c.answer),
-        sentence: c.claim.body,
-        idea: Boolean(c.idea),
-        ...(c.span ? { spanKind: c.span.kind } : {}),
-        ...(c.choices ? { choices: c.choices } : {}),
-        essay: text,
-        title: input.title,
-      };
-      views.set(c, v);
-    }
-    return v;
-  };
-  const verdicts = new Map<Candidate, { reason: string | null; old: boolean }>();
-  let twins = new Set<string>();
-  const verdictOf = (c: Candidate) => {
-    let v = verdicts.get(c);
-    if (!v) {
-      const old = gateCandidate(c, gateCtx);
-      const view = twins.has(c.claim.key) ? { ...viewOf(c), twinGivesAway: true } : viewOf(c);
-      const reason = old ?? gateRejection(view);
-      v = { reason: old ? `gate.${old}` : reason, old: old !== null };
-      verdicts.set(c, v);
-    }
-    return v;
-  };
-  twins = plainTwinClaims(survivors, viewOf, (c) => verdictOf(c).reason === null);
+  const verdictOf = gateVerdicts(survivors, gateCtx, text, input.title);
   const publishable = (c: Candidate) => {
     const { reason, old } = verdictOf(c);
     onGate?.(c, old ? reason!.replace(/^gate\./, "") : reason);

@@ -80,6 +80,29 @@ export function topUpStatements(deck: Candidate[], ranked: Candidate[], target: 
 }
 
 /**
+ * The true/false balance leaves a sound true statement out whenever false statements are few —
+ * fewer still once the gate holds back a give-away one. Its sentence need not leave the deck
+ * with it: another sound item on that sentence (a blank, a question, a card) takes the free slot,
+ * so holding back a bad false statement costs no good sentence that has another way to be asked.
+ */
+export function askLeftOutTrues(deck: Candidate[], ranked: Candidate[], target: number): void {
+  for (const t of ranked) {
+    if (deck.length >= target) return;
+    if (t.type !== "true_false" || !t.truth || deck.includes(t)) continue;
+    if (deck.some((m) => m.claim.key === t.claim.key)) continue;
+    const answers = new Set(deck.map((m) => coreOf(m)));
+    const other = ranked.find(
+      (c) =>
+        c.claim.key === t.claim.key &&
+        c.type !== "true_false" &&
+        !answers.has(coreOf(c)) &&
+        !deck.some((m) => reveals(m, c) || reveals(c, m)),
+    );
+    if (other) deck.push(other);
+  }
+}
+
+/**
  * A deck of one or two item types drills one skill: for each type the deck lacks, the best
  * candidate of that type takes a free slot, or replaces the item on its own sentence when that
  * item's type is still asked elsewhere. True/false items are left alone (they are balanced).

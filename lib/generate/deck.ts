@@ -3,7 +3,7 @@ import { NUMERIC_KINDS } from "./make-distractors";
 import type { Candidate } from "./make-items";
 import { SALIENT } from "./publish-gate";
 import { normalize } from "./text-utils";
-import { diversify, reveals, topUpStatements } from "./deck-fill";
+import { askLeftOutTrues, diversify, reveals, topUpStatements } from "./deck-fill";
 import { PARAGRAPH_POINT } from "./idea-paragraph-point";
 import type { Trace } from "./rules";
 import type { ItemType } from "./types";
@@ -165,6 +165,7 @@ export function choosePublished(
   const deck = chosen.filter((c) => !drop.has(c.key));
   diversify(deck, ranked, target);
   topUpStatements(deck, ranked, target);
+  askLeftOutTrues(deck, ranked, target);
   const keys = new Set(deck.map((c) => c.key));
   if (trace)
     for (const c of ranked)

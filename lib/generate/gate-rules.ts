@@ -14,6 +14,8 @@ import { PRECISION_GATE_RULES_2 } from "./gate-precision-rules-2";
 import { PRECISION_GATE_RULES_3 } from "./gate-precision-rules-3";
 import { PRECISION_GATE_RULES_4 } from "./gate-precision-rules-4";
 import { PRECISION_GATE_RULES_5 } from "./gate-precision-rules-5";
+import { PRECISION_GATE_RULES_6 } from "./gate-precision-rules-6";
+import { PRECISION_GATE_RULES_7 } from "./gate-precision-rules-7";
 import type { Rule } from "./rules";
 
 /** What a publishing rule sees of a candidate: the item as a student would, and its source. */
@@ -33,6 +35,11 @@ export interface GateView {
   title?: string;
   /** The lead-in shown before the prompt ("Context: “…”"), when the item has one. */
   leadIn?: string;
+  /**
+   * A true statement whose sentence has another item the gate holds back for showing its answer
+   * (a give-away false twin, a what-is card answered by an aside, a famous name's blank).
+   */
+  twinGivesAway?: boolean;
 }
 
 const LABEL_BEFORE_NUMBER =
@@ -299,6 +306,8 @@ GATE_RULES.push(
   ...PRECISION_GATE_RULES_3,
   ...PRECISION_GATE_RULES_4,
   ...PRECISION_GATE_RULES_5,
+  ...PRECISION_GATE_RULES_6,
+  ...PRECISION_GATE_RULES_7,
 );
 
 export function gateRejection(v: GateView): string | null {

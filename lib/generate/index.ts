@@ -9,7 +9,7 @@ import {
   type GenerationFailure,
 } from "./make-items";
 import { splitParagraphs } from "./split-text";
-import { buildGateContext, findTopicNouns, gateCandidate, missingReferent } from "./publish-gate";
+import { buildGateContext, findTopicNouns, missingReferent } from "./publish-gate";
 import { applyLeadIn, bareQuestion, prepareLeadIns } from "./lead-in";
 import { leadInFlips } from "./lead-in-flips";
 import { countWords, normalize } from "./text-utils";
@@ -18,7 +18,7 @@ import { ideaCandidates } from "./idea-items";
 import { claimCards } from "./idea-claim-card";
 import { PARAGRAPH_POINT, paragraphPointCards } from "./idea-paragraph-point";
 import { forgetPresented, present, presentPrompt, unshout, unshoutAnswer } from "./present";
-import { gateRejection } from "./gate-rules";
+import { gateVerdicts } from "./gate-verdicts";
 import { forgetSentenceVerdicts } from "./rules";
 import { attributeItem } from "./speaker-frame";
 import type { Trace } from "./rules";
@@ -239,27 +239,13 @@ export function generateFromEssay(
   const gateCtx = buildGateContext(text, claims, properWords, input.title);
   gateCtx.contextShown = new Set(leadIns.keys());
   const heldBy = new Map<string, string>();
+  const verdictOf = gateVerdicts(survivors, gateCtx, text, input.title);
   const publishable = (c: Candidate) => {
-    const old = gateCandidate(c, gateCtx);
-    const reason =
-      old ??
-      gateRejection({
-        type: c.type,
-        prompt: present(bareQuestion(c)),
-        ...(c.leadIn ? { leadIn: present(c.leadIn) } : {}),
-        answer: present(c.answer),
-        sentence: c.claim.body,
-        idea: Boolean(c.idea),
-        ...(c.span ? { spanKind: c.span.kind } : {}),
-        ...(c.choices ? { choices: c.choices } : {}),
-        essay: text,
-        title: input.title,
-      });
-    onGate?.(c, reason);
+    const { reason, old } = verdictOf(c);
+    onGate?.(c, old ? reason!.replace(/^gate\./, "") : reason);
     if (reason) {
-      const rule = old ? `gate.${old}` : reason;
-      heldBy.set(c.key, rule);
-      trace?.({ stage: "gate", rule, subject: c.key });
+      heldBy.set(c.key, reason);
+      trace?.({ stage: "gate", rule: reason, subject: c.key });
     }
     return reason === null;
   };

@@ -1,0 +1,63 @@
+import { bareQuestion } from "./lead-in";
+import type { Candidate } from "./make-items";
+import { present } from "./present";
+import { gateCandidate, type GateContext } from "./publish-gate";
+import { gateRejection, type GateView } from "./gate-rules";
+import { plainTwinClaims } from "./gate-precision-rules-6";
+
+/** The gate's verdict on one candidate: the rule that holds it back (null: none), and whether
+ * that rule is one of the older checks of publish-gate.ts. */
+export interface GateVerdict {
+  reason: string | null;
+  old: boolean;
+}
+
+/**
+ * The publishing gate over one essay's candidates, each judged once: the older checks
+ * (publish-gate.ts), then the rule tables on the item as a student sees it. A true statement
+ * whose sentence has another item held back for showing its answer is judged knowing that
+ * (plainTwinClaims: it reads as plainly).
+ */
+export function gateVerdicts(
+  candidates: readonly Candidate[],
+  ctx: GateContext,
+  essay: string,
+  title: string | undefined,
+): (c: Candidate) => GateVerdict {
+  const views = new Map<Candidate, GateView>();
+  const viewOf = (c: Candidate): GateView => {
+    let v = views.get(c);
+    if (!v) {
+      v = {
+        type: c.type,
+        prompt: present(bareQuestion(c)),
+        ...(c.leadIn ? { leadIn: present(c.leadIn) } : {}),
+        answer: present(c.answer),
+        sentence: c.claim.body,
+        idea: Boolean(c.idea),
+        ...(c.span ? { spanKind: c.span.kind } : {}),
+        ...(c.choices ? { choices: c.choices } : {}),
+        essay,
+        title,
+      };
+      views.set(c, v);
+    }
+    return v;
+  };
+  const verdicts = new Map<Candidate, GateVerdict>();
+  let twins = new Set<string>();
+  const verdictOf = (c: Candidate): GateVerdict => {
+    let v = verdicts.get(c);
+    if (!v) {
+      const old = gateCandidate(c, ctx);
+      const view = twins.has(c.claim.key) ? { ...viewOf(c), twinGivesAway: true } : viewOf(c);
+      const reason = old ?? gateRejection(view);
+      v = { reason: old ? `gate.${old}` : reason, old: old !== null };
+      verdicts.set(c, v);
+    }
+    return v;
+  };
+  // Only items that are not true statements are judged here, so none is judged before `twins`.
+  twins = plainTwinClaims(candidates, viewOf, (c) => verdictOf(c).reason === null);
+  return verdictOf;
+}

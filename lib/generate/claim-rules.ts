@@ -19,8 +19,9 @@ export const CLAIM_RULES: Rule<string>[] = [
       "The harbour was rebuilt after the storm.",
       "He said it was “the end of an era.”",
       "The canal was finished in 1843.[4]",
+      "**The canal paid for itself within ten years.**",
     ],
-    test: (s) => !/[.!][”"’)\]]*$/.test(s.replace(/(?:\[[^\]]{1,20}\])+$/, "").trim()),
+    test: (s) => !/[.!][”"’)\]*_]*$/.test(s.replace(/(?:\[[^\]]{1,20}\])+$/, "").trim()),
   },
   {
     id: "claim.fragment-start",

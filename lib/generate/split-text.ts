@@ -36,7 +36,8 @@ const ABBREVIATIONS = new Set(
 export const LOWER_NAME_START =
   /^(?:(?:el|la|le|de|del|della|da|di|du|dos|das|van|von|der|al)[\s-]\p{Lu}|\p{Ll}{1,2}\p{Lu}\p{L})/u;
 
-const CLOSERS = "\"'”’»)]";
+/** What may close a sentence after its stop: quotes, brackets, and markdown emphasis ("**… take.** Then"). */
+const CLOSERS = "\"'”’»)]*_";
 
 /**
  * Sentences of one paragraph, verbatim. A single line break ends a sentence only when the line

@@ -174,6 +174,16 @@ export const PARAGRAPH_POINT_RULES: Rule<ParagraphPointInput, ParagraphPointDraf
       },
     ],
     passes: [
+      // A paragraph that builds up to its one closing question makes its point there.
+      {
+        sentences: [
+          "A paper map shows the roads and waits for the reader.",
+          "A guide on the phone reroutes the trip as the traffic changes.",
+          "Who, then, answers for a wrong turn the guide chose?",
+        ],
+        central: 0,
+        dangling: 0,
+      },
       // "The said agreement" is the one named before.
       {
         sentences: [

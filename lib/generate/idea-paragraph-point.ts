@@ -172,6 +172,10 @@ export function paragraphPoint(input: ParagraphPointInput): ParagraphPointDraft 
   const closing = first ? null : closingQuote(sentences.at(-1)!);
   const opening = first ? openingQuote(sentences[0]!) : closing?.quoted;
   if (!opening) return null;
+  // A paragraph that builds up to one closing question makes its point in the question; one
+  // that runs through several rhetorical questions illustrates the statement it opened with.
+  if (closing?.asked && sentences.filter((x) => /[?]["”’)]*$/.test(x.trim())).length < 2)
+    return null;
   // The front must not say what the back says: few of the back's words in the quoted opening.
   const shown = contentWords(opening);
   const shared = [...contentWords(back)].filter((w) => shown.has(w)).length;

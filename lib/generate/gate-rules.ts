@@ -258,9 +258,8 @@ GATE_RULES.push({
       type: "flashcard",
       prompt:
         "What main point does the author make in the paragraph that ends “… before the harvest”?",
-      answer: "There is in every council a habit of delay that wears out the town.",
-      sentence:
-        "In addition to all this, there is in every council a habit of delay that wears out the town.",
+      answer: "Every council has a habit of delay that wears out the town.",
+      sentence: "Besides all that, every council has a habit of delay that wears out the town.",
     },
   ],
   test: (v) =>
@@ -271,7 +270,7 @@ GATE_RULES.push({
 
 /**
  * What the student reads of the sentence: a card whose back is the sentence without its opening
- * tie ("In addition to all this, there is …" → "There is …") shows only the back.
+ * tie ("Besides all that, every council …" → "Every council …") shows only the back.
  */
 function shownSentence(v: { type: string; answer: string; sentence: string }): string {
   const flat = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();

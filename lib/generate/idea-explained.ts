@@ -171,7 +171,7 @@ export function frontPurposeOf(input: IdeaInput): IdeaDraft | null {
 
 /**
  * Several purposes set in front, the short main clause last: "To drain the fields, to keep the
- * road dry, for the sake of the orchards, the ditch was dug." Each listed part must read as a
+ * road dry, for the good of the orchards, the ditch was dug." Each listed part must read as a
  * purpose or an aside ("to …", "for …", "as …"); the answer keeps the "to" purposes that open the
  * list, joined as one: "To drain the fields and to keep the road dry".
  */

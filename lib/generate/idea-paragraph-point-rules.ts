@@ -162,10 +162,10 @@ export const PARAGRAPH_POINT_RULES: Rule<ParagraphPointInput, ParagraphPointDraf
         central: 0,
         dangling: 0,
       },
-      // "In addition to all this," only adds to the paragraph before; the rest stands alone.
+      // "In addition to all that," only adds to the paragraph before; the rest stands alone.
       {
         sentences: [
-          "In addition to all this, there is in every council a habit of delay that wears out the patience of the town.",
+          "In addition to all that, every council keeps a habit of delay that wears out the patience of the town.",
           "Plans wait a year for a vote.",
           "By the time they pass, the money has gone elsewhere.",
         ],

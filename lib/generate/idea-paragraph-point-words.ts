@@ -36,7 +36,7 @@ export const LINKING_OPENING =
 /**
  * Openings that only tie a point to the paragraph before — a turn or an addition, not a
  * conclusion drawn from it: "But the town must …" states its point without the "But", and
- * "In addition to all this, there is a deeper fault …" without the addition.
+ * "In addition to all that, the deeper fault is …" without the addition.
  */
 export const DROPPABLE_TIE =
   /^(?:(?:in addition to|besides|apart from|beyond) (?:all )?(?:this|that)(?=\s*,)|but|yet|however|moreover|furthermore|in addition|additionally|nevertheless|nonetheless)\b(?!\s+(?:also|this|that|these|those|it|they|then|so|if|when|as)\b)/i;

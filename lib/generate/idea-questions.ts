@@ -134,7 +134,7 @@ export function causeOrPurpose(kind: "cause" | "purpose", re: RegExp) {
 const EFFECT_STEMS =
   /\b(?:caus|led|lead|result|trigger|produc|creat|increas|reduc|rais|lower|prevent|protect|help|allow|enabl|affect|damag|destroy|threaten|driv|drove|control|determin|absorb|stor|carr|releas|trap|power|fuel|provid|support|harm|kill|fe[de]|warm|cool|spread|limit|block|shap)/i;
 
-/** The writer's aside at a sentence's end: ", as I hope to show", ", as we shall see". */
+/** The writer's aside at a sentence's end: ", as we shall see", ", as I will show later". */
 const WRITERS_ASIDE =
   /,\s+as\s+(?:I|we)\s+(?:hope|shall|will|have|had|said|argued|noted)\b[^,]{0,30}$/;
 
@@ -163,7 +163,7 @@ export function causedBy(input: IdeaInput): IdeaDraft | null {
     end = next.end;
   }
   const subject = s.slice(0, toks[v]!.start).trim();
-  // ", as I hope to show": the writer's aside about the essay is no part of the effect.
+  // ", as we shall see": the writer's aside about the essay is no part of the effect.
   const rest = firstClause(s.slice(end).trim()).replace(WRITERS_ASIDE, "");
   if (/^(?:by|it|them|this|that|these|those|him|her|us)\b/i.test(rest) || words(rest).length < 3)
     return null;

@@ -99,7 +99,7 @@ export const EXPLAINED_IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "In order to reach the market, farmers on the east bank took the ferry." },
       // Several purposes in front, the short main clause last: the "to" purposes answer.
       {
-        text: "To drain the fields, to keep the road dry, for the sake of the orchards, the ditch was dug.",
+        text: "To drain the fields, to keep the road dry, for the good of the orchards, the ditch was dug.",
       },
     ],
     passes: [

@@ -49,6 +49,28 @@ export const CLAIM_RULES: Rule<string>[] = [
     },
   },
   {
+    id: "claim.bare-condition",
+    why: "'For example, if the gauge fails, or if the river rises.' lists conditions with no main clause: a fragment the writer leaned on the sentence before to finish.",
+    fires: [
+      "For example, if the gauge fails, or if the river rises faster than the pumps.",
+      "If the ferry is late, or if the tide turns early.",
+    ],
+    passes: [
+      "For example, if the gauge fails, the pumps stop.",
+      "If the ferry is late, or if the tide turns early, the market opens without the farmers.",
+    ],
+    test: (s) => {
+      const body = s
+        .trim()
+        .replace(/^(?:for example|for instance|say|e\.g\.),?\s+/i, "")
+        .replace(/[.!]$/, "");
+      if (!/^if\b/i.test(body)) return false;
+      return body
+        .split(/,\s+/)
+        .every((part, k) => k === 0 || /^(?:(?:and|or)\s+)?if\b/i.test(part));
+    },
+  },
+  {
     id: "claim.dash-label",
     why: "'Marlow—The narrator of the tale, who…': an entry of a list (a cast, a glossary) set after a label and a dash is a fragment, not a sentence the essay asserts; quizzed, it reads as broken grammar.",
     fires: [

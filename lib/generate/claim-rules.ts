@@ -19,8 +19,9 @@ export const CLAIM_RULES: Rule<string>[] = [
       "The harbour was rebuilt after the storm.",
       "He said it was “the end of an era.”",
       "The canal was finished in 1843.[4]",
+      "**The canal paid for itself within ten years.**",
     ],
-    test: (s) => !/[.!][”"’)\]]*$/.test(s.replace(/(?:\[[^\]]{1,20}\])+$/, "").trim()),
+    test: (s) => !/[.!][”"’)\]*_]*$/.test(s.replace(/(?:\[[^\]]{1,20}\])+$/, "").trim()),
   },
   {
     id: "claim.fragment-start",
@@ -45,6 +46,28 @@ export const CLAIM_RULES: Rule<string>[] = [
       if (/^\d{1,3}\s{2,}\p{Lu}/u.test(t) || /^\[[^\]]+\]\(/.test(t)) return false;
       if (LOWER_NAME_START.test(t)) return false;
       return /^[\p{Ll}\p{N}(\[]/u.test(t);
+    },
+  },
+  {
+    id: "claim.bare-condition",
+    why: "'For example, if the gauge fails, or if the river rises.' lists conditions with no main clause: a fragment the writer leaned on the sentence before to finish.",
+    fires: [
+      "For example, if the gauge fails, or if the river rises faster than the pumps.",
+      "If the ferry is late, or if the tide turns early.",
+    ],
+    passes: [
+      "For example, if the gauge fails, the pumps stop.",
+      "If the ferry is late, or if the tide turns early, the market opens without the farmers.",
+    ],
+    test: (s) => {
+      const body = s
+        .trim()
+        .replace(/^(?:for example|for instance|say|e\.g\.),?\s+/i, "")
+        .replace(/[.!]$/, "");
+      if (!/^if\b/i.test(body)) return false;
+      return body
+        .split(/,\s+/)
+        .every((part, k) => k === 0 || /^(?:(?:and|or)\s+)?if\b/i.test(part));
     },
   },
   {

@@ -110,6 +110,8 @@ export const CONFIG = {
     minClauseWords: 4,
     /** Words of an answer above which it is no longer something a learner can recall. */
     maxAnswerWords: 22,
+    /** Words of the main clause after a list of fronted purposes ("…, the ditch was dug"). */
+    maxFrontedMainWords: 8,
     minAnswerWords: 2,
     /** Words an answer keeps at least when a trailing clause or second definition is cut off. */
     minTrimmedAnswerWords: 3,

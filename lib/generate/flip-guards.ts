@@ -20,6 +20,8 @@ export function flippable(input: FlipInput): string | null {
   if (NEGATION_RE.test(s) || ABSOLUTE_RE.test(s) || /["“”]/.test(s)) return null;
   // "Perhaps X": the author only suggests X, so "not X" is arguable rather than false.
   if (HEDGED_OPENING.test(s)) return null;
+  // "To be clear, …", "To be fair, …": a set phrase whose adjective is no claim to flip.
+  if (/^to be \p{L}+,/iu.test(s)) return null;
   // "Priority. Some tasks are …": a list entry's label runs into the statement it heads.
   if (/^\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,2}\.\s/u.test(s)) return null;
   return input.afterLeadIn || standsAlone(s) ? s : null;

@@ -260,12 +260,32 @@ GATE_RULES.push({
       answer: "True",
       sentence: "Most farmers manage to do this work by hand.",
     },
+    // The card's back leaves the opening tie out: the student never reads "all this".
+    {
+      type: "flashcard",
+      prompt:
+        "What main point does the author make in the paragraph that ends “… before the harvest”?",
+      answer: "Every council has a habit of delay that wears out the town.",
+      sentence: "Besides all that, every council has a habit of delay that wears out the town.",
+    },
   ],
   test: (v) =>
     /\b(?:do|did|does|of|to|with|for|about|like|after|before|against|all)\s+(?:this|that|these|those)\s*(?:[,.;]|\s(?:by|in|to|is|was|are|were|will|can|may|and|but)\b)/i.test(
-      v.sentence,
+      shownSentence(v),
     ),
 });
+
+/**
+ * What the student reads of the sentence: a card whose back is the sentence without its opening
+ * tie ("Besides all that, every council …" → "Every council …") shows only the back.
+ */
+function shownSentence(v: { type: string; answer: string; sentence: string }): string {
+  const flat = (s: string) => s.replace(/\s+/g, " ").trim().toLowerCase();
+  const back = flat(v.answer);
+  return v.type === "flashcard" && back.length > 0 && flat(v.sentence).endsWith(back)
+    ? v.answer
+    : v.sentence;
+}
 
 GATE_RULES.push({
   id: "gate.one-as-key",

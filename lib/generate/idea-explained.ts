@@ -157,12 +157,43 @@ const NOT_PURPOSE =
 export function frontPurposeOf(input: IdeaInput): IdeaDraft | null {
   const s = stripEnd(present(input.text));
   const m = FRONT_PURPOSE.exec(s);
-  if (!m) return null;
+  // "To drain the fields, to keep the road dry, …, the ditch was dug": a list, read below.
+  if (!m || /^(?:and |or )?(?:to|for|as|in order to)\s/i.test(m[3]!))
+    return frontPurposeListOf(s, input);
   const [, to, goal, main] = m as unknown as [string, string, string, string];
   if (NOT_PURPOSE.test(goal) || words(goal).length < 3) return null;
   if (POINTS_BACK.test(goal) || POINTS_BACK.test(main)) return null;
   const question = whyQuestion(main, input.isName);
   const answer = recallable(`${to} ${goal}`);
+  if (!question || !answer) return null;
+  return { idea: "purpose", question, answer };
+}
+
+/**
+ * Several purposes set in front, the short main clause last: "To drain the fields, to keep the
+ * road dry, for the good of the orchards, the ditch was dug." Each listed part must read as a
+ * purpose or an aside ("to …", "for …", "as …"); the answer keeps the "to" purposes that open the
+ * list, joined as one: "To drain the fields and to keep the road dry".
+ */
+const FRONT_PURPOSE_LIST = /^(To|In order to)\s+(\p{Ll}[^;]+),\s+([^,;]+)$/u;
+function frontPurposeListOf(s: string, input: IdeaInput): IdeaDraft | null {
+  const m = FRONT_PURPOSE_LIST.exec(s);
+  if (!m) return null;
+  const [, to, goal, main] = m as unknown as [string, string, string, string];
+  const parts = `${to} ${goal}`.split(/,\s+/);
+  if (parts.length < 2 || words(main).length > CONFIG.idea.maxFrontedMainWords) return null;
+  if (!parts.slice(1).every((p) => /^(?:and |or )?(?:to|for|as|in order to)\s/i.test(p)))
+    return null;
+  if (NOT_PURPOSE.test(goal) || POINTS_BACK.test(s)) return null;
+  const aim = (p: string) => /^(?:and |or )?(?:to|in order to)\s/i.test(p);
+  const lead = parts.findIndex((p) => !aim(p));
+  const aims = parts.slice(0, lead < 0 ? parts.length : lead);
+  const question = whyQuestion(main, input.isName);
+  const joined =
+    aims.length > 1
+      ? `${aims.slice(0, -1).join(", ")} and ${aims.at(-1)!.replace(/^(?:and|or) /, "")}`
+      : aims[0]!;
+  const answer = recallable(joined);
   if (!question || !answer) return null;
   return { idea: "purpose", question, answer };
 }

@@ -151,8 +151,49 @@ export const PARAGRAPH_POINT_RULES: Rule<ParagraphPointInput, ParagraphPointDraf
         central: 2,
         dangling: 0,
       },
+      // A paragraph that ends on a question is named by its last words without the mark;
+      // "is said to have" is a verb, not "the said X".
+      {
+        sentences: [
+          "The river towns may fairly be said to have lost the whole of their barge trade.",
+          "Are the quays still busy in the mornings?",
+          "Is a single barge left on the river that does not sail under a foreign flag?",
+        ],
+        central: 0,
+        dangling: 0,
+      },
+      // "In addition to all that," only adds to the paragraph before; the rest stands alone.
+      {
+        sentences: [
+          "In addition to all that, every council keeps a habit of delay that wears out the patience of the town.",
+          "Plans wait a year for a vote.",
+          "By the time they pass, the money has gone elsewhere.",
+        ],
+        central: 0,
+        dangling: 0,
+      },
     ],
     passes: [
+      // A paragraph that builds up to its one closing question makes its point there.
+      {
+        sentences: [
+          "A paper map shows the roads and waits for the reader.",
+          "A guide on the phone reroutes the trip as the traffic changes.",
+          "Who, then, answers for a wrong turn the guide chose?",
+        ],
+        central: 0,
+        dangling: 0,
+      },
+      // "The said agreement" is the one named before.
+      {
+        sentences: [
+          "The said agreement binds both towns to keep the ferry running in winter.",
+          "Neither town has paid its share this year.",
+          "The ferry stopped in December.",
+        ],
+        central: 0,
+        dangling: 0,
+      },
       // A two-sentence paragraph that turns makes its point in the turn.
       {
         sentences: [

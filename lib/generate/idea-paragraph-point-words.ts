@@ -8,9 +8,10 @@ import type { Token } from "./nlp";
 /**
  * Pointers to something named outside the sentence: the back would be vague. ("They", "his" count
  * only when nothing before them in the sentence can be meant: `dangling`.) "Those who …" names.
+ * "The said treaty" points back; "is said to have" is a verb and does not.
  */
 export const POINTER =
-  /\b(?:these|such|former|latter|above|following|said)\b|\bthe same\b(?![^.]*\bas\b)|\b(?:two|three|both|each|all|either|neither) of (?:them|those|these)\b|\bthose\b(?!\s+(?:who|whom|which|that|of)\b)|\bthis\b(?!\s*:)|\bhere\b|\b(?:just|above|previously) mentioned\b/i;
+  /\b(?:these|such|former|latter|above|following)\b|\bthe said\b|\bthe same\b(?![^.]*\bas\b)|\b(?:two|three|both|each|all|either|neither) of (?:them|those|these)\b|\bthose\b(?!\s+(?:who|whom|which|that|of)\b)|\bthis\b(?!\s*:)|\bhere\b|\b(?:just|above|previously) mentioned\b/i;
 /**
  * "The only part of the conduct of any one, for which he is amenable …": "he" means the
  * "any one" before it, a person the tagger does not mark as a name.
@@ -34,10 +35,11 @@ export const LINKING_OPENING =
   /^(?:and|but|or|so|yet|hence|thus|therefore|however|moreover|furthermore|also|then|still|again|nor|instead|by contrast|in contrast|meanwhile|otherwise|similarly|likewise|nevertheless|nonetheless|even so|as a result|for this reason|finally|first|second|third|lastly|in addition|additionally|for example|for instance|in other words|in short|that|this|these|those(?!\s+(?:who|whom|which|that)\b)|maybe|perhaps|sometimes|often|occasionally|usually)\b/i;
 /**
  * Openings that only tie a point to the paragraph before — a turn or an addition, not a
- * conclusion drawn from it: "But the town must …" states its point without the "But".
+ * conclusion drawn from it: "But the town must …" states its point without the "But", and
+ * "In addition to all that, the deeper fault is …" without the addition.
  */
 export const DROPPABLE_TIE =
-  /^(?:but|yet|however|moreover|furthermore|in addition|additionally|nevertheless|nonetheless)\b(?!\s+(?:also|this|that|these|those|it|they|then|so|if|when|as)\b)/i;
+  /^(?:(?:in addition to|besides|apart from|beyond) (?:all )?(?:this|that)(?=\s*,)|but|yet|however|moreover|furthermore|in addition|additionally|nevertheless|nonetheless)\b(?!\s+(?:also|this|that|these|those|it|they|then|so|if|when|as)\b)/i;
 /**
  * An example, an aside or a figure supports a point and is none: "also", "for example", a number.
  */

@@ -95,17 +95,22 @@ function unmark(sentence: string): string {
     .trim();
 }
 
-/** The paragraph's last words for the front, its final stop dropped: “… even in a small town”. */
-function closingQuote(last: string): string | null {
+/**
+ * The paragraph's last words for the front, its final stop dropped: “… even in a small town”.
+ * A paragraph may end on a question ("… what is left of our trade?"): its last words are quoted
+ * without the question mark, and the front says "whose last words are" (`asked`).
+ */
+function closingQuote(last: string): { quoted: string; asked: boolean } | null {
   const words = unmark(last).split(" ");
   const C = CONFIG.paragraphPoint;
-  if (words.length < C.minOpeningWords || !/[.]$/.test(last.trim())) return null;
+  const asked = /[?]$/.test(last.trim());
+  if (words.length < C.minOpeningWords || !/[.?]$/.test(last.trim())) return null;
   const quoted = words
     .slice(-C.openingWords)
     .join(" ")
-    .replace(/^[,;:]+|[.]+$/g, "");
+    .replace(/^[,;:]+|[.?]+$/g, "");
   if (/["“”‘?![\]]|’(?!\p{L})/u.test(quoted)) return null;
-  return quoted;
+  return { quoted, asked };
 }
 
 export function paragraphPoint(input: ParagraphPointInput): ParagraphPointDraft | null {
@@ -164,8 +169,13 @@ export function paragraphPoint(input: ParagraphPointInput): ParagraphPointDraft 
   if (central > 0 && STATED_LABEL.test(sentences[0]!)) return null;
   // A topic sentence is named by the paragraph's last words, any other by its first.
   const first = central > 0;
-  const opening = first ? openingQuote(sentences[0]!) : closingQuote(sentences.at(-1)!);
+  const closing = first ? null : closingQuote(sentences.at(-1)!);
+  const opening = first ? openingQuote(sentences[0]!) : closing?.quoted;
   if (!opening) return null;
+  // A paragraph that builds up to one closing question makes its point in the question; one
+  // that runs through several rhetorical questions illustrates the statement it opened with.
+  if (closing?.asked && sentences.filter((x) => /[?]["”’)]*$/.test(x.trim())).length < 2)
+    return null;
   // The front must not say what the back says: few of the back's words in the quoted opening.
   const shown = contentWords(opening);
   const shared = [...contentWords(back)].filter((w) => shown.has(w)).length;
@@ -173,7 +183,9 @@ export function paragraphPoint(input: ParagraphPointInput): ParagraphPointDraft 
   return {
     question: first
       ? `What main point does the author make in the paragraph that begins “${opening} …”?`
-      : `What main point does the author make in the paragraph that ends “… ${opening}”?`,
+      : closing?.asked
+        ? `What main point does the author make in the paragraph whose last words are “… ${opening}”?`
+        : `What main point does the author make in the paragraph that ends “… ${opening}”?`,
     answer: back,
   };
 }

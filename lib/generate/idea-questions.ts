@@ -134,6 +134,10 @@ export function causeOrPurpose(kind: "cause" | "purpose", re: RegExp) {
 const EFFECT_STEMS =
   /\b(?:caus|led|lead|result|trigger|produc|creat|increas|reduc|rais|lower|prevent|protect|help|allow|enabl|affect|damag|destroy|threaten|driv|drove|control|determin|absorb|stor|carr|releas|trap|power|fuel|provid|support|harm|kill|fe[de]|warm|cool|spread|limit|block|shap)/i;
 
+/** The writer's aside at a sentence's end: ", as we shall see", ", as I will show later". */
+const WRITERS_ASIDE =
+  /,\s+as\s+(?:I|we)\s+(?:hope|shall|will|have|had|said|argued|noted)\b[^,]{0,30}$/;
+
 export function causedBy(input: IdeaInput): IdeaDraft | null {
   const s = stripEnd(present(input.text));
   if (NEGATION_RE.test(s)) return null;
@@ -152,12 +156,15 @@ export function causedBy(input: IdeaInput): IdeaDraft | null {
   let end = verb.end;
   const particle = EFFECT_PARTICLE[lemma];
   if (particle) {
-    const next = toks[verbAt + 1];
+    // "led up to the sonata": "up" goes with "to".
+    const up = toks[verbAt + 1]?.text.toLowerCase() === "up" && particle === "to" ? 1 : 0;
+    const next = toks[verbAt + 1 + up];
     if (!next || next.text.toLowerCase() !== particle) return null;
     end = next.end;
   }
   const subject = s.slice(0, toks[v]!.start).trim();
-  const rest = firstClause(s.slice(end).trim());
+  // ", as we shall see": the writer's aside about the essay is no part of the effect.
+  const rest = firstClause(s.slice(end).trim()).replace(WRITERS_ASIDE, "");
   if (/^(?:by|it|them|this|that|these|those|him|her|us)\b/i.test(rest) || words(rest).length < 3)
     return null;
   if (/\b\p{Lu}{2,}\b/u.test(subject)) return null;

@@ -97,9 +97,15 @@ export const EXPLAINED_IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     fires: [
       { text: "To keep the soup cold, cooks in the south use unglazed clay pots." },
       { text: "In order to reach the market, farmers on the east bank took the ferry." },
+      // Several purposes in front, the short main clause last: the "to" purposes answer.
+      {
+        text: "To drain the fields, to keep the road dry, for the good of the orchards, the ditch was dug.",
+      },
     ],
     passes: [
       { text: "To date, farmers on the east bank have taken the ferry." },
+      // A list of places, not of purposes.
+      { text: "To the north, the river, the hills and the old mill, the town looks quiet." },
       { text: "To try to help those farmers is our main goal." },
       { text: "To do this, farmers on the east bank took the ferry." },
     ],

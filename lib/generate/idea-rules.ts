@@ -83,6 +83,9 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     fires: [
       { text: "Months of drought had caused the reservoir to shrink to a muddy pond." },
       { text: "The collapse of the bank led to a long recession across the region." },
+      {
+        text: "The small changes to the old ferry routes led up to the modern timetable, as we shall see.",
+      },
       { text: "Coral reefs protect coastlines from the full force of storm waves." },
       { text: "Too much salt in the diet can raise blood pressure over many years." },
     ],

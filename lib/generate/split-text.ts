@@ -36,7 +36,8 @@ const ABBREVIATIONS = new Set(
 export const LOWER_NAME_START =
   /^(?:(?:el|la|le|de|del|della|da|di|du|dos|das|van|von|der|al)[\s-]\p{Lu}|\p{Ll}{1,2}\p{Lu}\p{L})/u;
 
-const CLOSERS = "\"'”’»)]";
+/** What may close a sentence after its stop: quotes, brackets, and markdown emphasis ("**… take.** Then"). */
+const CLOSERS = "\"'”’»)]*_";
 
 /**
  * Sentences of one paragraph, verbatim. A single line break ends a sentence only when the line
@@ -68,6 +69,15 @@ export function splitSentences(paragraph: string): string[] {
   return out;
 }
 
+/** A short emphasized label ("* **Delivery**", "_Note_"): at most three words once marks are gone. */
+function isLabel(text: string): boolean {
+  const bare = text
+    .replace(/^\s*(?:[*+•]|-(?!-))\s+/, "")
+    .replace(/[*_]/g, "")
+    .trim();
+  return bare.split(/\s+/).filter(Boolean).length <= 3;
+}
+
 function splitBlock(block: string): string[] {
   const out: string[] = [];
   let start = 0;
@@ -93,6 +103,8 @@ function splitBlock(block: string): string[] {
     // A name may start lower case ("el Faro", "van Dijk", "eBay"): it starts a sentence too.
     if (!/[\p{Lu}\p{N}"“‘'(\[$£€]/u.test(nextCh) && !LOWER_NAME_START.test(block.slice(k)))
       continue;
+    // "* **Delivery.** We ship …": a bold label opening a list item is part of its sentence.
+    if (/[*_]/.test(block.slice(i + 1, j)) && isLabel(block.slice(start, i))) continue;
     if (ch === ".") {
       const before = block.slice(start, i);
       const wm = before.match(/([\p{L}.]+)$/u);

@@ -8,6 +8,8 @@ import path from "node:path";
 import pg from "pg";
 
 const root = path.resolve(__dirname, "..");
+/** Ratings seeded per student, from one earlier day of study. */
+const LOGS_PER_USER = 50;
 
 export async function seedPostgres(url: string, users: number, cardsPerUser: number) {
   const res = spawnSync(process.execPath, ["scripts/migrate-postgres.mjs"], {
@@ -56,7 +58,24 @@ export async function seedPostgres(url: string, users: number, cardsPerUser: num
        FROM generate_series(0, $1 - 1) u, generate_series(0, $2 - 1) i`,
       [users, cardsPerUser],
     );
-    await c.query("ANALYZE");
+    // The ratings of each student's last day of study (the cards' lastReview). Without a history
+    // the log table is empty when the review pool's connections plan their statements once
+    // (plan_cache_mode = force_generic_plan), and the plan made for an empty table reads today's
+    // ratings by scanning the whole table, which then grows through the run: a fresh cluster's
+    // first minute, not a deployment's day (autovacuum's ANALYZE replans within a minute).
+    await c.query(
+      `INSERT INTO "ReviewLog" ("id", "cardId", "userId", "rating", "state", "due", "stability",
+         "difficulty", "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps",
+         "reviewedAt", "resultJson")
+       SELECT 'bench-log-' || u || '-' || i, 'bench-card-' || u || '-' || i, 'bench-user-' || u,
+         3, 2, ${now} - interval '3 days', 10 + i % 50, 5, 3, 3, 10, 0, ${now} - interval '3 days',
+         '{}'
+       FROM generate_series(0, $1 - 1) u, generate_series(0, $2 - 1) i`,
+      [users, Math.min(cardsPerUser, LOGS_PER_USER)],
+    );
+    // Vacuumed as autovacuum keeps a deployment's tables: without a visibility map the generic
+    // plans priced the due count's index-only walk as heap reads and chose another index.
+    await c.query("VACUUM ANALYZE");
   } finally {
     await c.end();
   }

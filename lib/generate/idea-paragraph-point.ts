@@ -30,6 +30,7 @@ import {
   NOT_ONE_CLAIM,
   DROPPABLE_TIE,
 } from "./idea-paragraph-point-words";
+import { openingSetsUp } from "./idea-paragraph-point-openings";
 
 /**
  * A paragraph's main point, the question a teacher asks of an argument: "What main point does
@@ -152,6 +153,8 @@ export function paragraphPoint(input: ParagraphPointInput): ParagraphPointDraft 
   if (central === 0) {
     // An opening that addresses the reader or sets the scene leads up to the point.
     if (SCENE_OR_ADDRESS.test(back)) return null;
+    // A concession, a premise, a figure, or an opening the paragraph answers or carries on.
+    if (openingSetsUp(sentences)) return null;
     // A later conclusion ("Therefore …"), or stands of the author's own ("We prefer …", "Our job
     // is …") in several later sentences: the point spans the paragraph, and its opening alone
     // would be half an answer.
@@ -224,7 +227,8 @@ export function paragraphPointOf<C extends PointClaim>(
   const top = Math.max(0, ...mine.map((c) => c.centrality ?? 0));
   if (top < CONFIG.paragraphPoint.minCentrality) return null;
   const opener = mine.find((c) => c.sentence === 0);
-  const topic = opener && !SUBORDINATE_OPENING.test(opener.text) ? opener : null;
+  const setsUp = (t: string) => SUBORDINATE_OPENING.test(t) || openingSetsUp(sentences) !== null;
+  const topic = opener && !setsUp(opener.text) ? opener : null;
   // An opening that argues but yields no claim ("But the great security … consists in giving
   // … the necessary means …") is still the paragraph's topic sentence: a later sentence would
   // be one step of its argument. A neutral opening only sets the scene for the point.

@@ -1,0 +1,157 @@
+import type { Rule } from "./rules";
+
+/**
+ * When a paragraph's opening sentence is NOT its main point, though it states something: it
+ * concedes, applies a principle from the paragraph before, lays down a general law the
+ * paragraph then applies, gives a figure, sets a scene in the present, or is answered by a
+ * question or a consequence drawn after it. Read on blind judges' rejections of paragraph-point
+ * cards (cause G of docs/quality/generator-2.5-precision.md): the key was the premise, the
+ * statistic or the scene, and the point came later. Data first, then the rule table.
+ */
+
+/**
+ * Openings that set up a point: a concession ("Of course, …", "Admittedly, …"), an application
+ * of what was said before ("In our case, …"), a general law the paragraph goes on to apply
+ * ("Wherever two people share a task, there is …").
+ */
+export const SET_UP_OPENING =
+  /^(?:of course|admittedly|granted|to be sure|true enough|no doubt|in (?:our|your|their|the present|such a|either|each|every) case|wherever|whenever|where(?=\s+(?:two|there|a|an|any|one|several|many)\b))\b/i;
+/**
+ * A count written in words ("Forty thousand acres …", "millions of tons"): an opening figure is
+ * evidence for the point, not the point. Digits are caught by `SUPPORT_ONLY`.
+ */
+export const FIGURE_WORDS =
+  /\b(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\p{L}+)?\s+(?:hundred|thousand|million|billion|\p{L}+s)\b|(?:hundreds|thousands|millions|billions|(?:a|one|two|three|four|five|six|seven|eight|nine|ten) (?:hundred|thousand|million|billion)) (?:of\s+)?\p{L}+)/iu;
+/**
+ * "We are sitting in the kitchen, watching the match": a scene the writer is in, told in the
+ * present; the paragraph's point (if any) comes after it. "I am planning to …" is an intent.
+ */
+export const SCENE_IN_PROGRESS =
+  /\b(?:am|are|is|['’]m|['’]re)\s+(?:sitting|standing|lying|walking|watching|waiting|listening|drinking|eating)\b/i;
+/**
+ * "Often, that means that we …": a later sentence that draws a consequence from the opening;
+ * the paragraph's point spans both.
+ */
+export const DRAWN_CONSEQUENCE = /^(?:[^,]{1,20},\s*)?(?:that|this|which) means\b/i;
+/** A question: "How many are left?". */
+const ASKED = /[?]["”’)]*$/;
+
+/** The id of the rule by which the paragraph's opening is not its point, or null. */
+export function openingSetsUp(sentences: string[]): string | null {
+  for (const r of PARAGRAPH_OPENING_RULES) if (r.test(sentences)) return r.id;
+  return null;
+}
+
+export const PARAGRAPH_OPENING_RULES: Rule<string[]>[] = [
+  {
+    id: "idea.paragraph-point.opening-sets-up",
+    why: "A concession, an application of the paragraph before ('In our case'), a general law ('Wherever …, there is always …') or a scene in progress opens a paragraph whose point comes later; judges called such keys the premise, not the point.",
+    test: (p) => SET_UP_OPENING.test(p[0]?.trim() ?? "") || SCENE_IN_PROGRESS.test(p[0] ?? ""),
+    fires: [
+      [
+        "Of course, a late bus costs the town money.",
+        "Each evening run needs a driver and fuel.",
+        "The council pays both from the library fund.",
+      ],
+      [
+        "In our case, the consent of every parish is needed before the ferry can sail.",
+        "It happened as anyone could have guessed.",
+        "The ferry has not sailed since May.",
+      ],
+      [
+        "Wherever three clubs share one field, there is always a quarrel about the hours.",
+        "If the field is the only one in town, the quarrel turns bitter.",
+        "It may split the town into camps.",
+      ],
+      [
+        "My sister and I are sitting on the porch, watching the rain and talking about the fair.",
+        "It will take a week to sort out all the ideas we heard there.",
+      ],
+    ],
+    passes: [
+      [
+        "Every school should teach swimming to young children.",
+        "Drowning is still common in coastal towns.",
+      ],
+      [
+        "I am planning to close every request that does not name a real fault.",
+        "I invite other keepers of the list to do the same.",
+      ],
+      [
+        "Where the river bends, the old mill still grinds corn for the village.",
+        "Its wheel is a hundred years old.",
+      ],
+    ],
+  },
+  {
+    id: "idea.paragraph-point.opening-figure",
+    why: "An opening that counts ('Forty thousand acres are cut every week') is evidence for the paragraph's point; judges rejected a statistic as the key.",
+    test: (p) => FIGURE_WORDS.test(p[0] ?? ""),
+    fires: [
+      [
+        "Forty thousand acres of marsh are drained by the farms of the province every year.",
+        "The marsh birds have nowhere else to go.",
+      ],
+      [
+        "Thousands of readers borrow books from the village vans each month.",
+        "The vans are older than the drivers.",
+      ],
+    ],
+    passes: [
+      ["Wetlands are the nurseries of the marsh birds.", "Two of the largest have been drained."],
+      ["The one rule of the reading room is silence.", "Readers who talk are asked to leave."],
+    ],
+  },
+  {
+    id: "idea.paragraph-point.opening-then-question",
+    why: "An opening answered at once by the paragraph's one question ('… How many are planted?') sets up its point; the point is what the question leads to. A run of rhetorical questions instead illustrates the opening.",
+    test: (p) =>
+      !ASKED.test(p[0]?.trim() ?? "") &&
+      ASKED.test(p[1]?.trim() ?? "") &&
+      p.filter((x) => ASKED.test(x.trim())).length === 1,
+    fires: [
+      [
+        "Every winter the town cuts the old elms along the river.",
+        "Who plants new ones?",
+        "The school children should, each spring, on a day set aside for it.",
+      ],
+    ],
+    passes: [
+      [
+        "Every winter the town cuts the old elms along the river.",
+        "Nobody plants new ones.",
+        "What will the river walk look like in ten years?",
+      ],
+      // A run of questions illustrates the opening statement.
+      [
+        "The river towns have lost the whole of their trade.",
+        "Are the quays busy in the mornings?",
+        "Is a single barge left on the river?",
+      ],
+      [
+        "Would you want a town without trees?",
+        "Who would walk along the river then?",
+        "Nobody should have to.",
+      ],
+    ],
+  },
+  {
+    id: "idea.paragraph-point.later-consequence",
+    why: "A later sentence that draws a consequence from the opening ('Often, that means that we …') carries the paragraph's point on; the opening alone is half of it.",
+    test: (p) => p.slice(1).some((x) => DRAWN_CONSEQUENCE.test(x.trim())),
+    fires: [
+      [
+        "We want every branch to choose its own books.",
+        "Often, that means that the central office carries the cost of the catalogue.",
+        "Somebody has to keep one list of all the books.",
+      ],
+    ],
+    passes: [
+      [
+        "We want every branch to choose its own books.",
+        "The central office keeps one list of all of them.",
+        "That list means little to the readers.",
+      ],
+    ],
+  },
+];

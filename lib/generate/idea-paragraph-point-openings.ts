@@ -33,6 +33,18 @@ export const SCENE_IN_PROGRESS =
  * the paragraph's point spans both.
  */
 export const DRAWN_CONSEQUENCE = /^(?:[^,]{1,20},\s*)?(?:that|this|which) means\b/i;
+/**
+ * "To speak now of the remedy; how …", "Let us now turn to …": the writer announces what comes
+ * next; the paragraph's point is what follows the announcement.
+ */
+export const ANNOUNCES =
+  /^(?:to (?:speak|turn|come|pass) (?:now )?(?:of|to)|let us (?:now )?(?:turn|consider|speak|look|pass)|(?:I|we) (?:now |will now |shall now )?(?:turn|pass) to|now (?:for|to) the)\b/i;
+/**
+ * "One way to do it is …", "One of the reasons is …": one of several answers the paragraph or
+ * the essay gives; the key would be the first of several equal points.
+ */
+export const ONE_OF_SEVERAL =
+  /^(?:one|a further|yet another)\s+(?:of the\s+\p{L}+\s+|(?:way|reason|answer|approach|remedy|solution|option|cause|source|lesson|explanation|possibility|advantage|benefit|objection)s?\b)/iu;
 /** A question: "How many are left?". */
 const ASKED = /[?]["”’)]*$/;
 
@@ -80,6 +92,41 @@ export const PARAGRAPH_OPENING_RULES: Rule<string[]>[] = [
       [
         "Where the river bends, the old mill still grinds corn for the village.",
         "Its wheel is a hundred years old.",
+      ],
+    ],
+  },
+  {
+    id: "idea.paragraph-point.opening-announces",
+    why: "An opening that announces what the writer turns to ('To speak now of the remedy; how …') names the topic; the paragraph's point is what follows. So is 'One way to …': one of several answers, and the key would be the first of several equal points.",
+    test: (p) => [ANNOUNCES, ONE_OF_SEVERAL].some((r) => r.test(p[0]?.trim() ?? "")),
+    fires: [
+      [
+        "To speak now of the remedy for late fines; how the harm may be avoided and the income kept.",
+        "Two things must be balanced.",
+        "Readers must not be driven away, and the library must still be paid.",
+      ],
+      [
+        "One way to share the cost is for each parish to pay by the mile of road it uses.",
+        "It is fair to the small parishes.",
+        "The county already counts the miles.",
+      ],
+      [
+        "One of the reasons for the delay is the shortage of drivers.",
+        "The depot has six buses and four drivers.",
+      ],
+    ],
+    passes: [
+      [
+        "The only way to keep the branch open is to share its cost with the school.",
+        "The school already pays for the heating.",
+      ],
+      [
+        "From the start, the council wanted one library for the whole valley.",
+        "It has never had the money for it.",
+      ],
+      [
+        "Over the last ten years the branch has lost half its readers.",
+        "The bus to the town now stops at six.",
       ],
     ],
   },

@@ -111,7 +111,7 @@ export const PARAGRAPH_OPENING_RULES: Rule<string[]>[] = [
         "The county already counts the miles.",
       ],
       [
-        "One of the reasons for the delay is the shortage of drivers.",
+        "One of the causes of late buses is a shortage of drivers.",
         "The depot has six buses and four drivers.",
       ],
     ],

@@ -29,12 +29,12 @@ export const FIGURE_WORDS =
 export const SCENE_IN_PROGRESS =
   /\b(?:am|are|is|['’]m|['’]re)\s+(?:sitting|standing|lying|walking|watching|waiting|listening|drinking|eating)\b/i;
 /**
- * "Often, that means that we …": a later sentence that draws a consequence from the opening;
+ * "Usually this means the town …": a later sentence that draws a consequence from the opening;
  * the paragraph's point spans both.
  */
 export const DRAWN_CONSEQUENCE = /^(?:[^,]{1,20},\s*)?(?:that|this|which) means\b/i;
 /**
- * "To speak now of the remedy; how …", "Let us now turn to …": the writer announces what comes
+ * "To speak now of a remedy; how …", "Let us now turn to …": the writer announces what comes
  * next; the paragraph's point is what follows the announcement.
  */
 export const ANNOUNCES =
@@ -86,7 +86,7 @@ export const PARAGRAPH_OPENING_RULES: Rule<string[]>[] = [
         "Drowning is still common in coastal towns.",
       ],
       [
-        "I am planning to close every request that does not name a real fault.",
+        "I am planning to shut every request that names no real fault.",
         "I invite other keepers of the list to do the same.",
       ],
       [
@@ -97,11 +97,11 @@ export const PARAGRAPH_OPENING_RULES: Rule<string[]>[] = [
   },
   {
     id: "idea.paragraph-point.opening-announces",
-    why: "An opening that announces what the writer turns to ('To speak now of the remedy; how …') names the topic; the paragraph's point is what follows. So is 'One way to …': one of several answers, and the key would be the first of several equal points.",
+    why: "An opening that announces what the writer turns to ('To speak now of a remedy; how …') names the topic; the paragraph's point is what follows. So is 'One way to …': one of several answers, and the key would be the first of several equal points.",
     test: (p) => [ANNOUNCES, ONE_OF_SEVERAL].some((r) => r.test(p[0]?.trim() ?? "")),
     fires: [
       [
-        "To speak now of the remedy for late fines; how the harm may be avoided and the income kept.",
+        "To come now to a remedy for late fines; how the harm may be avoided and the income kept.",
         "Two things must be balanced.",
         "Readers must not be driven away, and the library must still be paid.",
       ],
@@ -184,12 +184,12 @@ export const PARAGRAPH_OPENING_RULES: Rule<string[]>[] = [
   },
   {
     id: "idea.paragraph-point.later-consequence",
-    why: "A later sentence that draws a consequence from the opening ('Often, that means that we …') carries the paragraph's point on; the opening alone is half of it.",
+    why: "A later sentence that draws a consequence from the opening ('Usually this means the town …') carries the paragraph's point on; the opening alone is half of it.",
     test: (p) => p.slice(1).some((x) => DRAWN_CONSEQUENCE.test(x.trim())),
     fires: [
       [
         "We want every branch to choose its own books.",
-        "Often, that means that the central office carries the cost of the catalogue.",
+        "Usually, this means the central office carries the cost of the catalogue.",
         "Somebody has to keep one list of all the books.",
       ],
     ],

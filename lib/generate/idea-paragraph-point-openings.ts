@@ -1,4 +1,5 @@
 import type { Rule } from "./rules";
+import { sentenceCase, TAKES_A_SIDE } from "./idea-paragraph-point-words";
 
 /**
  * When a paragraph's opening sentence is NOT its main point, though it states something: it
@@ -45,8 +46,32 @@ export const ANNOUNCES =
  */
 export const ONE_OF_SEVERAL =
   /^(?:one|a further|yet another)\s+(?:of the\s+\p{L}+\s+|(?:way|reason|answer|approach|remedy|solution|option|cause|source|lesson|explanation|possibility|advantage|benefit|objection)s?\b)/iu;
+/**
+ * "… The hedges are essential to the birds of the farm.": a later sentence that judges its
+ * subject essential, vital or necessary is the verdict the paragraph's facts lead to.
+ */
+export const LATER_VERDICT =
+  /\b(?:is|are)\s+(?:(?:so|most|very|absolutely|equally|peculiarly|wholly)\s+)?(?:essential|vital|crucial|indispensable|necessary)\b/i;
+/**
+ * The index of the first later sentence whose own subject is judged (`LATER_VERDICT` with no
+ * "that", "which" or "if" before it: "… forgotten that the roads are essential" reports one; nor
+ * "It is essential …, that …", which judges what follows), or -1.
+ */
+export function laterVerdict(sentences: string[]): number {
+  return sentences.findIndex((x, i) => {
+    const m = i > 0 ? LATER_VERDICT.exec(x) : null;
+    const subject = m ? x.slice(0, m.index).trim() : "";
+    return (
+      m !== null &&
+      !/^(?:it|this|that|there)$/i.test(subject) &&
+      !/\b(?:that|which|who|whom|if|when|unless)\b|[;:]/i.test(subject)
+    );
+  });
+}
 /** A question: "How many are left?". */
 const ASKED = /[?]["”’)]*$/;
+
+export const NEUTRAL_THEN_VERDICT = "idea.paragraph-point.neutral-then-verdict";
 
 /** The id of the rule by which the paragraph's opening is not its point, or null. */
 export function openingSetsUp(sentences: string[]): string | null {
@@ -127,6 +152,41 @@ export const PARAGRAPH_OPENING_RULES: Rule<string[]>[] = [
       [
         "Over the last ten years the branch has lost half its readers.",
         "The bus to the town now stops at six.",
+      ],
+    ],
+  },
+  {
+    id: NEUTRAL_THEN_VERDICT,
+    why: "An opening that takes no side, followed by a sentence that judges something essential or necessary, is a fact leading to that verdict; the verdict is the paragraph's point.",
+    test: (p) => !TAKES_A_SIDE.test(sentenceCase(p[0]?.trim() ?? "")) && laterVerdict(p) > 0,
+    fires: [
+      [
+        "Hedgerows shelter the nests of forty kinds of birds.",
+        "The birds eat the insects that feed on the crops.",
+        "The hedges are essential to every farm in the valley.",
+      ],
+    ],
+    passes: [
+      [
+        "A ferry needs a licence from the port.",
+        "It is necessary to the licence that the boat be inspected each spring.",
+        "An unlicensed ferry may not carry passengers.",
+      ],
+      // A verdict someone is said to forget or deny is reported, not the writer's own.
+      [
+        "The county will soon debate the new bypass.",
+        "Each side will shout down the other.",
+        "It will be forgotten that the old roads are necessary to the villages.",
+      ],
+      [
+        "Hedgerows are essential to every farm in the valley.",
+        "They shelter the nests of many birds.",
+        "A farm without them is necessary to nobody.",
+      ],
+      [
+        "Hedgerows shelter the nests of many kinds of birds.",
+        "The birds eat the insects that feed on the crops.",
+        "Farmers must leave a strip of grass beside each hedge.",
       ],
     ],
   },

@@ -30,7 +30,7 @@ import {
   NOT_ONE_CLAIM,
   DROPPABLE_TIE,
 } from "./idea-paragraph-point-words";
-import { openingSetsUp } from "./idea-paragraph-point-openings";
+import { laterVerdict, NEUTRAL_THEN_VERDICT, openingSetsUp } from "./idea-paragraph-point-openings";
 
 /**
  * A paragraph's main point, the question a teacher asks of an argument: "What main point does
@@ -233,7 +233,12 @@ export function paragraphPointOf<C extends PointClaim>(
   // … the necessary means …") is still the paragraph's topic sentence: a later sentence would
   // be one step of its argument. A neutral opening only sets the scene for the point.
   if (!topic && arguedOpening(sentences[0] ?? "")) return null;
-  const claim = topic ?? mine.find((c) => c.centrality === top)!;
+  // After a neutral opening, the verdict it leads to is the point, not the most central fact.
+  const verdict =
+    opener && !topic && openingSetsUp(sentences) === NEUTRAL_THEN_VERDICT
+      ? mine.find((c) => c.sentence === laterVerdict(sentences))
+      : undefined;
+  const claim = topic ?? verdict ?? mine.find((c) => c.centrality === top)!;
   // Someone else's words are no point the author makes.
   if (claim.speaker) return null;
   // The claim's sentence index is the paragraph's own: the card's back is that sentence.

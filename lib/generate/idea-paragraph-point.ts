@@ -277,6 +277,9 @@ export function paragraphPointCards(
       .filter((c) => c.sentence >= cut)
       .map((c) => (cut ? { ...c, sentence: c.sentence - cut } : c));
     const found = paragraphPointOf(mine, p.sentences.slice(cut));
+    // Which rule kept the opening off the back, so the audit can count it.
+    const setUp = openingSetsUp(p.sentences.slice(cut));
+    if (setUp && all[0]) trace?.({ stage: "idea", rule: setUp, subject: all[0].key });
     if (!found) continue;
     const { draft } = found;
     const claim = all.find((c) => c.key === found.claim.key)!;

@@ -127,7 +127,7 @@ export function paragraphPoint(input: ParagraphPointInput): ParagraphPointDraft 
   if (short && sentences.slice(1).some((x) => TURN.test(x.trim()))) return null;
   // "But in a small town, the library must …": the paragraph's point after a turn or an
   // addition stands without the word that tied it to the paragraph before.
-  const back = dropTie(stripCitations(sentences[central]!.trim()));
+  const back = dropTie(stripCitations(unbold(sentences[central]!.trim())));
   const n = back.split(/\s+/).length;
   if (n < C.minWords || n > C.maxWords) return null;
   if (NOT_ONE_CLAIM.test(back) || !/[.]$/.test(back)) return null;
@@ -313,6 +313,15 @@ export function isHeading(sentences: string[]): boolean {
     /^\p{Lu}/u.test(first) &&
     !/\n/.test(first)
   );
+}
+
+/**
+ * "**Good plans start small.**": a sentence set wholly in bold is read without the marks (a
+ * short bold label before a sentence, "**Hours.** Staff …", is left as it is).
+ */
+function unbold(sentence: string): string {
+  const m = /^\*\*([^*]+)\*\*$/.exec(sentence);
+  return m ? m[1]!.trim() : sentence;
 }
 
 /** The sentence without an opening "But," / "However," / "In addition," (`DROPPABLE_TIE`). */

@@ -68,6 +68,11 @@ export function laterVerdict(sentences: string[]): number {
     );
   });
 }
+/**
+ * "Someone then has to …", "The town then pays …": a "then" after a short subject places the
+ * sentence after a step the paragraph before described.
+ */
+export const LEANING_THEN = /^(?:\p{L}+\s+){1,3}then\s+(?!(?:and|or|as|than)\b|\p{Lu})/u;
 /** A question: "How many are left?". */
 const ASKED = /[?]["”’)]*$/;
 
@@ -187,6 +192,28 @@ export const PARAGRAPH_OPENING_RULES: Rule<string[]>[] = [
         "Hedgerows shelter the nests of many kinds of birds.",
         "The birds eat the insects that feed on the crops.",
         "Farmers must leave a strip of grass beside each hedge.",
+      ],
+    ],
+  },
+  {
+    id: "idea.paragraph-point.opening-step",
+    why: "An opening with 'then' after its subject ('Someone then has to …') is a step after what the paragraph before described; the card's back would lean on it.",
+    test: (p) => LEANING_THEN.test(p[0]?.trim() ?? ""),
+    fires: [
+      [
+        "Somebody then has to count the votes before the hall closes.",
+        "The clerk reads each paper aloud.",
+        "Two witnesses check every tally.",
+      ],
+    ],
+    passes: [
+      [
+        "The clerk must count the votes before the hall closes.",
+        "Two witnesses then check every tally.",
+      ],
+      [
+        "Every clerk then and now has had to count the votes by hand.",
+        "Machines are not trusted in small towns.",
       ],
     ],
   },

@@ -145,6 +145,16 @@ export const PARAGRAPH_POINT_RULES: Rule<ParagraphPointInput, ParagraphPointDraf
         central: 0,
         dangling: 0,
       },
+      // A sentence set wholly in bold is read without the marks.
+      {
+        sentences: [
+          "**In a small town, the library is the last public room.**",
+          "Readers meet there after the shops close.",
+          "The council rents it out for meetings too.",
+        ],
+        central: 0,
+        dangling: 0,
+      },
       // A turn or an addition is read past: the point stands without its "But".
       {
         sentences: [...LIBRARY, "But libraries that shut early have failed their readers."],

@@ -121,7 +121,10 @@ export const OWN_STAND =
 export function tellsThePast(tokens: Token[]): boolean {
   const verbs = tokens.map((t, i) => ({ t, i })).filter(({ t }) => /^(?:VERB|AUX)$/.test(t.pos));
   if (verbs.some(({ t }) => /^(?:was|were|had|did)$/i.test(t.text))) return true;
-  const main = verbs.find(({ t }) => !/ing$/i.test(t.text));
+  // "to work" after "Frustrated with my inability …" is an infinitive, not the main verb.
+  const main = verbs.find(
+    ({ t, i }) => !/ing$/i.test(t.text) && tokens[i - 1]?.text.toLowerCase() !== "to",
+  );
   if (!main) return false;
   const { t, i } = main;
   return (

@@ -30,6 +30,8 @@ import {
   NOT_ONE_CLAIM,
   DROPPABLE_TIE,
 } from "./idea-paragraph-point-words";
+import { laterVerdict, NEUTRAL_THEN_VERDICT, openingSetsUp } from "./idea-paragraph-point-openings";
+import { closingQuote, openingQuote, unmark } from "./idea-paragraph-point-quotes";
 
 /**
  * A paragraph's main point, the question a teacher asks of an argument: "What main point does
@@ -65,54 +67,6 @@ function contentWords(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.replace(/s$/, "")));
 }
 
-/**
- * The paragraph's opening words for the front: up to `openingWords` words of its first
- * sentence, cut after a content word so the quotation does not end on "of the".
- */
-function openingQuote(first: string): string | null {
-  const words = unmark(first).split(" ");
-  const C = CONFIG.paragraphPoint;
-  if (words.length < C.minOpeningWords) return null;
-  let end = Math.min(words.length, C.openingWords);
-  const weak =
-    /^(?:a|an|the|of|to|in|on|at|by|for|and|or|but|with|from|as|that|which|is|are|be|was|were|its|their|our|my|your|this|these|those|no|not)$/i;
-  while (end > C.minOpeningWords && weak.test(words[end - 1]!.replace(/[,;:.]+$/, ""))) end--;
-  const quoted = words
-    .slice(0, end)
-    .join(" ")
-    .replace(/[,;:.]+$/, "");
-  if (/["“”‘[\]]|’(?!\p{L})|^[*#•-]/u.test(quoted)) return null;
-  return quoted;
-}
-
-/** A list bullet and emphasis marks are no words a reader sees: “* **Delivery.** We …” → “Delivery. We …”. */
-function unmark(sentence: string): string {
-  return sentence
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/^\s*[*•-]\s+/, "")
-    .replace(/(?<![\p{L}\p{N}])[*_]+|[*_]+(?![\p{L}\p{N}])/gu, "")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-/**
- * The paragraph's last words for the front, its final stop dropped: “… even in a small town”.
- * A paragraph may end on a question ("… what is left of our trade?"): its last words are quoted
- * without the question mark, and the front says "whose last words are" (`asked`).
- */
-function closingQuote(last: string): { quoted: string; asked: boolean } | null {
-  const words = unmark(last).split(" ");
-  const C = CONFIG.paragraphPoint;
-  const asked = /[?]$/.test(last.trim());
-  if (words.length < C.minOpeningWords || !/[.?]$/.test(last.trim())) return null;
-  const quoted = words
-    .slice(-C.openingWords)
-    .join(" ")
-    .replace(/^[,;:]+|[.?]+$/g, "");
-  if (/["“”‘?![\]]|’(?!\p{L})/u.test(quoted)) return null;
-  return { quoted, asked };
-}
-
 export function paragraphPoint(input: ParagraphPointInput): ParagraphPointDraft | null {
   const C = CONFIG.paragraphPoint;
   const { sentences, central } = input;
@@ -126,7 +80,7 @@ export function paragraphPoint(input: ParagraphPointInput): ParagraphPointDraft 
   if (short && sentences.slice(1).some((x) => TURN.test(x.trim()))) return null;
   // "But in a small town, the library must …": the paragraph's point after a turn or an
   // addition stands without the word that tied it to the paragraph before.
-  const back = dropTie(stripCitations(sentences[central]!.trim()));
+  const back = dropTie(stripCitations(unbold(sentences[central]!.trim())));
   const n = back.split(/\s+/).length;
   if (n < C.minWords || n > C.maxWords) return null;
   if (NOT_ONE_CLAIM.test(back) || !/[.]$/.test(back)) return null;
@@ -152,6 +106,8 @@ export function paragraphPoint(input: ParagraphPointInput): ParagraphPointDraft 
   if (central === 0) {
     // An opening that addresses the reader or sets the scene leads up to the point.
     if (SCENE_OR_ADDRESS.test(back)) return null;
+    // A concession, a premise, a figure, or an opening the paragraph answers or carries on.
+    if (openingSetsUp(sentences)) return null;
     // A later conclusion ("Therefore …"), or stands of the author's own ("We prefer …", "Our job
     // is …") in several later sentences: the point spans the paragraph, and its opening alone
     // would be half an answer.
@@ -224,12 +180,18 @@ export function paragraphPointOf<C extends PointClaim>(
   const top = Math.max(0, ...mine.map((c) => c.centrality ?? 0));
   if (top < CONFIG.paragraphPoint.minCentrality) return null;
   const opener = mine.find((c) => c.sentence === 0);
-  const topic = opener && !SUBORDINATE_OPENING.test(opener.text) ? opener : null;
+  const setsUp = (t: string) => SUBORDINATE_OPENING.test(t) || openingSetsUp(sentences) !== null;
+  const topic = opener && !setsUp(opener.text) ? opener : null;
   // An opening that argues but yields no claim ("But the great security … consists in giving
   // … the necessary means …") is still the paragraph's topic sentence: a later sentence would
   // be one step of its argument. A neutral opening only sets the scene for the point.
   if (!topic && arguedOpening(sentences[0] ?? "")) return null;
-  const claim = topic ?? mine.find((c) => c.centrality === top)!;
+  // After a neutral opening, the verdict it leads to is the point, not the most central fact.
+  const verdict =
+    opener && !topic && openingSetsUp(sentences) === NEUTRAL_THEN_VERDICT
+      ? mine.find((c) => c.sentence === laterVerdict(sentences))
+      : undefined;
+  const claim = topic ?? verdict ?? mine.find((c) => c.centrality === top)!;
   // Someone else's words are no point the author makes.
   if (claim.speaker) return null;
   // The claim's sentence index is the paragraph's own: the card's back is that sentence.
@@ -268,6 +230,9 @@ export function paragraphPointCards(
       .filter((c) => c.sentence >= cut)
       .map((c) => (cut ? { ...c, sentence: c.sentence - cut } : c));
     const found = paragraphPointOf(mine, p.sentences.slice(cut));
+    // Which rule kept the opening off the back, so the audit can count it.
+    const setUp = openingSetsUp(p.sentences.slice(cut));
+    if (setUp && all[0]) trace?.({ stage: "idea", rule: setUp, subject: all[0].key });
     if (!found) continue;
     const { draft } = found;
     const claim = all.find((c) => c.key === found.claim.key)!;
@@ -301,6 +266,15 @@ export function isHeading(sentences: string[]): boolean {
     /^\p{Lu}/u.test(first) &&
     !/\n/.test(first)
   );
+}
+
+/**
+ * "**Good plans start small.**": a sentence set wholly in bold is read without the marks (a
+ * short bold label before a sentence, "**Hours.** Staff …", is left as it is).
+ */
+function unbold(sentence: string): string {
+  const m = /^\*\*([^*]+)\*\*$/.exec(sentence);
+  return m ? m[1]!.trim() : sentence;
 }
 
 /** The sentence without an opening "But," / "However," / "In addition," (`DROPPABLE_TIE`). */

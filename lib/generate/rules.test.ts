@@ -4,6 +4,7 @@ import { GATE_RULES } from "./gate-rules";
 import { IDEA_RULES } from "./idea-rules";
 import { CLAIM_CARD_RULES } from "./idea-claim-card-rules";
 import { PARAGRAPH_POINT_RULES } from "./idea-paragraph-point-rules";
+import { PARAGRAPH_OPENING_RULES } from "./idea-paragraph-point-openings";
 import { AUTHOR_VOICE_RULES } from "./idea-author-voice";
 import { LEAD_IN_RULES, LEANS_RULES } from "./lead-in";
 import { LINKING_STATEMENT_RULES } from "./lead-in-linking";
@@ -33,6 +34,10 @@ const TABLES: [string, Rule<never, unknown>[]][] = [
   ["idea", IDEA_RULES as unknown as Rule<never, unknown>[]],
   ["idea: the author's claim", CLAIM_CARD_RULES as unknown as Rule<never, unknown>[]],
   ["idea: a paragraph's main point", PARAGRAPH_POINT_RULES as unknown as Rule<never, unknown>[]],
+  [
+    "idea: a paragraph's opening that is not its point",
+    PARAGRAPH_OPENING_RULES as unknown as Rule<never, unknown>[],
+  ],
   ["idea: the author's voice", AUTHOR_VOICE_RULES as unknown as Rule<never, unknown>[]],
   ["statements: framed claims", THESIS_RULES as unknown as Rule<never, unknown>[]],
   ["false statements: swaps", SWAP_GUARD_RULES as unknown as Rule<never, unknown>[]],

@@ -1,6 +1,6 @@
 import { antonymFlip, comparativeFlip, verbFlip } from "./claim-flips";
 import { frequencyFlip, quantityFlip } from "./claim-flips-count";
-import { agentSwap, ratherThanSwap } from "./claim-flips-sides";
+import { agentSwap, preferredSidesSwap, ratherThanSwap } from "./claim-flips-sides";
 import { neitherFlip } from "./claim-flips-affirm";
 import { amountFlip } from "./claim-flips-amount";
 import { kindSwap } from "./claim-flips-kind";
@@ -55,6 +55,24 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "Perhaps the guild saw the loom as a threat rather than a gift." },
     ],
     test: ratherThanSwap,
+  },
+  {
+    id: "idea.preferred-sides-swap",
+    why: "'Haste is oftener a fault than a virtue' says which of two things holds more often (or rather): the two sides swapped ('oftener a virtue than a fault') is false on the sentence's point, in the essay's own words, and nothing on its face says which order is the essay's.",
+    fires: [
+      { text: "In a small village, gossip is oftener a comfort than a danger." },
+      { text: "Walls so thin are rather a source of danger than of safety." },
+    ],
+    passes: [
+      { text: "The guards would rather walk than ride to the gate." },
+      {
+        text: "In a small village, gossip is oftener a comfort than a danger, and sooner a joke than a crime.",
+      },
+      { text: "In a small village, gossip is a comfort rather than a danger." },
+      { text: "Perhaps gossip is oftener a comfort than a danger." },
+      { text: "Gossip is not oftener a comfort than a danger." },
+    ],
+    test: preferredSidesSwap,
   },
   {
     id: "idea.agent-swap",
@@ -137,6 +155,10 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "Mountain towns have lower rents than the capital." },
       {
         text: "The rulings of one court will be more wise, steady, and fair than those of ten, and consequently more agreeable to the merchants.",
+      },
+      // Older prose sets a comma before "than".
+      {
+        text: "The joint wealth of several guilds must be more dangerous to the town, than the wealth of any one of them.",
       },
     ],
     passes: [

@@ -167,7 +167,6 @@ export function generateFromEssay(
   const essayWords = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}'’-]+/gu, " ")} `;
   const shared = { properWords, lowerWords, maxClaimScore, leadIns, trace };
   const ideaCtx = { ...shared, essay: essayWords, essayText: pool.essay };
-
   for (const claim of claims) candidates.push(...ideaCandidates(claim, ideaCtx));
   candidates.push(
     ...claimCards(claims, { properWords, maxClaimScore, essay: pool.essay, leadIns }, trace),

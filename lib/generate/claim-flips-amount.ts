@@ -13,27 +13,21 @@ export function amountFlip(input: FlipInput): IdeaDraft | null {
   if (s === null) return null;
   // "the more you read, the more you know", "more and more": a scale, not one amount.
   if (/\bthe\s+(?:more|less)\b|\bmore\s+and\s+more\b|\bless\s+and\s+less\b/i.test(s)) return null;
-  const usedTo = /\b(more|less)\s+than\s+(?:they|it|he|she|we|you|I)\s+used\s+to\b/.exec(s);
-  // Another "than" compares two named sides: comparativeFlip's shape, not this one.
-  if (!usedTo && /\bthan\b/.test(s)) return null;
+  // A "than" compares two named sides: comparativeFlip's shape, not this one.
+  if (/\bthan\b/.test(s)) return null;
   const toks = analyzeOnce(s).tokens;
   if (toks.some((t) => t.pos === "PRON" && /^(?:this|that|these|those)$/i.test(t.text)))
     return null;
   for (let i = 1; i < toks.length - 1; i++) {
     const t = toks[i]!;
     if (!/^(?:more|less|fewer)$/.test(t.text)) continue;
-    if (usedTo && t.start !== usedTo.index) continue;
     // Only an amount a verb governs ("makes more insulin", "needs less water"): after a
     // preposition or article ("with more strength", "a more …") it is a detail or a quality.
     let k = i - 1;
     while (k > 0 && /^(?:even|much|far|still)$/i.test(toks[k]!.text)) k--;
-    // "leaning on old songs more than they used to": the whole clause is compared with the past.
-    if (!usedTo && toks[k]!.pos !== "VERB") continue;
+    if (toks[k]!.pos !== "VERB") continue;
     const next = toks[i + 1]!;
-    const amountOf = !usedTo && next.pos === "NOUN" && /^\p{Ll}+$/u.test(next.text);
-    if (!usedTo && !amountOf) continue;
-    // "more than one", "more of the", a number after: a bound, not an amount turned.
-    if (!usedTo && (/^(?:than|of)$/i.test(next.text) || /^\d/.test(next.text))) continue;
+    if (next.pos !== "NOUN" || !/^\p{Ll}+$/u.test(next.text)) continue;
     if (!inMainClause(s, t.start, t.end)) continue;
     const after = s.slice(next.end);
     // "add more flour until it thickens": more is the way to a state, and less would not reach
@@ -43,7 +37,7 @@ export function amountFlip(input: FlipInput): IdeaDraft | null {
     // standing, and the statement would contradict itself.
     if (/^\s*(?:,\s*)?(?:and|or)\s+(?:more|less|fewer|\p{Ll}+er)\b/u.test(after)) continue;
     // "more calories" → "fewer calories", "more insulin" → "less insulin".
-    const plural = amountOf && /s$/.test(next.text) && next.lemma.toLowerCase() !== next.text;
+    const plural = /s$/.test(next.text) && next.lemma.toLowerCase() !== next.text;
     const swapped = t.text === "more" ? (plural ? "fewer" : "less") : "more";
     return {
       idea: "claim",

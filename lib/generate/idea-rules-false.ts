@@ -179,11 +179,10 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
   },
   {
     id: "idea.claim-amount",
-    why: "'At first the liver makes more sugar' → '… less sugar': an amount a verb governs, said to grow (or shrink) against the time or case the sentence names, turned the other way; nothing on its face says which way is true, and the essay contradicts it.",
+    why: "'At first the liver makes more sugar' → '… less sugar': an amount a verb governs, said to grow (or shrink) against the time or case the sentence names, turned the other way; nothing on its face says which way is true, and the essay contradicts it. ('more than they used to' was tried and held back: its one instance came through a garbled speaker frame.)",
     fires: [
       { text: "At first, the young tree draws more water from the soil to feed its new leaves." },
       { text: "Big herds in the north need more grass and a long rest in summer." },
-      { text: "Farmers in the valley are planting rye more than they used to." },
       { text: "In a dry year the herd needs fewer pastures in the hills." },
     ],
     passes: [
@@ -195,6 +194,7 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "When the soil dries, the tree draws more water from the deep roots." },
       { text: "This tree draws more water in spring." },
       { text: "Some cooks add more flour until the dough stops sticking." },
+      { text: "The faults of the new mill are, First, that it needs more water in summer." },
       { text: "Big herds in the north need more grass and wider pastures in summer." },
     ],
     test: amountFlip,

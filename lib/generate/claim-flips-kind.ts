@@ -1,6 +1,6 @@
 import { analyzeOnce, type IdeaDraft } from "./idea-text";
 import { flippable, type FlipInput } from "./flip-guards";
-import { STOPWORDS } from "./text-utils";
+import { normalize, STOPWORDS } from "./text-utils";
 
 /**
  * "Spring lambs are born in the low fields" → "Autumn lambs are born in the low fields": the
@@ -13,8 +13,8 @@ import { STOPWORDS } from "./text-utils";
 const KINDS_REACH = 2;
 
 export function kindSwap(input: FlipInput): IdeaDraft | null {
-  const essay = input.essay;
-  if (!essay) return null;
+  if (!input.essay) return null;
+  const essay = normalize(input.essay);
   const s = flippable(input);
   if (s === null) return null;
   const m = /^(?:The\s+)?(\p{L}[\p{Ll}-]+)\s+(\p{Ll}{3,}s)\b/u.exec(s);

@@ -18,7 +18,7 @@ export interface IdeaContext {
   maxClaimScore: number;
   /** The essay in lower case, words spaced: where a contrast the essay draws is looked up. */
   essay?: string;
-  /** The essay normalised (text-utils.ts), its sentences' ends kept: for the kind swap. */
+  /** The essay as written, its sentences' ends and capitals kept: for the swaps between sentences. */
   essayText?: string;
   /** Claims asked after the sentence before them: a linking opening is read past. */
   leadIns?: { has(claimKey: string): boolean };

@@ -2,8 +2,7 @@ import { antonymFlip, comparativeFlip, verbFlip } from "./claim-flips";
 import { frequencyFlip, quantityFlip } from "./claim-flips-count";
 import { agentSwap, preferredSidesSwap, ratherThanSwap } from "./claim-flips-sides";
 import { neitherFlip } from "./claim-flips-affirm";
-import { amountFlip } from "./claim-flips-amount";
-import { kindSwap } from "./claim-flips-kind";
+import { MORE_FALSE_STATEMENT_RULES } from "./idea-rules-false-2";
 import { contrastSwap } from "./idea-contrast";
 import type { IdeaDraft, IdeaInput } from "./idea-text";
 import type { Rule } from "./rules";
@@ -12,11 +11,6 @@ import type { Rule } from "./rules";
  * The idea rules that write a false statement the essay contradicts (a swapped contrast, a
  * flipped claim), run after the rules that write questions.
  */
-/** Made-up essays for the kind swap: two kinds of one thing, each said to do something else. */
-const KINDS_ESSAY =
-  "the farm keeps two breeds. spring lambs are born in the low fields near the river. autumn lambs are kept in the barns until the snow melts.";
-const HILL_ESSAY =
-  "valley farms tend to grow wheat for the town. hill farms tend to keep goats in place of a larger harvest.";
 
 export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
   {
@@ -178,57 +172,6 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     test: comparativeFlip,
   },
   {
-    id: "idea.claim-amount",
-    why: "'At first the liver makes more sugar' → '… less sugar': an amount a verb governs, said to grow (or shrink) against the time or case the sentence names, turned the other way; nothing on its face says which way is true, and the essay contradicts it. ('more than they used to' was tried and held back: its one instance came through a garbled speaker frame.)",
-    fires: [
-      { text: "At first, the young tree draws more water from the soil to feed its new leaves." },
-      { text: "Big herds in the north need more grass and a long rest in summer." },
-      { text: "In a dry year the herd needs fewer pastures in the hills." },
-    ],
-    passes: [
-      { text: "The young tree draws more water than the old one." },
-      { text: "The more water the tree draws, the more leaves it grows." },
-      { text: "The guild fought the new tax with even more strength." },
-      { text: "The young tree draws more than one bucket of water a day." },
-      { text: "The young tree does not draw more water in spring." },
-      { text: "When the soil dries, the tree draws more water from the deep roots." },
-      { text: "This tree draws more water in spring." },
-      { text: "Some cooks add more flour until the dough stops sticking." },
-      { text: "The faults of the new mill are, First, that it needs more water in summer." },
-      { text: "Big herds in the north need more grass and wider pastures in summer." },
-    ],
-    test: amountFlip,
-  },
-  {
-    id: "idea.claim-kind-swap",
-    why: "'Spring lambs are born in the low fields' where the essay sets spring lambs beside autumn lambs: the other kind the essay names put in the subject's place is false by the essay's own sorting, and only its reader knows which kind the sentence was about. Held when the essay says any of the sentence's content words of the other kind too (it might hold of both).",
-    fires: [
-      { text: "Spring lambs are born in the low fields near the river.", essay: KINDS_ESSAY },
-      {
-        text: "Hill farms tend to keep goats in place of a larger harvest.",
-        essay: HILL_ESSAY,
-      },
-    ],
-    passes: [
-      // No other kind named beside it.
-      {
-        text: "Spring lambs are born in the low fields near the river.",
-        essay: "spring lambs are born in the low fields near the river.",
-      },
-      // The essay says the same of the other kind ("barns"), so the swap may be true.
-      { text: "Spring lambs are kept in the barns at night.", essay: KINDS_ESSAY },
-      // The essay says the two kinds share a trait.
-      {
-        text: "Spring lambs are born in the low fields near the river.",
-        essay: `${KINDS_ESSAY} like spring lambs, autumn lambs also graze by the river.`,
-      },
-      { text: "Many lambs are born in the low fields near the river.", essay: KINDS_ESSAY },
-      { text: "Spring lambs, like autumn lambs, are born in the low fields.", essay: KINDS_ESSAY },
-      { text: "Spring lambs are not born in the barns.", essay: KINDS_ESSAY },
-    ],
-    test: kindSwap,
-  },
-  {
     id: "idea.claim-frequency",
     why: "Turning 'often' into 'rarely' (or back) makes a false statement about how common something is, which the essay contradicts.",
     fires: [
@@ -284,4 +227,5 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     ],
     test: verbFlip,
   },
+  ...MORE_FALSE_STATEMENT_RULES,
 ];

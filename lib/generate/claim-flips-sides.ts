@@ -1,5 +1,5 @@
 import { flippable, HEDGED_OPENING, type FlipInput } from "./flip-guards";
-import { standsAlone, stripEnd, type IdeaDraft } from "./idea-text";
+import { analyzeOnce, standsAlone, stripEnd, type IdeaDraft } from "./idea-text";
 import { present } from "./present";
 
 /**
@@ -68,4 +68,37 @@ export function agentSwap(input: FlipInput): IdeaDraft | null {
     question: `${s.slice(0, m.index)}${swapped}${s.slice(m.index + whole!.length)}.`,
     answer: first!,
   };
+}
+
+/** "oftener an evil than a good", "rather a source of danger than of safety": the two sides. */
+const PREFERRED_SIDES =
+  /\b(?:rather|oftener|more\s+often|sooner)\s+(?:\p{Ll}+\s+){0,4}?((?:(?:a|an|the|of)\s+)?(\p{Ll}+))\s+than\s+((?:(?:a|an|the|of)\s+)?(\p{Ll}+))(?=[\s,;.]|$)/u;
+
+/**
+ * "Haste is oftener a fault than a virtue" → "… oftener a virtue than a fault": the sentence says
+ * which of two things something is more often (or rather); the two sides swapped is false on its
+ * point, in the essay's own words, and reads as plausibly as the original.
+ */
+export function preferredSidesSwap(input: FlipInput): IdeaDraft | null {
+  if (!/\bthan\b/.test(input.text)) return null;
+  const s = flippable(input);
+  if (s === null) return null;
+  const m = PREFERRED_SIDES.exec(s);
+  if (!m || (s.match(/\bthan\b/g) ?? []).length > 1) return null;
+  const [, a, wa, b, wb] = m as unknown as [string, string, string, string, string];
+  if (wa === wb) return null;
+  // Both sides must be things ("an evil", "of danger"), not a verb or a quality: "would rather
+  // walk than ride" is a preference, and swapping it says nothing the essay denies.
+  const toks = analyzeOnce(s).tokens;
+  const end = m.index + m[0].length;
+  const rel = m[0].lastIndexOf(`${a} than ${b}`);
+  if (rel < 0) return null;
+  const aAt = m.index + rel;
+  const at = (w: string, from: number) => toks.find((t) => t.text === w && t.start >= from);
+  const ta = at(wa, aAt);
+  const tb = at(wb, end - wb.length);
+  if (ta?.pos !== "NOUN" || tb?.pos !== "NOUN") return null;
+  const bAt = end - b.length;
+  const swapped = `${s.slice(0, aAt)}${b}${s.slice(aAt + a.length, bAt)}${a}${s.slice(end)}`;
+  return { idea: "contrast", question: `${swapped}.`, answer: a };
 }

@@ -231,7 +231,7 @@ export function comparativeFlip(input: FlipInput): IdeaDraft | null {
   // comparison is with the alternative or the past the sentence itself implies.
   // "more wise, steady, and fair than": a list of qualities compared at once.
   const withThan =
-    /\b(more|less)\s+(\p{Ll}+)\b((?:,\s+\p{Ll}+)*,?\s+(?:and|or)\s+\p{Ll}+\s+|[^,;:]*?)\bthan\b/u.exec(
+    /\b(more|less)\s+(\p{Ll}+)\b((?:,\s+\p{Ll}+)*,?\s+(?:and|or)\s+\p{Ll}+\s+|[^,;:]*?(?:,\s+)?)\bthan\b/u.exec(
       s,
     );
   const m =

@@ -24,6 +24,10 @@ export function flippable(input: FlipInput): string | null {
   if (/^to be \p{L}+,/iu.test(s)) return null;
   // "Priority. Some tasks are …": a list entry's label runs into the statement it heads.
   if (/^\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,2}\.\s/u.test(s)) return null;
+  // "The faults of the plan are, First, that it costs more": a list's numbering runs into the
+  // statement, and a turned item of the list reads as the list's leftover, not as a claim.
+  if (/,\s+(?:First|Secondly|Second|Thirdly|Third|Fourthly|Lastly|Finally),\s/u.test(s))
+    return null;
   return input.afterLeadIn || standsAlone(s) ? s : null;
 }
 

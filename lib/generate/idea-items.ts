@@ -18,6 +18,8 @@ export interface IdeaContext {
   maxClaimScore: number;
   /** The essay in lower case, words spaced: where a contrast the essay draws is looked up. */
   essay?: string;
+  /** The essay as written, its sentences' ends and capitals kept: for the swaps between sentences. */
+  essayText?: string;
   /** Claims asked after the sentence before them: a linking opening is read past. */
   leadIns?: { has(claimKey: string): boolean };
   trace?: Trace;
@@ -51,8 +53,8 @@ export function ideaCandidates(claim: Claim, ctx: IdeaContext): Candidate[] {
   for (const rule of IDEA_RULES) {
     // A borrowed referent ("It" → "The lake") is asked from the rewritten sentence.
     const found = FALSE_RULES.has(rule)
-      ? rule.test({ text: flipText, isName, essayHas }) ||
-        (head && rule.test({ text: head, isName, essayHas }))
+      ? rule.test({ text: flipText, isName, essayHas, essay: ctx.essayText }) ||
+        (head && rule.test({ text: head, isName, essayHas, essay: ctx.essayText }))
       : rule.test({ text, isName, essayHas });
     if (!found) continue;
     // The author's "I" is the author: the question is asked about them (idea-author-voice.ts).

@@ -1,7 +1,8 @@
 import { antonymFlip, comparativeFlip, verbFlip } from "./claim-flips";
 import { frequencyFlip, quantityFlip } from "./claim-flips-count";
-import { agentSwap, ratherThanSwap } from "./claim-flips-sides";
+import { agentSwap, preferredSidesSwap, ratherThanSwap } from "./claim-flips-sides";
 import { neitherFlip } from "./claim-flips-affirm";
+import { MORE_FALSE_STATEMENT_RULES } from "./idea-rules-false-2";
 import { contrastSwap } from "./idea-contrast";
 import type { IdeaDraft, IdeaInput } from "./idea-text";
 import type { Rule } from "./rules";
@@ -10,6 +11,7 @@ import type { Rule } from "./rules";
  * The idea rules that write a false statement the essay contradicts (a swapped contrast, a
  * flipped claim), run after the rules that write questions.
  */
+
 export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
   {
     id: "idea.contrast-swap",
@@ -47,6 +49,24 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "Perhaps the guild saw the loom as a threat rather than a gift." },
     ],
     test: ratherThanSwap,
+  },
+  {
+    id: "idea.preferred-sides-swap",
+    why: "'Haste is oftener a fault than a virtue' says which of two things holds more often (or rather): the two sides swapped ('oftener a virtue than a fault') is false on the sentence's point, in the essay's own words, and nothing on its face says which order is the essay's.",
+    fires: [
+      { text: "In a small village, gossip is oftener a comfort than a danger." },
+      { text: "Walls so thin are rather a source of danger than of safety." },
+    ],
+    passes: [
+      { text: "The guards would rather walk than ride to the gate." },
+      {
+        text: "In a small village, gossip is oftener a comfort than a danger, and sooner a joke than a crime.",
+      },
+      { text: "In a small village, gossip is a comfort rather than a danger." },
+      { text: "Perhaps gossip is oftener a comfort than a danger." },
+      { text: "Gossip is not oftener a comfort than a danger." },
+    ],
+    test: preferredSidesSwap,
   },
   {
     id: "idea.agent-swap",
@@ -130,6 +150,10 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       {
         text: "The rulings of one court will be more wise, steady, and fair than those of ten, and consequently more agreeable to the merchants.",
       },
+      // Older prose sets a comma before "than".
+      {
+        text: "The joint wealth of several guilds must be more dangerous to the town, than the wealth of any one of them.",
+      },
     ],
     passes: [
       {
@@ -203,4 +227,5 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     ],
     test: verbFlip,
   },
+  ...MORE_FALSE_STATEMENT_RULES,
 ];

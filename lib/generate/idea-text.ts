@@ -13,6 +13,8 @@ export interface IdeaInput {
   isName?: (word: string) => boolean;
   /** True when the essay writes the phrase ("cold water") somewhere: a contrast it draws itself. */
   essayHas?: (phrase: string) => boolean;
+  /** The essay as written: for a false statement that swaps in a word of another of its sentences. */
+  essay?: string;
 }
 
 export type IdeaKind =

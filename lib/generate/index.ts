@@ -165,7 +165,8 @@ export function generateFromEssay(
   }
   // Lower case, one space between words: "cold water" is found whatever the line breaks.
   const essayWords = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}'’-]+/gu, " ")} `;
-  const ideaCtx = { properWords, lowerWords, maxClaimScore, leadIns, trace, essay: essayWords };
+  const shared = { properWords, lowerWords, maxClaimScore, leadIns, trace };
+  const ideaCtx = { ...shared, essay: essayWords, essayText: text };
   for (const claim of claims) candidates.push(...ideaCandidates(claim, ideaCtx));
   candidates.push(
     ...claimCards(claims, { properWords, maxClaimScore, essay: pool.essay, leadIns }, trace),

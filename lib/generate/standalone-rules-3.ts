@@ -32,7 +32,7 @@ const MENTIONED_BEFORE =
 
 /** "What is still worse, …", "Worse still, …", "Even better, …": a step up from the sentence before. */
 const STEP_FROM_BEFORE =
-  /^\W*(?:what\s+is\s+(?:still\s+|even\s+|yet\s+|far\s+)?(?:worse|more|better|stranger|more\s+\p{L}+)|(?:worse|better)\s+(?:still|yet)|(?:still|even|yet)\s+(?:worse|better|more\s+\p{L}+)|more(?:over)?\s+than\s+that)\s*,/iu;
+  /^\W*(?:(?:and|but|or)\s+)?(?:what\s+is\s+(?:still\s+|even\s+|yet\s+|far\s+)?(?:worse|more|better|stranger|more\s+\p{L}+)|(?:worse|better)\s+(?:still|yet)|(?:still|even|yet)\s+(?:worse|better|more\s+\p{L}+)|more(?:over)?\s+than\s+that)\s*,/iu;
 
 /** "If, therefore, the plan fails…", "The plan, thus, …": a conclusion drawn from the sentences before. */
 const DRAWN_CONCLUSION =
@@ -96,6 +96,7 @@ export const STANDALONE_RULES_3: Rule<string>[] = [
       "What is still worse, the guild could split into two camps.",
       "Worse still, the ferry stopped running in winter.",
       "Even better, the new bridge cost less.",
+      "And what is still worse, they might split the guild in two.",
     ],
     passes: [
       "What is worse for the farmers is the late frost.",

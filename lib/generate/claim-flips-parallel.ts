@@ -1,0 +1,64 @@
+import { analyzeOnce, type IdeaDraft } from "./idea-text";
+import { flippable, type FlipInput } from "./flip-guards";
+
+/**
+ * "The ingredients of a good harvest are rain and sun" beside "The ingredients of a good market
+ * are roads and peace": two sentences of the essay that open alike and differ in one word. That
+ * word of the other sentence put in this one ("The ingredients of a good market are rain and
+ * sun") is false by the essay's own account, and only its reader knows which opening went with
+ * which list.
+ */
+
+/** Words of the two openings compared position by position. */
+const OPENING_WORDS = 6;
+
+/** Words as the essay writes them, without emphasis marks: "*Bug-O*" is "Bug-O". */
+const words = (x: string) =>
+  x
+    .replace(/[*_`]/g, "")
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/[,;:]+$/, ""));
+
+export function parallelSwap(input: FlipInput): IdeaDraft | null {
+  if (!input.essay) return null;
+  const s = flippable(input);
+  if (s === null) return null;
+  const mine = words(s);
+  if (mine.length < OPENING_WORDS + 2) return null;
+  const key = (w: string) => w.toLowerCase();
+  const found: { slot: number; word: string }[] = [];
+  for (const y of input.essay.split(/(?<=[.!?]["”’*)\]]*)\s+/)) {
+    const theirs = words(y);
+    if (theirs.length < OPENING_WORDS + 2) continue;
+    const diff = [...Array(OPENING_WORDS).keys()].filter((i) => key(mine[i]!) !== key(theirs[i]!));
+    if (diff.length !== 1) continue;
+    const slot = diff[0]!;
+    const word = theirs[slot]!;
+    // The other sentence's word already in this one, or this one's in the other: the two say
+    // something of both, and the swap may be true.
+    const lower = s.toLowerCase();
+    if (lower.includes(key(word)) || y.toLowerCase().includes(key(mine[slot]!))) continue;
+    // The rest must differ: two sentences alike to the end are one claim said twice.
+    if (key(theirs.slice(OPENING_WORDS).join(" ")) === key(mine.slice(OPENING_WORDS).join(" ")))
+      continue;
+    found.push({ slot, word });
+  }
+  // One parallel sentence only: with more, the essay may say the same of several.
+  if (found.length !== 1) return null;
+  const { slot, word } = found[0]!;
+  if (!/^[\p{L}][\p{L}-]*$/u.test(word)) return null;
+  // A sentence's first word keeps its capital; the statement's frame lowers it only when the
+  // essay writes it in lower case somewhere, so only such a word may open the swapped sentence.
+  if (slot === 0 && !input.essay.includes(` ${word.toLowerCase()} `)) return null;
+  // The swapped word must be a thing in both: the subject or object the openings differ in.
+  const toks = analyzeOnce(s).tokens;
+  const tok = toks.find((t, i) => i < OPENING_WORDS + 4 && t.text === mine[slot]);
+  if (!tok || !/^(?:NOUN|PROPN)$/.test(tok.pos)) return null;
+  const start = tok.start;
+  return {
+    idea: "claim",
+    question: `${s.slice(0, start)}${word}${s.slice(tok.end)}.`,
+    answer: mine[slot]!,
+  };
+}

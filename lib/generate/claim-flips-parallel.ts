@@ -1,5 +1,6 @@
 import { analyzeOnce, type IdeaDraft } from "./idea-text";
 import { flippable, type FlipInput } from "./flip-guards";
+import { perEssay } from "./text-utils";
 
 /**
  * "The ingredients of a good harvest are rain and sun" beside "The ingredients of a good market
@@ -20,6 +21,15 @@ const words = (x: string) =>
     .filter(Boolean)
     .map((w) => w.replace(/[,;:]+$/, ""));
 
+/** The essay's sentences long enough to compare, with their words, split once per essay (every
+ * flippable sentence is compared with all of them). */
+const comparable = perEssay((essay) =>
+  essay
+    .split(/(?<=[.!?]["”’*)\]]*)\s+/)
+    .map((y) => ({ y, theirs: words(y), lowerY: y.toLowerCase() }))
+    .filter((x) => x.theirs.length >= OPENING_WORDS + 2),
+);
+
 export function parallelSwap(input: FlipInput): IdeaDraft | null {
   if (!input.essay) return null;
   const s = flippable(input);
@@ -28,17 +38,21 @@ export function parallelSwap(input: FlipInput): IdeaDraft | null {
   if (mine.length < OPENING_WORDS + 2) return null;
   const key = (w: string) => w.toLowerCase();
   const found: { slot: number; word: string }[] = [];
-  for (const y of input.essay.split(/(?<=[.!?]["”’*)\]]*)\s+/)) {
-    const theirs = words(y);
-    if (theirs.length < OPENING_WORDS + 2) continue;
-    const diff = [...Array(OPENING_WORDS).keys()].filter((i) => key(mine[i]!) !== key(theirs[i]!));
-    if (diff.length !== 1) continue;
-    const slot = diff[0]!;
+  const opening = mine.slice(0, OPENING_WORDS).map(key);
+  const lower = s.toLowerCase();
+  for (const { theirs, lowerY } of comparable(input.essay)) {
+    let slot = -1;
+    let differ = 0;
+    for (let i = 0; i < OPENING_WORDS && differ < 2; i++)
+      if (opening[i] !== key(theirs[i]!)) {
+        differ++;
+        slot = i;
+      }
+    if (differ !== 1) continue;
     const word = theirs[slot]!;
     // The other sentence's word already in this one, or this one's in the other: the two say
     // something of both, and the swap may be true.
-    const lower = s.toLowerCase();
-    if (lower.includes(key(word)) || y.toLowerCase().includes(key(mine[slot]!))) continue;
+    if (lower.includes(key(word)) || lowerY.includes(key(mine[slot]!))) continue;
     // The rest must differ: two sentences alike to the end are one claim said twice.
     if (key(theirs.slice(OPENING_WORDS).join(" ")) === key(mine.slice(OPENING_WORDS).join(" ")))
       continue;

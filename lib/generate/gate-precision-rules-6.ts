@@ -90,7 +90,11 @@ export function plainTwinClaims(
   sound: (c: Candidate) => boolean,
 ): Set<string> {
   const twins = new Set<string>();
+  // Only a true statement is held as a twin: other sentences need no look.
+  const stated = new Set<string>();
+  for (const c of candidates) if (c.type === "true_false" && c.truth) stated.add(c.claim.key);
   for (const c of candidates) {
+    if (!stated.has(c.claim.key)) continue;
     // Only a false statement, a what-is question or a blank can be a plain twin's reason.
     if (c.type === "true_false" ? c.truth : !/\bWhat\s|_____/u.test(c.prompt)) continue;
     if (c.type === "true_false") {

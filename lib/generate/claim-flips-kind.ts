@@ -1,6 +1,6 @@
 import { analyzeOnce, type IdeaDraft } from "./idea-text";
 import { flippable, type FlipInput } from "./flip-guards";
-import { normalize, STOPWORDS } from "./text-utils";
+import { normalize, perEssay, ROUGH_SENTENCE_END, STOPWORDS } from "./text-utils";
 
 /**
  * "Spring lambs are born in the low fields" → "Autumn lambs are born in the low fields": the
@@ -12,9 +12,15 @@ import { normalize, STOPWORDS } from "./text-utils";
 /** How many sentences apart two kinds may open their sentences to count as set side by side. */
 const KINDS_REACH = 2;
 
+/** The essay normalised and split into sentences, once per essay (every flippable sentence asks). */
+const sorted = perEssay((text) => {
+  const essay = normalize(text);
+  return { essay, sentences: essay.split(ROUGH_SENTENCE_END) };
+});
+
 export function kindSwap(input: FlipInput): IdeaDraft | null {
   if (!input.essay) return null;
-  const essay = normalize(input.essay);
+  const { essay, sentences } = sorted(input.essay);
   const s = flippable(input);
   if (s === null) return null;
   const m = /^(?:The\s+)?(\p{L}[\p{Ll}-]+)\s+(\p{Ll}{3,}s)\b/u.exec(s);
@@ -31,7 +37,7 @@ export function kindSwap(input: FlipInput): IdeaDraft | null {
   const headTok = toks.find((t) => t.start === m[0].length - head.length);
   if (!modTok || !headTok || headTok.pos !== "NOUN") return null;
   if (!/^(?:ADJ|NOUN|PROPN|VERB)$/.test(modTok.pos) || input.isName?.(modifier)) return null;
-  const other = otherKind(essay, mod, head, s.toLowerCase());
+  const other = otherKind(essay, sentences, mod, head, s.toLowerCase());
   if (!other) return null;
   const swapIn = /^\p{Lu}/u.test(modifier) ? other[0]!.toUpperCase() + other.slice(1) : other;
   return {
@@ -46,14 +52,19 @@ export function kindSwap(input: FlipInput): IdeaDraft | null {
  * when the essay does not say the two share something, nor say two of the sentence's words of
  * the other kind — else null: the swapped statement might be true of both.
  */
-function otherKind(essay: string, mod: string, head: string, sentence: string): string | null {
+function otherKind(
+  essay: string,
+  sentences: string[],
+  mod: string,
+  head: string,
+  sentence: string,
+): string | null {
   const found = new Set<string>();
   for (const x of essay.matchAll(new RegExp(`(?<![a-z-])([a-z][a-z-]+) ${head}\\b`, "g"))) {
     const k = x[1]!;
     if (k === mod || STOPWORDS.has(k) || NOT_A_KIND.has(k) || sentence.includes(k)) continue;
     found.add(k);
   }
-  const sentences = essay.split(/(?<=[.!?]["”’*)\]]*)\s+/);
   const near = [...found].filter((k) => setSideBySide(sentences, mod, k, head));
   if (near.length !== 1) return null;
   const k = near[0]!;

@@ -1,6 +1,6 @@
 import { analyzeOnce, type IdeaDraft } from "./idea-text";
 import { flippable, type FlipInput } from "./flip-guards";
-import { perEssay } from "./text-utils";
+import { perEssay, ROUGH_SENTENCE_END } from "./text-utils";
 
 /**
  * "The ingredients of a good harvest are rain and sun" beside "The ingredients of a good market
@@ -25,7 +25,7 @@ const words = (x: string) =>
  * flippable sentence is compared with all of them). */
 const comparable = perEssay((essay) =>
   essay
-    .split(/(?<=[.!?]["”’*)\]]*)\s+/)
+    .split(ROUGH_SENTENCE_END)
     .map((y) => ({ y, theirs: words(y), lowerY: y.toLowerCase() }))
     .filter((x) => x.theirs.length >= OPENING_WORDS + 2),
 );

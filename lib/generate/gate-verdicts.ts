@@ -5,11 +5,11 @@ import { gateCandidate, type GateContext } from "./publish-gate";
 import { gateRejection, type GateView } from "./gate-rules";
 import { plainTwinClaims } from "./gate-precision-rules-6";
 
-/** The gate's verdict on one candidate: the rule that holds it back (null: none), and whether
- * that rule is one of the older checks of publish-gate.ts. */
+/** The gate's verdict on one candidate: what holds it back (null: nothing) — as its check names it
+ * (an older check of publish-gate.ts by its bare name) and as the trace's rule id. */
 export interface GateVerdict {
   reason: string | null;
-  old: boolean;
+  rule: string | null;
 }
 
 /**
@@ -52,7 +52,7 @@ export function gateVerdicts(
       const old = gateCandidate(c, ctx);
       const view = twins.has(c.claim.key) ? { ...viewOf(c), twinGivesAway: true } : viewOf(c);
       const reason = old ?? gateRejection(view);
-      v = { reason: old ? `gate.${old}` : reason, old: old !== null };
+      v = { reason, rule: old ? `gate.${old}` : reason };
       verdicts.set(c, v);
     }
     return v;

@@ -165,8 +165,15 @@ export function generateFromEssay(
   }
   // Lower case, one space between words: "cold water" is found whatever the line breaks.
   const essayWords = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}'’-]+/gu, " ")} `;
-  const shared = { properWords, lowerWords, maxClaimScore, leadIns, trace };
-  const ideaCtx = { ...shared, essay: essayWords, essayText: text };
+  const ideaCtx = {
+    properWords,
+    lowerWords,
+    maxClaimScore,
+    leadIns,
+    trace,
+    essay: essayWords,
+    essayText: text,
+  };
   for (const claim of claims) candidates.push(...ideaCandidates(claim, ideaCtx));
   candidates.push(
     ...claimCards(claims, { properWords, maxClaimScore, essay: pool.essay, leadIns }, trace),
@@ -242,13 +249,13 @@ export function generateFromEssay(
   const heldBy = new Map<string, string>();
   const verdictOf = gateVerdicts(survivors, gateCtx, text, input.title);
   const publishable = (c: Candidate) => {
-    const { reason, old } = verdictOf(c);
-    onGate?.(c, old ? reason!.replace(/^gate\./, "") : reason);
-    if (reason) {
-      heldBy.set(c.key, reason);
-      trace?.({ stage: "gate", rule: reason, subject: c.key });
+    const { reason, rule } = verdictOf(c);
+    onGate?.(c, reason);
+    if (rule) {
+      heldBy.set(c.key, rule);
+      trace?.({ stage: "gate", rule, subject: c.key });
     }
-    return reason === null;
+    return rule === null;
   };
   const published = choosePublished(survivors, countWords(text), publishable, trace);
   const kept = keepDrafts(survivors, published);

@@ -168,6 +168,13 @@ export function countWhole(hay: string, needle: string, wordChar = /[\p{L}\p{N}]
 }
 
 /**
+ * Where one sentence ends and the next begins, roughly: a stop (with any closing quote, bracket or
+ * emphasis mark) and a space. For comparing an essay's sentences with each other, where a split
+ * after "Dr." costs a comparison, not a question.
+ */
+export const ROUGH_SENTENCE_END = /(?<=[.!?]["”’*)\]]*)\s+/;
+
+/**
  * A value made from the essay being generated, made once and kept until another essay is asked
  * about: the gate asks the same of every item of an essay, one essay at a time.
  */

@@ -158,8 +158,7 @@ export function frontPurposeOf(input: IdeaInput): IdeaDraft | null {
   const s = stripEnd(present(input.text));
   const m = FRONT_PURPOSE.exec(s);
   // "To drain the fields, to keep the road dry, …, the ditch was dug": a list, read below.
-  if (!m || /^(?:and |or )?(?:to|for|as|in order to)\s/i.test(m[3]!))
-    return frontPurposeListOf(s, input);
+  if (!m || PURPOSE_PART.test(m[3]!)) return frontPurposeListOf(s, input);
   const [, to, goal, main] = m as unknown as [string, string, string, string];
   if (NOT_PURPOSE.test(goal) || words(goal).length < 3) return null;
   if (POINTS_BACK.test(goal) || POINTS_BACK.test(main)) return null;
@@ -168,6 +167,9 @@ export function frontPurposeOf(input: IdeaInput): IdeaDraft | null {
   if (!question || !answer) return null;
   return { idea: "purpose", question, answer };
 }
+
+/** One more purpose in a fronted list: "… and to keep …", "for the children", "as a gift". */
+const PURPOSE_PART = /^(?:and |or )?(?:to|for|as|in order to)\s/i;
 
 /**
  * Several purposes set in front, the short main clause last: "To drain the fields, to keep the
@@ -182,8 +184,7 @@ function frontPurposeListOf(s: string, input: IdeaInput): IdeaDraft | null {
   const [, to, goal, main] = m as unknown as [string, string, string, string];
   const parts = `${to} ${goal}`.split(/,\s+/);
   if (parts.length < 2 || words(main).length > CONFIG.idea.maxFrontedMainWords) return null;
-  if (!parts.slice(1).every((p) => /^(?:and |or )?(?:to|for|as|in order to)\s/i.test(p)))
-    return null;
+  if (!parts.slice(1).every((p) => PURPOSE_PART.test(p))) return null;
   if (NOT_PURPOSE.test(goal) || POINTS_BACK.test(s)) return null;
   const aim = (p: string) => /^(?:and |or )?(?:to|in order to)\s/i.test(p);
   const lead = parts.findIndex((p) => !aim(p));

@@ -180,15 +180,15 @@ export function paragraphPointOf<C extends PointClaim>(
   const top = Math.max(0, ...mine.map((c) => c.centrality ?? 0));
   if (top < CONFIG.paragraphPoint.minCentrality) return null;
   const opener = mine.find((c) => c.sentence === 0);
-  const setsUp = (t: string) => SUBORDINATE_OPENING.test(t) || openingSetsUp(sentences) !== null;
-  const topic = opener && !setsUp(opener.text) ? opener : null;
+  const setUp = openingSetsUp(sentences);
+  const topic = opener && setUp === null && !SUBORDINATE_OPENING.test(opener.text) ? opener : null;
   // An opening that argues but yields no claim ("But the great security … consists in giving
   // … the necessary means …") is still the paragraph's topic sentence: a later sentence would
   // be one step of its argument. A neutral opening only sets the scene for the point.
   if (!topic && arguedOpening(sentences[0] ?? "")) return null;
   // After a neutral opening, the verdict it leads to is the point, not the most central fact.
   const verdict =
-    opener && !topic && openingSetsUp(sentences) === NEUTRAL_THEN_VERDICT
+    opener && !topic && setUp === NEUTRAL_THEN_VERDICT
       ? mine.find((c) => c.sentence === laterVerdict(sentences))
       : undefined;
   const claim = topic ?? verdict ?? mine.find((c) => c.centrality === top)!;

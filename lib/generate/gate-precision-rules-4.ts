@@ -1,6 +1,6 @@
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
-import { perEssay, STOPWORDS } from "./text-utils";
+import { perEssay, pluralStem, STOPWORDS } from "./text-utils";
 
 /**
  * Publishing rules from two blind judges' verdicts on real texts the generator was not tuned on
@@ -8,9 +8,8 @@ import { perEssay, STOPWORDS } from "./text-utils";
  * gate-precision-rules-5.ts.
  */
 
-const stem = (w: string) => w.toLowerCase().replace(/(?:es|s)$/, "");
 const contentWords = (s: string) =>
-  (s.match(/\p{L}{3,}/gu) ?? []).map(stem).filter((w) => !STOPWORDS.has(w));
+  (s.match(/\p{L}{3,}/gu) ?? []).map(pluralStem).filter((w) => !STOPWORDS.has(w));
 
 /**
  * The essay's heading: the short paragraphs before its first paragraph of prose (a title, a

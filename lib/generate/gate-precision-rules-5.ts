@@ -1,14 +1,12 @@
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
-import { STOPWORDS } from "./text-utils";
+import { pluralStem, STOPWORDS } from "./text-utils";
 
 /**
  * More publishing rules from the blind judges' verdicts (gate-precision-rules-4.ts): questions
  * whose frame does not fit their answer, answers that restate the question, blanks any reader of
  * the field fills, true statements anyone marks True.
  */
-
-const stem = (w: string) => w.toLowerCase().replace(/(?:es|s)$/, "");
 
 /** Verbs and auxiliaries that add no claim to a subject ("X have been made"). */
 const EMPTY_PREDICATE =
@@ -99,9 +97,9 @@ export const PRECISION_GATE_RULES_5: Rule<GateView>[] = [
     test: (v) => {
       const m = /\bWhat does the author (?:say|argue|claim|suggest) about (.+)\?$/u.exec(v.prompt);
       if (!m) return false;
-      const topic = new Set((m[1]!.toLowerCase().match(/\p{L}+/gu) ?? []).map(stem));
+      const topic = new Set((m[1]!.toLowerCase().match(/\p{L}+/gu) ?? []).map(pluralStem));
       const rest = (v.answer.toLowerCase().match(/\p{L}+/gu) ?? []).filter(
-        (w) => !topic.has(stem(w)) && !STOPWORDS.has(w) && !EMPTY_PREDICATE.test(w),
+        (w) => !topic.has(pluralStem(w)) && !STOPWORDS.has(w) && !EMPTY_PREDICATE.test(w),
       );
       return rest.length === 0;
     },

@@ -1,7 +1,7 @@
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
 import { misspelt } from "./spelling";
-import { STOPWORDS } from "./text-utils";
+import { pluralStem, STOPWORDS } from "./text-utils";
 import { USAGE_SLIP } from "./words";
 
 /** Hard-wrapped source text: the rules read its words, not its line breaks. */
@@ -281,10 +281,9 @@ export const PRECISION_GATE_RULES: Rule<GateView>[] = [
     ],
     test: (v) => {
       if (!v.title || !v.prompt.includes("_____")) return false;
-      const stem = (w: string) => w.toLowerCase().replace(/(?:es|s)$/, "");
-      const title = new Set((v.title.match(/\p{L}{3,}/gu) ?? []).map(stem));
+      const title = new Set((v.title.match(/\p{L}{3,}/gu) ?? []).map(pluralStem));
       const words = (v.answer.match(/\p{L}{3,}/gu) ?? [])
-        .map(stem)
+        .map(pluralStem)
         .filter((w) => !STOPWORDS.has(w));
       const fromTitle = words.filter((w) => title.has(w)).length;
       const rest = words.filter((w) => !title.has(w) && !GENERIC_HEAD.test(w));

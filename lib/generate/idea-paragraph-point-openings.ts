@@ -74,7 +74,7 @@ export function laterVerdict(sentences: string[]): number {
  */
 export const LEANING_THEN = /^(?:\p{L}+\s+){1,3}then\s+(?!(?:and|or|as|than)\b|\p{Lu})/u;
 /** A question: "How many are left?". */
-const ASKED = /[?]["”’)]*$/;
+export const ASKED = /[?]["”’)]*$/;
 
 export const NEUTRAL_THEN_VERDICT = "idea.paragraph-point.neutral-then-verdict";
 

@@ -30,7 +30,12 @@ import {
   NOT_ONE_CLAIM,
   DROPPABLE_TIE,
 } from "./idea-paragraph-point-words";
-import { laterVerdict, NEUTRAL_THEN_VERDICT, openingSetsUp } from "./idea-paragraph-point-openings";
+import {
+  ASKED,
+  laterVerdict,
+  NEUTRAL_THEN_VERDICT,
+  openingSetsUp,
+} from "./idea-paragraph-point-openings";
 import { closingQuote, openingQuote, unmark } from "./idea-paragraph-point-quotes";
 
 /**
@@ -130,8 +135,7 @@ export function paragraphPoint(input: ParagraphPointInput): ParagraphPointDraft 
   if (!opening) return null;
   // A paragraph that builds up to one closing question makes its point in the question; one
   // that runs through several rhetorical questions illustrates the statement it opened with.
-  if (closing?.asked && sentences.filter((x) => /[?]["”’)]*$/.test(x.trim())).length < 2)
-    return null;
+  if (closing?.asked && sentences.filter((x) => ASKED.test(x.trim())).length < 2) return null;
   // The front must not say what the back says: few of the back's words in the quoted opening.
   const shown = contentWords(opening);
   const shared = [...contentWords(back)].filter((w) => shown.has(w)).length;

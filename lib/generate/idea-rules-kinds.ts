@@ -9,6 +9,7 @@ import {
   type IdeaInput,
 } from "./idea-text";
 import type { Rule } from "./rules";
+import { NUMBER_WORDS } from "./text-utils";
 import { VAGUE_SUBJECT } from "./words";
 
 /**
@@ -16,7 +17,6 @@ import { VAGUE_SUBJECT } from "./words";
  * lease: yearly, monthly and weekly": a counted list of kinds asks for the kinds. The count the
  * sentence gives must match the members it lists, so a list cut at the wrong comma is never asked.
  */
-const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 const KINDS = "kinds|sorts|types|classes|forms";
 const BREAK = "\\s*(?:--|—|–|:)\\s*";
 const IS_OF = new RegExp(
@@ -39,7 +39,10 @@ export function countedKinds(input: IdeaInput): IdeaDraft | null {
   if (/[,;:]/.test(subject) || !standsAlone(subject) || VAGUE_SUBJECT.test(subject)) return null;
   if (words(subject).length > 6) return null;
   const members = list.split(/,\s+(?:and\s+|or\s+)?|;\s*|\s+(?:and|or)\s+/).filter(Boolean);
-  if (members.length !== COUNT[count.toLowerCase()] || members.some((m) => words(m).length > 6))
+  if (
+    members.length !== NUMBER_WORDS[count.toLowerCase()] ||
+    members.some((m) => words(m).length > 6)
+  )
     return null;
   const answer = recallable(list);
   if (!answer) return null;

@@ -2,7 +2,7 @@ import nlp from "compromise";
 import { CONFIG } from "./config";
 import { analyze, lexiconTag, type Analysis } from "./nlp";
 import { BACK_REFERENCE } from "./words";
-import { capitalizeFirst } from "./text-utils";
+import { capitalizeFirst, pluralStem } from "./text-utils";
 
 /** Shapes and small text helpers the idea rules share. */
 
@@ -172,12 +172,11 @@ export function repairVerb(a: Analysis): Analysis {
  * repeats most of the term's own words, the term answers its own question.
  */
 export function echoesTerm(term: string, answer: string): boolean {
-  const stem = (w: string) => w.toLowerCase().replace(/(?:es|s)$/, "");
   const own = words(term)
-    .map(stem)
+    .map(pluralStem)
     .filter((w) => w.length >= 3 && !/^(?:the|and|of|for)$/.test(w));
   if (own.length < 2) return false;
-  const said = new Set(words(answer).map((w) => stem(w.replace(/[^\p{L}\p{N}-]/gu, ""))));
+  const said = new Set(words(answer).map((w) => pluralStem(w.replace(/[^\p{L}\p{N}-]/gu, ""))));
   const echoed = own.filter((w) => said.has(w)).length;
   return echoed >= Math.ceil((2 * own.length) / 3);
 }

@@ -116,6 +116,9 @@ export function capitalizeFirst(s: string): string {
   return s.slice(0, i) + s.charAt(i).toUpperCase() + s.slice(i + 1);
 }
 
+/** A word without its plural ending, lower case: "ditches" → "ditch", "roads" → "road". */
+export const pluralStem = (w: string): string => w.toLowerCase().replace(/(?:es|s)$/, "");
+
 /** Spelled-out numbers, for reading them (grading, counts); one table so both agree. */
 export const NUMBER_WORDS: Record<string, number> = {
   zero: 0,

@@ -379,16 +379,14 @@ describe("the direct path next to the Prisma client", () => {
       const { s, queue } = await studied(1);
       const card = await db.card.findUniqueOrThrow({ where: { id: queue.cards[0]!.cardId } });
       const synced: string[] = [];
-      const open = fs.promises.open;
-      const spy = vi.spyOn(fs.promises, "open").mockImplementation(async (...args) => {
-        const handle = await open(...args);
-        const datasync = handle.datasync.bind(handle);
-        handle.datasync = async () => {
-          await datasync();
-          synced.push(String(args[0]));
-        };
-        return handle;
-      });
+      const fdatasync = fs.fdatasync;
+      const spy = vi.spyOn(fs, "fdatasync").mockImplementation((fd, done) =>
+        fdatasync(fd, (err) => {
+          // The file the descriptor names (Linux), recorded once its sync has completed.
+          synced.push(fs.readlinkSync(`/proc/self/fd/${fd}`));
+          done(err);
+        }),
+      );
       let syncsWhenAnswered = -1;
       try {
         const now = new Date();

@@ -21,7 +21,7 @@ export function walSync(client: BetterSqlite3.Database): (() => Promise<void>) |
     client.pragma("journal_mode", { simple: true }) === "wal" &&
     // 2: FULL (a BigInt on Prisma's connection, which reads integers safely).
     Number(client.pragma("synchronous", { simple: true })) === 2;
-  sync = wal ? coalesced(`${client.name}-wal`) : null;
+  sync = wal ? coalesced(client, `${client.name}-wal`) : null;
   walSyncs.set(client, sync);
   return sync;
 }
@@ -29,16 +29,36 @@ export function walSync(client: BetterSqlite3.Database): (() => Promise<void>) |
 /**
  * fdatasync of `file`, shared: a caller's promise settles only after a sync that began after the
  * call, and callers that arrive while one runs share the one after it.
+ *
+ * The file stays open between syncs: opening and closing it for each one cost three trips through
+ * libuv's thread pool, about 110 µs of CPU against 40 µs for the sync alone. SQLite deletes a WAL
+ * only when the last connection to its database closes, and this connection is one, so the
+ * descriptor names the WAL for as long as the connection is open; once it is closed, the
+ * descriptor is closed too.
  */
-function coalesced(file: string): () => Promise<void> {
+function coalesced(client: BetterSqlite3.Database, file: string): () => Promise<void> {
+  let fd: number | null = null;
   let running: Promise<void> | null = null;
   let next: Promise<void> | null = null;
+  const drop = () => {
+    if (fd !== null) fs.close(fd, () => undefined);
+    fd = null;
+  };
   const once = async () => {
-    const handle = await fs.promises.open(file, "r");
+    fd ??= await new Promise<number>((resolve, reject) =>
+      fs.open(file, "r", (err, opened) => (err ? reject(err) : resolve(opened))),
+    );
+    const open = fd;
     try {
-      await handle.datasync();
+      await new Promise<void>((resolve, reject) =>
+        fs.fdatasync(open, (err) => (err ? reject(err) : resolve())),
+      );
+    } catch (err) {
+      // Open again at the next sync: the error may be the descriptor's, not the disk's.
+      drop();
+      throw err;
     } finally {
-      await handle.close();
+      if (!client.open) drop();
     }
   };
   const start = () => (running = once().finally(() => (running = null)));

@@ -19,7 +19,9 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { authOptions } from "@/lib/auth/options";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { authSecret } from "@/lib/env";
+import { getReviewQueue } from "@/lib/data/review";
 import { callRoute } from "./support/call-route";
+import { makeEssay } from "./support/learn-fixtures";
 
 let n = 0;
 async function signedIn(password = "the old password") {
@@ -88,5 +90,27 @@ describe("a session token", () => {
     await authOptions().events!.signOut!({ token: b.token, session: null as never });
     jar.cookies.set("next-auth.session-token", cookieA);
     expect((await getCurrentUser())?.id).toBe(a.user.id);
+  });
+
+  it("ended stops a rating, which checks the session where it writes, not by a lookup", async () => {
+    const { user, token } = await signedIn();
+    const { essay } = await makeEssay(2);
+    const queue = await getReviewQueue(
+      { id: user.id, email: user.email, name: user.name, role: "student" },
+      { limit: 2, essay: essay.slug },
+    );
+    const [first, second] = queue.cards.map((c) => c.cardId);
+    const rate = (cardId: string) =>
+      callRoute("/api/review/{cardId}", "POST", {
+        params: { cardId },
+        bodyText: JSON.stringify({ rating: "good", next: { limit: 1 } }),
+      });
+    expect((await rate(first!)).status).toBe(200);
+    await authOptions().events!.signOut!({ token, session: null as never });
+    const ended = await rate(second!);
+    expect(ended.status).toBe(401);
+    expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(1);
+    jar.cookies.clear();
+    expect((await rate(second!)).status).toBe(401);
   });
 });

@@ -23,13 +23,39 @@ export async function getCurrentUser(): Promise<SessionUser | null> {
   // never tries to prerender one (and never needs the session secret).
   await headers();
   const claims = await sessionClaims();
-  if (!claims) return null;
+  return claims ? sessionUser({ id: claims.uid, sessionVersion: claims.sv }) : null;
+}
+
+/**
+ * A session as its token names it: whose, and which version. Not yet checked against the user's
+ * row — whoever takes one checks it where it acts (see requireSession).
+ */
+export interface SessionRef {
+  id: string;
+  sessionVersion: number;
+}
+
+/** The user a session belongs to, while the session is live (null: gone or ended). */
+export async function sessionUser(ref: SessionRef): Promise<SessionUser | null> {
   const row = await db.user.findUnique({
-    where: { id: claims.uid },
+    where: { id: ref.id },
     select: { id: true, email: true, name: true, role: true, sessionVersion: true },
   });
-  if (!row || row.sessionVersion !== claims.sv) return null;
+  if (!row || row.sessionVersion !== ref.sessionVersion) return null;
   return { id: row.id, email: row.email, name: row.name, role: row.role as Role };
+}
+
+/**
+ * For the review loop's rating, a request per card: the session from its token alone (401 when
+ * there is none), its version checked by the rating's own statements in the transaction that
+ * writes (lib/data/review.ts), not by a lookup of its own — a rating reads the user's row anyway,
+ * and through Prisma the lookup cost as much CPU as the rating's SQL.
+ */
+export async function requireSession(): Promise<SessionRef> {
+  await headers();
+  const claims = await sessionClaims();
+  if (!claims) throw new AppError("unauthorized");
+  return { id: claims.uid, sessionVersion: claims.sv };
 }
 
 /** For route handlers: 401 when signed out. */

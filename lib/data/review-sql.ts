@@ -80,13 +80,17 @@ const toPrefs = (r: Record<string, unknown>): Prefs => ({
   timeZone: String(r.timeZone),
 });
 
-/** The card to rate and its owner's scheduling preferences, in one primary-key lookup. */
+/**
+ * The card to rate, its owner's scheduling preferences and session version (a rating checks the
+ * session where it writes: requireSession), in one primary-key lookup.
+ */
 export function* cardForRating(
   userId: string,
   cardId: string,
-): Op<{ card: RawCard; prefs: Prefs } | null> {
+): Op<{ card: RawCard; prefs: Prefs; sessionVersion: number } | null> {
   const rows = yield* read(Prisma.sql`
-    SELECT ${CARD_COLUMNS}, u."desiredRetention", u."newCardsPerDay", u."timeZone"
+    SELECT ${CARD_COLUMNS}, u."desiredRetention", u."newCardsPerDay", u."timeZone",
+      u."sessionVersion"
     FROM "Card" c JOIN "User" u ON u."id" = c."userId"
     WHERE c."id" = ${cardId} AND c."userId" = ${userId}`);
   const r = rows[0];
@@ -94,6 +98,7 @@ export function* cardForRating(
   return {
     card: toCard(r),
     prefs: toPrefs(r),
+    sessionVersion: num(r.sessionVersion),
   };
 }
 
@@ -135,10 +140,17 @@ export function* insertLog(log: LogInsert): Op<boolean> {
 }
 
 /**
+ * What a write made from a remembered card state (review-card-cache.ts) must still find: the
+ * owner's preferences, and the session version of a rating that checks its session itself
+ * (requireSession).
+ */
+export type Exact = Prefs & { sessionVersion?: number };
+
+/**
  * The card's new schedule, set only where the card is still as `was` read it: the same reps and
- * lastReview (the version); with `exact`, every FSRS field and the owner's preferences too, so a
- * card state remembered from an earlier request (review-card-cache.ts) is used only where it is
- * what a fresh read would give.
+ * lastReview (the version); with `exact`, every FSRS field and the owner's preferences (and
+ * session version) too, so a card state remembered from an earlier request is used only where it
+ * is what a fresh read would give.
  */
 function cardUpdate(
   userId: string,
@@ -146,8 +158,12 @@ function cardUpdate(
   next: CardData,
   now: Date,
   extra = Prisma.empty,
-  exact?: Prefs,
+  exact?: Exact,
 ) {
+  const liveSession =
+    exact?.sessionVersion === undefined
+      ? Prisma.empty
+      : Prisma.sql`AND u."sessionVersion" = ${exact.sessionVersion}`;
   const sameReview =
     was.lastReview === null
       ? Prisma.sql`"lastReview" IS NULL`
@@ -159,7 +175,8 @@ function cardUpdate(
       AND "lapses" = ${was.lapses} AND "state" = ${was.state}
       AND EXISTS (SELECT 1 FROM "User" u WHERE u."id" = ${userId}
         AND u."desiredRetention" = ${exact.desiredRetention}
-        AND u."newCardsPerDay" = ${exact.newCardsPerDay} AND u."timeZone" = ${exact.timeZone})`
+        AND u."newCardsPerDay" = ${exact.newCardsPerDay} AND u."timeZone" = ${exact.timeZone}
+        ${liveSession})`
     : Prisma.empty;
   return Prisma.sql`
     UPDATE "Card" SET "due" = ${next.due}, "stability" = ${next.stability},
@@ -238,7 +255,7 @@ export const ratingWrites = (
   was: CardFields,
   next: CardData,
   now: Date,
-  exact?: Prefs,
+  exact?: Exact,
 ) => Prisma.sql`ins AS (INSERT INTO "ReviewLog" (${LOG_COLUMNS}) VALUES ${logValues(log)}
     ON CONFLICT ("userId", "idempotencyKey") DO NOTHING RETURNING "id"),
   upd AS (${cardUpdate(userId, was, next, now, Prisma.sql`AND EXISTS (SELECT 1 FROM ins)`, exact)}

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { idParam, slugParam } from "@/lib/http";
-import type { SessionUser } from "@/lib/auth/session";
+import { sessionUser, type SessionRef, type SessionUser } from "@/lib/auth/session";
 import { requireEssayAccess, requireSetAccess } from "@/lib/data/access";
 import { studyDayStart } from "@/lib/dates";
 import { FLASHCARD_TYPES } from "@/lib/data/get-due-cards";
@@ -96,7 +96,7 @@ async function resolveScope(
 }
 
 function* queueIn(
-  user: SessionUser,
+  user: { id: string },
   scope: QueueScope,
   want: QueueWant,
   now: Date,
@@ -125,6 +125,23 @@ export async function getReviewQueue(
   return runTransaction(() => queueIn(user, scope, { limit: q.limit }, now));
 }
 
+/**
+ * Who rates: a user already checked (requireUser), or a session from its token (requireSession),
+ * whose version the rating checks in the transaction that writes: a session ended by sign-out or
+ * a password change rates nothing.
+ */
+export type Rater = SessionUser | SessionRef;
+
+const ALL_CARDS: QueueScope = { kind: "all", title: null };
+
+/** The rater's user, looked up where a session was not (401 when it is gone or ended). */
+async function raterUser(rater: Rater): Promise<SessionUser> {
+  if (!("sessionVersion" in rater)) return rater;
+  const user = await sessionUser(rater);
+  if (!user) throw new AppError("unauthorized");
+  return user;
+}
+
 export interface ReviewResult {
   card: CardResult;
   /** The queue after this rating, so the review page needs no second request per card. */
@@ -138,36 +155,41 @@ export interface ReviewResult {
  * other left it.
  */
 export async function reviewCard(
-  user: SessionUser,
+  rater: Rater,
   cardId: string,
   body: ReviewBody,
   now = new Date(),
 ): Promise<ReviewResult> {
   const key = body.idempotencyKey;
   const want = body.next ?? { limit: 5 };
-  const scope = await resolveScope(user, want);
+  // Only a scoped queue needs the user (its access check); the whole queue needs the rating alone.
+  const scope =
+    want.set || want.essay ? await resolveScope(await raterUser(rater), want) : ALL_CARDS;
   for (let attempt = 0; attempt < 5; attempt++) {
     // A repeated key writes no log (its unique index), which rolls the card back too, so the first
-    // attempt need not look the key up: only retries do.
-    const replay = key && attempt > 0 ? await priorResult(user.id, key, cardId) : null;
+    // attempt need not look the key up: only retries do, for a live session.
+    if (attempt === 1) rater = await raterUser(rater);
+    const replay = key && attempt > 0 ? await priorResult(rater.id, key, cardId) : null;
     if (replay)
-      return { ...replay, next: await runTransaction(() => queueIn(user, scope, want, now)) };
+      return { ...replay, next: await runTransaction(() => queueIn(rater, scope, want, now)) };
     try {
-      return await runStatements(() => rating(user, cardId, body, scope, want, now, attempt > 0));
+      return await runStatements(() => rating(rater, cardId, body, scope, want, now, attempt > 0));
     } catch (err) {
       // Another request won: with the same key its result is ours; otherwise rate the card as it is
-      // now (read afresh: a remembered state may be what was out of date).
+      // now (read afresh: a remembered state may be what was out of date — or the session ended).
       if (err instanceof RatingRefused) {
         forgetCard(cardId);
         continue;
       }
+      // No such card of this user's: unless the user or session is gone (401).
+      if (err instanceof AppError && err.code === "not_found") await raterUser(rater);
       throw err;
     }
   }
   if (key) {
-    const replay = await priorResult(user.id, key, cardId);
+    const replay = await priorResult(rater.id, key, cardId);
     if (replay)
-      return { ...replay, next: await runTransaction(() => queueIn(user, scope, want, now)) };
+      return { ...replay, next: await runTransaction(() => queueIn(rater, scope, want, now)) };
   }
   throw new AppError(
     "conflict",
@@ -184,7 +206,7 @@ export async function reviewCard(
  * key gets the first result back.
  */
 function* rating(
-  user: SessionUser,
+  user: Rater,
   cardId: string,
   body: ReviewBody,
   scope: QueueScope,
@@ -196,6 +218,10 @@ function* rating(
   const remembered = onPostgres && !afresh ? rememberedCard(user.id, cardId) : null;
   const found = remembered ?? (yield* cardForRating(user.id, cardId));
   if (!found) throw new AppError("not_found", "No card with this id is yours.");
+  const session = "sessionVersion" in user ? user.sessionVersion : undefined;
+  // A remembered card carries no version: the PostgreSQL writes check it (ratingWrites' `exact`).
+  if (session !== undefined && "sessionVersion" in found && found.sessionVersion !== session)
+    throw new AppError("unauthorized");
   const { card, prefs } = found;
   const rated = rateCard(card, body.rating, now, prefs.desiredRetention);
   const result = { card: cardResult(rated.card) };
@@ -220,7 +246,10 @@ function* rating(
     texts: true,
     remember: true,
     rating: {
-      writes: ratingWrites(user.id, log, card, rated.card, now, prefs),
+      writes: ratingWrites(user.id, log, card, rated.card, now, {
+        ...prefs,
+        sessionVersion: session,
+      }),
       card: written,
       logState: rated.log.state,
     },

@@ -18,7 +18,12 @@ import { STATEMENT_QUESTION_RULES } from "./statement-questions";
 import { ABSOLUTE_RULES } from "./absolute-words";
 import { THESIS_RULES } from "./author-thesis";
 import { REFERENT_RULES } from "./referent-rules";
-import { NEWS_CARD_RULES, NEWS_POINT_RULES, NEWS_SPEAKER_RULES } from "./news-rules";
+import {
+  NEWS_CARD_RULES,
+  NEWS_CAUSE_RULES,
+  NEWS_POINT_RULES,
+  NEWS_SPEAKER_RULES,
+} from "./news-rules";
 
 /** Every rule table of every stage, in pipeline order. */
 const TABLES: [string, Rule<never, unknown>[]][] = [
@@ -41,6 +46,7 @@ const TABLES: [string, Rule<never, unknown>[]][] = [
   ],
   ["idea: a report's paragraph of cases", NEWS_POINT_RULES as unknown as Rule<never, unknown>[]],
   ["idea: a report's named topic", NEWS_CARD_RULES as unknown as Rule<never, unknown>[]],
+  ["idea: a report's reasons", NEWS_CAUSE_RULES as unknown as Rule<never, unknown>[]],
   ["speaker: a name as written", NEWS_SPEAKER_RULES as unknown as Rule<never, unknown>[]],
   ["idea: the author's voice", AUTHOR_VOICE_RULES as unknown as Rule<never, unknown>[]],
   ["statements: framed claims", THESIS_RULES as unknown as Rule<never, unknown>[]],

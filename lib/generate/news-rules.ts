@@ -1,6 +1,7 @@
 import type { Rule } from "./rules";
 import { analyze, lexiconTag, type Token } from "./nlp";
 import { isKnownWord } from "./spelling";
+import { GLOSS_RUNS_ON, splitSentences } from "./split-text";
 
 /**
  * Reported text (news, press releases, round-ups): rules for the shapes such text gives that
@@ -268,6 +269,24 @@ export const NEWS_CAUSE_RULES: Rule<string, string>[] = [
       const toks = analyze(s).tokens;
       const v = toks.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
       return mainDo(toks, v) ? toks[v]!.text : null;
+    },
+  },
+];
+
+export const NEWS_SENTENCE_RULES: Rule<string, string[]>[] = [
+  {
+    id: "sentences.gloss-runs-on",
+    why: "'… a Twitter account and Big No! [Big No!, pt], a blog created to …': a name's '!' (or '?') before a bracketed gloss that runs on with a comma or a lower-case word ends no sentence; split there, the statement stops at the name.",
+    fires: [
+      "The bloggers set up a Twitter account and Big No! [Big No!, pt], a blog created to gather news.",
+      "Fans of Oh Boy! (a dance show) filled the hall.",
+    ],
+    passes: ["Stop! (He shouted this.) Then he left.", "It closed. [1] Nobody came back."],
+    test: (paragraph) => {
+      const at = paragraph.search(/[!?]\s+[[(]/);
+      if (at < 0 || !GLOSS_RUNS_ON.test(paragraph.slice(at + 1).trimStart())) return null;
+      const out = splitSentences(paragraph);
+      return out.length === 1 ? out : null;
     },
   },
 ];

@@ -22,11 +22,16 @@ import {
   NEWS_CARD_RULES,
   NEWS_CAUSE_RULES,
   NEWS_POINT_RULES,
+  NEWS_SENTENCE_RULES,
   NEWS_SPEAKER_RULES,
 } from "./news-rules";
 
 /** Every rule table of every stage, in pipeline order. */
 const TABLES: [string, Rule<never, unknown>[]][] = [
+  [
+    "sentences: a name's stop before a gloss",
+    NEWS_SENTENCE_RULES as unknown as Rule<never, unknown>[],
+  ],
   ["claims", CLAIM_RULES as unknown as Rule<never, unknown>[]],
   ["speaker", SPEAKER_RULES as unknown as Rule<never, unknown>[]],
   ["speaker: items", ATTRIBUTION_RULES as unknown as Rule<never, unknown>[]],

@@ -70,7 +70,7 @@ export function splitSentences(paragraph: string): string[] {
 }
 
 /** A bracketed gloss followed by a comma or a lower-case word: "[Big No!, pt], a blog …". */
-const GLOSS_RUNS_ON = /^[[(][^\])\n]{1,40}[\])]\s*(?:[,;]|\p{Ll})/u;
+export const GLOSS_RUNS_ON = /^[[(][^\])\n]{1,40}[\])]\s*(?:[,;]|\p{Ll})/u;
 
 /** A short emphasized label ("* **Delivery**", "_Note_"): at most three words once marks are gone. */
 function isLabel(text: string): boolean {

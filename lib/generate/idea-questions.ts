@@ -1,4 +1,4 @@
-import { mainDo, reasonsClause } from "./news-rules";
+import { mainDo, reasonsClause } from "./idea-cause-clauses";
 import { CONFIG } from "./config";
 import {
   analyzeOnce,

@@ -20,11 +20,11 @@ import { THESIS_RULES } from "./author-thesis";
 import { REFERENT_RULES } from "./referent-rules";
 import {
   NEWS_CARD_RULES,
-  NEWS_CAUSE_RULES,
   NEWS_POINT_RULES,
   NEWS_SENTENCE_RULES,
   NEWS_SPEAKER_RULES,
 } from "./news-rules";
+import { NEWS_CAUSE_RULES } from "./idea-cause-clauses";
 
 /** Every rule table of every stage, in pipeline order. */
 const TABLES: [string, Rule<never, unknown>[]][] = [

@@ -1,12 +1,12 @@
 import { whyQuestion } from "./idea-questions";
-import { lowerStart, recallable, standsAlone, type IdeaDraft, type IdeaInput } from "./idea-text";
+import { recallable, standsAlone, type IdeaDraft, type IdeaInput } from "./idea-text";
 import type { Rule } from "./rules";
 import { SPEECH_VERB } from "./words";
 
 /**
  * "A, so B": the sentence states B's cause, A. Reported text states its causes this way ("Most
  * ads were made during the race, so avoiding controversy mattered more, she said."): "Why B?"
- * is answered "Because A". Not when "so" is a degree ("so much", "so that"), when B opens on a
+ * is answered by A. Not when "so" is a degree ("so much", "so that"), when B opens on a
  * pronoun (its question would ask about "it"), or when A leans on another sentence or holds a
  * pronoun the answer cannot resolve.
  */
@@ -52,14 +52,15 @@ export function resultSo(input: IdeaInput): IdeaDraft | null {
   if (/\b(?:because|since|if|unless|when|although|though)\b/i.test(cause)) return null;
   const question = whyQuestion(effect, input.isName) ?? gerundQuestion(effect);
   if (question && !keepsModal(effect, question)) return null;
-  const answer = recallable(`because ${lowerStart(cause, input.isName)}`);
+  // The key is the cause as written: an answer is always found in its sentence.
+  const answer = recallable(cause);
   if (!question || !answer) return null;
   return { idea: "cause", question, answer };
 }
 
 export const RESULT_SO_RULE: Rule<IdeaInput, IdeaDraft> = {
   id: "idea.result-so",
-  why: "'A, so B' states B's cause: 'Why B?' is answered 'Because A' — the cause and consequence a report states, asked as such.",
+  why: "'A, so B' states B's cause: 'Why B?' is answered by A — the cause and consequence a report states, asked as such.",
   fires: [
     {
       text: "Most stalls were booked before the storm, so moving the fair was never an option.",

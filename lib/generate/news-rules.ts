@@ -69,7 +69,7 @@ export function namedInstance({ sentences, central }: InstanceInput): boolean {
   const own = namedSubject(sentences[central] ?? "");
   if (!own) return false;
   const others = sentences.filter((_, i) => i !== central);
-  // "China buys more gas … . It does so at a discount …", "… . He is prepared to …": a
+  // "The mill buys more grain … . It pays on time …", "… . He is prepared to …": a
   // paragraph that goes on about one actor, or names the point's subject again, argues about
   // it; a list of cases moves to the next name.
   const ownWord = new RegExp(`\\b${own.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`);

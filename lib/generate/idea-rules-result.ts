@@ -41,6 +41,8 @@ function keepsModal(effect: string, question: string): boolean {
 }
 
 export function resultSo(input: IdeaInput): IdeaDraft | null {
+  // Cheap test first: the attribution's pattern is costly and most sentences have no ", so".
+  if (!/,\s+so\s/i.test(input.text)) return null;
   const s = input.text.trim().replace(SAID_AFTER, ".");
   if ((s.match(/,\s+so\s/gi) ?? []).length !== 1) return null;
   const m = SO_CLAUSE.exec(s);

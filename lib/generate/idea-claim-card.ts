@@ -6,6 +6,7 @@ import { dropLinkingOpening } from "./lead-in-linking";
 import { analyze, type Token } from "./nlp";
 import type { Trace } from "./rules";
 import { extendSubject, hiddenVerb, LEANING_START } from "./statement-questions";
+import { namedTopic } from "./news-rules";
 import { subjectTooBroad } from "./idea-claim-subject";
 import { hashKey, normalize, stripCitations } from "./text-utils";
 import { BACK_REFERENCE, EVALUATIVE, RELATIONAL_NOUN } from "./words";
@@ -172,6 +173,9 @@ export function claimCard(input: ClaimCardInput): ClaimCardDraft | null {
   const lone = words.length === 1 && s === 0 && words[0]!.pos === "PROPN";
   const thing = words.some((t) => t.pos === "NOUN") || (lone && !props?.has(words[0]!.text));
   if (!thing) return null;
+  // "What does the author argue about singer Tom Vale?": a report describes a named one.
+  if (namedTopic({ subject: words, atStart: s === 0, ...(props ? { properWords: props } : {}) }))
+    return null;
   const isName = (w: string) => input.properWords?.has(w) ?? false;
   const det = /^(?:every|each)\b/i.test(subject);
   let about = det

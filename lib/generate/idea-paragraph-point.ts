@@ -36,6 +36,7 @@ import {
   NEUTRAL_THEN_VERDICT,
   openingSetsUp,
 } from "./idea-paragraph-point-openings";
+import { namedInstance } from "./news-rules";
 import { closingQuote, openingQuote, unmark } from "./idea-paragraph-point-quotes";
 
 /**
@@ -198,6 +199,8 @@ export function paragraphPointOf<C extends PointClaim>(
   const claim = topic ?? verdict ?? mine.find((c) => c.centrality === top)!;
   // Someone else's words are no point the author makes.
   if (claim.speaker) return null;
+  // A report's paragraph of named cases states no point: its first case is none (news-rules.ts).
+  if (namedInstance({ sentences, central: claim.sentence })) return null;
   // The claim's sentence index is the paragraph's own: the card's back is that sentence.
   if (normalize(sentences[claim.sentence] ?? "") !== normalize(claim.text)) return null;
   const draft = paragraphPoint({

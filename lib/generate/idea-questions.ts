@@ -1,3 +1,4 @@
+import { mainDo, reasonsClause } from "./idea-cause-clauses";
 import { CONFIG } from "./config";
 import {
   analyzeOnce,
@@ -73,6 +74,8 @@ export function whyQuestion(
     const aux = vt === "had" ? "did" : vt === "has" ? "does" : "do";
     return rest ? `Why ${aux} ${subj} have ${rest}?` : null;
   }
+  // "X does a take on …": "does" with no verb after it is the main verb ("Why does X do …?").
+  if (mainDo(toks, v)) return `Why ${vt} ${subj} do ${rest}?`;
   if (INVERTIBLE_AUX.test(vt) && (verb.pos === "AUX" || !/^(?:has|have|had)$/.test(vt)))
     return `Why ${vt} ${subj} ${rest}?`;
   if (verb.pos !== "VERB" || /ing$/.test(vt)) return null;
@@ -114,6 +117,8 @@ export function causeOrPurpose(kind: "cause" | "purpose", re: RegExp) {
       reason = `${front[1]!.toLowerCase()} ${front[2]!}`;
     } else if (m.index === 0) return null;
     if (/,\s*$/.test(main) && kind === "cause") main = main.replace(/,\s*$/, "");
+    // "A does X, while B does Y because Z": the reason is B's (news-rules.ts).
+    main = reasonsClause(main);
     // A reason that points back ("because of this") is not in the sentence.
     // After ", as", "it"/"they" is the subject the question names ("…a nuisance, as it blocks…").
     const backRef =

@@ -9,6 +9,7 @@ import type { Rule } from "./rules";
 import { AS_CAUSE_CONNECTIVE, CAUSE_CONNECTIVE, PURPOSE_CONNECTIVE } from "./words";
 import { PURPOSE_INFINITIVE_RULE } from "./idea-rules-purpose";
 import { COUNTED_KINDS_RULE } from "./idea-rules-kinds";
+import { RESULT_SO_RULE } from "./idea-rules-result";
 
 export type { IdeaDraft, IdeaInput, IdeaKind } from "./idea-text";
 export { whyQuestion } from "./idea-questions";
@@ -61,6 +62,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     ],
     test: causeOrPurpose("cause", AS_CAUSE_CONNECTIVE),
   },
+  RESULT_SO_RULE,
   {
     id: "idea.purpose",
     why: "'X in order to / so that Y' states a purpose: 'Why X?' is answered by Y.",

@@ -18,9 +18,20 @@ import { STATEMENT_QUESTION_RULES } from "./statement-questions";
 import { ABSOLUTE_RULES } from "./absolute-words";
 import { THESIS_RULES } from "./author-thesis";
 import { REFERENT_RULES } from "./referent-rules";
+import {
+  NEWS_CARD_RULES,
+  NEWS_POINT_RULES,
+  NEWS_SENTENCE_RULES,
+  NEWS_SPEAKER_RULES,
+} from "./news-rules";
+import { NEWS_CAUSE_RULES } from "./idea-cause-clauses";
 
 /** Every rule table of every stage, in pipeline order. */
 const TABLES: [string, Rule<never, unknown>[]][] = [
+  [
+    "sentences: a name's stop before a gloss",
+    NEWS_SENTENCE_RULES as unknown as Rule<never, unknown>[],
+  ],
   ["claims", CLAIM_RULES as unknown as Rule<never, unknown>[]],
   ["speaker", SPEAKER_RULES as unknown as Rule<never, unknown>[]],
   ["speaker: items", ATTRIBUTION_RULES as unknown as Rule<never, unknown>[]],
@@ -38,6 +49,10 @@ const TABLES: [string, Rule<never, unknown>[]][] = [
     "idea: a paragraph's opening that is not its point",
     PARAGRAPH_OPENING_RULES as unknown as Rule<never, unknown>[],
   ],
+  ["idea: a report's paragraph of cases", NEWS_POINT_RULES as unknown as Rule<never, unknown>[]],
+  ["idea: a report's named topic", NEWS_CARD_RULES as unknown as Rule<never, unknown>[]],
+  ["idea: a report's reasons", NEWS_CAUSE_RULES as unknown as Rule<never, unknown>[]],
+  ["speaker: a name as written", NEWS_SPEAKER_RULES as unknown as Rule<never, unknown>[]],
   ["idea: the author's voice", AUTHOR_VOICE_RULES as unknown as Rule<never, unknown>[]],
   ["statements: framed claims", THESIS_RULES as unknown as Rule<never, unknown>[]],
   ["false statements: swaps", SWAP_GUARD_RULES as unknown as Rule<never, unknown>[]],

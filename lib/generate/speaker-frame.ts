@@ -1,6 +1,7 @@
 import type { Claim } from "./extract-claims";
 import { lowerStart } from "./idea-text";
 import { lexiconTag } from "./nlp";
+import { speakerAsWritten } from "./news-rules";
 import { TITLE_WORDS } from "./words";
 import type { Candidate } from "./make-items";
 import type { Rule } from "./rules";
@@ -38,7 +39,8 @@ function unquote(s: string): string {
  * The speaker as a phrase after "According to": a role lowered ("a farmer", "blogger Tomas Ree",
  * "interior minister Sara Holt"), a title before a name kept ("President Aldo Varenne").
  */
-function speakerPhrase(who: string): string {
+function speakerPhrase(who: string, rule: string): string {
+  if (speakerAsWritten({ who, rule })) return who;
   const first = who.match(/^\p{Lu}\p{Ll}+/u)?.[0];
   if (first && !TITLE_WORDS.test(first) && lexiconTag(first.toLowerCase()) === "Actor")
     return first.toLowerCase() + who.slice(first.length);
@@ -67,7 +69,7 @@ export function speakerFrame(speaker: Speaker | undefined, body: string, hedged 
   if (/^according\s+to\s/i.test(body)) return capitalizeFirst(body);
   if (!speaker?.who || speaker.rule === "speaker.said-that")
     return hedged ? `The essay suggests that ${body}` : `According to the essay, ${body}`;
-  const who = speakerPhrase(speaker.who);
+  const who = speakerPhrase(speaker.who, speaker.rule);
   if (WORDS_APART.has(speaker.rule)) return `According to ${who}, ${body}`;
   return `According to ${who} (quoted in the text), ${body}`;
 }
@@ -230,7 +232,7 @@ export const ATTRIBUTION_RULES: Rule<AttributionView, string>[] = [
       // '“…,” said X.': a blank that keeps the whole sentence shows X already; a question
       // rewritten from the quoted words does not.
       if (speaker.shown && prompt.toLowerCase().includes(speaker.who.toLowerCase())) return null;
-      const who = speakerPhrase(speaker.who);
+      const who = speakerPhrase(speaker.who, speaker.rule);
       const frame = speaker.shown
         ? `According to ${who},`
         : `According to ${who} (quoted in the text),`;

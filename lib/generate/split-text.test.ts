@@ -24,4 +24,20 @@ describe("splitSentences and markdown emphasis", () => {
       "The crowd left.",
     ]);
   });
+
+  it("reads a name's “!” before a gloss that runs on as part of the sentence", () => {
+    expect(
+      splitSentences(
+        "The bloggers set up a Twitter account and Big No! [Big No!, pt], a blog created to gather news. It grew fast.",
+      ),
+    ).toEqual([
+      "The bloggers set up a Twitter account and Big No! [Big No!, pt], a blog created to gather news.",
+      "It grew fast.",
+    ]);
+    expect(splitSentences("Stop! (He shouted this.) Then he left.")).toEqual([
+      "Stop!",
+      "(He shouted this.)",
+      "Then he left.",
+    ]);
+  });
 });

@@ -69,6 +69,9 @@ export function splitSentences(paragraph: string): string[] {
   return out;
 }
 
+/** A bracketed gloss followed by a comma or a lower-case word: "[Big No!, pt], a blog …". */
+export const GLOSS_RUNS_ON = /^[[(][^\])\n]{1,40}[\])]\s*(?:[,;]|\p{Ll})/u;
+
 /** A short emphasized label ("* **Delivery**", "_Note_"): at most three words once marks are gone. */
 function isLabel(text: string): boolean {
   const bare = text
@@ -103,6 +106,8 @@ function splitBlock(block: string): string[] {
     // A name may start lower case ("el Faro", "van Dijk", "eBay"): it starts a sentence too.
     if (!/[\p{Lu}\p{N}"“‘'(\[$£€]/u.test(nextCh) && !LOWER_NAME_START.test(block.slice(k)))
       continue;
+    // "Yahoo! [Yahoo!, ja], a site …": a name's "!" or "?" before a gloss that runs on is no stop.
+    if (ch !== "." && ch !== "…" && GLOSS_RUNS_ON.test(block.slice(k))) continue;
     // "* **Delivery.** We ship …": a bold label opening a list item is part of its sentence.
     if (/[*_]/.test(block.slice(i + 1, j)) && isLabel(block.slice(start, i))) continue;
     if (ch === ".") {

@@ -13,6 +13,7 @@ import type { Rule } from "./rules";
 import { SPEAKER_RULES } from "./speaker";
 import { STANDALONE_RULES } from "./standalone-rules";
 import { SWAP_GUARD_RULES } from "./flip-guards";
+import { FLIP_FORM_RULES } from "./flip-form-guards";
 import { ATTRIBUTION_RULES } from "./speaker-frame";
 import { STATEMENT_QUESTION_RULES } from "./statement-questions";
 import { ABSOLUTE_RULES } from "./absolute-words";
@@ -41,6 +42,7 @@ const TABLES: [string, Rule<never, unknown>[]][] = [
   ["idea: the author's voice", AUTHOR_VOICE_RULES as unknown as Rule<never, unknown>[]],
   ["statements: framed claims", THESIS_RULES as unknown as Rule<never, unknown>[]],
   ["false statements: swaps", SWAP_GUARD_RULES as unknown as Rule<never, unknown>[]],
+  ["false statements: the flip's form", FLIP_FORM_RULES as unknown as Rule<never, unknown>[]],
   ["flaws: absolutes", ABSOLUTE_RULES as unknown as Rule<never, unknown>[]],
   ["statement questions", STATEMENT_QUESTION_RULES as unknown as Rule<never, unknown>[]],
   ["gate", GATE_RULES as unknown as Rule<never, unknown>[]],

@@ -1,5 +1,6 @@
 import { lexiconTag } from "./nlp";
 import { FORM_PRESENT_RULES, FORM_PROMPT_RULES } from "./present-form";
+import { FRAME_PRESENT_RULES } from "./frame-grammar";
 import type { Rule } from "./rules";
 
 /** A word the lexicon knows as an ordinary word, not a name or an acronym. */
@@ -175,6 +176,8 @@ export const PRESENT_RULES: Rule<string, string>[] = [
     passes: ["the Finnish sauna (a bath) and steam"],
     test: (s) => (/\s?\([\s;,.]*\)/.test(s) ? s.replace(/\s?\([\s;,.]*\)/g, "") : null),
   },
+  // "According to the essay, for if …": a connective left after the frame (frame-grammar.ts).
+  ...FRAME_PRESENT_RULES,
   {
     id: "present.after-lead-in",
     why: "After 'According to the essay,' a bullet is layout and a capital on a common word is a stray capital.",

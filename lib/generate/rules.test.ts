@@ -14,6 +14,7 @@ import { SPEAKER_RULES } from "./speaker";
 import { STANDALONE_RULES } from "./standalone-rules";
 import { SWAP_GUARD_RULES } from "./flip-guards";
 import { FLIP_FORM_RULES } from "./flip-form-guards";
+import { ASIDE_RULES } from "./frame-grammar";
 import { ATTRIBUTION_RULES } from "./speaker-frame";
 import { STATEMENT_QUESTION_RULES } from "./statement-questions";
 import { ABSOLUTE_RULES } from "./absolute-words";
@@ -24,6 +25,7 @@ import { REFERENT_RULES } from "./referent-rules";
 const TABLES: [string, Rule<never, unknown>[]][] = [
   ["claims", CLAIM_RULES as unknown as Rule<never, unknown>[]],
   ["speaker", SPEAKER_RULES as unknown as Rule<never, unknown>[]],
+  ["speaker: an aside's apposition", ASIDE_RULES as unknown as Rule<never, unknown>[]],
   ["speaker: items", ATTRIBUTION_RULES as unknown as Rule<never, unknown>[]],
   ["standalone", STANDALONE_RULES as unknown as Rule<never, unknown>[]],
   ["lead-in: leans", LEANS_RULES as unknown as Rule<never, unknown>[]],

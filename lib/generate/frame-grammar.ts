@@ -1,0 +1,109 @@
+import type { Rule } from "./rules";
+
+/**
+ * The grammar of a statement's frame (generator 2.6, precision): what the sentence kept that no
+ * longer fits once it is stated as "According to X, …". A connective that tied the sentence to
+ * the one before ("For if …", "And the …", "Nay, …") and an apposition that described the
+ * speaker of an "according to X" aside at the sentence's end ("…, according to Ana Ruiz, a
+ * teacher at the school.") are cut; the claim reads whole without them.
+ */
+
+/** The frame a statement opens with, after a lead-in when there is one. */
+const FRAME =
+  /^((?:Context: “[^”]*” )?(?:According to [^,]{2,80}?(?: \(quoted in the text\))?, |The essay suggests that ))/u;
+
+/**
+ * A connective that opens the framed sentence, and what may follow it for it to be one: "for"
+ * only before a clause ("for if", "for we", "for there is"), "so"/"thus" only before a subject or
+ * a comma ("so many", "thus far" stay), "but" not as "but for".
+ */
+const CONNECTIVE = new RegExp(
+  "^(?:" +
+    [
+      "(?:and|nay)\\s*,?\\s+",
+      "but\\s*,?\\s+(?!for\\b)",
+      "yet\\s*,\\s*|yet\\s+(?=(?:the|a|an|we|they|he|she|it|i|you|there|this|these|those|his|her|their|our|its)\\s)",
+      "(?:so|thus)\\s*,\\s*|(?:so|thus)\\s+(?=(?:the|a|an|we|they|he|she|it|i|you|there|this|these|those|his|her|their|our|its|if|when)\\s)",
+      "for\\s+(?=(?:if|when|where|though|although|since|unless|while|whereas|we|they|he|she|i|you|men|whoever|whatever)\\s|there\\s+(?:is|are|was|were|will|would|can|could|must|may|might)\\s|it\\s+(?:is|was|will|would|has|had|must|may|might|can|could|cannot|does|did|seems|appears)\\s)",
+    ].join("|") +
+    ")",
+  "iu",
+);
+
+export const FRAME_PRESENT_RULES: Rule<string, string>[] = [
+  {
+    id: "present.connective-after-frame",
+    why: "'According to the essay, for if you lower the rate, …', '…, and the town grew': a connective that tied the sentence to the one before is a leftover once the sentence stands alone after a frame; the judges call it ungrammatical. The claim holds without it.",
+    fires: [
+      "According to the essay, for if you lower the toll, more carts will cross the bridge.",
+      "According to the essay, and the town grew around the mill.",
+      "According to the essay, nay, the river itself changed course.",
+      "According to the essay, so the farmers left the valley.",
+      "The essay suggests that but the rains came late that year.",
+      "According to a local teacher, for there is no other road to the coast.",
+    ],
+    passes: [
+      "According to the essay, for many farmers the rains came late.",
+      "According to the essay, for example, the river changed course.",
+      "According to the essay, so many farmers left that the mill closed.",
+      "According to the essay, but for the levee the town would have flooded.",
+      "According to the essay, forty carts crossed the bridge.",
+      "For if you lower the toll, more carts will cross _____.",
+    ],
+    test: (s) => {
+      const f = FRAME.exec(s);
+      if (!f) return null;
+      const rest = s.slice(f[0].length);
+      const c = CONNECTIVE.exec(rest);
+      if (!c) return null;
+      const tail = rest.slice(c[0].length);
+      // At least a short clause must remain.
+      if (tail.split(/\s+/).length < 4) return null;
+      return f[1]! + tail;
+    },
+  },
+];
+
+export interface AsideView {
+  /** The sentence before ", according to X". */
+  before: string;
+  /** What follows the aside's closing comma (or the sentence's end). */
+  after: string;
+}
+
+/** "a marketing professor at the college.", "the group's founder.": an apposition that ends the sentence. */
+const APPOSITION_TO_END = /^\s*(?:a|an|the|one of the|its|his|her|their)\s+\p{Ll}[^,;:]*[.!]?\s*$/u;
+
+/** Finite verbs that show the rest is the sentence going on ("…, according to X, will …"). */
+const GOES_ON =
+  /^\s*(?:is|are|was|were|will|would|has|have|had|can|could|may|might|must|should|do|does|did)\b/iu;
+
+export const ASIDE_RULES: Rule<AsideView, string>[] = [
+  {
+    id: "speaker.aside-apposition",
+    why: "'Ads lean on nostalgia, according to Ana Ruiz, a marketing teacher at the college.': stated as 'According to Ana Ruiz, …', the apposition that described her dangles at the end of the claim ('… ads a marketing teacher at the college'); it is cut with the aside.",
+    fires: [
+      {
+        before: "Ads lean on nostalgia more than before",
+        after: " a marketing teacher at the city college.",
+      },
+      { before: "The harbour will close in May", after: " the port's manager." },
+    ],
+    passes: [
+      { before: "The closure", after: " will save a million crowns a year." },
+      { before: "Twelve people died in the clashes", after: "." },
+      {
+        before: "The closure",
+        after: " the mayor's office, will save a million crowns.",
+      },
+    ],
+    test: ({ after }) => (APPOSITION_TO_END.test(after) && !GOES_ON.test(after) ? "." : null),
+  },
+];
+
+/** The words of "X, according to Y[, apposition]." once the aside is taken out. */
+export function joinAroundAside(before: string, after: string, commaClosed: boolean): string {
+  const cut = commaClosed ? ASIDE_RULES[0]!.test({ before, after }) : null;
+  const rest = typeof cut === "string" ? cut : after;
+  return `${before}${commaClosed && !cut ? " " : ""}${rest}`;
+}

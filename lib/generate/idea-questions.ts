@@ -1,3 +1,4 @@
+import { doIsMainVerb, reasonOfOtherClause } from "./question-grammar";
 import { CONFIG } from "./config";
 import {
   analyzeOnce,
@@ -73,6 +74,8 @@ export function whyQuestion(
     const aux = vt === "had" ? "did" : vt === "has" ? "does" : "do";
     return rest ? `Why ${aux} ${subj} have ${rest}?` : null;
   }
+  // "X does a take on Y": "do" is the main verb and stays after do-support (question-grammar.ts).
+  if (doIsMainVerb(vt, next) && rest) return `Why ${vt} ${subj} do ${rest}?`;
   if (INVERTIBLE_AUX.test(vt) && (verb.pos === "AUX" || !/^(?:has|have|had)$/.test(vt)))
     return `Why ${vt} ${subj} ${rest}?`;
   if (verb.pos !== "VERB" || /ing$/.test(vt)) return null;
@@ -124,6 +127,8 @@ export function causeOrPurpose(kind: "cause" | "purpose", re: RegExp) {
     // "Another reason that prices are climbing is due to …": the clause names a reason, it is not
     // the event whose reason is asked.
     if (/\b(?:reasons?|why)\b/i.test(main)) return null;
+    // "A sings, while B hires a choir because …": the reason is B's (question-grammar.ts).
+    if (reasonOfOtherClause(main)) return null;
     const question = whyQuestion(main, input.isName);
     const answer = recallable(reason);
     if (!question || !answer) return null;

@@ -1,6 +1,7 @@
 import { lexiconTag } from "./nlp";
 import { FORM_PRESENT_RULES, FORM_PROMPT_RULES } from "./present-form";
 import { FRAME_PRESENT_RULES } from "./frame-grammar";
+import { QUESTION_GRAMMAR_RULES } from "./question-grammar";
 import type { Rule } from "./rules";
 
 /** A word the lexicon knows as an ordinary word, not a name or an acronym. */
@@ -261,6 +262,8 @@ export const PROMPT_RULES: Rule<string, string>[] = [
     },
   },
   ...FORM_PROMPT_RULES,
+  // "When did usually the bell ring?", "Why does Actor Ana Ruiz …?" (question-grammar.ts).
+  ...QUESTION_GRAMMAR_RULES,
 ];
 
 /** What a student reads of a prompt or statement: cleaned, and without additive pointers. */

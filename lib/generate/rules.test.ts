@@ -15,6 +15,7 @@ import { STANDALONE_RULES } from "./standalone-rules";
 import { SWAP_GUARD_RULES } from "./flip-guards";
 import { FLIP_FORM_RULES } from "./flip-form-guards";
 import { ASIDE_RULES } from "./frame-grammar";
+import { DO_MAIN_VERB_RULES, REASON_CLAUSE_RULES } from "./question-grammar";
 import { ATTRIBUTION_RULES } from "./speaker-frame";
 import { STATEMENT_QUESTION_RULES } from "./statement-questions";
 import { ABSOLUTE_RULES } from "./absolute-words";
@@ -46,6 +47,8 @@ const TABLES: [string, Rule<never, unknown>[]][] = [
   ["false statements: swaps", SWAP_GUARD_RULES as unknown as Rule<never, unknown>[]],
   ["false statements: the flip's form", FLIP_FORM_RULES as unknown as Rule<never, unknown>[]],
   ["flaws: absolutes", ABSOLUTE_RULES as unknown as Rule<never, unknown>[]],
+  ["questions: do as the main verb", DO_MAIN_VERB_RULES as unknown as Rule<never, unknown>[]],
+  ["questions: the reason's clause", REASON_CLAUSE_RULES as unknown as Rule<never, unknown>[]],
   ["statement questions", STATEMENT_QUESTION_RULES as unknown as Rule<never, unknown>[]],
   ["gate", GATE_RULES as unknown as Rule<never, unknown>[]],
   ["gate: pronouns with a referent", REFERENT_RULES as unknown as Rule<never, unknown>[]],

@@ -14,6 +14,7 @@ import { SPEAKER_RULES } from "./speaker";
 import { STANDALONE_RULES } from "./standalone-rules";
 import { SWAP_GUARD_RULES } from "./flip-guards";
 import { FLIP_FORM_RULES } from "./flip-form-guards";
+import { YEAR_PERIOD_RULES } from "./year-period";
 import { ASIDE_RULES } from "./frame-grammar";
 import { DO_MAIN_VERB_RULES, REASON_CLAUSE_RULES } from "./question-grammar";
 import { ATTRIBUTION_RULES } from "./speaker-frame";
@@ -45,6 +46,7 @@ const TABLES: [string, Rule<never, unknown>[]][] = [
   ["idea: the author's voice", AUTHOR_VOICE_RULES as unknown as Rule<never, unknown>[]],
   ["statements: framed claims", THESIS_RULES as unknown as Rule<never, unknown>[]],
   ["false statements: swaps", SWAP_GUARD_RULES as unknown as Rule<never, unknown>[]],
+  ["distractors: a stated period", YEAR_PERIOD_RULES as unknown as Rule<never, unknown>[]],
   ["false statements: the flip's form", FLIP_FORM_RULES as unknown as Rule<never, unknown>[]],
   ["flaws: absolutes", ABSOLUTE_RULES as unknown as Rule<never, unknown>[]],
   ["questions: do as the main verb", DO_MAIN_VERB_RULES as unknown as Rule<never, unknown>[]],

@@ -107,3 +107,44 @@ export function joinAroundAside(before: string, after: string, commaClosed: bool
   const rest = typeof cut === "string" ? cut : after;
   return `${before}${commaClosed && !cut ? " " : ""}${rest}`;
 }
+
+/**
+ * Adjectives of a people or language the tagger's lexicon lacks ("British", "Spanish"): they
+ * keep their capital wherever a clause is lowered ("What does the author say about British
+ * singer …?", not "british singer").
+ */
+export const PEOPLE_ADJECTIVE =
+  /^(?:British|English|Spanish|Irish|Welsh|Danish|Swedish|Finnish|Polish|Turkish|Kurdish|Flemish|Cornish|Scots|Dutch|French|Greek|Thai|Swiss|Somali|Afghan|Arab|Arabic|Czech|Slovak|Basque|Catalan|Latin|Hebrew|Yiddish|Hindi|Urdu|Bengali|Punjabi|Tamil|Persian|Maori|Inuit|Sami)$/u;
+
+export interface SpeakerCapitalView {
+  /** The speaker as the sentence names them ("Calkins", "Officials", "The ministry"). */
+  who: string;
+  /** Words the essay capitalises away from a sentence's start. */
+  names: string[];
+}
+
+export const SPEAKER_CAPITAL_RULES: Rule<SpeakerCapitalView>[] = [
+  {
+    id: "speaker.name-keeps-capital",
+    why: "'…, Ruiz said.' stated as 'According to ruiz, …': a speaker's name the essay writes with a capital inside sentences keeps it in the frame (the judges: 'formatting'); a role ('Officials said') is lowered as before.",
+    fires: [
+      { who: "Ruiz", names: ["Ruiz", "Ana"] },
+      { who: "British officials", names: [] },
+    ],
+    passes: [
+      { who: "Officials", names: ["Ruiz"] },
+      { who: "The ministry", names: ["Ministry"] },
+    ],
+    test: ({ who, names }) => {
+      const first = who.match(/^\p{Lu}[\p{L}'’-]*/u)?.[0];
+      return first !== undefined && (names.includes(first) || PEOPLE_ADJECTIVE.test(first));
+    },
+  },
+];
+
+/** True when the speaker's first word is a name or a people's adjective, kept capitalised. */
+export function speakerKeepsCapital(who: string, isName?: (w: string) => boolean): boolean {
+  const first = who.match(/^\p{Lu}[\p{L}'’-]*/u)?.[0];
+  if (first === undefined) return false;
+  return PEOPLE_ADJECTIVE.test(first) || isName?.(first) === true;
+}

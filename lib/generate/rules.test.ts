@@ -15,7 +15,7 @@ import { STANDALONE_RULES } from "./standalone-rules";
 import { SWAP_GUARD_RULES } from "./flip-guards";
 import { FLIP_FORM_RULES } from "./flip-form-guards";
 import { YEAR_PERIOD_RULES } from "./year-period";
-import { ASIDE_RULES } from "./frame-grammar";
+import { ASIDE_RULES, SPEAKER_CAPITAL_RULES } from "./frame-grammar";
 import { DO_MAIN_VERB_RULES, REASON_CLAUSE_RULES } from "./question-grammar";
 import { ATTRIBUTION_RULES } from "./speaker-frame";
 import { STATEMENT_QUESTION_RULES } from "./statement-questions";
@@ -28,6 +28,7 @@ const TABLES: [string, Rule<never, unknown>[]][] = [
   ["claims", CLAIM_RULES as unknown as Rule<never, unknown>[]],
   ["speaker", SPEAKER_RULES as unknown as Rule<never, unknown>[]],
   ["speaker: an aside's apposition", ASIDE_RULES as unknown as Rule<never, unknown>[]],
+  ["speaker: a name's capital", SPEAKER_CAPITAL_RULES as unknown as Rule<never, unknown>[]],
   ["speaker: items", ATTRIBUTION_RULES as unknown as Rule<never, unknown>[]],
   ["standalone", STANDALONE_RULES as unknown as Rule<never, unknown>[]],
   ["lead-in: leans", LEANS_RULES as unknown as Rule<never, unknown>[]],

@@ -55,7 +55,17 @@ export function antonymFlip(input: FlipInput): IdeaDraft | null {
     if (!opp || ANTONYM_STOP.has(w) || ANTONYM_STOP.has(opp)) continue;
     if (!familiar(ANTONYM_FAMILIARITY.adjectives[opp])) continue;
     // "popular" → "unpopular", "long-lost" → "short-lost": a give-away or no English.
-    if (badFlipForm({ sentence: s, start: t.start, end: t.end, word: w, opposite: opp })) continue;
+    if (
+      badFlipForm({
+        sentence: s,
+        start: t.start,
+        end: t.end,
+        word: w,
+        opposite: opp,
+        adjective: true,
+      })
+    )
+      continue;
     // "is useful because it is cheap": the reason given fits only the original, and the
     // flipped statement reads as nonsense rather than as a claim the text denies.
     if (!inMainClause(s, t.start, t.end)) continue;

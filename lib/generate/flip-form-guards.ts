@@ -30,6 +30,52 @@ export function inCompound(s: string, start: number, end: number): boolean {
 const PRESUPPOSING_AFTER =
   /^\s+(?:(?:\p{Ll}+ly\s+)?unchanged|unabated|unbroken|uninterrupted|as before|to this day|ever since)\b/u;
 
+/** "grow up", "set out", "broke down": a particle that makes a phrasal verb with the word. */
+const PARTICLE_AFTER = /^\s+(?:up|out|off|down|away|back)\b/u;
+
+/** Verbs with no passive: "the launch is failed by …" is no English. */
+const NO_PASSIVE = new Set([
+  "fail",
+  "die",
+  "disappear",
+  "vanish",
+  "fall",
+  "sink",
+  "rise",
+  "arrive",
+  "depart",
+  "exit",
+  "emerge",
+  "succeed",
+  "sleep",
+  "wake",
+  "shrink",
+  "grow",
+  "lose",
+]);
+const BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
+
+/** "hard to imagine": before "to" + verb an adjective means ease or difficulty. */
+const BEFORE_TO_VERB = /^\s+to\s+\p{Ll}/u;
+const EASE_WORDS = new Set([
+  "easy",
+  "hard",
+  "difficult",
+  "simple",
+  "possible",
+  "impossible",
+  "safe",
+  "dangerous",
+  "pleasant",
+  "unpleasant",
+  "likely",
+  "unlikely",
+  "quick",
+  "slow",
+  "cheap",
+  "expensive",
+]);
+
 export interface FlipFormView {
   /** The sentence being flipped. */
   sentence: string;
@@ -39,6 +85,8 @@ export interface FlipFormView {
   /** The word and its opposite (lemma or surface form). */
   word: string;
   opposite: string;
+  /** True when the flipped word is an adjective (not a verb). */
+  adjective?: boolean;
 }
 
 export const FLIP_FORM_RULES: Rule<FlipFormView>[] = [
@@ -124,6 +172,98 @@ export const FLIP_FORM_RULES: Rule<FlipFormView>[] = [
       },
     ],
     test: (v) => PRESUPPOSING_AFTER.test(v.sentence.slice(v.end)),
+  },
+  {
+    id: "false.phrasal-verb",
+    why: "'divide and grow up into classes' → 'shrink up into classes', 'broke down' → 'repaired down': a verb that makes a phrasal verb with its particle has no opposite that keeps the particle; the flip is no English.",
+    fires: [
+      {
+        sentence: "The villages grow up around the market square.",
+        start: 13,
+        end: 17,
+        word: "grow",
+        opposite: "shrink",
+      },
+    ],
+    passes: [
+      {
+        sentence: "The villages grow around the market square.",
+        start: 13,
+        end: 17,
+        word: "grow",
+        opposite: "shrink",
+      },
+    ],
+    test: (v) => PARTICLE_AFTER.test(v.sentence.slice(v.end)),
+  },
+  {
+    id: "false.passive-intransitive",
+    why: "'The launch is managed by the agency' → 'The launch is failed by the agency': an opposite that takes no object ('fail', 'die', 'disappear') cannot stand in the passive; the flip reads as nonsense.",
+    fires: [
+      {
+        sentence: "The ferry is managed by the harbour board.",
+        start: 13,
+        end: 20,
+        word: "manage",
+        opposite: "fail",
+      },
+    ],
+    passes: [
+      {
+        sentence: "The harbour board manages the ferry.",
+        start: 18,
+        end: 25,
+        word: "manage",
+        opposite: "fail",
+      },
+      {
+        sentence: "The ferry is managed by the harbour board.",
+        start: 13,
+        end: 20,
+        word: "manage",
+        opposite: "neglect",
+      },
+    ],
+    test: (v) =>
+      NO_PASSIVE.has(v.opposite) &&
+      !/ing$/u.test(v.sentence.slice(v.start, v.end)) &&
+      BE_BEFORE.test(v.sentence.slice(0, v.start)),
+  },
+  {
+    id: "false.tough-sense",
+    why: "'it is hard to imagine' → 'it is soft to imagine': before 'to' + a verb an adjective speaks of ease or difficulty, and an opposite of its other sense ('soft', 'light') is no English.",
+    fires: [
+      {
+        sentence: "With the roads flooded, it is hard to imagine a market this week.",
+        start: 30,
+        end: 34,
+        word: "hard",
+        opposite: "soft",
+        adjective: true,
+      },
+    ],
+    passes: [
+      {
+        sentence: "With the roads flooded, it is difficult to imagine a market this week.",
+        start: 30,
+        end: 39,
+        word: "difficult",
+        opposite: "easy",
+        adjective: true,
+      },
+      {
+        sentence: "The bread of the valley is hard and dark.",
+        start: 27,
+        end: 31,
+        word: "hard",
+        opposite: "soft",
+        adjective: true,
+      },
+    ],
+    test: (v) =>
+      v.adjective === true &&
+      BEFORE_TO_VERB.test(v.sentence.slice(v.end)) &&
+      !EASE_WORDS.has(v.opposite),
   },
 ];
 

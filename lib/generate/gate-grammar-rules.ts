@@ -33,6 +33,12 @@ function twoLists(s: string): boolean {
   return (s.match(/\b(?:and|or)\b|\//giu)?.length ?? 0) >= 2;
 }
 
+/** "Why would the plan be briefly thus?": the question ends on a word that points elsewhere. */
+const ENDS_ON_POINTER = /\b(?:thus|so|this|that|these|those)\?$/iu;
+
+/** "The faults are, First, that …": a list's numbering inside the sentence. */
+const LIST_NUMBERING = /,\s+(?:First|Firstly|Secondly|Second|Thirdly|Third|Lastly)\s*,/u;
+
 export const GRAMMAR_GATE_RULES: Rule<GateView>[] = [
   {
     id: "gate.era-or-unit-key",
@@ -126,6 +132,50 @@ export const GRAMMAR_GATE_RULES: Rule<GateView>[] = [
     test: (v) =>
       (RESPECTIVELY.test(v.sentence) && !twoLists(v.sentence)) ||
       (v.leadIn !== undefined && RESPECTIVELY.test(v.leadIn) && !twoLists(v.leadIn)),
+  },
+  {
+    id: "gate.question-ends-on-pointer",
+    why: "'Why would the plan be briefly thus?': a question that ends on 'thus', 'so' or 'that' asks about what the pointer stands for, which the question does not show (the judges: 'does not make sense').",
+    fires: [
+      {
+        type: "short_answer",
+        prompt: "Why would the plan be briefly thus?",
+        answer: "To serve both aims",
+        sentence:
+          "To serve both aims, the plan would be briefly thus: two rates, one low and one high.",
+      },
+    ],
+    passes: [
+      {
+        type: "short_answer",
+        prompt: "Why would the plan have two rates?",
+        answer: "To serve both aims",
+        sentence: "To serve both aims, the plan would have two rates.",
+      },
+    ],
+    test: (v) =>
+      v.type !== "cloze" && v.type !== "true_false" && ENDS_ON_POINTER.test(v.prompt.trim()),
+  },
+  {
+    id: "gate.list-numbering-inside",
+    why: "'The faults of the toll are, First, that it slows the carts.': the list's numbering runs into the sentence; the item shows one entry of a list it does not show, with its capital 'First' (the judges: 'formatting', 'missing answer').",
+    fires: [
+      {
+        type: "flashcard",
+        prompt: "What does the author say about the faults of the toll?",
+        answer: "The faults of the toll are, First, that it slows the carts.",
+        sentence: "The faults of the toll are, First, that it slows the carts.",
+      },
+    ],
+    passes: [
+      {
+        type: "flashcard",
+        prompt: "What does the author say about the toll?",
+        answer: "The toll slows the carts, first on the bridge and then in town.",
+        sentence: "The toll slows the carts, first on the bridge and then in town.",
+      },
+    ],
+    test: (v) => LIST_NUMBERING.test(v.prompt) || LIST_NUMBERING.test(v.answer),
   },
   {
     id: "gate.unresolved-others",

@@ -55,7 +55,7 @@ const NO_PASSIVE = new Set([
 ]);
 const BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
 
-/** "hard to imagine": before "to" + verb an adjective means ease or difficulty. */
+/** "hard to picture": before "to" + verb an adjective means ease or difficulty. */
 const BEFORE_TO_VERB = /^\s+to\s+\p{Ll}/u;
 const EASE_WORDS = new Set([
   "easy",
@@ -231,10 +231,10 @@ export const FLIP_FORM_RULES: Rule<FlipFormView>[] = [
   },
   {
     id: "false.tough-sense",
-    why: "'it is hard to imagine' → 'it is soft to imagine': before 'to' + a verb an adjective speaks of ease or difficulty, and an opposite of its other sense ('soft', 'light') is no English.",
+    why: "'it is hard to picture' → 'it is soft to picture': before 'to' + a verb an adjective speaks of ease or difficulty, and an opposite of its other sense ('soft', 'light') is no English.",
     fires: [
       {
-        sentence: "With the roads flooded, it is hard to imagine a market this week.",
+        sentence: "With the roads flooded, it is hard to picture a market this week.",
         start: 30,
         end: 34,
         word: "hard",
@@ -244,7 +244,7 @@ export const FLIP_FORM_RULES: Rule<FlipFormView>[] = [
     ],
     passes: [
       {
-        sentence: "With the roads flooded, it is difficult to imagine a market this week.",
+        sentence: "With the roads flooded, it is difficult to picture a market this week.",
         start: 30,
         end: 39,
         word: "difficult",

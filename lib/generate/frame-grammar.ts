@@ -71,7 +71,7 @@ export interface AsideView {
   after: string;
 }
 
-/** "a marketing professor at the college.", "the group's founder.": an apposition that ends the sentence. */
+/** "a teacher of trade at the college.", "the group's founder.": an apposition that ends the sentence. */
 const APPOSITION_TO_END = /^\s*(?:a|an|the|one of the|its|his|her|their)\s+\p{Ll}[^,;:]*[.!]?\s*$/u;
 
 /** Finite verbs that show the rest is the sentence going on ("…, according to X, will …"). */
@@ -81,11 +81,11 @@ const GOES_ON =
 export const ASIDE_RULES: Rule<AsideView, string>[] = [
   {
     id: "speaker.aside-apposition",
-    why: "'Ads lean on nostalgia, according to Ana Ruiz, a marketing teacher at the college.': stated as 'According to Ana Ruiz, …', the apposition that described her dangles at the end of the claim ('… ads a marketing teacher at the college'); it is cut with the aside.",
+    why: "'Ads lean on nostalgia, according to Ana Ruiz, a teacher of trade at the college.': stated as 'According to Ana Ruiz, …', the apposition that described her dangles at the end of the claim … ads a teacher of trade at the college'); it is cut with the aside.",
     fires: [
       {
         before: "Ads lean on nostalgia more than before",
-        after: " a marketing teacher at the city college.",
+        after: " a teacher of trade at the city college.",
       },
       { before: "The harbour will close in May", after: " the port's manager." },
     ],

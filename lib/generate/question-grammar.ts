@@ -54,6 +54,32 @@ export const QUESTION_GRAMMAR_RULES: Rule<string, string>[] = [
     },
   },
   {
+    id: "prompt.what-happens-inside",
+    why: "'Sleet is what happens when rain freezes' asked 'When is sleet what happens?': the free relative 'what happens' cannot stay inside the question; 'When does sleet happen?' asks the same.",
+    fires: ["When is sleet what happens?", "When were the floods what happened?"],
+    passes: ["When does sleet happen?", "What happens when rain freezes?"],
+    test: (s) => {
+      const m = /^When (is|are|was|were) (.+?) what (?:happens|happened)\?$/u.exec(s);
+      if (!m) return null;
+      const aux = m[1] === "is" ? "does" : m[1] === "are" ? "do" : "did";
+      return `When ${aux} ${m[2]} happen?`;
+    },
+  },
+  {
+    id: "prompt.stranded-focus-adverb",
+    why: "'A dispute can stay open even when both sides agree' asked 'When can a dispute stay open even?': the focus word belonged to the when-clause the question removed; left at the end it is ungrammatical.",
+    fires: ["When can a dispute stay open even?", "Why do the ferries run especially?"],
+    passes: ["When can a dispute stay open?", "Why do the ferries carry freight only?"],
+    test: (s) => {
+      if (!/^(?:When|Why|How)\b/u.test(s)) return null;
+      const t = s.replace(
+        /(\s\p{Ll}+)\s+(?:even|especially|particularly|except)\?$/u,
+        (_m, before: string) => (/^\s(?:on|in|at|for|to|by)$/u.test(before) ? _m : `${before}?`),
+      );
+      return t === s ? null : t;
+    },
+  },
+  {
     id: "prompt.role-noun-capital",
     why: "'Actor Ana Ruiz does a take on …' asked as 'Why does Actor Ana Ruiz …?': the role's capital belonged to the sentence's first word; inside a question it reads as part of a name. Titles ('President', 'Mayor') keep theirs.",
     fires: ["Why does Actor Ana Ruiz sing in the advert?", "What did Singer Tomas Berg record?"],

@@ -21,6 +21,7 @@ const CONNECTIVE = new RegExp(
   "^(?:" +
     [
       "(?:and|nay)\\s*,?\\s+",
+      "(?:moreover|furthermore|besides|what(?:'s|’s|\\s+is)\\s+more)\\s*,\\s*",
       "but\\s*,?\\s+(?!for\\b)",
       "yet\\s*,\\s*|yet\\s+(?=(?:the|a|an|we|they|he|she|it|i|you|there|this|these|those|his|her|their|our|its)\\s)",
       "(?:so|thus)\\s*,\\s*|(?:so|thus)\\s+(?=(?:the|a|an|we|they|he|she|it|i|you|there|this|these|those|his|her|their|our|its|if|when)\\s)",
@@ -29,6 +30,10 @@ const CONNECTIVE = new RegExp(
     ")",
   "iu",
 );
+
+/** "Support old files. For most files, the reader …": a short heading run into the sentence. */
+const HEADING_THEN_SENTENCE =
+  /^((?:[\p{L}\p{N}`’'-]+\s+){0,4}[\p{L}\p{N}`’'-]+)\.\s+(\p{Lu}[\p{L}’'-]*)(?=\s)/u;
 
 export const FRAME_PRESENT_RULES: Rule<string, string>[] = [
   {
@@ -41,6 +46,7 @@ export const FRAME_PRESENT_RULES: Rule<string, string>[] = [
       "According to the essay, so the farmers left the valley.",
       "The essay suggests that but the rains came late that year.",
       "According to a local teacher, for there is no other road to the coast.",
+      "According to the essay, what’s more, the ferry runs only in summer.",
     ],
     passes: [
       "According to the essay, for many farmers the rains came late.",
@@ -60,6 +66,38 @@ export const FRAME_PRESENT_RULES: Rule<string, string>[] = [
       // At least a short clause must remain.
       if (tail.split(/\s+/).length < 4) return null;
       return f[1]! + tail;
+    },
+  },
+  {
+    id: "present.heading-after-frame",
+    why: "'According to the essay, support old files. For most files, the reader …': a list entry's short heading ran into the sentence it heads; stated after a frame it reads as two broken sentences. The heading is cut, the sentence stays.",
+    fires: [
+      "According to the essay, support old files. For most files, the reader should open them at once.",
+      "According to the essay, keep it short. Writing less makes the point clearer to every reader.",
+    ],
+    passes: [
+      "According to the essay, for most files, the reader should open them at once.",
+      "According to the essay, the mill closed in 1910. Its workers moved to the coast that year.",
+      "According to Dr. Ruiz, the river is clean.",
+    ],
+    test: (s) => {
+      const f = FRAME.exec(s);
+      if (!f) return null;
+      const rest = s.slice(f[0].length);
+      const m = HEADING_THEN_SENTENCE.exec(rest);
+      // A heading has no subject and finite verb of its own: it opens with a bare verb or a noun
+      // and has no determiner-led subject ("the mill closed in 1910").
+      if (!m || /^(?:the|a|an|this|that|its|his|her|their|our|it|they|he|she|we|i)\b/iu.test(m[1]!))
+        return null;
+      if (/\b(?:is|are|was|were|has|have|had|will|can|\p{Ll}+ed)\b/u.test(m[1]!)) return null;
+      const tail = rest.slice(m[1]!.length + 1).trimStart();
+      if (tail.split(/\s+/).length < 6) return null;
+      const w = m[2]!;
+      const lower =
+        /ing$|^(?:The|A|An|For|If|When|In|On|At|As|With|By|Most|Some|Many|Every|Each|Any|All)$/u.test(
+          w,
+        );
+      return f[1]! + (lower ? w.toLowerCase() + tail.slice(w.length) : tail);
     },
   },
 ];

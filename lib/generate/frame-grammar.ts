@@ -35,6 +35,10 @@ const CONNECTIVE = new RegExp(
 const HEADING_THEN_SENTENCE =
   /^((?:[\p{L}\p{N}`’'-]+\s+){0,4}[\p{L}\p{N}`’'-]+)\.\s+(\p{Lu}[\p{L}’'-]*)(?=\s)/u;
 
+/** Abbreviations a full stop follows inside a sentence. */
+const ABBREVIATION =
+  /^(?:Mrs|Mr|Ms|Dr|St|Jr|Sr|No|Gen|Col|Capt|Sen|Rep|Prof|Rev|Mt|Ft|vs|etc|Inc|Ltd|Co)$/iu;
+
 export const FRAME_PRESENT_RULES: Rule<string, string>[] = [
   {
     id: "present.connective-after-frame",
@@ -79,6 +83,8 @@ export const FRAME_PRESENT_RULES: Rule<string, string>[] = [
       "According to the essay, for most files, the reader should open them at once.",
       "According to the essay, the mill closed in 1910. Its workers moved to the coast that year.",
       "According to Dr. Ruiz, the river is clean.",
+      "According to the essay, President John F. Kennedy opened the bridge in 1962.",
+      "According to the essay, visitors to St. Louis often take the river boats north.",
     ],
     test: (s) => {
       const f = FRAME.exec(s);
@@ -89,6 +95,9 @@ export const FRAME_PRESENT_RULES: Rule<string, string>[] = [
       // and has no determiner-led subject ("the mill closed in 1910").
       if (!m || /^(?:the|a|an|this|that|its|his|her|their|our|it|they|he|she|we|i)\b/iu.test(m[1]!))
         return null;
+      // "Mr. Ruiz", "John F. Kennedy", "St. Louis": an abbreviation or an initial, no heading.
+      const last = m[1]!.split(/\s+/).pop()!;
+      if (!/\s/u.test(m[1]!) || last.length < 3 || ABBREVIATION.test(last)) return null;
       if (/\b(?:is|are|was|were|has|have|had|will|can|\p{Ll}+ed)\b/u.test(m[1]!)) return null;
       const tail = rest.slice(m[1]!.length + 1).trimStart();
       if (tail.split(/\s+/).length < 6) return null;

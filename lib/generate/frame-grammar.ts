@@ -195,3 +195,29 @@ export function speakerKeepsCapital(who: string, isName?: (w: string) => boolean
   if (first === undefined) return false;
   return PEOPLE_ADJECTIVE.test(first) || isName?.(first) === true;
 }
+
+/** "For example, in _____ one person in five …": an opening that ties the sentence to the one before. */
+const EXAMPLE_OPENING = /^(?:For example|For instance|In fact|Indeed|Now),\s+(?=\S)/u;
+
+export const OPENING_PROMPT_RULES: Rule<string, string>[] = [
+  {
+    id: "prompt.example-opening",
+    why: "'For example, in _____ one person in five …', 'Now, at the end of _____, …': an opening that makes the sentence an example of, or a step after, the one before reads as a leftover when the sentence is asked alone (the judges: 'ungrammatical'); the sentence holds without it.",
+    fires: [
+      "For example, in _____ one person in five rides a bicycle to work.",
+      "In fact, the old bridge was built before _____.",
+      "Now, at the end of _____, little that is new can be said.",
+    ],
+    passes: [
+      "For example _____ is a word that is often misspelt.",
+      "For many farmers the rains came late in _____.",
+      "Nowadays, the old bridge carries only bicycles.",
+    ],
+    test: (s) => {
+      const m = EXAMPLE_OPENING.exec(s);
+      if (!m) return null;
+      const rest = s.slice(m[0].length);
+      return rest.charAt(0).toUpperCase() + rest.slice(1);
+    },
+  },
+];

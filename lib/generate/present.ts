@@ -1,6 +1,6 @@
 import { lexiconTag } from "./nlp";
 import { FORM_PRESENT_RULES, FORM_PROMPT_RULES } from "./present-form";
-import { FRAME_PRESENT_RULES } from "./frame-grammar";
+import { FRAME_PRESENT_RULES, OPENING_PROMPT_RULES } from "./frame-grammar";
 import { QUESTION_GRAMMAR_RULES } from "./question-grammar";
 import type { Rule } from "./rules";
 
@@ -262,6 +262,8 @@ export const PROMPT_RULES: Rule<string, string>[] = [
     },
   },
   ...FORM_PROMPT_RULES,
+  // "For example, in _____ …", "Now, at the end of …" (frame-grammar.ts).
+  ...OPENING_PROMPT_RULES,
   // "When did usually the bell ring?", "Why does Actor Ana Ruiz …?" (question-grammar.ts).
   ...QUESTION_GRAMMAR_RULES,
 ];

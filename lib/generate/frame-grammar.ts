@@ -163,6 +163,9 @@ export function joinAroundAside(before: string, after: string, commaClosed: bool
 export const PEOPLE_ADJECTIVE =
   /^(?:British|English|Spanish|Irish|Welsh|Danish|Swedish|Finnish|Polish|Turkish|Kurdish|Flemish|Cornish|Scots|Dutch|French|Greek|Thai|Swiss|Somali|Afghan|Arab|Arabic|Czech|Slovak|Basque|Catalan|Latin|Hebrew|Yiddish|Hindi|Urdu|Bengali|Punjabi|Tamil|Persian|Maori|Inuit|Sami)$/u;
 
+const DETERMINER =
+  /^(?:The|A|An|This|That|These|Those|Some|Many|Most|Several|Other|Both|Each|Every|All|Its|Their|Our|His|Her)$/u;
+
 export interface SpeakerCapitalView {
   /** The speaker as the sentence names them ("Calkins", "Officials", "The ministry"). */
   who: string;
@@ -180,19 +183,17 @@ export const SPEAKER_CAPITAL_RULES: Rule<SpeakerCapitalView>[] = [
     ],
     passes: [
       { who: "Officials", names: ["Ruiz"] },
-      { who: "The ministry", names: ["Ministry"] },
+      { who: "The ministry", names: ["Ministry", "The"] },
     ],
-    test: ({ who, names }) => {
-      const first = who.match(/^\p{Lu}[\p{L}'’-]*/u)?.[0];
-      return first !== undefined && (names.includes(first) || PEOPLE_ADJECTIVE.test(first));
-    },
+    test: ({ who, names }) => speakerKeepsCapital(who, (w) => names.includes(w)),
   },
 ];
 
 /** True when the speaker's first word is a name or a people's adjective, kept capitalised. */
 export function speakerKeepsCapital(who: string, isName?: (w: string) => boolean): boolean {
   const first = who.match(/^\p{Lu}[\p{L}'’-]*/u)?.[0];
-  if (first === undefined) return false;
+  // "The ministry": a determiner is never the name, whatever "The Times" elsewhere says.
+  if (first === undefined || DETERMINER.test(first)) return false;
   return PEOPLE_ADJECTIVE.test(first) || isName?.(first) === true;
 }
 

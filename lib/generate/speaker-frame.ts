@@ -40,11 +40,11 @@ function unquote(s: string): string {
  * "interior minister Sara Holt"), a title before a name kept ("President Aldo Varenne").
  */
 function speakerPhrase(who: string, isName?: (w: string) => boolean): string {
-  // "Calkins", "British officials": a name or a people's adjective keeps its capital.
-  if (speakerKeepsCapital(who, isName)) return who;
   const first = who.match(/^\p{Lu}\p{Ll}+/u)?.[0];
   if (first && !TITLE_WORDS.test(first) && lexiconTag(first.toLowerCase()) === "Actor")
     return first.toLowerCase() + who.slice(first.length);
+  // "Calkins", "British officials": a name or a people's adjective keeps its capital.
+  if (speakerKeepsCapital(who, isName)) return who;
   return lowerStart(who);
 }
 

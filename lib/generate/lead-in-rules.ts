@@ -22,8 +22,8 @@ const PREV_LEANS =
   /^(?:it|its|this|that|these|those|they|them|their|he|him|his|she|her|such|another|the\s+other|then|both|each|neither|so|but|and|yet|however|therefore|thus|as\s+a\s+result|similarly|instead|the\s+(?:former|latter))\b/i;
 /**
  * "Through its canals, it also built wells": a pronoun subject after an opening phrase points
- * back as much as one that opens the sentence; "On May 5, it was time …" (an empty "it") does not,
- * nor "If you make a mistake, it …", whose opening clause names what the pronoun means.
+ * back as much as one that opens the sentence; "In the spring, it was clear …" (an empty "it") does not,
+ * nor "If a pipe leaks, it …", whose opening clause names what the pronoun means.
  */
 const OPENING_THEN_PRONOUN =
   /^(?!(?:if|when|whenever|while|although|though|because|as|since|once|after|before|unless|until)\b)[^,]{3,60},\s+(?:it|they|he|she)\s+(?!(?:is|was|'s|’s|seems|seemed|appears|appeared|takes|took|remains|remained)\b)/i;
@@ -82,11 +82,11 @@ export const LEAD_IN_RULES: Rule<LeadInView>[] = [
         sentence: "As a result, the river flooded the lower town.",
       },
       {
-        previous: "If you drop a stitch, it should be easy to find.",
+        previous: "If a stitch drops, it usually shows at once.",
         sentence: "A loose stitch can also be fixed later.",
       },
       {
-        previous: "On May 5, it was time for a march in the capital.",
+        previous: "In the spring, it was clear that the dam would hold.",
         sentence: "A week later, a second march filled the square.",
       },
     ],

@@ -7,9 +7,13 @@ const flip = (f: typeof antonymFlip, text: string) => f({ text })?.question ?? n
 
 describe("false statements by flipping a word", () => {
   it("flip to an everyday opposite", () => {
-    expect(flip(antonymFlip, "The western road is important to the farms of the valley.")).toBe(
-      "The western road is unimportant to the farms of the valley.",
+    expect(flip(antonymFlip, "The western road is safe for the farms of the valley.")).toBe(
+      "The western road is dangerous for the farms of the valley.",
     );
+    // "important" → "unimportant": an opposite made with a prefix gives itself away.
+    expect(
+      flip(antonymFlip, "The western road is important to the farms of the valley."),
+    ).toBeNull();
     expect(flip(verbFlip, "The soup on the stove is warmed by the fire.")).toBe(
       "The soup on the stove is cooled by the fire.",
     );
@@ -21,12 +25,12 @@ describe("false statements by flipping a word", () => {
     expect(() => flip(antonymFlip, "The river is large.")).not.toThrow();
   });
 
-  it("makes the article agree with the opposite ('an independent' → 'a dependent')", () => {
+  it("makes the article agree with the opposite ('an eastern' → 'a western')", () => {
     const text =
-      "The treaty sought to assert the town's position as an independent port, free of the duke.";
-    // The essay speaks of dependent ports too: the contrast is its own.
-    expect(antonymFlip({ text, essayHas: (w) => w === "dependent" })?.question).toBe(
-      "The treaty sought to assert the town's position as a dependent port, free of the duke.",
+      "The treaty sought to assert the town's position as an eastern port, free of the duke.";
+    // The essay speaks of western ports too: the contrast is its own.
+    expect(antonymFlip({ text, essayHas: (w) => w === "western" })?.question).toBe(
+      "The treaty sought to assert the town's position as a western port, free of the duke.",
     );
   });
 

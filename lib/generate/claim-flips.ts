@@ -18,6 +18,7 @@ import {
   VERB_ANTONYMS,
   VERB_ANTONYM_STOP,
 } from "./words";
+import { badFlipForm } from "./flip-form-guards";
 
 /** The idea rules that write a false statement the essay contradicts. */
 export type { FlipInput } from "./flip-guards";
@@ -53,6 +54,18 @@ export function antonymFlip(input: FlipInput): IdeaDraft | null {
     const opp = ANTONYMS[w];
     if (!opp || ANTONYM_STOP.has(w) || ANTONYM_STOP.has(opp)) continue;
     if (!familiar(ANTONYM_FAMILIARITY.adjectives[opp])) continue;
+    // "popular" → "unpopular", "long-lost" → "short-lost": a give-away or no English.
+    if (
+      badFlipForm({
+        sentence: s,
+        start: t.start,
+        end: t.end,
+        word: w,
+        opposite: opp,
+        adjective: true,
+      })
+    )
+      continue;
     // "is useful because it is cheap": the reason given fits only the original, and the
     // flipped statement reads as nonsense rather than as a claim the text denies.
     if (!inMainClause(s, t.start, t.end)) continue;
@@ -190,6 +203,9 @@ export function verbFlip(input: FlipInput): IdeaDraft | null {
   )
     return null;
   if (!inMainClause(s, t.start, t.end)) return null;
+  // "appears" → "disappears", "continued unchanged" → "discontinued unchanged".
+  if (badFlipForm({ sentence: s, start: t.start, end: t.end, word: lemma, opposite: opp }))
+    return null;
   // "absorbs heat from the air" → "emits heat from the air", "attacked with stones" →
   // "defended with stones": a direction or instrument the verb governs does not fit its
   // opposite, and the flipped sentence reads as nonsense.

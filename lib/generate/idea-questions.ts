@@ -1,4 +1,5 @@
 import { mainDo, reasonsClause } from "./idea-cause-clauses";
+import { reasonOfOtherClause } from "./question-grammar";
 import { CONFIG } from "./config";
 import {
   analyzeOnce,
@@ -129,6 +130,8 @@ export function causeOrPurpose(kind: "cause" | "purpose", re: RegExp) {
     // "Another reason that prices are climbing is due to …": the clause names a reason, it is not
     // the event whose reason is asked.
     if (/\b(?:reasons?|why)\b/i.test(main)) return null;
+    // "A sings, while B hires a choir because …": the reason is B's (question-grammar.ts).
+    if (reasonOfOtherClause(main)) return null;
     const question = whyQuestion(main, input.isName);
     const answer = recallable(reason);
     if (!question || !answer) return null;

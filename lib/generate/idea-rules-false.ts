@@ -101,8 +101,8 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     id: "idea.claim-antonym",
     why: "Flipping the claim's predicate adjective to its WordNet antonym makes a false statement the essay contradicts.",
     fires: [
-      { text: "Clean water is important to the living things in a river." },
-      { text: "A free press is necessary for a healthy democracy." },
+      { text: "Clean water is safe for the living things in a river." },
+      { text: "A free press is strong in a healthy democracy." },
       // The essay speaks of the cold too: hot against cold is its own contrast.
       {
         text: "Noodle salads are usually eaten during the hot summers of the south.",
@@ -115,6 +115,8 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       },
     ],
     passes: [
+      // "important" → "unimportant": an opposite made with a prefix gives itself away.
+      { text: "Clean water is important to the living things in a river." },
       {
         text: "Villages gain more by letting each farmer plant as seems good to himself than by forcing each to plant as seems good to the council.",
       },

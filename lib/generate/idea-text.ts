@@ -2,6 +2,7 @@ import nlp from "compromise";
 import { CONFIG } from "./config";
 import { analyze, lexiconTag, type Analysis } from "./nlp";
 import { BACK_REFERENCE } from "./words";
+import { PEOPLE_ADJECTIVE } from "./frame-grammar";
 import { capitalizeFirst, pluralStem } from "./text-utils";
 
 /** Shapes and small text helpers the idea rules share. */
@@ -66,6 +67,8 @@ export function lowerStart(clause: string, isName?: (w: string) => boolean): str
   if (everyday) return w.charAt(0).toLowerCase() + w.slice(1) + clause.slice(w.length);
   if (/^\s+\p{Lu}/u.test(clause.slice(w.length))) return clause;
   if (isName?.(w) || isName?.(bare)) return clause;
+  // "British", "Spanish": a people's adjective the lexicon lacks (frame-grammar.ts).
+  if (PEOPLE_ADJECTIVE.test(bare)) return clause;
   const tag = lexiconTag(bare);
   if (tag && /Name|Place|City|Country|Region|Organization|Person|Demonym|Month|WeekDay/.test(tag))
     return clause;

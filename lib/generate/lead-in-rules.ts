@@ -20,6 +20,13 @@ export interface LeadInView {
 
 const PREV_LEANS =
   /^(?:it|its|this|that|these|those|they|them|their|he|him|his|she|her|such|another|the\s+other|then|both|each|neither|so|but|and|yet|however|therefore|thus|as\s+a\s+result|similarly|instead|the\s+(?:former|latter))\b/i;
+/**
+ * "Through its canals, it also built wells": a pronoun subject after an opening phrase points
+ * back as much as one that opens the sentence; "In the spring, it was clear …" (an empty "it") does not,
+ * nor "If a pipe leaks, it …", whose opening clause names what the pronoun means.
+ */
+const OPENING_THEN_PRONOUN =
+  /^(?!(?:if|when|whenever|while|although|though|because|as|since|once|after|before|unless|until)\b)[^,]{3,60},\s+(?:it|they|he|she)\s+(?!(?:is|was|'s|’s|seems|seemed|appears|appeared|takes|took|remains|remained)\b)/i;
 /** "…how often to do it.": an object pronoun closing the sentence points further back. */
 const DANGLING_OBJECT = /\b(?:do|does|did|doing|done)\s+(?:it|this|that)\s*[.!?]?\s*$/i;
 /** "this treaty", "these websites": a demonstrative before a noun-like word. */
@@ -64,15 +71,29 @@ export const LEAD_IN_RULES: Rule<LeadInView>[] = [
         previous: "Your coach will say how often you should do it.",
         sentence: "Stretching before a run is also useful.",
       },
+      {
+        previous: "Through its canals, it also built many of the wells still in use.",
+        sentence: "Its rulers taxed the river trade.",
+      },
     ],
     passes: [
       {
         previous: "The new dam was finished in 1910 after a long dispute.",
         sentence: "As a result, the river flooded the lower town.",
       },
+      {
+        previous: "If a stitch drops, it usually shows at once.",
+        sentence: "A loose stitch can also be fixed later.",
+      },
+      {
+        previous: "In the spring, it was clear that the dam would hold.",
+        sentence: "A week later, a second march filled the square.",
+      },
     ],
     test: (v) =>
-      PREV_LEANS.test(v.previous.replace(/^[“"‘(\s]+/, "")) || DANGLING_OBJECT.test(v.previous),
+      PREV_LEANS.test(v.previous.replace(/^[“"‘(\s]+/, "")) ||
+      DANGLING_OBJECT.test(v.previous) ||
+      OPENING_THEN_PRONOUN.test(v.previous.replace(/^[“"‘(\s]+/, "")),
   },
   {
     id: "lead-in.previous-points-back",

@@ -1,3 +1,4 @@
+import { statedPeriod } from "./year-period";
 import type { Claim } from "./extract-claims";
 import type { Span, SpanKind } from "./find-spans";
 import { MONTH_SET } from "./find-spans";
@@ -156,6 +157,13 @@ export function numericAlternatives(
     cands = (near.length ? near : [-1, -2, -3, -4, -5, -6, -8, -10, 1, 2, 3, 4, 5, 6])
       .map((d) => v + d)
       .filter((y) => y <= pool.maxYear);
+    // "In the 1970s, … of ___": wrong years stay in the period the sentence states (year-period.ts).
+    const period = statedPeriod({ body, year: v });
+    if (period) {
+      cands = [];
+      for (let y = period[0]; y <= Math.min(period[1], pool.maxYear); y++)
+        if (y !== v) cands.push(y);
+    }
     // "finished in 1875 and ___, and begun in 1877": a wrong year keeps its place among the others.
     const others = [...otherYears(body, span), ...before.filter((o) => o !== v)];
     cands = cands.filter((c) =>

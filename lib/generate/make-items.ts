@@ -146,7 +146,7 @@ export function frameStatement(
         ));
     if (!keep) body = w.charAt(0).toLowerCase() + w.slice(1) + s.slice(w.length);
   }
-  return speakerFrame(speaker, body, hedged);
+  return speakerFrame(speaker, body, hedged, (w) => properWords.has(w));
 }
 
 /**

@@ -1,5 +1,7 @@
 import { lexiconTag } from "./nlp";
 import { FORM_PRESENT_RULES, FORM_PROMPT_RULES } from "./present-form";
+import { FRAME_PRESENT_RULES, OPENING_PROMPT_RULES } from "./frame-grammar";
+import { QUESTION_GRAMMAR_RULES } from "./question-grammar";
 import type { Rule } from "./rules";
 
 /** A word the lexicon knows as an ordinary word, not a name or an acronym. */
@@ -175,6 +177,8 @@ export const PRESENT_RULES: Rule<string, string>[] = [
     passes: ["the Finnish sauna (a bath) and steam"],
     test: (s) => (/\s?\([\s;,.]*\)/.test(s) ? s.replace(/\s?\([\s;,.]*\)/g, "") : null),
   },
+  // "According to the essay, for if …": a connective left after the frame (frame-grammar.ts).
+  ...FRAME_PRESENT_RULES,
   {
     id: "present.after-lead-in",
     why: "After 'According to the essay,' a bullet is layout and a capital on a common word is a stray capital.",
@@ -258,6 +262,10 @@ export const PROMPT_RULES: Rule<string, string>[] = [
     },
   },
   ...FORM_PROMPT_RULES,
+  // "For example, in _____ …", "Now, at the end of …" (frame-grammar.ts).
+  ...OPENING_PROMPT_RULES,
+  // "When did usually the bell ring?", "Why does Actor Ana Ruiz …?" (question-grammar.ts).
+  ...QUESTION_GRAMMAR_RULES,
 ];
 
 /** What a student reads of a prompt or statement: cleaned, and without additive pointers. */

@@ -13,6 +13,10 @@ import type { Rule } from "./rules";
 import { SPEAKER_RULES } from "./speaker";
 import { STANDALONE_RULES } from "./standalone-rules";
 import { SWAP_GUARD_RULES } from "./flip-guards";
+import { FLIP_FORM_RULES } from "./flip-form-guards";
+import { YEAR_PERIOD_RULES } from "./year-period";
+import { ASIDE_RULES, SPEAKER_CAPITAL_RULES } from "./frame-grammar";
+import { DO_MAIN_VERB_RULES, REASON_CLAUSE_RULES } from "./question-grammar";
 import { ATTRIBUTION_RULES } from "./speaker-frame";
 import { STATEMENT_QUESTION_RULES } from "./statement-questions";
 import { ABSOLUTE_RULES } from "./absolute-words";
@@ -34,6 +38,8 @@ const TABLES: [string, Rule<never, unknown>[]][] = [
   ],
   ["claims", CLAIM_RULES as unknown as Rule<never, unknown>[]],
   ["speaker", SPEAKER_RULES as unknown as Rule<never, unknown>[]],
+  ["speaker: an aside's apposition", ASIDE_RULES as unknown as Rule<never, unknown>[]],
+  ["speaker: a name's capital", SPEAKER_CAPITAL_RULES as unknown as Rule<never, unknown>[]],
   ["speaker: items", ATTRIBUTION_RULES as unknown as Rule<never, unknown>[]],
   ["standalone", STANDALONE_RULES as unknown as Rule<never, unknown>[]],
   ["lead-in: leans", LEANS_RULES as unknown as Rule<never, unknown>[]],
@@ -56,7 +62,11 @@ const TABLES: [string, Rule<never, unknown>[]][] = [
   ["idea: the author's voice", AUTHOR_VOICE_RULES as unknown as Rule<never, unknown>[]],
   ["statements: framed claims", THESIS_RULES as unknown as Rule<never, unknown>[]],
   ["false statements: swaps", SWAP_GUARD_RULES as unknown as Rule<never, unknown>[]],
+  ["distractors: a stated period", YEAR_PERIOD_RULES as unknown as Rule<never, unknown>[]],
+  ["false statements: the flip's form", FLIP_FORM_RULES as unknown as Rule<never, unknown>[]],
   ["flaws: absolutes", ABSOLUTE_RULES as unknown as Rule<never, unknown>[]],
+  ["questions: do as the main verb", DO_MAIN_VERB_RULES as unknown as Rule<never, unknown>[]],
+  ["questions: the reason's clause", REASON_CLAUSE_RULES as unknown as Rule<never, unknown>[]],
   ["statement questions", STATEMENT_QUESTION_RULES as unknown as Rule<never, unknown>[]],
   ["gate", GATE_RULES as unknown as Rule<never, unknown>[]],
   ["gate: pronouns with a referent", REFERENT_RULES as unknown as Rule<never, unknown>[]],

@@ -1,3 +1,4 @@
+import { speakerKeepsCapital } from "./frame-grammar";
 import type { Claim } from "./extract-claims";
 import { lowerStart } from "./idea-text";
 import { lexiconTag } from "./nlp";
@@ -39,11 +40,13 @@ function unquote(s: string): string {
  * The speaker as a phrase after "According to": a role lowered ("a farmer", "blogger Tomas Ree",
  * "interior minister Sara Holt"), a title before a name kept ("President Aldo Varenne").
  */
-function speakerPhrase(who: string, rule: string): string {
+function speakerPhrase(who: string, rule: string, isName?: (w: string) => boolean): string {
   if (speakerAsWritten({ who, rule })) return who;
   const first = who.match(/^\p{Lu}\p{Ll}+/u)?.[0];
   if (first && !TITLE_WORDS.test(first) && lexiconTag(first.toLowerCase()) === "Actor")
     return first.toLowerCase() + who.slice(first.length);
+  // "Calkins", "British officials": a name or a people's adjective keeps its capital.
+  if (speakerKeepsCapital(who, isName)) return who;
   return lowerStart(who);
 }
 
@@ -65,11 +68,16 @@ export function spokenWords(claim: Claim): string {
  * essay, …" for the essay's own claims, the speaker's name for someone else's, and never a
  * doubled "According to the essay, according to X".
  */
-export function speakerFrame(speaker: Speaker | undefined, body: string, hedged = false): string {
+export function speakerFrame(
+  speaker: Speaker | undefined,
+  body: string,
+  hedged = false,
+  isName?: (w: string) => boolean,
+): string {
   if (/^according\s+to\s/i.test(body)) return capitalizeFirst(body);
   if (!speaker?.who || speaker.rule === "speaker.said-that")
     return hedged ? `The essay suggests that ${body}` : `According to the essay, ${body}`;
-  const who = speakerPhrase(speaker.who, speaker.rule);
+  const who = speakerPhrase(speaker.who, speaker.rule, isName);
   if (WORDS_APART.has(speaker.rule)) return `According to ${who}, ${body}`;
   return `According to ${who} (quoted in the text), ${body}`;
 }

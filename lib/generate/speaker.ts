@@ -1,3 +1,4 @@
+import { joinAroundAside } from "./frame-grammar";
 import type { Rule } from "./rules";
 import { FIRST_OR_SECOND_PERSON, SPEECH_VERB } from "./words";
 
@@ -198,11 +199,15 @@ export const SPEAKER_RULES: Rule<SpeakerInput, Speaker>[] = [
       if (!m) return null;
       const who = speakerName(m[1]!, false);
       if (!who || MEASURE_NOT_SPEAKER.test(who)) return null;
-      const words =
-        `${t.slice(0, m.index)}${m[0].endsWith(",") ? " " : ""}${t.slice(m.index + m[0].length)}`
-          .replace(/\s+([.!])$/, "$1")
-          .replace(/\s{2,}/g, " ")
-          .trim();
+      // "…, according to Y, a teacher at Z.": the apposition goes with the aside (frame-grammar.ts).
+      const words = joinAroundAside(
+        t.slice(0, m.index),
+        t.slice(m.index + m[0].length),
+        m[0].endsWith(","),
+      )
+        .replace(/\s+([.!])$/, "$1")
+        .replace(/\s{2,}/g, " ")
+        .trim();
       return { who, rule: "speaker.according-to-aside", shown: true, words };
     },
   },

@@ -1,0 +1,154 @@
+import { lexiconTag } from "./nlp";
+import type { Rule } from "./rules";
+import { TITLE_WORDS } from "./words";
+
+/**
+ * The grammar of a made question (generator 2.6, precision): a sentence-initial adverb kept in
+ * front of the subject after do-support ("When did usually the call come?"), a role noun kept
+ * capitalised from the sentence's opening ("Why does Actor Ana Ruiz …?"), and "do" as the main
+ * verb lost in the inversion ("Why does Ana Ruiz a take on …?"). The judges call all three
+ * ungrammatical.
+ */
+
+/** Adverbs of frequency and time a sentence may open with; after do-support they go before the verb. */
+const FRONTED_ADVERB =
+  "usually|often|always|sometimes|generally|normally|typically|rarely|seldom|frequently|occasionally|mostly|commonly|ordinarily|invariably|traditionally|originally|eventually|later|soon|then|now|once|first|finally";
+
+const FRONTED_AFTER_DO = new RegExp(
+  `^((?:When|Why|How|Where|What|Who|Which)(?:\\s+\\p{Ll}+)?\\s+(?:do|does|did)\\s+)(${FRONTED_ADVERB})\\s+(.+)\\?$`,
+  "u",
+);
+
+/** A word the lexicon knows as a verb's bare form ("come", "grow"). */
+function bareVerb(w: string): boolean {
+  return lexiconTag(w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "").toLowerCase()) === "Infinitive";
+}
+
+/** "Actor", "Celebrity", "Singer": a role, not part of the name it stands before. */
+function roleNoun(w: string): boolean {
+  return !TITLE_WORDS.test(w) && lexiconTag(w.toLowerCase()) === "Actor";
+}
+
+export const QUESTION_GRAMMAR_RULES: Rule<string, string>[] = [
+  {
+    id: "prompt.adverb-after-do",
+    why: "'Usually the bell rang at noon' asked as 'When did usually the bell ring?': after do-support the fronted adverb goes before the verb ('When did the bell usually ring?'); left in front of the subject the judges call the question ungrammatical.",
+    fires: [
+      "When did usually the letters come?",
+      "Why does often the ferry leave early?",
+      "How did eventually the mill become a school?",
+    ],
+    passes: [
+      "When did the letters usually come?",
+      "Why does the ferry often leave early?",
+      "When did Usually Hill get its name?",
+    ],
+    test: (s) => {
+      const m = FRONTED_AFTER_DO.exec(s);
+      if (!m) return null;
+      const ws = m[3]!.split(/\s+/);
+      // The first bare verb after the subject's first word: the adverb goes before it.
+      const at = ws.findIndex((w, i) => i > 0 && bareVerb(w));
+      if (at < 0) return null;
+      return `${m[1]}${[...ws.slice(0, at), m[2], ...ws.slice(at)].join(" ")}?`;
+    },
+  },
+  {
+    id: "prompt.what-happens-inside",
+    why: "'Sleet is what happens when rain freezes' asked 'When is sleet what happens?': the free relative 'what happens' cannot stay inside the question; 'When does sleet happen?' asks the same.",
+    fires: ["When is sleet what happens?", "When were the floods what happened?"],
+    passes: ["When does sleet happen?", "What happens when rain freezes?"],
+    test: (s) => {
+      const m = /^When (is|are|was|were) (.+?) what (?:happens|happened)\?$/u.exec(s);
+      if (!m) return null;
+      const aux = m[1] === "is" ? "does" : m[1] === "are" ? "do" : "did";
+      return `When ${aux} ${m[2]} happen?`;
+    },
+  },
+  {
+    id: "prompt.stranded-focus-adverb",
+    why: "'A dispute can stay open even when both sides agree' asked 'When can a dispute stay open even?': the focus word belonged to the when-clause the question removed; left at the end it is ungrammatical.",
+    fires: ["When can a dispute stay open even?", "Why do the ferries run especially?"],
+    passes: ["When can a dispute stay open?", "Why do the ferries carry freight only?"],
+    test: (s) => {
+      if (!/^(?:When|Why|How)\b/u.test(s)) return null;
+      const t = s.replace(
+        /(\s\p{Ll}+)\s+(?:even|especially|particularly|except)\?$/u,
+        (_m, before: string) => (/^\s(?:on|in|at|for|to|by)$/u.test(before) ? _m : `${before}?`),
+      );
+      return t === s ? null : t;
+    },
+  },
+  {
+    id: "prompt.role-noun-capital",
+    why: "'Actor Ana Ruiz does a take on …' asked as 'Why does Actor Ana Ruiz …?': the role's capital belonged to the sentence's first word; inside a question it reads as part of a name. Titles ('President', 'Mayor') keep theirs.",
+    fires: ["Why does Actor Ana Ruiz sing in the advert?", "What did Singer Tomas Berg record?"],
+    passes: [
+      "Why does actor Ana Ruiz sing in the advert?",
+      "Why does President Ana Ruiz sing?",
+      "Actor Ana Ruiz sings in the advert.",
+    ],
+    test: (s) => {
+      if (!/^(?:When|Why|How|Where|What|Who|Which)\b/u.test(s)) return null;
+      const t = s.replace(
+        /(?<=\b\p{Ll}+\s)(\p{Lu}\p{Ll}+)(?=\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll})/gu,
+        (w: string) => (roleNoun(w) ? w.toLowerCase() : w),
+      );
+      return t === s ? null : t;
+    },
+  },
+];
+
+/**
+ * "Ana Ruiz does a take on the song": "does" is the main verb (no bare verb follows it), so the
+ * question keeps it after do-support ("Why does Ana Ruiz do a take …?"), not "Why does Ana Ruiz a take …?".
+ */
+export function doIsMainVerb(vt: string, next: { pos: string; text: string } | undefined): boolean {
+  return (
+    /^(?:do|does|did)$/i.test(vt) &&
+    next !== undefined &&
+    !/^(?:VERB|AUX|PART|ADV)$/.test(next.pos) &&
+    !/^(?:not|n['’]t|never)$/i.test(next.text)
+  );
+}
+
+export const DO_MAIN_VERB_RULES: Rule<
+  { verb: string; next?: { pos: string; text: string } },
+  boolean
+>[] = [
+  {
+    id: "question.do-main-verb",
+    why: "'Ana Ruiz does a take on the song' asked 'Why does Ana Ruiz a take on the song?' loses its verb: when 'do' is the main verb, do-support keeps it ('Why does Ana Ruiz do a take …?').",
+    fires: [
+      { verb: "does", next: { pos: "DET", text: "a" } },
+      { verb: "did", next: { pos: "NOUN", text: "research" } },
+    ],
+    passes: [
+      { verb: "does", next: { pos: "VERB", text: "make" } },
+      { verb: "did", next: { pos: "PART", text: "not" } },
+      { verb: "makes", next: { pos: "DET", text: "a" } },
+    ],
+    test: ({ verb, next }) => doIsMainVerb(verb, next),
+  },
+];
+
+/** A second clause between the question's subject and the reason: the reason is that clause's. */
+const OTHER_CLAUSE_BEFORE_REASON = /,\s+(?:while|whereas|but)\s|;\s/u;
+
+export const REASON_CLAUSE_RULES: Rule<string>[] = [
+  {
+    id: "question.reason-of-other-clause",
+    why: "'Ana sings for the radio, while Tomas hires a choir because he saved money' asked 'Why does Ana sing for the radio? → Because he saved money': the reason explains the clause it follows, not the sentence's first; the judges call the key missing.",
+    fires: [
+      "Ana sings for the radio, while Tomas hires a choir",
+      "The mill closed; the workers moved to the coast",
+    ],
+    passes: ["Ana sings for the radio", "Ana, a singer, left the choir"],
+    test: (main) => OTHER_CLAUSE_BEFORE_REASON.test(main),
+  },
+];
+
+/** True when the clause before "because" holds a second clause the reason belongs to. */
+export function reasonOfOtherClause(main: string): boolean {
+  return REASON_CLAUSE_RULES[0]!.test(main) === true;
+}

@@ -40,6 +40,9 @@ export function otherFullNames(prompt: string): string[] {
  */
 export function captionLine(sentence: string): boolean {
   const bullet = /^\s*[*•·]\s+/u.test(sentence);
+  // Cheap first (the tagger is dear, and every item's sentence comes here): an auxiliary is a
+  // finite verb, and a caption needs a bullet or a participle.
+  if (FINITE_AUX.test(sentence) || (!bullet && !/\p{L}ing\b/iu.test(sentence))) return false;
   const toks = analyze(sentence.replace(/^\s*[*•·-]\s+/u, "")).tokens;
   const finite = toks.some(
     (t, i) =>
@@ -60,6 +63,9 @@ export function captionLine(sentence: string): boolean {
     toks.slice(0, ing).some((t) => t.pos === "NOUN" || t.pos === "PROPN")
   );
 }
+
+const FINITE_AUX =
+  /\b(?:am|is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|did)\b/i;
 
 const verbless = perSentence(captionLine);
 

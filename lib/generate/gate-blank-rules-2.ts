@@ -99,7 +99,7 @@ export const BLANK_GATE_RULES_2: Rule<GateView>[] = [
   },
   {
     id: "gate.caption-line",
-    why: "'Satellite pictures showing the valley before and during floods in _____.': a caption, a figure line or a list item with no finite verb is no sentence; a blank, a statement or a card made from it reads as an ungrammatical fragment.",
+    why: "'Aerial photographs showing the harbour after the storm of _____.': a caption, a figure line or a list item with no finite verb is no sentence; a blank, a statement or a card made from it reads as an ungrammatical fragment.",
     fires: [
       {
         type: "cloze",
@@ -139,7 +139,7 @@ export const BLANK_GATE_RULES_2: Rule<GateView>[] = [
   },
   {
     id: "gate.name-among-full-names",
-    why: "'Celebrity chef _____ and comedian Ned Pike team up for a pan maker, while Ida Moss, Lou Kerr and Ray Dunn throw a party': a person blanked among three or more other people's full names is one entry of a roll call — a famous one is guessed, any other is trivia.",
+    why: "'Talk-show host _____ and singer Ned Pike team up for a pan maker, while Ida Moss, Lou Kerr and Ray Dunn throw a party': a person blanked among three or more other people's full names is one entry of a roll call — a famous one is guessed, any other is trivia.",
     fires: [
       {
         type: "cloze",

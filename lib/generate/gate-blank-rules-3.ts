@@ -5,8 +5,8 @@ import type { Rule } from "./rules";
 /**
  * Blanks a phrase fills, not the text (docs/quality/generator-2.6-blanks.md counts each rule on
  * every judged set outside the test half): the open slot of a fixed frame ("in times of _____"),
- * and a duration that only sets the scene before the sentence's point ("At the expiration of
- * _____, …", "_____ later, …").
+ * and a duration that only sets the scene before the sentence's point ("At the end of _____, …",
+ * "_____ later, …").
  */
 
 const FRAMES: [RegExp, Set<string>][] = Object.entries(
@@ -32,8 +32,8 @@ const DURATION =
   /^(?:about\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+few|several|many)\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries?|generations?)$/i;
 
 /**
- * "Now, at the expiration of _____, during which …, little that is new could be presented":
- * a duration in the words before the main clause sets the scene; the sentence's point is after it.
+ * "At the end of _____, during which the quarrel went on, the council still had no plan": a
+ * duration in the words before the main clause sets the scene; the sentence's point is after it.
  */
 export function settingDuration(v: GateView): boolean {
   if (v.type === "true_false" || !DURATION.test(v.answer.trim())) return false;
@@ -85,7 +85,7 @@ export const BLANK_GATE_RULES_3: Rule<GateView>[] = [
   },
   {
     id: "gate.setting-duration",
-    why: "'Now, at the expiration of _____, … little that is new could be presented' → 'four years'; '_____ later, the ban was lifted' → 'Eight months': a span of time in the opening phrase only sets the scene, is guessed from the occasion or worked out from dates nearby, and leaves the sentence's point untested.",
+    why: "'At the end of _____, during which the quarrel went on, the council had no plan' → 'a term of office'; '_____ later, in May, the ban was lifted' → a gap worked out from dates nearby: a span of time in the opening phrase only sets the scene, is guessed from the occasion or worked out from dates nearby, and leaves the sentence's point untested.",
     fires: [
       {
         type: "cloze",

@@ -1,4 +1,5 @@
 import type { GateView } from "./gate-rules";
+import { nameSex } from "./make-distractors";
 import { analyze } from "./nlp";
 import { perSentence, type Rule } from "./rules";
 
@@ -68,6 +69,15 @@ const FINITE_AUX =
   /\b(?:am|is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|did)\b/i;
 
 const verbless = perSentence(captionLine);
+
+/**
+ * Three or more other full names, at least two of them people by their first name (the
+ * lexicon's): "Super Bowl", "Come Near" and "He Gets Us" are no roll call.
+ */
+function rollCall(prompt: string): boolean {
+  const names = otherFullNames(prompt);
+  return names.length >= 3 && names.filter((n) => nameSex(n) !== null).length >= 2;
+}
 
 export const BLANK_GATE_RULES_2: Rule<GateView>[] = [
   {
@@ -182,6 +192,6 @@ export const BLANK_GATE_RULES_2: Rule<GateView>[] = [
       v.type !== "true_false" &&
       v.spanKind === "person" &&
       v.prompt.includes("_____") &&
-      otherFullNames(v.prompt).length >= 3,
+      rollCall(v.prompt),
   },
 ];

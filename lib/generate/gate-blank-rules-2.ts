@@ -43,7 +43,7 @@ export function captionLine(sentence: string): boolean {
   const bullet = /^\s*[*•·]\s+/u.test(sentence);
   // Cheap first (the tagger is dear, and every item's sentence comes here): an auxiliary is a
   // finite verb, and a caption needs a bullet or a participle.
-  if (FINITE_AUX.test(sentence) || (!bullet && !/\p{L}ing\b/iu.test(sentence))) return false;
+  if (FINITE_AUX.test(sentence) || (!bullet && !EARLY_PARTICIPLE.test(sentence))) return false;
   const toks = analyze(sentence.replace(/^\s*[*•·-]\s+/u, "")).tokens;
   const finite = toks.some(
     (t, i) =>
@@ -67,6 +67,10 @@ export function captionLine(sentence: string): boolean {
 
 const FINITE_AUX =
   /\b(?:am|is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|did)\b/i;
+
+/** An "-ing" word among the second to sixth words, before any comma: "Satellite pictures showing". */
+const EARLY_PARTICIPLE =
+  /^\s*[^\s,;:]+(?:\s+[^\s,;:]+){0,4}?\s+(?!(?:during|nothing|something|anything|everything|king|morning|evening|spring|string)\b)\p{L}{2,}ing\b/iu;
 
 const verbless = perSentence(captionLine);
 

@@ -4,7 +4,6 @@ import { MONTH_SET } from "./find-spans";
 import { fnv1a, normalize, STOPWORDS, containsWordsIn, NUMBER_WORDS } from "./text-utils";
 import { distance } from "fastest-levenshtein";
 import { lexiconTag } from "./nlp";
-import { statedYearRange } from "./blank-rules-range";
 
 export interface EssayPool {
   /** Every span of every claim, with its claim, for same-kind distractors. */
@@ -162,9 +161,6 @@ export function numericAlternatives(
     cands = cands.filter((c) =>
       others.every((o) => c !== o && Math.sign(c - o) === Math.sign(v - o)),
     );
-    // "In the 1970s, … ___": a wrong year stays in the range the sentence states (mcq.year-range).
-    const range = statedYearRange(body, span, v);
-    if (range) cands = cands.filter((c) => c >= range[0] && c <= range[1]);
   } else if (p.words || (v <= 12 && !p.decimals)) {
     cands = [v - 2, v - 1, v + 1, v + 2, v + 3, v + 5].filter((x) => x >= 2 && x !== v);
   } else {

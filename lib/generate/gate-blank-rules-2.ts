@@ -1,17 +1,14 @@
 import type { GateView } from "./gate-rules";
 import { nameSex } from "./make-distractors";
-import { analyze } from "./nlp";
-import { perSentence, type Rule } from "./rules";
+import type { Rule } from "./rules";
 
 /**
- * Blanks the blind judges of generator 2.5 called obvious or ungrammatical for a general reason
- * (docs/quality/generator-2.6-blanks.md counts each rule against every judged set outside the
- * test half): an era marker as the key, a caption or list line with no finite verb (any item made
- * from it), a person's name blanked in a sentence that lists several other people.
+ * A blank the blind judges of generator 2.5 called obvious for a general reason
+ * (docs/quality/generator-2.6-blanks.md counts it against every judged set outside the test
+ * half): a person's name blanked in a sentence that lists several other people. (An era marker as
+ * the key and a caption line are `gate.era-or-unit-key` and `gate.caption-line`,
+ * gate-grammar-rules.ts.)
  */
-
-/** Calendar-era markers: "the 13th century _____" is filled by anyone. */
-const ERA_KEY = /^(?:a\.?\s?d\.?|b\.?\s?c\.?(?:\s?e\.?)?|c\.?\s?e\.?)$/i;
 
 /** Words that make a capitalised pair an institution or a place, not a person. */
 const NOT_A_PERSON =
@@ -34,47 +31,6 @@ export function otherFullNames(prompt: string): string[] {
 }
 
 /**
- * A caption's shape, as the tagger sees it: no finite verb (an auxiliary, or a verb that is no
- * "-ing" and follows no "the"/"to"), and either a bullet or a participle after the opening noun
- * ("Satellite pictures showing …"). The tagger takes some verbs for nouns ("Polyps use …"): without
- * the participle or the bullet, a sentence is not called verbless.
- */
-export function captionLine(sentence: string): boolean {
-  const bullet = /^\s*[*•·]\s+/u.test(sentence);
-  // Cheap first (the tagger is dear, and every item's sentence comes here): an auxiliary is a
-  // finite verb, and a caption needs a bullet or a participle.
-  if (FINITE_AUX.test(sentence) || (!bullet && !EARLY_PARTICIPLE.test(sentence))) return false;
-  const toks = analyze(sentence.replace(/^\s*[*•·-]\s+/u, "")).tokens;
-  const finite = toks.some(
-    (t, i) =>
-      t.pos === "AUX" ||
-      (t.pos === "VERB" &&
-        !/ing$/i.test(t.text) &&
-        !/^(?:the|a|an|to)$/i.test(toks[i - 1]?.text ?? "") &&
-        toks[i - 1]?.pos !== "DET"),
-  );
-  if (finite) return false;
-  if (bullet) return true;
-  // "Satellite pictures showing …", "Orbicella colonies spawning …": the participle follows the
-  // opening noun phrase, with nothing but its nouns, adjectives and numbers before it.
-  const ing = toks.findIndex((t) => t.pos === "VERB" && /ing$/i.test(t.text));
-  return (
-    ing > 0 &&
-    toks.slice(0, ing).every((t) => /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos)) &&
-    toks.slice(0, ing).some((t) => t.pos === "NOUN" || t.pos === "PROPN")
-  );
-}
-
-const FINITE_AUX =
-  /\b(?:am|is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|did)\b/i;
-
-/** An "-ing" word among the second to sixth words, before any comma: "Satellite pictures showing". */
-const EARLY_PARTICIPLE =
-  /^\s*[^\s,;:]+(?:\s+[^\s,;:]+){0,4}?\s+(?!(?:during|nothing|something|anything|everything|king|morning|evening|spring|string)\b)\p{L}{2,}ing\b/iu;
-
-const verbless = perSentence(captionLine);
-
-/**
  * Three or more other full names, at least two of them people by their first name (the
  * lexicon's): "Super Bowl", "Come Near" and "He Gets Us" are no roll call.
  */
@@ -84,73 +40,6 @@ function rollCall(prompt: string): boolean {
 }
 
 export const BLANK_GATE_RULES_2: Rule<GateView>[] = [
-  {
-    id: "gate.era-key",
-    why: "'A kingdom that rose in the 13th century _____' → 'AD': an era marker after a century or a year is filled by anyone, and says nothing of the text.",
-    fires: [
-      {
-        type: "cloze",
-        prompt: "A trading town that grew in the 9th century _____, Velmar ruled the coast.",
-        answer: "AD",
-        sentence: "A trading town that grew in the 9th century AD, Velmar ruled the coast.",
-      },
-      {
-        type: "cloze",
-        prompt: "The wall was begun around 200 _____ and finished a century later.",
-        answer: "BC",
-        sentence: "The wall was begun around 200 BC and finished a century later.",
-      },
-    ],
-    passes: [
-      {
-        type: "cloze",
-        prompt: "The wall was begun around 200 BC by the _____.",
-        answer: "Velmarans",
-        sentence: "The wall was begun around 200 BC by the Velmarans.",
-      },
-    ],
-    test: (v) => v.type !== "true_false" && ERA_KEY.test(v.answer.trim()),
-  },
-  {
-    id: "gate.caption-line",
-    why: "'Aerial photographs showing the harbour after the storm of _____.': a caption, a figure line or a list item with no finite verb is no sentence; a blank, a statement or a card made from it reads as an ungrammatical fragment.",
-    fires: [
-      {
-        type: "cloze",
-        prompt: "Aerial photographs showing the harbour before and after the storm of _____.",
-        answer: "1987",
-        sentence: "Aerial photographs showing the harbour before and after the storm of 1987.",
-      },
-      {
-        type: "mcq",
-        prompt: "Photographs of the lower valley in _____.",
-        answer: "1902",
-        sentence: "* Photographs of the lower valley in 1902.",
-        choices: ["1902", "1898", "1905", "1910"],
-      },
-      {
-        type: "true_false",
-        prompt: "According to the essay, brain corals spawning at Gull Reef in the summer.",
-        answer: "True",
-        sentence: "Brain corals spawning at Gull Reef in the summer.",
-      },
-    ],
-    passes: [
-      {
-        type: "cloze",
-        prompt: "Aerial photographs showed the harbour before and after the storm of _____.",
-        answer: "1987",
-        sentence: "Aerial photographs showed the harbour before and after the storm of 1987.",
-      },
-      {
-        type: "cloze",
-        prompt: "Organ bellows were improved in _____ about 1400.",
-        answer: "Flanders",
-        sentence: "Organ bellows were improved in Flanders about 1400.",
-      },
-    ],
-    test: (v) => verbless(v),
-  },
   {
     id: "gate.name-among-full-names",
     why: "'Talk-show host _____ and singer Ned Pike team up for a pan maker, while Ida Moss, Lou Kerr and Ray Dunn throw a party': a person blanked among three or more other people's full names is one entry of a roll call — a famous one is guessed, any other is trivia.",

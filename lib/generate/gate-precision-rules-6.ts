@@ -70,10 +70,15 @@ export function knownNameAmongNames(v: GateView): boolean {
   // A month is a date, not a name of the sentence's world.
   if (!isKnownWord(v.answer) || MONTH_SET.has(v.answer.toLowerCase())) return false;
   const shown = v.prompt.replace(/_____/gu, " ");
-  const names = (shown.match(/(?<=\s)\p{Lu}\p{Ll}+/gu) ?? []).filter(
-    (w) => !/^(?:I|The|A|An|In|On|At|By|If|And|But|When|While|As)$/u.test(w),
+  // Capitalised words in a row are one name ("the Iberian Peninsula"), and a name said twice is
+  // one name: it takes two other names to make the sentence's world (mcq/cloze cost counts in
+  // docs/quality/generator-2.6-blanks.md).
+  const names = new Set(
+    (shown.match(/(?<=\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*/gu) ?? [])
+      .map((n) => n.replace(/^(?:I|The|A|An|In|On|At|By|If|And|But|When|While|As)(?:\s+|$)/u, ""))
+      .filter((n) => n !== ""),
   );
-  return names.length >= 2;
+  return names.size >= 2;
 }
 
 /**

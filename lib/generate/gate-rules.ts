@@ -1,4 +1,6 @@
 import { BLANK_GATE_RULES } from "./gate-blank-rules";
+import { BLANK_GATE_RULES_2 } from "./gate-blank-rules-2";
+import { BLANK_GATE_RULES_3 } from "./gate-blank-rules-3";
 import { FORM_GATE_RULES } from "./gate-form-rules";
 import { ITEM_GATE_RULES } from "./gate-item-rules";
 import { JUDGED_GATE_RULES } from "./gate-judged-rules";
@@ -314,6 +316,8 @@ GATE_RULES.push(
   ...NAME_GATE_RULES,
   ...ITEM_GATE_RULES,
   ...BLANK_GATE_RULES,
+  ...BLANK_GATE_RULES_2,
+  ...BLANK_GATE_RULES_3,
   ...JUDGED_GATE_RULES,
   ...JUDGED_GATE_RULES_2,
   ...JUDGED_GATE_RULES_3,

@@ -26,6 +26,8 @@ describe("a key stressed in capitals", () => {
     expect(unshoutAnswer("HARVEST", new Set())).toBe("harvest");
     expect(unshoutAnswer("FOREIGN GRAIN", new Set(["grain"]))).toBe("foreign grain");
     expect(unshoutAnswer("FIFA", new Set())).toBe("FIFA");
+    expect(unshoutAnswer("US", new Set(["us"]))).toBe("US");
+    expect(unshoutAnswer("AD", new Set())).toBe("AD");
     expect(unshoutAnswer("Harvest", new Set())).toBe("Harvest");
   });
 });

@@ -330,9 +330,14 @@ export function unshout(s: string, sentence: string, lowerWords: ReadonlySet<str
   });
 }
 
-/** A key stressed in capitals ("their HARVEST") is answered "harvest"; "FIFA" keeps its capitals. */
+/**
+ * A key stressed in capitals ("their HARVEST") is answered "harvest"; "FIFA" keeps its capitals,
+ * and so does one word of two or three capitals ("US", "AD", "IT"): an abbreviation, not a stress
+ * (as `present.shouting` reads a prompt).
+ */
 export function unshoutAnswer(answer: string, lowerWords: ReadonlySet<string>): string {
   if (!/^\p{Lu}{2,}(?:\s+\p{Lu}{2,})*$/u.test(answer)) return answer;
+  if (/^\p{Lu}{2,3}$/u.test(answer)) return answer;
   const low = answer.toLowerCase();
   return low.split(/\s+/).every((w) => lowerWords.has(w) || commonWord(w)) ? low : answer;
 }

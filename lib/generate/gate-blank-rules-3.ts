@@ -1,0 +1,120 @@
+import frameData from "./data/blank-frames.json";
+import type { GateView } from "./gate-rules";
+import type { Rule } from "./rules";
+
+/**
+ * Blanks a phrase fills, not the text (docs/quality/generator-2.6-blanks.md counts each rule on
+ * every judged set outside the test half): the open slot of a fixed frame ("in times of _____"),
+ * and a duration that only sets the scene before the sentence's point ("At the end of _____, …",
+ * "_____ later, …").
+ */
+
+const FRAMES: [RegExp, Set<string>][] = Object.entries(
+  (frameData as { frames: Record<string, string[]> }).frames,
+).map(([frame, fillers]) => [
+  new RegExp(`\\b${frame.replace(/\s+/g, "\\s+")}\\s+_____`, "i"),
+  new Set(fillers),
+]);
+
+/** The key's head word, singular ("heavy rainfall" → "rainfall", "words" → "word"). */
+function headWord(answer: string): string {
+  const last = (answer.toLowerCase().match(/\p{L}+/gu) ?? []).pop() ?? "";
+  return last.length > 3 && /[^s]s$/.test(last) ? last.slice(0, -1) : last;
+}
+
+export function fillsFixedFrame(v: GateView): boolean {
+  if (v.type === "true_false" || !v.prompt.includes("_____")) return false;
+  const head = headWord(v.answer);
+  return FRAMES.some(([re, fillers]) => fillers.has(head) && re.test(v.prompt));
+}
+
+const DURATION =
+  /^(?:about\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+few|several|many)\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries?|generations?)$/i;
+
+/**
+ * "At the end of _____, during which the quarrel went on, the council still had no plan": a
+ * duration in the words before the main clause sets the scene; the sentence's point is after it.
+ */
+export function settingDuration(v: GateView): boolean {
+  if (v.type === "true_false" || !DURATION.test(v.answer.trim())) return false;
+  const at = v.prompt.indexOf("_____");
+  if (at < 0) return false;
+  const before = v.prompt.slice(0, at);
+  const after = v.prompt.slice(at + 5);
+  // The blank is in an opening phrase that a comma closes, with a clause still to come.
+  if (before.split(/\s+/).filter(Boolean).length > 6 || /[;:]/.test(before)) return false;
+  const close = /^(?:\s+(?:later|earlier|ago|before|after|on))?\s*,/i.exec(after);
+  if (!close) return false;
+  const opens =
+    before.trim() === "" ||
+    /\b(?:after|at\s+the\s+(?:end|expiration|close)\s+of|by\s+the\s+end\s+of|within|for|in|over|during|throughout)\s*$/i.test(
+      before,
+    );
+  return opens && after.slice(close[0].length).split(/\s+/).filter(Boolean).length >= 4;
+}
+
+export const BLANK_GATE_RULES_3: Rule<GateView>[] = [
+  {
+    id: "gate.fixed-frame-blank",
+    why: "'The creek only reaches the lake in times of _____' → 'heavy rain': a fixed frame has few fillers (data/blank-frames.json), and the sentence around it picks one without the text.",
+    fires: [
+      {
+        type: "cloze",
+        prompt: "The old well was only opened in times of _____; in other years it stayed sealed.",
+        answer: "severe drought",
+        sentence:
+          "The old well was only opened in times of severe drought; in other years it stayed sealed.",
+      },
+      {
+        type: "cloze",
+        prompt: "The guild raised its dues and, at the same _____, cut the apprentices' pay.",
+        answer: "time",
+        sentence: "The guild raised its dues and, at the same time, cut the apprentices' pay.",
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "The old well was only opened in times of _____; in other years it stayed sealed.",
+        answer: "royal visits",
+        sentence:
+          "The old well was only opened in times of royal visits; in other years it stayed sealed.",
+      },
+    ],
+    test: fillsFixedFrame,
+  },
+  {
+    id: "gate.setting-duration",
+    why: "'At the end of _____, during which the quarrel went on, the council had no plan' → 'a term of office'; '_____ later, in May, the ban was lifted' → a gap worked out from dates nearby: a span of time in the opening phrase only sets the scene, is guessed from the occasion or worked out from dates nearby, and leaves the sentence's point untested.",
+    fires: [
+      {
+        type: "cloze",
+        prompt: "At the end of _____, the council had still not agreed on the new harbour wall.",
+        answer: "two years",
+        sentence:
+          "At the end of two years, the council had still not agreed on the new harbour wall.",
+      },
+      {
+        type: "cloze",
+        prompt: "_____ later, in May 1612, the ban on the guild was lifted by the king.",
+        answer: "Six months",
+        sentence: "Six months later, in May 1612, the ban on the guild was lifted by the king.",
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "The council argued for _____ before it agreed on the new harbour wall.",
+        answer: "two years",
+        sentence: "The council argued for two years before it agreed on the new harbour wall.",
+      },
+      {
+        type: "cloze",
+        prompt: "In _____, the council agreed on the new harbour wall.",
+        answer: "1612",
+        sentence: "In 1612, the council agreed on the new harbour wall.",
+      },
+    ],
+    test: settingDuration,
+  },
+];

@@ -10,6 +10,7 @@ import { AS_CAUSE_CONNECTIVE, CAUSE_CONNECTIVE, PURPOSE_CONNECTIVE } from "./wor
 import { PURPOSE_INFINITIVE_RULE } from "./idea-rules-purpose";
 import { COUNTED_KINDS_RULE } from "./idea-rules-kinds";
 import { RESULT_SO_RULE } from "./idea-rules-result";
+import { FRONTED_CAUSE_RULE } from "./idea-rules-fronted";
 
 export type { IdeaDraft, IdeaInput, IdeaKind } from "./idea-text";
 export { whyQuestion } from "./idea-questions";
@@ -62,6 +63,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     ],
     test: causeOrPurpose("cause", AS_CAUSE_CONNECTIVE),
   },
+  FRONTED_CAUSE_RULE,
   RESULT_SO_RULE,
   {
     id: "idea.purpose",

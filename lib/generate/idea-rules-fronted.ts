@@ -14,9 +14,22 @@ import { present } from "./present";
  * "Since 2010, …").
  */
 const FRONTED = /^(Because|Since)\s+([^,;:]{8,160}),\s+(they|it|many|most|some)\s+(\p{Ll}.+)$/u;
+/** "Since X, the town …": a fronted "since" before a main clause that names its own subject. */
+const SINCE_NAMED = /^Since\s+([^,;:]{8,160}),\s+((?:the|a|an)\s+\p{Ll}.+|\p{Lu}\p{Ll}+\s.+)$/u;
+/**
+ * "Since the war ended, …" tells when; "since corals are animals" gives a reason: a "since"
+ * clause gives one only in the present ("are", "can", "need").
+ */
+const PAST = /^(?:was|were|had|did|ended|began|started|came|went|left)$/i;
+function presentVerb(t: Token): boolean {
+  if (PAST.test(t.text)) return false;
+  if (t.pos === "AUX")
+    return /^(?:is|are|am|can|cannot|ca|has|have|do|does|must|need|may|will)$/i.test(t.text);
+  return !/ed$/i.test(t.text);
+}
 const SUBJECT_POS = /^(?:ADJ|NOUN|PROPN|DET)$/;
 /** Articles and determiners a resolved subject may keep; "this", "that" point outside. */
-const DETERMINER = /^(?:the|a|an|all|most|many|some|every|each)$/i;
+const DETERMINER = /^(?:the|a|an|all|most|many|some|several|both|every|each)$/i;
 
 /** The reason clause's subject (tokens before its verb) and whether its head is plural. */
 function reasonSubject(toks: Token[]): { words: Token[]; plural: boolean; verbAt: number } | null {
@@ -67,11 +80,18 @@ function frontedCause(input: IdeaInput): IdeaDraft | null {
   if (!/^(?:Because|Since)\s/.test(input.text)) return null;
   const s = present(input.text).trim();
   const m = FRONTED.exec(s);
-  if (!m) return null;
-  const [, , reason, pronoun, rest] = m as unknown as [string, string, string, string, string];
+  if (!m) return sinceNamed(s, input);
+  const [, connective, reason, pronoun, rest] = m as unknown as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   const toks = analyzeOnce(reason).tokens.filter((t) => t.pos !== "SPACE");
   const subj = reasonSubject(toks);
   if (!subj) return null;
+  if (connective === "Since" && !presentVerb(toks[subj.verbAt]!)) return null;
   const p = pronoun.toLowerCase();
   if ((p === "it") === subj.plural || objectCompetes(toks, subj.verbAt, subj.plural)) return null;
   const first = subj.words[0]!;
@@ -83,6 +103,19 @@ function frontedCause(input: IdeaInput): IdeaDraft | null {
   const main = `${named.charAt(0).toUpperCase()}${named.slice(1)} ${rest}`;
   const question = haveToQuestion(named, rest) ?? whyQuestion(main, input.isName);
   const answer = recallable(reason);
+  if (!question || !answer) return null;
+  return { idea: "cause", question, answer };
+}
+
+/** "Since X, the town …": the general cause rule reads no fronted "since"; asked here. */
+function sinceNamed(s: string, input: IdeaInput): IdeaDraft | null {
+  const m = SINCE_NAMED.exec(s);
+  if (!m) return null;
+  const toks = analyzeOnce(m[1]!).tokens.filter((t) => t.pos !== "SPACE");
+  const subj = reasonSubject(toks);
+  if (!subj || !presentVerb(toks[subj.verbAt]!)) return null;
+  const question = whyQuestion(m[2]!, input.isName);
+  const answer = recallable(m[1]!);
   if (!question || !answer) return null;
   return { idea: "cause", question, answer };
 }
@@ -99,9 +132,14 @@ export const FRONTED_CAUSE_RULE: Rule<IdeaInput, IdeaDraft> = {
     {
       text: "Because even a small crack can spread in the frost, it should be filled before the winter.",
     },
+    // A fronted "since" before a main clause with its own subject.
+    {
+      text: "Since several mills draw on the same stream, the valley council decides the hours of each wheel.",
+    },
   ],
   passes: [
-    // "Since 2010" is a time, not a reason.
+    // "Since 2010", "since the war ended": a time, not a reason.
+    { text: "Since the old bridge closed, the ferry has carried every cart across the river." },
     { text: "Since 2010, they have planted willows along every ditch in the valley." },
     // The reason's subject is a pronoun: what "they" are is in another sentence.
     { text: "Because they cannot keep warm with fat, they groom their fur for hours each day." },

@@ -33,6 +33,10 @@ export const CLAIM_CARD_RULES: Rule<ClaimCardInput, ClaimCardDraft>[] = [
       {
         text: "The interpretation of the bylaws is the proper and peculiar duty of the town council.",
       },
+      // A degree word and joined adjectives inside the subject (idea-claim-modifiers.ts).
+      {
+        text: "The most common and lasting cause of floods in the valley has been the clearing of the hill forests.",
+      },
       // A counted of-phrase, and a relative clause between the subject and its verb.
       { text: "The poorer branches of some towns lend their books for a whole season." },
       {

@@ -11,6 +11,7 @@ import { PURPOSE_INFINITIVE_RULE } from "./idea-rules-purpose";
 import { COUNTED_KINDS_RULE } from "./idea-rules-kinds";
 import { RESULT_SO_RULE } from "./idea-rules-result";
 import { FRONTED_CAUSE_RULE } from "./idea-rules-fronted";
+import { NOT_ONLY_RULE } from "./idea-rules-not-only";
 
 export type { IdeaDraft, IdeaInput, IdeaKind } from "./idea-text";
 export { whyQuestion } from "./idea-questions";
@@ -181,6 +182,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     test: enumeration,
   },
   COUNTED_KINDS_RULE,
+  NOT_ONLY_RULE,
   {
     id: "idea.used-for",
     why: "'X is used to/for Y' states a purpose: 'What is X used for?'",

@@ -28,6 +28,12 @@ function presentVerb(t: Token): boolean {
   return !/ed$/i.test(t.text);
 }
 const SUBJECT_POS = /^(?:ADJ|NOUN|PROPN|DET)$/;
+/** A verb of saying or thinking after the pronoun: the pronoun is people, not the reason's subject. */
+const REPORTS =
+  /^(?:say|says|said|think|thinks|thought|believe|believes|believed|hope|hopes|hoped|fear|fears|feared|expect|expects|expected|argue|argues|argued|claim|claims|claimed|know|knew|suggest|suggests|suggested|agree|agreed|report|reported|tell|told|reckon|reckoned)\b/i;
+/** "it is best to …", "it takes an hour to …", "it was clear that …": "it" stands for nothing. */
+const EMPTY_IT =
+  /^(?:is|was|will be|would be|has been|had been|seems|seemed|becomes|became|takes|took|makes|made|remains|remained)\s+(?:\p{L}+\s+){0,3}?(?:to|that|for|whether|how|when)\b/u;
 /** Articles and determiners a resolved subject may keep; "this", "that" point outside. */
 const DETERMINER = /^(?:the|a|an|all|most|many|some|several|both|every|each)$/i;
 
@@ -93,6 +99,9 @@ function frontedCause(input: IdeaInput): IdeaDraft | null {
   if (!subj) return null;
   if (connective === "Since" && !presentVerb(toks[subj.verbAt]!)) return null;
   const p = pronoun.toLowerCase();
+  // "…, they say the harvest will fail": people speak, not the reason's subject; "…, it is best
+  // to stay home", "it takes an hour to …": an empty "it" stands for nothing.
+  if (REPORTS.test(rest) || (p === "it" && EMPTY_IT.test(rest))) return null;
   if ((p === "it") === subj.plural || objectCompetes(toks, subj.verbAt, subj.plural)) return null;
   const first = subj.words[0]!;
   const bare = !DETERMINER.test(first.text);
@@ -149,6 +158,9 @@ export const FRONTED_CAUSE_RULE: Rule<IdeaInput, IdeaDraft> = {
     {
       text: "Because even a small leak can drain the tank, it should be checked before every trip.",
     },
+    // People speak, and an empty "it" stands for nothing.
+    { text: "Since the rains are late this year, they say the harvest will fail." },
+    { text: "Because the mountain road is icy, it is best to stay at home." },
     // "this" points back.
     { text: "Because this river floods every spring, it is lined with high stone walls." },
     // The main clause names its own subject: the general cause rule asks it.

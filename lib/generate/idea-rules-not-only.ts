@@ -36,7 +36,9 @@ function notOnly(input: IdeaInput): IdeaDraft | null {
     string,
     string,
   ];
-  if (LEANS.test(subject) || LEANS.test(rest1)) return null;
+  // "…, but says so": "so", "it", "them" in the second part point back.
+  if (LEANS.test(subject) || LEANS.test(rest1) || LEANS.test(second) || /\bso\b/i.test(second))
+    return null;
   const toks = analyzeOnce(s).tokens;
   const v1 = toks.find((t) => t.text === verb1);
   const v2 = toks.find((t) => t.text === second.split(/\s+/)[0]);
@@ -76,6 +78,8 @@ export const NOT_ONLY_RULE: Rule<IdeaInput, IdeaDraft> = {
     { text: "It not only sets the tolls, but decides which ships may unload at night." },
     // "not only" before a phrase, not a verb.
     { text: "The guild is feared not only by the captains, but by the merchants too." },
+    // The second part points back ("so", "them").
+    { text: "The harbour master not only knows the rule, but says so." },
     // "set" → "setting": a doubled letter is not spelled by rule.
     { text: "The harbour guild not only set the tolls, but decided which ships could unload." },
   ],

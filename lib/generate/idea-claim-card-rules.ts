@@ -44,6 +44,8 @@ export const CLAIM_CARD_RULES: Rule<ClaimCardInput, ClaimCardDraft>[] = [
       },
     ],
     passes: [
+      // "more important" than what? A comparative subject leans on what it is compared with.
+      { text: "The more important lessons of the harbour trade are hard to learn from books." },
       // A relative clause that does not close before the sentence ends: no verb to find.
       { text: "A spirit of thrift, which is common in the hill villages and keeps them open." },
       // Leans on what came before, or speaks in the writer's own voice.

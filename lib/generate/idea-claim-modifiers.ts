@@ -8,7 +8,8 @@ import type { Token } from "./nlp";
  * to the subject?
  */
 const SUBJECT_POS = /^(?:ADJ|NOUN|PROPN)$/;
-const DEGREE = /^(?:most|more|less|least|very|highly|equally)$/i;
+/** "most", "very": "more"/"less" compare with something the sentence may not name ("the more important lessons" than what?). */
+const DEGREE = /^(?:most|least|very|highly)$/i;
 
 export function inSubject(toks: Token[], i: number): boolean {
   const t = toks[i]!;

@@ -12,6 +12,7 @@ import { COUNTED_KINDS_RULE } from "./idea-rules-kinds";
 import { RESULT_SO_RULE } from "./idea-rules-result";
 import { FRONTED_CAUSE_RULE } from "./idea-rules-fronted";
 import { NOT_ONLY_RULE } from "./idea-rules-not-only";
+import { COUNTED_LIST_RULE } from "./idea-rules-counted";
 
 export type { IdeaDraft, IdeaInput, IdeaKind } from "./idea-text";
 export { whyQuestion } from "./idea-questions";
@@ -182,6 +183,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     test: enumeration,
   },
   COUNTED_KINDS_RULE,
+  COUNTED_LIST_RULE,
   NOT_ONLY_RULE,
   {
     id: "idea.used-for",

@@ -102,7 +102,7 @@ export function ideaCandidates(claim: Claim, ctx: IdeaContext): Candidate[] {
         idea: draft.idea,
         rule: rule.id,
         quality: type === preferred ? quality : quality - CONFIG.idea.otherTypePenalty,
-        ...(leans ? { selfContained: true } : {}),
+        ...(leans || draft.selfContained ? { selfContained: true } : {}),
       });
   }
   return out;

@@ -32,6 +32,10 @@ const CLASSIFIED = new RegExp(
 );
 /** Words that point back: the set would be named by another sentence. */
 const LEANS = /\b(?:this|these|those|that|such|it|they|them|their|former|latter|above|same)\b/i;
+/** Words in the list that point outside the sentence ("its" and "their" point to the named set). */
+const POINTS_OUT =
+  /\b(?:this|these|those|that|such|he|him|his|she|her|we|us|our|you|your|they|them|former|latter)\b/i;
+const LABELS_ANYWHERE = /\b(?:the one|the other)\b/gi;
 /** "the one, …; the other, …", "first, …; secondly, …": the members' own labels. */
 const LABEL =
   /^(?:the one|the other|one|the first|the second|the third|first|second|secondly|third|thirdly|lastly)\b,?\s*/i;
@@ -64,7 +68,9 @@ function countedList(input: IdeaInput): IdeaDraft | null {
   const question = a
     ? `Which ${count} ${noun} ${named} does the essay name?`
     : `Into which ${count} ${noun} ${b![2]!.toLowerCase()} ${lowerStart(named, input.isName)} ${b![3]!.toLowerCase()}?`;
-  return { idea: "enumeration", question, answer };
+  // "its causes", "the other": they point inside the sentence, to the set the question names.
+  const inside = !POINTS_OUT.test(list.replace(LABELS_ANYWHERE, ""));
+  return { idea: "enumeration", question, answer, ...(inside ? { selfContained: true } : {}) };
 }
 
 export const COUNTED_LIST_RULE: Rule<IdeaInput, IdeaDraft> = {

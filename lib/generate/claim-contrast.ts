@@ -1,3 +1,4 @@
+import type { Analysis } from "./nlp";
 import type { Rule } from "./rules";
 
 /**
@@ -16,6 +17,27 @@ export function contrastBody(sentence: string): string | null {
   if (!m) return null;
   const rest = sentence.trim().slice(m[0].length);
   return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+/**
+ * The tagger's reading of X taken from the whole sentence's (its tokens after "But", offsets
+ * moved), so the statement is not tagged a second time; null when the two do not line up.
+ */
+export function contrastAnalysis(a: Analysis, sentence: string, body: string): Analysis | null {
+  const shift = sentence.length - body.length;
+  if (shift <= 0 || sentence.slice(shift).toLowerCase() !== body.toLowerCase()) return null;
+  const dropped = a.tokens.findIndex((t) => t.start >= shift);
+  if (dropped < 1 || a.tokens[dropped]!.start !== shift) return null;
+  const tokens = a.tokens.slice(dropped).map((t) => ({
+    ...t,
+    start: t.start - shift,
+    end: t.end - shift,
+    text: body.slice(t.start - shift, t.end - shift),
+  }));
+  const entities = a.entities
+    .filter((e) => e.tokenStart >= dropped)
+    .map((e) => ({ ...e, tokenStart: e.tokenStart - dropped, tokenEnd: e.tokenEnd - dropped }));
+  return { tokens, entities };
 }
 
 export const CONTRAST_CLAIM_RULES: Rule<string, string>[] = [

@@ -1,6 +1,6 @@
 import type { CleanedParagraph } from "./clean-text";
 import { claimRejection } from "./claim-rules";
-import { contrastBody } from "./claim-contrast";
+import { contrastAnalysis, contrastBody } from "./claim-contrast";
 import { rankByCentrality } from "./centrality";
 import { CONFIG } from "./config";
 import type { Trace } from "./rules";
@@ -496,7 +496,7 @@ export function extractClaims(
       );
     } else if (contrast) {
       body = contrast;
-      analysis = analyze(body);
+      analysis = contrastAnalysis(a, text, body) ?? analyze(body);
       spans = findSpans(body, analysis, names);
     } else spans = findSpans(text, a, names);
     const dangling = countDangling(analysis, spans, borrowed ? borrowed.to : 0);

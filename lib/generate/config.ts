@@ -117,6 +117,10 @@ export const CONFIG = {
     minTrimmedAnswerWords: 3,
     /** Words of a defined term at most. */
     maxTermWords: 6,
+    /** Words of one member of a counted list split by semicolons ("the one, by …; the other, …"). */
+    maxListMemberWords: 16,
+    /** Words of a counted list asked whole as an answer (idea-rules-counted.ts). */
+    maxListAnswerWords: 30,
     /** Quality given up by an idea question asked as the type its kind does not prefer. */
     otherTypePenalty: 0.02,
     /** Share of an idea item's quality that comes from how central its sentence is. */

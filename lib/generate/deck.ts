@@ -121,6 +121,7 @@ export function choosePublished(
         c.quality >= D.minQuality &&
         (!c.claim.needsContext || c.selfContained) &&
         (!c.claim.statementOnly || c.type === "true_false") &&
+        (!c.claim.contrast || (Boolean(c.idea) && c.type !== "true_false")) &&
         publishable(c),
     )
     .sort((a, b) => rank(b) - rank(a) || (a.key < b.key ? -1 : 1));

@@ -1,5 +1,6 @@
 import type { CleanedParagraph } from "./clean-text";
 import { claimRejection } from "./claim-rules";
+import { contrastAnalysis, contrastBody } from "./claim-contrast";
 import { rankByCentrality } from "./centrality";
 import { CONFIG } from "./config";
 import type { Trace } from "./rules";
@@ -48,6 +49,12 @@ export interface Claim {
    * opener and asserts X (a blank or question would show the dangling "Hence").
    */
   statementOnly?: boolean;
+  /**
+   * "But X.": built from X (claim-contrast.ts) and asked only as an idea question — the author's
+   * claim card and the like. It takes no part in the centrality of the others, so adding it moves
+   * no other item.
+   */
+  contrast?: boolean;
   /** Someone other than the author speaks the sentence (speaker.ts): items must say who. */
   speaker?: Speaker;
 }
@@ -436,7 +443,10 @@ export function extractClaims(
     if (!a) return;
     const text = rec.text;
     if (/\?["”’)]*$/.test(text.trim())) return;
-    const rejected = claimRejection(text);
+    // "But X.": X is asked as the claim (claim-contrast.ts); the sentence is cited whole.
+    const contrast =
+      claimRejection(text) === "claim.leading-connective" ? contrastBody(text) : null;
+    const rejected = claimRejection(contrast ?? text);
     if (rejected) {
       trace?.({ stage: "claims", rule: rejected, subject: text });
       return;
@@ -484,6 +494,10 @@ export function extractClaims(
       spans = findSpans(body, analysis, names).filter(
         (sp) => sp.end <= borrowed.from || sp.start >= borrowed.to,
       );
+    } else if (contrast) {
+      body = contrast;
+      analysis = contrastAnalysis(a, text, body) ?? analyze(body);
+      spans = findSpans(body, analysis, names);
     } else spans = findSpans(text, a, names);
     const dangling = countDangling(analysis, spans, borrowed ? borrowed.to : 0);
 
@@ -536,10 +550,11 @@ export function extractClaims(
       needsContext: contextNeed(body, analysis, dangling, termCounts, titleWords),
       firstPerson: FIRST_PERSON.test(text),
       ...(speaker ? { speaker } : {}),
+      ...(contrast ? { contrast: true } : {}),
       centrality: 0,
       mainIdea: false,
     });
   });
-  rankByCentrality(claims);
+  rankByCentrality(claims.filter((c) => !c.contrast));
   return { claims, sentences, names, termCounts };
 }

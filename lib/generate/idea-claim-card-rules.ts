@@ -33,6 +33,10 @@ export const CLAIM_CARD_RULES: Rule<ClaimCardInput, ClaimCardDraft>[] = [
       {
         text: "The interpretation of the bylaws is the proper and peculiar duty of the town council.",
       },
+      // A degree word and joined adjectives inside the subject (idea-claim-modifiers.ts).
+      {
+        text: "The most common and lasting cause of floods in the valley has been the clearing of the hill forests.",
+      },
       // A counted of-phrase, and a relative clause between the subject and its verb.
       { text: "The poorer branches of some towns lend their books for a whole season." },
       {
@@ -40,6 +44,8 @@ export const CLAIM_CARD_RULES: Rule<ClaimCardInput, ClaimCardDraft>[] = [
       },
     ],
     passes: [
+      // "more important" than what? A comparative subject leans on what it is compared with.
+      { text: "The more important lessons of the harbour trade are hard to learn from books." },
       // A relative clause that does not close before the sentence ends: no verb to find.
       { text: "A spirit of thrift, which is common in the hill villages and keeps them open." },
       // Leans on what came before, or speaks in the writer's own voice.

@@ -8,6 +8,7 @@ import type { Trace } from "./rules";
 import { extendSubject, hiddenVerb, LEANING_START } from "./statement-questions";
 import { namedTopic } from "./news-rules";
 import { subjectTooBroad } from "./idea-claim-subject";
+import { inSubject } from "./idea-claim-modifiers";
 import { hashKey, normalize, stripCitations } from "./text-utils";
 import { BACK_REFERENCE, EVALUATIVE, RELATIONAL_NOUN } from "./words";
 
@@ -122,8 +123,12 @@ export function claimCard(input: ClaimCardInput): ClaimCardDraft | null {
   const pointer = input.shownAfterLeadIn ? "|this|these|that|those" : "";
   if (new RegExp(`^(?:the|a|an|every|each${pointer})$`, "i").test(toks[v]?.text ?? "")) v++;
   const from = v;
-  while (v < toks.length && SUBJECT_POS.test(toks[v]!.pos)) v++;
-  if (v === from || v - from > 4 || !/^(?:NOUN|PROPN)$/.test(toks[v - 1]!.pos)) return null;
+  // "the most common and durable source": degree words and joined adjectives are no words of
+  // their own in the subject's length (idea-claim-modifiers.ts).
+  let joined = 0;
+  for (; v < toks.length && inSubject(toks, v); v++) if (!SUBJECT_POS.test(toks[v]!.pos)) joined++;
+  if (v === from || v - from - joined > 4 || !/^(?:NOUN|PROPN)$/.test(toks[v - 1]!.pos))
+    return null;
   v = extendSubject(toks, v, toks.length);
   v = quantifiedOf(toks, v);
   const subjectEnd = v;

@@ -51,6 +51,8 @@ export function ideaCandidates(claim: Claim, ctx: IdeaContext): Candidate[] {
   // "…, so it rises": when the whole sentence has no safe flip, its main clause may.
   const head = mainClauseOnly(flipText);
   for (const rule of IDEA_RULES) {
+    // A contrast's statement publishes no true/false item (claim-contrast.ts): no flip is tried.
+    if (claim.contrast && FALSE_RULES.has(rule)) continue;
     // A borrowed referent ("It" → "The lake") is asked from the rewritten sentence.
     const found = FALSE_RULES.has(rule)
       ? rule.test({ text: flipText, isName, essayHas, essay: ctx.essayText }) ||
@@ -102,7 +104,7 @@ export function ideaCandidates(claim: Claim, ctx: IdeaContext): Candidate[] {
         idea: draft.idea,
         rule: rule.id,
         quality: type === preferred ? quality : quality - CONFIG.idea.otherTypePenalty,
-        ...(leans ? { selfContained: true } : {}),
+        ...(leans || draft.selfContained ? { selfContained: true } : {}),
       });
   }
   return out;

@@ -10,6 +10,9 @@ import { AS_CAUSE_CONNECTIVE, CAUSE_CONNECTIVE, PURPOSE_CONNECTIVE } from "./wor
 import { PURPOSE_INFINITIVE_RULE } from "./idea-rules-purpose";
 import { COUNTED_KINDS_RULE } from "./idea-rules-kinds";
 import { RESULT_SO_RULE } from "./idea-rules-result";
+import { FRONTED_CAUSE_RULE } from "./idea-rules-fronted";
+import { NOT_ONLY_RULE } from "./idea-rules-not-only";
+import { COUNTED_LIST_RULE } from "./idea-rules-counted";
 
 export type { IdeaDraft, IdeaInput, IdeaKind } from "./idea-text";
 export { whyQuestion } from "./idea-questions";
@@ -62,6 +65,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     ],
     test: causeOrPurpose("cause", AS_CAUSE_CONNECTIVE),
   },
+  FRONTED_CAUSE_RULE,
   RESULT_SO_RULE,
   {
     id: "idea.purpose",
@@ -179,6 +183,8 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     test: enumeration,
   },
   COUNTED_KINDS_RULE,
+  COUNTED_LIST_RULE,
+  NOT_ONLY_RULE,
   {
     id: "idea.used-for",
     why: "'X is used to/for Y' states a purpose: 'What is X used for?'",

@@ -38,6 +38,12 @@ export interface IdeaDraft {
    */
   question: string;
   answer: string;
+  /**
+   * The question names what the sentence's "its" and "the other" point to ("Which two methods
+   * of curing faction …?" ← "the one, by removing its causes; the other, …"): the claim-level
+   * referent check, which reads the sentence alone, does not apply (idea-rules-counted.ts).
+   */
+  selfContained?: boolean;
 }
 
 export const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));

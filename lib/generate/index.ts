@@ -147,6 +147,8 @@ export function generateFromEssay(
   const failures: GenerationFailure[] = [];
   const candidates: Candidate[] = [];
   for (const claim of claims) {
+    // A contrast's statement is asked only by the idea rules (claim-contrast.ts).
+    if (claim.contrast) continue;
     for (const c of makeItemsForClaim(
       claim,
       {
@@ -178,9 +180,16 @@ export function generateFromEssay(
   candidates.push(
     ...claimCards(claims, { properWords, maxClaimScore, essay: pool.essay, leadIns }, trace),
   );
-  candidates.push(...paragraphPointCards(claims, cleaned, { maxClaimScore }, trace));
+  candidates.push(
+    ...paragraphPointCards(
+      claims.filter((c) => !c.contrast),
+      cleaned,
+      { maxClaimScore },
+      trace,
+    ),
+  );
   for (const claim of claims)
-    if (leadIns.has(claim.key))
+    if (leadIns.has(claim.key) && !claim.contrast)
       candidates.push(
         ...leadInFlips(claim, { properWords, lowerWords, maxClaimScore, essay: essayWords }),
       );

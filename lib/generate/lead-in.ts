@@ -246,8 +246,9 @@ export function prepareLeadIns(
       c.needsContext = null;
       c.pronounStart = false;
       c.dangling = 0;
-    } else if (!c.context && firstFiring(LEANS_RULES, c.text)) {
-      const plain = firstFiring(LINKING_STATEMENT_RULES, c.text);
+    } else if (!c.context && firstFiring(LEANS_RULES, c.body)) {
+      // The body: a contrast's statement ("But X." → "X.", claim-contrast.ts) leans on nothing.
+      const plain = firstFiring(LINKING_STATEMENT_RULES, c.body);
       trace?.({ stage: "lead-in", rule: plain?.id ?? "lead-in.linking-unseen", subject: c.text });
       // "As a result, …" with no sentence it could be shown after: what resulted is unseen.
       if (plain) c.statementOnly = true;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CLAIM_RULES } from "./claim-rules";
+import { CONTRAST_CLAIM_RULES } from "./claim-contrast";
 import { GATE_RULES } from "./gate-rules";
 import { IDEA_RULES } from "./idea-rules";
 import { CLAIM_CARD_RULES } from "./idea-claim-card-rules";
@@ -37,6 +38,7 @@ const TABLES: [string, Rule<never, unknown>[]][] = [
     NEWS_SENTENCE_RULES as unknown as Rule<never, unknown>[],
   ],
   ["claims", CLAIM_RULES as unknown as Rule<never, unknown>[]],
+  ["claims: a contrast's statement", CONTRAST_CLAIM_RULES as unknown as Rule<never, unknown>[]],
   ["speaker", SPEAKER_RULES as unknown as Rule<never, unknown>[]],
   ["speaker: an aside's apposition", ASIDE_RULES as unknown as Rule<never, unknown>[]],
   ["speaker: a name's capital", SPEAKER_CAPITAL_RULES as unknown as Rule<never, unknown>[]],

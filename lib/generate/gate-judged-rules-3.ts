@@ -9,9 +9,19 @@ function opposites(word: string): string[] {
   const out = [...(NEAR_OPPOSITES[word] ?? [])];
   const a = ANTONYMS[word];
   if (a) out.push(a);
-  for (const [k, vs] of Object.entries(NEAR_OPPOSITES)) if (vs.includes(word)) out.push(k);
+  out.push(...(OPPOSITE_OF.get(word) ?? []));
   return out;
 }
+
+/** The near-opposites table read backwards (word → the keys that list it, in table order): the
+ * gate asks for every word of every key, and scanning the whole table each time was a hot spot. */
+const OPPOSITE_OF = new Map<string, string[]>();
+for (const [k, vs] of Object.entries(NEAR_OPPOSITES))
+  for (const v of new Set(vs)) {
+    const ks = OPPOSITE_OF.get(v);
+    if (ks) ks.push(k);
+    else OPPOSITE_OF.set(v, [k]);
+  }
 
 const words = (s: string) => s.toLowerCase().match(/\p{L}+/gu) ?? [];
 

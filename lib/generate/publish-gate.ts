@@ -158,6 +158,9 @@ export function countEnumerated(body: string, span: Span): boolean {
   const n = NUMBER_WORDS[first.toLowerCase()] ?? (/^\d+$/.test(first) ? Number(first) : NaN);
   if (!(n >= 2 && n <= 10)) return false;
   const rest = `${body.slice(0, span.start)} ${body.slice(span.end)}`;
+  // Every list pattern needs " and "/" or " (and, past two members, a comma): without them the
+  // backtracking list regex cannot match, so it is not run.
+  if (!/\s(?:and|or)\s/.test(rest) || (n > 2 && !rest.includes(","))) return false;
   return listOf(n).test(rest);
 }
 

@@ -195,7 +195,10 @@ export const JUDGED_GATE_RULES_2: Rule<GateView>[] = [
       },
     ],
     test: (v) => {
-      const words = new Set(v.prompt.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
+      const lower = v.prompt.toLowerCase();
+      // No word ends in a doubled letter (most prompts): nothing to look for.
+      if (!/(\p{L})\1(?!\p{L})/u.test(lower)) return false;
+      const words = new Set(lower.match(/\p{L}{3,}/gu) ?? []);
       // Only a word ending in a doubled letter can be another word plus its last letter: no
       // string is built for the others.
       for (const w of words)

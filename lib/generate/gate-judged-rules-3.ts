@@ -23,6 +23,10 @@ for (const [k, vs] of Object.entries(NEAR_OPPOSITES))
     else OPPOSITE_OF.set(v, [k]);
   }
 
+/** False only where `opposites(word)` is surely empty (a cheap test, never more). */
+const mayHaveOpposite = (word: string) =>
+  NEAR_OPPOSITES[word] !== undefined || ANTONYMS[word] !== undefined || OPPOSITE_OF.has(word);
+
 const words = (s: string) => s.toLowerCase().match(/\p{L}+/gu) ?? [];
 
 /** How often `name` stands in the essay as a word of its own. */
@@ -110,8 +114,11 @@ export const JUDGED_GATE_RULES_3: Rule<GateView>[] = [
     ],
     test: (v) => {
       if (v.type === "true_false") return false;
+      // Most keys have no word with an opposite: the prompt's words are read only when one may.
+      const answer = words(v.answer);
+      if (!answer.some(mayHaveOpposite)) return false;
       const prompt = new Set(words(v.prompt));
-      return words(v.answer).some((w) => !prompt.has(w) && opposites(w).some((o) => prompt.has(o)));
+      return answer.some((w) => !prompt.has(w) && opposites(w).some((o) => prompt.has(o)));
     },
   },
   {

@@ -11,6 +11,8 @@ import { OBJECT_CONTROL_BEFORE, PURPOSE_INFINITIVE } from "./words";
  * back ("then", "the two gauges": which two?).
  */
 function purposeInfinitive(input: IdeaInput): IdeaDraft | null {
+  // The pattern tries its long look-behind at every space: most sentences have no " to " at all.
+  if (!/\sto\s/i.test(input.text)) return null;
   const m = PURPOSE_INFINITIVE.exec(input.text);
   if (!m || /^(?:to|in order to)\b/i.test(input.text)) return null;
   if (OBJECT_CONTROL_BEFORE.test(input.text.slice(0, m.index))) return null;

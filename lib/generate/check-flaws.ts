@@ -97,6 +97,8 @@ export function findFlaw(c: CandidateView): FlawName | null {
   } else if (c.pronounStart || PRONOUN_START_RE.test(stem.replace(/^(?:but|and|yet|so)\s+/i, "")))
     return "vague_stem";
 
+  // The stem's content words, kept for the blank check below (the same words, read once).
+  let stemWords: string[] | undefined;
   if (c.type !== "true_false") {
     const promptWithoutBlank = c.prompt.replace(BLANK, " ");
     const aw = contentWords(c.answer);
@@ -105,7 +107,8 @@ export function findFlaw(c: CandidateView): FlawName | null {
     if (aw.some((w) => w.length >= 4 && containsWordsIn(pn, w))) return "answer_in_stem";
     // "main cables … used for a _____" → "a bridge cable": the answer's head, singular or plural,
     // is already in the stem.
-    const stemRoots = new Set(contentWords(promptWithoutBlank).map(singular));
+    stemWords = contentWords(promptWithoutBlank);
+    const stemRoots = new Set(stemWords.map(singular));
     if (aw.some((w) => w.length >= 4 && stemRoots.has(singular(w)))) return "answer_in_stem";
     // "China has… the heart of _____ diplomacy" → "Chinese": the stem names the answer's root.
     if (/^\p{Lu}\p{Ll}+$/u.test(c.answer) && sharesNameRoot(promptWithoutBlank, c.answer))
@@ -114,7 +117,7 @@ export function findFlaw(c: CandidateView): FlawName | null {
 
   if (c.prompt.includes(BLANK)) {
     if (c.prompt.split(BLANK).length !== 2) return "unanswerable_blank";
-    const rest = contentWords(c.prompt.replace(BLANK, " "));
+    const rest = stemWords ?? contentWords(c.prompt.replace(BLANK, " "));
     const total = normalize(c.sentence).split(/\s+/).length;
     const blanked = normalize(c.answer).split(/\s+/).length;
     if (rest.length < 4 || blanked / total > 0.35) return "unanswerable_blank";

@@ -79,8 +79,11 @@ export const JUDGED_GATE_RULES_2: Rule<GateView>[] = [
         sentence: "In 1410 the old king, Harald III, signed a truce.",
       },
     ],
+    // Both patterns need a comma: most items have none, and the patterns are tried at every word.
     test: (v) =>
-      APPOSITIVE_HEAD.test(v.prompt) || APPOSITIVE_NAME.test(`${v.prompt} ${v.sentence}`),
+      (v.prompt.includes(",") && APPOSITIVE_HEAD.test(v.prompt)) ||
+      ((v.prompt.includes(",") || v.sentence.includes(",")) &&
+        APPOSITIVE_NAME.test(`${v.prompt} ${v.sentence}`)),
   },
   {
     id: "gate.unnamed-country",
@@ -192,8 +195,15 @@ export const JUDGED_GATE_RULES_2: Rule<GateView>[] = [
       },
     ],
     test: (v) => {
-      const words = new Set(v.prompt.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
-      return [...words].some((w) => words.has(w + w.at(-1)));
+      const lower = v.prompt.toLowerCase();
+      // No word ends in a doubled letter (most prompts): nothing to look for.
+      if (!/(\p{L})\1(?!\p{L})/u.test(lower)) return false;
+      const words = new Set(lower.match(/\p{L}{3,}/gu) ?? []);
+      // Only a word ending in a doubled letter can be another word plus its last letter: no
+      // string is built for the others.
+      for (const w of words)
+        if (w.length > 3 && w.at(-1) === w.at(-2) && words.has(w.slice(0, -1))) return true;
+      return false;
     },
   },
   {

@@ -9,9 +9,23 @@ function opposites(word: string): string[] {
   const out = [...(NEAR_OPPOSITES[word] ?? [])];
   const a = ANTONYMS[word];
   if (a) out.push(a);
-  for (const [k, vs] of Object.entries(NEAR_OPPOSITES)) if (vs.includes(word)) out.push(k);
+  out.push(...(OPPOSITE_OF.get(word) ?? []));
   return out;
 }
+
+/** The near-opposites table read backwards (word → the keys that list it, in table order): the
+ * gate asks for every word of every key, and scanning the whole table each time was a hot spot. */
+const OPPOSITE_OF = new Map<string, string[]>();
+for (const [k, vs] of Object.entries(NEAR_OPPOSITES))
+  for (const v of new Set(vs)) {
+    const ks = OPPOSITE_OF.get(v);
+    if (ks) ks.push(k);
+    else OPPOSITE_OF.set(v, [k]);
+  }
+
+/** False only where `opposites(word)` is surely empty (a cheap test, never more). */
+const mayHaveOpposite = (word: string) =>
+  NEAR_OPPOSITES[word] !== undefined || ANTONYMS[word] !== undefined || OPPOSITE_OF.has(word);
 
 const words = (s: string) => s.toLowerCase().match(/\p{L}+/gu) ?? [];
 
@@ -100,8 +114,11 @@ export const JUDGED_GATE_RULES_3: Rule<GateView>[] = [
     ],
     test: (v) => {
       if (v.type === "true_false") return false;
+      // Most keys have no word with an opposite: the prompt's words are read only when one may.
+      const answer = words(v.answer);
+      if (!answer.some(mayHaveOpposite)) return false;
       const prompt = new Set(words(v.prompt));
-      return words(v.answer).some((w) => !prompt.has(w) && opposites(w).some((o) => prompt.has(o)));
+      return answer.some((w) => !prompt.has(w) && opposites(w).some((o) => prompt.has(o)));
     },
   },
   {

@@ -61,8 +61,11 @@ export const NAME_GATE_RULES: Rule<GateView>[] = [
         sentence: "",
       },
     ],
+    // Every form of the list needs a comma and the blank: most prompts skip the pattern.
     test: (v) =>
       v.type !== "true_false" &&
+      v.prompt.includes(",") &&
+      v.prompt.includes("_____") &&
       /(?:_____,\s+\p{Lu}[\p{L}.-]*,|\p{Lu}[\p{L}.-]*,\s+_____[,\s]|\p{Lu}[\p{L}.-]*,\s+\p{Lu}[\p{L}.-]*,?\s+(?:and|or)\s+_____)/u.test(
         v.prompt,
       ),
@@ -93,7 +96,10 @@ export const NAME_GATE_RULES: Rule<GateView>[] = [
       if (v.type !== "mcq" || !v.choices) return false;
       const o = v.choices.map((c) => c.toLowerCase());
       return o.some((a, i) =>
-        o.some((b, j) => i !== j && new RegExp(`\\b${escapeRegExp(a)}\\b`).test(b)),
+        // The word-bounded pattern can match only where `a` occurs literally in `b`.
+        o.some(
+          (b, j) => i !== j && b.includes(a) && new RegExp(`\\b${escapeRegExp(a)}\\b`).test(b),
+        ),
       );
     },
   },
@@ -144,6 +150,7 @@ export const NAME_GATE_RULES: Rule<GateView>[] = [
       v.type === "true_false" &&
       v.answer === "False" &&
       !v.idea &&
+      v.prompt.includes(",") &&
       /\p{Lu}[\p{L}.-]*,\s+\p{Lu}[\p{L}.-]*,\s+(?:and\s+)?\p{Lu}/u.test(v.prompt),
   },
   {
@@ -179,6 +186,7 @@ export const NAME_GATE_RULES: Rule<GateView>[] = [
     ],
     test: (v) =>
       v.type !== "true_false" &&
+      v.prompt.includes("_____") &&
       (/(?:^|[^.!?]\s)(?!(?:The|A|An|In|On|At|By|For|From|To|With|Of|And|But|As|If|When|While|After|Before|Since|Unlike|Like|Under|Over|During|Through|Whatever|Not)\b)\p{Lu}[\p{L}'’-]*\s+_____/u.test(
         v.prompt,
       ) ||

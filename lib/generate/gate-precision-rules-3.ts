@@ -26,6 +26,10 @@ const THANKS =
 const CONTACT =
   /\b(?:[Ee]-?mail|[Ww]rite\s+to|[Cc]ontact)\s+(?:me|us)\b|\S+\s+(?:AT|@)\s+\S+\.(?:com|org|net)\b|\S+@\S+\.\w+/u;
 
+/** What every form of CONTACT needs (" me"/" us", "AT" or "@"): its \S+ forms backtrack at
+ * every word, so it runs only where one of these is found. */
+const CONTACT_HINT = /\s(?:me|us)\b|AT|@/u;
+
 export const PRECISION_GATE_RULES_3: Rule<GateView>[] = [
   {
     id: "gate.verbless-example",
@@ -189,7 +193,10 @@ export const PRECISION_GATE_RULES_3: Rule<GateView>[] = [
         sentence: "Thanks to the levee, the town stayed dry.",
       },
     ],
-    test: perSentence((sentence) => THANKS.test(flat(sentence)) || CONTACT.test(flat(sentence))),
+    test: perSentence((sentence) => {
+      const s = flat(sentence);
+      return THANKS.test(s) || (CONTACT_HINT.test(s) && CONTACT.test(s));
+    }),
   },
   {
     id: "gate.if-question-instruction",

@@ -10,7 +10,15 @@ import { OBJECT_CONTROL_BEFORE, PURPOSE_INFINITIVE } from "./words";
  * infinitive's action ("allowing the clerk to verify"), no apposition, and nothing that points
  * back ("then", "the two gauges": which two?).
  */
+const PURPOSE_TAIL = new RegExp(
+  PURPOSE_INFINITIVE.source.slice(PURPOSE_INFINITIVE.source.indexOf(")\\s+(to\\s+") + 1),
+  PURPOSE_INFINITIVE.flags,
+);
+
 function purposeInfinitive(input: IdeaInput): IdeaDraft | null {
+  // The pattern tries its long look-behind at every position: most sentences have no "to" and a
+  // verb of aim at all, which its tail alone (no look-behind) tells quickly.
+  if (!PURPOSE_TAIL.test(input.text)) return null;
   const m = PURPOSE_INFINITIVE.exec(input.text);
   if (!m || /^(?:to|in order to)\b/i.test(input.text)) return null;
   if (OBJECT_CONTROL_BEFORE.test(input.text.slice(0, m.index))) return null;

@@ -100,14 +100,18 @@ export function generateFromEssay(
     const caps = toks.filter((t) => /^\p{Lu}/u.test(t.text)).length;
     const wordsN = toks.filter((t) => /^\p{L}/u.test(t.text)).length;
     if (wordsN > 0 && caps / wordsN > 0.5) continue;
+    // "2 One-eighth of…": a numbered paragraph's first word is a sentence start. Tokens before
+    // `lead` are all numbers or spaces (found once, not re-scanned for every capital).
+    let lead = 0;
+    while (lead < toks.length && (/^\d+$/.test(toks[lead]!.text) || toks[lead]!.pos === "SPACE"))
+      lead++;
     for (let i = 1; i < toks.length; i++) {
       const t = toks[i]!;
       if (
         /^\p{Lu}/u.test(t.text) &&
         toks[i - 1]!.text !== "." &&
         /^[“"‘(\[*•]$/.test(toks[i - 1]!.text) === false &&
-        // "2 One-eighth of…": a numbered paragraph's first word is a sentence start.
-        !toks.slice(0, i).every((x) => /^\d+$/.test(x.text) || x.pos === "SPACE")
+        i > lead
       )
         properWords.add(t.text);
     }

@@ -92,12 +92,23 @@ function formatNumber(p: ParsedNumber, v: number): string | null {
   // "$12.0 million" reads as machine-made: a whole value drops its decimals.
   const decimals = p.decimals && Number.isInteger(Number(v.toFixed(p.decimals))) ? 0 : p.decimals;
   let s = decimals ? v.toFixed(decimals) : String(Math.round(v));
-  if (p.commas || (v >= 10000 && !decimals))
-    s = Number(s).toLocaleString("en-US", {
+  if (p.commas || (v >= 10000 && !decimals)) s = grouping(decimals).format(Number(s));
+  return p.before + s + p.after;
+}
+
+// toLocaleString("en-US", …) builds a new formatter on every call (the hot spot of numeric
+// options); the same formatter, kept per number of decimals, gives the same text.
+const groupings = new Map<number, Intl.NumberFormat>();
+function grouping(decimals: number): Intl.NumberFormat {
+  let f = groupings.get(decimals);
+  if (!f) {
+    f = new Intl.NumberFormat("en-US", {
       minimumFractionDigits: decimals,
       maximumFractionDigits: decimals,
     });
-  return p.before + s + p.after;
+    groupings.set(decimals, f);
+  }
+  return f;
 }
 
 function roundLike(v: number, orig: number, decimals: number): number {

@@ -131,16 +131,24 @@ function spanTokens(claim: Claim, span: Span) {
   return claim.analysis.tokens.slice(span.tokenStart, span.tokenEnd + 1);
 }
 
+const SIBLING = "(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*|\\d[\\d,.]*%?)";
+const SIBLING_AND = new RegExp(`${SIBLING}[\\p{L}\\s.'’-]{0,25}?,?\\s+(?:and|or|&|nor)\\s+$`, "u");
+const SIBLING_COMMA = new RegExp(`${SIBLING}\\s*,\\s+$`, "u");
+
 /** Coordinated with a sibling ("X and Y", "X or Y", "A, X and B"): the pair leaks the key. */
 export function isPairMember(body: string, span: Span): boolean {
   const before = body.slice(Math.max(0, span.start - 60), span.start);
   const after = body.slice(span.end, span.end + 60);
-  const sibling = "(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*|\\d[\\d,.]*%?)";
-  if (new RegExp(`${sibling}[\\p{L}\\s.'’-]{0,25}?,?\\s+(?:and|or|&|nor)\\s+$`, "u").test(before))
-    return true;
+  // Both sibling patterns end in a joiner or a comma and then spaces: checked on the trimmed end
+  // first, so the unanchored (backtracking) patterns run only where they can match.
+  const tail = before.trimEnd();
+  const spaced = tail.length < before.length;
+  if (spaced && /(?:and|or|&|nor)$/.test(tail) && SIBLING_AND.test(before)) return true;
   if (/^,?\s+(?:and|or|&|nor)\s+(?:the\s+)?(?:\p{Lu}|\d)/u.test(after)) return true;
   if (
-    new RegExp(`${sibling}\\s*,\\s+$`, "u").test(before) &&
+    spaced &&
+    tail.endsWith(",") &&
+    SIBLING_COMMA.test(before) &&
     /^\s*,?\s+(?:and|or)\b|^,\s+\p{Lu}/u.test(after)
   )
     return true;
@@ -158,6 +166,9 @@ export function countEnumerated(body: string, span: Span): boolean {
   const n = NUMBER_WORDS[first.toLowerCase()] ?? (/^\d+$/.test(first) ? Number(first) : NaN);
   if (!(n >= 2 && n <= 10)) return false;
   const rest = `${body.slice(0, span.start)} ${body.slice(span.end)}`;
+  // Every list pattern needs " and "/" or " (and, past two members, a comma): without them the
+  // backtracking list regex cannot match, so it is not run.
+  if (!/\s(?:and|or)\s/.test(rest) || (n > 2 && !rest.includes(","))) return false;
   return listOf(n).test(rest);
 }
 

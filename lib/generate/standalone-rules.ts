@@ -198,6 +198,19 @@ export const STANDALONE_RULES: Rule<string>[] = [
  * event the essay is about (`topic`, its most used "the X" nouns) needs no earlier sentence.
  */
 export function leansOn(sentence: string, topic?: ReadonlySet<string>): string | null {
+  // The referent gate and the lead-in pass both ask about each claim's body: one answer per
+  // essay's topic set (a fresh set per essay, so nothing carries to the next essay).
+  if (!topic) return firstLean(sentence, topic);
+  let memo = leanMemos.get(topic);
+  if (!memo) leanMemos.set(topic, (memo = new Map()));
+  let id = memo.get(sentence);
+  if (id === undefined) memo.set(sentence, (id = firstLean(sentence, topic)));
+  return id;
+}
+
+const leanMemos = new WeakMap<ReadonlySet<string>, Map<string, string | null>>();
+
+function firstLean(sentence: string, topic?: ReadonlySet<string>): string | null {
   for (const r of STANDALONE_RULES) {
     if (!r.test(sentence)) continue;
     if (r.id === "standalone.role-reference" && !roleReference(sentence, topic)) continue;

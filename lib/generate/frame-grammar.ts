@@ -167,7 +167,7 @@ const DETERMINER =
   /^(?:The|A|An|This|That|These|Those|Some|Many|Most|Several|Other|Both|Each|Every|All|Its|Their|Our|His|Her)$/u;
 
 export interface SpeakerCapitalView {
-  /** The speaker as the sentence names them ("Calkins", "Officials", "The ministry"). */
+  /** The speaker as the sentence names them ("Varga", "Officials", "The ministry"). */
   who: string;
   /** Words the essay capitalises away from a sentence's start. */
   names: string[];

@@ -14,7 +14,7 @@ import type { Rule } from "./rules";
 const NOT_A_PERSON =
   /\b(?:University|College|School|Institute|Center|Centre|Council|Church|Court|House|Hall|Street|River|Lake|Mountains?|Valley|Bay|Island|Sea|Ocean|Park|Company|Corporation|Inc|Ltd|Bank|Party|Department|Ministry|Agency|Office|Association|Society|Foundation|Museum|Library|Station|Airport|Kingdom|Republic|States|Union|Nations|Army|Navy|Times|Post|News|Management|Business|Science|Research)\b/u;
 
-/** Two or more capitalised words in a row ("Pete Davidson", "Charlie XCX"). */
+/** Two or more capitalised words in a row ("Ada Brandt", "Nils KVX"). */
 const FULL_NAME = /\b\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+/gu;
 
 /** Other people named in a blank's prompt (full names only: first and last name). */
@@ -32,7 +32,7 @@ export function otherFullNames(prompt: string): string[] {
 
 /**
  * Three or more other full names, at least two of them people by their first name (the
- * lexicon's): "Super Bowl", "Come Near" and "He Gets Us" are no roll call.
+ * lexicon's): "Harvest Fair", "Hale Row" and "We Mend It" are no roll call.
  */
 function rollCall(prompt: string): boolean {
   const names = otherFullNames(prompt);

@@ -70,7 +70,7 @@ export function knownNameAmongNames(v: GateView): boolean {
   // A month is a date, not a name of the sentence's world.
   if (!isKnownWord(v.answer) || MONTH_SET.has(v.answer.toLowerCase())) return false;
   const shown = v.prompt.replace(/_____/gu, " ");
-  // Capitalised words in a row are one name ("the Iberian Peninsula"), and a name said twice is
+  // Capitalised words in a row are one name ("the Baltic Sea"), and a name said twice is
   // one name: it takes two other names to make the sentence's world (mcq/cloze cost counts in
   // docs/quality/generator-2.6-blanks.md).
   const names = new Set(

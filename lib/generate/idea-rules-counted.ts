@@ -12,9 +12,9 @@ import type { Rule } from "./rules";
 import { NUMBER_WORDS } from "./text-utils";
 
 /**
- * "There are two methods of curing X: the one, by A; the other, by B", "Coral reefs are
+ * "There are two ways of drying hay: the one, by A; the other, by B", "Village wells are
  * classified into three types: A, B, and C": a sentence that counts what it lists before a colon
- * names the members of a set — an enumeration a teacher asks for ("Which two methods of curing X
+ * names the members of a set — an enumeration a teacher asks for ("Which two ways of drying hay
  * does the essay name?"). The kinds, sorts and types of "There are N kinds of X" have their own
  * rule (`idea.counted-kinds`); this one takes any plural noun, and a list of long members split
  * by semicolons ("the one, …; the other, …"), as classic argument writes it. The count must match

@@ -51,7 +51,7 @@ function reasonSubject(toks: Token[]): { words: Token[]; plural: boolean; verbAt
   const verb = toks[i];
   if (i - from < 1 || i - from > 5 || !head || !/^(?:NOUN|PROPN)$/.test(head.pos)) return null;
   if (!verb || !/^(?:AUX|VERB)$/.test(verb.pos) || /ing$/i.test(verb.text)) return null;
-  // "corals" (lemma "coral") is plural; a name is taken as one thing.
+  // "wells" (lemma "well") is plural; a name is taken as one thing.
   const plural = isPlural(head);
   return { words: toks.slice(from, i), plural, verbAt: i };
 }

@@ -3,9 +3,9 @@ import type { Rule } from "./rules";
 import { present } from "./present";
 
 /**
- * "The legislature not only commands the purse, but prescribes the rules …": the sentence adds a
- * second thing to a first, and the second is what it stresses. "Besides commanding the purse, what
- * does the legislature do?" is answered by the second verb phrase as written. Only a subject that
+ * "The guild not only sets the prices, but trains the apprentices …": the sentence adds a
+ * second thing to a first, and the second is what it stresses. "Besides setting the prices, what
+ * does the guild do?" is answered by the second verb phrase as written. Only a subject that
  * names itself (no pronoun, no "this"), a plain verb after "not only" and after "but (also)", and a
  * verb whose "-ing" form is spelled by rule (a short word that doubles its last letter is left).
  */

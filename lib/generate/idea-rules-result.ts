@@ -12,7 +12,7 @@ import { SPEECH_VERB } from "./words";
  */
 const SO_CLAUSE =
   /^(.+?),\s+so\s+(?!(?:that|as|much|many|far|long|few|little|too|very|it|its|they|them|this|these|those|there|he|she|we|I|you|then)\b)(\p{L}.+)$/iu;
-/** A trailing attribution: ", Calkins said.", ", the ministry said on Friday." */
+/** A trailing attribution: ", Varga said.", ", the ministry said on Friday." */
 const SAID_AFTER = new RegExp(
   `,\\s+(?:according\\s+to\\s+[^,]{2,60}|[^,]{2,60}?\\s+(?:${SPEECH_VERB.source})(?:\\s+[^,]{0,30})?)\\s*([.!])?$`,
   "u",

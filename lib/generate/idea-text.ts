@@ -39,8 +39,8 @@ export interface IdeaDraft {
   question: string;
   answer: string;
   /**
-   * The question names what the sentence's "its" and "the other" point to ("Which two methods
-   * of curing faction …?" ← "the one, by removing its causes; the other, …"): the claim-level
+   * The question names what the sentence's "its" and "the other" point to ("Which two ways
+   * of drying hay …?" ← "the one, by turning it in the sun; the other, …"): the claim-level
    * referent check, which reads the sentence alone, does not apply (idea-rules-counted.ts).
    */
   selfContained?: boolean;

@@ -8,7 +8,7 @@ import { GLOSS_RUNS_ON, splitSentences } from "./split-text";
  * argued essays do not. A paragraph that lists instances ("Brand A brings back … . Actors B and
  * C reenact …") has no sentence that states its point; a card that asks what the author
  * "argues" about a named person describes, it argues nothing; a speaker named mid-sentence
- * ("…, Calkins said.") keeps the capitals the writer gave the name.
+ * ("…, Varga said.") keeps the capitals the writer gave the name.
  */
 
 /** A tie before the subject ("And the foundation …", "But Lind …"). */
@@ -22,11 +22,11 @@ const ONGOING = /^(?:he|she|it|they|his|her|its|their|this|these|that|those)\b/i
 const NAME_TAG = /Name|Place|City|Country|Region|Organization|ProperNoun|Person/;
 
 /**
- * The name a sentence opens on as its subject, or null: "Budweiser brings …" → "Budweiser",
- * "For the third year in a row, Come Near — … — is running …" → "Come", "And the Foundation
+ * The name a sentence opens on as its subject, or null: "Kettleworks brings …" → "Kettleworks",
+ * "For the third year in a row, Hale Row — … — is running …" → "Hale", "And the Foundation
  * to …" → "Foundation", not "The ad …" or "Most ads …". A capital after a tie, a fronted phrase
  * or "the" is the writer's; a sentence's first word is a name when the next word is capitalised
- * too ("Meg Ryan …"), the lexicon knows it as one, or no dictionary does.
+ * too ("Ada Brandt …"), the lexicon knows it as one, or no dictionary does.
  */
 export function namedSubject(sentence: string): string | null {
   let s = sentence.trim().replace(/^[“"‘']+/, "");
@@ -120,7 +120,7 @@ const NAMED_MID_SENTENCE = new Set([
   "speaker.quote-then-speaker",
 ]);
 
-/** A speaker named mid-sentence is framed as written ("According to Calkins, …", never "calkins"). */
+/** A speaker named mid-sentence is framed as written ("According to Varga, …", never "varga"). */
 export function speakerAsWritten({ who, rule }: SpeakerNameInput): boolean {
   return NAMED_MID_SENTENCE.has(rule) && /^\p{Lu}/u.test(who);
 }

@@ -45,7 +45,7 @@ function speakerPhrase(who: string, rule: string, isName?: (w: string) => boolea
   const first = who.match(/^\p{Lu}\p{Ll}+/u)?.[0];
   if (first && !TITLE_WORDS.test(first) && lexiconTag(first.toLowerCase()) === "Actor")
     return first.toLowerCase() + who.slice(first.length);
-  // "Calkins", "British officials": a name or a people's adjective keeps its capital.
+  // "Varga", "British officials": a name or a people's adjective keeps its capital.
   if (speakerKeepsCapital(who, isName)) return who;
   return lowerStart(who);
 }

@@ -79,6 +79,8 @@ export function reviewDayStart(now: Date, timeZone: string): Date {
   return studyDayStart(now, timeZone);
 }
 
+const ALL_CARDS: QueueScope = { kind: "all", title: null };
+
 /** The queue's scope, checked against the caller before any transaction starts (404 when not theirs). */
 async function resolveScope(
   user: SessionUser,
@@ -92,7 +94,7 @@ async function resolveScope(
     const set = await requireSetAccess(user, q.set);
     return { kind: "set", set: q.set, title: set.title };
   }
-  return { kind: "all", title: null };
+  return ALL_CARDS;
 }
 
 function* queueIn(
@@ -131,8 +133,6 @@ export async function getReviewQueue(
  * a password change rates nothing.
  */
 export type Rater = SessionUser | SessionRef;
-
-const ALL_CARDS: QueueScope = { kind: "all", title: null };
 
 /** The rater's user, looked up where a session was not (401 when it is gone or ended). */
 async function raterUser(rater: Rater): Promise<SessionUser> {

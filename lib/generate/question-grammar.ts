@@ -5,9 +5,9 @@ import { TITLE_WORDS } from "./words";
 /**
  * The grammar of a made question (generator 2.6, precision): a sentence-initial adverb kept in
  * front of the subject after do-support ("When did usually the call come?"), a role noun kept
- * capitalised from the sentence's opening ("Why does Actor Ana Ruiz …?"), and "do" as the main
- * verb lost in the inversion ("Why does Ana Ruiz a take on …?"). The judges call all three
- * ungrammatical.
+ * capitalised from the sentence's opening ("Why does Actor Ana Ruiz …?"), and a reason that
+ * belongs to another clause. The judges call the first two ungrammatical. ("Do" as the main verb
+ * is kept where the question is made: `idea.cause.main-do`, idea-cause-clauses.ts.)
  */
 
 /** Adverbs of frequency and time a sentence may open with; after do-support they go before the verb. */
@@ -96,39 +96,6 @@ export const QUESTION_GRAMMAR_RULES: Rule<string, string>[] = [
       );
       return t === s ? null : t;
     },
-  },
-];
-
-/**
- * "Ana Ruiz does a take on the song": "does" is the main verb (no bare verb follows it), so the
- * question keeps it after do-support ("Why does Ana Ruiz do a take …?"), not "Why does Ana Ruiz a take …?".
- */
-export function doIsMainVerb(vt: string, next: { pos: string; text: string } | undefined): boolean {
-  return (
-    /^(?:do|does|did)$/i.test(vt) &&
-    next !== undefined &&
-    !/^(?:VERB|AUX|PART|ADV)$/.test(next.pos) &&
-    !/^(?:not|n['’]t|never)$/i.test(next.text)
-  );
-}
-
-export const DO_MAIN_VERB_RULES: Rule<
-  { verb: string; next?: { pos: string; text: string } },
-  boolean
->[] = [
-  {
-    id: "question.do-main-verb",
-    why: "'Ana Ruiz does a take on the song' asked 'Why does Ana Ruiz a take on the song?' loses its verb: when 'do' is the main verb, do-support keeps it ('Why does Ana Ruiz do a take …?').",
-    fires: [
-      { verb: "does", next: { pos: "DET", text: "a" } },
-      { verb: "did", next: { pos: "NOUN", text: "research" } },
-    ],
-    passes: [
-      { verb: "does", next: { pos: "VERB", text: "make" } },
-      { verb: "did", next: { pos: "PART", text: "not" } },
-      { verb: "makes", next: { pos: "DET", text: "a" } },
-    ],
-    test: ({ verb, next }) => doIsMainVerb(verb, next),
   },
 ];
 

@@ -17,7 +17,7 @@ import { SWAP_GUARD_RULES } from "./flip-guards";
 import { FLIP_FORM_RULES } from "./flip-form-guards";
 import { YEAR_PERIOD_RULES } from "./year-period";
 import { ASIDE_RULES, SPEAKER_CAPITAL_RULES } from "./frame-grammar";
-import { DO_MAIN_VERB_RULES, REASON_CLAUSE_RULES } from "./question-grammar";
+import { REASON_CLAUSE_RULES } from "./question-grammar";
 import { ATTRIBUTION_RULES } from "./speaker-frame";
 import { STATEMENT_QUESTION_RULES } from "./statement-questions";
 import { ABSOLUTE_RULES } from "./absolute-words";
@@ -67,7 +67,6 @@ const TABLES: [string, Rule<never, unknown>[]][] = [
   ["distractors: a stated period", YEAR_PERIOD_RULES as unknown as Rule<never, unknown>[]],
   ["false statements: the flip's form", FLIP_FORM_RULES as unknown as Rule<never, unknown>[]],
   ["flaws: absolutes", ABSOLUTE_RULES as unknown as Rule<never, unknown>[]],
-  ["questions: do as the main verb", DO_MAIN_VERB_RULES as unknown as Rule<never, unknown>[]],
   ["questions: the reason's clause", REASON_CLAUSE_RULES as unknown as Rule<never, unknown>[]],
   ["statement questions", STATEMENT_QUESTION_RULES as unknown as Rule<never, unknown>[]],
   ["gate", GATE_RULES as unknown as Rule<never, unknown>[]],

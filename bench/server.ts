@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { spawn, type ChildProcess } from "node:child_process";
 import { encode } from "next-auth/jwt";
+import { SERVER_NODE_FLAGS } from "../scripts/server-node-flags.mjs";
 
 const root = path.resolve(__dirname, "..");
 const SECRET = "claimdeck-bench-secret-0123456789abcdef";
@@ -56,7 +57,7 @@ export async function startServer(databaseUrl: string, port = PORT): Promise<Ser
   const flags = prof ? ["--cpu-prof", `--cpu-prof-dir=${prof}`] : [];
   const child: ChildProcess = spawn(
     process.execPath,
-    [...flags, path.join(root, "scripts", "server.mjs")],
+    [...SERVER_NODE_FLAGS, ...flags, path.join(root, "scripts", "server.mjs")],
     {
       cwd: root,
       env: {

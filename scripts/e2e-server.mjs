@@ -6,6 +6,7 @@ import fs from "node:fs";
 import { spawn } from "node:child_process";
 import pg from "pg";
 import { ensureBuilt, ensureSecret, log, migrate, prepare } from "./lib.mjs";
+import { SERVER_NODE_FLAGS } from "./server-node-flags.mjs";
 
 const port = process.env.PORT || "3100";
 const secondary = process.env.E2E_SECONDARY === "1";
@@ -43,7 +44,7 @@ if (secondary) migrate(env);
 else prepare(env);
 ensureBuilt(env);
 log(`e2e server on http://localhost:${port} (${env.DATABASE_URL.split(":")[0]})`);
-const server = spawn(process.execPath, ["scripts/server.mjs"], {
+const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, "scripts/server.mjs"], {
   stdio: "inherit",
   env: { ...process.env, PORT: port, NODE_ENV: "production" },
 });

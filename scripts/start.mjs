@@ -1,6 +1,7 @@
 // `npm start`: install what is missing, migrate, load content/, build, and serve on PORT.
 import { spawn } from "node:child_process";
 import { ensureBuilt, ensureSecret, log, prepare, sqliteUrl } from "./lib.mjs";
+import { SERVER_NODE_FLAGS } from "./server-node-flags.mjs";
 
 const port = process.env.PORT || "3000";
 const env = {
@@ -21,7 +22,7 @@ try {
 }
 
 log(`Claimdeck is starting on http://localhost:${port}`);
-const server = spawn(process.execPath, ["scripts/server.mjs"], {
+const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, "scripts/server.mjs"], {
   stdio: "inherit",
   env: { ...process.env, PORT: port, NODE_ENV: "production" },
 });

@@ -37,7 +37,7 @@ import {
 export * from "./types";
 export { splitParagraphs } from "./split-text";
 
-export const GENERATOR_VERSION = "2.6.0";
+export const GENERATOR_VERSION = "2.6.1";
 export { choosePublished } from "./deck";
 export type { Trace, TraceEntry } from "./rules";
 

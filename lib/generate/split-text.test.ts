@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "./split-text";
+import { splitParagraphs, splitSentences } from "./split-text";
 
 describe("splitSentences and markdown emphasis", () => {
   it("ends a bold sentence at its stop, so the next sentence is a sentence of its own", () => {
@@ -39,5 +39,36 @@ describe("splitSentences and markdown emphasis", () => {
       "(He shouted this.)",
       "Then he left.",
     ]);
+  });
+});
+
+describe("splitParagraphs and a scrape's paragraph numbers", () => {
+  const scrape = [
+    "      The harbour froze early that winter, and the ferries stopped for six",
+    "   weeks. The town ran short of coal.    1",
+    "     In spring the council met to ask why. Nobody had kept the old ice",
+    "  records. 2",
+    "       They voted to build a second pier.  3",
+    "                    CONTENTS     INDEX",
+  ].join("\n");
+
+  it("ends a paragraph at each number and leaves the numbers out", () => {
+    const paragraphs = splitParagraphs(scrape);
+    expect(paragraphs.map((p) => p.text.replace(/\s+/g, " "))).toEqual([
+      "The harbour froze early that winter, and the ferries stopped for six weeks. The town ran short of coal.",
+      "In spring the council met to ask why. Nobody had kept the old ice records.",
+      "They voted to build a second pier.",
+      "CONTENTS INDEX",
+    ]);
+    // Verbatim: each paragraph is the source at its offset.
+    for (const p of paragraphs) expect(scrape.slice(p.start, p.start + p.text.length)).toBe(p.text);
+  });
+
+  it("reads a line that merely ends in a number as prose", () => {
+    const prose =
+      "The vote was close. The count ended at 4\nand the hall emptied. Only one line ends so. 7";
+    expect(splitParagraphs(prose)).toHaveLength(1);
+    // Numbers that do not count up are no paragraph numbers either.
+    expect(splitParagraphs("It rained. 3\nIt snowed. 2\nIt cleared.")).toHaveLength(1);
   });
 });

@@ -4,12 +4,40 @@ export interface RawParagraph {
   start: number;
 }
 
-/** Paragraphs are the text split on blank lines, trimmed, empty ones dropped. */
+/**
+ * A paragraph number a scrape leaves at the end of a paragraph's last line, after its closing
+ * stop ("… is ventured.    1"): pages of numbered paragraphs, hard-wrapped without blank lines.
+ */
+const PARAGRAPH_NUMBER = /(?<=[.!?]["”’)]?)[ \t]+(\d{1,3})[ \t]*(?=\n|$)/g;
+
+/**
+ * Where numbered paragraphs end: only where the text carries at least two such numbers, counting
+ * up, so a line that happens to end in a figure ("… rose by. 4") is not read as one.
+ */
+function numberedEnds(src: string): { at: number; next: number }[] {
+  const marks = [...src.matchAll(PARAGRAPH_NUMBER)].map((m) => ({
+    at: m.index,
+    next: m.index + m[0].length,
+    n: Number(m[1]),
+  }));
+  const counting = marks.length >= 2 && marks.every((m, i) => i === 0 || m.n > marks[i - 1]!.n);
+  return counting ? marks : [];
+}
+
+/**
+ * Paragraphs are the text split on blank lines — and after a scrape's paragraph numbers, which are
+ * left out — trimmed, empty ones dropped.
+ */
 export function splitParagraphs(text: string): RawParagraph[] {
   const out: RawParagraph[] = [];
   const src = text.replace(/\r\n?/g, "\n");
   // Offsets refer to `src`; callers pass text with \n line ends (scripts normalise on read).
-  const re = /\n[ \t]*\n\s*/g;
+  const breaks = [...src.matchAll(/\n[ \t]*\n\s*/g)].map((m) => ({
+    at: m.index,
+    next: m.index + m[0].length,
+  }));
+  breaks.push(...numberedEnds(src));
+  breaks.sort((a, b) => a.at - b.at);
   let last = 0;
   const push = (from: number, to: number) => {
     const chunk = src.slice(from, to);
@@ -17,10 +45,11 @@ export function splitParagraphs(text: string): RawParagraph[] {
     const body = chunk.trim();
     if (body) out.push({ text: body, start: from + lead });
   };
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(src)) !== null) {
-    push(last, m.index);
-    last = m.index + m[0].length;
+  for (const b of breaks) {
+    // A number right before a blank line: the blank line's break starts inside the number's.
+    if (b.at < last) continue;
+    push(last, b.at);
+    last = b.next;
   }
   push(last, src.length);
   return out;

@@ -46,7 +46,7 @@ export function splitParagraphs(text: string): RawParagraph[] {
     if (body) out.push({ text: body, start: from + lead });
   };
   for (const b of breaks) {
-    // A number right before a blank line: the blank line's break starts inside the number's.
+    // Breaks that overlap (whitespace one has consumed) split once.
     if (b.at < last) continue;
     push(last, b.at);
     last = b.next;

@@ -1,0 +1,94 @@
+import type { GateView } from "./gate-rules";
+import { analyze, type Token } from "./nlp";
+import type { Rule } from "./rules";
+
+/**
+ * The shape of a question that puts its auxiliary before its subject ("Why did the mill close?")
+ * (session 8). The subject must follow the auxiliary: a question made from a sentence that opens
+ * on a phrase ("After the harvest the farmers sell …") or whose "have to" reads as a perfect does not
+ * have one there, and the judges call it ungrammatical. These rules read the question itself, as
+ * tagged, rather than list the openings that cause it: on the 296 judged questions they hold back
+ * 6 rejected ones and no accepted one (`docs/quality/audit-10-generator-2.6.md`).
+ */
+const INVERTED =
+  /^(?:What|Why|When|Where|How(?:\s+\p{Ll}+)?|Who|Whom|Which(?:\s+\p{Ll}+)?)\s+(do|does|did|will|would|can|could|should|may|might|must|has|have|had)\s+(.+)\?$/u;
+
+/** "What do about 40% of voters want?": a word that rounds a number may stand before the subject. */
+const ROUNDING = /^(?:about|around|over|under|nearly|almost|roughly|some|up)$/i;
+
+interface Inverted {
+  aux: string;
+  tokens: Token[];
+}
+
+const parsed = new WeakMap<GateView, Inverted | null>();
+
+/** The auxiliary and the tagged words after it, for a question in the inverted shape. */
+function inverted(v: GateView): Inverted | null {
+  let p = parsed.get(v);
+  if (p === undefined) {
+    const m = v.type === "true_false" || v.type === "cloze" ? null : INVERTED.exec(v.prompt.trim());
+    p = m ? { aux: m[1]!.toLowerCase(), tokens: analyze(m[2]!).tokens } : null;
+    parsed.set(v, p);
+  }
+  return p;
+}
+
+const isVerb = (t: Token | undefined) => t !== undefined && (t.pos === "VERB" || t.pos === "AUX");
+
+const question = (prompt: string, answer: string) => ({
+  type: "short_answer",
+  prompt,
+  answer,
+  sentence: "",
+});
+
+export const QUESTION_SHAPE_GATE_RULES: Rule<GateView>[] = [
+  {
+    id: "gate.question-phrase-before-subject",
+    why: "'After the harvest the farmers will sell their grain' asked 'Why will after the harvest the farmers sell their grain?': a phrase or clause the sentence opened with is left between the auxiliary and the subject. (An adverb alone there, 'When did usually the bell ring?', is moved, not held back: prompt.adverb-after-do.)",
+    fires: [
+      question("Why will after the harvest the farmers sell their grain?", "Prices are high"),
+      question(
+        "Why did apart from the old mill, the village have so much work?",
+        "Because of the new canal",
+      ),
+      question("What did in 1890 the town council buy?", "the gasworks"),
+    ],
+    passes: [
+      question("Why will the farmers sell their grain after the harvest?", "Prices are high"),
+      question("What do about 40 percent of the farmers grow?", "barley"),
+      question("When did usually the bell ring?", "at noon"),
+      question("What can now be done about the weir?", "It can be rebuilt"),
+    ],
+    test: (v) => {
+      const q = inverted(v);
+      if (!q) return false;
+      let i = 0;
+      while (q.tokens[i]?.pos === "ADV") i++;
+      const t = q.tokens[i];
+      if (!t) return false;
+      if (ROUNDING.test(t.text) && q.tokens[i + 1]?.pos === "NUM") return false;
+      return t.pos === "ADP" || t.pos === "SCONJ" || t.text === ",";
+    },
+  },
+  {
+    id: "gate.question-have-to-as-perfect",
+    why: "'Farmers have to sell early' asked 'Why have farmers to sell early?': 'have to' is made the question's auxiliary, which English does not do ('Why do farmers have to sell early?').",
+    fires: [
+      question("Why have the farmers to sell their grain early?", "The barns are small"),
+      question("Why has the council to close the bridge?", "It is unsafe"),
+    ],
+    passes: [
+      question("What has the council agreed to build?", "a new bridge"),
+      question("Why have the farmers begun to sell early?", "The barns are small"),
+      question("Why do the farmers have to sell early?", "The barns are small"),
+    ],
+    test: (v) => {
+      const q = inverted(v);
+      if (!q || !/^ha(?:s|ve|d)$/.test(q.aux)) return false;
+      const to = q.tokens.findIndex((t) => t.text.toLowerCase() === "to");
+      return to > 0 && !q.tokens.slice(0, to).some(isVerb) && isVerb(q.tokens[to + 1]);
+    },
+  },
+];

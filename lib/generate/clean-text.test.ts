@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanParagraphs } from "./clean-text";
+import { cleanParagraphs, furnitureScore } from "./clean-text";
 
 const SPEECH = [
   "My friends, we meet again in a hard season for the valley and its farms.",
@@ -24,5 +24,26 @@ describe("headnote before an address", () => {
   it("text without a salutation is untouched", () => {
     const out = cleanParagraphs([SPEECH, SPEECH]);
     expect(out.some((p) => p.boilerplate)).toBe(false);
+  });
+});
+
+describe("a site's contact lines", () => {
+  it("reads a sentence with a phone number to call as furniture, not prose", () => {
+    expect(
+      furnitureScore(
+        "To ask about a trial near you, call the help line, open weekdays, at 1-800-555-0199.",
+      ),
+    ).toBeGreaterThanOrEqual(2);
+    expect(furnitureScore("For bookings call (555) 010-0199 before noon.")).toBeGreaterThanOrEqual(
+      2,
+    );
+  });
+
+  it("leaves prose with figures, scores and inline links alone", () => {
+    expect(
+      furnitureScore("The dam, finished in 1958, holds 1,800 million cubic metres of water."),
+    ).toBe(0);
+    expect(furnitureScore("The score was 3-1 after 90 minutes, and 2-0 at half time.")).toBe(0);
+    expect(furnitureScore("A seed bank is a kind of [gene bank](/glossary/gene-bank).")).toBe(0);
   });
 });

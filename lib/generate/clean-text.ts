@@ -18,6 +18,8 @@ const CREDIT_ANY =
   /\b(?:getty images|shutterstock|associated press|ap photo|afp via|reuters\/|photo credit|image credit|photo by|image:)\b/i;
 const LINK_LIKE =
   /(?:https?:\/\/|www\.|\b[\w-]+\.(?:com|org|net|io|co\.uk)\b|@\w{2,}|\S+@\S+\.\w+|\s[|»›>]\s|^#\w)/i;
+/** A phone number to call ("1-800-555-0199", "(555) 010-0199"): a site's contact line, not prose. */
+const PHONE = /(?:\b1-8\d\d-[\dA-Z]|\(\d{3}\)\s?\d{3}-\d{4}\b|\b\d{3}-\d{3}-\d{4}\b)/;
 /** "About us: …", "About the author", "Our journalists cover…": the publisher describing itself. */
 const ABOUT_START =
   /^(?:about\s+(?:us|the\s+(?:author|authors|publisher|writer|site|magazine|newsletter)|this\s+(?:site|publication))\b|who\s+we\s+are\b)/i;
@@ -61,6 +63,7 @@ export function furnitureScore(line: string): number {
   if (CREDIT.test(t) && w.length <= 14) score += 2;
   if (CREDIT_ANY.test(t)) score += 2;
   if (LINK_LIKE.test(t)) score += w.length <= 12 ? 2 : 1;
+  if (PHONE.test(t)) score += 2;
   if (IMPERATIVE_START.test(t) && w.length <= 15) score += 1;
   if (ABOUT_START.test(t) || ABOUT_NAME.test(t)) score += 2;
   if (SELF_DESCRIPTION.test(t)) score += 1;

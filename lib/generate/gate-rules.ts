@@ -19,7 +19,7 @@ import { PRECISION_GATE_RULES_5 } from "./gate-precision-rules-5";
 import { PRECISION_GATE_RULES_6 } from "./gate-precision-rules-6";
 import { PRECISION_GATE_RULES_7 } from "./gate-precision-rules-7";
 import { GRAMMAR_GATE_RULES } from "./gate-grammar-rules";
-import { QUESTION_SHAPE_GATE_RULES } from "./gate-question-rules";
+import { CLAUSE_GATE_RULES } from "./gate-clause-rules";
 import type { Rule } from "./rules";
 
 /** What a publishing rule sees of a candidate: the item as a student would, and its source. */
@@ -335,7 +335,7 @@ GATE_RULES.push(
   ...PRECISION_GATE_RULES_6,
   ...PRECISION_GATE_RULES_7,
   ...GRAMMAR_GATE_RULES,
-  ...QUESTION_SHAPE_GATE_RULES,
+  ...CLAUSE_GATE_RULES,
 );
 
 export function gateRejection(v: GateView): string | null {

@@ -3,8 +3,10 @@ import { analyze, type Token } from "./nlp";
 import type { Rule } from "./rules";
 
 /**
- * The shape of a question that puts its auxiliary before its subject ("Why did the mill close?")
- * (session 8). The subject must follow the auxiliary: a question made from a sentence that opens
+ * The clause a student reads (session 8). A question that puts its auxiliary before its subject
+ * ("Why did the mill close?") needs that subject; a statement needs a verb of its own.
+ *
+ * The shape of a question that puts its auxiliary before its subject. The subject must follow the auxiliary: a question made from a sentence that opens
  * on a phrase ("After the harvest the farmers sell …") or whose "have to" reads as a perfect does not
  * have one there, and the judges call it ungrammatical. These rules read the question itself, as
  * tagged, rather than list the openings that cause it: on the 296 judged questions they hold back
@@ -34,6 +36,21 @@ function inverted(v: GateView): Inverted | null {
   return p;
 }
 
+/**
+ * "Seed banks, which keep old varieties alive.": a name and a relative clause, nothing else — a
+ * list item or caption, not a sentence.
+ */
+const NAME_AND_RELATIVE = /^([^,;:]+),\s+(?:which|who|whose|where)\s+[^,;:]+[.!]?$/u;
+
+/** What a statement or a filled blank says, without its frame or lead-in. */
+function statedClause(v: GateView): string | null {
+  if (v.type === "true_false")
+    return v.prompt.replace(/^(?:According to [^,]+,|The essay suggests that)\s*/u, "");
+  if ((v.type === "cloze" || v.type === "mcq") && v.prompt.includes("_____"))
+    return v.prompt.replace("_____", v.answer);
+  return null;
+}
+
 const isVerb = (t: Token | undefined) => t !== undefined && (t.pos === "VERB" || t.pos === "AUX");
 
 const question = (prompt: string, answer: string) => ({
@@ -43,7 +60,7 @@ const question = (prompt: string, answer: string) => ({
   sentence: "",
 });
 
-export const QUESTION_SHAPE_GATE_RULES: Rule<GateView>[] = [
+export const CLAUSE_GATE_RULES: Rule<GateView>[] = [
   {
     id: "gate.question-phrase-before-subject",
     why: "'After the harvest the farmers will sell their grain' asked 'Why will after the harvest the farmers sell their grain?': a phrase or clause the sentence opened with is left between the auxiliary and the subject. (An adverb alone there, 'When did usually the bell ring?', is moved, not held back: prompt.adverb-after-do.)",
@@ -89,6 +106,43 @@ export const QUESTION_SHAPE_GATE_RULES: Rule<GateView>[] = [
       if (!q || !/^ha(?:s|ve|d)$/.test(q.aux)) return false;
       const to = q.tokens.findIndex((t) => t.text.toLowerCase() === "to");
       return to > 0 && !q.tokens.slice(0, to).some(isVerb) && isVerb(q.tokens[to + 1]);
+    },
+  },
+  {
+    id: "gate.statement-without-verb",
+    why: "'According to the essay, seed banks, which keep old varieties alive.': a name and a relative clause with no verb of its own — a list item of the text read as a sentence; as a statement or a filled blank it is a fragment (the judges: 'ungrammatical'). A question may still ask it ('What do seed banks do?').",
+    fires: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, seed banks, which keep old varieties alive.",
+        answer: "True",
+        sentence: "Seed banks, which keep old varieties alive.",
+      },
+      {
+        type: "cloze",
+        prompt: "Crop rotation, which keeps the _____ fertile.",
+        answer: "soil",
+        sentence: "Crop rotation, which keeps the soil fertile.",
+      },
+    ],
+    passes: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, seed banks keep old varieties alive.",
+        answer: "True",
+        sentence: "Seed banks keep old varieties alive.",
+      },
+      {
+        type: "true_false",
+        prompt:
+          "According to the essay, the guild built new mills, which stayed in use for a century.",
+        answer: "True",
+        sentence: "The guild built new mills, which stayed in use for a century.",
+      },
+    ],
+    test: (v) => {
+      const m = NAME_AND_RELATIVE.exec(statedClause(v)?.trim() ?? "");
+      return m !== null && !analyze(m[1]!).tokens.some(isVerb);
     },
   },
 ];

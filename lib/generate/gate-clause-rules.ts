@@ -1,5 +1,5 @@
 import type { GateView } from "./gate-rules";
-import { analyze, type Token } from "./nlp";
+import { analyze, lexiconTag, type Token } from "./nlp";
 import type { Rule } from "./rules";
 
 /**
@@ -25,12 +25,31 @@ interface Inverted {
 
 const parsed = new WeakMap<GateView, Inverted | null>();
 
+/**
+ * Whether the words after the auxiliary may not start a subject — their first word a preposition,
+ * conjunction or adverb, or ending on a comma — or hold a "to": only then is the question tagged
+ * (the tagger costs more than the rest of the gate).
+ */
+function worthTagging(aux: string, rest: string): boolean {
+  const first = rest.split(/\s+/, 1)[0]!;
+  const tag = lexiconTag(first.replace(/[^\p{L}]/gu, ""));
+  return (
+    first.endsWith(",") ||
+    /ly$/i.test(first) ||
+    tag === "Preposition" ||
+    tag === "Conjunction" ||
+    tag === "Adverb" ||
+    (/^ha(?:s|ve|d)$/.test(aux) && /\bto\s/i.test(rest))
+  );
+}
+
 /** The auxiliary and the tagged words after it, for a question in the inverted shape. */
 function inverted(v: GateView): Inverted | null {
   let p = parsed.get(v);
   if (p === undefined) {
     const m = v.type === "true_false" || v.type === "cloze" ? null : INVERTED.exec(v.prompt.trim());
-    p = m ? { aux: m[1]!.toLowerCase(), tokens: analyze(m[2]!).tokens } : null;
+    const aux = m?.[1]!.toLowerCase();
+    p = m && aux && worthTagging(aux, m[2]!) ? { aux, tokens: analyze(m[2]!).tokens } : null;
     parsed.set(v, p);
   }
   return p;

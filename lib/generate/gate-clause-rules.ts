@@ -3,14 +3,13 @@ import { analyze, lexiconTag, type Token } from "./nlp";
 import type { Rule } from "./rules";
 
 /**
- * The clause a student reads (session 8). A question that puts its auxiliary before its subject
- * ("Why did the mill close?") needs that subject; a statement needs a verb of its own.
- *
- * The shape of a question that puts its auxiliary before its subject. The subject must follow the auxiliary: a question made from a sentence that opens
- * on a phrase ("After the harvest the farmers sell …") or whose "have to" reads as a perfect does not
- * have one there, and the judges call it ungrammatical. These rules read the question itself, as
- * tagged, rather than list the openings that cause it: on the 296 judged questions they hold back
- * 6 rejected ones and no accepted one (`docs/quality/audit-10-generator-2.6.md`).
+ * The clause a student reads (session 8): a question that puts its auxiliary first ("Why did the
+ * mill close?") needs its subject right after it, and a statement needs a verb of its own. Made
+ * from a sentence that opens on a phrase ("After the harvest the farmers sell …"), whose "have to"
+ * is read as a perfect, or that is a list item ("Seed banks, which …"), an item has neither, and
+ * the judges call it ungrammatical. These rules read the item itself, as tagged, rather than list
+ * the openings that cause it: on the 709 judged items of every round they hold back 8 rejected
+ * ones and no accepted one (`docs/quality/audit-10-generator-2.6.md`).
  */
 const INVERTED =
   /^(?:What|Why|When|Where|How(?:\s+\p{Ll}+)?|Who|Whom|Which(?:\s+\p{Ll}+)?)\s+(do|does|did|will|would|can|could|should|may|might|must|has|have|had)\s+(.+)\?$/u;
@@ -48,8 +47,8 @@ function inverted(v: GateView): Inverted | null {
   let p = parsed.get(v);
   if (p === undefined) {
     const m = v.type === "true_false" || v.type === "cloze" ? null : INVERTED.exec(v.prompt.trim());
-    const aux = m?.[1]!.toLowerCase();
-    p = m && aux && worthTagging(aux, m[2]!) ? { aux, tokens: analyze(m[2]!).tokens } : null;
+    const aux = m ? m[1]!.toLowerCase() : "";
+    p = m && worthTagging(aux, m[2]!) ? { aux, tokens: analyze(m[2]!).tokens } : null;
     parsed.set(v, p);
   }
   return p;

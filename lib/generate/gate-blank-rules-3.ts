@@ -117,4 +117,47 @@ export const BLANK_GATE_RULES_3: Rule<GateView>[] = [
     ],
     test: settingDuration,
   },
+  {
+    id: "gate.key-inside-word",
+    why: "'calling it ACMEX, a sister of its rival _____' → 'ACME'; 'the Norvani navy sailed from _____' → 'Norvan': the key is the start of a longer word the item shows, so the item spells its answer (the judges: 'obvious').",
+    fires: [
+      {
+        type: "cloze",
+        prompt: "Critics called the channel ACMEX, a sister of its rival _____.",
+        answer: "ACME",
+        sentence: "Critics called the channel ACMEX, a sister of its rival ACME.",
+      },
+      {
+        type: "mcq",
+        prompt: "The Norvani fleet sailed home to _____ in the spring.",
+        answer: "Norvan",
+        sentence: "The Norvani fleet sailed home to Norvan in the spring.",
+        choices: ["Norvan", "Kestia", "Ulm", "Brava"],
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "The fleet sailed home to _____ in the spring.",
+        answer: "Norvan",
+        sentence: "The fleet sailed home to Norvan in the spring.",
+      },
+      {
+        type: "cloze",
+        prompt: "Their starting point was the old _____.",
+        answer: "art school",
+        sentence: "Their starting point was the old art school.",
+      },
+    ],
+    test: (v) => {
+      if (v.type !== "cloze" && v.type !== "mcq") return false;
+      const key = v.answer
+        .trim()
+        .replace(/[.!?]$/, "")
+        .toLowerCase();
+      if (key.length < 4 || !/^[\p{L}\p{N}]+$/u.test(key)) return false;
+      const shown = `${v.leadIn ?? ""} ${v.prompt}`.toLowerCase();
+      return (shown.match(/[\p{L}\p{N}]+/gu) ?? []).some((w) => w !== key && w.startsWith(key));
+    },
+  },
 ];

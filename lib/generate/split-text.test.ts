@@ -72,3 +72,31 @@ describe("splitParagraphs and a scrape's paragraph numbers", () => {
     expect(splitParagraphs("It rained. 3\nIt snowed. 2\nIt cleared.")).toHaveLength(1);
   });
 });
+
+describe("splitParagraphs and a page saved one paragraph per line", () => {
+  const long = (topic: string) =>
+    `The ${topic} was the first thing the council argued over that spring, and the argument ran for weeks in the hall, in the market and in every kitchen of the valley before anyone would vote.`;
+
+  it("reads each paragraph-long line as a paragraph of its own", () => {
+    const text = ["Fellow citizens:", long("harbour"), long("school"), long("bridge")].join("\n");
+    const paragraphs = splitParagraphs(text);
+    expect(paragraphs.map((p) => p.text)).toEqual([
+      "Fellow citizens:",
+      long("harbour"),
+      long("school"),
+      long("bridge"),
+    ]);
+    for (const p of paragraphs) expect(text.slice(p.start, p.start + p.text.length)).toBe(p.text);
+  });
+
+  it("keeps hard-wrapped prose and lists whole", () => {
+    const wrapped = [
+      "The harbour was the first thing the council argued over that spring,",
+      "and the argument ran for weeks in the hall, in the market and in every",
+      "kitchen of the valley before anyone would vote.",
+    ].join("\n");
+    expect(splitParagraphs(wrapped)).toHaveLength(1);
+    const list = [`* ${long("harbour")}`, `* ${long("school")}`, `* ${long("bridge")}`].join("\n");
+    expect(splitParagraphs(list)).toHaveLength(1);
+  });
+});

@@ -24,9 +24,25 @@ function numberedEnds(src: string): { at: number; next: number }[] {
   return counting ? marks : [];
 }
 
+/** A line as long as a paragraph, ending where a sentence ends. */
+const PARAGRAPH_LINE = /^.{150,}[.!?:;"”’)]$/u;
+
+/**
+ * A block whose lines are whole paragraphs: a page saved one paragraph per line, with no blank
+ * line between them. Most of its lines are paragraph-long and end a sentence; hard-wrapped
+ * prose, whose lines stop mid-sentence at 60–100 characters, is not.
+ */
+function lineParagraphs(block: string): boolean {
+  const lines = block.split("\n").map((l) => l.trim());
+  // A list keeps its items together, under the sentence that introduces them.
+  if (lines.length < 2 || lines.some((l) => /^(?:[*+•-]|\d{1,2}[.)])\s/.test(l))) return false;
+  const long = lines.filter((l) => PARAGRAPH_LINE.test(l)).length;
+  return long >= 2 && long >= 0.6 * lines.length;
+}
+
 /**
  * Paragraphs are the text split on blank lines — and after a scrape's paragraph numbers, which are
- * left out — trimmed, empty ones dropped.
+ * left out, and at each line of a block saved one paragraph per line — trimmed, empty ones dropped.
  */
 export function splitParagraphs(text: string): RawParagraph[] {
   const out: RawParagraph[] = [];
@@ -43,7 +59,14 @@ export function splitParagraphs(text: string): RawParagraph[] {
     const chunk = src.slice(from, to);
     const lead = chunk.length - chunk.trimStart().length;
     const body = chunk.trim();
-    if (body) out.push({ text: body, start: from + lead });
+    if (!body) return;
+    if (!lineParagraphs(body)) return void out.push({ text: body, start: from + lead });
+    let at = from + lead;
+    for (const line of body.split("\n")) {
+      const t = line.trim();
+      if (t) out.push({ text: t, start: at + line.indexOf(t) });
+      at += line.length + 1;
+    }
   };
   for (const b of breaks) {
     // Breaks that overlap (whitespace one has consumed) split once.

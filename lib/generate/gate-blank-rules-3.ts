@@ -53,6 +53,9 @@ export function settingDuration(v: GateView): boolean {
   return opens && after.slice(close[0].length).split(/\s+/).filter(Boolean).length >= 4;
 }
 
+/** Small words an acronym leaves out ("Office of Rural Water Supply" → "ORWS"). */
+const ACRONYM_GLUE = new Set(["of", "and", "the", "for", "in", "on", "to", "a", "an", "&"]);
+
 export const BLANK_GATE_RULES_3: Rule<GateView>[] = [
   {
     id: "gate.fixed-frame-blank",
@@ -158,6 +161,57 @@ export const BLANK_GATE_RULES_3: Rule<GateView>[] = [
       if (key.length < 4 || !/^[\p{L}\p{N}]+$/u.test(key)) return false;
       const shown = `${v.leadIn ?? ""} ${v.prompt}`.toLowerCase();
       return (shown.match(/[\p{L}\p{N}]+/gu) ?? []).some((w) => w !== key && w.startsWith(key));
+    },
+  },
+  {
+    id: "gate.acronym-spelled-out",
+    why: "'the Office of Rural Water Supply (_____)' → 'ORWS': the key is the initials of the words beside the blank, so the item spells its answer (the judges: 'obvious').",
+    fires: [
+      {
+        type: "cloze",
+        prompt: "Grants go through the Office of Rural Water Supply (_____) each spring.",
+        answer: "ORWS",
+        sentence: "Grants go through the Office of Rural Water Supply (ORWS) each spring.",
+      },
+      {
+        type: "cloze",
+        prompt: "The _____ (Valley Seed Bank) keeps four hundred old varieties.",
+        answer: "VSB",
+        sentence: "The VSB (Valley Seed Bank) keeps four hundred old varieties.",
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "Grants go through the _____ each spring.",
+        answer: "ORWS",
+        sentence: "Grants go through the ORWS each spring.",
+      },
+      {
+        type: "cloze",
+        prompt: "The river board (_____) meets in May.",
+        answer: "ORWS",
+        sentence: "The river board (ORWS) meets in May.",
+      },
+    ],
+    test: (v) => {
+      if (v.type !== "cloze" && v.type !== "mcq") return false;
+      const key = v.answer.trim().replace(/s$/, "");
+      if (!/^[A-Z]{2,6}$/.test(key)) return false;
+      const at = v.prompt.indexOf("_____");
+      if (at < 0) return false;
+      const initials = (text: string) =>
+        (text.match(/[A-Za-z][\w'’-]*/g) ?? [])
+          .filter((w) => !ACRONYM_GLUE.has(w.toLowerCase()))
+          .map((w) => w[0]!.toUpperCase())
+          .join("");
+      // The acronym and its words stand side by side, one of them in brackets.
+      const inBrackets = /\(_____\)/.test(v.prompt);
+      const bracketsAfter = /_____\s*\(([^)]*)\)/.exec(v.prompt)?.[1];
+      return (
+        (inBrackets && initials(v.prompt.slice(0, at)).endsWith(key)) ||
+        (bracketsAfter !== undefined && initials(bracketsAfter) === key)
+      );
     },
   },
 ];

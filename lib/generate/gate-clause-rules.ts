@@ -163,4 +163,41 @@ export const CLAUSE_GATE_RULES: Rule<GateView>[] = [
       return m !== null && !analyze(m[1]!).tokens.some(isVerb);
     },
   },
+  {
+    id: "gate.question-do-with-perfect",
+    why: "'Attempts to copy the glaze have not been successful' asked 'Why do attempts to copy the glaze have not been successful?': do-support cannot carry a perfect ('Why have attempts … not been successful?').",
+    fires: [
+      question("Why do attempts to copy the glaze have not been successful?", "The clay differs"),
+      question("Why did the old bridge have been closed?", "It was unsafe"),
+    ],
+    passes: [
+      question("Why have attempts to copy the glaze not been successful?", "The clay differs"),
+      question("Why did the farmers have to sell early?", "The barns were small"),
+    ],
+    test: (v) =>
+      v.type !== "true_false" &&
+      v.type !== "cloze" &&
+      /^(?:What|Why|When|Where|How|Who|Which)\b[^?]*?\s(?:do|does|did)\s[^?]+?\s(?:have|has|had)\s+(?:not\s+)?been\b/u.test(
+        v.prompt.trim(),
+      ),
+  },
+  {
+    id: "gate.question-about-him",
+    why: "'Who flattered him by her imitation?': a question that asks about 'him' or 'them' without saying who they are, with nothing shown before it (the judges: 'vague').",
+    fires: [
+      question("Who flattered him by her imitation?", "the queen of the north"),
+      question("What did the council promise them?", "a new well"),
+    ],
+    passes: [
+      question("Who flattered the old king by her imitation?", "the queen of the north"),
+      question("What did the council promise the farmers who stayed?", "a new well"),
+    ],
+    test: (v) =>
+      v.type !== "true_false" &&
+      v.type !== "cloze" &&
+      !v.leadIn &&
+      !/^The author writes|paragraph that (?:begins|ends)/.test(v.prompt) &&
+      /\?\s*$/.test(v.prompt) &&
+      /\b(?:him|them)\b/i.test(v.prompt),
+  },
 ];

@@ -195,7 +195,6 @@ export const BLANK_GATE_RULES_3: Rule<GateView>[] = [
       },
     ],
     test: (v) => {
-      if (v.type !== "cloze" && v.type !== "mcq") return false;
       const key = v.answer.trim().replace(/s$/, "");
       if (!/^[A-Z]{2,6}$/.test(key)) return false;
       const at = v.prompt.indexOf("_____");

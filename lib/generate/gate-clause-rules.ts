@@ -183,10 +183,11 @@ export const CLAUSE_GATE_RULES: Rule<GateView>[] = [
   },
   {
     id: "gate.question-about-him",
-    why: "'Who flattered him by her imitation?': a question that asks about 'him' or 'them' without saying who they are, with nothing shown before it (the judges: 'vague').",
+    why: "'Who flattered him by her imitation?', or 'What did the queen do?' → 'flattered him': a question or its answer about 'him' or 'them' without saying who they are, with nothing shown before it (the judges: 'vague').",
     fires: [
       question("Who flattered him by her imitation?", "the queen of the north"),
       question("What did the council promise them?", "a new well"),
+      question("What did the queen of the north do?", "flattered him by her imitation"),
     ],
     passes: [
       question("Who flattered the old king by her imitation?", "the queen of the north"),
@@ -198,6 +199,7 @@ export const CLAUSE_GATE_RULES: Rule<GateView>[] = [
       !v.leadIn &&
       !/^The author writes|paragraph that (?:begins|ends)/.test(v.prompt) &&
       /\?\s*$/.test(v.prompt) &&
-      /\b(?:him|them)\b/i.test(v.prompt),
+      // "them" in an answer usually points into the question ("… for them to hide"); "him" does not.
+      (/\b(?:him|them)\b/i.test(v.prompt) || /\bhim\b/i.test(v.answer)),
   },
 ];

@@ -46,7 +46,7 @@ function worthTagging(aux: string, rest: string): boolean {
 function inverted(v: GateView): Inverted | null {
   let p = parsed.get(v);
   if (p === undefined) {
-    const m = v.type === "true_false" || v.type === "cloze" ? null : INVERTED.exec(v.prompt.trim());
+    const m = asks(v) ? INVERTED.exec(v.prompt.trim()) : null;
     const aux = m ? m[1]!.toLowerCase() : "";
     p = m && worthTagging(aux, m[2]!) ? { aux, tokens: analyze(m[2]!).tokens } : null;
     parsed.set(v, p);
@@ -68,6 +68,9 @@ function statedClause(v: GateView): string | null {
     return v.prompt.replace("_____", v.answer);
   return null;
 }
+
+/** A question, not a statement or a sentence with a blank. */
+const asks = (v: GateView) => v.type !== "true_false" && v.type !== "cloze";
 
 const isVerb = (t: Token | undefined) => t !== undefined && (t.pos === "VERB" || t.pos === "AUX");
 
@@ -175,8 +178,7 @@ export const CLAUSE_GATE_RULES: Rule<GateView>[] = [
       question("Why did the farmers have to sell early?", "The barns were small"),
     ],
     test: (v) =>
-      v.type !== "true_false" &&
-      v.type !== "cloze" &&
+      asks(v) &&
       /^(?:What|Why|When|Where|How|Who|Which)\b[^?]*?\s(?:do|does|did)\s[^?]+?\s(?:have|has|had)\s+(?:not\s+)?been\b/u.test(
         v.prompt.trim(),
       ),
@@ -194,8 +196,7 @@ export const CLAUSE_GATE_RULES: Rule<GateView>[] = [
       question("What did the council promise the farmers who stayed?", "a new well"),
     ],
     test: (v) =>
-      v.type !== "true_false" &&
-      v.type !== "cloze" &&
+      asks(v) &&
       !v.leadIn &&
       !/^The author writes|paragraph that (?:begins|ends)/.test(v.prompt) &&
       /\?\s*$/.test(v.prompt) &&

@@ -5,6 +5,10 @@ import type { SpanKind } from "./find-spans";
 import { sharesNameRoot } from "./make-distractors";
 import { CITATION_RE, PRONOUN_START_RE, STOPWORDS, containsWordsIn, normalize } from "./text-utils";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const ONE_NAME = /^\p{Lu}\p{Ll}+$/u;
+const NAME_NEXT = /^\s+\p{Lu}\p{Ll}/u;
+
 export interface CandidateView {
   type: ItemType;
   prompt: string;
@@ -111,7 +115,7 @@ export function findFlaw(c: CandidateView): FlawName | null {
     const stemRoots = new Set(stemWords.map(singular));
     if (aw.some((w) => w.length >= 4 && stemRoots.has(singular(w)))) return "answer_in_stem";
     // "China has… the heart of _____ diplomacy" → "Chinese": the stem names the answer's root.
-    if (/^\p{Lu}\p{Ll}+$/u.test(c.answer) && sharesNameRoot(promptWithoutBlank, c.answer))
+    if (ONE_NAME.test(c.answer) && sharesNameRoot(promptWithoutBlank, c.answer))
       return "answer_in_stem";
   }
 
@@ -128,10 +132,10 @@ export function findFlaw(c: CandidateView): FlawName | null {
     const after = c.prompt.slice(c.prompt.indexOf(BLANK) + BLANK.length);
     const before = c.prompt.slice(0, c.prompt.indexOf(BLANK));
     const prevWord = before.match(/(\S+)\s+$/)?.[1] ?? "";
-    if (/^\s+\p{Lu}\p{Ll}/u.test(after) && !/^\s+(?:I|In|On|At|By|As|If|And|But)\b/.test(after))
+    if (NAME_NEXT.test(after) && !/^\s+(?:I|In|On|At|By|As|If|And|But)\b/.test(after))
       return "partial_name";
     if (
-      /^\p{Lu}\p{Ll}+$/u.test(prevWord) &&
+      ONE_NAME.test(prevWord) &&
       before.trim() !== prevWord &&
       !/[.:;!?]\s*\S+\s+$/.test(before) &&
       !TITLE_BEFORE_NAME.test(prevWord)

@@ -24,6 +24,9 @@ import { statementCard } from "./statement-card";
 import type { ItemType } from "./types";
 import { fnv1a, hashKey, normalize, stripCitations, NEGATION_RE, STOPWORDS } from "./text-utils";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const PARAGRAPH_NUMBER = /^\d{1,3}\s{2,}(?=\p{Lu})/u;
+
 export { definedTermSpans, inApposition, spanQuality, yearIsBracketed, type ItemContext };
 
 export interface Candidate {
@@ -70,10 +73,7 @@ const TYPE_WEIGHT: Record<ItemType, number> = {
 
 function cleanSentence(s: string): string {
   // A scraped speech numbers its paragraphs ("2      One-eighth…"): the number is layout.
-  return stripCitations(s)
-    .replace(/^\d{1,3}\s{2,}(?=\p{Lu})/u, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  return stripCitations(s).replace(PARAGRAPH_NUMBER, "").replace(/\s+/g, " ").trim();
 }
 
 export function quoteSentence(s: string): string {

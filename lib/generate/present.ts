@@ -14,6 +14,8 @@ const LABEL_AFTER_FRAME =
   /^(According to the essay, )(?:(?:one example|another example|example|note|tip|in short|in other words|the point is):\s*|then,?\s+(?=\p{Ll}))/iu;
 const TWO_CAPITALS = /\p{Lu}{2}/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})*$/u;
+const CAPITALISED_AFTER_WORD = /(?<=\S\s+)\p{Lu}\p{Ll}+\b/gu;
+const OPENS_NAME = /^\s+(?:(?:of|the|de|del|la|von|van)\s+)?\p{Lu}/u;
 
 /** A word the lexicon knows as an ordinary word, not a name or an acronym. */
 function commonWord(w: string): boolean {
@@ -324,13 +326,14 @@ function applyPresentRules(s: string, onRule?: (id: string) => void): string {
  */
 export function unshout(s: string, sentence: string, lowerWords: ReadonlySet<string>): string {
   if (!TWO_CAPITALS.test(sentence)) return s;
-  return s.replace(/(?<=\S\s+)\p{Lu}\p{Ll}+\b/gu, (w, at: number) => {
+  return s.replace(CAPITALISED_AFTER_WORD, (w, at: number) => {
     const low = w.toLowerCase();
+    // Each word's own pattern is compiled anew: asked only when the answer could change (the
+    // text writes the word in lower case and the sentence holds it in capitals at all).
+    if (!lowerWords.has(low) || !sentence.includes(w.toUpperCase())) return w;
     const shouted = new RegExp(`(?<!\\p{L})${w.toUpperCase()}(?!\\p{L})`, "u").test(sentence);
     // "Charter of Dunmere": the first word of a longer name keeps its capital.
-    const opensName = /^\s+(?:(?:of|the|de|del|la|von|van)\s+)?\p{Lu}/u.test(
-      s.slice(at + w.length),
-    );
+    const opensName = OPENS_NAME.test(s.slice(at + w.length));
     return shouted && !opensName && lowerWords.has(low) ? low : w;
   });
 }

@@ -6,6 +6,7 @@ import { sharesNameRoot } from "./make-distractors";
 import { CITATION_RE, PRONOUN_START_RE, STOPWORDS, containsWordsIn, normalize } from "./text-utils";
 
 // Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
 const ONE_NAME = /^\p{Lu}\p{Ll}+$/u;
 const NAME_NEXT = /^\s+\p{Lu}\p{Ll}/u;
 
@@ -53,7 +54,7 @@ const TITLE_BEFORE_NAME =
 
 function contentWords(s: string): string[] {
   return normalize(s)
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(NOT_WORD)
     .filter((w) => w.length >= 3 && !STOPWORDS.has(w));
 }
 

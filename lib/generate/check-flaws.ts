@@ -52,10 +52,22 @@ const BLANK = "_____";
 const TITLE_BEFORE_NAME =
   /^(?:Mayor|President|Mount|Mt|Lake|King|Queen|General|Senator|Governor|Sir|Saint|St|Dr|Professor|Prime|Chancellor|Judge|Lord|Lady|Prince|Princess|Pope|Minister|Secretary|Captain|Colonel|Mr|Mrs|Ms|The|A|An|In|On|At|By|For|From|To|With|Of|And|But|When|While|After|Before|Since|Unlike|Like|As|If|Although|Because|Despite|Under|Over|Between|Without|Within|Against|During|Through)$/;
 
-function contentWords(s: string): string[] {
-  return normalize(s)
+/**
+ * The candidates of one sentence share answers and stems, so most texts come back (six calls in
+ * ten on the corpus): remembered as normalize is, bounded and cleared in bulk. Callers only read.
+ */
+const contentWordsOf = new Map<string, readonly string[]>();
+const CONTENT_WORDS_KEPT = 4096;
+
+function contentWords(s: string): readonly string[] {
+  let out = contentWordsOf.get(s);
+  if (out !== undefined) return out;
+  out = normalize(s)
     .split(NOT_WORD)
     .filter((w) => w.length >= 3 && !STOPWORDS.has(w));
+  if (contentWordsOf.size >= CONTENT_WORDS_KEPT) contentWordsOf.clear();
+  contentWordsOf.set(s, out);
+  return out;
 }
 
 function singular(w: string): string {
@@ -103,7 +115,7 @@ export function findFlaw(c: CandidateView): FlawName | null {
     return "vague_stem";
 
   // The stem's content words, kept for the blank check below (the same words, read once).
-  let stemWords: string[] | undefined;
+  let stemWords: readonly string[] | undefined;
   if (c.type !== "true_false") {
     const promptWithoutBlank = c.prompt.replace(BLANK, " ");
     const aw = contentWords(c.answer);

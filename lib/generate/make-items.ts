@@ -71,9 +71,21 @@ const TYPE_WEIGHT: Record<ItemType, number> = {
   flashcard: 0.85,
 };
 
+/**
+ * A claim's sentence is cleaned for each of its items (half the calls repeat one): remembered as
+ * normalize is, bounded and cleared in bulk.
+ */
+const cleanedSentences = new Map<string, string>();
+const CLEANED_KEPT = 4096;
+
 function cleanSentence(s: string): string {
+  let out = cleanedSentences.get(s);
+  if (out !== undefined) return out;
   // A scraped speech numbers its paragraphs ("2      One-eighth…"): the number is layout.
-  return stripCitations(s).replace(PARAGRAPH_NUMBER, "").replace(/\s+/g, " ").trim();
+  out = stripCitations(s).replace(PARAGRAPH_NUMBER, "").replace(/\s+/g, " ").trim();
+  if (cleanedSentences.size >= CLEANED_KEPT) cleanedSentences.clear();
+  cleanedSentences.set(s, out);
+  return out;
 }
 
 export function quoteSentence(s: string): string {

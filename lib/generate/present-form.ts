@@ -91,6 +91,8 @@ export const FORM_PRESENT_RULES: Rule<string, string>[] = [
       "Write the letters I.V. on the first line.",
     ],
     test: (s) => {
+      // The pattern ends in a stop before a comma: without one there is nothing to scan for.
+      if (!s.includes(".,")) return null;
       const t = s.replace(REGNAL_STOP, "$1");
       return t === s ? null : t;
     },

@@ -5,6 +5,11 @@ import type { SpanKind } from "./find-spans";
 import { sharesNameRoot } from "./make-distractors";
 import { CITATION_RE, PRONOUN_START_RE, STOPWORDS, containsWordsIn, normalize } from "./text-utils";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+const ONE_NAME = /^\p{Lu}\p{Ll}+$/u;
+const NAME_NEXT = /^\s+\p{Lu}\p{Ll}/u;
+
 export interface CandidateView {
   type: ItemType;
   prompt: string;
@@ -47,10 +52,22 @@ const BLANK = "_____";
 const TITLE_BEFORE_NAME =
   /^(?:Mayor|President|Mount|Mt|Lake|King|Queen|General|Senator|Governor|Sir|Saint|St|Dr|Professor|Prime|Chancellor|Judge|Lord|Lady|Prince|Princess|Pope|Minister|Secretary|Captain|Colonel|Mr|Mrs|Ms|The|A|An|In|On|At|By|For|From|To|With|Of|And|But|When|While|After|Before|Since|Unlike|Like|As|If|Although|Because|Despite|Under|Over|Between|Without|Within|Against|During|Through)$/;
 
-function contentWords(s: string): string[] {
-  return normalize(s)
-    .split(/[^\p{L}\p{N}]+/u)
+/**
+ * The candidates of one sentence share answers and stems, so most texts come back (six calls in
+ * ten on the corpus): remembered as normalize is, bounded and cleared in bulk. Callers only read.
+ */
+const contentWordsOf = new Map<string, readonly string[]>();
+const CONTENT_WORDS_KEPT = 4096;
+
+function contentWords(s: string): readonly string[] {
+  let out = contentWordsOf.get(s);
+  if (out !== undefined) return out;
+  out = normalize(s)
+    .split(NOT_WORD)
     .filter((w) => w.length >= 3 && !STOPWORDS.has(w));
+  if (contentWordsOf.size >= CONTENT_WORDS_KEPT) contentWordsOf.clear();
+  contentWordsOf.set(s, out);
+  return out;
 }
 
 function singular(w: string): string {
@@ -98,7 +115,7 @@ export function findFlaw(c: CandidateView): FlawName | null {
     return "vague_stem";
 
   // The stem's content words, kept for the blank check below (the same words, read once).
-  let stemWords: string[] | undefined;
+  let stemWords: readonly string[] | undefined;
   if (c.type !== "true_false") {
     const promptWithoutBlank = c.prompt.replace(BLANK, " ");
     const aw = contentWords(c.answer);
@@ -111,7 +128,7 @@ export function findFlaw(c: CandidateView): FlawName | null {
     const stemRoots = new Set(stemWords.map(singular));
     if (aw.some((w) => w.length >= 4 && stemRoots.has(singular(w)))) return "answer_in_stem";
     // "China has… the heart of _____ diplomacy" → "Chinese": the stem names the answer's root.
-    if (/^\p{Lu}\p{Ll}+$/u.test(c.answer) && sharesNameRoot(promptWithoutBlank, c.answer))
+    if (ONE_NAME.test(c.answer) && sharesNameRoot(promptWithoutBlank, c.answer))
       return "answer_in_stem";
   }
 
@@ -128,10 +145,10 @@ export function findFlaw(c: CandidateView): FlawName | null {
     const after = c.prompt.slice(c.prompt.indexOf(BLANK) + BLANK.length);
     const before = c.prompt.slice(0, c.prompt.indexOf(BLANK));
     const prevWord = before.match(/(\S+)\s+$/)?.[1] ?? "";
-    if (/^\s+\p{Lu}\p{Ll}/u.test(after) && !/^\s+(?:I|In|On|At|By|As|If|And|But)\b/.test(after))
+    if (NAME_NEXT.test(after) && !/^\s+(?:I|In|On|At|By|As|If|And|But)\b/.test(after))
       return "partial_name";
     if (
-      /^\p{Lu}\p{Ll}+$/u.test(prevWord) &&
+      ONE_NAME.test(prevWord) &&
       before.trim() !== prevWord &&
       !/[.:;!?]\s*\S+\s+$/.test(before) &&
       !TITLE_BEFORE_NAME.test(prevWord)

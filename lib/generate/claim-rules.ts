@@ -2,6 +2,9 @@ import type { Rule } from "./rules";
 import { LOWER_NAME_START } from "./split-text";
 import { STOPWORDS } from "./text-utils";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const PARAGRAPH_NUMBER = /^\d{1,3}\s{2,}\p{Lu}/u;
+
 /**
  * The claims stage: a sentence that is not prose the essay asserts (a caption, a reference
  * entry, a fragment left by a bad split, a quotation in another language) is kept verbatim in
@@ -43,7 +46,7 @@ export const CLAIM_RULES: Rule<string>[] = [
     // a name that starts lower case ("el Faro", "van Dijk", "eBay").
     test: (s) => {
       const t = s.trim();
-      if (/^\d{1,3}\s{2,}\p{Lu}/u.test(t) || /^\[[^\]]+\]\(/.test(t)) return false;
+      if (PARAGRAPH_NUMBER.test(t) || /^\[[^\]]+\]\(/.test(t)) return false;
       if (LOWER_NAME_START.test(t)) return false;
       return /^[\p{Ll}\p{N}(\[]/u.test(t);
     },

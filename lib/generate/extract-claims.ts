@@ -10,6 +10,9 @@ import type { Speaker } from "./speaker";
 import { findSpeakers } from "./speaker-paragraphs";
 import { PRONOUN_START_RE, STOPWORDS, hashKey, normalize, NEGATION_RE } from "./text-utils";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
 export interface Claim {
   key: string;
   /** The sentence verbatim: the source every item cites. */
@@ -417,7 +420,7 @@ export function extractClaims(
     const toks = analysis.tokens;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
-      if (t.pos === "PROPN" || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
+      if (t.pos === "PROPN" || !CAPITALISED.test(t.text)) continue;
       if (!names.personTokens.has(t.text.toLowerCase())) continue;
       const next = toks[i + 1];
       if (

@@ -1,6 +1,10 @@
 import { lexiconTag, type Analysis, type Token } from "./nlp";
 import { STOPWORDS } from "./text-utils";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+
 export type SpanKind =
   "person" | "place" | "org" | "name" | "year" | "date" | "percent" | "money" | "quantity" | "np";
 
@@ -79,7 +83,7 @@ const APPROX_RE =
 
 /** A capitalised word inside a name that the tagger took for a verb or noun ("Josiah Fell", "Boats Act"). */
 function continuesName(t: Token): boolean {
-  return /^\p{Lu}\p{Ll}/u.test(t.text) && /^(?:PROPN|NOUN|VERB|ADJ)$/.test(t.pos);
+  return CAPITALISED.test(t.text) && /^(?:PROPN|NOUN|VERB|ADJ)$/.test(t.pos);
 }
 
 const NOT_A_KEY = /^(?:Celsius|Fahrenheit|Kelvin|Earth|Sun|Moon|God|Internet|English|I)$/;
@@ -90,7 +94,7 @@ const JOINED_NAME_HEAD =
 
 function isProperToken(t: Token, index: number): boolean {
   if (t.pos !== "PROPN") return false;
-  if (!/^\p{Lu}/u.test(t.text)) return false;
+  if (!STARTS_UPPER.test(t.text)) return false;
   // wink tags any capitalised sentence-initial word PROPN; trust it only if the lexicon agrees.
   if (index === 0) {
     const tag = lexiconTag(t.text);

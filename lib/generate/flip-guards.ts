@@ -5,6 +5,10 @@ import { ABSOLUTE_RE, NEGATION_RE } from "./text-utils";
 import type { Rule } from "./rules";
 import { NUMERIC_KINDS } from "./make-distractors";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const TO_BE_PHRASE = /^to be \p{L}+,/iu;
+const LIST_LABEL = /^\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,2}\.\s/u;
+
 /**
  * Where a flip may not go (claim-flips.ts): a word rarer than everyday English, a reason or
  * condition, an opening subordinate clause, a phrase of place. A flip there reads as nonsense
@@ -21,9 +25,9 @@ export function flippable(input: FlipInput): string | null {
   // "Perhaps X": the author only suggests X, so "not X" is arguable rather than false.
   if (HEDGED_OPENING.test(s)) return null;
   // "To be clear, …", "To be fair, …": a set phrase whose adjective is no claim to flip.
-  if (/^to be \p{L}+,/iu.test(s)) return null;
+  if (TO_BE_PHRASE.test(s)) return null;
   // "Priority. Some tasks are …": a list entry's label runs into the statement it heads.
-  if (/^\p{Lu}[\p{L}-]*(?:\s[\p{L}-]+){0,2}\.\s/u.test(s)) return null;
+  if (LIST_LABEL.test(s)) return null;
   // "The faults of the plan are, First, that it costs more": a list's numbering runs into the
   // statement, and a turned item of the list reads as the list's leftover, not as a claim.
   if (/,\s+(?:First|Secondly|Second|Thirdly|Third|Fourthly|Lastly|Finally),\s/u.test(s))

@@ -2,6 +2,12 @@ import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
 import { escapeRegExp, matchesInEssay } from "./text-utils";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const ONE_NAME = /^\p{Lu}\p{Ll}+$/u;
+const THE_NEXT_TO_NAME = /_____\s+the\s+\p{Lu}|\p{Lu}\p{Ll}+\s+the\s+_____/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const DOUBLED_LAST_LETTER = /(\p{L})\1(?!\p{L})/u;
+
 /** Person words an appositive name follows: "the new king, Harald signed…". */
 const APPOSITIVE_HEAD =
   /\b(?:king|queen|president|leader|minister|emperor|empress|pope|chief|director|captain|author|founder|head|governor|mayor|general|bishop|chairman|administrator),\s_____\s+\p{Ll}/iu;
@@ -44,9 +50,7 @@ export const JUDGED_GATE_RULES_2: Rule<GateView>[] = [
         sentence: "The treaty lifted the ban on Charles the Bold.",
       },
     ],
-    test: (v) =>
-      /^\p{Lu}\p{Ll}+$/u.test(v.answer.trim()) &&
-      /_____\s+the\s+\p{Lu}|\p{Lu}\p{Ll}+\s+the\s+_____/u.test(v.prompt),
+    test: (v) => ONE_NAME.test(v.answer.trim()) && THE_NEXT_TO_NAME.test(v.prompt),
   },
   {
     id: "gate.appositive-no-comma",
@@ -158,7 +162,7 @@ export const JUDGED_GATE_RULES_2: Rule<GateView>[] = [
       },
     ],
     test: (v) => {
-      if (!v.essay || !/^\p{Lu}/u.test(v.answer)) return false;
+      if (!v.essay || !STARTS_UPPER.test(v.answer)) return false;
       const blank = v.prompt.indexOf("_____");
       // The three words before the blank; the regex is run on the text just before it only.
       const m =
@@ -197,7 +201,7 @@ export const JUDGED_GATE_RULES_2: Rule<GateView>[] = [
     test: (v) => {
       const lower = v.prompt.toLowerCase();
       // No word ends in a doubled letter (most prompts): nothing to look for.
-      if (!/(\p{L})\1(?!\p{L})/u.test(lower)) return false;
+      if (!DOUBLED_LAST_LETTER.test(lower)) return false;
       const words = new Set(lower.match(/\p{L}{3,}/gu) ?? []);
       // Only a word ending in a doubled letter can be another word plus its last letter: no
       // string is built for the others.

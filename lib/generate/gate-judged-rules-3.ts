@@ -4,6 +4,13 @@ import type { Rule } from "./rules";
 import { CONFIG } from "./config";
 import { ANTONYMS, NEAR_OPPOSITES } from "./words";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const ONE_CAPITALISED_TOKEN = /^\p{Lu}[\p{L}\d]*$/u;
+const VARIANT_WITHOUT_OF =
+  /^(?:an?|one|another)\s+(?:\p{L}+\s+)?(?:variation|variant|version|form|kind|type)\s+(?!of\b)\p{Ll}/iu;
+const LETTER_RUN = /\p{L}+/gu;
+const ONE_CAPITALISED_WORD = /^\p{Lu}[\p{L}'’-]*$/u;
+
 /** Words that are the opposite of `word`, WordNet's and the near-opposites table's, both ways. */
 function opposites(word: string): string[] {
   const out = [...(NEAR_OPPOSITES[word] ?? [])];
@@ -27,7 +34,7 @@ for (const [k, vs] of Object.entries(NEAR_OPPOSITES))
 const mayHaveOpposite = (word: string) =>
   NEAR_OPPOSITES[word] !== undefined || ANTONYMS[word] !== undefined || OPPOSITE_OF.has(word);
 
-const words = (s: string) => s.toLowerCase().match(/\p{L}+/gu) ?? [];
+const words = (s: string) => s.toLowerCase().match(LETTER_RUN) ?? [];
 
 /** How often `name` stands in the essay as a word of its own. */
 function timesInEssay(name: string, essay: string): number {
@@ -141,7 +148,7 @@ export const JUDGED_GATE_RULES_3: Rule<GateView>[] = [
       },
     ],
     test: (v) =>
-      /^\p{Lu}[\p{L}\d]*$/u.test(v.answer.trim()) &&
+      ONE_CAPITALISED_TOKEN.test(v.answer.trim()) &&
       /_____\s+(?:accounts?|profiles?|pages?|channels?|feeds?|hashtags?|groups?)\b/i.test(v.prompt),
   },
   {
@@ -173,7 +180,7 @@ export const JUDGED_GATE_RULES_3: Rule<GateView>[] = [
       // A person named again and again is the essay's actor, whose deeds are worth asking.
       v.spanKind !== "person" &&
       !!v.essay &&
-      /^\p{Lu}[\p{L}'’-]*$/u.test(v.answer.trim()) &&
+      ONE_CAPITALISED_WORD.test(v.answer.trim()) &&
       timesInEssay(v.answer.trim(), v.essay) >= CONFIG.judgedGate.topicNameMentions,
   },
   {
@@ -196,9 +203,6 @@ export const JUDGED_GATE_RULES_3: Rule<GateView>[] = [
         sentence: "A favourite version of the pie comes from the hamlet of Dunmere.",
       },
     ],
-    test: (v) =>
-      /^(?:an?|one|another)\s+(?:\p{L}+\s+)?(?:variation|variant|version|form|kind|type)\s+(?!of\b)\p{Ll}/iu.test(
-        v.sentence.trim(),
-      ),
+    test: (v) => VARIANT_WITHOUT_OF.test(v.sentence.trim()),
   },
 ];

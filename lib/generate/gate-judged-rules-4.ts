@@ -3,6 +3,9 @@ import type { GateView } from "./gate-rules";
 import { matchesInEssay } from "./text-utils";
 import type { Rule } from "./rules";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const NAME_LAST_WORD = /^(?:\p{Lu}[\p{L}'’-]*\s+)+(\p{Lu}\p{Ll}+)$/u;
+
 const LEAD_IN_REACH = CONFIG.judgedGate.leadInDateReach;
 
 /** A month name or a four-digit year: a point in time an item shows. */
@@ -93,7 +96,7 @@ export const JUDGED_GATE_RULES_4: Rule<GateView>[] = [
       },
     ],
     test: (v) => {
-      const m = v.answer.trim().match(/^(?:\p{Lu}[\p{L}'’-]*\s+)+(\p{Lu}\p{Ll}+)$/u);
+      const m = v.answer.trim().match(NAME_LAST_WORD);
       if (v.type === "true_false" || !m || !v.essay) return false;
       const head = m[1]!;
       const named = matchesInEssay(v.essay, `((?:\\p{Lu}[\\p{L}'’-]*\\s+)+)${head}\\b`);

@@ -1,6 +1,9 @@
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const ONE_THING_THAT_ARE = /\ban?\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)\s+that\s+(?:are|were|have)\b/u;
+
 /** Trailing zeros of the first number in an option ("100ms delays" → 2). */
 function roundness(option: string): number | null {
   const m = /\d[\d,]*/.exec(option);
@@ -284,9 +287,7 @@ export const JUDGED_GATE_RULES_6: Rule<GateView>[] = [
       },
     ],
     test: (v) => {
-      const m = /\ban?\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)\s+that\s+(?:are|were|have)\b/u.exec(
-        `${v.prompt} ${v.answer}`,
-      );
+      const m = ONE_THING_THAT_ARE.exec(`${v.prompt} ${v.answer}`);
       return Boolean(
         m && !/^(?:few|lot|number|couple|variety|group|host|range)$/.test(m[1] ?? m[2] ?? ""),
       );

@@ -2,6 +2,10 @@ import type { GateView } from "./gate-rules";
 import { withoutFrame } from "./speaker-frame";
 import type { Rule } from "./rules";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const STARTS_LOWER = /^\p{Ll}/u;
+const STRAY_STOP = /\b\p{Lu}\p{Ll}{2}\.\d|[\p{Lu}_]\.,|,,|\s[,.;](?!\d)/u;
+
 /**
  * Publishing rules from the blind judging of generator 2.2 on the dev half: a false statement
  * the sentence itself contradicts, a key computable from the sentence's own numbers, a
@@ -105,7 +109,7 @@ export const JUDGED_GATE_RULES: Rule<GateView>[] = [
       },
     ],
     test: (v) =>
-      /^\p{Ll}/u.test(v.answer.trim()) &&
+      STARTS_LOWER.test(v.answer.trim()) &&
       /\b(?:a|an|the)\s+\p{L}+\s+(?:called|known\s+as|termed|named)\s+_____/iu.test(v.prompt),
   },
   {
@@ -194,7 +198,7 @@ export const JUDGED_GATE_RULES: Rule<GateView>[] = [
         sentence: "The ship sailed on Aug. 3, 1790, from the old harbour.",
       },
     ],
-    test: (v) => /\b\p{Lu}\p{Ll}{2}\.\d|[\p{Lu}_]\.,|,,|\s[,.;](?!\d)/u.test(v.prompt),
+    test: (v) => STRAY_STOP.test(v.prompt),
   },
   {
     id: "gate.restated-name",

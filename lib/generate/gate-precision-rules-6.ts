@@ -5,6 +5,10 @@ import { notADefinition } from "./gate-precision-rules-7";
 import { MONTH_SET } from "./find-spans";
 import { isKnownWord } from "./spelling";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const ONE_NAME = /^\p{Lu}\p{Ll}+$/u;
+const NAME_RUN = /(?<=\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*/gu;
+
 /**
  * Publishing rules of the second precision round (docs/quality/generator-2.5-precision.md,
  * "Round 2"): false statements whose swap gives itself away. They pay only since the deck asks a
@@ -66,7 +70,7 @@ export function givesItselfAway(v: GateView): boolean {
  * from general knowledge, whatever is blanked or stated.
  */
 export function knownNameAmongNames(v: GateView): boolean {
-  if (!v.prompt.includes("_____") || !/^\p{Lu}\p{Ll}+$/u.test(v.answer)) return false;
+  if (!v.prompt.includes("_____") || !ONE_NAME.test(v.answer)) return false;
   // A month is a date, not a name of the sentence's world.
   if (!isKnownWord(v.answer) || MONTH_SET.has(v.answer.toLowerCase())) return false;
   const shown = v.prompt.replace(/_____/gu, " ");
@@ -74,7 +78,7 @@ export function knownNameAmongNames(v: GateView): boolean {
   // one name: it takes two other names to make the sentence's world (mcq/cloze cost counts in
   // docs/quality/generator-2.6-blanks.md).
   const names = new Set(
-    (shown.match(/(?<=\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*/gu) ?? [])
+    (shown.match(NAME_RUN) ?? [])
       .map((n) => n.replace(/^(?:I|The|A|An|In|On|At|By|If|And|But|When|While|As)(?:\s+|$)/u, ""))
       .filter((n) => n !== ""),
   );

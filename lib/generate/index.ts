@@ -34,6 +34,10 @@ import {
   type Paragraph,
 } from "./types";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_LETTER = /^\p{L}/u;
+
 export * from "./types";
 export { splitParagraphs } from "./split-text";
 
@@ -97,8 +101,8 @@ export function generateFromEssay(
   for (const s of sentences) {
     const toks = s.analysis?.tokens ?? [];
     // A headline in Title Case capitalises ordinary words: it says nothing about names.
-    const caps = toks.filter((t) => /^\p{Lu}/u.test(t.text)).length;
-    const wordsN = toks.filter((t) => /^\p{L}/u.test(t.text)).length;
+    const caps = toks.filter((t) => STARTS_UPPER.test(t.text)).length;
+    const wordsN = toks.filter((t) => STARTS_LETTER.test(t.text)).length;
     if (wordsN > 0 && caps / wordsN > 0.5) continue;
     // "2 One-eighth of…": a numbered paragraph's first word is a sentence start. Tokens before
     // `lead` are all numbers or spaces (found once, not re-scanned for every capital).
@@ -108,7 +112,7 @@ export function generateFromEssay(
     for (let i = 1; i < toks.length; i++) {
       const t = toks[i]!;
       if (
-        /^\p{Lu}/u.test(t.text) &&
+        STARTS_UPPER.test(t.text) &&
         toks[i - 1]!.text !== "." &&
         /^[“"‘(\[*•]$/.test(toks[i - 1]!.text) === false &&
         i > lead

@@ -6,6 +6,11 @@ import { fnv1a, normalize, STOPWORDS, containsWordsIn, NUMBER_WORDS } from "./te
 import { distance } from "fastest-levenshtein";
 import { lexiconTag } from "./nlp";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const LONG_CAPITALISED = /\b\p{Lu}\p{Ll}{4,}/gu;
+const NAME_LIKE = /^\p{Lu}\p{Ll}{3,}/u;
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+
 export interface EssayPool {
   /** Every span of every claim, with its claim, for same-kind distractors. */
   spans: { span: Span; claim: Claim; norm: string }[];
@@ -237,7 +242,7 @@ export const NUMERIC_KINDS = new Set<SpanKind>(["year", "percent", "money", "qua
 
 export function contentWords(s: string): string[] {
   return normalize(s)
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(NOT_WORD)
     .filter((w) => w.length > 2 && !STOPWORDS.has(w));
 }
 
@@ -269,7 +274,7 @@ export function sharesNameRoot(text: string, name: string): boolean {
   const n = name.toLowerCase();
   if (n.length < 5 || /\s/.test(n)) return false;
   const root = n.slice(0, 4);
-  for (const m of text.matchAll(/\b\p{Lu}\p{Ll}{4,}/gu)) {
+  for (const m of text.matchAll(LONG_CAPITALISED)) {
     const w = m[0].toLowerCase();
     if (w !== n && w.startsWith(root)) return true;
   }
@@ -364,7 +369,7 @@ export function makeDistractors(claim: Claim, span: Span, pool: EssayPool, n = 3
       // "Edward Jenner" offered where the stem already names "Jenner": a giveaway.
       if (
         span.kind !== "np" &&
-        d.split(/\s+/).some((w) => /^\p{Lu}\p{Ll}{3,}/u.test(w) && containsWordsIn(inSentence, w))
+        d.split(/\s+/).some((w) => NAME_LIKE.test(w) && containsWordsIn(inSentence, w))
       )
         continue;
       // "For China, Chinese support…": a name whose own adjective is in the sentence is a giveaway.

@@ -24,6 +24,9 @@ import { statementCard } from "./statement-card";
 import type { ItemType } from "./types";
 import { fnv1a, hashKey, normalize, stripCitations, NEGATION_RE, STOPWORDS } from "./text-utils";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const PARAGRAPH_NUMBER = /^\d{1,3}\s{2,}(?=\p{Lu})/u;
+
 export { definedTermSpans, inApposition, spanQuality, yearIsBracketed, type ItemContext };
 
 export interface Candidate {
@@ -68,12 +71,21 @@ const TYPE_WEIGHT: Record<ItemType, number> = {
   flashcard: 0.85,
 };
 
+/**
+ * A claim's sentence is cleaned for each of its items (half the calls repeat one): remembered as
+ * normalize is, bounded and cleared in bulk.
+ */
+const cleanedSentences = new Map<string, string>();
+const CLEANED_KEPT = 4096;
+
 function cleanSentence(s: string): string {
+  let out = cleanedSentences.get(s);
+  if (out !== undefined) return out;
   // A scraped speech numbers its paragraphs ("2      One-eighth…"): the number is layout.
-  return stripCitations(s)
-    .replace(/^\d{1,3}\s{2,}(?=\p{Lu})/u, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  out = stripCitations(s).replace(PARAGRAPH_NUMBER, "").replace(/\s+/g, " ").trim();
+  if (cleanedSentences.size >= CLEANED_KEPT) cleanedSentences.clear();
+  cleanedSentences.set(s, out);
+  return out;
 }
 
 export function quoteSentence(s: string): string {

@@ -1,5 +1,9 @@
 import type { Rule } from "./rules";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const UNDERSCORE_IN_WORD = /(?<=\p{L})_(?=\p{L})/gu;
+const REGNAL_STOP = /(\b\p{Lu}\p{Ll}+\s+[IVXL]{1,6})\.(?=,)/gu;
+
 /**
  * Presentation rules for the form of a shown sentence's opening: a name's small particle takes
  * a capital where it opens the sentence, and an opening that only places the sentence in a
@@ -48,7 +52,7 @@ export const FORM_PRESENT_RULES: Rule<string, string>[] = [
     passes: ["The mill closed in _____.", "The word _levee_ comes from French.", "snake case"],
     test: (s) => {
       if (!s.includes("_")) return null;
-      const t = s.replace(/(?<=\p{L})_(?=\p{L})/gu, " ");
+      const t = s.replace(UNDERSCORE_IN_WORD, " ");
       return t === s ? null : t;
     },
   },
@@ -87,7 +91,9 @@ export const FORM_PRESENT_RULES: Rule<string, string>[] = [
       "Write the letters I.V. on the first line.",
     ],
     test: (s) => {
-      const t = s.replace(/(\b\p{Lu}\p{Ll}+\s+[IVXL]{1,6})\.(?=,)/gu, "$1");
+      // The pattern ends in a stop before a comma: without one there is nothing to scan for.
+      if (!s.includes(".,")) return null;
+      const t = s.replace(REGNAL_STOP, "$1");
       return t === s ? null : t;
     },
   },

@@ -4,6 +4,19 @@ import { FRAME_PRESENT_RULES, OPENING_PROMPT_RULES } from "./frame-grammar";
 import { QUESTION_GRAMMAR_RULES } from "./question-grammar";
 import type { Rule } from "./rules";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const PARAGRAPH_NUMBER = /^\d{1,3}\s{2,}(?=\p{Lu})/u;
+const HAS_LOWER = /\p{Ll}/u;
+const CAPITALS_RUN = /\b\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\b/gu;
+const ABSTRACT_AFTER_FRAME =
+  /^(According to the essay, )(\p{Lu}\p{Ll}+(?:ment|tion|sion|ness|ity)s?)\b(?!\s+\p{Lu})/u;
+const LABEL_AFTER_FRAME =
+  /^(According to the essay, )(?:(?:one example|another example|example|note|tip|in short|in other words|the point is):\s*|then,?\s+(?=\p{Ll}))/iu;
+const TWO_CAPITALS = /\p{Lu}{2}/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})*$/u;
+const CAPITALISED_AFTER_WORD = /(?<=\S\s+)\p{Lu}\p{Ll}+\b/gu;
+const OPENS_NAME = /^\s+(?:(?:of|the|de|del|la|von|van)\s+)?\p{Lu}/u;
+
 /** A word the lexicon knows as an ordinary word, not a name or an acronym. */
 function commonWord(w: string): boolean {
   const tag = lexiconTag(w);
@@ -91,7 +104,7 @@ export const PRESENT_RULES: Rule<string, string>[] = [
     why: "Scraped speeches number their paragraphs ('3      With malice…'); the number is layout.",
     fires: ["3      With patience toward all, the work went on."],
     passes: ["3 ships sailed at dawn."],
-    test: (s) => (/^\d{1,3}\s{2,}(?=\p{Lu})/u.test(s) ? s.replace(/^\d{1,3}\s{2,}/u, "") : null),
+    test: (s) => (PARAGRAPH_NUMBER.test(s) ? s.replace(/^\d{1,3}\s{2,}/u, "") : null),
   },
   {
     id: "present.citation",
@@ -159,8 +172,8 @@ export const PRESENT_RULES: Rule<string, string>[] = [
       "THE END",
     ],
     test: (s) => {
-      if (!/\p{Ll}/u.test(s)) return null;
-      const t = s.replace(/\b\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\b/gu, (run, at: number) => {
+      if (!HAS_LOWER.test(s)) return null;
+      const t = s.replace(CAPITALS_RUN, (run, at: number) => {
         const ws = run.split(/\s+/);
         if (!ws.some((w) => w.length >= 4) && ws.length < 2) return run;
         if (!ws.every(commonWord)) return run;
@@ -198,10 +211,7 @@ export const PRESENT_RULES: Rule<string, string>[] = [
           (_m, lead: string, w: string) => lead + w.toLowerCase(),
         )
         // "Treatment for…", "Education is…": an abstract noun is no name.
-        .replace(
-          /^(According to the essay, )(\p{Lu}\p{Ll}+(?:ment|tion|sion|ness|ity)s?)\b(?!\s+\p{Lu})/u,
-          (_m, lead: string, w: string) => lead + w.toLowerCase(),
-        );
+        .replace(ABSTRACT_AFTER_FRAME, (_m, lead: string, w: string) => lead + w.toLowerCase());
       return t === s ? null : t;
     },
   },
@@ -214,10 +224,7 @@ export const PRESENT_RULES: Rule<string, string>[] = [
     ],
     passes: ["According to the essay, without rain the lake dries up."],
     test: (s) => {
-      const t = s.replace(
-        /^(According to the essay, )(?:(?:one example|another example|example|note|tip|in short|in other words|the point is):\s*|then,?\s+(?=\p{Ll}))/iu,
-        "$1",
-      );
+      const t = s.replace(LABEL_AFTER_FRAME, "$1");
       return t === s ? null : t;
     },
   },
@@ -318,14 +325,15 @@ function applyPresentRules(s: string, onRule?: (id: string) => void): string {
  * sentence shouts in capitals and the text writes in lower case elsewhere is written that way.
  */
 export function unshout(s: string, sentence: string, lowerWords: ReadonlySet<string>): string {
-  if (!/\p{Lu}{2}/u.test(sentence)) return s;
-  return s.replace(/(?<=\S\s+)\p{Lu}\p{Ll}+\b/gu, (w, at: number) => {
+  if (!TWO_CAPITALS.test(sentence)) return s;
+  return s.replace(CAPITALISED_AFTER_WORD, (w, at: number) => {
     const low = w.toLowerCase();
+    // Each word's own pattern is compiled anew: asked only when the answer could change (the
+    // text writes the word in lower case and the sentence holds it in capitals at all).
+    if (!lowerWords.has(low) || !sentence.includes(w.toUpperCase())) return w;
     const shouted = new RegExp(`(?<!\\p{L})${w.toUpperCase()}(?!\\p{L})`, "u").test(sentence);
     // "Charter of Dunmere": the first word of a longer name keeps its capital.
-    const opensName = /^\s+(?:(?:of|the|de|del|la|von|van)\s+)?\p{Lu}/u.test(
-      s.slice(at + w.length),
-    );
+    const opensName = OPENS_NAME.test(s.slice(at + w.length));
     return shouted && !opensName && lowerWords.has(low) ? low : w;
   });
 }
@@ -336,7 +344,7 @@ export function unshout(s: string, sentence: string, lowerWords: ReadonlySet<str
  * (as `present.shouting` reads a prompt).
  */
 export function unshoutAnswer(answer: string, lowerWords: ReadonlySet<string>): string {
-  if (!/^\p{Lu}{2,}(?:\s+\p{Lu}{2,})*$/u.test(answer)) return answer;
+  if (!ALL_CAPITALS.test(answer)) return answer;
   if (/^\p{Lu}{2,3}$/u.test(answer)) return answer;
   const low = answer.toLowerCase();
   return low.split(/\s+/).every((w) => lowerWords.has(w) || commonWord(w)) ? low : answer;

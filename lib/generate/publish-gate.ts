@@ -7,6 +7,11 @@ import { lexiconTag } from "./nlp";
 import { countWhole, normalize, NUMBER_WORDS } from "./text-utils";
 import { missingReferent } from "./gate-referent";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const LIST_GOES_ON = /^,?\s+(?:and|or|&|nor)\s+(?:the\s+)?(?:\p{Lu}|\d)/u;
+const NAMES_GO_ON = /^,\s+(?:\p{Lu}[\p{L}.'’-]*\s*)+,?\s+(?:and|or)\s/u;
+const NAME_BEFORE_COMMA = /(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*),\s*$/u;
+
 export { missingReferent, pointsElsewhere } from "./gate-referent";
 
 /**
@@ -144,7 +149,7 @@ export function isPairMember(body: string, span: Span): boolean {
   const tail = before.trimEnd();
   const spaced = tail.length < before.length;
   if (spaced && /(?:and|or|&|nor)$/.test(tail) && SIBLING_AND.test(before)) return true;
-  if (/^,?\s+(?:and|or|&|nor)\s+(?:the\s+)?(?:\p{Lu}|\d)/u.test(after)) return true;
+  if (LIST_GOES_ON.test(after)) return true;
   if (
     spaced &&
     tail.endsWith(",") &&
@@ -152,7 +157,7 @@ export function isPairMember(body: string, span: Span): boolean {
     /^\s*,?\s+(?:and|or)\b|^,\s+\p{Lu}/u.test(after)
   )
     return true;
-  if (/^,\s+(?:\p{Lu}[\p{L}.'’-]*\s*)+,?\s+(?:and|or)\s/u.test(after)) return true;
+  if (NAMES_GO_ON.test(after)) return true;
   return false;
 }
 
@@ -192,7 +197,7 @@ function listOf(n: number): RegExp {
 
 /** "Buffalo, ___": the second half of a "City, State/Country" pair is general knowledge. */
 export function afterPlaceComma(body: string, span: Span): boolean {
-  const m = body.slice(0, span.start).match(/(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*),\s*$/u);
+  const m = body.slice(0, span.start).match(NAME_BEFORE_COMMA);
   if (!m) return false;
   if (span.kind === "place") return true;
   const tag = String(lexiconTag(m[1]!) ?? "");

@@ -3,6 +3,10 @@ import { CONFIG } from "./config";
 import { analyze, lexiconTag } from "./nlp";
 import { perEssay, STOPWORDS } from "./text-utils";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu;
+const MARKS = /\p{M}/gu;
+
 /**
  * Is a word of the source a slip of the writer's ("goverment", "recieve")? A student who
  * meets it in an item blames the quiz. The word list is WordNet's lemmas (data/lexicon.json,
@@ -115,7 +119,7 @@ const italicised = (w: string, essay: string) =>
  */
 export function misspelt(text: string, essay: string): string | null {
   const { counts, slip } = essayWords(essay);
-  for (const raw of text.match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu) ?? []) {
+  for (const raw of text.match(LOWER_WORD) ?? []) {
     if (raw.length < CONFIG.precisionGate.minTypoWordLength) continue;
     let judged = slip.get(raw);
     if (judged === undefined) {
@@ -129,7 +133,7 @@ export function misspelt(text: string, essay: string): string | null {
 
 function isSlip(raw: string, counts: Map<string, number>, essay: string): boolean {
   // "puréed": a word with an accent is judged without it.
-  const w = raw.normalize("NFD").replace(/\p{M}/gu, "");
+  const w = raw.normalize("NFD").replace(MARKS, "");
   if ((counts.get(raw) ?? 0) > 1 || isKnownWord(w) || italicised(raw, essay)) return false;
   // "socieities" → "societies": the word meant may carry an ending too.
   return neighbours(w).some(

@@ -9,6 +9,9 @@ import {
 } from "./standalone-rules-2";
 import { STANDALONE_RULES_3 } from "./standalone-rules-3";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const THE_NOUN = /\bthe\s+(?:late\s+|former\s+)?(\p{Ll}[\p{Ll}-]+)\b/giu;
+
 /**
  * Does a sentence stand alone? A reader who has not read the essay must be able to judge an
  * item on it. These rules find what a sentence leans on beyond its own words — the writer's
@@ -47,7 +50,7 @@ const DEFINING_AFTER =
 
 function backReference(s: string, nouns: RegExp, topic?: ReadonlySet<string>): string | null {
   const text = unquoted(s);
-  for (const m of text.matchAll(/\bthe\s+(?:late\s+|former\s+)?(\p{Ll}[\p{Ll}-]+)\b/giu)) {
+  for (const m of text.matchAll(THE_NOUN)) {
     if (!nouns.test(m[1]!)) continue;
     // "the war" in an essay about one war: its topic, known to every reader of an item on it.
     if (topic?.has(m[1]!.toLowerCase())) continue;

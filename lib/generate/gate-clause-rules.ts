@@ -1,3 +1,4 @@
+import { stated } from "./gate-grammar-rules";
 import type { GateView } from "./gate-rules";
 import { analyze, lexiconTag, type Token } from "./nlp";
 import type { Rule } from "./rules";
@@ -62,8 +63,7 @@ const NAME_AND_RELATIVE = /^([^,;:]+),\s+(?:which|who|whose|where)\s+[^,;:]+[.!]
 
 /** What a statement or a filled blank says, without its frame or lead-in. */
 function statedClause(v: GateView): string | null {
-  if (v.type === "true_false")
-    return v.prompt.replace(/^(?:According to [^,]+,|The essay suggests that)\s*/u, "");
+  if (v.type === "true_false") return stated(v.prompt);
   if ((v.type === "cloze" || v.type === "mcq") && v.prompt.includes("_____"))
     return v.prompt.replace("_____", v.answer);
   return null;

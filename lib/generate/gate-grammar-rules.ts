@@ -22,7 +22,7 @@ const FINITE_VERB =
 const RESPECTIVELY = /\brespectively\b/iu;
 
 /** What a statement or blank says, without its frame or lead-in. */
-const stated = (prompt: string) =>
+export const stated = (prompt: string) =>
   prompt.replace(
     /^(?:Context: “[^”]*”\s*)?(?:According to [^,]+,|The essay suggests that)\s*/u,
     "",

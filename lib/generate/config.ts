@@ -137,6 +137,8 @@ export const CONFIG = {
       interpretation: 0.83,
       /** "How can you lower the risk?" → "By …": the way something is done. */
       means: 0.83,
+      /** "What does the speaker pledge to the river towns?": a speech's promise or call. */
+      appeal: 0.84,
     },
   },
   statementQuestions: {
@@ -150,6 +152,12 @@ export const CONFIG = {
     qualityOverStatement: 0.02,
     /** Mentions of the subject in the essay at most: named again, "What does X do?" has two answers. */
     maxSubjectMentions: 1,
+  },
+  subjectQuestion: {
+    /** Words of a predicate under which it cannot say which thing the question means. */
+    minPredicateWords: 5,
+    /** Quality over its sentence's true statement: recalled, not guessed (as a statement card). */
+    qualityOverStatement: 0.01,
   },
   claimCard: {
     /** Words of a claim asked whole on a card's back: fewer say too little, more is no recall. */

@@ -14,19 +14,24 @@ const AUX_FOR_AUTHOR: Record<string, string> = { do: "does", am: "is", have: "ha
 const OTHER_FIRST_PERSON = /\b(?:I|me|mine|myself|we|us|our|ours|ourselves)\b/;
 
 /** The question with the author for "I" (and "the author's" for "my"), or null when it cannot be said so. */
-export function authorVoice(question: string, answer: string): VoicedQuestion | null {
+export function authorVoice(
+  question: string,
+  answer: string,
+  /** "speaker" for a speech (idea-rules-appeals.ts): its "I" is the one who gave it. */
+  who: "author" | "speaker" = "author",
+): VoicedQuestion | null {
   const m =
     /^(Why|When|How|What|Where) (did|does|do|am|was|have|had|will|would|can|could|should|must) I\b(.*)$/.exec(
       question,
     );
   if (!m) return null;
   const aux = AUX_FOR_AUTHOR[m[2]!] ?? m[2]!;
-  const rest = m[3]!.replace(/\bmy\b/g, "the author's");
+  const rest = m[3]!.replace(/\bmy\b/g, `the ${who}'s`);
   const back = answer.replace(/\b([Mm])y\b/g, (_w, c: string) =>
-    c === "M" ? "The author's" : "the author's",
+    c === "M" ? `The ${who}'s` : `the ${who}'s`,
   );
   if (OTHER_FIRST_PERSON.test(rest) || OTHER_FIRST_PERSON.test(back)) return null;
-  return { question: `${m[1]} ${aux} the author${rest}`, answer: back };
+  return { question: `${m[1]} ${aux} the ${who}${rest}`, answer: back };
 }
 
 export const AUTHOR_VOICE_RULES: Rule<VoicedQuestion, VoicedQuestion | null>[] = [

@@ -22,6 +22,8 @@ export interface IdeaContext {
   essayText?: string;
   /** Claims asked after the sentence before them: a linking opening is read past. */
   leadIns?: { has(claimKey: string): boolean };
+  /** "the speaker" of a speech, else "the author" (idea-rules-appeals.ts). */
+  voice?: "speaker" | "author";
   trace?: Trace;
 }
 
@@ -57,15 +59,21 @@ export function ideaCandidates(claim: Claim, ctx: IdeaContext): Candidate[] {
     const found = FALSE_RULES.has(rule)
       ? rule.test({ text: flipText, isName, essayHas, essay: ctx.essayText }) ||
         (head && rule.test({ text: head, isName, essayHas, essay: ctx.essayText }))
-      : rule.test({ text, isName, essayHas });
+      : rule.test({ text, isName, essayHas, voice: ctx.voice });
     if (!found) continue;
     // The author's "I" is the author: the question is asked about them (idea-author-voice.ts).
     const voiced =
       found.idea === "claim" || found.idea === "contrast" || claim.speaker
         ? null
-        : authorVoice(found.question, found.answer);
+        : authorVoice(found.question, found.answer, ctx.voice);
     const draft = voiced ? { ...found, ...voiced } : found;
-    if (leans && (draft.idea === "claim" || draft.idea === "contrast" || !standsApart(draft)))
+    // A draft that names what it shows itself (selfContained) has checked its own references.
+    if (
+      leans &&
+      (draft.idea === "claim" ||
+        draft.idea === "contrast" ||
+        (!draft.selfContained && !standsApart(draft)))
+    )
       continue;
     ctx.trace?.({ stage: "idea", rule: rule.id, subject: claim.key });
     const base = CONFIG.idea.quality[draft.idea];

@@ -13,6 +13,7 @@ import { RESULT_SO_RULE } from "./idea-rules-result";
 import { FRONTED_CAUSE_RULE } from "./idea-rules-fronted";
 import { NOT_ONLY_RULE } from "./idea-rules-not-only";
 import { COUNTED_LIST_RULE } from "./idea-rules-counted";
+import { LET_US_LIST_RULE, PLEDGE_TO_RULE } from "./idea-rules-appeals";
 
 export type { IdeaDraft, IdeaInput, IdeaKind } from "./idea-text";
 export { whyQuestion } from "./idea-questions";
@@ -291,6 +292,8 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     ],
     test: seenAs,
   },
+  PLEDGE_TO_RULE,
+  LET_US_LIST_RULE,
   ...EXPLAINED_IDEA_RULES,
   ...FALSE_STATEMENT_RULES,
 ];

@@ -16,6 +16,8 @@ export interface IdeaInput {
   essayHas?: (phrase: string) => boolean;
   /** The essay as written: for a false statement that swaps in a word of another of its sentences. */
   essay?: string;
+  /** Who the questions name as the one who speaks: "the speaker" of a speech, else "the author". */
+  voice?: "speaker" | "author";
 }
 
 export type IdeaKind =
@@ -28,6 +30,7 @@ export type IdeaKind =
   | "contrast"
   | "interpretation"
   | "means"
+  | "appeal"
   | "claim";
 
 export interface IdeaDraft {

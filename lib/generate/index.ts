@@ -1,3 +1,4 @@
+import { STATEMENT_QUESTIONS } from "./statement-questions";
 import { cleanParagraphs } from "./clean-text";
 import { findFlaw, type FlawName } from "./check-flaws";
 import { extractClaims, type Claim } from "./extract-claims";
@@ -23,6 +24,7 @@ import { forgetSentenceVerdicts } from "./rules";
 import { attributeItem } from "./speaker-frame";
 import type { Trace } from "./rules";
 import { draftReason } from "./reasons";
+import { essayVoice } from "./idea-rules-appeals";
 import {
   ITEM_TYPES,
   type GeneratedClaim,
@@ -183,6 +185,7 @@ export function generateFromEssay(
     trace,
     essay: essayWords,
     essayText: text,
+    voice: essayVoice(input.title, text),
   };
   for (const claim of claims) candidates.push(...ideaCandidates(claim, ideaCtx));
   candidates.push(
@@ -228,7 +231,7 @@ export function generateFromEssay(
     // Idea items and "What does X do?" cards were vetted by their own rule; the span checks
     // below are about blanks.
     const flaw =
-      c.idea || c.rule === "statement.subject-action"
+      c.idea || STATEMENT_QUESTIONS.has(c.rule ?? "")
         ? null
         : findFlaw({
             type: c.type,

@@ -20,7 +20,7 @@ import {
   yearIsBracketed,
   type ItemContext,
 } from "./span-quality";
-import { statementCard } from "./statement-card";
+import { statementCard, subjectQuestionCard } from "./statement-card";
 import type { ItemType } from "./types";
 import { fnv1a, hashKey, normalize, stripCitations, NEGATION_RE, STOPWORDS } from "./text-utils";
 
@@ -424,7 +424,10 @@ export function makeItemsForClaim(
     ),
     ...(argued || stated ? { rule: FRAMED_CLAIM } : {}),
   });
-  const card = statementCard(claim, ctx, out[out.length - 1]!.quality, explanation);
+  const statementQ = out[out.length - 1]!.quality;
+  const card = statementCard(claim, ctx, statementQ, explanation);
   if (card) out.push(card);
+  const asked = subjectQuestionCard(claim, ctx, statementQ, explanation);
+  if (asked) out.push(asked);
   return out;
 }

@@ -1,3 +1,4 @@
+import { STATEMENT_QUESTIONS } from "./statement-questions";
 import { CONFIG } from "./config";
 import type { Claim } from "./extract-claims";
 import type { Span } from "./find-spans";
@@ -353,7 +354,7 @@ export function gateCandidate(c: Candidate, ctx: GateContext): GateReason | null
     return "missing_referent";
   // Idea items and "What does X do?" cards answer with a clause of the sentence, not a span:
   // their own rules vetted them.
-  if (c.idea || c.rule === "statement.subject-action") return null;
+  if (c.idea || STATEMENT_QUESTIONS.has(c.rule ?? "")) return null;
   if (c.type === "true_false") {
     if (c.truth) return null;
     const k = c.span ? keyProblem(c.claim, c.span, ctx) : "unsafe_false";

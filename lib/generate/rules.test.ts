@@ -20,6 +20,7 @@ import { ASIDE_RULES, SPEAKER_CAPITAL_RULES } from "./frame-grammar";
 import { REASON_CLAUSE_RULES } from "./question-grammar";
 import { ATTRIBUTION_RULES } from "./speaker-frame";
 import { STATEMENT_QUESTION_RULES } from "./statement-questions";
+import { SUBJECT_QUESTION_RULES } from "./statement-subject-question";
 import { ABSOLUTE_RULES } from "./absolute-words";
 import { THESIS_RULES } from "./author-thesis";
 import { REFERENT_RULES } from "./referent-rules";
@@ -69,6 +70,10 @@ const TABLES: [string, Rule<never, unknown>[]][] = [
   ["flaws: absolutes", ABSOLUTE_RULES as unknown as Rule<never, unknown>[]],
   ["questions: the reason's clause", REASON_CLAUSE_RULES as unknown as Rule<never, unknown>[]],
   ["statement questions", STATEMENT_QUESTION_RULES as unknown as Rule<never, unknown>[]],
+  [
+    "statement questions: the subject asked",
+    SUBJECT_QUESTION_RULES as unknown as Rule<never, unknown>[],
+  ],
   ["gate", GATE_RULES as unknown as Rule<never, unknown>[]],
   ["gate: pronouns with a referent", REFERENT_RULES as unknown as Rule<never, unknown>[]],
   ["present", PRESENT_RULES as unknown as Rule<never, unknown>[]],

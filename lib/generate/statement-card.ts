@@ -2,7 +2,8 @@ import { CONFIG } from "./config";
 import type { Claim } from "./extract-claims";
 import type { Candidate, ItemContext } from "./make-items";
 import { subjectAction } from "./statement-questions";
-import { escapeRegExp, hashKey, normalize } from "./text-utils";
+import { subjectQuestion } from "./statement-subject-question";
+import { escapeRegExp, fnv1a, hashKey, normalize } from "./text-utils";
 
 /** Whole-word mentions of a phrase in the normalised essay. */
 export function mentions(essay: string, phrase: string): number {
@@ -41,5 +42,40 @@ export function statementCard(
     span: null,
     rule: "statement.subject-action",
     quality: Math.min(1, statementQuality + CONFIG.statementQuestions.qualityOverStatement),
+  };
+}
+
+/**
+ * The claim of a true statement asked from its subject (statement-subject-question.ts), ranked
+ * just above the statement. Not for a quotation, the writer's voice or a negated claim, and not
+ * when the essay names the subject again: a topic it keeps naming is an answer a student guesses.
+ */
+export function subjectQuestionCard(
+  claim: Claim,
+  ctx: ItemContext,
+  statementQuality: number,
+  explanation: string,
+): Candidate | null {
+  if (claim.firstPerson || claim.speaker || claim.negated) return null;
+  const found = subjectQuestion({
+    text: claim.body,
+    tokens: claim.analysis.tokens,
+    properWords: ctx.properWords,
+  });
+  if (!found) return null;
+  const named = normalize(found.subject.replace(/^(?:the|a|an)\s+/i, ""));
+  if (mentions(ctx.pool.essay, named) > CONFIG.statementQuestions.maxSubjectMentions) return null;
+  const claimN = normalize(claim.text);
+  const type = fnv1a(claimN) % 2 === 0 ? "short_answer" : "flashcard";
+  return {
+    key: hashKey(claimN, type, "subject-question"),
+    type,
+    prompt: found.question,
+    answer: found.answer,
+    explanation,
+    claim,
+    span: null,
+    rule: "statement.subject-question",
+    quality: Math.min(1, statementQuality + CONFIG.subjectQuestion.qualityOverStatement),
   };
 }

@@ -215,3 +215,9 @@ export const STATEMENT_QUESTION_RULES: Rule<StatementInput, SubjectAction>[] = [
     test: subjectAction,
   },
 ];
+
+/** Rules whose question answers with a clause or subject of the sentence, not a span: no blank checks. */
+export const STATEMENT_QUESTIONS: ReadonlySet<string> = new Set([
+  "statement.subject-action",
+  "statement.subject-question",
+]);

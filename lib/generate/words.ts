@@ -228,3 +228,17 @@ export const RELATIONAL_NOUN =
  */
 export const OBJECT_CONTROL_BEFORE =
   /\b(?:allow|enabl|help|ask|requir|permit|forc|caus|encourag|urg|invit|lead|led|get|got|want|expect|teach|taught|train|tell|told|order|persuad|instruct|direct|empower|authori[sz])\w*\s+(?:\S+\s+){0,5}?\S+$/i;
+
+/** What a speaker pledges with: "we pledge", "I promise", "we offer" (idea-rules-appeals.ts). */
+export const PLEDGE_VERB = /pledge|promise|offer|vow/;
+
+/** A title that names a text spoken to listeners. */
+export const SPEECH_TITLE = /\b(?:inaugural|address|speech|oration|sermon|remarks|lecture)\b/i;
+
+/** Words that speak to the listeners: "Fellow-citizens", "my fellow countrymen", "ladies and gentlemen". */
+export const SPEECH_VOCATIVE =
+  /\b(?:fellow[- ](?:citizens|countrymen|americans)|my fellow|ladies and gentlemen)\b/i;
+
+/** Nouns that name people: a question on such a subject asks "Who", not "What". */
+export const PERSON_NOUN =
+  /^(?:people|persons?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|kings?|queens?|princes?|princesses|emperors?|rulers?|leaders?|officials?|officers?|soldiers?|sailors?|citizens?|settlers?|colonists?|merchants?|traders?|farmers?|peasants?|workers?|labou?rers?|miners?|scientists?|researchers?|scholars?|historians?|writers?|authors?|poets?|artists?|teachers?|students?|doctors?|nurses?|patients?|engineers?|inventors?|explorers?|missionaries|priests?|monks?|bishops?|judges?|lawyers?|voters?|members?|residents?|inhabitants?|villagers?|immigrants?|refugees?|activists?|protesters?|bloggers?|journalists?|reporters?|critics?|experts?|astronauts?|crews?|smiths?|craftsmen|users?|owners?|parents?|mothers?|fathers?|families|ancestors|nobles?|knights?|bureaucrats?|ministers?|presidents?|governors?|senators?|politicians?|generals?|troops|police|residents?)$/i;

@@ -1,7 +1,7 @@
 import { causeOrPurpose } from "./idea-questions";
 import type { IdeaDraft, IdeaInput } from "./idea-text";
 import type { Rule } from "./rules";
-import { OBJECT_CONTROL_BEFORE, PURPOSE_INFINITIVE } from "./words";
+import { FOR_SUBJECT_BEFORE, OBJECT_CONTROL_BEFORE, PURPOSE_INFINITIVE } from "./words";
 
 /**
  * The purpose stated with a bare "to" after a finished clause ("… to ensure that …"): news
@@ -21,7 +21,8 @@ function purposeInfinitive(input: IdeaInput): IdeaDraft | null {
   if (!PURPOSE_TAIL.test(input.text)) return null;
   const m = PURPOSE_INFINITIVE.exec(input.text);
   if (!m || /^(?:to|in order to)\b/i.test(input.text)) return null;
-  if (OBJECT_CONTROL_BEFORE.test(input.text.slice(0, m.index))) return null;
+  const before = input.text.slice(0, m.index);
+  if (OBJECT_CONTROL_BEFORE.test(before) || FOR_SUBJECT_BEFORE.test(before)) return null;
   const draft = causeOrPurpose("purpose", PURPOSE_INFINITIVE)(input);
   if (!draft || /,/.test(draft.question) || /,\s+and\b/.test(draft.answer)) return null;
   // "Why was in the old days the soup left …": the setting before the subject moved with the verb.
@@ -55,6 +56,10 @@ export const PURPOSE_INFINITIVE_RULE: Rule<IdeaInput, IdeaDraft> = {
     { text: "It is the only way to protect the harbour from the winter storms." },
     // "allowing the clerk to …": the object does the infinitive's action.
     { text: "The library signs each slip, allowing the clerk at the desk to verify the loan." },
+    // "a mechanism for the towns to …": the towns do the infinitive; it is no purpose of the clause.
+    {
+      text: "The new fund will provide a simple mechanism for the river towns to restore their old mills.",
+    },
     // A fronted purpose has its own rule; a fronted setting would land inside the question.
     { text: "To keep track of the loans, the clerks use a ledger to record every slip." },
     { text: "In the old days the soup was left in a clay pot to cool by evaporation." },

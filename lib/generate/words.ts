@@ -229,6 +229,13 @@ export const RELATIONAL_NOUN =
 export const OBJECT_CONTROL_BEFORE =
   /\b(?:allow|enabl|help|ask|requir|permit|forc|caus|encourag|urg|invit|lead|led|get|got|want|expect|teach|taught|train|tell|told|order|persuad|instruct|direct|empower|authori[sz])\w*\s+(?:\S+\s+){0,5}?\S+$/i;
 
+/**
+ * "a mechanism for developers to offset …", "clarity for the agency to work with …": "for" and a
+ * noun before the "to" make that noun the infinitive's subject — what the noun may do, not the
+ * purpose of the clause before.
+ */
+export const FOR_SUBJECT_BEFORE = /\bfor\s+(?:\S+\s+){0,3}?\S+$/i;
+
 /** What a speaker pledges with: "we pledge", "I promise", "we offer" (idea-rules-appeals.ts). */
 export const PLEDGE_VERB = /pledge|promise|offer|vow/;
 

@@ -28,8 +28,9 @@ const TRAILING_PLEDGE = new RegExp(
   String.raw`^${OPENING}(we|I)\s+(?:(?:also|now|here|again|solemnly)\s+)?(${PLEDGE_VERB.source})\s+([^,:;]{3,80}?)\s+to\s+([^,:;]{3,100})$`,
   "iu",
 );
-/** The recipient as the question names it: "our" and "your" point at people the item cannot show. */
+/** Words in a recipient that point at people or things the item cannot show. */
 const POINTS_OUT = /\b(?:this|these|that|it|its|they|them|their|he|him|his|she|her|you|your)\b/i;
+const FIRST_PERSON = /\b(?:we|us|our|ours|I|me|my)\b/i;
 
 /**
  * The recipient as a question can name it: "those allies whose language we share" → "the old
@@ -51,8 +52,6 @@ function recipientNamed(recipient: string): string | null {
   if (named.length < (cut ? 2 : 1) || named.length > 14) return null;
   return who;
 }
-
-const FIRST_PERSON = /\b(?:we|us|our|ours|I|me|my)\b/i;
 
 function pledgeTo(input: IdeaInput): IdeaDraft | null {
   const text = stripEnd(input.text.replace(/\s+/g, " ").trim());

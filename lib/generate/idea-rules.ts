@@ -13,6 +13,7 @@ import { RESULT_SO_RULE } from "./idea-rules-result";
 import { FRONTED_CAUSE_RULE } from "./idea-rules-fronted";
 import { NOT_ONLY_RULE } from "./idea-rules-not-only";
 import { COUNTED_LIST_RULE } from "./idea-rules-counted";
+import { THEORY_HOLDS_RULE } from "./idea-rules-theory";
 
 export type { IdeaDraft, IdeaInput, IdeaKind } from "./idea-text";
 export { whyQuestion } from "./idea-questions";
@@ -163,6 +164,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     ],
     test: namedInline,
   },
+  THEORY_HOLDS_RULE,
   {
     id: "idea.enumeration",
     why: "A sentence that lists what something includes asks for the list: 'What do X include?'",

@@ -228,3 +228,27 @@ export const RELATIONAL_NOUN =
  */
 export const OBJECT_CONTROL_BEFORE =
   /\b(?:allow|enabl|help|ask|requir|permit|forc|caus|encourag|urg|invit|lead|led|get|got|want|expect|teach|taught|train|tell|told|order|persuad|instruct|direct|empower|authori[sz])\w*\s+(?:\S+\s+){0,5}?\S+$/i;
+
+/** Nouns that name a body of thought: "the fission theory", "the sister hypothesis". */
+export const THEORY_NOUN = /^(?:theory|hypothesis|doctrine)$/i;
+
+/** Verbs by which a theory says what it holds ("which states that …"), with their base forms. */
+export const THEORY_STATING_VERBS: Readonly<Record<string, string>> = Object.fromEntries(
+  "hold:holds:held state:states:stated say:says:said suggest:suggests:suggested propose:proposes:proposed argue:argues:argued claim:claims:claimed maintain:maintains:maintained posit:posits:posited predict:predicts:predicted assert:asserts:asserted"
+    .split(" ")
+    .flatMap((forms) => {
+      const [base, s, past] = forms.split(":") as [string, string, string];
+      return [
+        [base, base],
+        [s, base],
+        [past, base],
+      ];
+    }),
+);
+
+/**
+ * Modifiers that do not tell one theory from another: "the new theory", "the first hypothesis"
+ * need the sentence before to say which.
+ */
+export const GENERIC_THEORY_MODIFIER =
+  /^(?:new|old|older|first|second|third|fourth|other|same|earlier|later|current|modern|standard|general|main|basic|popular|prevailing|accepted|different|alternative|competing|leading|original|simple|whole|above|following|latter|former|own|best|favourite|favorite|whole|entire|very)$/i;

@@ -10,8 +10,9 @@ import { escapeRegExp, STOPWORDS } from "./text-utils";
  */
 
 /** "What is X?" — not "What is meant by …?" nor "What are X made of/by?", which ask otherwise. */
+// "What are X often called?", "… referred to as?" ask for a name, not for a definition of X.
 const DEFINITION_Q =
-  /^What (?:is|are|was|were) (?!meant by\b)(.+?)(?<!\s(?:of|from|by|in|for|to|with|made))\?$/;
+  /^What (?:is|are|was|were) (?!meant by\b)(.+?)(?<!\s(?:of|from|by|in|for|to|with|made|as|called|named|termed))\?$/;
 const COPULA_BETWEEN =
   /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,80},\s*)?(?:is|are|was|were|refers\s+to|means|is\s+defined\s+as)\s+(?:also\s+)?["“‘]?$/i;
 const CALLED_BEFORE =

@@ -14,6 +14,7 @@ import { FRONTED_CAUSE_RULE } from "./idea-rules-fronted";
 import { NOT_ONLY_RULE } from "./idea-rules-not-only";
 import { COUNTED_LIST_RULE } from "./idea-rules-counted";
 import { THEORY_HOLDS_RULE } from "./idea-rules-theory";
+import { NAMED_IN_PASSING_RULE } from "./idea-rules-called";
 
 export type { IdeaDraft, IdeaInput, IdeaKind } from "./idea-text";
 export { whyQuestion } from "./idea-questions";
@@ -164,6 +165,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     ],
     test: namedInline,
   },
+  NAMED_IN_PASSING_RULE,
   THEORY_HOLDS_RULE,
   {
     id: "idea.enumeration",

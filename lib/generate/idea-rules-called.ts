@@ -154,7 +154,8 @@ function plainSubject(subject: string): boolean {
 
 function namedInPassing(input: IdeaInput): IdeaDraft | null {
   if (!CALLED_WORD.test(input.text)) return null;
-  const s = stripEnd(input.text.trim());
+  // Older texts keep their line breaks inside a sentence.
+  const s = stripEnd(input.text.replace(/\s+/g, " ").trim());
   return processCalled(s, input) ?? otherName(s, input) ?? frontedName(s, input);
 }
 

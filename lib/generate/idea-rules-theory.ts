@@ -152,7 +152,11 @@ const READERS: Reader[] = [according, subject, which, dashThat, dashEntry];
 
 function theoryHolds(input: IdeaInput): IdeaDraft | null {
   if (!HAS_THEORY.test(input.text)) return null;
-  const s = input.text.trim().replace(/[.!]+["”’]?$/u, "");
+  // Older texts keep their line breaks inside a sentence.
+  const s = input.text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[.!]+["”’]?$/u, "");
   for (const read of READERS) {
     const d = read(s, input.isName);
     if (d) return d;

@@ -14,6 +14,7 @@ import { FRONTED_CAUSE_RULE } from "./idea-rules-fronted";
 import { NOT_ONLY_RULE } from "./idea-rules-not-only";
 import { COUNTED_LIST_RULE } from "./idea-rules-counted";
 import { THEORY_HOLDS_RULE } from "./idea-rules-theory";
+import { REQUIREMENT_RULE } from "./idea-rules-requirement";
 import { NAMED_IN_PASSING_RULE } from "./idea-rules-called";
 
 export type { IdeaDraft, IdeaInput, IdeaKind } from "./idea-text";
@@ -85,6 +86,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     test: causeOrPurpose("purpose", PURPOSE_CONNECTIVE),
   },
   PURPOSE_INFINITIVE_RULE,
+  REQUIREMENT_RULE,
   {
     id: "idea.caused",
     why: "'X caused / led to / protects / reduces Y' names a cause or agent: 'What led to Y?' is answered by X.",

@@ -18,7 +18,7 @@ import { GENERIC_THEORY_MODIFIER, THEORY_NOUN, THEORY_STATING_VERBS } from "./wo
  */
 
 // Built once: tsx turns a \p{…} literal inside a function into a new RegExp on every call.
-const NAME = String.raw`((?:[Tt]he\s+)?(?:[\p{L}\p{N}'’-]+\s+){1,3}?(?:theory|hypothesis|doctrine))`;
+const NAME = String.raw`((?:[Tt]he\s+)?(?:[\p{L}\p{N}'’-]+\s+){1,3}?(?:theory|hypothesis|doctrine)|[Tt]he\s+(?:theory|hypothesis|doctrine)\s+of\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)`;
 /** "The fission theory—the Moon was once part of Earth": a list's entry, the name then its content. */
 const DASH_ENTRY = new RegExp(
   String.raw`^(?:[^:]{0,160}:\s+)?((?:The\s+)?(?:[\p{L}\p{N}'’-]+\s+){1,3}?(?:theory|hypothesis|doctrine))\s*[—–]\s*(?:that\s+)?([^—–]+)$`,
@@ -35,6 +35,10 @@ const WHICH = new RegExp(
 const SUBJECT = new RegExp(String.raw`^${NAME}\s+(\p{Ll}+)\s+that\s+(.+)$`, "u");
 /** "According to the capture theory, the Moon …". */
 const ACCORDING = new RegExp(String.raw`^According\s+to\s+${NAME},\s+(.+)$`, "u");
+/** "Wegener's theory", "Hardy's hypothesis". */
+const OWNED = /(\p{Lu}[\p{L}-]*['’]s\s+(?:\p{Ll}+\s+)?(?:theory|hypothesis|doctrine))$/u;
+/** "the theory of continental drift". */
+const OF_NAME = /(?:^|\s)[Tt]he\s+(theory|hypothesis|doctrine)\s+of\s+(.+)$/u;
 const HAS_THEORY = /\b(?:theory|hypothesis|doctrine)\b/i;
 /** "attributes the tides to the Moon": the thing explained, then its cause. */
 const ATTRIBUTES = /^(attributes|attributed|ascribes|ascribed|traces|traced)$/;
@@ -53,6 +57,19 @@ const LEANING_START = /^(?:it|they|this|these|those|he|she|such|its|their)\b/i;
  * is the run of nouns, adjectives and names before the head, with a "the" before them.
  */
 function theoryName(found: string, before: string, isName?: (w: string) => boolean): string | null {
+  // "Wegener's theory": a person's theory is named by the person.
+  const owner = OWNED.exec(found);
+  if (owner)
+    return POINTING_BEFORE.test(`${before} ${found.slice(0, owner.index)}`) ? null : owner[1]!;
+  // "the theory of continental drift": the name follows the head.
+  const of = OF_NAME.exec(found);
+  if (of) {
+    // Tagged in its phrase: alone, "valley drift" reads as a noun and a verb.
+    const toks = analyzeOnce(of[0]!.trim()).tokens.filter((t) => t.pos !== "SPACE");
+    if (!toks.slice(3).every((t) => NAME_POS.test(t.pos) || /^of$/i.test(t.text))) return null;
+    if (POINTING_BEFORE.test(`${before} ${found.slice(0, of.index)}`)) return null;
+    return lowerStart(of[0]!.trim(), isName);
+  }
   const toks = analyzeOnce(found).tokens.filter((t) => t.pos !== "SPACE");
   const head = toks[toks.length - 1];
   if (!head || !THEORY_NOUN.test(head.text)) return null;
@@ -182,6 +199,11 @@ export const THEORY_HOLDS_RULE: Rule<IdeaInput, IdeaDraft> = {
       text: "The surveyor proposed the model of pressure theory, which attributes the cracks in the rock to the weight of the ice above.",
     },
     { text: "The tidal theory holds that the lake drains when the sea is low." },
+    // A theory named by its subject or by its author.
+    { text: "The theory of coastal uplift holds that the two shores were once a single plain." },
+    {
+      text: "Halvorsen's hypothesis, which states that the owls follow the river, was never tested.",
+    },
     {
       text: "According to the lantern hypothesis, the owls follow the lights of the town at night.",
     },

@@ -13,6 +13,7 @@ import type { Rule } from "./rules";
 import { CONFIG } from "./config";
 import { lexiconTag, type Token } from "./nlp";
 import { VAGUE_SUBJECT } from "./words";
+import { PEOPLE_ADJECTIVE } from "./frame-grammar";
 
 /**
  * Explainers name a thing in passing more often than with "X is called Y": after the clause that
@@ -38,6 +39,9 @@ const NOUN_PHRASE_POS = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
 const POINTING = /\b(?:this|these|those|it|they|them|he|she|his|her|such)\b/i;
 /** "Several root hairs": a subject that says how many is no thing to name. */
 const QUANTIFIED = /^(?:some|many|most|other|others|several)\b/i;
+const UNNAMED = /^(?:the|a|an|our|your|my|one|each)\s/i;
+/** "called upon to …", "called into question": another sense of the verb, no name after it. */
+const NOT_A_NAME = /^(?:upon|on|for|in|into|to|out|off|up|back|away|by|at|from|with)\b/i;
 /** "T-cell therapy": a capital joined to a hyphen or number is part of a name. */
 const CAPITAL_JOINED = /^\p{Lu}[-\d]/u;
 
@@ -71,6 +75,7 @@ function otherName(s: string, input: IdeaInput): IdeaDraft | null {
   const subject = m[1]!.trim();
   if (!plainSubject(subject)) return null;
   const name = m[4]!.replace(/^["“‘_]+|["”’_]+$/gu, "").trim();
+  if (NOT_A_NAME.test(name)) return null;
   if (/[;:]|\s[—–]\s/.test(name) || /\b(?:by|because|when|after|since|in)\b/.test(name))
     return null;
   const answer = recallable(name);
@@ -145,10 +150,24 @@ function repeats(subject: string, answer: string): boolean {
   return words(answer.toLowerCase()).every((w) => own.has(w));
 }
 
+/** "the Green River" says which; "the Scottish farmer" does not (a people's adjective). */
+function namesOne(subject: string): boolean {
+  return words(subject)
+    .slice(1)
+    .some(
+      (w) =>
+        /^\p{Lu}/u.test(w) &&
+        !PEOPLE_ADJECTIVE.test(w) &&
+        lexiconTag(w.toLowerCase()) !== "Demonym",
+    );
+}
+
 /** A subject a question can name alone: no pronoun, no clause, a few words. */
 function plainSubject(subject: string): boolean {
   if (!standsAlone(subject) || VAGUE_SUBJECT.test(subject) || POINTING.test(subject)) return false;
   if (/[,;:()]/.test(subject) || words(subject).length > 6) return false;
+  // "the city", "the old oak": which one is in another sentence, unless a name says it.
+  if (UNNAMED.test(subject) && !namesOne(subject)) return false;
   return !QUANTIFIED.test(subject);
 }
 
@@ -166,7 +185,7 @@ export const NAMED_IN_PASSING_RULE: Rule<IdeaInput, IdeaDraft> = {
     { text: "Root hairs draw water from the soil – a process called uptake." },
     { text: "The river leaves its silt at the bend, a process known as deposition." },
     { text: "Cold-pressed oils may also be called virgin oils." },
-    { text: "The northern lights are often called the aurora borealis." },
+    { text: "Sea otters are often called the keepers of the kelp." },
     {
       text: "Often referred to as “the lungs of the sea,” kelp forests support hundreds of kinds of fish.",
     },
@@ -182,6 +201,10 @@ export const NAMED_IN_PASSING_RULE: Rule<IdeaInput, IdeaDraft> = {
     // No subject to ask about after the fronted name.
     { text: "Often referred to as “the lungs of the sea,” these forests shelter many fish." },
     { text: "The mayor was called to speak at the opening." },
+    { text: "Lifeboats are often called upon to rescue sailors." },
+    // Which city? A name would say.
+    { text: "The city is also known as the pearl of the north." },
+    { text: "Often called the father of the valley, the Welsh farmer wrote three books." },
   ],
   test: namedInPassing,
 };

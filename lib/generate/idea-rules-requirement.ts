@@ -23,6 +23,8 @@ const POINTING_IN_GOAL =
   /\b(?:this|these|those|that|it|they|them|he|him|his|she|her|such|so|there)\b/i;
 /** Words that may open a named subject after the goal when no comma marks it off. */
 const DETERMINER = /^(?:a|an|the|every|each|any|all|most|many)$/i;
+/** "flour, water, salt and yeast": items with no clause among them. */
+const LIST = /^[^,]+(?:,\s+[^,]+)*,?\s+(?:and|or)\s+[^,]+$/;
 const SUBJECT_POS = /^(?:ADJ|NOUN|PROPN|NUM)$/;
 const OBJECT_START = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
 /** "you must" is the reader in general and asks well; other pronouns point outside the sentence. */
@@ -58,7 +60,11 @@ function requirement(input: IdeaInput): IdeaDraft | null {
   if (!parts) return null;
   const goal = parts.goal.replace(/^In order to\s+/, "to ").replace(/^To\s+/, "to ");
   const subject = parts.subject;
-  if (POINTING_IN_GOAL.test(goal) || POINTING.test(subject) || /,/.test(m[2]!)) return null;
+  if (POINTING_IN_GOAL.test(goal) || POINTING.test(subject)) return null;
+  // "you need flour, water, salt and yeast": a list is one answer; any other comma is a clause.
+  if (/,/.test(m[2]!) && !LIST.test(m[2]!)) return null;
+  // "the council": which one is in another sentence, unless a name says it.
+  if (/^the\s/i.test(subject) && !/\s\p{Lu}/u.test(subject)) return null;
   if (subject.split(/\s+/).length > 6 || (PERSON.test(subject) && !/^you$/i.test(subject)))
     return null;
   const subjToks = analyzeOnce(subject).tokens.filter((t) => t.pos !== "SPACE");
@@ -101,6 +107,7 @@ export const REQUIREMENT_RULE: Rule<IdeaInput, IdeaDraft> = {
     { text: "To keep their shape, clay pots need a slow and even drying in the shade." },
     { text: "In order to cross the pass, travellers must carry chains for their wheels." },
     { text: "To grow well, young olive trees need two summers of careful watering." },
+    { text: "To make the flat loaf, you need barley flour, water, salt and a hot stone." },
   ],
   passes: [
     // "this", "they": what they are is in another sentence.
@@ -110,6 +117,8 @@ export const REQUIREMENT_RULE: Rule<IdeaInput, IdeaDraft> = {
     { text: "To win prizes growers must have the heaviest pumpkins." },
     // "must be": a state, not a thing that is required.
     { text: "To keep well, the cheese must be stored in a cool cellar." },
+    // Which council? A name would say.
+    { text: "To pay for the bridge, the council must raise the market fees." },
     // A time, not a goal.
     { text: "To date, growers in the valley have won twelve prizes." },
   ],

@@ -14,6 +14,7 @@ import { FRONTED_CAUSE_RULE } from "./idea-rules-fronted";
 import { NOT_ONLY_RULE } from "./idea-rules-not-only";
 import { COUNTED_LIST_RULE } from "./idea-rules-counted";
 import { THEORY_HOLDS_RULE } from "./idea-rules-theory";
+import { UNLIKE_RULE } from "./idea-rules-unlike";
 import { REQUIREMENT_RULE } from "./idea-rules-requirement";
 import { NAMED_IN_PASSING_RULE } from "./idea-rules-called";
 
@@ -191,6 +192,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
   COUNTED_KINDS_RULE,
   COUNTED_LIST_RULE,
   NOT_ONLY_RULE,
+  UNLIKE_RULE,
   {
     id: "idea.used-for",
     why: "'X is used to/for Y' states a purpose: 'What is X used for?'",

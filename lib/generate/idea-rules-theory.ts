@@ -48,8 +48,13 @@ const POINTING_BEFORE =
   /\b(?:a|an|this|that|these|those|its|their|his|her|our|my|your|one|another|each|every|any|such)\s+$/i;
 /** Words that may stand inside a theory's name: the tagger's nouns, adjectives and names. */
 const NAME_POS = /^(?:NOUN|PROPN|ADJ|NUM)$/;
+/**
+ * "that the continents were joined, and most geologists accept it": what follows a comma and a
+ * conjunction is the writer's next statement, not the theory's (a list loses its last item too).
+ */
+const SECOND_CLAUSE = /,\s+(?:and|but|while|whereas|so|yet|which|who)\s/;
 /** A content that opens by pointing outside the sentence cannot be recalled alone. */
-const LEANING_START = /^(?:it|they|this|these|those|he|she|such|its|their)\b/i;
+const LEANING_START = /^(?:it|they|this|these|those|he|she|such|its|their|which|who)\b/i;
 
 /**
  * The theory's name as asked ("the fission theory"), or null when it does not say which one. The
@@ -87,7 +92,7 @@ function theoryName(found: string, before: string, isName?: (w: string) => boole
 /** The content as an answer: a clause of its own, nothing that points outside it. */
 function content(clause: string, withThat: boolean, needsVerb = false): string | null {
   const c = clause.trim();
-  if (!standsAlone(c) || LEANING_START.test(c)) return null;
+  if (!standsAlone(c) || LEANING_START.test(c) || SECOND_CLAUSE.test(c)) return null;
   // After a bare dash the content may be a description ("— an idea from the last century"), not
   // what the theory holds: it needs a verb (the tagger reads "separated" after a noun as an
   // adjective, so a participle counts).
@@ -218,6 +223,11 @@ export const THEORY_HOLDS_RULE: Rule<IdeaInput, IdeaDraft> = {
     { text: "The drift theory holds that it was once joined to the mainland." },
     // No content: a description, not a clause.
     { text: "The drift theory—an idea from the last century." },
+    // The writer's own statement after the theory's, and an aside before it.
+    {
+      text: "The tidal theory states that the lake drains at low tide, and most boatmen believe it.",
+    },
+    { text: "According to the tidal theory, which was popular then, the lake drains at low tide." },
     // "the theory" alone names none.
     { text: "According to the theory, the owls follow the lights of the town." },
     // A theory that is only mentioned says nothing it holds.

@@ -49,10 +49,11 @@ const POINTING_BEFORE =
 /** Words that may stand inside a theory's name: the tagger's nouns, adjectives and names. */
 const NAME_POS = /^(?:NOUN|PROPN|ADJ|NUM)$/;
 /**
- * "that the continents were joined, and most geologists accept it": what follows a comma and a
- * conjunction is the writer's next statement, not the theory's (a list loses its last item too).
+ * "that the continents were joined, and most geologists accept it", "…, as we believe": what
+ * follows a comma and a conjunction is the writer's next statement, not the theory's (a list
+ * loses its last item too).
  */
-const SECOND_CLAUSE = /,\s+(?:and|but|while|whereas|so|yet|which|who)\s/;
+const SECOND_CLAUSE = /,\s+(?:and|but|while|whereas|so|yet|which|who|as)\s/;
 /** A content that opens by pointing outside the sentence cannot be recalled alone. */
 const LEANING_START = /^(?:it|they|this|these|those|he|she|such|its|their|which|who)\b/i;
 

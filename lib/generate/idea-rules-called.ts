@@ -33,6 +33,9 @@ const OTHER_NAME =
 /** "Often referred to as “the lungs of the sea,” kelp forests shelter …": the name up front. */
 const FRONTED_NAME =
   /^(?:(Often|Sometimes|Also|Commonly)\s+)?(?:called|known as|referred to as|nicknamed)\s+["“‘]?([^,"”’]+?)["”’]?\s*,\s*["”’]?\s*(.+)$/iu;
+/** "… with a type of algae called T that makes food for the polyp": a kind named mid-sentence. */
+const KIND_CALLED =
+  /\b(?:a|an)\s+(type|kind|form|group|family|class|variety)\s+of\s+([\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+(?:called|known as|named)\s+([\p{Ll}][\p{L}-]*(?:\s+[\p{Ll}][\p{L}-]*)?)\s+(?:that|which)\s+([^,;:—–()]+)$/u;
 const CALLED_WORD = /\b(?:called|known as|referred to as|termed|nicknamed)\b/;
 const VERB_FORM = /^(?:Infinitive|PresentTense|PastTense)$/;
 const NOUN_PHRASE_POS = /^(?:DET|ADJ|NOUN|PROPN|NUM)$/;
@@ -64,6 +67,25 @@ function processCalled(s: string, input: IdeaInput): IdeaDraft | null {
   return {
     idea: "definition",
     question: `What is ${term}?`,
+    answer: answer.charAt(0).toLowerCase() + answer.slice(1),
+  };
+}
+
+/** "… a type of algae called velarin that makes food" → "What is velarin?" ("a type of algae that …") */
+function kindCalled(s: string): IdeaDraft | null {
+  const m = KIND_CALLED.exec(s);
+  if (!m) return null;
+  const term = m[3]!;
+  const clause = m[4]!.trim();
+  // The relative clause is the kind's: a verb of its own, nothing that points outside it.
+  if (POINTING.test(clause) || !/^\p{Ll}+s?\b/u.test(clause)) return null;
+  const article = /^[aeiou]/i.test(m[1]!) ? "an" : "a";
+  const answer = recallable(`${article} ${m[1]} of ${m[2]} that ${clause}`);
+  if (!answer || echoesTerm(term, answer)) return null;
+  const be = /s$/.test(term) && !/ss$/.test(term) ? "are" : "is";
+  return {
+    idea: "definition",
+    question: `What ${be} ${term}?`,
     answer: answer.charAt(0).toLowerCase() + answer.slice(1),
   };
 }
@@ -175,7 +197,7 @@ function namedInPassing(input: IdeaInput): IdeaDraft | null {
   if (!CALLED_WORD.test(input.text)) return null;
   // Older texts keep their line breaks inside a sentence.
   const s = stripEnd(input.text.replace(/\s+/g, " ").trim());
-  return processCalled(s, input) ?? otherName(s, input) ?? frontedName(s, input);
+  return processCalled(s, input) ?? otherName(s, input) ?? frontedName(s, input) ?? kindCalled(s);
 }
 
 export const NAMED_IN_PASSING_RULE: Rule<IdeaInput, IdeaDraft> = {
@@ -183,6 +205,9 @@ export const NAMED_IN_PASSING_RULE: Rule<IdeaInput, IdeaDraft> = {
   why: "A term named after the clause that describes it ('… – a process called osmosis'), as a thing's other name ('may also be called …') or up front ('Often referred to as …, X …') is asked as a card: 'What is osmosis?', 'What else may X be called?', 'What is X often referred to as?'.",
   fires: [
     { text: "Root hairs draw water from the soil – a process called uptake." },
+    {
+      text: "Bog frogs hide in a kind of moss called velarin that holds water through the summer.",
+    },
     { text: "The river leaves its silt at the bend, a process known as deposition." },
     { text: "Cold-pressed oils may also be called virgin oils." },
     { text: "Sea otters are often called the keepers of the kelp." },
@@ -202,6 +227,8 @@ export const NAMED_IN_PASSING_RULE: Rule<IdeaInput, IdeaDraft> = {
     { text: "Often referred to as “the lungs of the sea,” these forests shelter many fish." },
     { text: "The mayor was called to speak at the opening." },
     { text: "Lifeboats are often called upon to rescue sailors." },
+    // What "it" is is in another sentence.
+    { text: "Bog frogs hide in a kind of moss called velarin that keeps it wet." },
     // Which city? A name would say.
     { text: "The city is also known as the pearl of the north." },
     { text: "Often called the father of the valley, the Welsh farmer wrote three books." },

@@ -251,4 +251,4 @@ export const THEORY_STATING_VERBS: Readonly<Record<string, string>> = Object.fro
  * need the sentence before to say which.
  */
 export const GENERIC_THEORY_MODIFIER =
-  /^(?:new|old|older|first|second|third|fourth|other|same|earlier|later|current|modern|standard|general|main|basic|popular|prevailing|accepted|different|alternative|competing|leading|original|simple|whole|above|following|latter|former|own|best|favourite|favorite|whole|entire|very)$/i;
+  /^(?:new|old|older|first|second|third|fourth|other|same|earlier|later|current|modern|standard|general|main|basic|popular|prevailing|accepted|different|alternative|competing|leading|original|simple|whole|above|following|latter|former|own|best|favourite|favorite|entire|very)$/i;

@@ -10,8 +10,9 @@ import { escapeRegExp, STOPWORDS } from "./text-utils";
  */
 
 /** "What is X?" — not "What is meant by …?" nor "What are X made of/by?", which ask otherwise. */
+// "What are X often called?", "… referred to as?" ask for a name, not for a definition of X.
 const DEFINITION_Q =
-  /^What (?:is|are|was|were) (?!meant by\b)(.+?)(?<!\s(?:of|from|by|in|for|to|with|made))\?$/;
+  /^What (?:is|are|was|were) (?!meant by\b)(.+?)(?<!\s(?:of|from|by|in|for|to|with|made|as|called|named|termed))\?$/;
 const COPULA_BETWEEN =
   /^\s*(?:\([^)]*\)\s*)?(?:,[^,]{1,80},\s*)?(?:is|are|was|were|refers\s+to|means|is\s+defined\s+as)\s+(?:also\s+)?["“‘]?$/i;
 const CALLED_BEFORE =
@@ -36,14 +37,15 @@ export function definesTerm(sentence: string, term: string, answer: string): boo
   // "A, and Y is B": an answer that runs into a second definition defines two terms.
   if (SECOND_TERM.test(whole)) return false;
   // "A hormone called insulin helps …" asked "What is insulin?" → "a hormone that helps …":
-  // the term named in passing, with its own head noun opening the answer.
+  // the term named in passing, with its own head noun opening the answer ("a type of algae
+  // called …" → "a type of algae that …").
   const inline = new RegExp(
-    String.raw`\b(?:a|an|the)\s+(?:\p{L}+\s+)?(\p{L}+)\s+(?:called|known\s+as|named)\s+${escapeRegExp(t)}\b`,
+    String.raw`\b(?:a|an|the)\s+(?:\p{L}+\s+(?:of\s+)?)?(\p{L}+)\s+(?:called|known\s+as|named)\s+${escapeRegExp(t)}\b`,
     "u",
   ).exec(s);
   if (
     inline &&
-    new RegExp(String.raw`^(?:a|an|the)\s+(?:\p{L}+\s+)?${inline[1]}\b`, "u").test(whole)
+    new RegExp(String.raw`^(?:a|an|the)\s+(?:\p{L}+\s+(?:of\s+)?)?${inline[1]}\b`, "u").test(whole)
   )
     return true;
   for (let i = s.indexOf(t); i >= 0; i = s.indexOf(t, i + 1)) {
@@ -144,6 +146,13 @@ export const ITEM_GATE_RULES: Rule<GateView>[] = [
         prompt: "What is gypsum?",
         answer: "a mineral that forms when salty lake water dries out",
         sentence: "A mineral called gypsum forms when salty lake water dries out.",
+        idea: true,
+      },
+      {
+        type: "flashcard",
+        prompt: "What is velarin?",
+        answer: "a kind of moss that holds water in the bog",
+        sentence: "Bog frogs hide in a kind of moss called velarin that holds water in the bog.",
         idea: true,
       },
       {

@@ -14,6 +14,10 @@ import { FRONTED_CAUSE_RULE } from "./idea-rules-fronted";
 import { NOT_ONLY_RULE } from "./idea-rules-not-only";
 import { COUNTED_LIST_RULE } from "./idea-rules-counted";
 import { LET_US_LIST_RULE, PLEDGE_TO_RULE } from "./idea-rules-appeals";
+import { THEORY_HOLDS_RULE } from "./idea-rules-theory";
+import { UNLIKE_RULE } from "./idea-rules-unlike";
+import { REQUIREMENT_RULE } from "./idea-rules-requirement";
+import { NAMED_IN_PASSING_RULE } from "./idea-rules-called";
 
 export type { IdeaDraft, IdeaInput, IdeaKind } from "./idea-text";
 export { whyQuestion } from "./idea-questions";
@@ -84,6 +88,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     test: causeOrPurpose("purpose", PURPOSE_CONNECTIVE),
   },
   PURPOSE_INFINITIVE_RULE,
+  REQUIREMENT_RULE,
   {
     id: "idea.caused",
     why: "'X caused / led to / protects / reduces Y' names a cause or agent: 'What led to Y?' is answered by X.",
@@ -164,6 +169,8 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     ],
     test: namedInline,
   },
+  NAMED_IN_PASSING_RULE,
+  THEORY_HOLDS_RULE,
   {
     id: "idea.enumeration",
     why: "A sentence that lists what something includes asks for the list: 'What do X include?'",
@@ -186,6 +193,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
   COUNTED_KINDS_RULE,
   COUNTED_LIST_RULE,
   NOT_ONLY_RULE,
+  UNLIKE_RULE,
   {
     id: "idea.used-for",
     why: "'X is used to/for Y' states a purpose: 'What is X used for?'",

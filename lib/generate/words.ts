@@ -249,3 +249,26 @@ export const SPEECH_VOCATIVE =
 /** Nouns that name people: a question on such a subject asks "Who", not "What". */
 export const PERSON_NOUN =
   /^(?:people|persons?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|kings?|queens?|princes?|princesses|emperors?|rulers?|leaders?|officials?|officers?|soldiers?|sailors?|citizens?|settlers?|colonists?|merchants?|traders?|farmers?|peasants?|workers?|labou?rers?|miners?|scientists?|researchers?|scholars?|historians?|writers?|authors?|poets?|artists?|teachers?|students?|doctors?|nurses?|patients?|engineers?|inventors?|explorers?|missionaries|priests?|monks?|bishops?|judges?|lawyers?|voters?|members?|residents?|inhabitants?|villagers?|immigrants?|refugees?|activists?|protesters?|bloggers?|journalists?|reporters?|critics?|experts?|astronauts?|crews?|smiths?|craftsmen|users?|owners?|parents?|mothers?|fathers?|families|ancestors|nobles?|knights?|bureaucrats?|ministers?|presidents?|governors?|senators?|politicians?|generals?|troops|police|residents?)$/i;
+/** Nouns that name a body of thought: "the fission theory", "the sister hypothesis". */
+export const THEORY_NOUN = /^(?:theory|hypothesis|doctrine)$/i;
+
+/** Verbs by which a theory says what it holds ("which states that …"), with their base forms. */
+export const THEORY_STATING_VERBS: Readonly<Record<string, string>> = Object.fromEntries(
+  "hold:holds:held state:states:stated say:says:said suggest:suggests:suggested propose:proposes:proposed argue:argues:argued claim:claims:claimed maintain:maintains:maintained posit:posits:posited predict:predicts:predicted assert:asserts:asserted"
+    .split(" ")
+    .flatMap((forms) => {
+      const [base, s, past] = forms.split(":") as [string, string, string];
+      return [
+        [base, base],
+        [s, base],
+        [past, base],
+      ];
+    }),
+);
+
+/**
+ * Modifiers that do not tell one theory from another: "the new theory", "the first hypothesis"
+ * need the sentence before to say which.
+ */
+export const GENERIC_THEORY_MODIFIER =
+  /^(?:new|old|older|first|second|third|fourth|other|same|earlier|later|current|modern|standard|general|main|basic|popular|prevailing|accepted|different|alternative|competing|leading|original|simple|whole|above|following|latter|former|own|best|favourite|favorite|entire|very)$/i;

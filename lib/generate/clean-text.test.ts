@@ -28,12 +28,21 @@ describe("headnote before an address", () => {
 });
 
 describe("a site's contact lines", () => {
-  it("reads a sentence with a phone number to call as furniture, not prose", () => {
+  it("reads a phone number to call, or a pointer to other pages, as furniture, not prose", () => {
     expect(
       furnitureScore(
         "To ask about a trial near you, call the help line, open weekdays, at 1-800-555-0199.",
       ),
     ).toBeGreaterThanOrEqual(2);
+    // A pointer to other pages, however long, is the page sending its reader elsewhere.
+    expect(
+      furnitureScore(
+        "To learn whether the new ferry timetable suits your crossing, see the harbour office's seasonal summaries.",
+      ),
+    ).toBeGreaterThanOrEqual(2);
+    expect(
+      furnitureScore("To learn the old songs, the children of the valley sang them every evening."),
+    ).toBe(0);
     expect(furnitureScore("For bookings call (555) 010-0199 before noon.")).toBeGreaterThanOrEqual(
       2,
     );

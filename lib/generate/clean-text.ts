@@ -31,6 +31,12 @@ const SELF_DESCRIPTION =
 /** Publisher self-talk anywhere in a sentence: "funded by our readers", "our journalists". */
 const SELF_TALK_ANY =
   /\b(?:our\s+(?:readers|journalists|reporters|editors|newsroom|subscribers|members|coverage|journalism)|since\s+(?:1[89]|20)\d\d,?\s+we)\b/i;
+/**
+ * "To learn whether the treatment suits you, see the summaries …", "For more information, visit …":
+ * a pointer to other pages, whatever its length — the page sending its reader elsewhere.
+ */
+const REFERRAL =
+  /^(?:(?:to|for)\s+(?:learn|find\s+out|read|know|get|see)\b[^.;]{0,160},\s*(?:please\s+)?(?:see|visit|read|call|go\s+to|check|contact|click|ask|talk\s+to)\b|for\s+more\s+(?:information|details|on)\b)/i;
 const IMPERATIVE_START =
   /^(?:sign|subscribe|follow|share|click|read|get|join|download|register|support|donate|watch|listen|see|learn|discover|explore|contact|email|tweet|like|comment|buy|order|shop|try|visit|view|continue|skip|go|back|return|print|save|sponsored)\b/i;
 
@@ -64,6 +70,7 @@ export function furnitureScore(line: string): number {
   if (CREDIT_ANY.test(t)) score += 2;
   if (LINK_LIKE.test(t)) score += w.length <= 12 ? 2 : 1;
   if (PHONE.test(t)) score += 2;
+  if (REFERRAL.test(t)) score += 2;
   if (IMPERATIVE_START.test(t) && w.length <= 15) score += 1;
   if (ABOUT_START.test(t) || ABOUT_NAME.test(t)) score += 2;
   if (SELF_DESCRIPTION.test(t)) score += 1;

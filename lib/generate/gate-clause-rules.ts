@@ -139,6 +139,13 @@ export const CLAUSE_GATE_RULES: Rule<GateView>[] = [
         answer: "True",
         sentence: "Seed banks, which keep old varieties alive.",
       },
+      // The tagger reads "transfer" as a verb; before the name's noun it is part of the name.
+      {
+        type: "true_false",
+        prompt: "According to the essay, heat transfer pumps, which warm a house from the ground.",
+        answer: "True",
+        sentence: "Heat transfer pumps, which warm a house from the ground.",
+      },
       {
         type: "cloze",
         prompt: "Crop rotation, which keeps the _____ fertile.",
@@ -163,7 +170,10 @@ export const CLAUSE_GATE_RULES: Rule<GateView>[] = [
     ],
     test: (v) => {
       const m = NAME_AND_RELATIVE.exec(statedClause(v)?.trim() ?? "");
-      return m !== null && !analyze(m[1]!).tokens.some(isVerb);
+      if (m === null) return false;
+      // "T-cell transfer therapy": a verb-like word before the name's last noun modifies it.
+      const toks = analyze(m[1]!).tokens;
+      return !toks.some((t, i) => isVerb(t) && !(t.pos === "VERB" && toks[i + 1]?.pos === "NOUN"));
     },
   },
   {

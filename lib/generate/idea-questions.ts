@@ -264,7 +264,12 @@ export function definition(input: IdeaInput): IdeaDraft | null {
   // "The result was a disaster": a bare "the <noun>" needs the sentence before; a name does not.
   if (/^(?:the|a|an|our|your|my|some|many|most|one|each)\s/i.test(term) && !/\s\p{Lu}/u.test(term))
     return null;
-  if (analyze(term).tokens.some((t) => t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ"))
+  // "Ours was the first society …": a pronoun is no term ("What was ours?").
+  if (
+    analyze(term).tokens.some(
+      (t) => t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || t.pos === "PRON",
+    )
+  )
     return null;
   const answer = recallable(m[3]!);
   if (!answer || echoesTerm(term, answer)) return null;

@@ -65,6 +65,8 @@ function pledgeTo(input: IdeaInput): IdeaDraft | null {
   thing = thing.replace(/^not\s+[^,:;]{1,40}?\s+but\s+/i, "");
   const answer = recallable(thing.replace(/\s*[:;]\s+/, " ").replace(/[.…]+$/u, ""));
   if (!answer) return null;
+  // "To limit the tolls, we pledge …", "we pledge our efforts to mend …": an aim, not a recipient.
+  if (startsWithVerb(recipient)) return null;
   const who = recipientNamed(recipient);
   if (!who) return null;
   return {
@@ -102,6 +104,11 @@ export const PLEDGE_TO_RULE: Rule<IdeaInput, IdeaDraft> = {
     { text: "To the farmers of the valley, we sold the old mill.", voice: "speaker" },
     // "to" starts an infinitive, not a recipient.
     { text: "We promise to mend the dykes before the spring floods.", voice: "speaker" },
+    { text: "We pledge our best efforts to mend the dykes before the floods.", voice: "speaker" },
+    {
+      text: "To mend the dykes before the floods, we pledge the help of every parish.",
+      voice: "speaker",
+    },
   ],
   test: pledgeTo,
 };

@@ -1,4 +1,5 @@
 import { causeOrPurpose } from "./idea-questions";
+import { analyze } from "./nlp";
 import type { IdeaDraft, IdeaInput } from "./idea-text";
 import type { Rule } from "./rules";
 import { FOR_SUBJECT_BEFORE, OBJECT_CONTROL_BEFORE, PURPOSE_INFINITIVE } from "./words";
@@ -31,7 +32,22 @@ function purposeInfinitive(input: IdeaInput): IdeaDraft | null {
   )
     return null;
   if (/\b(?:then|the (?:two|three|four|both) \p{L}+)\b/iu.test(draft.question)) return null;
+  if (namesWhatItIs(before)) return null;
   return draft;
+}
+
+/**
+ * "The gauge is the only instrument on the quay to record the tide": a clause whose verb is "be"
+ * with a noun after it says what its subject is, and the "to" clause tells what that noun is for —
+ * "Why is the gauge the only instrument …?" asks for a purpose nobody had.
+ */
+function namesWhatItIs(clause: string): boolean {
+  const toks = analyze(clause).tokens.filter((t) => t.pos !== "SPACE");
+  const be = toks.findIndex((t) => t.pos === "AUX" && t.lemma.toLowerCase() === "be");
+  if (be < 1) return false;
+  let next = be + 1;
+  while (toks[next]?.pos === "ADV") next++;
+  return toks[next]?.pos === "DET";
 }
 
 export const PURPOSE_INFINITIVE_RULE: Rule<IdeaInput, IdeaDraft> = {
@@ -65,6 +81,10 @@ export const PURPOSE_INFINITIVE_RULE: Rule<IdeaInput, IdeaDraft> = {
     { text: "In the old days the soup was left in a clay pot to cool by evaporation." },
     // "a reading room, a place to study": the infinitive says what the noun is for.
     { text: "The branch is a reading room, a quiet place to study the maps of the county." },
+    // "is the only instrument …": the to-clause says what the noun is for, not why.
+    {
+      text: "The tide gauge is the only instrument on the quay that works day and night to record the height of the water.",
+    },
     // A pointing subject leans on the sentence before.
     { text: "They plant willows along the ditches to prevent the banks from slipping." },
   ],

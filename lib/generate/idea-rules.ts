@@ -130,6 +130,8 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "This is one of the oldest recipes in the region." },
       { text: "Dunes are shaped by the wind over many years." },
       { text: "Our neighbours are farmers who grow wheat." },
+      // A possessive pronoun is no term to define.
+      { text: "Ours was the first valley in the county to drain its marshes." },
       { text: "Valley Weavers Guild is a guild for the weavers of the valley." },
       { text: "Bread, salt and oil, are the base of the soup." },
     ],

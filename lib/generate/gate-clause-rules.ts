@@ -35,6 +35,7 @@ function worthTagging(aux: string, rest: string): boolean {
   const tag = lexiconTag(first.replace(/[^\p{L}]/gu, ""));
   return (
     first.endsWith(",") ||
+    SUBORDINATOR.test(first) ||
     /ly$/i.test(first) ||
     tag === "Preposition" ||
     tag === "Conjunction" ||
@@ -42,6 +43,15 @@ function worthTagging(aux: string, rest: string): boolean {
     (/^ha(?:s|ve|d)$/.test(aux) && /\bto\s/i.test(rest))
   );
 }
+
+/** Words that open a clause of their own: "How is when the tide …" left one before the subject. */
+const SUBORDINATOR =
+  /^(?:when|whenever|while|whilst|if|unless|although|though|because|whether|until|once|since|after|before|as)$/i;
+
+const BE_THEN_CLAUSE = new RegExp(
+  `^(?:What|Why|When|Where|How|Who|Which)\\s+(?:is|are|was|were)\\s+${SUBORDINATOR.source.slice(1, -1)}\\s`,
+  "iu",
+);
 
 /** The auxiliary and the tagged words after it, for a question in the inverted shape. */
 function inverted(v: GateView): Inverted | null {
@@ -92,6 +102,11 @@ export const CLAUSE_GATE_RULES: Rule<GateView>[] = [
         "Because of the new canal",
       ),
       question("What did in 1890 the town council buy?", "the gasworks"),
+      question(
+        "How does when the snow melts, the river flood the meadows?",
+        "By rising over its banks",
+      ),
+      question("How is when the snow melts, the river fed?", "By the streams of the hills"),
     ],
     passes: [
       question("Why will the farmers sell their grain after the harvest?", "Prices are high"),
@@ -100,8 +115,13 @@ export const CLAUSE_GATE_RULES: Rule<GateView>[] = [
       question("What can now be done about the weir?", "It can be rebuilt"),
     ],
     test: (v) => {
+      // "How is when the tide turns, the harbour …?": a "be" question too, where no tagging is
+      // needed — the clause's own word stands where the subject should.
+      if (asks(v) && BE_THEN_CLAUSE.test(v.prompt.trim())) return true;
       const q = inverted(v);
       if (!q) return false;
+      // The tagger may read "when" as an adverb; a clause it opens is still no subject.
+      if (SUBORDINATOR.test(q.tokens[0]?.text ?? "")) return true;
       let i = 0;
       while (q.tokens[i]?.pos === "ADV") i++;
       const t = q.tokens[i];

@@ -48,6 +48,14 @@ function worthTagging(aux: string, rest: string): boolean {
 const SUBORDINATOR =
   /^(?:when|whenever|while|whilst|if|unless|although|though|because|whether|until|once|since|after|before|as)$/i;
 
+/** "Why does …?": the words after the do-support, up to the question mark. */
+const DO_SUPPORT =
+  /^(?:What|Why|When|Where|How|Who|Which)(?:\s+\p{Ll}+)?\s+(?:do|does|did)\s+([^?]+)\?$/u;
+const FINITE_AUX = /^(?:is|are|was|were|can|could|will|would|shall|should|may|might|must)$/;
+/** Words that open a clause inside the question, whose verb is that clause's: "who are", "say is". */
+const CLAUSE_OPENER =
+  /^(?:who|whom|whose|which|that|when|where|if|because|while|although|as|since|than|so|say|says|said|think|thinks|believe|believes|know|knows)$/i;
+
 const BE_THEN_CLAUSE = new RegExp(
   `^(?:What|Why|When|Where|How|Who|Which)\\s+(?:is|are|was|were)\\s+${SUBORDINATOR.source.slice(1, -1)}\\s`,
   "iu",
@@ -212,6 +220,31 @@ export const CLAUSE_GATE_RULES: Rule<GateView>[] = [
       /^(?:What|Why|When|Where|How|Who|Which)\b[^?]*?\s(?:do|does|did)\s[^?]+?\s(?:have|has|had)\s+(?:not\s+)?been\b/u.test(
         v.prompt.trim(),
       ),
+  },
+  {
+    id: "gate.question-do-with-finite",
+    why: "'The word is used loosely' asked 'Why does the word is used loosely?': do-support before a verb that is already finite ('is', 'was', 'can') — the sentence's own auxiliary was left in place (the judges: 'ungrammatical').",
+    fires: [
+      question("Why does the word is used so loosely?", "It has lost its old sense"),
+      question("Why do the farmers can sell their grain early?", "The barns are small"),
+    ],
+    passes: [
+      question("Why do farmers who are poor sell their grain early?", "They need money"),
+      question("Why does the word mean so little now?", "It has lost its old sense"),
+      question("What did the council say is the cost?", "two thousand pounds"),
+    ],
+    test: (v) => {
+      if (!asks(v)) return false;
+      const m = DO_SUPPORT.exec(v.prompt.trim());
+      if (!m) return false;
+      // A finite verb after a relative or a reported clause is that clause's own.
+      const words = m[1]!.split(/\s+/);
+      for (const w of words) {
+        if (CLAUSE_OPENER.test(w)) return false;
+        if (FINITE_AUX.test(w)) return true;
+      }
+      return false;
+    },
   },
   {
     id: "gate.question-about-him",

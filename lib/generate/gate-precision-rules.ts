@@ -159,6 +159,14 @@ export const PRECISION_GATE_RULES: Rule<GateView>[] = [
         sentence: "The council held a goverment vote.",
         essay: "A quiet town. The council held a goverment vote. The vote was close.",
       },
+      // A scrape that lost a space: "townthat" is "town" and "that" run together.
+      {
+        type: "true_false",
+        prompt: "According to the essay, no small townthat keeps its mill need fear the flood.",
+        answer: "True",
+        sentence: "No small townthat keeps its mill need fear the flood.",
+        essay: "A quiet valley. No small townthat keeps its mill need fear the flood.",
+      },
     ],
     passes: [
       {

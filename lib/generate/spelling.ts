@@ -136,7 +136,34 @@ function isSlip(raw: string, counts: Map<string, number>, essay: string): boolea
   const w = raw.normalize("NFD").replace(MARKS, "");
   if ((counts.get(raw) ?? 0) > 1 || isKnownWord(w) || italicised(raw, essay)) return false;
   // "socieities" → "societies": the word meant may carry an ending too.
-  return neighbours(w).some(
-    (n) => (counts.get(n) ?? 0) > 1 || stems(n).some((st) => familiar().has(st)),
+  return (
+    neighbours(w).some(
+      (n) => (counts.get(n) ?? 0) > 1 || stems(n).some((st) => familiar().has(st)),
+    ) || runTogether(w, raw)
   );
+}
+
+/** Short words a scrape most often loses the space after ("thatway") or before ("nationthat"). */
+const GLUE_BEFORE = new Set(
+  "the and but nor than that this into from with not no in of to is was at by for on or".split(" "),
+);
+const GLUE_AFTER = new Set("the and but than that this with from into not".split(" "));
+
+/**
+ * "nationthat", "butstill", "thankfulthan": an unknown word that is a plain dictionary word and a
+ * short function word run together — a scrape that lost a space, copied into the item as the
+ * quiz's own. Only a word the lexicon lists as it stands counts as the other part (an inflected
+ * guess would read "woredas" as "wored" + "as"), and never in a word with an accent (a foreign
+ * word's ending is no English function word).
+ */
+function runTogether(w: string, raw: string): boolean {
+  if (w !== raw || w.length < 6) return false;
+  const plain = (part: string) => part.length >= 3 && (lexicon().has(part) || lexiconTag(part));
+  for (let i = 2; i < w.length - 1; i++) {
+    const left = w.slice(0, i);
+    const right = w.slice(i);
+    if (GLUE_BEFORE.has(left) && plain(right)) return true;
+    if (GLUE_AFTER.has(right) && plain(left)) return true;
+  }
+  return false;
 }

@@ -1,7 +1,8 @@
 /**
  * `npm run content:audit [-- FILE...]`: per essay and item type, how many candidates were made,
  * what each flaw check removed, and how many items were published or left as drafts.
- * `--by-rule` instead counts, over all files, how often each stage's rules decided something.
+ * `--by-rule` instead counts, over all files, how often each stage's rules decided something;
+ * `--by-sentence` counts what stopped each sentence that publishes nothing.
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -15,7 +16,8 @@ function pad(s: string | number, n: number, right = false): string {
 
 function main(argv: string[]): number {
   const byRule = argv.includes("--by-rule");
-  let files = argv.filter((a) => a !== "--" && a !== "--by-rule");
+  const bySentence = argv.includes("--by-sentence");
+  let files = argv.filter((a) => a !== "--" && a !== "--by-rule" && a !== "--by-sentence");
   if (files.length === 0) {
     const dir = "content";
     try {
@@ -29,6 +31,7 @@ function main(argv: string[]): number {
     }
   }
   if (byRule) return countRules(files);
+  if (bySentence) return countSentenceStops(files);
   const lines: string[] = [];
   const totals = { candidates: 0, removed: 0, published: 0, draft: 0 };
   for (const file of files) {
@@ -86,6 +89,48 @@ function countRules(files: string[]): number {
     const [stage, rule] = k.split("\t") as [string, string];
     out.push(`${pad(stage, 8)}${pad(rule, 34)}${pad(n, 7, true)}`);
   }
+  process.stdout.write(`${out.join("\n")}\n`);
+  return 0;
+}
+
+/**
+ * For each sentence (claim) of the files, what stopped it: published, a deck rule that left out a
+ * sound item, a gate rule, a draft that never reached the gate (under the quality floor or needing
+ * context it cannot show), or no candidate that survived the flaw checks.
+ */
+function countSentenceStops(files: string[]): number {
+  const counts = new Map<string, number>();
+  const add = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
+  let sentences = 0;
+  for (const file of files) {
+    const essay = readEssayFile(file);
+    const rules = new Map<string, string[]>();
+    const r = generateFromEssay({ title: essay.title, text: essay.text }, undefined, (t) => {
+      rules.set(t.subject, [...(rules.get(t.subject) ?? []), t.rule]);
+    });
+    for (const claim of r.claims) {
+      sentences++;
+      const items = r.items.filter((i) => i.claimKey === claim.key);
+      if (items.some((i) => i.status === "published")) {
+        add("published");
+        continue;
+      }
+      const fired = items.map((i) => rules.get(i.key) ?? []);
+      const held = (rs: string[]) => rs.some((x) => /^(?:gate|flaw)\./.test(x));
+      const deckRule = fired
+        .filter((rs) => !held(rs))
+        .flatMap((rs) => rs.filter((x) => x.startsWith("deck.") && x !== "deck.draft"))[0];
+      const gateRule = fired.flatMap((rs) => rs.filter((x) => x.startsWith("gate.")))[0];
+      if (deckRule) add(`left out by ${deckRule}`);
+      else if (gateRule) add("held by a gate rule");
+      else if (items.length) add("drafts under the quality floor or needing unshown context");
+      else add("no candidate survived the flaw checks");
+    }
+  }
+  const rows = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const out = [`${pad("sentences", 11, true)}  stopped by`];
+  for (const [k, n] of rows) out.push(`${pad(n, 11, true)}  ${k}`);
+  out.push(`${pad(sentences, 11, true)}  all sentences`);
   process.stdout.write(`${out.join("\n")}\n`);
   return 0;
 }

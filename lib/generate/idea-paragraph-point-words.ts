@@ -32,14 +32,14 @@ export const LEANING_IT =
   /^(?:it|its)\b(?!\s+(?:is|was|would be|will be|may be|seems)\b[^.]*\b(?:that|to)\b)/i;
 /** A linking opening answers the sentence before: "But", "Hence", "For example". */
 export const LINKING_OPENING =
-  /^(?:and|but|or|so|yet|hence|thus|therefore|however|moreover|furthermore|also|then|still|again|nor|instead|by contrast|in contrast|meanwhile|otherwise|similarly|likewise|nevertheless|nonetheless|even so|as a result|for this reason|finally|first|second|third|lastly|in addition|additionally|for example|for instance|in other words|in short|that|this|these|those(?!\s+(?:who|whom|which|that)\b)|maybe|perhaps|sometimes|often|occasionally|usually)\b/i;
+  /^(?:and|but|or|so|yet|hence|thus|therefore|however|moreover|furthermore|also|then|still|again|nor|instead|by contrast|in contrast|meanwhile|otherwise|similarly|likewise|nevertheless|nonetheless|even so|as a result|for this reason|finally|first|second|third|lastly|in addition(?!\s+to\b)|additionally|for example|for instance|in other words|in short|that|this|these|those(?!\s+(?:who|whom|which|that)\b)|maybe|perhaps|sometimes|often|occasionally|usually)\b/i;
 /**
  * Openings that only tie a point to the paragraph before — a turn or an addition, not a
  * conclusion drawn from it: "But the town must …" states its point without the "But", and
  * "In addition to all that, the deeper fault is …" without the addition.
  */
 export const DROPPABLE_TIE =
-  /^(?:(?:in addition to|besides|apart from|beyond) (?:all )?(?:this|that)(?=\s*,)|but|yet|however|moreover|furthermore|in addition|additionally|nevertheless|nonetheless)\b(?!\s+(?:also|this|that|these|those|it|they|then|so|if|when|as)\b)/i;
+  /^(?:(?:in addition to|besides|apart from|beyond) (?:all )?(?:this|that)(?=\s*,)|but|yet|however|moreover|furthermore|in addition(?!\s+to\b)|additionally|nevertheless|nonetheless)\b(?!\s+(?:also|this|that|these|those|it|they|then|so|if|when|as)\b)/i;
 /**
  * An example, an aside or a figure supports a point and is none: "also", "for example", a number.
  */

@@ -108,6 +108,8 @@ export const EXPLAINED_IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "To the north, the river, the hills and the old mill, the town looks quiet." },
       { text: "To try to help those farmers is our main goal." },
       { text: "To do this, farmers on the east bank took the ferry." },
+      // "to" and a noun: a recipient, not a purpose.
+      { text: "To a letter from the mayor, the farmers on the east bank sent a short reply." },
     ],
     test: frontPurposeOf,
   },

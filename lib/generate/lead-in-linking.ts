@@ -8,7 +8,7 @@ import type { Rule } from "./rules";
 
 /** An opening that ties the sentence to the one before: fine with the lead-in, vague alone. */
 const LINKING_OPENING =
-  /^(?:as\s+a\s+result|as\s+a\s+consequence|consequently|however|therefore|thus|hence|instead|otherwise|in\s+contrast|by\s+contrast|on\s+the\s+other\s+hand|similarly|likewise|besides|for\s+this\s+reason|for\s+that\s+reason|(?:that|this)(?:['’]s|\s+is)\s+because|nevertheless|nonetheless|in\s+turn|even\s+so|at\s+the\s+same\s+time|but|yet|and|moreover|furthermore|in\s+addition|additionally|also|meanwhile|thereafter|in\s+other\s+words|so(?!\s+(?:far|much|many|long|that|called)\b))\b(?!-)/i;
+  /^(?:as\s+a\s+result|as\s+a\s+consequence|consequently|however|therefore|thus|hence|instead|otherwise|in\s+contrast|by\s+contrast|on\s+the\s+other\s+hand|similarly|likewise|besides|for\s+this\s+reason|for\s+that\s+reason|(?:that|this)(?:['’]s|\s+is)\s+because|nevertheless|nonetheless|in\s+turn|even\s+so|at\s+the\s+same\s+time|but|yet|and|moreover|furthermore|in\s+addition(?!\s+to\b)|additionally|also|meanwhile|thereafter|in\s+other\s+words|so(?!\s+(?:far|much|many|long|that|called)\b))\b(?!-)/i;
 
 /**
  * The sentence without its linking opening ("However, the council …" → "the council …"), for
@@ -41,6 +41,8 @@ export const LEANS_RULES: Rule<string>[] = [
       "So far, the council has met every month.",
       "Butter and salt are added at the end.",
       "Cornish towns hold a fair every spring.",
+      // "In addition to X": a preposition, not a link to the sentence before.
+      "In addition to the new bridge, the council built a ferry landing.",
     ],
     test: (s) => LINKING_OPENING.test(s.replace(/^[“"‘(\s]+/, "")),
   },

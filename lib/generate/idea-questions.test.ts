@@ -215,3 +215,18 @@ describe("contrast swaps", () => {
     ).toBe("Unlike glaciers, rivers can take a century to cross a valley.");
   });
 });
+
+describe("a reason's own clause", () => {
+  it("ends the reason before ', and' with a verb: the main clause going on", () => {
+    expect(
+      ask(
+        "idea.purpose",
+        "The captain lowered the flag in order that the ships behind might see the harbour, and sailed on to the next cape.",
+      ),
+    ).toEqual({
+      idea: "purpose",
+      question: "Why did the captain lower the flag?",
+      answer: "In order that the ships behind might see the harbour",
+    });
+  });
+});

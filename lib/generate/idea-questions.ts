@@ -133,10 +133,29 @@ export function causeOrPurpose(kind: "cause" | "purpose", re: RegExp) {
     // "A sings, while B hires a choir because …": the reason is B's (question-grammar.ts).
     if (reasonOfOtherClause(main)) return null;
     const question = whyQuestion(main, input.isName);
-    const answer = recallable(reason);
+    const answer = recallable(ownClause(reason));
     if (!question || !answer) return null;
     return { idea: kind, question, answer };
   };
+}
+
+/**
+ * "… took off his helmet in order that his face might be seen, and rode along the line": a verb
+ * after ", and" is the main clause going on, not part of the reason; the reason ends before it.
+ */
+const AND_THEN = /,\s+and\s+\p{Ll}/u;
+function ownClause(reason: string): string {
+  if (!AND_THEN.test(reason)) return reason;
+  const toks = analyze(reason).tokens;
+  for (let i = 1; i + 1 < toks.length; i++)
+    if (
+      toks[i - 1]!.text === "," &&
+      toks[i]!.text.toLowerCase() === "and" &&
+      toks[i + 1]!.pos === "VERB" &&
+      !/ing$/i.test(toks[i + 1]!.text)
+    )
+      return reason.slice(0, toks[i - 1]!.start);
+  return reason;
 }
 
 const EFFECT_STEMS =

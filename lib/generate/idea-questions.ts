@@ -127,6 +127,8 @@ export function causeOrPurpose(kind: "cause" | "purpose", re: RegExp) {
         ? /^(?:because(?: of)?|due to|owing to|on account of)\s+(?:this|that|these|those|it|them)\b/i
         : /^because\s+(?:this|that|these|those)\b/i;
     if (backRef.test(reason) && !pointsToSubject(main, reason)) return null;
+    // "The island lies far from the coast, so that …": a state has a result, not a purpose.
+    if (kind === "purpose" && /^so\s+(?:that|as)\b/i.test(reason) && stateOnly(main)) return null;
     // "Another reason that prices are climbing is due to …": the clause names a reason, it is not
     // the event whose reason is asked.
     if (/\b(?:reasons?|why)\b/i.test(main)) return null;
@@ -143,6 +145,16 @@ export function causeOrPurpose(kind: "cause" | "purpose", re: RegExp) {
  * "… took off his helmet in order that his face might be seen, and rode along the line": a verb
  * after ", and" is the main clause going on, not part of the reason; the reason ends before it.
  */
+/** Verbs of being and position: what they say has no purpose of its own. */
+const STATE_VERBS = new Set(
+  "be lie sit stand remain stay appear seem look belong contain have exist rest".split(" "),
+);
+/** Is the clause's first verb one of being or position ("lies", "is", "remains")? */
+function stateOnly(clause: string): boolean {
+  const verb = analyze(clause).tokens.find((t) => t.pos === "VERB" || t.pos === "AUX");
+  return verb !== undefined && STATE_VERBS.has(verb.lemma.toLowerCase());
+}
+
 const AND_THEN = /,\s+and\s+\p{Ll}/u;
 function ownClause(reason: string): string {
   if (!AND_THEN.test(reason)) return reason;

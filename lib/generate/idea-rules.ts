@@ -84,6 +84,8 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     passes: [
       { text: "They planted trees in order to keep the banks from washing away." },
       { text: "The city planted trees along the river to the north." },
+      // A state has a result, not a purpose: the island did not lie there in order to be seen.
+      { text: "The island lies far from the coast, so that few boats ever reach its harbour." },
     ],
     test: causeOrPurpose("purpose", PURPOSE_CONNECTIVE),
   },

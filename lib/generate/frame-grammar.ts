@@ -26,6 +26,8 @@ const CONNECTIVE = new RegExp(
       "yet\\s*,\\s*|yet\\s+(?=(?:the|a|an|we|they|he|she|it|i|you|there|this|these|those|his|her|their|our|its)\\s)",
       "(?:so|thus)\\s*,\\s*|(?:so|thus)\\s+(?=(?:the|a|an|we|they|he|she|it|i|you|there|this|these|those|his|her|their|our|its|if|when)\\s)",
       "for\\s+(?=(?:if|when|where|though|although|since|unless|while|whereas|we|they|he|she|i|you|men|whoever|whatever)\\s|there\\s+(?:is|are|was|were|will|would|can|could|must|may|might)\\s|it\\s+(?:is|was|will|would|has|had|must|may|might|can|could|cannot|does|did|seems|appears)\\s)",
+      // "for the hope of thanks is vain": a noun phrase (no second determiner in it) and a finite verb.
+      "for\\s+(?=(?:the|a|an|this|that|these|those|such|every|no)\\s+(?:(?!(?:the|a|an)\\s)[\\p{L}'’-]+\\s+){1,4}?(?:is|are|was|were|has|have|had|will|would|can|could|must|may|might|shall|should|does|do|did)\\s)",
     ].join("|") +
     ")",
   "iu",
@@ -51,12 +53,14 @@ export const FRAME_PRESENT_RULES: Rule<string, string>[] = [
       "The essay suggests that but the rains came late that year.",
       "According to a local teacher, for there is no other road to the coast.",
       "According to the essay, what’s more, the ferry runs only in summer.",
+      "According to the essay, for the hope of thanks is vain and is always disappointed.",
     ],
     passes: [
       "According to the essay, for many farmers the rains came late.",
       "According to the essay, for example, the river changed course.",
       "According to the essay, so many farmers left that the mill closed.",
       "According to the essay, but for the levee the town would have flooded.",
+      "According to the essay, for the old levee the town would have paid twice.",
       "According to the essay, forty carts crossed the bridge.",
       "For if you lower the toll, more carts will cross _____.",
     ],

@@ -1,7 +1,7 @@
 import { CONFIG } from "./config";
 import type { Claim } from "./extract-claims";
 import type { Candidate, ItemContext } from "./make-items";
-import { subjectAction } from "./statement-questions";
+import { subjectAction, type StatementInput } from "./statement-questions";
 import { subjectQuestion } from "./statement-subject-question";
 import { escapeRegExp, fnv1a, hashKey, normalize } from "./text-utils";
 
@@ -13,18 +13,17 @@ export function mentions(essay: string, phrase: string): number {
 }
 
 /**
- * The claim of a true statement as "What does <subject> do?" (statement-questions.ts), ranked
- * just above the statement: a card is recalled, a statement can be guessed. Not for a quotation,
- * the writer's own voice or a negated claim, and not when the essay names the subject again.
+ * A statement's question from one of the two subject rules, when the claim is the essay's own
+ * (not a quotation, the writer's voice or a negated claim) and the essay names the subject once:
+ * a subject it keeps naming is a question with several answers, or an answer a student guesses.
  */
-export function statementCard(
+function askedOfSubject<Q extends { question: string; answer: string; subject: string }>(
   claim: Claim,
   ctx: ItemContext,
-  statementQuality: number,
-  explanation: string,
-): Candidate | null {
+  ask: (input: StatementInput) => Q | null,
+): Q | null {
   if (claim.firstPerson || claim.speaker || claim.negated) return null;
-  const found = subjectAction({
+  const found = ask({
     text: claim.body,
     tokens: claim.analysis.tokens,
     properWords: ctx.properWords,
@@ -32,6 +31,21 @@ export function statementCard(
   if (!found) return null;
   const named = normalize(found.subject.replace(/^(?:the|a|an)\s+/i, ""));
   if (mentions(ctx.pool.essay, named) > CONFIG.statementQuestions.maxSubjectMentions) return null;
+  return found;
+}
+
+/**
+ * The claim of a true statement as "What does <subject> do?" (statement-questions.ts), ranked
+ * just above the statement: a card is recalled, a statement can be guessed.
+ */
+export function statementCard(
+  claim: Claim,
+  ctx: ItemContext,
+  statementQuality: number,
+  explanation: string,
+): Candidate | null {
+  const found = askedOfSubject(claim, ctx, subjectAction);
+  if (!found) return null;
   return {
     key: hashKey(normalize(claim.text), "flashcard", "subject-action"),
     type: "flashcard",
@@ -47,8 +61,7 @@ export function statementCard(
 
 /**
  * The claim of a true statement asked from its subject (statement-subject-question.ts), ranked
- * just above the statement. Not for a quotation, the writer's voice or a negated claim, and not
- * when the essay names the subject again: a topic it keeps naming is an answer a student guesses.
+ * just above the statement, as a flashcard or a short answer by the sentence's hash.
  */
 export function subjectQuestionCard(
   claim: Claim,
@@ -56,15 +69,8 @@ export function subjectQuestionCard(
   statementQuality: number,
   explanation: string,
 ): Candidate | null {
-  if (claim.firstPerson || claim.speaker || claim.negated) return null;
-  const found = subjectQuestion({
-    text: claim.body,
-    tokens: claim.analysis.tokens,
-    properWords: ctx.properWords,
-  });
+  const found = askedOfSubject(claim, ctx, subjectQuestion);
   if (!found) return null;
-  const named = normalize(found.subject.replace(/^(?:the|a|an)\s+/i, ""));
-  if (mentions(ctx.pool.essay, named) > CONFIG.statementQuestions.maxSubjectMentions) return null;
   const claimN = normalize(claim.text);
   const type = fnv1a(claimN) % 2 === 0 ? "short_answer" : "flashcard";
   return {

@@ -114,6 +114,7 @@ export const PLEDGE_TO_RULE: Rule<IdeaInput, IdeaDraft> = {
 };
 
 /** "Together let us explore …, conquer …, and …": what the speaker calls on the listeners to do. */
+const AND_THEN_LOWER = /\s+and\s+\p{Ll}/u;
 const LET_US = /^((?:[\p{L}]+\s*,?\s+){0,3}?)let\s+us\s+(.+)$/iu;
 
 function letUsList(input: IdeaInput): IdeaDraft | null {
@@ -131,7 +132,7 @@ function letUsList(input: IdeaInput): IdeaDraft | null {
   // "… light the streets and feed the hungry": the last "and" joins two calls only when a
   // verb follows it ("encourage the arts and commerce" is one).
   const last = members.pop() ?? "";
-  const at = last.search(/\s+and\s+\p{Ll}/u);
+  const at = last.search(AND_THEN_LOWER);
   if (at > 0 && startsWithVerb(last.slice(at).replace(/^\s+and\s+/, "")))
     members.push(last.slice(0, at), last.slice(at).replace(/^\s+and\s+/, ""));
   else members.push(last);

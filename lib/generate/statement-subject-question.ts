@@ -39,20 +39,20 @@ function whWord(head: Token, first: boolean, properWords?: Set<string>): "Who" |
   const word = head.text.toLowerCase();
   const lemma = head.lemma.toLowerCase();
   if (PERSON_NOUN.test(word) || PERSON_NOUN.test(lemma)) return "Who";
-  // The tagger reads any sentence-initial capital as a name: only the essay's own names are.
   const known = lexiconTag(word);
   // A capital only the sentence start explains, on a word no lexicon knows: a name or a noun?
   if (first && head.pos === "PROPN" && !known && !properWords?.has(head.text)) return null;
+  // The tagger reads any sentence-initial capital as a name: only the essay's own names are.
   const name = first ? properWords?.has(head.text) : head.pos === "PROPN";
-  if (name) {
-    const tag = known ?? "";
-    if (/Person|FirstName|LastName|MaleName|FemaleName|Honorific/.test(tag)) return "Who";
-    if (/Place|City|Country|Region|Organization|Demonym/.test(tag)) return null;
-    return null;
-  }
+  // A name is a person's when the lexicon says so; a place's, a body's or an unknown one may be either.
+  if (name)
+    return /Person|FirstName|LastName|MaleName|FemaleName|Honorific/.test(known ?? "")
+      ? "Who"
+      : null;
   return "What";
 }
 
+const NOT_LETTERS = /[^\p{L}]+/u;
 const tidy = (s: string) => stripCitations(s).replace(/\s+/g, " ").trim();
 
 export function subjectQuestion(input: StatementInput): SubjectQuestion | null {
@@ -98,7 +98,7 @@ export function subjectQuestion(input: StatementInput): SubjectQuestion | null {
   // The subject's own words in the predicate ("The river floods the river towns") give it away.
   const own = subject
     .toLowerCase()
-    .split(/[^\p{L}]+/u)
+    .split(NOT_LETTERS)
     .filter((w) => w.length > 3);
   if (own.some((w) => predicate.toLowerCase().includes(w))) return null;
   const v0 = verb.text.toLowerCase();

@@ -2,6 +2,7 @@ import { stated } from "./gate-grammar-rules";
 import type { GateView } from "./gate-rules";
 import { analyze, lexiconTag, type Token } from "./nlp";
 import type { Rule } from "./rules";
+import { SUBORDINATOR } from "./words";
 
 /**
  * The clause a student reads (session 8): a question that puts its auxiliary first ("Why did the
@@ -43,10 +44,6 @@ function worthTagging(aux: string, rest: string): boolean {
     (/^ha(?:s|ve|d)$/.test(aux) && /\bto\s/i.test(rest))
   );
 }
-
-/** Words that open a clause of their own: "How is when the tide …" left one before the subject. */
-const SUBORDINATOR =
-  /^(?:when|whenever|while|whilst|if|unless|although|though|because|whether|until|once|since|after|before|as)$/i;
 
 /** "Why does …?": the words after the do-support, up to the question mark. */
 const DO_SUPPORT =

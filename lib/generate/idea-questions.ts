@@ -17,7 +17,7 @@ import {
 import { analyze, type Analysis } from "./nlp";
 import { present } from "./present";
 import { capitalizeFirst, NEGATION_RE } from "./text-utils";
-import { EFFECT_PARTICLE, EFFECT_VERBS, INVERTIBLE_AUX, VAGUE_SUBJECT } from "./words";
+import { EFFECT_PARTICLE, EFFECT_VERBS, INVERTIBLE_AUX, STATE_VERBS, VAGUE_SUBJECT } from "./words";
 
 /** The idea rules that write a question: why, what led to, what is, what does … include. */
 
@@ -145,10 +145,6 @@ export function causeOrPurpose(kind: "cause" | "purpose", re: RegExp) {
  * "… took off his helmet in order that his face might be seen, and rode along the line": a verb
  * after ", and" is the main clause going on, not part of the reason; the reason ends before it.
  */
-/** Verbs of being and position: what they say has no purpose of its own. */
-const STATE_VERBS = new Set(
-  "be lie sit stand remain stay appear seem look belong contain have exist rest".split(" "),
-);
 /** Is the clause's first verb one of being or position ("lies", "is", "remains")? */
 function stateOnly(clause: string): boolean {
   const verb = analyze(clause).tokens.find((t) => t.pos === "VERB" || t.pos === "AUX");

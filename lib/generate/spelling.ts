@@ -2,6 +2,7 @@ import lexiconData from "./data/lexicon.json";
 import { CONFIG } from "./config";
 import { analyze, lexiconTag } from "./nlp";
 import { perEssay, STOPWORDS } from "./text-utils";
+import { GLUE_AFTER, GLUE_BEFORE } from "./words";
 
 // Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
 const LOWER_WORD = /(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu;
@@ -142,12 +143,6 @@ function isSlip(raw: string, counts: Map<string, number>, essay: string): boolea
     ) || runTogether(w, raw)
   );
 }
-
-/** Short words a scrape most often loses the space after ("thatway") or before ("nationthat"). */
-const GLUE_BEFORE = new Set(
-  "the and but nor than that this into from with not no in of to is was at by for on or".split(" "),
-);
-const GLUE_AFTER = new Set("the and but than that this with from into not".split(" "));
 
 /**
  * "nationthat", "butstill", "thankfulthan": an unknown word that is a plain dictionary word and a

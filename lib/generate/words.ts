@@ -272,3 +272,18 @@ export const THEORY_STATING_VERBS: Readonly<Record<string, string>> = Object.fro
  */
 export const GENERIC_THEORY_MODIFIER =
   /^(?:new|old|older|first|second|third|fourth|other|same|earlier|later|current|modern|standard|general|main|basic|popular|prevailing|accepted|different|alternative|competing|leading|original|simple|whole|above|following|latter|former|own|best|favourite|favorite|entire|very)$/i;
+
+/** Short words a scrape most often loses the space after ("thatway") or before ("nationthat"). */
+export const GLUE_BEFORE = new Set(
+  "the and but nor than that this into from with not no in of to is was at by for on or".split(" "),
+);
+export const GLUE_AFTER = new Set("the and but than that this with from into not".split(" "));
+
+/** Verbs of being and position: what they say has no purpose of its own. */
+export const STATE_VERBS = new Set(
+  "be lie sit stand remain stay appear seem look belong contain have exist rest".split(" "),
+);
+
+/** Words that open a clause of their own: "How is when the tide …" left one before the subject. */
+export const SUBORDINATOR =
+  /^(?:when|whenever|while|whilst|if|unless|although|though|because|whether|until|once|since|after|before|as)$/i;

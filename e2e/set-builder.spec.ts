@@ -48,12 +48,17 @@ test("Build a set from an essay opens on that essay, warns about weak pairs, and
     short_answer: "Short answer",
     flashcard: "Flashcard",
   };
-  const add = ({ type, prompt }: ApiItem) =>
-    page
+  // The name says what is asked: a "Context: “…”" lead-in that items of one sentence share is
+  // left out, or two flashcards of one sentence would be named alike.
+  const add = ({ type, prompt }: ApiItem) => {
+    const asked = prompt.replace(/^Context: “[^”]*”\s+/, "");
+    return page
       .getByRole("button", {
-        name: `Add to set: ${TYPE_NAMES[type]}: ${prompt.length > 60 ? `${prompt.slice(0, 57)}…` : prompt}`,
+        name: `Add to set: ${TYPE_NAMES[type]}: ${asked.length > 60 ? `${asked.slice(0, 57)}…` : asked}`,
+        exact: true,
       })
       .click();
+  };
   await add(pair[0]!);
   await add(pair[1]!);
   await expect(page.getByRole("region", { name: "Check these items" })).toContainText(

@@ -41,8 +41,14 @@ export const STATUS_TONE: Record<string, "green" | "amber" | "slate"> = {
   retired: "slate",
 };
 
-/** A prompt cut to fit an announcement or a button's accessible name. */
-export const short = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
+/**
+ * A prompt cut to fit an announcement or a button's accessible name: what is asked, without the
+ * "Context: “…”" lead-in — items of one sentence share it, and their names would read alike.
+ */
+export const short = (s: string) => {
+  const asked = s.replace(/^Context: “[^”]*”\s+/, "");
+  return asked.length > 60 ? `${asked.slice(0, 57)}…` : asked;
+};
 export const typeLabel = (t: string) => TYPES.find(([v]) => v === t)?.[1] ?? t;
 
 /** Addable items: not retired and not already in the set. */

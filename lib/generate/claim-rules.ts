@@ -27,6 +27,21 @@ export const CLAIM_RULES: Rule<string>[] = [
     test: (s) => !/[.!][”"’)\]*_]*$/.test(s.replace(/(?:\[[^\]]{1,20}\])+$/, "").trim()),
   },
   {
+    id: "claim.lost-words",
+    why: "'Levels fell by , which is …', 'the mayor, saying :.': a scrape dropped a figure or the quotation the sentence announced — a preposition or a colon with nothing after it. The sentence as a student reads it is missing its point.",
+    fires: [
+      "Water levels in the lake fell by , which is just above the lowest level for the turbines.",
+      "The ferry company took the strike lightly, saying :.",
+      "The mill ran at a speed of . for most of the year.",
+    ],
+    passes: [
+      "Water levels in the lake fell by a metre, which is just above the lowest level.",
+      "The ferry company took the strike lightly, saying: “We will sail on Monday.”",
+      "The mill ran at full speed for most of the year.",
+    ],
+    test: (s) => LOST_WORDS.test(s),
+  },
+  {
     id: "claim.fragment-start",
     why: "A sentence that starts lower case, with a digit or a bracket is the tail of a bad split.",
     fires: [
@@ -152,6 +167,10 @@ export const CLAIM_RULES: Rule<string>[] = [
     test: (s) => /^(?:because|and|or|nor|but|for)\b(?! of\b)(?![^,]{0,60},)/i.test(s.trim()),
   },
 ];
+
+/** A preposition with punctuation right after it, or a colon ending the sentence. */
+const LOST_WORDS =
+  /\b(?:by|of|to|from|at|about|approximately|around|nearly|over|under|than|with|in|some|only)\s+[,.;)]|\s?:\s*\.?\s*$/i;
 
 /** A label of up to four capitalised words, a dash, then a capitalised entry. */
 const DASH_LABEL = /^\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3}\s?[—–]\s?\p{Lu}/u;

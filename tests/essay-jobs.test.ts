@@ -120,6 +120,39 @@ describe("essay jobs", () => {
     }
   }, 60_000);
 
+  it("ends an idle runner whose instance died without a word: no runner outlives its server", async () => {
+    // The shell starts the runner, lets it start, and exits: the runner is re-parented, with no
+    // channel to close and no "disconnect" to hear.
+    const shell = spawn(
+      "/bin/sh",
+      [
+        "-c",
+        `"${process.execPath}" --import tsx "${path.join(root, "lib/content/essay-job-runner.ts")}" >/dev/null 2>&1 & echo $!; sleep 3`,
+      ],
+      { cwd: root, env: process.env, stdio: ["ignore", "pipe", "inherit"] },
+    );
+    let out = "";
+    shell.stdout!.on("data", (d: Buffer) => (out += d.toString()));
+    await new Promise((resolve) => shell.once("exit", resolve));
+    const pid = Number(out.trim());
+    expect(pid).toBeGreaterThan(0);
+    const alive = () => {
+      try {
+        // A zombie waiting for its new parent to reap it has exited too.
+        return !/\) Z /.test(fs.readFileSync(`/proc/${pid}/stat`, "utf8"));
+      } catch {
+        return false;
+      }
+    };
+    try {
+      const deadline = Date.now() + 45_000;
+      while (alive() && Date.now() < deadline) await sleep(100);
+      expect(alive()).toBe(false);
+    } finally {
+      if (alive()) process.kill(pid, "SIGKILL");
+    }
+  }, 60_000);
+
   it("fails a job whose runner dies part-way: the page is told, nothing is left stored", async () => {
     const owner = await teacher("crash");
     const before = await db.essay.count();

@@ -84,9 +84,17 @@ let wake: (() => void) | null = null;
 let leaving = false;
 let inJob = false;
 
+/**
+ * The instance that started this runner. "disconnect" says it has gone; so does a parent that has
+ * changed: a runner re-parented after its instance died without the channel closing (seen after a
+ * test run's server was killed) would otherwise poll the database for ever.
+ */
+const parentPid = process.ppid;
+const instanceGone = () => leaving || process.ppid !== parentPid;
+
 async function loop(): Promise<never> {
   for (;;) {
-    if (leaving) process.exit(0);
+    if (instanceGone()) process.exit(0);
     await failStaleJobs();
     const job = await claimNextJob(runnerId);
     if (!job) {

@@ -1,9 +1,9 @@
-import { analyze } from "./nlp";
 import { CONFIG } from "./config";
 import {
   analyzeOnce,
   lowerStart,
   recallable,
+  startsWithVerb,
   stripEnd,
   words,
   type IdeaDraft,
@@ -163,17 +163,12 @@ export function frontPurposeOf(input: IdeaInput): IdeaDraft | null {
   const [, to, goal, main] = m as unknown as [string, string, string, string];
   if (NOT_PURPOSE.test(goal) || words(goal).length < 3) return null;
   // "To a statement from the mayor, …": "to" and a noun is a place or a recipient, not a purpose.
-  if (!purposeVerb(goal)) return null;
+  if (!startsWithVerb(goal)) return null;
   if (POINTS_BACK.test(goal) || POINTS_BACK.test(main)) return null;
   const question = whyQuestion(main, input.isName);
   const answer = recallable(`${to} ${goal}`);
   if (!question || !answer) return null;
   return { idea: "purpose", question, answer };
-}
-
-/** The purpose's first word is a verb ("to keep …"), read after "to" as the tagger needs. */
-function purposeVerb(goal: string): boolean {
-  return analyze(`to ${goal}`).tokens[1]?.pos === "VERB";
 }
 
 /** One more purpose in a fronted list: "… and to keep …", "for the children", "as a gift". */

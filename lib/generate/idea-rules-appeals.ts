@@ -1,5 +1,11 @@
-import { analyze } from "./nlp";
-import { recallable, stripEnd, words, type IdeaDraft, type IdeaInput } from "./idea-text";
+import {
+  recallable,
+  startsWithVerb,
+  stripEnd,
+  words,
+  type IdeaDraft,
+  type IdeaInput,
+} from "./idea-text";
 import type { Rule } from "./rules";
 import { NUMBER_WORDS } from "./text-utils";
 import { PLEDGE_VERB, SPEECH_TITLE, SPEECH_VOCATIVE } from "./words";
@@ -153,11 +159,6 @@ function letUsList(input: IdeaInput): IdeaDraft | null {
     // The question names no one but the speaker, and the calls point nowhere (checked above).
     selfContained: true,
   };
-}
-
-/** "conquer the deserts" read after "to": the tagger takes a bare first word for a noun. */
-function startsWithVerb(phrase: string): boolean {
-  return analyze(`to ${phrase}`).tokens[1]?.pos === "VERB";
 }
 
 export const LET_US_LIST_RULE: Rule<IdeaInput, IdeaDraft> = {

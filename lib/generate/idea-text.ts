@@ -84,6 +84,14 @@ export function lowerStart(clause: string, isName?: (w: string) => boolean): str
   return w.charAt(0).toLowerCase() + w.slice(1) + clause.slice(w.length);
 }
 
+/**
+ * Does the phrase open with a verb ("conquer the deserts", "keep the soup cold")? Read after "to",
+ * as the tagger needs: it takes a bare first word for a noun.
+ */
+export function startsWithVerb(phrase: string): boolean {
+  return analyze(`to ${phrase}`).tokens[1]?.pos === "VERB";
+}
+
 /** A clause that opens by pointing back ("This …", "As a result, …") cannot be asked alone. */
 export function standsAlone(clause: string): boolean {
   return !BACK_REFERENCE.test(clause.trim()) && !/^["“‘(]/u.test(clause.trim());

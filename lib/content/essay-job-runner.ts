@@ -96,8 +96,13 @@ async function loop(): Promise<never> {
   for (;;) {
     if (instanceGone()) process.exit(0);
     await failStaleJobs();
+    // A claim in flight is a job in hand: a "disconnect" heard while the claim's update commits
+    // must not exit and strand the job it claimed as running.
+    inJob = true;
     const job = await claimNextJob(runnerId);
     if (!job) {
+      inJob = false;
+      if (instanceGone()) process.exit(0);
       await new Promise<void>((resolve) => {
         wake = resolve;
         setTimeout(resolve, IDLE_POLL_MS);
@@ -105,7 +110,6 @@ async function loop(): Promise<never> {
       wake = null;
       continue;
     }
-    inJob = true;
     tell({ type: "start", jobId: job.id });
     await run(job);
     inJob = false;

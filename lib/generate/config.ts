@@ -190,6 +190,11 @@ export const CONFIG = {
      * how the second ends (a news or explainer paragraph is often two sentences long).
      */
     minSentencesOpening: 2,
+    /**
+     * Sentences a paragraph has at most: in a longer one the point grows over several sentences,
+     * and one sentence of it is half an answer (judged: 7 of 24 such cards accepted).
+     */
+    maxSentences: 6,
     /** Words a section heading run into its paragraph has at most (no stop at its end). */
     maxHeadingWords: 10,
     /**

@@ -84,6 +84,10 @@ export function paragraphPoint(input: ParagraphPointInput): ParagraphPointDraft 
   // "… But the cost falls on the readers.": a two-sentence paragraph that turns makes its point
   // in the turn.
   if (short && sentences.slice(1).some((x) => TURN.test(x.trim()))) return null;
+  if (sentences.length > C.maxSentences) return null;
+  // "… Yet the cost falls on the readers.": a turn after the point answers or qualifies it, and
+  // the paragraph's point is then what comes of the turn (judged: 1 of 8 such cards accepted).
+  if (sentences.slice(central + 1).some((x) => TURN.test(x.trim()))) return null;
   // "But in a small town, the library must …": the paragraph's point after a turn or an
   // addition stands without the word that tied it to the paragraph before.
   const back = dropTie(stripCitations(unbold(sentences[central]!.trim())));

@@ -118,7 +118,18 @@ function grouping(decimals: number): Intl.NumberFormat {
 
 function roundLike(v: number, orig: number, decimals: number): number {
   if (decimals) return Number(v.toFixed(decimals));
-  const step = orig >= 1000 ? Math.pow(10, Math.floor(Math.log10(orig)) - 1) : orig >= 100 ? 5 : 1;
+  // A round key among unround options ("90%" beside 54, 41 and 63) is found by its form too:
+  // a key in tens or fives keeps its options in tens or fives.
+  const step =
+    orig >= 1000
+      ? Math.pow(10, Math.floor(Math.log10(orig)) - 1)
+      : orig >= 100
+        ? 5
+        : orig % 10 === 0
+          ? 10
+          : orig % 5 === 0
+            ? 5
+            : 1;
   if (orig % step === 0) return Math.round(v / step) * step;
   // A key that is not round ("167 days") among round options (100, 300) is found by its form:
   // a wrong value is as unround as the key.
@@ -191,7 +202,10 @@ export function numericAlternatives(
     // Decimals and larger values scale: 0.5 becomes 0.3 or 0.7, never 5.5.
     cands = [0.6, 0.7, 0.8, 1.25, 1.4, 1.6, 0.45, 1.8].map((f) => roundLike(v * f, v, p.decimals));
   }
-  if (span.kind === "percent") cands = cands.filter((x) => x > 0 && x <= 100);
+  // "100%" is the one option that needs no reading to doubt.
+  if (span.kind === "percent") cands = cands.filter((x) => x > 0 && x < 100);
+  // "at an angle of 304 degrees": no angle past a full turn.
+  if (/^\s*(?:°|degrees?\b)/i.test(p.after)) cands = cands.filter((x) => x > 0 && x < 360);
   // "about 40" and "about 44", or the ends of "between 1 and 7" and "between 1 and 8", could
   // both be right: a hedged value or a range end needs a clear gap.
   if (span.kind !== "year" && (span.hedge === "approx" || span.range))

@@ -1,7 +1,11 @@
 import type { Claim } from "./extract-claims";
 import type { Span } from "./find-spans";
 import { lexiconTag, type Token } from "./nlp";
+import { isKnownWord } from "./spelling";
 import { capitalizeFirst, stripCitations } from "./text-utils";
+
+/** A capitalised word right after (not a sentence start): the first word begins a name. */
+const NAME_GOES_ON = /^\s+\p{Lu}[\p{Ll}\p{Lu}]/u;
 
 /**
  * WH-questions from one clause. The rule of this file: build a question only where the grammar is
@@ -45,9 +49,16 @@ function firstContentIndex(toks: Token[]): number {
   return i;
 }
 
-/** Lowercase a sentence-initial word unless it is a name (lexicon or seen capitalised mid-sentence). */
-export function decapitalize(w: string, properWords: Set<string>): string {
+/**
+ * Lowercase a sentence-initial word unless it is a name (lexicon or seen capitalised mid-sentence).
+ * `rest`, the words after it: "Wen Wei Po", "J. D. Smith" — a capital next, or an initial's
+ * full stop, makes the first word part of a name.
+ */
+export function decapitalize(w: string, properWords: Set<string>, rest = ""): string {
   if (/^\p{Lu}{2,}/u.test(w) || w === "I") return w;
+  if (/^\p{Lu}$/u.test(w) && rest.startsWith(".")) return w;
+  // "Modern Scottish …" is an everyday word before a name; "Wen Wei Po" no word at all.
+  if (NAME_GOES_ON.test(rest) && !isKnownWord(w.toLowerCase())) return w;
   if (properWords.has(w)) return w;
   const tag = lexiconTag(w);
   if (
@@ -61,7 +72,7 @@ export function decapitalize(w: string, properWords: Set<string>): string {
 function lowerFirstWord(s: string, properWords: Set<string>): string {
   const m = s.match(/^[\p{L}'’-]+/u);
   if (!m) return s;
-  return decapitalize(m[0], properWords) + s.slice(m[0].length);
+  return decapitalize(m[0], properWords, s.slice(m[0].length)) + s.slice(m[0].length);
 }
 
 function tidy(s: string): string {
@@ -457,7 +468,9 @@ export function buildWhQuestion(
   if (v - ss <= 2 && VAGUE_HEADS.test(toks[v - 1]!.text) && /^(?:the|a|an)$/i.test(subjTok.text))
     return null;
   const subject =
-    (bareName ? subjTok.text : decapitalize(subjTok.text, properWords)) +
+    (bareName
+      ? subjTok.text
+      : decapitalize(subjTok.text, properWords, text.slice(subjTok.end, toks[v - 1]!.end))) +
     text.slice(subjTok.end, toks[v - 1]!.end);
   let head: string;
   if (g.aux !== null) {

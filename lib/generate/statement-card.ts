@@ -5,6 +5,9 @@ import { subjectAction, type StatementInput } from "./statement-questions";
 import { subjectQuestion } from "./statement-subject-question";
 import { escapeRegExp, fnv1a, hashKey, normalize } from "./text-utils";
 
+/** The last word of a subject that ends on a name ("the U.S. Senate" → "Senate"). */
+const NAME_END = /(\p{Lu}[\p{L}'’-]+)$/u;
+
 /** Whole-word mentions of a phrase in the normalised essay. */
 export function mentions(essay: string, phrase: string): number {
   if (!phrase) return 0;
@@ -31,6 +34,14 @@ function askedOfSubject<Q extends { question: string; answer: string; subject: s
   if (!found) return null;
   const named = normalize(found.subject.replace(/^(?:the|a|an)\s+/i, ""));
   if (mentions(ctx.pool.essay, named) > CONFIG.statementQuestions.maxSubjectMentions) return null;
+  // "What did Soviet leader Nikita Khrushchev do?" when the essay says "Khrushchev" again: a
+  // name counts by its last word, as the essay goes on to call it.
+  const last = found.subject.match(NAME_END)?.[1];
+  if (
+    last &&
+    mentions(ctx.pool.essay, normalize(last)) > CONFIG.statementQuestions.maxSubjectMentions
+  )
+    return null;
   return found;
 }
 

@@ -154,7 +154,9 @@ export function subjectAction(input: StatementInput): SubjectAction | null {
     return null;
   const subject = text.slice(toks[0]!.start, toks[subjectEnd - 1]!.end);
   const first = subject.match(/^[\p{L}'’-]+/u)![0];
-  const shown = decapitalize(first, input.properWords ?? new Set()) + subject.slice(first.length);
+  const shown =
+    decapitalize(first, input.properWords ?? new Set(), subject.slice(first.length)) +
+    subject.slice(first.length);
   const aux = modal
     ? modal.text.toLowerCase()
     : morph === "past"

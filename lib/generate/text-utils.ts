@@ -66,8 +66,15 @@ export function countWords(s: string): number {
 /** Inline citation markers such as [12] or [citation needed]: kept in the source, never in a prompt. */
 export const CITATION_RE = /\s?\[(?:\d+(?:[,–-]\s?\d+)*|citation needed|note \d+|[a-z])\]/gi;
 
+/**
+ * An author–date citation a textbook puts after a claim: "(Siegel, 2008)", "(Capellini, Barton,
+ * & Nunn, 2008)", "(National Institutes of Health, n.d.)". It names the source, not the claim.
+ */
+export const AUTHOR_DATE_RE =
+  /\s?\((?:(?:&\s+|and\s+)?[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,6},\s*)+(?:\d{4}[a-z]?|n\.d\.)(?:;\s*[^()]{1,80})?\)/g;
+
 export function stripCitations(s: string): string {
-  return s.replace(CITATION_RE, "");
+  return s.replace(CITATION_RE, "").replace(AUTHOR_DATE_RE, "");
 }
 
 export function escapeRegExp(s: string): string {

@@ -1,0 +1,277 @@
+import { askedPart } from "./gate-judged-rules-5";
+import type { GateView } from "./gate-rules";
+import type { Rule } from "./rules";
+
+/** A question that stops on a word that needs more after it: the list or clause was cut. */
+const CUT_QUESTION = /(?:,\s*|\s)(?:or|and|nor|but|even|as well as|such as|than|like)\s*\?$/i;
+
+/**
+ * "Eisenhower, however, refused …", "at Masada, for example, …": a connective inside the
+ * sentence ties it to the one before, and out of its paragraph it dangles.
+ */
+const CONNECTIVE_INSIDE =
+  /,\s*(?:however|for example|for instance|therefore|thus|in turn|moreover|furthermore|in fact|nevertheless|nonetheless|instead|too),/i;
+
+/** "What is heat?" asks what a thing is; "an example of an extensive property" only files it. */
+const WHAT_IS = /^What (?:is|are|was|were) [^?]+\?$/;
+const ONLY_FILED = /^(?:an? |the )?(?:examples?|instances?|one|some|part) of\b/i;
+
+/** "such transplants", "such a ramp": "such" points back to what the sentence before described. */
+const SUCH_POINTS_BACK = /\bsuch\s+(?!as\b|that\b)(?:an?\s+)?\p{L}+/iu;
+
+/** "Governments show thus how …", "and thus, squash …": "thus" says "in the way just described". */
+// "… and thus the sea" joins two parts of one sentence; it points nowhere else.
+const THUS_INSIDE = /(?<!\band,?)\s(?:thus|hence)\b/iu;
+
+/**
+ * What follows a false statement's change and was written to follow from the true one: a
+ * consequence ("resulting in", "and therefore"), an example ("such as"), a concession ("even
+ * though") or a contrast it set up ("rather than", "in conjunction with").
+ */
+const FOLLOWS_FROM =
+  /\b(?:and therefore|therefore|thus|so that|resulting in|leading to|which means|such as|even though|although|despite|rather than|instead of|in conjunction)\b|,\s*so\b/i;
+
+/** A blank on a source citation's author or year: "(_____, n.d.)", "Siegel (_____)". */
+const BLANK_IN_CITATION =
+  /\(_____,\s*(?:\d{4}[a-z]?|n\.d\.)\)|\([^()]*\p{Lu}[^()]*,\s*_____\)|\bby \p{Lu}\p{Ll}+(?: et al\.)? \(_____\)/u;
+
+const wordsOf = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
+    .filter(Boolean);
+
+/** The statement's words after its last change from the sentence (their common ending). */
+function afterChange(statement: string, sentence: string): string {
+  const a = wordsOf(statement);
+  const b = wordsOf(sentence);
+  let k = 0;
+  while (k < a.length && k < b.length && a[a.length - 1 - k] === b[b.length - 1 - k]) k++;
+  return k >= a.length ? "" : a.slice(a.length - k).join(" ");
+}
+
+/**
+ * Publishing rules from the rejections of generator 2.7.0's items on the three blind rounds of
+ * session 9 (2.7's own rounds: not blind to these rules, which later rounds measure).
+ */
+export const JUDGED_GATE_RULES_8: Rule<GateView>[] = [
+  {
+    id: "gate.question-cut-short",
+    why: "'When are physical changes observed when wax melts, when sugar dissolves, and?': a question ending on 'and', 'or' or 'even' lost the words after it when it was cut from the sentence.",
+    fires: [
+      {
+        type: "short_answer",
+        prompt: "When are changes seen when wax melts, when salt dissolves, and?",
+        answer: "When ice melts",
+        sentence: "Changes are seen when wax melts, when salt dissolves, and when ice melts.",
+      },
+      {
+        type: "flashcard",
+        prompt: "How can poisoning occur through eating shellfish or?",
+        answer: "By drinking water",
+        sentence: "Poisoning can occur through eating shellfish or by drinking water.",
+      },
+      {
+        type: "short_answer",
+        prompt: "What keeps the body warm within certain limits, even?",
+        answer: "Shivering",
+        sentence: "Shivering keeps the body warm within certain limits, even in snow.",
+      },
+    ],
+    passes: [
+      {
+        type: "short_answer",
+        prompt: "What keeps the body warm in snow?",
+        answer: "Shivering",
+        sentence: "Shivering keeps the body warm in snow.",
+      },
+    ],
+    test: (v) =>
+      (v.type === "short_answer" || v.type === "flashcard") &&
+      CUT_QUESTION.test(askedPart(v.prompt).asked.trim()),
+  },
+  {
+    id: "gate.connective-inside",
+    why: "'On _____, however, the king revealed …': 'however', 'for example' or 'therefore' inside the sentence says it answers or illustrates the one before, which the item does not show (judged: 1 of 6 accepted).",
+    fires: [
+      {
+        type: "cloze",
+        prompt: "On _____, however, the king revealed that the envoy was alive.",
+        answer: "May 7",
+        sentence: "On May 7, however, the king revealed that the envoy was alive.",
+      },
+      {
+        type: "true_false",
+        prompt: "According to the essay, the ramp at Dover, for example, has survived.",
+        answer: "True",
+        sentence: "The ramp at Dover, for example, has survived.",
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "On _____ the king revealed that the envoy was alive.",
+        answer: "May 7",
+        sentence: "On May 7 the king revealed that the envoy was alive.",
+      },
+      {
+        type: "true_false",
+        prompt:
+          "According to the essay, the soup is made of bread, oil and garlic, then topped with onion.",
+        answer: "True",
+        sentence: "The soup is made of bread, oil and garlic, then topped with onion.",
+      },
+    ],
+    test: (v) => CONNECTIVE_INSIDE.test(askedPart(v.prompt).asked),
+  },
+  {
+    id: "gate.what-is-only-filed",
+    why: "'What is heat?' → 'an example of an extensive property': a what-is question asks what the thing is, and a key that only names a class it belongs to does not say.",
+    fires: [
+      {
+        type: "flashcard",
+        prompt: "What is temperature?",
+        answer: "an example of an intensive property",
+        sentence: "Temperature is an example of an intensive property.",
+      },
+    ],
+    passes: [
+      {
+        type: "flashcard",
+        prompt: "What is an intensive property?",
+        answer: "a property that does not depend on the amount of matter",
+        sentence:
+          "An intensive property is a property that does not depend on the amount of matter.",
+      },
+    ],
+    test: (v) =>
+      v.type !== "true_false" &&
+      WHAT_IS.test(askedPart(v.prompt).asked.trim()) &&
+      ONLY_FILED.test(v.answer.trim()),
+  },
+  {
+    id: "gate.such-points-back",
+    why: "'but such transplants rarely contain …': 'such' stands for what the sentence before described, which the item does not show (judged: none of 6 accepted).",
+    fires: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, such transplants rarely succeed.",
+        answer: "True",
+        sentence: "But such transplants rarely succeed.",
+      },
+      {
+        type: "cloze",
+        prompt: "The remains of such a ramp have survived almost _____.",
+        answer: "2,000 years",
+        sentence: "The remains of such a ramp have survived almost 2,000 years.",
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "Grains such as _____ and barley were grown on the terraces.",
+        answer: "wheat",
+        sentence: "Grains such as wheat and barley were grown on the terraces.",
+      },
+    ],
+    test: (v) => SUCH_POINTS_BACK.test(askedPart(v.prompt).asked),
+  },
+  {
+    id: "gate.thus-inside",
+    why: "'Governments show thus how easily men are led': 'thus' inside the sentence means 'in the way just described', and the item does not describe it (judged: 2 of 7 accepted).",
+    fires: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, kings show thus how easily men are led.",
+        answer: "True",
+        sentence: "Kings show thus how easily men are led.",
+      },
+    ],
+    passes: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, the river reaches the lake and thus the sea.",
+        answer: "True",
+        sentence: "The river reaches the lake and thus the sea.",
+      },
+      {
+        type: "true_false",
+        prompt: "According to the essay, the river floods every spring.",
+        answer: "True",
+        sentence: "Thus the river floods every spring.",
+      },
+    ],
+    test: (v) => THUS_INSIDE.test(askedPart(v.prompt).asked),
+  },
+  {
+    id: "gate.false-against-what-follows",
+    why: "'some can be extremely small, such as the giant kelp': what the sentence says after the changed word was written to follow from the true one — an example, a consequence, a concession — so the false version contradicts itself and gives itself away (judged: 3 of 12 accepted).",
+    fires: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, some seaweeds are tiny, such as the giant kelp.",
+        answer: "False",
+        sentence: "Some seaweeds are huge, such as the giant kelp.",
+      },
+      {
+        type: "true_false",
+        prompt:
+          "According to the essay, the body loses heat more slowly than it makes it, resulting in chill.",
+        answer: "False",
+        sentence: "The body loses heat faster than it makes it, resulting in chill.",
+      },
+    ],
+    passes: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, the body loses heat more slowly in water.",
+        answer: "False",
+        sentence: "The body loses heat faster in water.",
+      },
+      {
+        type: "true_false",
+        prompt: "According to the essay, some seaweeds are huge, such as the giant kelp.",
+        answer: "True",
+        sentence: "Some seaweeds are huge, such as the giant kelp.",
+      },
+    ],
+    test: (v) =>
+      v.type === "true_false" &&
+      v.answer === "False" &&
+      FOLLOWS_FROM.test(afterChange(askedPart(v.prompt).asked, v.sentence)),
+  },
+  {
+    id: "gate.blank-in-citation",
+    why: "'As discussed by Siegel (_____), …': the author or year of a cited study is the textbook's reference, not what it teaches.",
+    fires: [
+      {
+        type: "cloze",
+        prompt: "The pons matters for dreaming (_____, n.d.).",
+        answer: "National Sleep Institute",
+        sentence: "The pons matters for dreaming (National Sleep Institute, n.d.).",
+      },
+      {
+        type: "cloze",
+        prompt: "As discussed by Selwyn (_____), sleep has two systems.",
+        answer: "2008",
+        sentence: "As discussed by Selwyn (2008), sleep has two systems.",
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "In Rivers and Roads (_____), Marlow calls the city a machine.",
+        answer: "1968",
+        sentence: "In Rivers and Roads (1968), Marlow calls the city a machine.",
+      },
+      {
+        type: "cloze",
+        prompt: "The treaty was signed in _____ (in Paris).",
+        answer: "1750",
+        sentence: "The treaty was signed in 1750 (in Paris).",
+      },
+    ],
+    test: (v) => BLANK_IN_CITATION.test(v.prompt),
+  },
+];

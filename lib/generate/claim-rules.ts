@@ -33,13 +33,24 @@ export const CLAIM_RULES: Rule<string>[] = [
       "Water levels in the lake fell by , which is just above the lowest level for the turbines.",
       "The ferry company took the strike lightly, saying :.",
       "The mill ran at a speed of . for most of the year.",
+      "The of a ribbon is the side that takes the ink.",
+      "Wage data from the survey supports this view, as shows.",
     ],
     passes: [
       "Water levels in the lake fell by a metre, which is just above the lowest level.",
       "The ferry company took the strike lightly, saying: “We will sail on Monday.”",
       "The mill ran at full speed for most of the year.",
+      "The in-laws stayed for the harvest, as shown in the ledger.",
+      "The bread baked in Villa Caña in the hills is dark.",
     ],
-    test: (s) => LOST_WORDS.test(s),
+    test: (s) => LOST_WORDS.test(s) || LOST_NOUN.test(s) || LOST_FIGURE.test(s),
+  },
+  {
+    id: "claim.question-with-stop",
+    why: "'Are you ready with your words of support?.': a question a scrape closed with a full stop is still a question, and a question states nothing to test.",
+    fires: ["Are you ready with your words of support for the strikers?."],
+    passes: ["Nobody asked whether the strikers were ready."],
+    test: (s) => /\?\s*[.!]["”’)]*$/.test(s.trim()),
   },
   {
     id: "claim.fragment-start",
@@ -171,6 +182,11 @@ export const CLAIM_RULES: Rule<string>[] = [
 /** A preposition with punctuation right after it, or a colon ending the sentence. */
 const LOST_WORDS =
   /\b(?:by|of|to|from|at|about|approximately|around|nearly|over|under|than|with|in|some|only)\s+[,.;)]|\s?:\s*\.?\s*$/i;
+
+/** "The of a tape is …": an article right before a preposition, the noun between them lost. */
+const LOST_NOUN = /(?<![\p{L}\p{N}'’-])(?:the|an?)\s+(?:of|in|on|at|by|for|with|to|from|is|are)\s/iu;
+/** "… supports this view, as shows.": a figure's label lost before the full stop. */
+const LOST_FIGURE = /\bas\s+(?:shows|illustrates|depicts|demonstrates)\s*[.,;]/i;
 
 /** A label of up to four capitalised words, a dash, then a capitalised entry. */
 const DASH_LABEL = /^\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3}\s?[—–]\s?\p{Lu}/u;

@@ -35,6 +35,9 @@ const FOLLOWS_FROM =
 const BLANK_IN_CITATION =
   /\(_____,\s*(?:\d{4}[a-z]?|n\.d\.)\)|\([^()]*\p{Lu}[^()]*,\s*_____\)|\bby \p{Lu}\p{Ll}+(?: et al\.)? \(_____\)/u;
 
+/** "What sent by a supporter …?": a participle and its agent where a question's verb should be. */
+const PASSIVE_WITHOUT_BE = /^(?:What|Who|Which)\s+\p{Ll}+\s+by\b/u;
+
 const wordsOf = (s: string) =>
   s
     .toLowerCase()
@@ -273,5 +276,32 @@ export const JUDGED_GATE_RULES_8: Rule<GateView>[] = [
       },
     ],
     test: (v) => BLANK_IN_CITATION.test(v.prompt),
+  },
+  {
+    id: "gate.question-passive-without-be",
+    why: "'What sent by a supporter from the coast?': a caption's participle ('sent by') read as the question's verb leaves a question without one.",
+    fires: [
+      {
+        type: "flashcard",
+        prompt: "What sent by a reader from the coast?",
+        answer: "A photograph",
+        sentence: "Photograph sent by a reader from the coast.",
+      },
+    ],
+    passes: [
+      {
+        type: "flashcard",
+        prompt: "What led to the closing of the harbour?",
+        answer: "The storm",
+        sentence: "The storm led to the closing of the harbour.",
+      },
+      {
+        type: "flashcard",
+        prompt: "What was sent by a reader from the coast?",
+        answer: "A photograph",
+        sentence: "A photograph was sent by a reader from the coast.",
+      },
+    ],
+    test: (v) => v.type !== "true_false" && PASSIVE_WITHOUT_BE.test(askedPart(v.prompt).asked),
   },
 ];

@@ -19,6 +19,10 @@ import { present } from "./present";
 import { capitalizeFirst, NEGATION_RE } from "./text-utils";
 import { EFFECT_PARTICLE, EFFECT_VERBS, INVERTIBLE_AUX, STATE_VERBS, VAGUE_SUBJECT } from "./words";
 
+const CAPITAL_WORD = /\b\p{Lu}{2,}\b/gu;
+const LONG_CAPITAL_WORD = /\b(\p{Lu})(\p{Lu}{4,})\b(?!\s+(?:OF|AND|THE)\b)/gu;
+const RUN_WORD = /\b(\p{Lu})(\p{Lu}{3,})\b(?!\s+(?:OF|AND|THE)\b)/gu;
+
 /** The idea rules that write a question: why, what led to, what is, what does … include. */
 
 /**
@@ -278,9 +282,11 @@ export function definition(input: IdeaInput): IdeaDraft | null {
   // "BORSCHT or UKRAINIAN BORSCHT": a lead set in capitals reads as Title Case, and a word the
   // essay writes in lower case elsewhere reads lower case ("borscht or Ukrainian borscht") unless
   // it heads a name ("CHARTER OF DUNMERE").
+  // In a run of capitals ("MAGNETIC TAPE") a four-letter word is a word too, not an acronym.
+  const run = (m[1]!.match(CAPITAL_WORD) ?? []).length >= 2;
   const term = m[1]!
     .trim()
-    .replace(/\b(\p{Lu})(\p{Lu}{4,})\b(?!\s+(?:OF|AND|THE)\b)/gu, (_x, a: string, b: string) =>
+    .replace(run ? RUN_WORD : LONG_CAPITAL_WORD, (_x, a: string, b: string) =>
       input.isName?.(a + b.toLowerCase()) === false ? (a + b).toLowerCase() : a + b.toLowerCase(),
     )
     .replace(/\b(\p{Lu})(\p{Lu}{4,})\b/gu, (_x, a: string, b: string) => a + b.toLowerCase())

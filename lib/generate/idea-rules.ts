@@ -14,6 +14,7 @@ import { FRONTED_CAUSE_RULE } from "./idea-rules-fronted";
 import { NOT_ONLY_RULE } from "./idea-rules-not-only";
 import { COUNTED_LIST_RULE } from "./idea-rules-counted";
 import { LET_US_LIST_RULE, PLEDGE_TO_RULE } from "./idea-rules-appeals";
+import { LET_US_CALL_RULE } from "./idea-rules-calls";
 import { THEORY_HOLDS_RULE } from "./idea-rules-theory";
 import { UNLIKE_RULE } from "./idea-rules-unlike";
 import { REQUIREMENT_RULE } from "./idea-rules-requirement";
@@ -306,6 +307,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
   },
   PLEDGE_TO_RULE,
   LET_US_LIST_RULE,
+  LET_US_CALL_RULE,
   ...EXPLAINED_IDEA_RULES,
   ...FALSE_STATEMENT_RULES,
 ];

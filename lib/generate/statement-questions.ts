@@ -2,6 +2,7 @@ import { CONFIG } from "./config";
 import { analyze, type Token } from "./nlp";
 import { decapitalize, thirdPerson } from "./make-question";
 import type { Rule } from "./rules";
+import { isKnownWord } from "./spelling";
 import { NEGATION_RE, stripCitations } from "./text-utils";
 
 /**
@@ -100,6 +101,9 @@ function morphOf(t: Token): "base" | "3sg" | "past" | null {
   const lower = t.text.toLowerCase();
   const lemma = t.lemma.toLowerCase();
   if (!/^[a-z]+$/.test(lower) || !/^[a-z]+$/.test(lemma) || /ing$/.test(lower)) return null;
+  // "texted", "emailed": a verb the tagger does not know keeps its "-ed" in the lemma; a known
+  // stem before it says it is past ("need" and "shed" have none).
+  if (lower === lemma && /ed$/.test(lower) && isKnownWord(lower.slice(0, -2))) return "past";
   if (lower === lemma) return "base";
   if (lower === thirdPerson(lemma)) return "3sg";
   return /ed$/.test(lower) ? "past" : null;

@@ -184,7 +184,8 @@ const LOST_WORDS =
   /\b(?:by|of|to|from|at|about|approximately|around|nearly|over|under|than|with|in|some|only)\s+[,.;)]|\s?:\s*\.?\s*$/i;
 
 /** "The of a tape is …": an article right before a preposition, the noun between them lost. */
-const LOST_NOUN = /(?<![\p{L}\p{N}'’-])(?:the|an?)\s+(?:of|in|on|at|by|for|with|to|from|is|are)\s/iu;
+const LOST_NOUN =
+  /(?<![\p{L}\p{N}'’-])(?:the|an?)\s+(?:of|in|on|at|by|for|with|to|from|is|are)\s/iu;
 /** "… supports this view, as shows.": a figure's label lost before the full stop. */
 const LOST_FIGURE = /\bas\s+(?:shows|illustrates|depicts|demonstrates)\s*[.,;]/i;
 

@@ -35,6 +35,7 @@ export const CLAIM_RULES: Rule<string>[] = [
       "The mill ran at a speed of . for most of the year.",
       "The of a ribbon is the side that takes the ink.",
       "Wage data from the survey supports this view, as shows.",
+      "An average of is saved by taking the canal.",
     ],
     passes: [
       "Water levels in the lake fell by a metre, which is just above the lowest level.",
@@ -43,7 +44,22 @@ export const CLAIM_RULES: Rule<string>[] = [
       "The in-laws stayed for the harvest, as shown in the ledger.",
       "The bread baked in Villa Caña in the hills is dark.",
     ],
-    test: (s) => LOST_WORDS.test(s) || LOST_NOUN.test(s) || LOST_FIGURE.test(s),
+    test: (s) =>
+      LOST_WORDS.test(s) || LOST_NOUN.test(s) || LOST_FIGURE.test(s) || LOST_AMOUNT.test(s),
+  },
+  {
+    id: "claim.imperative",
+    why: "'Now then, observe what habit can do.': a sentence that tells the reader to look or think states nothing that is true or false.",
+    fires: [
+      "Now then, observe what habit, helped by a good name, can do.",
+      "Consider the case of the miller who sold his mill.",
+      "Note that the bridge closes at night.",
+    ],
+    passes: [
+      "Observers noted that the bridge closes at night.",
+      "The miller considered selling his mill.",
+    ],
+    test: (s) => IMPERATIVE.test(s.trim()),
   },
   {
     id: "claim.question-with-stop",
@@ -186,6 +202,11 @@ const LOST_WORDS =
 /** "The of a tape is …": an article right before a preposition, the noun between them lost. */
 const LOST_NOUN =
   /(?<![\p{L}\p{N}'’-])(?:the|an?)\s+(?:of|in|on|at|by|for|with|to|from|is|are)\s/iu;
+/** "An average of is saved": "a noun of" straight before a verb, the amount between them lost. */
+const LOST_AMOUNT = /\b(?:an?|the)\s+\p{L}+\s+of\s+(?:is|are|was|were)\b/iu;
+/** "Observe …", "Consider …", "Note that …": the reader told to look, after any opening link. */
+const IMPERATIVE =
+  /^(?:(?:now|then|but|and|so|yet)\s*,?\s+)*(?:observe|consider|note|notice|remember|imagine|suppose|compare|recall|behold|picture)\b(?!s\b|d\b)/i;
 /** "… supports this view, as shows.": a figure's label lost before the full stop. */
 const LOST_FIGURE = /\bas\s+(?:shows|illustrates|depicts|demonstrates)\s*[.,;]/i;
 

@@ -225,6 +225,10 @@ export const CONFIG = {
     topicNameMentions: 5,
     /** Words from which a false statement hides its one changed word in a sentence too long to check. */
     longFalseStatementWords: 45,
+    /** Uses from which two words are one of the essay's terms ("black holes"): no flip inside. */
+    termUses: 4,
+    /** Letters two words share at the start to be forms of one word ("defended", "defence"). */
+    echoStem: 5,
   },
   precisionGate: {
     /**

@@ -58,6 +58,14 @@ const BE_THEN_CLAUSE = new RegExp(
   "iu",
 );
 
+/**
+ * "Why was between 1907 and 1914 the canal widened?": a phrase where a "be" question's subject
+ * should stand. After "Why", "When", "How" or "Where" no preposition may; after "What" only
+ * those that never start a thing asked about ("What is in the box?" is English).
+ */
+const BE_THEN_PHRASE =
+  /^(?:(?:Why|When|How|Where)\s+(?:is|are|was|were)\s+(?:in|on|at|by|from|with|for|of|under|over|between|during|after|before|since|until|despite|throughout|among|within|without|beyond)|(?:What|Who|Which)\s+(?:is|are|was|were)\s+(?:between|during|after|before|since|until|despite|throughout))\s/u;
+
 /** The auxiliary and the tagged words after it, for a question in the inverted shape. */
 function inverted(v: GateView): Inverted | null {
   let p = parsed.get(v);
@@ -112,17 +120,21 @@ export const CLAUSE_GATE_RULES: Rule<GateView>[] = [
         "By rising over its banks",
       ),
       question("How is when the snow melts, the river fed?", "By the streams of the hills"),
+      question("Why was between 1890 and 1900 the canal widened?", "To take bigger ships"),
     ],
     passes: [
       question("Why will the farmers sell their grain after the harvest?", "Prices are high"),
       question("What do about 40 percent of the farmers grow?", "barley"),
       question("When did usually the bell ring?", "at noon"),
       question("What can now be done about the weir?", "It can be rebuilt"),
+      question("What is in the old granary?", "Seed corn"),
+      question("Why was the canal widened between 1890 and 1900?", "To take bigger ships"),
     ],
     test: (v) => {
       // "How is when the tide turns, the harbour …?": a "be" question too, where no tagging is
       // needed — the clause's own word stands where the subject should.
-      if (asks(v) && BE_THEN_CLAUSE.test(v.prompt.trim())) return true;
+      if (asks(v) && (BE_THEN_CLAUSE.test(v.prompt.trim()) || BE_THEN_PHRASE.test(v.prompt.trim())))
+        return true;
       const q = inverted(v);
       if (!q) return false;
       // The tagger may read "when" as an adverb; a clause it opens is still no subject.

@@ -23,36 +23,8 @@ const SUCH_POINTS_BACK = /\bsuch\s+(?!as\b|that\b)(?:an?\s+)?\p{L}+/iu;
 // "… and thus the sea" joins two parts of one sentence; it points nowhere else.
 const THUS_INSIDE = /(?<!\band,?)\s(?:thus|hence)\b/iu;
 
-/**
- * What follows a false statement's change and was written to follow from the true one: a
- * consequence ("resulting in", "and therefore"), an example ("such as"), a concession ("even
- * though") or a contrast it set up ("rather than", "in conjunction with").
- */
-const FOLLOWS_FROM =
-  /\b(?:and therefore|therefore|thus|so that|resulting in|leading to|which means|such as|even though|although|despite|rather than|instead of|in conjunction)\b|,\s*so\b/i;
-
-/** A blank on a source citation's author or year: "(_____, n.d.)", "Siegel (_____)". */
-const BLANK_IN_CITATION =
-  /\(_____,\s*(?:\d{4}[a-z]?|n\.d\.)\)|\([^()]*\p{Lu}[^()]*,\s*_____\)|\bby \p{Lu}\p{Ll}+(?: et al\.)? \(_____\)/u;
-
 /** "What sent by a supporter …?": a participle and its agent where a question's verb should be. */
 const PASSIVE_WITHOUT_BE = /^(?:What|Who|Which)\s+\p{Ll}+\s+by\b/u;
-
-const wordsOf = (s: string) =>
-  s
-    .toLowerCase()
-    .split(/\s+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
-    .filter(Boolean);
-
-/** The statement's words after its last change from the sentence (their common ending). */
-function afterChange(statement: string, sentence: string): string {
-  const a = wordsOf(statement);
-  const b = wordsOf(sentence);
-  let k = 0;
-  while (k < a.length && k < b.length && a[a.length - 1 - k] === b[b.length - 1 - k]) k++;
-  return k >= a.length ? "" : a.slice(a.length - k).join(" ");
-}
 
 /**
  * Publishing rules from the rejections of generator 2.7.0's items on the three blind rounds of
@@ -206,76 +178,6 @@ export const JUDGED_GATE_RULES_8: Rule<GateView>[] = [
       },
     ],
     test: (v) => THUS_INSIDE.test(askedPart(v.prompt).asked),
-  },
-  {
-    id: "gate.false-against-what-follows",
-    why: "'some can be extremely small, such as the giant kelp': what the sentence says after the changed word was written to follow from the true one — an example, a consequence, a concession — so the false version contradicts itself and gives itself away (judged: 3 of 12 accepted).",
-    fires: [
-      {
-        type: "true_false",
-        prompt: "According to the essay, some seaweeds are tiny, such as the giant kelp.",
-        answer: "False",
-        sentence: "Some seaweeds are huge, such as the giant kelp.",
-      },
-      {
-        type: "true_false",
-        prompt:
-          "According to the essay, the body loses heat more slowly than it makes it, resulting in chill.",
-        answer: "False",
-        sentence: "The body loses heat faster than it makes it, resulting in chill.",
-      },
-    ],
-    passes: [
-      {
-        type: "true_false",
-        prompt: "According to the essay, the body loses heat more slowly in water.",
-        answer: "False",
-        sentence: "The body loses heat faster in water.",
-      },
-      {
-        type: "true_false",
-        prompt: "According to the essay, some seaweeds are huge, such as the giant kelp.",
-        answer: "True",
-        sentence: "Some seaweeds are huge, such as the giant kelp.",
-      },
-    ],
-    test: (v) =>
-      v.type === "true_false" &&
-      v.answer === "False" &&
-      FOLLOWS_FROM.test(afterChange(askedPart(v.prompt).asked, v.sentence)),
-  },
-  {
-    id: "gate.blank-in-citation",
-    why: "'As discussed by Siegel (_____), …': the author or year of a cited study is the textbook's reference, not what it teaches.",
-    fires: [
-      {
-        type: "cloze",
-        prompt: "The pons matters for dreaming (_____, n.d.).",
-        answer: "National Sleep Institute",
-        sentence: "The pons matters for dreaming (National Sleep Institute, n.d.).",
-      },
-      {
-        type: "cloze",
-        prompt: "As discussed by Selwyn (_____), sleep has two systems.",
-        answer: "2008",
-        sentence: "As discussed by Selwyn (2008), sleep has two systems.",
-      },
-    ],
-    passes: [
-      {
-        type: "cloze",
-        prompt: "In Rivers and Roads (_____), Marlow calls the city a machine.",
-        answer: "1968",
-        sentence: "In Rivers and Roads (1968), Marlow calls the city a machine.",
-      },
-      {
-        type: "cloze",
-        prompt: "The treaty was signed in _____ (in Paris).",
-        answer: "1750",
-        sentence: "The treaty was signed in 1750 (in Paris).",
-      },
-    ],
-    test: (v) => BLANK_IN_CITATION.test(v.prompt),
   },
   {
     id: "gate.question-passive-without-be",

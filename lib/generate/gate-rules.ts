@@ -11,6 +11,7 @@ import { JUDGED_GATE_RULES_5 } from "./gate-judged-rules-5";
 import { JUDGED_GATE_RULES_6 } from "./gate-judged-rules-6";
 import { JUDGED_GATE_RULES_7 } from "./gate-judged-rules-7";
 import { JUDGED_GATE_RULES_8 } from "./gate-judged-rules-8";
+import { JUDGED_GATE_RULES_9 } from "./gate-judged-rules-9";
 import { NAME_GATE_RULES } from "./gate-name-rules";
 import { PRECISION_GATE_RULES } from "./gate-precision-rules";
 import { PRECISION_GATE_RULES_2 } from "./gate-precision-rules-2";
@@ -328,6 +329,7 @@ GATE_RULES.push(
   ...JUDGED_GATE_RULES_6,
   ...JUDGED_GATE_RULES_7,
   ...JUDGED_GATE_RULES_8,
+  ...JUDGED_GATE_RULES_9,
   ...FORM_GATE_RULES,
   ...PRECISION_GATE_RULES,
   ...PRECISION_GATE_RULES_2,

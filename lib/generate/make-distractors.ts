@@ -97,7 +97,8 @@ function formatNumber(p: ParsedNumber, v: number): string | null {
   // "$12.0 million" reads as machine-made: a whole value drops its decimals.
   const decimals = p.decimals && Number.isInteger(Number(v.toFixed(p.decimals))) ? 0 : p.decimals;
   let s = decimals ? v.toFixed(decimals) : String(Math.round(v));
-  if (p.commas || (v >= 10000 && !decimals)) s = grouping(decimals).format(Number(s));
+  // Options are written as the key is: "74001 t" beside "92,501 t" gives the key away by form.
+  if (p.commas) s = grouping(decimals).format(Number(s));
   return p.before + s + p.after;
 }
 

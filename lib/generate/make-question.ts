@@ -5,6 +5,7 @@ import { isKnownWord } from "./spelling";
 import { capitalizeFirst, stripCitations } from "./text-utils";
 
 /** A capitalised word right after (not a sentence start): the first word begins a name. */
+const DETERMINER = /^(?:the|a|an|this|that|these|those|some|many|most|each|every|its|their)$/i;
 const NAME_GOES_ON = /^\s+\p{Lu}[\p{Ll}\p{Lu}]/u;
 
 /**
@@ -56,6 +57,8 @@ function firstContentIndex(toks: Token[]): number {
  */
 export function decapitalize(w: string, properWords: Set<string>, rest = ""): string {
   if (/^\p{Lu}{2,}/u.test(w) || w === "I") return w;
+  // "The canal", "A ship": a determiner is no name, however often a title capitalises it.
+  if (DETERMINER.test(w)) return w.toLowerCase();
   if (/^\p{Lu}$/u.test(w) && rest.startsWith(".")) return w;
   // "Modern Scottish …" is an everyday word before a name; "Wen Wei Po" no word at all.
   if (NAME_GOES_ON.test(rest) && !isKnownWord(w.toLowerCase())) return w;

@@ -7,6 +7,9 @@ import type { Rule } from "./rules";
 // Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
 const PARAGRAPH_NUMBER = /^\d{1,3}\s{2,}(?=\p{Lu})/u;
 const HAS_LOWER = /\p{Ll}/u;
+const LANGUAGE_CODES = "de|fr|es|it|nl|pl|ru|sv|pt|ja|zh|da|no|fi|cs|hu|tr|ar|he|ko|el|uk|ro|ca";
+const LANGUAGE_MARKER = new RegExp(`\\s\\((?:${LANGUAGE_CODES})\\)(?=[\\s,.;:]|$)`);
+const LANGUAGE_MARKER_ALL = new RegExp(LANGUAGE_MARKER.source, "g");
 const CAPITALS_RUN = /\b\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\b/gu;
 const ABSTRACT_AFTER_FRAME =
   /^(According to the essay, )(\p{Lu}\p{Ll}+(?:ment|tion|sion|ness|ity)s?)\b(?!\s+\p{Lu})/u;
@@ -79,13 +82,13 @@ export const PRESENT_RULES: Rule<string, string>[] = [
   {
     id: "present.emphasis",
     why: "Markdown emphasis marks (_word_, *word*, **word**) are formatting, not text.",
-    fires: ["a dish called _pho bo_ today", "it is **very** cold"],
+    fires: ["a dish called _pho bo_ today", "it is **very** cold", "a _Clipper_-class ship"],
     passes: ["snake_case names stay", "5 * 3 = 15", "carries _____ a day"],
     test: (s) => {
       if (!/[*_]/.test(s)) return null;
       const t = s
-        .replace(/(^|[\s(“"])(\*\*|__)([^\s*_](?:[^*_]*?[^\s*_])?)\2(?=[\s.,;:!?)”"]|$)/g, "$1$3")
-        .replace(/(^|[\s(“"])([*_])([^\s*_](?:[^*_]*?[^\s*_])?)\2(?=[\s.,;:!?)”"]|$)/g, "$1$3");
+        .replace(/(^|[\s(“"])(\*\*|__)([^\s*_](?:[^*_]*?[^\s*_])?)\2(?=[\s.,;:!?)”"-]|$)/g, "$1$3")
+        .replace(/(^|[\s(“"])([*_])([^\s*_](?:[^*_]*?[^\s*_])?)\2(?=[\s.,;:!?)”"-]|$)/g, "$1$3");
       return t === s ? null : t;
     },
   },
@@ -139,6 +142,13 @@ export const PRESENT_RULES: Rule<string, string>[] = [
         .replace(/\[\[|\]\]|\{\{|\}\}/g, "");
       return t === s ? null : t;
     },
+  },
+  {
+    id: "present.language-marker",
+    why: "'Holtenau (de)': an encyclopedia scrape keeps the marker of a link to another language's article; it is no word of the text.",
+    fires: ["construction started at Holtenau (de), near the coast", "the Vasa (sv) museum"],
+    passes: ["the Vasa museum (see below)", "the Department of Education (DE)"],
+    test: (s) => (LANGUAGE_MARKER.test(s) ? s.replace(LANGUAGE_MARKER_ALL, "") : null),
   },
   {
     id: "present.figure-reference",

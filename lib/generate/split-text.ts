@@ -106,7 +106,10 @@ export function splitSentences(paragraph: string): string[] {
     if (next === undefined) break;
     const t = line.trim();
     const words = t.split(/\s+/).filter(Boolean).length;
-    const finished = /[.!?:;"”’)]$/.test(t);
+    // "… give their votes, Mr." + "BURKE stood forward": a title's stop does not end the line's
+    // sentence.
+    const lastWord = t.match(/([\p{L}.]+)\.$/u)?.[1]?.toLowerCase() ?? "";
+    const finished = /[.!?:;"”’)]$/.test(t) && !ABBREVIATIONS.has(lastWord);
     const nextStartsLower = /^\s*\p{Ll}/u.test(next);
     // A list item starts on its own line: an unpunctuated item must not run into the next one.
     const nextIsItem = /^\s*(?:[*+•]|-(?!-))\s+\S/.test(next);

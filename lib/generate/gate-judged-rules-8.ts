@@ -23,6 +23,10 @@ const SUCH_POINTS_BACK = /\bsuch\s+(?!as\b|that\b)(?:an?\s+)?\p{L}+/iu;
 // "… and thus the sea" joins two parts of one sentence; it points nowhere else.
 const THUS_INSIDE = /(?<!\band,?)\s(?:thus|hence)\b/iu;
 
+/** "What is of particular importance?": a question whose only content is a weighing word. */
+const ONLY_WEIGHED =
+  /^(?:What|Which|Who)\s+(?:is|are|was|were)\s+(?:(?:of\s+)?(?:particular|special|great|central|key|chief|prime|primary)\s+(?:importance|interest|note|significance|concern)|(?:most|especially|particularly|also|equally)?\s*(?:important|notable|noteworthy|significant|interesting|crucial|essential|vital))\?$/i;
+
 /** "What sent by a supporter …?": a participle and its agent where a question's verb should be. */
 const PASSIVE_WITHOUT_BE = /^(?:What|Who|Which)\s+\p{Ll}+\s+by\b/u;
 
@@ -205,5 +209,32 @@ export const JUDGED_GATE_RULES_8: Rule<GateView>[] = [
       },
     ],
     test: (v) => v.type !== "true_false" && PASSIVE_WITHOUT_BE.test(askedPart(v.prompt).asked),
+  },
+  {
+    id: "gate.question-only-weighed",
+    why: "'What is of particular importance?': the sentence weighed its subject against others the item does not show, so the question asks 'important for what?' and has no one answer.",
+    fires: [
+      {
+        type: "short_answer",
+        prompt: "What is of particular importance?",
+        answer: "the tide table",
+        sentence: "Of particular importance is the tide table.",
+      },
+      {
+        type: "flashcard",
+        prompt: "What is especially important?",
+        answer: "the tide table",
+        sentence: "Especially important is the tide table.",
+      },
+    ],
+    passes: [
+      {
+        type: "short_answer",
+        prompt: "What is of particular importance to sailors entering the harbour?",
+        answer: "the tide table",
+        sentence: "Of particular importance to sailors entering the harbour is the tide table.",
+      },
+    ],
+    test: (v) => v.type !== "true_false" && ONLY_WEIGHED.test(askedPart(v.prompt).asked.trim()),
   },
 ];

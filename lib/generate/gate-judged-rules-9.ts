@@ -1,5 +1,6 @@
 import { CONFIG } from "./config";
 import { askedPart } from "./gate-judged-rules-5";
+import { analyze } from "./nlp";
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
 
@@ -93,6 +94,24 @@ function usesIn(essay: string, phrase: string): number {
 /** "failed to break" → "succeeded to break": an opposite that does not take "to" + a verb. */
 const NO_TO_INFINITIVE =
   /\b(?:succeed(?:s|ed)?|accept(?:s|ed)?|den(?:y|ies|ied)|reject(?:s|ed)?|welcome[sd]?|prevent(?:s|ed)?|stop(?:s|ped)?|avoid(?:s|ed)?)\s+to\s+\p{Ll}/iu;
+
+/** Words a statement opens with that are never a base verb: no tagging needed for them. */
+const NOT_A_VERB_START =
+  /^(?:the|a|an|this|that|these|those|it|its|they|their|he|his|she|her|we|our|you|your|i|my|in|on|at|by|for|with|from|of|to|as|if|when|while|after|before|since|because|although|there|here|some|many|most|all|each|every|no|not|one|two|three)\b/i;
+
+/**
+ * "Eat meals with the TV off or join friends …": a sentence that tells the reader what to do,
+ * its first word a base verb and no subject before it ("Start times vary" has one: a noun and
+ * its verb follow).
+ */
+function imperative(statement: string): boolean {
+  if (NOT_A_VERB_START.test(statement) || !/^\p{Ll}/u.test(statement)) return false;
+  const t = analyze(statement).tokens;
+  const [first, second, third] = t;
+  if (!first || first.pos !== "VERB" || first.lemma.toLowerCase() !== first.text.toLowerCase())
+    return false;
+  return !(second?.pos === "NOUN" && (third?.pos === "VERB" || third?.pos === "AUX"));
+}
 
 /**
  * Publishing rules from the blind rounds of generator 2.8 (session 10): false statements their
@@ -245,5 +264,38 @@ export const JUDGED_GATE_RULES_9: Rule<GateView>[] = [
       v.answer === "False" &&
       NO_TO_INFINITIVE.test(askedPart(v.prompt).asked) &&
       !NO_TO_INFINITIVE.test(v.sentence),
+  },
+  {
+    id: "gate.statement-imperative",
+    why: "'According to the essay, eat meals with the TV off': advice to the reader is neither true nor false; as a statement it cannot be judged.",
+    fires: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, eat your lunch away from the desk.",
+        answer: "True",
+        sentence: "Eat your lunch away from the desk.",
+      },
+      {
+        type: "true_false",
+        prompt: "According to the essay, keep the dough cold overnight.",
+        answer: "True",
+        sentence: "Keep the dough cold overnight.",
+      },
+    ],
+    passes: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, start times vary from school to school.",
+        answer: "True",
+        sentence: "Start times vary from school to school.",
+      },
+      {
+        type: "true_false",
+        prompt: "According to the essay, the dough is kept cold overnight.",
+        answer: "True",
+        sentence: "The dough is kept cold overnight.",
+      },
+    ],
+    test: (v) => v.type === "true_false" && imperative(askedPart(v.prompt).asked.trim()),
   },
 ];

@@ -38,7 +38,7 @@ export const CLAIM_CARD_RULES: Rule<ClaimCardInput, ClaimCardDraft>[] = [
         text: "The most common and lasting cause of floods in the valley has been the clearing of the hill forests.",
       },
       // A counted of-phrase, and a relative clause between the subject and its verb.
-      { text: "The poorer branches of some towns lend their books for a whole season." },
+      { text: "The small branches of some towns lend their books for a whole season." },
       {
         text: "A spirit of thrift, which is common in the hill villages, keeps the small libraries open.",
       },
@@ -46,6 +46,8 @@ export const CLAIM_CARD_RULES: Rule<ClaimCardInput, ClaimCardDraft>[] = [
     passes: [
       // "more important" than what? A comparative subject leans on what it is compared with.
       { text: "The more important lessons of the harbour trade are hard to learn from books." },
+      // "lighter boats": lighter than what? The measure is in another sentence.
+      { text: "Lighter boats of the harbour will either be hauled ashore or sunk in the storm." },
       // A relative clause that does not close before the sentence ends: no verb to find.
       { text: "A spirit of thrift, which is common in the hill villages and keeps them open." },
       // Leans on what came before, or speaks in the writer's own voice.

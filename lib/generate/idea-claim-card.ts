@@ -1,3 +1,4 @@
+import { COMPARED_SUBJECT } from "./words";
 import { CONFIG } from "./config";
 import type { Claim } from "./extract-claims";
 import { quoteSentence, type Candidate } from "./make-items";
@@ -170,6 +171,7 @@ export function claimCard(input: ClaimCardInput): ClaimCardDraft | null {
     ? subject.replace(/^(?:this|these|that|those)\s+/i, "the ")
     : subject;
   if (LEANS.test(named) || ORDINAL_SUBJECT.test(named) || LEANING_START.test(named)) return null;
+  if (COMPARED_SUBJECT.test(named)) return null;
   // "What does the author say about Mara Quell?" asks for an attribution: a thing is asked about.
   // The tagger reads a capitalised first word as a name: only a word the essay capitalises
   // mid-sentence is one ("Harbours need …" is about a thing).

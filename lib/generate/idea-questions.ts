@@ -19,6 +19,12 @@ import { present } from "./present";
 import { capitalizeFirst, NEGATION_RE } from "./text-utils";
 import { EFFECT_PARTICLE, EFFECT_VERBS, INVERTIBLE_AUX, STATE_VERBS, VAGUE_SUBJECT } from "./words";
 
+const MONTH =
+  "January|February|March|April|May|June|July|August|September|October|November|December";
+const NOT_A_TERM = new RegExp(
+  `^(?:(?:for|and|but|or|so|yet|nor|another|other|such)\\s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\d{1,2}\\s+(?:${MONTH})\\b|(?:${MONTH})\\s+\\d)`,
+  "i",
+);
 const CAPITAL_WORD = /\b\p{Lu}{2,}\b/gu;
 const LONG_CAPITAL_WORD = /\b(\p{Lu})(\p{Lu}{4,})\b(?!\s+(?:OF|AND|THE)\b)/gu;
 const RUN_WORD = /\b(\p{Lu})(\p{Lu}{3,})\b(?!\s+(?:OF|AND|THE)\b)/gu;
@@ -297,6 +303,9 @@ export function definition(input: IdeaInput): IdeaDraft | null {
   // "The result was a disaster": a bare "the <noun>" needs the sentence before; a name does not.
   if (/^(?:the|a|an|our|your|my|some|many|most|one|each)\s/i.test(term) && !/\s\p{Lu}/u.test(term))
     return null;
+  // "For the catfish is …" opens on a conjunction; "another type" needs the type before; a day
+  // ("Tuesday 15 May") is no thing to define.
+  if (NOT_A_TERM.test(term)) return null;
   // "Ours was the first society …": a pronoun is no term ("What was ours?").
   if (
     analyze(term).tokens.some(

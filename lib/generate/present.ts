@@ -1,4 +1,6 @@
 import { lexiconTag } from "./nlp";
+import { isKnownWord } from "./spelling";
+import { capitalizeFirst } from "./text-utils";
 import { FORM_PRESENT_RULES, FORM_PROMPT_RULES } from "./present-form";
 import { FRAME_PRESENT_RULES, OPENING_PROMPT_RULES } from "./frame-grammar";
 import { QUESTION_GRAMMAR_RULES } from "./question-grammar";
@@ -13,6 +15,17 @@ const LANGUAGE_MARKER_ALL = new RegExp(LANGUAGE_MARKER.source, "g");
 const CAPITALS_RUN = /\b\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\b/gu;
 const ABSTRACT_AFTER_FRAME =
   /^(According to the essay, )(\p{Lu}\p{Ll}+(?:ment|tion|sion|ness|ity)s?)\b(?!\s+\p{Lu})/u;
+/** "Repetitive behaviors …", "Careful readers …": an adjective's suffix says it is no name. */
+const ADJECTIVE_AFTER_FRAME =
+  /^(According to the essay, )(\p{Lu}\p{Ll}+(?:ive|ous|ful|less|able|ible|ical|ary))\b(?!\s+\p{Lu})/u;
+/** "Gentlemen,--", "My lords,", "Ladies and gentlemen —": a speech's address opening a sentence. */
+const SALUTATION =
+  /^(?:(?:my\s+)?(?:gentlemen|ladies and gentlemen|fellow[- ]citizens|fellow[- ]countrymen|my\s+friends|friends|sirs?|madam|lords?))\s*[,.!:]\s*(?:--|—|–)?\s*(?=\p{Lu})/iu;
+/** "Statement 1:", "Example 2.": a worked example's label. */
+const EXAMPLE_LABEL = /^(?:statement|example|step|case|premise|rule)\s+\d+\s*[:.]\s+(?=\p{Lu})/iu;
+/** "a easier": "a" before a vowel other than "u" (and not "one", "once", "eu…"). */
+const A_BEFORE_VOWEL = /(^|\s)a\s+((?!one\b|once\b|eu)[aeio]\p{L}*)/u;
+const A_BEFORE_VOWEL_ALL = new RegExp(A_BEFORE_VOWEL.source, "gu");
 const LABEL_AFTER_FRAME =
   /^(According to the essay, )(?:(?:one example|another example|example|note|tip|in short|in other words|the point is):\s*|then,?\s+(?=\p{Ll}))/iu;
 const TWO_CAPITALS = /\p{Lu}{2}/u;
@@ -208,6 +221,8 @@ export const PRESENT_RULES: Rule<string, string>[] = [
     fires: [
       "According to the essay, * A healthy diet helps.",
       "According to the essay, You can lower the risk.",
+      "According to the essay, Lots of habits are hard to break.",
+      "According to the essay, Repetitive tasks tire the workers.",
     ],
     passes: [
       "According to the essay, Lisbon grew fast.",
@@ -217,11 +232,53 @@ export const PRESENT_RULES: Rule<string, string>[] = [
       const t = s
         .replace(/^(According to the essay, )\s*(?:[*+•-]\s+)/, "$1")
         .replace(
-          /^(According to the essay, )(The|A|An|You|Your|Many|Some|Most|In|On|At|For|If|When|As|We|Our|There)\b/,
+          /^(According to the essay, )(The|A|An|You|Your|Many|Some|Most|Lots|Several|Few|Both|Each|Every|All|In|On|At|For|If|When|As|We|Our|There)\b/,
           (_m, lead: string, w: string) => lead + w.toLowerCase(),
         )
         // "Treatment for…", "Education is…": an abstract noun is no name.
-        .replace(ABSTRACT_AFTER_FRAME, (_m, lead: string, w: string) => lead + w.toLowerCase());
+        .replace(ABSTRACT_AFTER_FRAME, (_m, lead: string, w: string) => lead + w.toLowerCase())
+        .replace(ADJECTIVE_AFTER_FRAME, (m, lead: string, w: string) =>
+          isKnownWord(w.toLowerCase()) ? lead + w.toLowerCase() : m,
+        );
+      return t === s ? null : t;
+    },
+  },
+  {
+    id: "present.salutation",
+    why: "'Gentlemen,--Just as …': a speech's address to its hearers opens the sentence, not the claim.",
+    fires: [
+      "Gentlemen,--Just as the rivers feed the sea, the past feeds the present.",
+      "My lords, I say this plainly.",
+    ],
+    passes: ["The gentlemen of the town met at noon."],
+    test: (s) => (SALUTATION.test(s) ? capitalizeFirst(s.replace(SALUTATION, "")) : null),
+  },
+  {
+    id: "present.example-label",
+    why: "'Statement 1: You must …', 'Example 2: …': a textbook's label for a worked example is layout, not the sentence.",
+    fires: ["Statement 1: You must pass every test to earn the badge."],
+    passes: ["The first statement is true."],
+    test: (s) => (EXAMPLE_LABEL.test(s) ? capitalizeFirst(s.replace(EXAMPLE_LABEL, "")) : null),
+  },
+  {
+    id: "present.article-before-vowel",
+    why: "'a easier time': a changed word after 'a' may start with a vowel; the article follows it.",
+    fires: ["Some people have a easier time than others."],
+    passes: [
+      "a one-day visit",
+      "a European law",
+      "a useful tool",
+      "an easier time",
+      "Type A or B",
+      "vamos a acabar",
+    ],
+    // Capital "A" is left alone: "Type A or B" names a type, not an article.
+    // Only before an English word: "a acabar" in a quoted Spanish line is Spanish.
+    test: (s) => {
+      if (!A_BEFORE_VOWEL.test(s)) return null;
+      const t = s.replace(A_BEFORE_VOWEL_ALL, (m, lead: string, w: string) =>
+        isKnownWord(w.toLowerCase()) ? `${lead}an ${w}` : m,
+      );
       return t === s ? null : t;
     },
   },

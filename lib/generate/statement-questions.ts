@@ -3,6 +3,7 @@ import { analyze, type Token } from "./nlp";
 import { decapitalize, thirdPerson } from "./make-question";
 import type { Rule } from "./rules";
 import { isKnownWord } from "./spelling";
+import { COMPARED_SUBJECT } from "./words";
 import { NEGATION_RE, stripCitations } from "./text-utils";
 
 /**
@@ -157,6 +158,7 @@ export function subjectAction(input: StatementInput): SubjectAction | null {
   if (words < CONFIG.statementQuestions.minAnswerWords || words > CONFIG.idea.maxAnswerWords)
     return null;
   const subject = text.slice(toks[0]!.start, toks[subjectEnd - 1]!.end);
+  if (COMPARED_SUBJECT.test(subject)) return null;
   const first = subject.match(/^[\p{L}'’-]+/u)![0];
   const shown =
     decapitalize(first, input.properWords ?? new Set(), subject.slice(first.length)) +

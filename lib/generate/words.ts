@@ -288,3 +288,7 @@ export const STATE_VERBS = new Set(
 /** Words that open a clause of their own: "How is when the tide …" left one before the subject. */
 export const SUBORDINATOR =
   /^(?:when|whenever|while|whilst|if|unless|although|though|because|whether|until|once|since|after|before|as)$/i;
+
+/** "lighter stars", "older boats": a comparative in the subject asks "than what?" (no "than" shown). */
+export const COMPARED_SUBJECT =
+  /\b(?:lighter|heavier|larger|smaller|bigger|higher|lower|older|newer|younger|longer|shorter|faster|slower|greater|lesser|wider|narrower|deeper|warmer|colder|cooler|stronger|weaker|richer|poorer|earlier|later)\b/i;

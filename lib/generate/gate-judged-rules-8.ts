@@ -17,7 +17,8 @@ const WHAT_IS = /^What (?:is|are|was|were) [^?]+\?$/;
 const ONLY_FILED = /^(?:an? |the )?(?:examples?|instances?|one|some|part) of\b/i;
 
 /** "such transplants", "such a ramp": "such" points back to what the sentence before described. */
-const SUCH_POINTS_BACK = /\bsuch\s+(?!as\b|that\b)(?:an?\s+)?\p{L}+/iu;
+// "named as such": the idiom points at the name just given, inside the sentence.
+const SUCH_POINTS_BACK = /(?<!\bas\s)\bsuch\s+(?!as\b|that\b)(?:an?\s+)?\p{L}+/iu;
 
 /** "Governments show thus how …", "and thus, squash …": "thus" says "in the way just described". */
 // "… and thus the sea" joins two parts of one sentence; it points nowhere else.
@@ -147,6 +148,12 @@ export const JUDGED_GATE_RULES_8: Rule<GateView>[] = [
       },
     ],
     passes: [
+      {
+        type: "cloze",
+        prompt: "The fair is named as such to mark the king's _____ birthday.",
+        answer: "sixtieth",
+        sentence: "The fair is named as such to mark the king's sixtieth birthday.",
+      },
       {
         type: "cloze",
         prompt: "Grains such as _____ and barley were grown on the terraces.",

@@ -62,6 +62,19 @@ export const CLAIM_RULES: Rule<string>[] = [
     test: (s) => IMPERATIVE.test(s.trim()),
   },
   {
+    id: "claim.heading-glued",
+    why: "'Product Certain lots of the capsules were sold …': a page's label ran into the sentence after it (a scrape lost the line break), and a capital word that starts a clause stands mid-sentence.",
+    fires: [
+      "Product Certain lots of the jam were sold in glass jars.",
+      "Recall Notice The bakery has withdrawn two loaves.",
+    ],
+    passes: [
+      "Certain lots of the jam were sold in glass jars.",
+      "The Grand Canal Company built the quay.",
+    ],
+    test: (s) => HEADING_GLUED.test(s.trim()),
+  },
+  {
     id: "claim.question-with-stop",
     why: "'Are you ready with your words of support?.': a question a scrape closed with a full stop is still a question, and a question states nothing to test.",
     fires: ["Are you ready with your words of support for the strikers?."],
@@ -151,6 +164,8 @@ export const CLAIM_RULES: Rule<string>[] = [
     fires: [
       "A cidade é a mesma que era antes da guerra e dos anos de crise.",
       "La sopa se sirve fría en verano con pan.",
+      "어머니가 시장에서 사과를 사 오셨다.",
+      "Мы приехали в город поздно вечером.",
     ],
     passes: [
       "The soup is served cold in summer with bread.",
@@ -158,6 +173,10 @@ export const CLAIM_RULES: Rule<string>[] = [
       "Scurvy usually starts with tiredness and sore gums.",
     ],
     test: (s) => {
+      // Korean, Chinese, Russian, Arabic …: letters mostly outside the Latin script.
+      const letters = s.match(LETTER) ?? [];
+      if (letters.length >= 10 && (s.match(LATIN_LETTER) ?? []).length * 2 < letters.length)
+        return true;
       const ws = s.toLowerCase().match(/[\p{L}']+/gu) ?? [];
       if (ws.length < 6) return false;
       const foreign = ws.filter((w) => FOREIGN_FUNCTION_WORDS.has(w)).length;
@@ -202,6 +221,11 @@ const LOST_WORDS =
 /** "The of a tape is …": an article right before a preposition, the noun between them lost. */
 const LOST_NOUN =
   /(?<![\p{L}\p{N}'’-])(?:the|an?)\s+(?:of|in|on|at|by|for|with|to|from|is|are)\s/iu;
+/** One to four capitalised label words, then a capitalised word that opens a clause. */
+const HEADING_GLUED =
+  /^(?!(?:The|A|An|This|These|Some|Certain|Most|All|Many|Each|Every)\s)(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:The|A|An|Certain|Some|Most|All|Many|This|These|Those|Each|Every|Our|Your|Its|Their)\s+\p{Ll}/u;
+const LETTER = /\p{L}/gu;
+const LATIN_LETTER = /\p{Script=Latin}/gu;
 /** "An average of is saved": "a noun of" straight before a verb, the amount between them lost. */
 const LOST_AMOUNT = /\b(?:an?|the)\s+\p{L}+\s+of\s+(?:is|are|was|were)\b/iu;
 /** "Observe …", "Consider …", "Note that …": the reader told to look, after any opening link. */
@@ -221,6 +245,15 @@ const FOREIGN_FUNCTION_WORDS = new Set(
 );
 
 /** The id of the first claim rule that fires on a sentence, or null when it may be quizzed. */
+/**
+ * Is the sentence in another language? Asked on its own, not as the first rule that rejects it:
+ * a quoted tweet cut off mid-word is unfinished and foreign at once, and the translation after it
+ * is still the same person's words (speaker-paragraphs.ts).
+ */
+export function notEnglish(sentence: string): boolean {
+  return CLAIM_RULES.find((r) => r.id === "claim.not-english")!.test(sentence) === true;
+}
+
 export function claimRejection(sentence: string): string | null {
   for (const r of CLAIM_RULES) if (r.test(sentence)) return r.id;
   return null;

@@ -1,5 +1,5 @@
 import type { CleanedParagraph } from "./clean-text";
-import { claimRejection } from "./claim-rules";
+import { claimRejection, notEnglish } from "./claim-rules";
 import { contrastAnalysis, contrastBody } from "./claim-contrast";
 import { rankByCentrality } from "./centrality";
 import { CONFIG } from "./config";
@@ -397,7 +397,7 @@ export function extractClaims(
       .flatMap((w) => [w, w.replace(/(?:es|s)$/, "")]),
   );
   const reported = findReportedViews(paragraphs);
-  const speakers = findSpeakers(paragraphs, (s) => claimRejection(s) === "claim.not-english");
+  const speakers = findSpeakers(paragraphs, notEnglish);
   const sentences: SentenceRecord[] = [];
   paragraphs.forEach((p, pi) => {
     p.sentences.forEach((s, si) => {

@@ -28,6 +28,13 @@ const THUS_INSIDE = /(?<!\band,?)\s(?:thus|hence)\b/iu;
 const ONLY_WEIGHED =
   /^(?:What|Which|Who)\s+(?:is|are|was|were)\s+(?:(?:of\s+)?(?:particular|special|great|central|key|chief|prime|primary)\s+(?:importance|interest|note|significance|concern)|(?:most|especially|particularly|also|equally)?\s*(?:important|notable|noteworthy|significant|interesting|crucial|essential|vital))\?$/i;
 
+/** "Why is the agency tracing the source and is working with partners?": two predicates asked at once. */
+const TWO_PREDICATES =
+  /^(?:Why|How|When|Where)\s+(?:is|are|was|were|does|do|did|has|have|had|will|can)\b.*\band\s+(?:is|are|was|were|has|have|had|will|can|does|do|did)\s/;
+
+/** An underscore left when the blank is taken out: a title's italics broken by the blank. */
+const STRAY_UNDERSCORE = /_/;
+
 /** "What sent by a supporter …?": a participle and its agent where a question's verb should be. */
 const PASSIVE_WITHOUT_BE = /^(?:What|Who|Which)\s+\p{Ll}+\s+by\b/u;
 
@@ -243,5 +250,49 @@ export const JUDGED_GATE_RULES_8: Rule<GateView>[] = [
       },
     ],
     test: (v) => v.type !== "true_false" && ONLY_WEIGHED.test(askedPart(v.prompt).asked.trim()),
+  },
+  {
+    id: "gate.stray-underscore",
+    why: "'in the novel _The ______ by …': a blank inside a title set in italics leaves the opening mark, or eats the closing one, and the student sees broken markup.",
+    fires: [
+      {
+        type: "cloze",
+        prompt: "The tunnel appears in the novel _The ______ by Ann Vale.",
+        answer: "Lost Quay_",
+        sentence: "The tunnel appears in the novel _The Lost Quay_ by Ann Vale.",
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "The tunnel appears in the novel The _____ by Ann Vale.",
+        answer: "Lost Quay",
+        sentence: "The tunnel appears in the novel _The Lost Quay_ by Ann Vale.",
+      },
+    ],
+    test: (v) =>
+      STRAY_UNDERSCORE.test(v.prompt.replace("_____", "")) || STRAY_UNDERSCORE.test(v.answer),
+  },
+  {
+    id: "gate.question-two-predicates",
+    why: "'Why is the agency tracing the source and is working with partners?': a second verb joined by 'and' makes the question ask two things, and the answer (the reason for one of them) reads as garbled.",
+    fires: [
+      {
+        type: "short_answer",
+        prompt: "Why is the agency tracing the source and is working with the county?",
+        answer: "To collect samples",
+        sentence:
+          "The agency is tracing the source and is working with the county to collect samples.",
+      },
+    ],
+    passes: [
+      {
+        type: "short_answer",
+        prompt: "Why is the agency working with the county?",
+        answer: "To collect samples",
+        sentence: "The agency is working with the county to collect samples.",
+      },
+    ],
+    test: (v) => v.type !== "true_false" && TWO_PREDICATES.test(askedPart(v.prompt).asked.trim()),
   },
 ];

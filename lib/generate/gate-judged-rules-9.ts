@@ -1,6 +1,6 @@
 import { CONFIG } from "./config";
 import { askedPart } from "./gate-judged-rules-5";
-import { analyze } from "./nlp";
+import { analyze, lexiconTag } from "./nlp";
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
 
@@ -99,6 +99,10 @@ const NO_TO_INFINITIVE =
 const NOT_A_VERB_START =
   /^(?:the|a|an|this|that|these|those|it|its|they|their|he|his|she|her|we|our|you|your|i|my|in|on|at|by|for|with|from|of|to|as|if|when|while|after|before|since|because|although|there|here|some|many|most|all|each|every|no|not|one|two|three)\b/i;
 
+/** Words that follow a verb as its object: "your doctor", "the dough", "them". */
+const OBJECT_NEXT =
+  /^(?:your|the|a|an|his|her|their|our|my|this|these|those|it|them|yourself|any|all)$/i;
+
 /**
  * "Eat meals with the TV off or join friends …": a sentence that tells the reader what to do,
  * its first word a base verb and no subject before it ("Start times vary" has one: a noun and
@@ -106,8 +110,13 @@ const NOT_A_VERB_START =
  */
 function imperative(statement: string): boolean {
   if (NOT_A_VERB_START.test(statement) || !/^\p{Ll}/u.test(statement)) return false;
-  const t = analyze(statement).tokens;
-  const [first, second, third] = t;
+  // Tagging costs: only a first word the lexicon knows as a verb, or one an object follows
+  // ("contact your doctor"), is worth it.
+  const [w1, w2] = statement.split(/\s+/, 2);
+  if (lexiconTag(w1 ?? "") !== "Infinitive" && !OBJECT_NEXT.test(w2 ?? "")) return false;
+  // "contact your doctor": no subject stands before "your" in a statement.
+  if (/^(?:your|yourself)$/i.test(w2 ?? "")) return true;
+  const [first, second, third] = analyze(statement).tokens.filter((x) => x.pos !== "SPACE");
   if (!first || first.pos !== "VERB" || first.lemma.toLowerCase() !== first.text.toLowerCase())
     return false;
   return !(second?.pos === "NOUN" && (third?.pos === "VERB" || third?.pos === "AUX"));
@@ -274,6 +283,12 @@ export const JUDGED_GATE_RULES_9: Rule<GateView>[] = [
         prompt: "According to the essay, eat your lunch away from the desk.",
         answer: "True",
         sentence: "Eat your lunch away from the desk.",
+      },
+      {
+        type: "true_false",
+        prompt: "According to the essay, call your doctor if the rash spreads.",
+        answer: "True",
+        sentence: "Call your doctor if the rash spreads.",
       },
       {
         type: "true_false",

@@ -67,10 +67,21 @@ const SOURCE_INTRO =
   /\b(?:post|blog|article|statement|letter|tweet|excerpt|speech|interview|message|column|editorial|account|testimony)\b[^:]{0,120}:\s*$/iu;
 const NAME_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+/gu;
 
-/** Who a paragraph ending in a colon introduces, or null when it introduces no quotation. */
-function blockIntro(last: string): { who: string | null } | null {
+/** "and added:", "He went on:": the intro names no one new; the last speaker goes on. */
+const GOES_ON = /^(?:and|but|then|also|later|he|she|they|and\s+then|he\s+also|she\s+also)$/i;
+/** "Another user @harbourwatch compared the monks to nobles:": a handle names who is quoted. */
+const HANDLE_INTRO = /((?:\p{Lu}[\p{L}'’-]+\s+){0,3})\(?(@\w{2,})\)?[^:]{0,160}:\s*$/u;
+
+/**
+ * Who a paragraph ending in a colon introduces, or null when it introduces no quotation;
+ * `goesOn` when it only says the last speaker went on.
+ */
+function blockIntro(last: string): { who: string | null; goesOn?: boolean } | null {
   const m = BLOCK_INTRO.exec(last);
+  if (m && GOES_ON.test(m[1]!.trim())) return { who: null, goesOn: true };
   if (m) return { who: speakerName(m[1]!) };
+  const h = HANDLE_INTRO.exec(last);
+  if (h) return { who: h[1]!.trim() ? h[1]!.trim() : h[2]! };
   if (!SOURCE_INTRO.test(last)) return null;
   // The name that owns the source ("Mara Lind's blog"), if the sentence gives one.
   const names = last.match(NAME_RUN);
@@ -98,7 +109,7 @@ export function findSpeakers(
     blockLeft = Math.max(0, blockLeft - 1);
     // Paragraphs cleaning set aside still count: a quotation may sit in one.
     if (p.boilerplate) {
-      if (intro) [blockBy, blockLeft] = [intro.who, 1];
+      if (intro) [blockBy, blockLeft] = [intro.goesOn ? (lastNamed ?? null) : intro.who, 1];
       else if (inBlock !== undefined && p.sentences.every(foreign)) blockLeft = 1;
       return;
     }
@@ -159,7 +170,7 @@ export function findSpeakers(
             : undefined;
     });
     if (intro) {
-      blockBy = intro.who;
+      blockBy = intro.goesOn ? (lastNamed ?? null) : intro.who;
       blockLeft = 1;
     } else if (
       inBlock !== undefined &&

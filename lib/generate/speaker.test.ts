@@ -138,3 +138,34 @@ describe("a quotation whose speaker is named only where it closes", () => {
     expect(speakers.get("2:0")?.who).toBe("Ella Varga");
   });
 });
+
+describe("quoted posts in another script, with their translations", () => {
+  const TEXT = [
+    "The ferry strike entered its third week on Monday, and the islanders took to social media.",
+    "Twitter user @harbourwatch tweeted [ko]:",
+    "섬 주민들은 배가 다시 다니기를 기다리고 있다 그러나 아무도 답하지 않는다",
+    "The islanders are waiting for the ferries to sail again, but nobody answers them.",
+    "Another user @gullrock compared the ferry company to an absent landlord:",
+    "회사는 섬을 잊었다 그리고 우리는 그 값을 치르고 있다 매일 아침 부두에서",
+    "The company has forgotten the island and we pay for it every morning at the quay.",
+    "and added [ko]:",
+    "파업은 끝나야 한다 그러나 공정하게 끝나야 한다 모든 선원을 위해서",
+    "The strike must end, but it must end fairly, for every sailor on the boats.",
+  ].join("\n\n");
+
+  it("gives a translation the speaker of the post it translates, named by a handle or going on", () => {
+    const { items } = generateFromEssay({ title: "Ferry strike", text: TEXT });
+    const speakers = findSpeakers(paragraphsOf(TEXT), (s) => /[가-힣]/.test(s));
+    expect(speakers.get("3:0")?.who).toBe("Twitter user @harbourwatch");
+    expect(speakers.get("6:0")?.who).toBe("@gullrock");
+    // "and added:" names no one new: the last speaker goes on.
+    expect(speakers.get("9:0")?.who).toBe("@gullrock");
+    // No item hands a post's words to the essay.
+    const quoted = items.filter((x) =>
+      /islanders are waiting|strike must end/.test(x.source.sentence),
+    );
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const i of quoted)
+      expect(i.prompt).toMatch(/^According to (?:Twitter user )?@\w+ \(quoted in the text\)/);
+  });
+});

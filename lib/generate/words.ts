@@ -19,7 +19,7 @@ export const ANTONYM_FAMILIARITY: Readonly<{
 
 /** Verb pairs whose WordNet senses are too far from everyday use to flip a claim with. */
 export const VERB_ANTONYM_STOP = new Set(
-  "be have do go come get keep break back advance clear bounce change stay attend miss bore interest act refrain age end begin leave arrive give take make hold stand lose find let start finish stop walk run sit lie set put turn play work order cross close open cover uncover charge discharge content credit debit balance color like dislike add subtract hide show follow precede wish begrudge box chain bar belt clip coil crate cork button buckle bridle braid bind bolt burden age cry laugh".split(
+  "be have do go come get keep break back advance clear bounce change stay attend miss bore interest act refrain age end begin leave arrive give take make hold stand lose find let start finish stop walk run sit lie set put turn play work order cross close open cover uncover charge discharge content credit debit balance color like dislike add subtract hide show follow precede wish begrudge box chain bar belt clip coil crate cork button buckle bridle braid bind bolt burden age cry laugh enjoy suffer float sink gain".split(
     " ",
   ),
 );

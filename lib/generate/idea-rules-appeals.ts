@@ -8,7 +8,13 @@ import {
 } from "./idea-text";
 import type { Rule } from "./rules";
 import { NUMBER_WORDS } from "./text-utils";
-import { PLEDGE_VERB, SPEECH_TITLE, SPEECH_VOCATIVE } from "./words";
+import {
+  PLEDGE_VERB,
+  POINTS_OUT,
+  SPEAKER_FIRST_PERSON as FIRST_PERSON,
+  SPEECH_TITLE,
+  SPEECH_VOCATIVE,
+} from "./words";
 
 /**
  * A speech argues by pledging and urging: "To the farmers of the valley, we pledge a fair price"
@@ -34,9 +40,6 @@ const TRAILING_PLEDGE = new RegExp(
   String.raw`^${OPENING}(we|I)\s+(?:(?:also|now|here|again|solemnly)\s+)?(${PLEDGE_VERB.source})\s+([^,:;]{3,80}?)\s+to\s+([^,:;]{3,100})$`,
   "iu",
 );
-/** Words in a recipient that point at people or things the item cannot show. */
-const POINTS_OUT = /\b(?:this|these|that|it|its|they|them|their|he|him|his|she|her|you|your)\b/i;
-const FIRST_PERSON = /\b(?:we|us|our|ours|I|me|my)\b/i;
 
 /**
  * The recipient as a question can name it: "those allies whose language we share" → "the old

@@ -7,6 +7,7 @@ import {
   type IdeaInput,
 } from "./idea-text";
 import type { Rule } from "./rules";
+import { POINTS_OUT, SPEAKER_FIRST_PERSON } from "./words";
 
 /**
  * One call of a speech ("Let us close the old quarrels.", "In the face of loss, let us honor
@@ -25,8 +26,8 @@ const NO_ACT =
 /** A word right after the verb that belongs to it ("lay aside", "create together", "pray for"). */
 const PARTICLE = /^(?:aside|away|up|down|out|off|together|for|to|with|against|in|on)\b/i;
 /** Words that point at what the item cannot show, or speak as the speaker ("our children"). */
-const POINTS_OUT =
-  /\b(?:this|that|these|those|it|its|they|them|their|he|him|his|she|her|you|your|we|us|our|ours|I|me|my)\b/i;
+const leans = (s: string) =>
+  POINTS_OUT.test(s) || SPEAKER_FIRST_PERSON.test(s) || /\bthose\b/i.test(s);
 /** Where a call's object ends: a clause, or a break in the sentence. */
 const OBJECT_END =
   /\s+(?:but|so|that|which|who|because|while|until|when|lest)\s+|[,;:—–]|\.{2,}|…/i;
@@ -56,7 +57,7 @@ function occasionCall(input: IdeaInput): IdeaDraft | null {
   const [occasion, act] = [m[1]!, m[2]!];
   if (NO_ACT.test(act) || !startsWithVerb(act)) return null;
   // "… talk against it": in the answer "it" is the occasion the question names.
-  if (POINTS_OUT.test(occasion) || POINTS_OUT.test(act.replace(/\bit\b/g, ""))) return null;
+  if (leans(occasion) || leans(act.replace(/\bit\b/g, ""))) return null;
   const answer = recallable(act);
   if (!answer) return null;
   const when = occasion.charAt(0).toLowerCase() + occasion.slice(1);
@@ -85,7 +86,7 @@ function callByVerb(input: IdeaInput): IdeaDraft | null {
   if (ADVERB_FIRST.test(after)) return null;
   const object = objectOf(after);
   // A call the sentence goes on to qualify is asked only when its object stands alone.
-  if (POINTS_OUT.test(object) || /^(?:that|how|what|why|whether)\b/i.test(object)) return null;
+  if (leans(object) || /^(?:that|how|what|why|whether)\b/i.test(object)) return null;
   if (words(object).length < 2 || words(object).length > 12) return null;
   const answer = recallable(object);
   if (!answer) return null;

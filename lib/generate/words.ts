@@ -292,3 +292,9 @@ export const SUBORDINATOR =
 /** "lighter stars", "older boats": a comparative in the subject asks "than what?" (no "than" shown). */
 export const COMPARED_SUBJECT =
   /\b(?:lighter|heavier|larger|smaller|bigger|higher|lower|older|newer|younger|longer|shorter|faster|slower|greater|lesser|wider|narrower|deeper|warmer|colder|cooler|stronger|weaker|richer|poorer|earlier|later)\b/i;
+
+/** Words in a speech's pledge or call that point at people or things the item cannot show. */
+export const POINTS_OUT =
+  /\b(?:this|these|that|it|its|they|them|their|he|him|his|she|her|you|your)\b/i;
+/** The speaker's own "we" and "I", which no question can ask about. */
+export const SPEAKER_FIRST_PERSON = /\b(?:we|us|our|ours|I|me|my)\b/i;

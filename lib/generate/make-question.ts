@@ -4,8 +4,9 @@ import { lexiconTag, type Token } from "./nlp";
 import { isKnownWord } from "./spelling";
 import { capitalizeFirst, stripCitations } from "./text-utils";
 
-/** A capitalised word right after (not a sentence start): the first word begins a name. */
+/** Words that open a noun phrase and are never part of a name. */
 const DETERMINER = /^(?:the|a|an|this|that|these|those|some|many|most|each|every|its|their)$/i;
+/** A capitalised word right after (not a sentence start): the first word begins a name. */
 const NAME_GOES_ON = /^\s+\p{Lu}[\p{Ll}\p{Lu}]/u;
 
 /**

@@ -82,4 +82,10 @@ describe("false statements by flipping a word", () => {
     expect(flip(comparativeFlip, head)).toBe("Warm air is heavier than the cold air around it.");
     expect(mainClauseOnly("Warm air rises, so clouds form.")).toBeNull();
   });
+
+  it("gives a turned comparative the article it takes", () => {
+    expect(flip(comparativeFlip, "Some sailors have a harder time than others in the fog.")).toBe(
+      "Some sailors have an easier time than others in the fog.",
+    );
+  });
 });

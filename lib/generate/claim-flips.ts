@@ -295,6 +295,7 @@ function erComparativeFlip(s: string): IdeaDraft | null {
   if (toks.some((t) => t.pos === "PRON" && /^(?:this|that|these|those)$/i.test(t.text)))
     return null;
   if (!inMainClause(s, m.index, m.index + m[1]!.length)) return null;
-  const flipped = `${s.slice(0, m.index)}${opp}${s.slice(m.index + m[1]!.length)}`;
+  // "a harder time" → "an easier time": the article follows the new word.
+  const flipped = `${withArticleFor(s.slice(0, m.index), opp)}${opp}${s.slice(m.index + m[1]!.length)}`;
   return { idea: "claim", question: `${flipped}.`, answer: m[1]! };
 }

@@ -172,17 +172,7 @@ export const CLAIM_RULES: Rule<string>[] = [
       "Metal expands as it gets hotter.",
       "Scurvy usually starts with tiredness and sore gums.",
     ],
-    test: (s) => {
-      // Korean, Chinese, Russian, Arabic …: letters mostly outside the Latin script.
-      const letters = s.match(LETTER) ?? [];
-      if (letters.length >= 10 && (s.match(LATIN_LETTER) ?? []).length * 2 < letters.length)
-        return true;
-      const ws = s.toLowerCase().match(/[\p{L}']+/gu) ?? [];
-      if (ws.length < 6) return false;
-      const foreign = ws.filter((w) => FOREIGN_FUNCTION_WORDS.has(w)).length;
-      const english = ws.filter((w) => STOPWORDS.has(w) && !FOREIGN_FUNCTION_WORDS.has(w)).length;
-      return foreign >= 2 && foreign >= english;
-    },
+    test: notEnglish,
   },
   {
     id: "claim.points-elsewhere",
@@ -244,16 +234,24 @@ const FOREIGN_FUNCTION_WORDS = new Set(
   ),
 );
 
-/** The id of the first claim rule that fires on a sentence, or null when it may be quizzed. */
 /**
- * Is the sentence in another language? Asked on its own, not as the first rule that rejects it:
- * a quoted tweet cut off mid-word is unfinished and foreign at once, and the translation after it
- * is still the same person's words (speaker-paragraphs.ts).
+ * Is the sentence in another language? Also asked on its own, not only as the first rule that
+ * rejects it: a quoted tweet cut off mid-word is unfinished and foreign at once, and the
+ * translation after it is still the same person's words (speaker-paragraphs.ts).
  */
-export function notEnglish(sentence: string): boolean {
-  return CLAIM_RULES.find((r) => r.id === "claim.not-english")!.test(sentence) === true;
+export function notEnglish(s: string): boolean {
+  // Korean, Chinese, Russian, Arabic …: letters mostly outside the Latin script.
+  const letters = s.match(LETTER) ?? [];
+  if (letters.length >= 10 && (s.match(LATIN_LETTER) ?? []).length * 2 < letters.length)
+    return true;
+  const ws = s.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  if (ws.length < 6) return false;
+  const foreign = ws.filter((w) => FOREIGN_FUNCTION_WORDS.has(w)).length;
+  const english = ws.filter((w) => STOPWORDS.has(w) && !FOREIGN_FUNCTION_WORDS.has(w)).length;
+  return foreign >= 2 && foreign >= english;
 }
 
+/** The id of the first claim rule that fires on a sentence, or null when it may be quizzed. */
 export function claimRejection(sentence: string): string | null {
   for (const r of CLAIM_RULES) if (r.test(sentence)) return r.id;
   return null;

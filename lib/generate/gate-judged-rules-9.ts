@@ -3,6 +3,7 @@ import { askedPart } from "./gate-judged-rules-5";
 import { analyze, lexiconTag } from "./nlp";
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
+import { escapeRegExp } from "./text-utils";
 
 /**
  * What follows a false statement's change and was written to follow from the true one: a
@@ -38,44 +39,48 @@ function afterChange(statement: string, sentence: string): string {
   return k >= a.length ? "" : a.slice(a.length - k).join(" ");
 }
 
+/** Where the sentence's words stand that the statement no longer has (as many times as taken out). */
+function removedAt(statementWords: string[], sentenceWords: string[]): number[] {
+  const left = new Map<string, number>();
+  for (const w of statementWords) left.set(w, (left.get(w) ?? 0) + 1);
+  const at: number[] = [];
+  sentenceWords.forEach((w, i) => {
+    const n = left.get(w) ?? 0;
+    if (n > 0) left.set(w, n - 1);
+    else at.push(i);
+  });
+  return at;
+}
+
 /**
  * "he was attacked by two lawyers, whose speech in his defence …" (for "defended"): a word the
  * change took out still echoes in the statement, so its own words say it is false.
  */
 function echoesChanged(statement: string, sentence: string): boolean {
   const now = wordsOf(statement);
-  const left = new Map<string, number>();
-  for (const w of now) left.set(w, (left.get(w) ?? 0) + 1);
-  const removed: string[] = [];
-  for (const w of wordsOf(sentence)) {
-    const n = left.get(w) ?? 0;
-    if (n > 0) left.set(w, n - 1);
-    else removed.push(w);
-  }
-  return removed.some(
-    (r) =>
+  const b = wordsOf(sentence);
+  return removedAt(now, b).some((i) => {
+    const r = b[i]!;
+    return (
       r.length >= ECHO_STEM &&
       ONLY_LETTERS.test(r) &&
       now.some(
         (w) => w !== r && w.length >= ECHO_STEM && w.slice(0, ECHO_STEM) === r.slice(0, ECHO_STEM),
-      ),
-  );
+      )
+    );
+  });
 }
 
 /** The sentence's words the false statement changed, each with the words beside it. */
 function changedWithNeighbours(statement: string, sentence: string): string[] {
-  const left = new Map<string, number>();
-  for (const w of wordsOf(statement)) left.set(w, (left.get(w) ?? 0) + 1);
   const b = wordsOf(sentence);
   const pairs: string[] = [];
-  b.forEach((w, i) => {
-    const n = left.get(w) ?? 0;
-    if (n > 0) return left.set(w, n - 1);
-    if (!ONLY_LETTERS.test(w)) return;
+  for (const i of removedAt(wordsOf(statement), b)) {
+    if (!ONLY_LETTERS.test(b[i]!)) continue;
     // The changed word as the first half of a term ("black holes"): a content word after it.
     const next = b[i + 1];
-    if (next && ONLY_LETTERS.test(next) && !FUNCTION_WORD.test(next)) pairs.push(`${w} ${next}`);
-  });
+    if (next && ONLY_LETTERS.test(next) && !FUNCTION_WORD.test(next)) pairs.push(`${b[i]} ${next}`);
+  }
   return pairs;
 }
 
@@ -84,10 +89,7 @@ const FUNCTION_WORD =
 
 /** Whole-word, case-blind uses of a phrase in the essay. */
 function usesIn(essay: string, phrase: string): number {
-  const re = new RegExp(
-    `(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`,
-    "giu",
-  );
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, "giu");
   return essay.match(re)?.length ?? 0;
 }
 

@@ -23,9 +23,6 @@ const SALUTATION =
   /^(?:(?:my\s+)?(?:gentlemen|ladies and gentlemen|fellow[- ]citizens|fellow[- ]countrymen|my\s+friends|friends|sirs?|madam|lords?))\s*[,.!:]\s*(?:--|—|–)?\s*(?=\p{Lu})/iu;
 /** "Statement 1:", "Example 2.": a worked example's label. */
 const EXAMPLE_LABEL = /^(?:statement|example|step|case|premise|rule)\s+\d+\s*[:.]\s+(?=\p{Lu})/iu;
-/** "a easier": "a" before a vowel other than "u" (and not "one", "once", "eu…"). */
-const A_BEFORE_VOWEL = /(^|\s)a\s+((?!one\b|once\b|eu)[aeio]\p{L}*)/u;
-const A_BEFORE_VOWEL_ALL = new RegExp(A_BEFORE_VOWEL.source, "gu");
 const LABEL_AFTER_FRAME =
   /^(According to the essay, )(?:(?:one example|another example|example|note|tip|in short|in other words|the point is):\s*|then,?\s+(?=\p{Ll}))/iu;
 const TWO_CAPITALS = /\p{Lu}{2}/u;
@@ -259,28 +256,6 @@ export const PRESENT_RULES: Rule<string, string>[] = [
     fires: ["Statement 1: You must pass every test to earn the badge."],
     passes: ["The first statement is true."],
     test: (s) => (EXAMPLE_LABEL.test(s) ? capitalizeFirst(s.replace(EXAMPLE_LABEL, "")) : null),
-  },
-  {
-    id: "present.article-before-vowel",
-    why: "'a easier time': a changed word after 'a' may start with a vowel; the article follows it.",
-    fires: ["Some people have a easier time than others."],
-    passes: [
-      "a one-day visit",
-      "a European law",
-      "a useful tool",
-      "an easier time",
-      "Type A or B",
-      "vamos a acabar",
-    ],
-    // Capital "A" is left alone: "Type A or B" names a type, not an article.
-    // Only before an English word: "a acabar" in a quoted Spanish line is Spanish.
-    test: (s) => {
-      if (!A_BEFORE_VOWEL.test(s)) return null;
-      const t = s.replace(A_BEFORE_VOWEL_ALL, (m, lead: string, w: string) =>
-        isKnownWord(w.toLowerCase()) ? `${lead}an ${w}` : m,
-      );
-      return t === s ? null : t;
-    },
   },
   {
     id: "present.statement-label",

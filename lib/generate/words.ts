@@ -289,9 +289,14 @@ export const STATE_VERBS = new Set(
 export const SUBORDINATOR =
   /^(?:when|whenever|while|whilst|if|unless|although|though|because|whether|until|once|since|after|before|as)$/i;
 
-/** "lighter stars", "older boats": a comparative in the subject asks "than what?" (no "than" shown). */
-export const COMPARED_SUBJECT =
-  /\b(?:lighter|heavier|larger|smaller|bigger|higher|lower|older|newer|younger|longer|shorter|faster|slower|greater|lesser|wider|narrower|deeper|warmer|colder|cooler|stronger|weaker|richer|poorer|earlier|later)\b/i;
+/**
+ * "lighter stars", "older boats": a comparative in the subject asks "than what?" (no "than"
+ * shown) — the everyday comparatives above, and a few with no opposite there.
+ */
+export const COMPARED_SUBJECT = new RegExp(
+  `\\b(?:${[...COMPARATIVE_PAIRS.flat(), "newer", "greater", "lesser", "earlier"].join("|")})\\b`,
+  "i",
+);
 
 /** Words in a speech's pledge or call that point at people or things the item cannot show. */
 export const POINTS_OUT =

@@ -9,7 +9,7 @@ import type { Candidate } from "./make-items";
 describe("a held-back false statement and its true twin", () => {
   const text = [
     "The harbour towns of the northern coast grew quickly after the new canal opened in the spring.",
-    "Ferry crossings were safe in summer but slow, and most travellers waited for the morning tide.",
+    "Ferry crossings were often slow in winter, and most travellers waited for the morning tide.",
     "The stalls of the rope market included weavers, dyers, potters, smiths, tanners and coopers.",
   ].join("\n\n");
 
@@ -18,12 +18,14 @@ describe("a held-back false statement and its true twin", () => {
     const r = generateFromEssay({ title: "Harbour towns", text }, (c, reason) => {
       if (c.type === "true_false" && /stalls/.test(c.prompt)) held.set(c.prompt, reason);
     });
-    // The generator did make both statements: the rules, not a missing flip, keep them out.
-    expect([...held.values()].sort()).toEqual(["gate.giveaway-swap", "gate.giveaway-twin"]);
+    // The generator did make both statements: the rules, not a missing flip, keep them out. The
+    // swap ("included" → "excluded") is a verb's opposite, which the gate holds before it asks
+    // whether the swap gives itself away.
+    expect([...held.values()].sort()).toEqual(["gate.false-by-antonym", "gate.giveaway-twin"]);
     const published = r.items.filter((i) => i.status === "published");
     expect(published.some((i) => i.type === "true_false" && /stalls/.test(i.prompt))).toBe(false);
     // The other sentences' statements are untouched.
-    expect(published.some((i) => i.type === "true_false" && /canal/.test(i.prompt))).toBe(true);
+    expect(published.some((i) => i.type === "true_false" && /ferry/i.test(i.prompt))).toBe(true);
   });
 });
 

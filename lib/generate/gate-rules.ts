@@ -12,6 +12,7 @@ import { JUDGED_GATE_RULES_6 } from "./gate-judged-rules-6";
 import { JUDGED_GATE_RULES_7 } from "./gate-judged-rules-7";
 import { JUDGED_GATE_RULES_8 } from "./gate-judged-rules-8";
 import { JUDGED_GATE_RULES_9 } from "./gate-judged-rules-9";
+import { JUDGED_GATE_RULES_10 } from "./gate-judged-rules-10";
 import { NAME_GATE_RULES } from "./gate-name-rules";
 import { PRECISION_GATE_RULES } from "./gate-precision-rules";
 import { PRECISION_GATE_RULES_2 } from "./gate-precision-rules-2";
@@ -32,6 +33,8 @@ export interface GateView {
   sentence: string;
   /** True for items made by an idea rule. */
   idea?: boolean;
+  /** The idea rule that made the item ("idea.claim-frequency"), if one did. */
+  rule?: string;
   /** What kind of span the item blanks or changes (person, place, year…), if any. */
   spanKind?: string;
   choices?: string[];
@@ -330,6 +333,7 @@ GATE_RULES.push(
   ...JUDGED_GATE_RULES_7,
   ...JUDGED_GATE_RULES_8,
   ...JUDGED_GATE_RULES_9,
+  ...JUDGED_GATE_RULES_10,
   ...FORM_GATE_RULES,
   ...PRECISION_GATE_RULES,
   ...PRECISION_GATE_RULES_2,

@@ -35,6 +35,7 @@ export function gateVerdicts(
         answer: present(c.answer),
         sentence: c.claim.body,
         idea: Boolean(c.idea),
+        ...(c.rule ? { rule: c.rule } : {}),
         ...(c.span ? { spanKind: c.span.kind } : {}),
         ...(c.choices ? { choices: c.choices } : {}),
         essay,

@@ -43,7 +43,7 @@ const STARTS_LETTER = /^\p{L}/u;
 export * from "./types";
 export { splitParagraphs } from "./split-text";
 
-export const GENERATOR_VERSION = "2.8.0";
+export const GENERATOR_VERSION = "2.9.0";
 export { choosePublished } from "./deck";
 export type { Trace, TraceEntry } from "./rules";
 

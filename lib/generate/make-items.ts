@@ -6,6 +6,7 @@ import type { Span } from "./find-spans";
 import { makeDistractors, NUMERIC_KINDS } from "./make-distractors";
 import { buildWhQuestion } from "./make-question";
 import { lexiconTag } from "./nlp";
+import { isFamiliarWord } from "./spelling";
 import { HEDGED_OPENING, SWAP_GUARD_RULES } from "./flip-guards";
 import { TITLE_WORDS } from "./words";
 import { firstFiring } from "./rules";
@@ -146,12 +147,14 @@ export function frameStatement(
       w === "I" ||
       // A title word ("Soup" in an essay titled so) the essay also writes in lower case is common.
       (properWords.has(w) && !lowerWords?.has(w.toLowerCase())) ||
-      // Only a word the essay itself writes in lower case is safe to lower.
+      // Only a word the essay itself writes in lower case is safe to lower — or one the
+      // tagger does not know but everyday English uses ("Ferry crossings", "Recreational …").
       (lowerWords !== undefined &&
         !lowerWords.has(w.toLowerCase()) &&
         !lowerWords.has(w.toLowerCase().replace(/(?:es|s)$/, "")) &&
         !STOPWORDS.has(w.toLowerCase()) &&
-        !(tag !== undefined && !NAME_TAG.test(tag))) ||
+        !(tag !== undefined && !NAME_TAG.test(tag)) &&
+        !(tag === undefined && isFamiliarWord(w))) ||
       (tag &&
         /Name|Place|City|Country|Region|Organization|ProperNoun|Person|Demonym|Month|WeekDay/.test(
           tag,

@@ -15,9 +15,12 @@ const LANGUAGE_MARKER_ALL = new RegExp(LANGUAGE_MARKER.source, "g");
 const CAPITALS_RUN = /\b\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\b/gu;
 const ABSTRACT_AFTER_FRAME =
   /^(According to the essay, )(\p{Lu}\p{Ll}+(?:ment|tion|sion|ness|ity)s?)\b(?!\s+\p{Lu})/u;
-/** "Repetitive behaviors …", "Careful readers …": an adjective's suffix says it is no name. */
+/**
+ * "Repetitive behaviors …", "Recreational sports …": an adjective's suffix says it is no name.
+ * ("-al" alone is not enough: "Bengal", "Nepal".)
+ */
 const ADJECTIVE_AFTER_FRAME =
-  /^(According to the essay, )(\p{Lu}\p{Ll}+(?:ive|ous|ful|less|able|ible|ical|ary))\b(?!\s+\p{Lu})/u;
+  /^(According to the essay, )(\p{Lu}\p{Ll}+(?:ive|ous|ful|less|able|ible|ical|ary|ional|ual|ial|ural|ental))\b(?!\s+\p{Lu})/u;
 /** "Gentlemen,--", "My lords,", "Ladies and gentlemen —": a speech's address opening a sentence. */
 const SALUTATION =
   /^(?:(?:my\s+)?(?:gentlemen|ladies and gentlemen|fellow[- ]citizens|fellow[- ]countrymen|my\s+friends|friends|sirs?|madam|lords?))\s*[,.!:]\s*(?:--|—|–)?\s*(?=\p{Lu})/iu;
@@ -220,9 +223,11 @@ export const PRESENT_RULES: Rule<string, string>[] = [
       "According to the essay, You can lower the risk.",
       "According to the essay, Lots of habits are hard to break.",
       "According to the essay, Repetitive tasks tire the workers.",
+      "According to the essay, Recreational clubs are common in the valley.",
     ],
     passes: [
       "According to the essay, Lisbon grew fast.",
+      "According to the essay, Bengal grew fast.",
       "According to the essay, a healthy diet helps.",
     ],
     test: (s) => {

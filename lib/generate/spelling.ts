@@ -162,3 +162,13 @@ function runTogether(w: string, raw: string): boolean {
   }
   return false;
 }
+
+/**
+ * A familiar common word ("ferry", "recreational", "lots"): WordNet's tagged corpus uses it, so
+ * a capital on it at a sentence's start is the start's, not a name's. WordNet also lists names
+ * ("marini", "bengal"), but its tagged corpus rarely does.
+ */
+export function isFamiliarWord(w: string): boolean {
+  const f = familiar();
+  return stems(w.toLowerCase()).some((s) => f.has(s));
+}

@@ -36,6 +36,8 @@ export const CLAIM_RULES: Rule<string>[] = [
       "The of a ribbon is the side that takes the ink.",
       "Wage data from the survey supports this view, as shows.",
       "An average of is saved by taking the canal.",
+      "The lake covers a surface area of and formed when lava dammed the valley.",
+      "One group of rocks formed at temperatures of at a depth of nine kilometres.",
     ],
     passes: [
       "Water levels in the lake fell by a metre, which is just above the lowest level.",
@@ -43,9 +45,15 @@ export const CLAIM_RULES: Rule<string>[] = [
       "The mill ran at full speed for most of the year.",
       "The in-laws stayed for the harvest, as shown in the ledger.",
       "The bread baked in Villa Caña in the hills is dark.",
+      "The lake covers an area of at least ten square miles.",
+      "The guild was weary of and hostile to the new loom.",
     ],
     test: (s) =>
-      LOST_WORDS.test(s) || LOST_NOUN.test(s) || LOST_FIGURE.test(s) || LOST_AMOUNT.test(s),
+      LOST_WORDS.test(s) ||
+      LOST_NOUN.test(s) ||
+      LOST_FIGURE.test(s) ||
+      LOST_AMOUNT.test(s) ||
+      LOST_MEASURE.test(s),
   },
   {
     id: "claim.imperative",
@@ -216,6 +224,9 @@ const HEADING_GLUED =
   /^(?!(?:The|A|An|This|These|Some|Certain|Most|All|Many|Each|Every)\s)(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:The|A|An|Certain|Some|Most|All|Many|This|These|Those|Each|Every|Our|Your|Its|Their)\s+\p{Ll}/u;
 const LETTER = /\p{L}/gu;
 const LATIN_LETTER = /\p{Script=Latin}/gu;
+/** "a surface area of and formed", "temperatures of at a depth": a measure whose figure was lost. */
+const LOST_MEASURE =
+  /\b(?:length|width|height|depth|diameter|radius|area|altitude|elevation|temperatures?|speed|distance|weight|mass|volume|wingspan|span|capacity|population|density|pressure|cost|budget)\s+of\s+(?:(?:and|or|at(?!\s+(?:least|most)\b)|with|in|on|to|is|was|are|were)\b|[,.;)]|$)/i;
 /** "An average of is saved": "a noun of" straight before a verb, the amount between them lost. */
 const LOST_AMOUNT = /\b(?:an?|the)\s+\p{L}+\s+of\s+(?:is|are|was|were)\b/iu;
 /** "Observe …", "Consider …", "Note that …": the reader told to look, after any opening link. */

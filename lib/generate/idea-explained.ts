@@ -120,14 +120,16 @@ export function conditionOf(input: IdeaInput): IdeaDraft | null {
   if (/^(?:then|so|this|that)\b/i.test(result)) return null;
   const answer = recallable(result);
   if (!answer || words(answer).length < 3) return null;
-  // "When the mayor announced…": a condition told in the past asks what happened; a participle
-  // after an auxiliary ("if a town be flooded") is no past.
+  // "When the mayor announced…", "When the war broke out": a condition told in the past asks
+  // what happened; a participle after an auxiliary ("if a town be flooded") is no past, nor is a
+  // verb's "-s" or "-ing" form.
   const condToks = analyzeOnce(cond).tokens;
   const past = condToks.some(
     (t, i) =>
       /^(?:VERB|AUX)$/.test(t.pos) &&
       (/^(?:was|were|had|did)$/i.test(t.text) ||
-        (/ed$/i.test(t.text) &&
+        (!/(?:s|ing)$/i.test(t.text) &&
+          /^\p{Ll}+$/u.test(t.text) &&
           t.text.toLowerCase() !== t.lemma.toLowerCase() &&
           condToks[i - 1]?.pos !== "AUX")),
   );

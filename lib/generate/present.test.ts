@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { unshout, unshoutAnswer } from "./present";
+import { stripCitations } from "./text-utils";
 
 describe("unshout", () => {
   const lower = new Set(["kvella", "charter", "of"]);
@@ -29,5 +30,21 @@ describe("a key stressed in capitals", () => {
     expect(unshoutAnswer("US", new Set(["us"]))).toBe("US");
     expect(unshoutAnswer("AD", new Set())).toBe("AD");
     expect(unshoutAnswer("Harvest", new Set())).toBe("Harvest");
+  });
+});
+
+describe("a scraped page's numbered citations kept as links to their notes", () => {
+  it("leave nothing of the link behind in what a student reads", () => {
+    expect(stripCitations("Mild frost slows the growth of moss ([4](#r4)).")).toBe(
+      "Mild frost slows the growth of moss.",
+    );
+    expect(stripCitations("Moss spreads by spores ([2](#r2),\n[3](#r3)) in spring.")).toBe(
+      "Moss spreads by spores in spring.",
+    );
+    expect(stripCitations("Moss may return ([9](#r9)–[11](#r11)).")).toBe("Moss may return.");
+    // A link that is not a numbered note is the text's own.
+    expect(stripCitations("See the [moss survey](#survey) for more.")).toBe(
+      "See the [moss survey](#survey) for more.",
+    );
   });
 });

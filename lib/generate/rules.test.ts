@@ -186,6 +186,15 @@ describe("conditions", () => {
       question: "What happened when the river council closed the ferry?",
       answer: "The islanders built a bridge",
     });
+    // An irregular past ("broke", "fell") is a past as well as "closed".
+    expect(
+      condition.test({ text: "When the long drought broke, the farmers sowed the upper fields." }),
+    ).toMatchObject({ question: "What happened when the long drought broke?" });
+  });
+  it("asks what happens for a condition told in the present", () => {
+    expect(
+      condition.test({ text: "When the river rises, the farmers move the sheep uphill." }),
+    ).toMatchObject({ question: "What happens when the river rises?" });
   });
   it("asks what happens for a result told in the future, in modern words", () => {
     expect(

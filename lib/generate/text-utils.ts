@@ -73,8 +73,15 @@ export const CITATION_RE = /\s?\[(?:\d+(?:[,–-]\s?\d+)*|citation needed|note \
 export const AUTHOR_DATE_RE =
   /\s?\((?:(?:&\s+|and\s+)?[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,6},\s*)+(?:\d{4}[a-z]?|n\.d\.)(?:;\s*[^()]{1,80})?\)/g;
 
+/**
+ * A scraped page's numbered citation kept as a Markdown link to its note: "([1](#r1))",
+ * "([2](#r2), [3](#r3))", "([9](#r9)–[11](#r11))".
+ */
+export const LINKED_CITATION_RE =
+  /\s?\(?\[\d+\]\(#[^()\s]*\)(?:\s*[,–-]\s*\[\d+\]\(#[^()\s]*\))*\)?/g;
+
 export function stripCitations(s: string): string {
-  return s.replace(CITATION_RE, "").replace(AUTHOR_DATE_RE, "");
+  return s.replace(LINKED_CITATION_RE, "").replace(CITATION_RE, "").replace(AUTHOR_DATE_RE, "");
 }
 
 export function escapeRegExp(s: string): string {

@@ -83,6 +83,13 @@ export const CLAIM_RULES: Rule<string>[] = [
     test: (s) => HEADING_GLUED.test(s.trim()),
   },
   {
+    id: "claim.image-file",
+    why: "'Loom with Jacquard_2502sc.jpg The design is …': a picture's file name and caption ran into the sentence; what a student would read starts in the middle of a caption.",
+    fires: ["Mill loom with Jacquard_0231.jpg The pattern is punched onto cards."],
+    passes: ["The pattern is punched onto cards, as the photograph shows."],
+    test: (s) => IMAGE_FILE.test(s),
+  },
+  {
     id: "claim.question-with-stop",
     why: "'Are you ready with your words of support?.': a question a scrape closed with a full stop is still a question, and a question states nothing to test.",
     fires: ["Are you ready with your words of support for the strikers?."],
@@ -211,6 +218,9 @@ export const CLAIM_RULES: Rule<string>[] = [
     test: (s) => /^(?:because|and|or|nor|but|for)\b(?! of\b)(?![^,]{0,60},)/i.test(s.trim()),
   },
 ];
+
+/** A picture's file name ("Jacquard_2502sc.jpg", "File:Map.png"). */
+export const IMAGE_FILE = /\S\.(?:jpe?g|png|gif|svg|tiff?|webp)\b/i;
 
 /** A preposition with punctuation right after it, or a colon ending the sentence. */
 const LOST_WORDS =

@@ -1,7 +1,7 @@
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
 import { misspelt } from "./spelling";
-import { pluralStem, STOPWORDS } from "./text-utils";
+import { escapeRegExp, pluralStem, STOPWORDS } from "./text-utils";
 import { USAGE_SLIP } from "./words";
 
 /** Hard-wrapped source text: the rules read its words, not its line breaks. */
@@ -270,6 +270,13 @@ export const PRECISION_GATE_RULES: Rule<GateView>[] = [
         sentence: "Many birds nest in salt marsh habitats along the coast.",
         title: "Salt Marshes",
       },
+      {
+        type: "mcq",
+        prompt: "The Harbour Act of _____ closed the old quay to cargo.",
+        answer: "1911",
+        sentence: "The Harbour Act of 1911 closed the old quay to cargo.",
+        title: "The Harbour Act of 1911",
+      },
     ],
     passes: [
       {
@@ -286,6 +293,13 @@ export const PRECISION_GATE_RULES: Rule<GateView>[] = [
         sentence: "Salt marshes are coastal wetlands flooded by the tides.",
         title: "Salt Marshes",
       },
+      {
+        type: "mcq",
+        prompt: "The quay reopened to cargo in _____.",
+        answer: "1919",
+        sentence: "The quay reopened to cargo in 1919.",
+        title: "The Harbour Act of 1911",
+      },
     ],
     test: (v) => {
       if (!v.title || !v.prompt.includes("_____")) return false;
@@ -295,6 +309,13 @@ export const PRECISION_GATE_RULES: Rule<GateView>[] = [
         .filter((w) => !STOPWORDS.has(w));
       const fromTitle = words.filter((w) => title.has(w)).length;
       const rest = words.filter((w) => !title.has(w) && !GENERIC_HEAD.test(w));
+      // "The Immigration Act of _____" → 1924 under the title "The Immigration Act of 1924".
+      const figures = v.answer.match(/\d[\d,.]*\d|\d/g) ?? [];
+      if (
+        figures.length &&
+        figures.every((f) => new RegExp(`(?<![\\d,.])${escapeRegExp(f)}(?!\\d)`).test(v.title!))
+      )
+        return true;
       return fromTitle > 0 && rest.length === 0;
     },
   },

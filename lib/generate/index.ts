@@ -43,6 +43,9 @@ const STARTS_LETTER = /^\p{L}/u;
 export * from "./types";
 export { splitParagraphs } from "./split-text";
 
+/** A web or e-mail address or a Markdown link target: its letters are not the text's words. */
+const LINK = /\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+|\]\([^)\s]*\)/g;
+
 export const GENERATOR_VERSION = "2.9.0";
 export { choosePublished } from "./deck";
 export type { Trace, TraceEntry } from "./rules";
@@ -152,7 +155,9 @@ export function generateFromEssay(
 
   // Only a word the essay writes in lower case somewhere may be lowered after a frame.
   const lowerWords = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu)) lowerWords.add(m[0]);
+  // Not a link's letters: "www.nasa.gov" does not write NASA small.
+  for (const m of text.replace(LINK, " ").matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu))
+    lowerWords.add(m[0]);
 
   const failures: GenerationFailure[] = [];
   const candidates: Candidate[] = [];

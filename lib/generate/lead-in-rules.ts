@@ -1,6 +1,7 @@
 import { CONFIG } from "./config";
 import type { Rule } from "./rules";
 import { REFERENT_NOT_SHOWN } from "./standalone-rules";
+import { IMAGE_FILE } from "./claim-rules";
 
 /**
  * The lead-in stage's rule table (lead-in.ts runs it): when the sentence before cannot be shown
@@ -177,6 +178,23 @@ export const LEAD_IN_RULES: Rule<LeadInView>[] = [
       },
     ],
     test: (v) => !/[.!]["”’)\]]*$/.test(v.previous.trim()),
+  },
+  {
+    id: "lead-in.previous-image-file",
+    why: "A previous sentence a picture's file name and caption ran into ('Loom with Jacquard_0231.jpg The pattern …') shows the caption's debris in the quoted context.",
+    fires: [
+      {
+        previous: "Mill loom with Jacquard_0231.jpg The pattern is drawn at six times its size.",
+        sentence: "The design is then punched onto cards.",
+      },
+    ],
+    passes: [
+      {
+        previous: "The pattern is drawn at six times its size.",
+        sentence: "The design is then punched onto cards.",
+      },
+    ],
+    test: (v) => IMAGE_FILE.test(v.previous),
   },
   {
     id: "lead-in.previous-shouted",

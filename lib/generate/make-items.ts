@@ -144,6 +144,8 @@ export function frameStatement(
       titled ||
       nameStart ||
       /^\p{Lu}{2,}/u.test(w) ||
+      // "Hi-C", "McAlister": a capital inside the word marks a name.
+      /\p{Lu}/u.test(w.slice(1)) ||
       w === "I" ||
       // A title word ("Soup" in an essay titled so) the essay also writes in lower case is common.
       (properWords.has(w) && !lowerWords?.has(w.toLowerCase())) ||

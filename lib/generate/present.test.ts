@@ -29,6 +29,9 @@ describe("a key stressed in capitals", () => {
     expect(unshoutAnswer("FIFA", new Set())).toBe("FIFA");
     expect(unshoutAnswer("US", new Set(["us"]))).toBe("US");
     expect(unshoutAnswer("AD", new Set())).toBe("AD");
+    // A short word in capitals is an acronym ("SEER" is no seer) unless the text writes it small.
+    expect(unshoutAnswer("SEER", new Set())).toBe("SEER");
+    expect(unshoutAnswer("TRUTH", new Set(["truth"]))).toBe("truth");
     expect(unshoutAnswer("Harvest", new Set())).toBe("Harvest");
   });
 });

@@ -12,7 +12,8 @@ const HAS_LOWER = /\p{Ll}/u;
 const LANGUAGE_CODES = "de|fr|es|it|nl|pl|ru|sv|pt|ja|zh|da|no|fi|cs|hu|tr|ar|he|ko|el|uk|ro|ca";
 const LANGUAGE_MARKER = new RegExp(`\\s\\((?:${LANGUAGE_CODES})\\)(?=[\\s,.;:]|$)`);
 const LANGUAGE_MARKER_ALL = new RegExp(LANGUAGE_MARKER.source, "g");
-const CAPITALS_RUN = /\b\p{Lu}{2,}(?:\s+\p{Lu}{2,})*\b/gu;
+/** Words in capitals, one or a run; not part of a hyphenated name ("COOL-AID"). */
+const CAPITALS_RUN = /(?<![\p{L}\p{N}-])\p{Lu}{2,}(?:\s+\p{Lu}{2,})*(?![\p{L}\p{N}-])/gu;
 const ABSTRACT_AFTER_FRAME =
   /^(According to the essay, )(\p{Lu}\p{Ll}+(?:ment|tion|sion|ness|ity)s?)\b(?!\s+\p{Lu})/u;
 /**
@@ -192,6 +193,7 @@ export const PRESENT_RULES: Rule<string, string>[] = [
     passes: [
       "FIFA officials returned to Zurich.",
       "The CHARTER OF DUNMERE is a letter.",
+      "The rocket carried COOL-AID and two cameras.",
       "THE END",
     ],
     test: (s) => {
@@ -393,6 +395,8 @@ export function unshout(s: string, sentence: string, lowerWords: ReadonlySet<str
 export function unshoutAnswer(answer: string, lowerWords: ReadonlySet<string>): string {
   if (!ALL_CAPITALS.test(answer)) return answer;
   if (/^\p{Lu}{2,3}$/u.test(answer)) return answer;
+  // "NASA", "SEER": one short word in capitals is an acronym unless the text writes it small.
+  if (/^\p{Lu}{4,5}$/u.test(answer) && !lowerWords.has(answer.toLowerCase())) return answer;
   const low = answer.toLowerCase();
   return low.split(/\s+/).every((w) => lowerWords.has(w) || commonWord(w)) ? low : answer;
 }

@@ -202,6 +202,10 @@ describe("rule 4: spans and case", () => {
     expect(frameStatement("Olwenby crossed the bay.", new Set(), lower)).toBe(
       "According to the essay, Olwenby crossed the bay.",
     );
+    // A capital inside the word marks a name, however the essay writes its parts.
+    expect(frameStatement("Hi-Lo mills crossed the bay.", new Set(), new Set(["hi"]))).toBe(
+      "According to the essay, Hi-Lo mills crossed the bay.",
+    );
   });
 
   it("keeps the author's doubt and never doubles an 'According to'", () => {

@@ -1,5 +1,6 @@
 import { distance } from "fastest-levenshtein";
 import { askedPart } from "./gate-judged-rules-5";
+import { lexiconTag } from "./nlp";
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
 
@@ -17,6 +18,15 @@ const HANDLE = /@[\w.]{3,}|\bwww\.\S+|\bhttps?:\/\/\S+/gi;
 const LETTERS = /[^\p{L}]+/gu;
 /** A word of a name a question could echo: long enough that one letter apart is no accident. */
 const NAME_WORD = /\p{Lu}\p{Ll}{4,}/gu;
+
+/** Lexicon tags of places and bodies famous enough to be in the tagger's lexicon. */
+const FAMOUS_TAG = /Country|City|Region|Place|Organization/;
+const WORLD_WAR = /^World War (?:I|II|One|Two)$/i;
+/** A famous place or body as a key, the preposition or article before it aside. */
+function famousKey(answer: string): boolean {
+  const key = answer.replace(/^(?:the|in|on|at|to|from)\s+/i, "").trim();
+  return WORLD_WAR.test(key) || FAMOUS_TAG.test(String(lexiconTag(key) ?? ""));
+}
 
 const shownText = (v: GateView) =>
   v.type === "true_false" ? askedPart(v.prompt).asked : `${askedPart(v.prompt).asked} ${v.answer}`;
@@ -131,5 +141,38 @@ export const JUDGED_GATE_RULES_11: Rule<GateView>[] = [
         asked.some((a) => a !== k && distance(a.toLowerCase(), k.toLowerCase()) <= 1),
       );
     },
+  },
+  {
+    id: "gate.famous-entity-key",
+    why: "'the one-child policy in _____' → 'China', 'Where did humans originate?' → 'Africa': a key that is a country, city, region or body famous enough for the tagger's lexicon, or a world war, is answered from what everyone knows more often than from the text. Over every judged round such keys were accepted 19 times in 55 (other keys: 612 in 1,116).",
+    fires: [
+      {
+        type: "cloze",
+        prompt: "The llama herds of the high plains were first tamed in _____.",
+        answer: "Peru",
+        sentence: "The llama herds of the high plains were first tamed in Peru.",
+      },
+      {
+        type: "mcq",
+        prompt: "Trade along the coast slowed during _____.",
+        answer: "World War II",
+        sentence: "Trade along the coast slowed during World War II.",
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "The llama herds of the high plains were first tamed by the _____.",
+        answer: "Quellani herders",
+        sentence: "The llama herds of the high plains were first tamed by the Quellani herders.",
+      },
+      {
+        type: "true_false",
+        prompt: "According to the essay, the llama was first tamed in Peru.",
+        answer: "True",
+        sentence: "The llama was first tamed in Peru.",
+      },
+    ],
+    test: (v) => v.type !== "true_false" && famousKey(v.answer),
   },
 ];

@@ -28,25 +28,6 @@ function famousKey(answer: string): boolean {
   return WORLD_WAR.test(key) || FAMOUS_TAG.test(String(lexiconTag(key) ?? ""));
 }
 
-/** "Why will …?", "Why can …?": a purpose asked of a capability or a plan. */
-const WHY_MODAL = /^Why (?:can|could|will|would|should|must|may|might|shall)\b/;
-const QUESTION_TYPES = new Set(["flashcard", "short_answer"]);
-
-/** Words that open a clause or a phrase, capitalised or not: no name goes on through them. */
-const NOT_A_NAME_WORD =
-  /^(?:The|A|An|In|On|At|By|For|From|To|With|As|And|But|Or|After|Before|During|Since|Until|When|While|If|Its|Their|His|Her|This|That)$/;
-/** "the Removal Act of _____", "War of _____", "post-World _____", "St. _____": a name the blank ends. */
-function blankEndsName(prompt: string, answer: string): boolean {
-  const at = prompt.indexOf("_____");
-  if (at <= 0 || !/^[\p{Lu}\d]/u.test(answer)) return false;
-  const toks = prompt.slice(0, at).trim().split(/\s+/);
-  const [prev = "", prev2 = ""] = [toks[toks.length - 1], toks[toks.length - 2]];
-  const named = (w: string) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w) && !NOT_A_NAME_WORD.test(w);
-  if (prev === "St." || /-\p{Lu}\p{Ll}+$/u.test(prev)) return true;
-  if (/^(?:of|de)$/.test(prev)) return toks.length > 2 && named(prev2);
-  return toks.length > 1 && named(prev);
-}
-
 const shownText = (v: GateView) =>
   v.type === "true_false" ? askedPart(v.prompt).asked : `${askedPart(v.prompt).asked} ${v.answer}`;
 
@@ -193,91 +174,5 @@ export const JUDGED_GATE_RULES_11: Rule<GateView>[] = [
       },
     ],
     test: (v) => v.type !== "true_false" && famousKey(v.answer),
-  },
-  {
-    id: "gate.when-clause-key",
-    why: "'When did the singer enter the hall of fame?' → 'When he broke the record', 'When had astronomers assumed?': a When-question answered by a When-clause is cut from a sentence whose time is an event, and it reads as garbled or asks the wrong thing. Over every judged round both judges accepted 3 of 12, on ten texts ('In what year …?' is not this).",
-    fires: [
-      {
-        type: "short_answer",
-        prompt: "When did the mill reach its fame?",
-        answer: "When it broke the county record for a single week",
-        sentence: "The mill reached its fame when it broke the county record for a single week.",
-      },
-    ],
-    passes: [
-      {
-        type: "short_answer",
-        prompt: "In what year did the mill reach its fame?",
-        answer: "1888",
-        sentence: "The mill reached its fame in 1888.",
-      },
-      {
-        type: "flashcard",
-        prompt: "When does the river flood the lower fields?",
-        answer: "in early spring",
-        sentence: "The river floods the lower fields in early spring.",
-      },
-    ],
-    test: (v) =>
-      QUESTION_TYPES.has(v.type) &&
-      /^When\b/.test(askedPart(v.prompt).asked) &&
-      /^When\b/i.test(v.answer),
-  },
-  {
-    id: "gate.why-modal",
-    why: "'Why can health workers use the tool?' → 'To calculate a risk', 'Why will the member have to wait?': a purpose asked of what someone can, will or must do reads as asking the wrong thing (what the tool is for, not why one may use it). Over every judged round both judges accepted 3 of 12, on ten texts.",
-    fires: [
-      {
-        type: "flashcard",
-        prompt: "Why can millers use the new sieve?",
-        answer: "To separate the bran from the flour",
-        sentence: "Millers can use the new sieve to separate the bran from the flour.",
-      },
-    ],
-    passes: [
-      {
-        type: "flashcard",
-        prompt: "Why did the millers buy a new sieve?",
-        answer: "To separate the bran from the flour",
-        sentence: "The millers bought a new sieve to separate the bran from the flour.",
-      },
-    ],
-    test: (v) => QUESTION_TYPES.has(v.type) && WHY_MODAL.test(askedPart(v.prompt).asked),
-  },
-  {
-    id: "gate.blank-ends-name",
-    why: "'the War of _____' → 1812, 'the Removal Act of _____' → 1830, 'post-World _____' → 'War II', 'St. _____' → 'Augustine': a blank that finishes a name begun just before it is filled by knowing the name, not the text. Over every judged round both judges accepted 1 of 9 such blanks (a citation's year after its authors' names is not one).",
-    fires: [
-      {
-        type: "mcq",
-        prompt: "The Harbour Act of _____ closed the old quay to cargo.",
-        answer: "1911",
-        sentence: "The Harbour Act of 1911 closed the old quay to cargo.",
-      },
-      {
-        type: "cloze",
-        prompt: "Boats sail up the river to St. _____ every week.",
-        answer: "Brendan",
-        sentence: "Boats sail up the river to St. Brendan every week.",
-      },
-    ],
-    passes: [
-      {
-        type: "mcq",
-        prompt: "The harbour act closed the old quay to cargo in _____.",
-        answer: "1911",
-        sentence: "The harbour act closed the old quay to cargo in 1911.",
-      },
-      {
-        type: "cloze",
-        prompt: "Salt keeps the fish fresh for weeks (Marr, Quell, & Dunn, _____).",
-        answer: "2013",
-        sentence: "Salt keeps the fish fresh for weeks (Marr, Quell, & Dunn, 2013).",
-      },
-    ],
-    test: (v) =>
-      (v.type === "cloze" || v.type === "mcq") &&
-      blankEndsName(askedPart(v.prompt).asked, v.answer),
   },
 ];

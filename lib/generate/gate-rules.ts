@@ -14,6 +14,7 @@ import { JUDGED_GATE_RULES_8 } from "./gate-judged-rules-8";
 import { JUDGED_GATE_RULES_9 } from "./gate-judged-rules-9";
 import { JUDGED_GATE_RULES_10 } from "./gate-judged-rules-10";
 import { JUDGED_GATE_RULES_11 } from "./gate-judged-rules-11";
+import { JUDGED_GATE_RULES_12 } from "./gate-judged-rules-12";
 import { NAME_GATE_RULES } from "./gate-name-rules";
 import { PRECISION_GATE_RULES } from "./gate-precision-rules";
 import { PRECISION_GATE_RULES_2 } from "./gate-precision-rules-2";
@@ -336,6 +337,7 @@ GATE_RULES.push(
   ...JUDGED_GATE_RULES_9,
   ...JUDGED_GATE_RULES_10,
   ...JUDGED_GATE_RULES_11,
+  ...JUDGED_GATE_RULES_12,
   ...FORM_GATE_RULES,
   ...PRECISION_GATE_RULES,
   ...PRECISION_GATE_RULES_2,

@@ -40,7 +40,7 @@ const SECOND_STATEMENT = /,\s+and\b|\band it\b|,?\s+so\b|\bbecause\b|;/;
 export const JUDGED_GATE_RULES_12: Rule<GateView>[] = [
   {
     id: "gate.when-clause-key",
-    why: "'When did the singer enter the hall of fame?' → 'When he broke the record', 'When had astronomers assumed?': a When-question answered by a When-clause is cut from a sentence whose time is an event, and it reads as garbled or asks the wrong thing. Over every judged round both judges accepted 3 of 12, on ten texts ('In what year …?' is not this).",
+    why: "'When did the singer enter the hall of fame?' → 'When he broke the record', 'When had astronomers assumed?': a When-question answered by a When-clause is cut from a sentence whose time is an event, and it reads as garbled or asks the wrong thing. Over every judged round both judges accepted 3 of 17 ('In what year …?' is not this).",
     fires: [
       {
         type: "short_answer",
@@ -70,7 +70,7 @@ export const JUDGED_GATE_RULES_12: Rule<GateView>[] = [
   },
   {
     id: "gate.why-modal",
-    why: "'Why can health workers use the tool?' → 'To calculate a risk', 'Why will the member have to wait?': a purpose asked of what someone can, will or must do reads as asking the wrong thing (what the tool is for, not why one may use it). Over every judged round both judges accepted 3 of 12, on ten texts.",
+    why: "'Why can health workers use the tool?' → 'To calculate a risk', 'Why will the member have to wait?': a purpose asked of what someone can, will or must do reads as asking the wrong thing (what the tool is for, not why one may use it). Over every judged round both judges accepted 3 of 15.",
     fires: [
       {
         type: "flashcard",

@@ -26,6 +26,14 @@ function blankEndsName(prompt: string, answer: string): boolean {
   return toks.length > 1 && named(prev);
 }
 
+/** "What happens if you …?": a condition put to the reader, which is advice, not an event. */
+const HAPPENS_TO_READER =
+  /^What (?:would |might |could )?happen(?:s|ed)? (?:if|when) (?:you|your)\b/i;
+/** "What happens …?" → "You can …", "Talk to a doctor": a key of advice, not of what follows. */
+const HAPPENS = /^What (?:would |might |could )?happen/;
+const ADVICE_KEY =
+  /^(?:You(?:'ll|’ll)?\s+(?:can|may|should|could|might|must|will|need)\b|(?:Use|Talk|Check|Ask|Call|Get|See|Try|Make|Take|Keep|Avoid|Stop|Go|Tell|Find|Contact|Visit|Choose|Eat|Drink|Wash)\b)/;
+
 /** "What is X?", "What were the Y?": a question asking what a thing is. */
 const WHAT_IS = /^What (?:is|are|was|were) (?:an? |the )?[^?]{1,40}\?$/;
 /**
@@ -159,5 +167,36 @@ export const JUDGED_GATE_RULES_12: Rule<GateView>[] = [
       QUESTION_TYPES.has(v.type) &&
       WHAT_IS.test(askedPart(v.prompt).asked) &&
       (NOT_A_KIND.test(v.answer) || SECOND_STATEMENT.test(v.answer)),
+  },
+  {
+    id: "gate.what-happens-advice",
+    why: "'What happens if you have high blood pressure?' → 'You may need medicine …', 'What happens when you go food shopping?' → 'Check the label': a condition put to the reader, or a key that is advice, answers 'what should you do', not 'what happens'; the judges read it as the wrong question or as one with many answers. Over every judged round both judges accepted 7 of the 28 different such questions, on seven texts.",
+    fires: [
+      {
+        type: "flashcard",
+        prompt: "What happens if you find a tick on your arm?",
+        answer: "You can pull it out with fine tweezers",
+        sentence: "If you find a tick on your arm, you can pull it out with fine tweezers.",
+      },
+      {
+        type: "short_answer",
+        prompt: "What happens if the rash spreads?",
+        answer: "Call a doctor",
+        sentence: "If the rash spreads, call a doctor.",
+      },
+    ],
+    passes: [
+      {
+        type: "flashcard",
+        prompt: "What happens when salty water freezes?",
+        answer: "The ice lets go of the salt",
+        sentence: "When salty water freezes, the ice lets go of the salt.",
+      },
+    ],
+    test: (v) => {
+      if (!QUESTION_TYPES.has(v.type)) return false;
+      const asked = askedPart(v.prompt).asked;
+      return HAPPENS_TO_READER.test(asked) || (HAPPENS.test(asked) && ADVICE_KEY.test(v.answer));
+    },
   },
 ];

@@ -94,6 +94,9 @@ export function meansOf(input: IdeaInput): IdeaDraft | null {
   };
 }
 
+/** Forms that differ from their lemma and are present, not past ("you are", "they have"). */
+const PRESENT_FORM = /^(?:am|are|is|have|has|do|does|ca|wo|sha)$/i;
+
 /** "If you skip breakfast, your energy …", "When salty water freezes, the ice …". */
 const CONDITION = /^(If|When)\s+([^,;]+),\s+([^;]+)$/u;
 
@@ -129,6 +132,7 @@ export function conditionOf(input: IdeaInput): IdeaDraft | null {
       /^(?:VERB|AUX)$/.test(t.pos) &&
       (/^(?:was|were|had|did)$/i.test(t.text) ||
         (!/(?:s|ing)$/i.test(t.text) &&
+          !PRESENT_FORM.test(t.text) &&
           /^\p{Ll}+$/u.test(t.text) &&
           t.text.toLowerCase() !== t.lemma.toLowerCase() &&
           condToks[i - 1]?.pos !== "AUX")),

@@ -195,6 +195,10 @@ describe("conditions", () => {
     expect(
       condition.test({ text: "When the river rises, the farmers move the sheep uphill." }),
     ).toMatchObject({ question: "What happens when the river rises?" });
+    // "are" differs from its lemma "be" and is still the present.
+    expect(
+      condition.test({ text: "If the fields are flooded, the farmers move the sheep uphill." }),
+    ).toMatchObject({ question: "What happens if the fields are flooded?" });
   });
   it("asks what happens for a result told in the future, in modern words", () => {
     expect(

@@ -34,6 +34,12 @@ const HAPPENS = /^What (?:would |might |could )?happen/;
 const ADVICE_KEY =
   /^(?:You(?:'ll|’ll)?\s+(?:can|may|should|could|might|must|will|need)\b|(?:Use|Talk|Check|Ask|Call|Get|See|Try|Make|Take|Keep|Avoid|Stop|Go|Tell|Find|Contact|Visit|Choose|Eat|Drink|Wash)\b)/;
 
+/** "What can help …?", "What may reduce …?": whatever helps is asked for, and many things do. */
+const WHAT_HELPS =
+  /^What (?:can|could|may|might|will|would) (?:help|reduce|prevent|lower|raise|improve|increase|protect|slow)\b/;
+/** "Why has a plant special leaves?", "Why have people to defend …?": "have" taken for an auxiliary. */
+const WHY_PERFECT = /^Why (?:has|have|had)\b/;
+
 /** "What is X?", "What were the Y?": a question asking what a thing is. */
 const WHAT_IS = /^What (?:is|are|was|were) (?:an? |the )?[^?]{1,40}\?$/;
 /**
@@ -198,5 +204,47 @@ export const JUDGED_GATE_RULES_12: Rule<GateView>[] = [
       const asked = askedPart(v.prompt).asked;
       return HAPPENS_TO_READER.test(asked) || (HAPPENS.test(asked) && ADVICE_KEY.test(v.answer));
     },
+  },
+  {
+    id: "gate.what-helps",
+    why: "'What can help prevent people from getting sick with the flu?' → 'Flu vaccines', 'What can help patients learn to cope with stress?': a question for whatever helps, reduces or prevents something has many right answers (the text usually names several) and is often answered from common sense. Over every judged round both judges accepted 1 of 8 such questions.",
+    fires: [
+      {
+        type: "short_answer",
+        prompt: "What can help farmers keep their soil moist?",
+        answer: "A layer of straw",
+        sentence: "A layer of straw can help farmers keep their soil moist.",
+      },
+    ],
+    passes: [
+      {
+        type: "short_answer",
+        prompt: "What can a layer of straw help farmers do?",
+        answer: "keep their soil moist",
+        sentence: "A layer of straw can help farmers keep their soil moist.",
+      },
+    ],
+    test: (v) => QUESTION_TYPES.has(v.type) && WHAT_HELPS.test(askedPart(v.prompt).asked),
+  },
+  {
+    id: "gate.why-perfect",
+    why: "'Why has an insectivorous plant specialized leaves?', 'Why have Hong Kong people to defend local media?', 'Why have many countries attempted?': a Why-question built on 'has'/'have' took a main verb or 'have to' for an auxiliary, or lost the object; over every judged round both judges accepted none of the 4 such questions.",
+    fires: [
+      {
+        type: "flashcard",
+        prompt: "Why has the pitcher plant slippery walls?",
+        answer: "To trap insects",
+        sentence: "The pitcher plant has slippery walls to trap insects.",
+      },
+    ],
+    passes: [
+      {
+        type: "flashcard",
+        prompt: "Why does the pitcher plant have slippery walls?",
+        answer: "To trap insects",
+        sentence: "The pitcher plant has slippery walls to trap insects.",
+      },
+    ],
+    test: (v) => QUESTION_TYPES.has(v.type) && WHY_PERFECT.test(askedPart(v.prompt).asked),
   },
 ];

@@ -228,6 +228,8 @@ export const CONFIG = {
     longFalseStatementWords: 45,
     /** Uses from which two words are one of the essay's terms ("black holes"): no flip inside. */
     termUses: 4,
+    /** Mentions from which a common phrase the essay repeats is a blank filled by habit. */
+    repeatedPhraseMentions: 3,
     /** Letters two words share at the start to be forms of one word ("defended", "defence"). */
     echoStem: 5,
   },

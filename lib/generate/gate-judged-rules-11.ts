@@ -1,8 +1,10 @@
 import { distance } from "fastest-levenshtein";
+import { CONFIG } from "./config";
 import { askedPart } from "./gate-judged-rules-5";
 import { lexiconTag } from "./nlp";
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
+import { escapeRegExp } from "./text-utils";
 
 /**
  * Form and give-away rules from the blind rounds of session 11 (s17r, s18r), each checked on
@@ -26,6 +28,15 @@ const WORLD_WAR = /^World War (?:I|II|One|Two)$/i;
 function famousKey(answer: string): boolean {
   const key = answer.replace(/^(?:the|in|on|at|to|from)\s+/i, "").trim();
   return WORLD_WAR.test(key) || FAMOUS_TAG.test(String(lexiconTag(key) ?? ""));
+}
+
+/** "weakened _____" → "immune system" where the essay says "immune system" three times or more. */
+function repeatedPhraseKey(answer: string, essay: string | undefined): boolean {
+  if (!essay || !/^\p{Ll}/u.test(answer) || answer.split(/\s+/).length < 2) return false;
+  const mentions = essay
+    .toLowerCase()
+    .match(new RegExp(`\\b${escapeRegExp(answer.toLowerCase())}\\b`, "g"));
+  return (mentions?.length ?? 0) >= CONFIG.judgedGate.repeatedPhraseMentions;
 }
 
 const shownText = (v: GateView) =>
@@ -174,5 +185,29 @@ export const JUDGED_GATE_RULES_11: Rule<GateView>[] = [
       },
     ],
     test: (v) => v.type !== "true_false" && famousKey(v.answer),
+  },
+  {
+    id: "gate.repeated-phrase-key",
+    why: "'a weakened _____' → 'immune system', 'shift on the ground due to _____' → 'climate change': a blank on a common phrase the essay says three times or more is filled by the phrase's habit, not by reading this sentence. Over every judged round both judges accepted 4 of 21 such blanks, on fifteen texts.",
+    fires: [
+      {
+        type: "cloze",
+        prompt: "Frost in April can damage the _____ of the valley.",
+        answer: "apple orchards",
+        sentence: "Frost in April can damage the apple orchards of the valley.",
+        essay:
+          "The apple orchards fill the valley. Frost in April can damage the apple orchards of the valley. The apple orchards are old.",
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "Frost in April can damage the _____ of the valley.",
+        answer: "apple orchards",
+        sentence: "Frost in April can damage the apple orchards of the valley.",
+        essay: "Frost in April can damage the apple orchards of the valley. The pears do better.",
+      },
+    ],
+    test: (v) => v.type === "cloze" && repeatedPhraseKey(v.answer, v.essay),
   },
 ];

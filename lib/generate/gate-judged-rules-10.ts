@@ -12,7 +12,8 @@ const WHAT_BE_PREPOSITION =
   /^What (?:is|was|are|were) (?:on|in|at|for|during|from|since|by|with|to|of)\b/;
 /** "… as noticeable as?": a comparison whose other side the question cut off. */
 const ENDS_ON_COMPARISON = /\b(?:as|than)\?$/;
-const QUESTION_TYPES = new Set(["flashcard", "short_answer"]);
+/** Items asked as a question with a written answer (flashcards and short answers). */
+export const QUESTION_TYPES = new Set(["flashcard", "short_answer"]);
 
 /** The idea rules that make a false statement by one word's dictionary opposite. */
 const ANTONYM_FLIPS = new Set(["idea.claim-antonym", "idea.claim-verb-antonym"]);

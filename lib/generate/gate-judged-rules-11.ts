@@ -4,7 +4,7 @@ import { askedPart } from "./gate-judged-rules-5";
 import { lexiconTag } from "./nlp";
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
-import { escapeRegExp } from "./text-utils";
+import { mentions } from "./text-utils";
 
 /**
  * Form and give-away rules from the blind rounds of session 11 (s17r, s18r), each checked on
@@ -33,10 +33,9 @@ function famousKey(answer: string): boolean {
 /** "weakened _____" → "immune system" where the essay says "immune system" three times or more. */
 function repeatedPhraseKey(answer: string, essay: string | undefined): boolean {
   if (!essay || !/^\p{Ll}/u.test(answer) || answer.split(/\s+/).length < 2) return false;
-  const mentions = essay
-    .toLowerCase()
-    .match(new RegExp(`\\b${escapeRegExp(answer.toLowerCase())}\\b`, "g"));
-  return (mentions?.length ?? 0) >= CONFIG.judgedGate.repeatedPhraseMentions;
+  return (
+    mentions(essay.toLowerCase(), answer.toLowerCase()) >= CONFIG.judgedGate.repeatedPhraseMentions
+  );
 }
 
 const shownText = (v: GateView) =>

@@ -1,4 +1,5 @@
 import { askedPart } from "./gate-judged-rules-5";
+import { QUESTION_TYPES } from "./gate-judged-rules-10";
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
 
@@ -9,7 +10,6 @@ import type { Rule } from "./rules";
 
 /** "Why will …?", "Why can …?": a purpose asked of a capability or a plan. */
 const WHY_MODAL = /^Why (?:can|could|will|would|should|must|may|might|shall)\b/;
-const QUESTION_TYPES = new Set(["flashcard", "short_answer"]);
 
 /** Words that open a clause or a phrase, capitalised or not: no name goes on through them. */
 const NOT_A_NAME_WORD =

@@ -1,5 +1,5 @@
 import { CONFIG } from "./config";
-import { mentions } from "./statement-card";
+import { mentions } from "./text-utils";
 import { escapeRegExp, normalize } from "./text-utils";
 
 /**

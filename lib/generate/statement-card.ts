@@ -3,17 +3,10 @@ import type { Claim } from "./extract-claims";
 import type { Candidate, ItemContext } from "./make-items";
 import { subjectAction, type StatementInput } from "./statement-questions";
 import { subjectQuestion } from "./statement-subject-question";
-import { escapeRegExp, fnv1a, hashKey, normalize } from "./text-utils";
+import { fnv1a, hashKey, mentions, normalize } from "./text-utils";
 
 /** The last word of a subject that ends on a name ("the U.S. Senate" → "Senate"). */
 const NAME_END = /(\p{Lu}[\p{L}'’-]+)$/u;
-
-/** Whole-word mentions of a phrase in the normalised essay. */
-export function mentions(essay: string, phrase: string): number {
-  if (!phrase) return 0;
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, "gu");
-  return essay.match(re)?.length ?? 0;
-}
 
 /**
  * A statement's question from one of the two subject rules, when the claim is the essay's own

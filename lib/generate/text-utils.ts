@@ -88,6 +88,13 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** Whole-word mentions of a phrase in a (lower-case) essay. */
+export function mentions(essay: string, phrase: string): number {
+  if (!phrase) return 0;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, "gu");
+  return essay.match(re)?.length ?? 0;
+}
+
 /** Does `needle` occur in `hay` as whole words (case-insensitive)? */
 export function containsWords(hay: string, needle: string): boolean {
   return containsWordsIn(normalize(hay), needle);

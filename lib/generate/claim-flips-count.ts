@@ -34,11 +34,42 @@ export function frequencyFlip(input: FlipInput): IdeaDraft | null {
   )
     return null;
   if (!inMainClause(s, m.index, m.index + m[0].length)) return null;
+  if (sideClause(s, m.index, m.index + m[0].length)) return null;
   // "often quite different" → "rarely quite different" reads oddly: a degree word follows.
   if (/^\s+(?:quite|rather|very|so|much|too|fairly)\b/i.test(s.slice(m.index + m[0].length)))
     return null;
   const flipped = `${s.slice(0, m.index)}${FREQUENCY[m[1]!]}${s.slice(m.index + m[0].length)}`;
   return { idea: "claim", question: `${flipped}.`, answer: m[1]! };
+}
+
+/**
+ * Is the frequency word at [start, end) part of a side clause or a modifier, not the claim's
+ * verb? "…, where they typically remain until June", "…, usually arriving in December", "a
+ * cradle on rotorcraft often used by the lab", "the first widely restrictive law", "(rarely 1 or
+ * 3)", "separated widely as the poles": turned round, it changes a detail or reads as nonsense.
+ * Over every judged round both judges accepted none of seven such flips.
+ */
+function sideClause(s: string, start: number, end: number): boolean {
+  const before = s.slice(0, start);
+  const after = s.slice(end);
+  if (/\b(?:where|which|who|whom|whose)\b[^,;]*$/i.test(before)) return true;
+  if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) return true;
+  if (/^\s+(?:\p{L}+ing|as)\b/iu.test(after)) return true;
+  const toks = analyzeOnce(s).tokens;
+  const i = toks.findIndex((t) => t.start === start);
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (i < 0 || !prev || !next) return false;
+  // A noun before and a participle after: a reduced relative clause ("rotorcraft often used").
+  if (/^(?:NOUN|PROPN)$/.test(prev.pos) && next.pos === "VERB" && /(?:ed|en|wn)$/.test(next.text))
+    return true;
+  // An adjective it grades, with no verb before: a modifier inside a noun phrase.
+  // ("the first widely restrictive law": the tagger may read "first" as an adverb).
+  return (
+    next.pos === "ADJ" &&
+    (/^(?:DET|ADJ|NUM)$/.test(prev.pos) ||
+      (prev.pos === "ADV" && /^(?:first|last)$/i.test(prev.text)))
+  );
 }
 
 /**

@@ -83,6 +83,15 @@ describe("false statements by flipping a word", () => {
     expect(mainClauseOnly("Warm air rises, so clouds form.")).toBeNull();
   });
 
+  it("counts with 'fewer' and measures with 'less'", () => {
+    expect(flip(comparativeFlip, "The survey found more wells than ponds in the valley.")).toBe(
+      "The survey found fewer wells than ponds in the valley.",
+    );
+    expect(flip(comparativeFlip, "The valley gets more rain than the coast.")).toBe(
+      "The valley gets less rain than the coast.",
+    );
+  });
+
   it("gives a turned comparative the article it takes", () => {
     expect(flip(comparativeFlip, "Some sailors have a harder time than others in the fog.")).toBe(
       "Some sailors have an easier time than others in the fog.",

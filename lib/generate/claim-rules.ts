@@ -38,6 +38,13 @@ export const CLAIM_RULES: Rule<string>[] = [
       "An average of is saved by taking the canal.",
       "The lake covers a surface area of and formed when lava dammed the valley.",
       "One group of rocks formed at temperatures of at a depth of nine kilometres.",
+      // Ranges and extents whose figures a scrape of unit templates dropped.
+      "Rainfall varies from a low of in the lee of the hills to a high of on the coast.",
+      "The field extends up to on the near side and almost to the river on the far side.",
+      "The camps lie at over altitude and are hard to reach.",
+      "They walked the remaining to within of the glacier.",
+      "The melt leads to a thick ice cap, reaching almost in certain spots.",
+      "The team fixed the height of using satellite receivers.",
     ],
     passes: [
       "Water levels in the lake fell by a metre, which is just above the lowest level.",
@@ -47,13 +54,18 @@ export const CLAIM_RULES: Rule<string>[] = [
       "The bread baked in Villa Caña in the hills is dark.",
       "The lake covers an area of at least ten square miles.",
       "The guild was weary of and hostile to the new loom.",
+      "Rainfall varies from a low of 300 mm in the lee of the hills to a high of 1,200 mm on the coast.",
+      "The field extends up to the river on the near side.",
+      "The town was almost in ruins after the flood.",
+      "The camps lie at over 4,000 metres and are hard to reach.",
     ],
     test: (s) =>
       LOST_WORDS.test(s) ||
       LOST_NOUN.test(s) ||
       LOST_FIGURE.test(s) ||
       LOST_AMOUNT.test(s) ||
-      LOST_MEASURE.test(s),
+      LOST_MEASURE.test(s) ||
+      LOST_EXTENT.test(s),
   },
   {
     id: "claim.imperative",
@@ -236,7 +248,13 @@ const LETTER = /\p{L}/gu;
 const LATIN_LETTER = /\p{Script=Latin}/gu;
 /** "a surface area of and formed", "temperatures of at a depth": a measure whose figure was lost. */
 const LOST_MEASURE =
-  /\b(?:length|width|height|depth|diameter|radius|area|altitude|elevation|temperatures?|speed|distance|weight|mass|volume|wingspan|span|capacity|population|density|pressure|cost|budget)\s+of\s+(?:(?:and|or|at(?!\s+(?:least|most)\b)|with|in|on|to|is|was|are|were)\b|[,.;)]|$)/i;
+  /\b(?:length|width|height|depth|diameter|radius|area|altitude|elevation|temperatures?|speed|distance|weight|mass|volume|wingspan|span|capacity|population|density|pressure|cost|budget)\s+of\s+(?:(?:and|or|at(?!\s+(?:least|most)\b)|with|in|on|to|is|was|are|were|using)\b|[,.;)]|$)/i;
+/**
+ * "from a low of in the lee", "up to on the dayside", "at over altitude", "to within of",
+ * "reaching almost in certain spots": an extent or a bound with its figure lost.
+ */
+const LOST_EXTENT =
+  /\ba\s+(?:low|high|maximum|minimum|peak|total)\s+of\s+(?:in|on|at|to|and|or|from)\b|\bup\s+to\s+(?:on|in|at|and|or)\b|\bwithin\s+of\b|\bat\s+over\s+\p{L}|\b(?:reaching|extending|rising|measuring)\s+(?:almost|nearly|approximately|about|some)\s+(?:in|on|at|and|to)\b/iu;
 /** "An average of is saved": "a noun of" straight before a verb, the amount between them lost. */
 const LOST_AMOUNT = /\b(?:an?|the)\s+\p{L}+\s+of\s+(?:is|are|was|were)\b/iu;
 /** "Observe …", "Consider …", "Note that …": the reader told to look, after any opening link. */

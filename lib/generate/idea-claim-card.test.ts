@@ -38,6 +38,16 @@ describe("the author's claim as a card", () => {
     expect(d?.question).toBe("What does the author say about the reading room in a market town?");
   });
 
+  it("names no hedge as a setting, and asks nothing of a sentence that answers the one before", () => {
+    const hedged = claimCard({
+      text: "In many cases, the reading room decides whether young people stay or leave.",
+    });
+    expect(hedged?.question).toBe("What does the author say about the reading room?");
+    expect(
+      claimCard({ text: "In response, the town council kept the reading rooms open until nine." }),
+    ).toBeNull();
+  });
+
   it("asks about a subject with its phrase, and not one the essay names three times", () => {
     const prompts = cards().map((c) => c.prompt);
     expect(prompts).toContain("What does the author say about a library in a market town?");

@@ -70,9 +70,23 @@ function opening(toks: Token[]): { at: number; shown: boolean } {
   const start = j;
   while (j < comma && SUBJECT_POS.test(toks[j]!.pos)) j++;
   if (j > start && j - start <= 4) j = extendSubject(toks, j, comma);
-  const setting = /^(?:in|under|within|among)$/i.test(toks[0]!.text) && j === comma;
+  const phrase = toks
+    .slice(0, comma)
+    .map((t) => t.text)
+    .join(" ");
+  // "In response, …", "In turn, …": the sentence answers the one before.
+  if (ANSWERING_OPENING.test(phrase)) return { at: -1, shown: false };
+  // "In many cases, …": a hedge, not a setting the question may name ("about X in many cases?").
+  const setting =
+    /^(?:in|under|within|among)$/i.test(toks[0]!.text) &&
+    j === comma &&
+    !HEDGING_OPENING.test(phrase);
   return { at: comma + 1, shown: setting };
 }
+const ANSWERING_OPENING =
+  /^in (?:response|turn|return|contrast|addition|comparison|exchange|reply|particular)$/i;
+const HEDGING_OPENING =
+  /^in (?:(?:many|most|some|all|such|both|these|those|rare|certain|other) )?(?:cases?|instances?|general|practice|fact|effect|theory|principle|short|sum|brief|part|reality|places)$/i;
 const HEDGE =
   /^(?:sometimes|often|usually|generally|typically|mostly|perhaps|probably|surely|ultimately)$/i;
 /** Words an opening phrase is made of: no verb, so it is a phrase and not a clause of its own. */

@@ -56,6 +56,24 @@ describe("a paragraph's main point as a card", () => {
     });
   });
 
+  it("asks no point of a long paragraph, whose point grows over its sentences", () => {
+    const sentences = [
+      "Evening hours should be the first thing a library budget pays for.",
+      "Staff already stay until seven to sort the returned books, shelve the new ones and lock up.",
+      "Lighting and heating the reading room for two more hours costs the council very little.",
+    ];
+    expect(paragraphPoint({ sentences, central: 0, dangling: 0 })).not.toBeNull();
+    const long = [
+      sentences[0]!,
+      "Staff already stay until seven on most weekdays to sort the returned books, shelve the new ones and lock up.",
+      "Lighting and heating the reading room for two more hours on a winter evening, when the " +
+        "town's working readers are finally free to come in from the mills, the shops and the " +
+        "farms of the valley, costs the council very little, as its own accounts show each year.",
+    ];
+    expect(long.join(" ").split(/\s+/).length).toBeGreaterThan(79);
+    expect(paragraphPoint({ sentences: long, central: 0, dangling: 0 })).toBeNull();
+  });
+
   it("makes no card whose back leans on the sentence before", () => {
     expect(pointCards().some((c) => /^This is why/.test(c.answer))).toBe(false);
   });

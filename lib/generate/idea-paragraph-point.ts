@@ -85,6 +85,7 @@ export function paragraphPoint(input: ParagraphPointInput): ParagraphPointDraft 
   // in the turn.
   if (short && sentences.slice(1).some((x) => TURN.test(x.trim()))) return null;
   if (sentences.length > C.maxSentences) return null;
+  if (sentences.join(" ").split(/\s+/).length > C.maxParagraphWords) return null;
   // "… Yet the cost falls on the readers.": a turn after the point answers or qualifies it, and
   // the paragraph's point is then what comes of the turn (judged: 1 of 8 such cards accepted).
   if (sentences.slice(central + 1).some((x) => TURN.test(x.trim()))) return null;

@@ -179,8 +179,16 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
     fires: [
       { text: "Noodle salads are often eaten during the hot summers of the south." },
       { text: "Storms rarely reach the inner harbour before October." },
+      { text: "Salt lakes are usually shallow in the dry season." },
     ],
     passes: [
+      // Side clauses and modifiers: turned round, they change a detail or read as nonsense.
+      { text: "The herds move north to the river, where they typically remain until June." },
+      { text: "The herds move south again, usually arriving in December." },
+      { text: "The kite is launched from a cradle on a boat often used by the club." },
+      { text: "The council passed the first widely restrictive law on boats." },
+      { text: "Most nests hold two eggs (rarely three)." },
+      { text: "The two families are separated widely as the poles." },
       { text: "Storms reach the inner harbour more often than before." },
       { text: "The remedy is widely known across the valley." },
       { text: "Storms do not often reach the inner harbour." },

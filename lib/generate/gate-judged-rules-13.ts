@@ -1,0 +1,148 @@
+import type { GateView } from "./gate-rules";
+import type { Rule } from "./rules";
+
+/**
+ * Rules from session 12, each weighed on every judged item of every blind round before it was
+ * kept: kinds of card the judges turned down on text after text.
+ */
+
+/** "I", "me", "my": the author speaking in the first person. */
+const FIRST_PERSON = /\b(?:I|me|my|My|mine|myself)\b/;
+/** "What does the author say about the plumage?": a subject of one word, articles aside. */
+const ONE_WORD_SUBJECT =
+  /^What does the author (?:say|argue|claim) about (?:the |a |an )?[\p{L}’'-]+\?$/u;
+/** "What happened when …?": a past event's sequel asked of one clause. */
+const HAPPENED_WHEN = /^What happened when\b/;
+
+export const JUDGED_GATE_RULES_13: Rule<GateView>[] = [
+  {
+    id: "gate.first-person-key",
+    why: "'… make in the paragraph that ends …?' → 'I fear to breathe any treason …', 'What does the author say about a correspondent?' → 'A correspondent asks me …': a back in the author's 'I' is a line of the speech or memoir, seldom its point, and its 'me' is unexplained. Over every judged round both judges accepted 7 of 28 such keys, on twenty texts.",
+    fires: [
+      {
+        type: "flashcard",
+        prompt:
+          "What main point does the author make in the paragraph that ends “… to the river towns”?",
+        answer: "In the last week I have spoken with the mayors of every town on the river.",
+        sentence: "In the last week I have spoken with the mayors of every town on the river.",
+      },
+    ],
+    passes: [
+      {
+        type: "flashcard",
+        prompt:
+          "What main point does the author make in the paragraph that ends “… to the river towns”?",
+        answer: "The river towns must share the cost of the new dams.",
+        sentence: "The river towns must share the cost of the new dams.",
+      },
+      {
+        type: "true_false",
+        prompt: "According to the essay, I have spoken with the mayors.",
+        answer: "True",
+        sentence: "I have spoken with the mayors.",
+      },
+    ],
+    test: (v) => v.type !== "true_false" && FIRST_PERSON.test(v.answer),
+  },
+  {
+    id: "gate.one-word-claim-subject",
+    why: "'What does the author say about the herds?', '… about media?': a card about a subject of one word has as many backs as the essay says things of it, and the judges call it vague. Over every judged round both judges accepted 5 of 20, on seventeen texts (subjects of two words or more: 97 of 160).",
+    fires: [
+      {
+        type: "flashcard",
+        prompt: "What does the author say about the herds?",
+        answer: "The herds reach the river in late July.",
+        sentence: "The herds reach the river in late July.",
+      },
+      {
+        type: "flashcard",
+        prompt: "What does the author say about enthusiasm?",
+        answer: "Enthusiasm is the first gift a teacher loses.",
+        sentence: "Enthusiasm is the first gift a teacher loses.",
+      },
+    ],
+    passes: [
+      {
+        type: "flashcard",
+        prompt: "What does the author say about the wildebeest herds?",
+        answer: "The wildebeest herds reach the river in late July.",
+        sentence: "The wildebeest herds reach the river in late July.",
+      },
+    ],
+    test: (v) => v.type === "flashcard" && ONE_WORD_SUBJECT.test(v.prompt),
+  },
+  {
+    id: "gate.noun-phrase-card",
+    why: "'What enrolled 18 patients?' → 'clinical trial', a card with a blank on 'the _____ of the X-59' → 'sonic thumps': a flashcard on a plain noun phrase is a cloze in a card's clothes, answered by the phrase's habit or by several words. Over every judged round both judges accepted 2 of 13, on eleven texts.",
+    fires: [
+      {
+        type: "flashcard",
+        prompt: "What enrolled 40 farmers?",
+        answer: "field trial",
+        sentence: "The field trial enrolled 40 farmers.",
+        spanKind: "np",
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "The _____ enrolled 40 farmers.",
+        answer: "field trial",
+        sentence: "The field trial enrolled 40 farmers.",
+        spanKind: "np",
+      },
+      {
+        type: "flashcard",
+        prompt: "Who founded the field trial?",
+        answer: "Ada Marsh",
+        sentence: "Ada Marsh founded the field trial.",
+        spanKind: "person",
+      },
+    ],
+    test: (v) => v.type === "flashcard" && v.spanKind === "np" && !v.rule,
+  },
+  {
+    id: "gate.parallel-swap-false",
+    why: "'According to the essay, the area is home to buffalo, eland and topi.' → False: a word from a sentence that opens alike is swapped in, but two openings that differ in one word often name the same thing ('the area', 'the park'), so the statement stays true. Over every judged round both judges accepted none of the 4 such statements, on four texts.",
+    fires: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, the area is home to buffalo, eland and topi.",
+        answer: "False",
+        sentence: "The park is home to buffalo, eland and topi.",
+        rule: "idea.parallel-swap",
+      },
+    ],
+    passes: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, the park is rarely home to buffalo.",
+        answer: "False",
+        sentence: "The park is often home to buffalo.",
+        rule: "idea.claim-frequency",
+      },
+    ],
+    test: (v) => v.rule === "idea.parallel-swap",
+  },
+  {
+    id: "gate.what-happened-when",
+    why: "'What happened when Kepler launched in 2009?' → 'Fewer than 400 exoplanets had been discovered', '… when the expedition arrived?' → 'A new ruler was in power': a past 'when' clause is mostly the time of a state of affairs, not its cause, and the judges find the key no sequel. Over every judged round both judges accepted 3 of 9, on eight texts (“What happens when or if …?”, in the present: 24 of 57).",
+    fires: [
+      {
+        type: "short_answer",
+        prompt: "What happened when the ferry reached the island?",
+        answer: "A new harbour master was in charge",
+        sentence: "When the ferry reached the island, a new harbour master was in charge.",
+      },
+    ],
+    passes: [
+      {
+        type: "short_answer",
+        prompt: "What happens when the river floods?",
+        answer: "The lower fields are covered in silt",
+        sentence: "When the river floods, the lower fields are covered in silt.",
+      },
+    ],
+    test: (v) => HAPPENED_WHEN.test(v.prompt),
+  },
+];

@@ -60,8 +60,16 @@ function sideClause(s: string, start: number, end: number): boolean {
   const prev = toks[i - 1];
   const next = toks[i + 1];
   if (i < 0 || !prev || !next) return false;
-  // A noun before and a participle after: a reduced relative clause ("rotorcraft often used").
-  if (/^(?:NOUN|PROPN)$/.test(prev.pos) && next.pos === "VERB" && /(?:ed|en|wn)$/.test(next.text))
+  // A noun before and a participle after, with the clause's own verb earlier: a reduced
+  // relative clause ("… is launched from rotorcraft often used by …"), not the main verb
+  // ("These restraints often resulted in …").
+  const verbBefore = toks.slice(0, i - 1).some((t) => /^(?:AUX|VERB)$/.test(t.pos));
+  if (
+    verbBefore &&
+    /^(?:NOUN|PROPN)$/.test(prev.pos) &&
+    next.pos === "VERB" &&
+    /(?:ed|en|wn)$/.test(next.text)
+  )
     return true;
   // An adjective it grades, with no verb before: a modifier inside a noun phrase.
   // ("the first widely restrictive law": the tagger may read "first" as an adverb).

@@ -11,6 +11,9 @@ const FIRST_PERSON = /\b(?:I|me|my|My|mine|myself)\b/;
 /** "What does the author say about the plumage?": a subject of one word, articles aside. */
 const ONE_WORD_SUBJECT =
   /^What does the author (?:say|argue|claim) about (?:the |a |an )?[\p{L}’'-]+\?$/u;
+/** "According to the essay, rather, …": a statement that opens on a word tying it to the one before. */
+const OPENS_ON_LINK =
+  /^According to [^,]{1,80}, (?:rather|or rather|in other words|to be sure|now then|that is|in short|indeed|instead|after all|of course|in fact|still|nay|finally|then|so|thus|hence|yet),/;
 /** "What happened when …?": a past event's sequel asked of one clause. */
 const HAPPENED_WHEN = /^What happened when\b/;
 
@@ -123,6 +126,35 @@ export const JUDGED_GATE_RULES_13: Rule<GateView>[] = [
       },
     ],
     test: (v) => v.rule === "idea.parallel-swap",
+  },
+  {
+    id: "gate.statement-opens-on-link",
+    why: "'According to the essay, rather, the nature of things …', '… to be sure, it is just possible …', '… finally, when the plate has moved …': a statement that keeps the word tying it to the sentence before answers or ends an argument the item does not show. Over every judged round both judges accepted 1 of 8 such statements, on six texts.",
+    fires: [
+      {
+        type: "true_false",
+        prompt:
+          "According to the essay, rather, the guild turned its pride into a demand for better roads.",
+        answer: "True",
+        sentence: "Or rather, the guild turned its pride into a demand for better roads.",
+      },
+    ],
+    passes: [
+      {
+        type: "true_false",
+        prompt:
+          "According to the essay, the guild turned its pride into a demand for better roads.",
+        answer: "True",
+        sentence: "The guild turned its pride into a demand for better roads.",
+      },
+      {
+        type: "true_false",
+        prompt: "According to the essay, as a result, the guild built better roads.",
+        answer: "True",
+        sentence: "As a result, the guild built better roads.",
+      },
+    ],
+    test: (v) => v.type === "true_false" && OPENS_ON_LINK.test(v.prompt),
   },
   {
     id: "gate.what-happened-when",

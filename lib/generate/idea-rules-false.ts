@@ -180,6 +180,7 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "Noodle salads are often eaten during the hot summers of the south." },
       { text: "Storms rarely reach the inner harbour before October." },
       { text: "Salt lakes are usually shallow in the dry season." },
+      { text: "The guild rules often resulted in higher prices at the market." },
     ],
     passes: [
       // Side clauses and modifiers: turned round, they change a detail or read as nonsense.

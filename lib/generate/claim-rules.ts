@@ -96,10 +96,17 @@ export const CLAIM_RULES: Rule<string>[] = [
   },
   {
     id: "claim.image-file",
-    why: "'Loom with Jacquard_2502sc.jpg The design is …': a picture's file name and caption ran into the sentence; what a student would read starts in the middle of a caption.",
-    fires: ["Mill loom with Jacquard_0231.jpg The pattern is punched onto cards."],
-    passes: ["The pattern is punched onto cards, as the photograph shows."],
-    test: (s) => IMAGE_FILE.test(s),
+    why: "'Loom with Jacquard_2502sc.jpg The design is …', 'Right: Workers lower the capsule onto its rocket.': a picture's file name or a caption that says where the picture stands ran into the text; what a student would read describes a picture they cannot see.",
+    fires: [
+      "Mill loom with Jacquard_0231.jpg The pattern is punched onto cards.",
+      "Right: Workers lower the capsule onto its rocket.",
+      "Top left to right: the mill in 1900, 1920 and 1950.",
+    ],
+    passes: [
+      "The pattern is punched onto cards, as the photograph shows.",
+      "Right after the storm, workers lowered the capsule onto its rocket.",
+    ],
+    test: (s) => IMAGE_FILE.test(s) || PICTURE_POSITION.test(s.trim()),
   },
   {
     id: "claim.question-with-stop",
@@ -231,6 +238,9 @@ export const CLAIM_RULES: Rule<string>[] = [
   },
 ];
 
+/** "Right: …", "Top left to right: …": a caption that says where its picture stands. */
+export const PICTURE_POSITION =
+  /^(?:(?:top|bottom|above|below|left|right|center|centre|inset|pictured)(?:\s+(?:left|right|center|centre))?(?:\s+to\s+(?:left|right))?|from\s+left(?:\s+to\s+right)?)\s*:/i;
 /** A picture's file name ("Jacquard_2502sc.jpg", "File:Map.png"). */
 export const IMAGE_FILE = /\S\.(?:jpe?g|png|gif|svg|tiff?|webp)\b/i;
 

@@ -48,6 +48,20 @@ describe("a site's contact lines", () => {
     );
   });
 
+  it("reads a footnote's link back to the text, or a media player's key help, as furniture", () => {
+    expect(
+      furnitureScore(
+        '3. See the harbour board, "Annual Report on the Ferries," May 2019.Return to text',
+      ),
+    ).toBeGreaterThanOrEqual(2);
+    expect(
+      furnitureScore(
+        "The [Tab] key may be used with the [Enter/Return] key to turn the captions on/off.",
+      ),
+    ).toBeGreaterThanOrEqual(2);
+    expect(furnitureScore("The ferry returned to the text of its charter in 1890.")).toBe(0);
+  });
+
   it("leaves prose with figures, scores and inline links alone", () => {
     expect(
       furnitureScore("The dam, finished in 1958, holds 1,800 million cubic metres of water."),

@@ -37,6 +37,11 @@ const SELF_TALK_ANY =
  */
 const REFERRAL =
   /^(?:(?:to|for)\s+(?:learn|find\s+out|read|know|get|see)\b[^.;]{0,160},\s*(?:please\s+)?(?:see|visit|read|call|go\s+to|check|contact|click|ask|talk\s+to)\b|for\s+more\s+(?:information|details|on)\b)/i;
+/** "… (December 12, 2019).Return to text", "↩": a footnote's link back to where it was cited. */
+const BACK_LINK = /(?:return\s+to\s+text|back\s+to\s+(?:text|top)|↩)\s*$/i;
+/** "The [Tab] key may be used … caption on/off": a media player's keyboard help. */
+const PLAYER_HELP =
+  /\[(?:tab|enter|return|space|esc)[^\]]{0,20}\]\s*key\b|\bkeyboard\s+shortcuts?\b|\b(?:captions?|subtitles?)\s+on\/off\b/i;
 const IMPERATIVE_START =
   /^(?:sign|subscribe|follow|share|click|read|get|join|download|register|support|donate|watch|listen|see|learn|discover|explore|contact|email|tweet|like|comment|buy|order|shop|try|visit|view|continue|skip|go|back|return|print|save|sponsored)\b/i;
 
@@ -70,6 +75,7 @@ export function furnitureScore(line: string): number {
   if (CREDIT_ANY.test(t)) score += 2;
   if (LINK_LIKE.test(t)) score += w.length <= 12 ? 2 : 1;
   if (PHONE.test(t)) score += 2;
+  if (BACK_LINK.test(t) || PLAYER_HELP.test(t)) score += 2;
   if (REFERRAL.test(t)) score += 2;
   if (IMPERATIVE_START.test(t) && w.length <= 15) score += 1;
   if (ABOUT_START.test(t) || ABOUT_NAME.test(t)) score += 2;

@@ -14,6 +14,12 @@ const ONE_WORD_SUBJECT =
 /** "According to the essay, rather, …": a statement that opens on a word tying it to the one before. */
 const OPENS_ON_LINK =
   /^According to [^,]{1,80}, (?:rather|or rather|in other words|to be sure|now then|that is|in short|indeed|instead|after all|of course|in fact|still|nay|finally|then|so|thus|hence|yet),/;
+/**
+ * "What destroyed the capital, and refugees piled into ships?": a subject question that carries
+ * the sentence's second clause, joined by ", and", asks two things and reads as garbled.
+ */
+const SECOND_CLAUSE =
+  /^(?:What|Who)\s+\p{Ll}+[^?“”]*,\s+and\s+(?:(?:the|a|an|its|their|his|her)\s+)?\p{L}+(?:\s+\p{L}+)?\s+(?:had|has|have|was|were|is|are|did|could|would|\p{Ll}+ed)\b/u;
 /** "What happened when …?": a past event's sequel asked of one clause. */
 const HAPPENED_WHEN = /^What happened when\b/;
 
@@ -155,6 +161,34 @@ export const JUDGED_GATE_RULES_13: Rule<GateView>[] = [
       },
     ],
     test: (v) => v.type === "true_false" && OPENS_ON_LINK.test(v.prompt),
+  },
+  {
+    id: "gate.second-clause-in-question",
+    why: "'What produced a boom in spending, and the country had to rely on imports?': the question kept the sentence's second clause, so it asks what produced both and reads as garbled. The judges rejected both such questions they saw, on two texts; no question of this shape is grammatical.",
+    fires: [
+      {
+        type: "short_answer",
+        prompt: "What destroyed much of the harbour, and the fishermen moved to the next bay?",
+        answer: "The storm of 1881",
+        sentence:
+          "The storm of 1881 destroyed much of the harbour, and the fishermen moved to the next bay.",
+      },
+    ],
+    passes: [
+      {
+        type: "short_answer",
+        prompt: "What destroyed much of the harbour?",
+        answer: "The storm of 1881",
+        sentence: "The storm of 1881 destroyed much of the harbour.",
+      },
+      {
+        type: "flashcard",
+        prompt: "What do the boats, and the nets they carry, need?",
+        answer: "a dry shed in winter",
+        sentence: "The boats, and the nets they carry, need a dry shed in winter.",
+      },
+    ],
+    test: (v) => v.type !== "true_false" && SECOND_CLAUSE.test(v.prompt),
   },
   {
     id: "gate.what-happened-when",

@@ -1,7 +1,7 @@
 import { CONFIG } from "./config";
 import type { Rule } from "./rules";
 import { REFERENT_NOT_SHOWN } from "./standalone-rules";
-import { IMAGE_FILE } from "./claim-rules";
+import { IMAGE_FILE, PICTURE_POSITION } from "./claim-rules";
 
 /**
  * The lead-in stage's rule table (lead-in.ts runs it): when the sentence before cannot be shown
@@ -187,6 +187,10 @@ export const LEAD_IN_RULES: Rule<LeadInView>[] = [
         previous: "Mill loom with Jacquard_0231.jpg The pattern is drawn at six times its size.",
         sentence: "The design is then punched onto cards.",
       },
+      {
+        previous: "Right: Workers lower the capsule onto its rocket.",
+        sentence: "The agency approved the capsule's design in March.",
+      },
     ],
     passes: [
       {
@@ -194,7 +198,7 @@ export const LEAD_IN_RULES: Rule<LeadInView>[] = [
         sentence: "The design is then punched onto cards.",
       },
     ],
-    test: (v) => IMAGE_FILE.test(v.previous),
+    test: (v) => IMAGE_FILE.test(v.previous) || PICTURE_POSITION.test(v.previous.trim()),
   },
   {
     id: "lead-in.previous-shouted",

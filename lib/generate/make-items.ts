@@ -147,6 +147,8 @@ export function frameStatement(
       // "Hi-C", "McAlister": a capital inside the word marks a name.
       /\p{Lu}/u.test(w.slice(1)) ||
       w === "I" ||
+      // "E.K. Mwangi": an initial.
+      (/^\p{Lu}$/u.test(w) && s.charAt(w.length) === ".") ||
       // A title word ("Soup" in an essay titled so) the essay also writes in lower case is common.
       (properWords.has(w) && !lowerWords?.has(w.toLowerCase())) ||
       // Only a word the essay itself writes in lower case is safe to lower — or one the

@@ -206,6 +206,10 @@ describe("rule 4: spans and case", () => {
     expect(frameStatement("Hi-Lo mills crossed the bay.", new Set(), new Set(["hi"]))).toBe(
       "According to the essay, Hi-Lo mills crossed the bay.",
     );
+    // An initial stays a capital, even where the essay writes the letter small.
+    expect(frameStatement("E.K. Marr is a farmer.", new Set(), new Set(["e"]))).toBe(
+      "According to the essay, E.K. Marr is a farmer.",
+    );
   });
 
   it("keeps the author's doubt and never doubles an 'According to'", () => {

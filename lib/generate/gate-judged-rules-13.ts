@@ -191,6 +191,29 @@ export const JUDGED_GATE_RULES_13: Rule<GateView>[] = [
     test: (v) => v.type !== "true_false" && SECOND_CLAUSE.test(v.prompt),
   },
   {
+    id: "gate.deed-question",
+    why: "'What did the chemist discover?' → 'something unexpected: …', 'What did Macdonald discover?' → 'the lie', 'What will the agency choose?': what someone did, asked of the verb's object, has an object that is empty or leans on the sentence, or a question that many deeds answer. Over every judged round both judges accepted 8 of 22 such questions, on nineteen texts (3 of 10 in the last six rounds).",
+    fires: [
+      {
+        type: "short_answer",
+        prompt: "What did the river council reject?",
+        answer: "the plan",
+        sentence: "The river council rejected the plan.",
+        rule: "idea.deed",
+      },
+    ],
+    passes: [
+      {
+        type: "short_answer",
+        prompt: "Why did the river council reject the plan?",
+        answer: "Because the dam would flood the valley",
+        sentence: "The river council rejected the plan because the dam would flood the valley.",
+        rule: "idea.cause",
+      },
+    ],
+    test: (v) => v.rule === "idea.deed",
+  },
+  {
     id: "gate.what-happened-when",
     why: "'What happened when Kepler launched in 2009?' → 'Fewer than 400 exoplanets had been discovered', '… when the expedition arrived?' → 'A new ruler was in power': a past 'when' clause is mostly the time of a state of affairs, not its cause, and the judges find the key no sequel. Over every judged round both judges accepted 3 of 9, on eight texts (“What happens when or if …?”, in the present: 24 of 57).",
     fires: [

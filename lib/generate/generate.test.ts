@@ -123,6 +123,23 @@ describe("items on an essay with numbers, dates and money", () => {
     for (const y of years) for (const o of y.choices!) expect(Number(o)).toBeLessThanOrEqual(2031);
   });
 
+  it("blanks a count without its things, and a measure with its unit", () => {
+    const essay = [
+      "Volcanoes of the Tarn plateau",
+      "There are 14 principal volcanoes on the Tarn plateau, formed by lava and ash. " +
+        "The highest cone rises about 40 kilometres north of the lake. " +
+        "Herders graze 2,300 goats on the lower slopes each summer.",
+    ].join("\n\n");
+    const items = generateFromEssay({ title: "Tarn", text: essay }).items;
+    const blanks = items.filter((i) => i.type === "cloze" || i.type === "mcq");
+    const counted = blanks.filter((i) => /_____ (?:principal volcanoes|goats)/.test(i.prompt));
+    expect(counted.length).toBeGreaterThan(0);
+    for (const c of counted) expect(c.answer).toMatch(/^[\d,]+$/);
+    expect(blanks.some((i) => /principal volcanoes$|goats$/.test(i.answer))).toBe(false);
+    const measured = blanks.find((i) => /kilometres/.test(i.answer));
+    if (measured) expect(measured.prompt).not.toMatch(/_____ kilometres/);
+  });
+
   it("writes false statements by changing one fact, never by inserting 'not'", () => {
     const falses = r.items.filter((i) => i.type === "true_false" && i.answer === "False");
     expect(falses.length).toBeGreaterThan(0);

@@ -4,6 +4,7 @@ import type { Claim } from "./extract-claims";
 import { stripDiscourseStart } from "./extract-claims";
 import type { Span } from "./find-spans";
 import { makeDistractors, NUMERIC_KINDS } from "./make-distractors";
+import { countOnly } from "./span-quality";
 import { buildWhQuestion } from "./make-question";
 import { lexiconTag } from "./nlp";
 import { isFamiliarWord } from "./spelling";
@@ -263,7 +264,8 @@ export function makeItemsForClaim(
     .slice(0, 4);
 
   let madeFalse = false;
-  for (const { s: span, w } of spans) {
+  for (const { s: found, w } of spans) {
+    const span = countOnly(found);
     const spanN = normalize(span.text);
     const cloze = blankOut(claim, span);
     const dominant = span.kind !== "np" && ctx.dominantNames.has(spanN);

@@ -303,3 +303,10 @@ export const POINTS_OUT =
   /\b(?:this|these|that|it|its|they|them|their|he|him|his|she|her|you|your)\b/i;
 /** The speaker's own "we" and "I", which no question can ask about. */
 export const SPEAKER_FIRST_PERSON = /\b(?:we|us|our|ours|I|me|my)\b/i;
+
+/**
+ * Units of measure and of time (singular lemmas): "40 kilometres", "3 days" keep the unit in a
+ * blank; a count of things ("14 volcanoes") is asked as its number, the things left in view.
+ */
+export const MEASURE_UNIT =
+  /^(?:percent|per ?cent|year|month|week|day|hour|minute|second|decade|century|millennium|mile|kilometre|kilometer|km|metre|meter|m|cm|mm|foot|feet|ft|inch|yard|pound|lb|ounce|oz|kilogram|kg|gram|g|mg|mcg|ton|tonne|t|degree|acre|hectare|litre|liter|gallon|ml|knot|mph|time|dollar|cent|euro|calorie|volt|watt|kilowatt|megawatt|gigawatt|byte|kilobyte|megabyte|gigabyte|terabyte|gigabit|light-year|parsec|AU)$/i;

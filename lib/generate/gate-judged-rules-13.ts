@@ -135,7 +135,7 @@ export const JUDGED_GATE_RULES_13: Rule<GateView>[] = [
   },
   {
     id: "gate.statement-opens-on-link",
-    why: "'According to the essay, rather, the nature of things …', '… to be sure, it is just possible …', '… finally, when the plate has moved …': a statement that keeps the word tying it to the sentence before answers or ends an argument the item does not show. Over every judged round both judges accepted 1 of 8 such statements, on six texts.",
+    why: "'According to the essay, rather, the nature of things …', '… to be sure, it is just possible …', '… finally, when the plate has moved …': a statement that keeps the word tying it to the sentence before answers or ends an argument the item does not show. Over every judged round both judges accepted none of the 6 such statements, on five texts.",
     fires: [
       {
         type: "true_false",

@@ -14,11 +14,43 @@ const REGNAL_STOP = /(\b\p{Lu}\p{Ll}+\s+[IVXL]{1,6})\.(?=,)/gu;
 const PARTICLE_START =
   /^((?:According to the (?:essay|text|article), |The author writes: “|Context: “)?[“"‘]?)(el|la|le|de|del|della|da|di|du|dos|das|van|von|der|al)([\s-]\p{Lu})/u;
 
+/** "(see Orbits and Gravity)", "(see )": a pointer to a titled section, or its empty remains. */
+const CROSS_REFERENCE =
+  /\s?\(see(?:\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and|of|the|in|on|to|for|\p{Lu}[\p{L}'’-]*)){0,6})?\s*\)/gu;
+/** "sand- martins": a line-end hyphen whose break left a space (not "pre- and post-"). */
+const BROKEN_HYPHEN = /(?<=^|[^\p{L}])(\p{Ll}{2,})- (?!(?:and|or|to|nor)\b)(\p{Ll}{2,})/gu;
+
 /** Openings that only place a sentence in a sequence: never part of what it claims. */
 export const SEQUENCE_OPENING =
   /^(?:(?:[Ff]inally|[Ll]astly|[Aa]lso|[Nn]ext|[Ff]irst|[Ss]econd|[Tt]hird|[Ss]econdly|[Tt]hirdly|[Ff]irst of all|[Ii]n addition|[Aa]dditionally)\s*,\s*|[Tt]hen,?\s+(?=(?:the|a|an)\s|\p{Lu}|_____|\p{Ll}+\s+(?:was|were|is|are|had|has)\b))(?=\S)/u;
 
 export const FORM_PRESENT_RULES: Rule<string, string>[] = [
+  {
+    id: "present.cross-reference",
+    why: "'(see Orbits and Gravity)', '(see )': a textbook's pointer to another section, or what a conversion left of it; the student has no section to turn to.",
+    fires: [
+      "the angular momentum (see Orbits and Gravity) cannot change.",
+      "Darwin (see ) studied law for six years.",
+    ],
+    passes: [
+      "the angular momentum (seen from the pole) cannot change.",
+      "Darwin (see the letters) studied law.",
+    ],
+    test: (s) => {
+      const t = s.replace(CROSS_REFERENCE, "");
+      return t === s ? null : t;
+    },
+  },
+  {
+    id: "present.broken-hyphen",
+    why: "'sand- martins', 'high- quality': a word hyphenated at a line end kept the break's space; the word is one ('pre- and post-war' is two).",
+    fires: ["the sand- martins haunt the pools", "high- quality fibre"],
+    passes: ["pre- and post-war housing", "19th- to 20th-century", "a sand-martin"],
+    test: (s) => {
+      const t = s.replace(BROKEN_HYPHEN, "$1-$2");
+      return t === s ? null : t;
+    },
+  },
   {
     id: "present.editor-note",
     why: "'(note: the two small ones)', '[sic]': an aside the writer or an editor added for the page's readers; the claim reads whole without it, and the aside often carries its own slips.",

@@ -26,7 +26,7 @@ const HAPPENED_WHEN = /^What happened when\b/;
 export const JUDGED_GATE_RULES_13: Rule<GateView>[] = [
   {
     id: "gate.first-person-key",
-    why: "'… make in the paragraph that ends …?' → 'I fear to breathe any treason …', 'What does the author say about a correspondent?' → 'A correspondent asks me …': a back in the author's 'I' is a line of the speech or memoir, seldom its point, and its 'me' is unexplained. Over every judged round both judges accepted 7 of 28 such keys, on twenty texts.",
+    why: "'… make in the paragraph that ends …?' → 'I fear to say a word against the harbour board …', 'What does the author say about a reader?' → 'A reader asks me to explain …': a back in the author's 'I' is a line of the speech or memoir, seldom its point, and its 'me' is unexplained. Over every judged round both judges accepted 7 of 28 such keys, on twenty texts.",
     fires: [
       {
         type: "flashcard",
@@ -55,7 +55,7 @@ export const JUDGED_GATE_RULES_13: Rule<GateView>[] = [
   },
   {
     id: "gate.one-word-claim-subject",
-    why: "'What does the author say about the herds?', '… about media?': a card about a subject of one word has as many backs as the essay says things of it, and the judges call it vague. Over every judged round both judges accepted 5 of 20, on seventeen texts (subjects of two words or more: 97 of 160).",
+    why: "'What does the author say about the flocks?', '… about media?': a card about a subject of one word has as many backs as the essay says things of it, and the judges call it vague. Over every judged round both judges accepted 5 of 20, on seventeen texts (subjects of two words or more: 97 of 160).",
     fires: [
       {
         type: "flashcard",
@@ -82,7 +82,7 @@ export const JUDGED_GATE_RULES_13: Rule<GateView>[] = [
   },
   {
     id: "gate.noun-phrase-card",
-    why: "'What enrolled 18 patients?' → 'clinical trial', a card with a blank on 'the _____ of the X-59' → 'sonic thumps': a flashcard on a plain noun phrase is a cloze in a card's clothes, answered by the phrase's habit or by several words. Over every judged round both judges accepted 2 of 13, on eleven texts.",
+    why: "'What enrolled 40 farmers?' → 'field trial', a card with a blank on 'the _____ of the glider' → 'test flights': a flashcard on a plain noun phrase is a cloze in a card's clothes, answered by the phrase's habit or by several words. Over every judged round both judges accepted 2 of 13, on eleven texts.",
     fires: [
       {
         type: "flashcard",
@@ -112,7 +112,7 @@ export const JUDGED_GATE_RULES_13: Rule<GateView>[] = [
   },
   {
     id: "gate.parallel-swap-false",
-    why: "'According to the essay, the area is home to buffalo, eland and topi.' → False: a word from a sentence that opens alike is swapped in, but two openings that differ in one word often name the same thing ('the area', 'the park'), so the statement stays true. Over every judged round both judges accepted none of the 4 such statements, on four texts.",
+    why: "'According to the essay, the area is home to deer, otters and owls.' → False: a word from a sentence that opens alike is swapped in, but two openings that differ in one word often name the same thing ('the area', 'the park'), so the statement stays true. Over every judged round both judges accepted none of the 4 such statements, on four texts.",
     fires: [
       {
         type: "true_false",
@@ -135,7 +135,7 @@ export const JUDGED_GATE_RULES_13: Rule<GateView>[] = [
   },
   {
     id: "gate.statement-opens-on-link",
-    why: "'According to the essay, rather, the nature of things …', '… to be sure, it is just possible …', '… finally, when the plate has moved …': a statement that keeps the word tying it to the sentence before answers or ends an argument the item does not show. Over every judged round both judges accepted none of the 6 such statements, on five texts.",
+    why: "'According to the essay, rather, the guild …', '… to be sure, it is just possible …', '… finally, when the tide has turned …': a statement that keeps the word tying it to the sentence before answers or ends an argument the item does not show. Over every judged round both judges accepted none of the 6 such statements, on five texts.",
     fires: [
       {
         type: "true_false",
@@ -164,7 +164,7 @@ export const JUDGED_GATE_RULES_13: Rule<GateView>[] = [
   },
   {
     id: "gate.second-clause-in-question",
-    why: "'What produced a boom in spending, and the country had to rely on imports?': the question kept the sentence's second clause, so it asks what produced both and reads as garbled. The judges rejected both such questions they saw, on two texts; no question of this shape is grammatical.",
+    why: "'What produced a boom in spending, and the town had to buy grain abroad?': the question kept the sentence's second clause, so it asks what produced both and reads as garbled. The judges rejected both such questions they saw, on two texts; no question of this shape is grammatical.",
     fires: [
       {
         type: "short_answer",
@@ -192,7 +192,7 @@ export const JUDGED_GATE_RULES_13: Rule<GateView>[] = [
   },
   {
     id: "gate.deed-question",
-    why: "'What did the chemist discover?' → 'something unexpected: …', 'What did Macdonald discover?' → 'the lie', 'What will the agency choose?': what someone did, asked of the verb's object, has an object that is empty or leans on the sentence, or a question that many deeds answer. Over every judged round both judges accepted 8 of 22 such questions, on nineteen texts (3 of 10 in the last six rounds).",
+    why: "'What did the chemist discover?' → 'something unexpected: …', 'What did the clerk discover?' → 'the lie', 'What will the agency choose?': what someone did, asked of the verb's object, has an object that is empty or leans on the sentence, or a question that many deeds answer. Over every judged round both judges accepted 8 of 22 such questions, on nineteen texts (3 of 10 in the last six rounds).",
     fires: [
       {
         type: "short_answer",
@@ -215,7 +215,7 @@ export const JUDGED_GATE_RULES_13: Rule<GateView>[] = [
   },
   {
     id: "gate.what-happened-when",
-    why: "'What happened when Kepler launched in 2009?' → 'Fewer than 400 exoplanets had been discovered', '… when the expedition arrived?' → 'A new ruler was in power': a past 'when' clause is mostly the time of a state of affairs, not its cause, and the judges find the key no sequel. Over every judged round both judges accepted 3 of 9, on eight texts (“What happens when or if …?”, in the present: 24 of 57).",
+    why: "'What happened when the telescope launched?' → 'Few planets had been found', '… when the expedition arrived?' → 'A new ruler was in power': a past 'when' clause is mostly the time of a state of affairs, not its cause, and the judges find the key no sequel. Over every judged round both judges accepted 3 of 9, on eight texts (“What happens when or if …?”, in the present: 24 of 57).",
     fires: [
       {
         type: "short_answer",

@@ -125,17 +125,17 @@ describe("items on an essay with numbers, dates and money", () => {
 
   it("blanks a count without its things, and a measure with its unit", () => {
     const essay = [
-      "Volcanoes of the Tarn plateau",
-      "There are 14 principal volcanoes on the Tarn plateau, formed by lava and ash. " +
-        "The highest cone rises about 40 kilometres north of the lake. " +
+      "Forts of the Tarn ridge",
+      "There are 14 hill forts on the Tarn ridge, built of turf and stone. " +
+        "The highest fort stands about 40 kilometres north of the lake. " +
         "Herders graze 2,300 goats on the lower slopes each summer.",
     ].join("\n\n");
     const items = generateFromEssay({ title: "Tarn", text: essay }).items;
     const blanks = items.filter((i) => i.type === "cloze" || i.type === "mcq");
-    const counted = blanks.filter((i) => /_____ (?:principal volcanoes|goats)/.test(i.prompt));
+    const counted = blanks.filter((i) => /_____ (?:hill forts|goats)/.test(i.prompt));
     expect(counted.length).toBeGreaterThan(0);
     for (const c of counted) expect(c.answer).toMatch(/^[\d,]+$/);
-    expect(blanks.some((i) => /principal volcanoes$|goats$/.test(i.answer))).toBe(false);
+    expect(blanks.some((i) => /hill forts$|goats$/.test(i.answer))).toBe(false);
     const measured = blanks.find((i) => /kilometres/.test(i.answer));
     if (measured) expect(measured.prompt).not.toMatch(/_____ kilometres/);
   });

@@ -14,10 +14,10 @@ const REGNAL_STOP = /(\b\p{Lu}\p{Ll}+\s+[IVXL]{1,6})\.(?=,)/gu;
 const PARTICLE_START =
   /^((?:According to the (?:essay|text|article), |The author writes: “|Context: “)?[“"‘]?)(el|la|le|de|del|della|da|di|du|dos|das|van|von|der|al)([\s-]\p{Lu})/u;
 
-/** "(see Orbits and Gravity)", "(see )": a pointer to a titled section, or its empty remains. */
+/** "(see Tides and Currents)", "(see )": a pointer to a titled section, or its empty remains. */
 const CROSS_REFERENCE =
   /\s?\(see(?:\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and|of|the|in|on|to|for|\p{Lu}[\p{L}'’-]*)){0,6})?\s*\)/gu;
-/** "sand- martins": a line-end hyphen whose break left a space (not "pre- and post-"). */
+/** "river- banks": a line-end hyphen whose break left a space (not "pre- and post-"). */
 const BROKEN_HYPHEN = /(?<=^|[^\p{L}])(\p{Ll}{2,})- (?!(?:and|or|to|nor)\b)(\p{Ll}{2,})/gu;
 
 /** Openings that only place a sentence in a sequence: never part of what it claims. */
@@ -27,9 +27,9 @@ export const SEQUENCE_OPENING =
 export const FORM_PRESENT_RULES: Rule<string, string>[] = [
   {
     id: "present.cross-reference",
-    why: "'(see Orbits and Gravity)', '(see )': a textbook's pointer to another section, or what a conversion left of it; the student has no section to turn to.",
+    why: "'(see Tides and Currents)', '(see )': a textbook's pointer to another section, or what a conversion left of it; the student has no section to turn to.",
     fires: [
-      "the angular momentum (see Orbits and Gravity) cannot change.",
+      "the angular momentum (see Tides and Currents) cannot change.",
       "Darwin (see ) studied law for six years.",
     ],
     passes: [
@@ -43,9 +43,9 @@ export const FORM_PRESENT_RULES: Rule<string, string>[] = [
   },
   {
     id: "present.broken-hyphen",
-    why: "'sand- martins', 'high- quality': a word hyphenated at a line end kept the break's space; the word is one ('pre- and post-war' is two).",
-    fires: ["the sand- martins haunt the pools", "high- quality fibre"],
-    passes: ["pre- and post-war housing", "19th- to 20th-century", "a sand-martin"],
+    why: "'river- banks', 'fine- grained': a word hyphenated at a line end kept the break's space; the word is one ('pre- and post-war' is two).",
+    fires: ["the river- banks flood in spring", "fine- grained fibre"],
+    passes: ["pre- and post-war housing", "19th- to 20th-century", "a river-bank"],
     test: (s) => {
       const t = s.replace(BROKEN_HYPHEN, "$1-$2");
       return t === s ? null : t;

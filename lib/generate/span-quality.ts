@@ -208,7 +208,7 @@ const COUNT =
   /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b/i;
 
 /**
- * "14 principal volcanoes" is asked as "_____ principal volcanoes" → "14": a blank that takes a
+ * "14 hill forts" is asked as "_____ hill forts" → "14": a blank that takes a
  * count with its things admits any noun phrase (judged: 8 of 23 such blanks accepted, against
  * 25 of 43 that blanked a number with its unit). A measure keeps its unit in the blank.
  */

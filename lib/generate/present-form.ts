@@ -37,6 +37,7 @@ export const FORM_PRESENT_RULES: Rule<string, string>[] = [
       "Darwin (see the letters) studied law.",
     ],
     test: (s) => {
+      if (!s.includes("(see")) return null;
       const t = s.replace(CROSS_REFERENCE, "");
       return t === s ? null : t;
     },
@@ -47,6 +48,7 @@ export const FORM_PRESENT_RULES: Rule<string, string>[] = [
     fires: ["the river- banks flood in spring", "fine- grained fibre"],
     passes: ["pre- and post-war housing", "19th- to 20th-century", "a river-bank"],
     test: (s) => {
+      if (!s.includes("- ")) return null;
       const t = s.replace(BROKEN_HYPHEN, "$1-$2");
       return t === s ? null : t;
     },

@@ -45,6 +45,8 @@ export const CLAIM_RULES: Rule<string>[] = [
       "The crew rowed the rest to within of the reef before dusk.",
       "The drifts pile up over the winter, reaching almost in the deepest gullies.",
       "The surveyors measured the height of using a laser.",
+      "Each petal of the orchid is about long and pale blue.",
+      "The hut lies less than north of the border.",
     ],
     passes: [
       "Water levels in the lake fell by a metre, which is just above the lowest level.",
@@ -56,6 +58,9 @@ export const CLAIM_RULES: Rule<string>[] = [
       "The guild was weary of and hostile to the new loom.",
       "Rain on the farms varies from a low of 300 mm in the valleys to a high of 1,200 mm on the hills.",
       "The flood plain reaches up to the old mill on the east bank.",
+      "Each petal of the orchid is about 2 cm long and pale blue.",
+      "The ferry runs about as long as the old one did.",
+      "The old bridge reaches nearly across the river.",
       "The town was almost in ruins after the flood.",
       "The camps lie at over 4,000 metres and are hard to reach.",
     ],
@@ -264,7 +269,7 @@ const LOST_MEASURE =
  * "reaching almost in certain spots": an extent or a bound with its figure lost.
  */
 const LOST_EXTENT =
-  /\ba\s+(?:low|high|maximum|minimum|peak|total)\s+of\s+(?:in|on|at|to|and|or|from)\b|\bup\s+to\s+(?:on|in|at|and|or)\b|\bwithin\s+of\b|\bat\s+over\s+\p{L}|\b(?:reaching|extending|rising|measuring)\s+(?:almost|nearly|approximately|about|some)\s+(?:in|on|at|and|to)\b/iu;
+  /\ba\s+(?:low|high|maximum|minimum|peak|total)\s+of\s+(?:in|on|at|to|and|or|from)\b|\bup\s+to\s+(?:on|in|at|and|or)\b|\bwithin\s+of\b|\bat\s+over\s+\p{L}|\b(?:reaching|extending|rising|measuring)\s+(?:almost|nearly|approximately|about|some)\s+(?:in|on|at|and|to)\b|\b(?:about|approximately|nearly|roughly|around|less\s+than|more\s+than)\s+(?:long|wide|high|tall|deep|thick|in\s+(?:length|diameter|width|height|depth)|(?:north|south|east|west)\s+of)\b/iu;
 /** "An average of is saved": "a noun of" straight before a verb, the amount between them lost. */
 const LOST_AMOUNT = /\b(?:an?|the)\s+\p{L}+\s+of\s+(?:is|are|was|were)\b/iu;
 /** "Observe …", "Consider …", "Note that …": the reader told to look, after any opening link. */

@@ -54,12 +54,19 @@ function sideClause(s: string, start: number, end: number): boolean {
   const after = s.slice(end);
   if (/\b(?:where|which|who|whom|whose)\b[^,;]*$/i.test(before)) return true;
   if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) return true;
-  if (/^\s+(?:\p{L}+ing|as)\b/iu.test(after)) return true;
+  if (/^\s+as\b/i.test(after)) return true;
   const toks = analyzeOnce(s).tokens;
   const i = toks.findIndex((t) => t.start === start);
   const prev = toks[i - 1];
   const next = toks[i + 1];
   if (i < 0 || !prev || !next) return false;
+  // "…, usually arriving in December": a participle's clause ("often bring" is a main verb).
+  if (
+    next.pos === "VERB" &&
+    /ing$/i.test(next.text) &&
+    next.lemma.toLowerCase() !== next.text.toLowerCase()
+  )
+    return true;
   // A noun before and a participle after, with the clause's own verb earlier: a reduced
   // relative clause ("… is launched from rotorcraft often used by …"), not the main verb
   // ("These restraints often resulted in …").
@@ -71,8 +78,9 @@ function sideClause(s: string, start: number, end: number): boolean {
     /(?:ed|en|wn)$/.test(next.text)
   )
     return true;
-  // An adjective it grades, with no verb before: a modifier inside a noun phrase.
-  // ("the first widely restrictive law": the tagger may read "first" as an adverb).
+  // An adjective it grades after a determiner or an adjective, not after a verb: a modifier
+  // inside a noun phrase ("the first widely restrictive law"; the tagger may read "first" as an
+  // adverb).
   return (
     next.pos === "ADJ" &&
     (/^(?:DET|ADJ|NUM)$/.test(prev.pos) ||

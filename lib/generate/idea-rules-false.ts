@@ -181,6 +181,7 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "Storms rarely reach the inner harbour before October." },
       { text: "Salt lakes are usually shallow in the dry season." },
       { text: "The guild rules often resulted in higher prices at the market." },
+      { text: "Storms from the west often bring hail to the orchards." },
     ],
     passes: [
       // Side clauses and modifiers: turned round, they change a detail or read as nonsense.

@@ -181,7 +181,7 @@ export const LEAD_IN_RULES: Rule<LeadInView>[] = [
   },
   {
     id: "lead-in.previous-image-file",
-    why: "A previous sentence a picture's file name and caption ran into ('Loom with Jacquard_0231.jpg The pattern …') shows the caption's debris in the quoted context.",
+    why: "A previous sentence a picture's file name and caption ran into ('Loom with Jacquard_0231.jpg The pattern …'), or a caption that says where its picture stands ('Right: Workers lower …'), shows a picture's words in the quoted context.",
     fires: [
       {
         previous: "Mill loom with Jacquard_0231.jpg The pattern is drawn at six times its size.",

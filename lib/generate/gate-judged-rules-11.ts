@@ -30,11 +30,18 @@ function famousKey(answer: string): boolean {
   return WORLD_WAR.test(key) || FAMOUS_TAG.test(String(lexiconTag(key) ?? ""));
 }
 
+/** The essay in lower case, kept for the essay being gated: every cloze of it asks again. */
+let lowered: { essay: string; lower: string } | null = null;
+function lowerEssay(essay: string): string {
+  if (lowered?.essay !== essay) lowered = { essay, lower: essay.toLowerCase() };
+  return lowered.lower;
+}
+
 /** "weakened _____" → "immune system" where the essay says "immune system" three times or more. */
 function repeatedPhraseKey(answer: string, essay: string | undefined): boolean {
   if (!essay || !/^\p{Ll}/u.test(answer) || answer.split(/\s+/).length < 2) return false;
   return (
-    mentions(essay.toLowerCase(), answer.toLowerCase()) >= CONFIG.judgedGate.repeatedPhraseMentions
+    mentions(lowerEssay(essay), answer.toLowerCase()) >= CONFIG.judgedGate.repeatedPhraseMentions
   );
 }
 

@@ -1,5 +1,5 @@
 import { analyzeOnce, type IdeaDraft } from "./idea-text";
-import { flippable, inMainClause, type FlipInput } from "./flip-guards";
+import { fewerOrLess, flippable, inMainClause, type FlipInput } from "./flip-guards";
 
 /**
  * "At first the liver makes more sugar" → "… makes less sugar": an amount the sentence says
@@ -36,9 +36,7 @@ export function amountFlip(input: FlipInput): IdeaDraft | null {
     // "more grass and wider pastures": a second comparison joined to the first would be left
     // standing, and the statement would contradict itself.
     if (/^\s*(?:,\s*)?(?:and|or)\s+(?:more|less|fewer|\p{Ll}+er)\b/u.test(after)) continue;
-    // "more calories" → "fewer calories", "more insulin" → "less insulin".
-    const plural = /s$/.test(next.text) && next.lemma.toLowerCase() !== next.text;
-    const swapped = t.text === "more" ? (plural ? "fewer" : "less") : "more";
+    const swapped = t.text === "more" ? fewerOrLess(next) : "more";
     return {
       idea: "claim",
       question: `${s.slice(0, t.start)}${swapped}${s.slice(t.end)}.`,

@@ -3,6 +3,7 @@ import { lexiconTag } from "./nlp";
 import { CONFIG } from "./config";
 import {
   familiar,
+  fewerOrLess,
   flippable,
   inMainClause,
   inPrepositionalPhrase,
@@ -264,9 +265,7 @@ export function comparativeFlip(input: FlipInput): IdeaDraft | null {
   if (!adj || !(withThan ? /^(?:ADJ|ADV|NOUN)$/ : /^ADJ$/).test(adj.pos)) return null;
   if (toks.some((t) => t.pos === "PRON" && /^(?:this|that|these|those)$/i.test(t.text)))
     return null;
-  // "more planets than stars" → "fewer planets": a count takes "fewer", an amount "less".
-  const counted = adj.pos === "NOUN" && adj.text.toLowerCase() !== adj.lemma.toLowerCase();
-  const swapped = m[1] === "more" ? (counted ? "fewer" : "less") : "more";
+  const swapped = m[1] === "more" ? fewerOrLess(adj) : "more";
   const from = m.index + m[0].indexOf(m[1]!);
   if (!inMainClause(s, from, from + m[1]!.length)) return null;
   // "A reading, which is more often a sign of haste, …": a comparison inside an aside

@@ -78,6 +78,12 @@ const OPENING_SUBORDINATE =
 const SUBORDINATE_BEFORE =
   /\b(?:because|since|although|though|whereas|unless|if|when|whenever|while|so\s+that|which\s+is\s+why|and\s+so|and\s+therefore|and\s+thus|and\s+hence)\b|,\s+(?:so|therefore|thus|hence)\b/i;
 
+/** "more calories" → "fewer calories", "more insulin" → "less insulin": a count takes "fewer". */
+export function fewerOrLess(noun: { pos: string; text: string; lemma: string }): "fewer" | "less" {
+  const counted = noun.pos === "NOUN" && noun.text.toLowerCase() !== noun.lemma.toLowerCase();
+  return counted ? "fewer" : "less";
+}
+
 /**
  * Is the adjective at `i` inside a noun phrase of place ("stood in thick mud", "across slow
  * streams")? That is the scene, not the claim.

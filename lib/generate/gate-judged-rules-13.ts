@@ -8,7 +8,7 @@ import type { Rule } from "./rules";
 
 /** "I", "me", "my": the author speaking in the first person. */
 const FIRST_PERSON = /\b(?:I|me|my|My|mine|myself)\b/;
-/** "What does the author say about the plumage?": a subject of one word, articles aside. */
+/** "What does the author say about the flocks?": a subject of one word, articles aside. */
 const ONE_WORD_SUBJECT =
   /^What does the author (?:say|argue|claim) about (?:the |a |an )?[\p{L}’'-]+\?$/u;
 /** "According to the essay, rather, …": a statement that opens on a word tying it to the one before. */

@@ -265,6 +265,11 @@ export function comparativeFlip(input: FlipInput): IdeaDraft | null {
   if (!adj || !(withThan ? /^(?:ADJ|ADV|NOUN)$/ : /^ADJ$/).test(adj.pos)) return null;
   if (toks.some((t) => t.pos === "PRON" && /^(?:this|that|these|those)$/i.test(t.text)))
     return null;
+  // "far more part-time staff than": more of the staff or staff more part-time? Either turned
+  // form ("less part-time staff", "fewer part-time staff") misreads one of them.
+  const next = toks[toks.indexOf(adj) + 1];
+  if (adj.pos === "ADJ" && next?.pos === "NOUN" && next.text.toLowerCase() !== next.lemma)
+    return null;
   const swapped = m[1] === "more" ? fewerOrLess(adj) : "more";
   const from = m.index + m[0].indexOf(m[1]!);
   if (!inMainClause(s, from, from + m[1]!.length)) return null;

@@ -287,7 +287,10 @@ export function findSpans(sentence: string, analysis: Analysis, names: EssayName
         extra = { head: toks[b]!.lemma, plural: toks[b]!.text.toLowerCase() !== toks[b]!.lemma };
       }
     } else if (e.type === "CARDINAL") {
-      if (/^(1[5-9]\d\d|20\d\d)$/.test(text) && toks[b + 1]?.pos !== "NOUN") kind = "year";
+      // "1976 soldiers" counts; "a 1976 study", "the 1911 plan" date a single thing.
+      const after = toks[b + 1];
+      const counted = after?.pos === "NOUN" && after.text.toLowerCase() !== after.lemma;
+      if (/^(1[5-9]\d\d|20\d\d)$/.test(text) && !counted) kind = "year";
       else {
         // A bare count needs its unit to be a fact: "40 tanks", not "40".
         const nx = toks[b + 1];

@@ -16,6 +16,7 @@ import { JUDGED_GATE_RULES_10 } from "./gate-judged-rules-10";
 import { JUDGED_GATE_RULES_11 } from "./gate-judged-rules-11";
 import { JUDGED_GATE_RULES_12 } from "./gate-judged-rules-12";
 import { JUDGED_GATE_RULES_13 } from "./gate-judged-rules-13";
+import { JUDGED_GATE_RULES_14 } from "./gate-judged-rules-14";
 import { NAME_GATE_RULES } from "./gate-name-rules";
 import { PRECISION_GATE_RULES } from "./gate-precision-rules";
 import { PRECISION_GATE_RULES_2 } from "./gate-precision-rules-2";
@@ -340,6 +341,7 @@ GATE_RULES.push(
   ...JUDGED_GATE_RULES_11,
   ...JUDGED_GATE_RULES_12,
   ...JUDGED_GATE_RULES_13,
+  ...JUDGED_GATE_RULES_14,
   ...FORM_GATE_RULES,
   ...PRECISION_GATE_RULES,
   ...PRECISION_GATE_RULES_2,

@@ -203,7 +203,10 @@ export function claimCard(input: ClaimCardInput): ClaimCardDraft | null {
     ? subject.charAt(0).toLowerCase() + subject.slice(1)
     : lowerStart(subject, isName);
   if (open.shown) about += ` ${lowerStart(clean(text.slice(0, toks[s - 2]!.end)), isName)}`;
-  const verbWord = ARGUES.test(text) || EVALUATIVE.test(text) ? "argue" : "say";
+  // "The main line has two tracks": a weighing word inside the subject weighs nothing the
+  // author claims about it.
+  const predicate = text.slice(toks[subjectEnd - 1]!.end);
+  const verbWord = ARGUES.test(text) || EVALUATIVE.test(predicate) ? "argue" : "say";
   const answer = clean(text).replace(/[\s,;]+$/, "");
   return { question: `What does the author ${verbWord} about ${about}?`, answer, subject: bare };
 }

@@ -34,7 +34,9 @@ const FRONT_AUX = /^(?:can|could|may|might|will|would|must|should|has|have|had)$
 
 /** "The JUST causes": a common word set in capitals for emphasis reads lower-cased in a question. */
 function unshout(s: string): string {
-  return s.replace(/\b\p{Lu}{2,}\b/gu, (w) => {
+  // "the US Constitution": two or three capitals are an abbreviation, not a stress (as
+  // present.ts reads an answer).
+  return s.replace(/\b\p{Lu}{4,}\b/gu, (w) => {
     const tag = lexiconTag(w.toLowerCase());
     return tag && !/Acronym|Organization|Country|Place|Person|Name/.test(tag) ? w.toLowerCase() : w;
   });

@@ -355,11 +355,13 @@ export function makeItemsForClaim(
     const coinToss = dominant ? -0.3 : 0;
     const wh = buildWhQuestion(claim, span, ctx.properWords);
     if (wh) {
-      // A real question asks more than a blank does; the subject form reads most naturally.
+      // Judged, a question on a fact reads worse than the blank on it more often than not (the
+      // words a question moves round are where it goes wrong): it ranks just under the blank.
       // A short question built round "the <noun>" ("By whom was the programme led?") has lost
       // the sentence that said which one.
       const bareThe = wh.prompt.split(/\s+/).length < 9 && hasUnanchoredThe(wh.prompt, ctx);
-      const extra = (wh.form === "subject" ? 0.06 : 0.04) - (bareThe ? 0.3 : 0);
+      const over = CONFIG.deck.factQuestionOverBlank;
+      const extra = (wh.form === "subject" ? over.subject : over.other) - (bareThe ? 0.3 : 0);
       out.push({
         key: hashKey(claimN, "short_answer", spanN),
         type: "short_answer",

@@ -26,6 +26,16 @@ export const SEQUENCE_OPENING =
 
 export const FORM_PRESENT_RULES: Rule<string, string>[] = [
   {
+    id: "present.stop-after-quote",
+    why: "'… to the river charts.\".': a scrape that keeps a quotation's own full stop and adds the sentence's after the closing mark shows two stops.",
+    fires: ['for "her work on the river charts.".', "the “end of an era.”."],
+    passes: ['for "her work on the river charts."', 'called it "the charts".'],
+    test: (s) => {
+      const t = s.replace(/([.!?])(["”’])\./g, "$1$2");
+      return t === s ? null : t;
+    },
+  },
+  {
     id: "present.cross-reference",
     why: "'(see Tides and Currents)', '(see )': a textbook's pointer to another section, or what a conversion left of it; the student has no section to turn to.",
     fires: [

@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""Both-judges acceptance of a round's items, by pool (published, or why a draft stayed one),
+by kind and by text.
+
+Usage: scripts/judging/score.py ROUND_DIR   (ROUND_DIR/items.json; verdicts in
+       ROUND_DIR/**/verdicts/judge-*.json, two judges per text)
+"""
+import collections, glob, json, os, re, sys
+
+root = sys.argv[1]
+items = json.load(open(os.path.join(root, "items.json")))
+verdicts = collections.defaultdict(dict)  # slug -> judge -> {n: verdict}
+for path in glob.glob(os.path.join(root, "**", "verdicts", "judge-*.json"), recursive=True):
+    judge = os.path.basename(path)[6:-5]
+    for slug, v in json.load(open(path))["essays"].items():
+        verdicts[slug.removesuffix(".md")][judge] = {x["n"]: x for x in v["items"]}
+
+
+def accepted(v):
+    # A union packet holds both builds' versions of one fact; no build publishes both, so a
+    # verdict whose only fault is repeating another item of the packet is an acceptance.
+    faults = set(v.get("flaws", [])) - {"trivial"}
+    return v["acceptable"] or (bool(faults) and faults <= {"duplicate"})
+
+
+def kind(it):
+    p = re.sub(r"^Context: “.*?” ", "", it["prompt"], flags=re.S)
+    if it["type"] == "true_false":
+        return "true statement" if it["answer"] == "True" else "false statement"
+    if it["type"] in ("cloze", "mcq"):
+        return it["type"]
+    if "_____" in p:
+        return "blank card"
+    if re.match(r"What does the (?:author|essay|speaker|text) say about", p):
+        return "claim card"
+    if p.startswith("What main point"):
+        return "paragraph point"
+    return "question"
+
+
+rows = []
+for slug, rec in items.items():
+    js = verdicts.get(slug, {})
+    if len(js) < 2:
+        print("missing verdicts:", slug, sorted(js), file=sys.stderr)
+        continue
+    for it in rec["items"]:
+        vs = [j[it["n"]] for j in js.values() if it["n"] in j]
+        if len(vs) < 2:
+            continue
+        rows.append(dict(it, slug=slug, kind=kind(it), ok=all(accepted(v) for v in vs),
+                         idea=any(v.get("idea") for v in vs),
+                         flaws=sorted({f for v in vs for f in v.get("flaws", [])})))
+
+
+def table(title, key, subset):
+    c = collections.defaultdict(lambda: [0, 0])
+    for r in subset:
+        c[key(r)][0] += r["ok"]
+        c[key(r)][1] += 1
+    print(f"\n{title}")
+    for k, (a, n) in sorted(c.items(), key=lambda x: -x[1][1]):
+        print(f"  {str(k):<40} {a:>4} / {n:<4} {100 * a / n:5.0f}%")
+
+
+if any(r["pool"] in ("both", "base-only", "new-only") for r in rows):
+    # A union round (union.py): each build is scored on what it published.
+    for build in ("base", "new"):
+        mine = [r for r in rows if r["pool"] in ("both", f"{build}-only")]
+        words = sum(items[s]["words"] for s in {r["slug"] for r in rows})
+        ok = sum(r["ok"] for r in mine)
+        print(f"{build}: {ok} of {len(mine)} accepted ({100 * ok / max(1, len(mine)):.0f}%),"
+              f" {1000 * len(mine) / words:.1f} per 1,000 words")
+    for r in rows:
+        if r["pool"] != "new-only":
+            r["pool"] = "published" if r["pool"] == "both" else r["pool"]
+pub = [r for r in rows if r["pool"] == "published"]
+table("by pool", lambda r: r["pool"], rows)
+table("published, by kind", lambda r: r["kind"], pub)
+table("drafts, by pool and kind", lambda r: (r["pool"], r["kind"]), [r for r in rows if r["pool"] != "published"])
+table("published, by text", lambda r: r["slug"][:40], pub)
+table("published, by quality", lambda r: round(min(r["quality"], 0.99) * 10) / 10, pub)
+flaws = collections.Counter(f for r in pub if not r["ok"] for f in r["flaws"])
+print("\nflaws on rejected published items:", flaws.most_common(8))
+
+if "--show" in sys.argv:
+    want = sys.argv[sys.argv.index("--show") + 1]
+    for r in rows:
+        if r["kind"] == want or r["pool"] == want:
+            mark = "OK " if r["ok"] else "NO "
+            p = re.sub(r"^Context: “.*?” ", "[ctx] ", r["prompt"], flags=re.S)
+            print(mark, r["pool"][:8], f"{r['quality']:.2f}", "|", p[:140], "=>", str(r["answer"])[:60], r["flaws"])

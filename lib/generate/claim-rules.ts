@@ -1,3 +1,4 @@
+import { READER_CLAIM_RULES } from "./claim-rules-reader";
 import type { Rule } from "./rules";
 import { LOWER_NAME_START } from "./split-text";
 import { STOPWORDS } from "./text-utils";
@@ -86,37 +87,7 @@ export const CLAIM_RULES: Rule<string>[] = [
     ],
     test: (s) => IMPERATIVE.test(s.trim()),
   },
-  {
-    id: "claim.sign-off",
-    why: "'Good night, and may God keep the valley.', 'Thank you.': a speech's greeting or farewell wishes and thanks; it states nothing, and 'According to the essay, good night …' reads as nonsense.",
-    fires: [
-      "Good night, and may God keep the people of the valley.",
-      "Thank you all for coming to the harbour this morning.",
-      "May God bless the river towns and all who work on the barges.",
-    ],
-    passes: [
-      "A good night's rest helps the body repair itself.",
-      "The mayor thanked the crews who rebuilt the harbour.",
-    ],
-    test: (s) => SIGN_OFF.test(s.trim()),
-  },
-  {
-    id: "claim.study-task",
-    why: "'Outline the main causes of the famine.', 'Describe how a lock raises a boat.': a textbook's learning objective or a study prompt sets the student a task and states nothing; asked as 'According to the essay, outline …' it is no statement at all. The tagger often reads the task's verb as a noun, so the verbs are listed.",
-    fires: [
-      "Outline the main causes of the famine in the northern valleys.",
-      "Describe how a canal lock raises a boat from one level to the next.",
-      "Explain why the river towns grew faster than the hill towns.",
-      "Identify three ways in which the guilds controlled the cloth trade.",
-      "Read this account of the flood to learn more about the dykes.",
-    ],
-    passes: [
-      "Outline maps of the valley were drawn by the first surveyors.",
-      "List prices for the cloth rose twice in one year.",
-      "The guide describes how a canal lock raises a boat.",
-    ],
-    test: (s) => STUDY_TASK.test(s.trim()),
-  },
+  ...READER_CLAIM_RULES,
   {
     id: "claim.heading-glued",
     why: "'Product Certain lots of the capsules were sold …': a page's label ran into the sentence after it (a scrape lost the line break), and a capital word that starts a clause stands mid-sentence.",
@@ -310,14 +281,9 @@ const LOST_AMOUNT = /\b(?:an?|the)\s+\p{L}+\s+of\s+(?:is|are|was|were)\b/iu;
 /** "Observe …", "Consider …", "Note that …": the reader told to look, after any opening link. */
 const IMPERATIVE =
   /^(?:(?:now|then|but|and|so|yet)\s*,?\s+)*(?:observe|consider|note|notice|remember|imagine|suppose|compare|recall|behold|picture)\b(?!s\b|d\b)/i;
-const SIGN_OFF =
-  /^(?:good\s+(?:night|evening|morning|afternoon|bye)\b|goodbye\b|farewell\b|thank\s+you\b|(?:may\s+)?god\s+bless\b)/i;
 /** "Marsh, Ada, ed. …" or "Marsh, Ada. … Leeds: Dale Press, 2011.": an entry of a reading list. */
 const READING_LIST_ENTRY =
   /^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:,\s+eds?\.\s|\.\s.*:\s[^.]+,\s+\d{4}\.$)/u;
-/** A study task's verb, then what no noun subject is followed by ("Outline the …", "Explain why …"). */
-const STUDY_TASK =
-  /^(?:describe|explain|outline|identify|list|discuss|define|analy[sz]e|evaluate|summari[sz]e|distinguish|differentiate|recogni[sz]e|examine|assess|illustrate|interpret|classify|contrast|articulate|explore|name|state|read|watch|visit)\s+(?:the|a|an|this|these|how|why|what|which|who|when|where|whether|some|several|two|three|four|five|each|its|their|major|key|main|various|between)\b/i;
 /** "… supports this view, as shows.": a figure's label lost before the full stop. */
 const LOST_FIGURE = /\bas\s+(?:shows|illustrates|depicts|demonstrates)\s*[.,;]/i;
 

@@ -175,6 +175,12 @@ export const BLANK_GATE_RULES_3: Rule<GateView>[] = [
       },
       {
         type: "cloze",
+        prompt: "The plan used a Tide-Driven Mill (_____) on the estuary.",
+        answer: "TDM",
+        sentence: "The plan used a Tide-Driven Mill (TDM) on the estuary.",
+      },
+      {
+        type: "cloze",
         prompt: "The _____ (Valley Seed Bank) keeps four hundred old varieties.",
         answer: "VSB",
         sentence: "The VSB (Valley Seed Bank) keeps four hundred old varieties.",
@@ -200,7 +206,8 @@ export const BLANK_GATE_RULES_3: Rule<GateView>[] = [
       const at = v.prompt.indexOf("_____");
       if (at < 0) return false;
       const initials = (text: string) =>
-        (text.match(/[A-Za-z][\w'’-]*/g) ?? [])
+        // "Physically-Based Rendering" → "PBR": each half of a hyphened word has its initial.
+        (text.match(/[A-Za-z][\w'’]*/g) ?? [])
           .filter((w) => !ACRONYM_GLUE.has(w.toLowerCase()))
           .map((w) => w[0]!.toUpperCase())
           .join("");

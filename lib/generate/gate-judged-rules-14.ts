@@ -22,10 +22,8 @@ const POINTS_AHEAD =
   /^(?:the\s+)?following(?:\s+(?!(?:a|an|the|his|her|their|its|this|that|these|those|up|through)\b)\p{L}+){0,2}$/iu;
 /** "Further processing", "other measures": a key that says only that there is more of something. */
 const EMPTY_KEY = /^(?:further|additional|other|various|certain)\s+\p{L}+$/iu;
-/** A question's answer opening on an object pronoun: the sentence was cut mid-phrase. */
-const CUT_OPENING = /^(?:you|us|them|him|her|me)\b/;
-/** After a year's blank: the other end of its range, written short ("_____–68"). */
-const RANGE_END = /^\s*[-–—]\s*\d{2}\b/;
+/** A question's answer opening on an object pronoun or a conjunction: the sentence was cut mid-phrase. */
+const CUT_OPENING = /^(?:you|us|them|him|her|me|and|or|but|nor)\b/;
 
 /** A blank whose key fits `key` and whose words after it fit `after`. */
 const blankThen = (v: GateView, key: RegExp, after: RegExp) => {
@@ -38,7 +36,7 @@ const opensOnAdverb = (answer: string) =>
   !/^only\b/.test(answer) &&
   analyze(answer).tokens[0]?.pos === "ADV";
 /** A typed or card question that asks "What …?" or "Who …?" (after a lead-in, if any). */
-const asksWhatOrWho = (v: GateView) =>
+export const asksWhatOrWho = (v: GateView) =>
   v.type !== "true_false" && !v.prompt.includes("_____") && /(?:^|” )(?:What|Who)\b/.test(v.prompt);
 
 export const JUDGED_GATE_RULES_14: Rule<GateView>[] = [
@@ -221,26 +219,5 @@ export const JUDGED_GATE_RULES_14: Rule<GateView>[] = [
       },
     ],
     test: (v) => v.type !== "true_false" && EMPTY_KEY.test(v.answer.trim()),
-  },
-  {
-    id: "gate.year-range-half",
-    why: "'… spent a year abroad in _____–68' → '1967': the range's other end, written short, gives the key away. Both judges of audit 15's second round called it obvious.",
-    fires: [
-      {
-        type: "cloze",
-        prompt: "The surveyor spent a year abroad in _____–68 and came back to the valley.",
-        answer: "1967",
-        sentence: "The surveyor spent a year abroad in 1967–68 and came back to the valley.",
-      },
-    ],
-    passes: [
-      {
-        type: "cloze",
-        prompt: "The surveyor spent a year abroad in _____ and came back to the valley.",
-        answer: "1967",
-        sentence: "The surveyor spent a year abroad in 1967 and came back to the valley.",
-      },
-    ],
-    test: (v) => blankThen(v, /^\d{4}$/, RANGE_END),
   },
 ];

@@ -10,7 +10,7 @@ Writes OUTDIR/packets/<slug>.md (what judges see) and OUTDIR/items.json (what ea
 import json, os, random, sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from packet_io import write_packet  # noqa: E402
+from common import write_packet  # noqa: E402
 
 args = sys.argv[1:]
 per_kind = 2

@@ -7,6 +7,9 @@ Usage: scripts/judging/score.py ROUND_DIR   (ROUND_DIR/items.json; verdicts in
 """
 import collections, glob, json, os, re, sys
 
+sys.path.insert(0, os.path.dirname(__file__))
+from common import accepted, kind  # noqa: E402
+
 root = sys.argv[1]
 items = json.load(open(os.path.join(root, "items.json")))
 verdicts = collections.defaultdict(dict)  # slug -> judge -> {n: verdict}
@@ -14,28 +17,6 @@ for path in glob.glob(os.path.join(root, "**", "verdicts", "judge-*.json"), recu
     judge = os.path.basename(path)[6:-5]
     for slug, v in json.load(open(path))["essays"].items():
         verdicts[slug.removesuffix(".md")][judge] = {x["n"]: x for x in v["items"]}
-
-
-def accepted(v):
-    # A union packet holds both builds' versions of one fact; no build publishes both, so a
-    # verdict whose only fault is repeating another item of the packet is an acceptance.
-    faults = set(v.get("flaws", [])) - {"trivial"}
-    return v["acceptable"] or (bool(faults) and faults <= {"duplicate"})
-
-
-def kind(it):
-    p = re.sub(r"^Context: “.*?” ", "", it["prompt"], flags=re.S)
-    if it["type"] == "true_false":
-        return "true statement" if it["answer"] == "True" else "false statement"
-    if it["type"] in ("cloze", "mcq"):
-        return it["type"]
-    if "_____" in p:
-        return "blank card"
-    if re.match(r"What does the (?:author|essay|speaker|text) say about", p):
-        return "claim card"
-    if p.startswith("What main point"):
-        return "paragraph point"
-    return "question"
 
 
 rows = []

@@ -8,7 +8,7 @@ Writes OUTDIR/packets/<slug>.md and OUTDIR/items.json (each item's builds, as "p
 import json, os, random, sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from packet_io import write_packet  # noqa: E402
+from common import write_packet  # noqa: E402
 
 base, new, outdir = (json.load(open(sys.argv[1])), json.load(open(sys.argv[2])), sys.argv[3])
 os.makedirs(os.path.join(outdir, "packets"), exist_ok=True)

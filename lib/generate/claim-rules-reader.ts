@@ -1,0 +1,63 @@
+import type { Rule } from "./rules";
+
+/** A textbook's chapter or section as the subject of what it covers. */
+const BOOK_POINTER =
+  /^(?:the|this|that|a|an|the next|the previous|a later|an earlier|the following|the last)\s+(?:chapter|section|unit|module|lesson)\b(?:\s+on\s+[^,]+?)?\s+(?:digs|examines?|explores?|explains?|discuss(?:es)?|covers?|describes?|introduces?|looks|focuses|considers?|reviews?|will|goes|turns|takes|presents?|addresses)\b/i;
+const SIGN_OFF =
+  /^(?:good\s+(?:night|evening|morning|afternoon|bye)\b|goodbye\b|farewell\b|thank\s+you\b|(?:may\s+)?god\s+bless\b)/i;
+/** A study task's verb, then what no noun subject is followed by ("Outline the …", "Explain why …"). */
+const STUDY_TASK =
+  /^(?:describe|explain|outline|identify|list|discuss|define|analy[sz]e|evaluate|summari[sz]e|distinguish|differentiate|recogni[sz]e|examine|assess|illustrate|interpret|classify|contrast|articulate|explore|name|state|read|watch|visit)\s+(?:the|a|an|this|these|how|why|what|which|who|when|where|whether|some|several|two|three|four|five|each|its|their|major|key|main|various|between)\b/i;
+
+/**
+ * Sentences that speak to the reader rather than about the subject: a textbook's pointers to
+ * its own chapters, its study tasks, a speech's greetings and farewells. The claims stage keeps
+ * them verbatim and never quizzes them (claim-rules.ts runs these in its order).
+ */
+export const READER_CLAIM_RULES: Rule<string>[] = [
+  {
+    id: "claim.book-pointer",
+    why: "'The chapter on trade digs deeper into the guild laws.', 'This section explains …': a textbook pointing at its own chapters tells the reader where to read, not what is so; judged, such items were called 'not content'.",
+    fires: [
+      "The chapter on trade digs deeper into the guild laws of the valley.",
+      "This section explains how the mills shaped the river towns.",
+      "A later chapter examines the rise of the canal companies.",
+    ],
+    passes: [
+      "The chapter house of the abbey was rebuilt after the fire.",
+      "The first section of the canal opened in 1790.",
+    ],
+    test: (s) => BOOK_POINTER.test(s.trim()),
+  },
+  {
+    id: "claim.sign-off",
+    why: "'Good night, and may God keep the valley.', 'Thank you.': a speech's greeting or farewell wishes and thanks; it states nothing, and 'According to the essay, good night …' reads as nonsense.",
+    fires: [
+      "Good night, and may God keep the people of the valley.",
+      "Thank you all for coming to the harbour this morning.",
+      "May God bless the river towns and all who work on the barges.",
+    ],
+    passes: [
+      "A good night's rest helps the body repair itself.",
+      "The mayor thanked the crews who rebuilt the harbour.",
+    ],
+    test: (s) => SIGN_OFF.test(s.trim()),
+  },
+  {
+    id: "claim.study-task",
+    why: "'Outline the main causes of the famine.', 'Describe how a lock raises a boat.': a textbook's learning objective or a study prompt sets the student a task and states nothing; asked as 'According to the essay, outline …' it is no statement at all. The tagger often reads the task's verb as a noun, so the verbs are listed.",
+    fires: [
+      "Outline the main causes of the famine in the northern valleys.",
+      "Describe how a canal lock raises a boat from one level to the next.",
+      "Explain why the river towns grew faster than the hill towns.",
+      "Identify three ways in which the guilds controlled the cloth trade.",
+      "Read this account of the flood to learn more about the dykes.",
+    ],
+    passes: [
+      "Outline maps of the valley were drawn by the first surveyors.",
+      "List prices for the cloth rose twice in one year.",
+      "The guide describes how a canal lock raises a boat.",
+    ],
+    test: (s) => STUDY_TASK.test(s.trim()),
+  },
+];

@@ -1,0 +1,131 @@
+import type { GateView } from "./gate-rules";
+import type { Rule } from "./rules";
+import { asksWhatOrWho } from "./gate-judged-rules-14";
+import { MEASURE_UNIT } from "./words";
+
+/**
+ * Rules from session 13 on audit 15's third round (blind to the rules of
+ * gate-judged-rules-14.ts, then read for these): faults both judges named, and one kind of
+ * false statement they turned down on every text of every round of the audit.
+ */
+
+/** A blank beside a dash and a number: one end of a range ("_____–68", "20–_____ weeks"). */
+const RANGE_BLANK = /(?:_____\s*[-–—]\s*\d|\d\s*[-–—]\s*_____)/;
+/** "(Marlow 2015)", "(_____)": a blank that holds an in-text citation's year. */
+const CITATION_YEAR_BLANK =
+  /\((?:[\p{Lu}][\p{L}'’.&-]*(?:\s+(?:and|&|et al\.?|[\p{Lu}][\p{L}'’.-]*))*,?\s+)?_____\)/u;
+
+export const JUDGED_GATE_RULES_15: Rule<GateView>[] = [
+  {
+    id: "gate.range-half",
+    why: "'… abroad in _____–68' → '1967', 'at 20–_____ weeks' → '21 weeks': a blank that holds one end of a range cuts the range in two, and its other end gives the key away. Both judges of audit 15's second and third rounds called such blanks obvious or ungrammatical.",
+    fires: [
+      {
+        type: "cloze",
+        prompt: "The surveyor spent a year abroad in _____–68 and came back to the valley.",
+        answer: "1967",
+        sentence: "The surveyor spent a year abroad in 1967–68 and came back to the valley.",
+      },
+      {
+        type: "cloze",
+        prompt: "Lambs can be weaned at 8–_____ of age.",
+        answer: "10 weeks",
+        sentence: "Lambs can be weaned at 8–10 weeks of age.",
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "The surveyor spent a year abroad in _____ and came back to the valley.",
+        answer: "1967",
+        sentence: "The surveyor spent a year abroad in 1967 and came back to the valley.",
+      },
+    ],
+    test: (v) => v.type !== "true_false" && RANGE_BLANK.test(v.prompt),
+  },
+  {
+    id: "gate.citation-year",
+    why: "'… based on impressions (Marlow _____)' → '2015': the year of an in-text citation says when a source was printed, not anything the text teaches. The judges of all three rounds of audit 15 called such blanks trivial or formatting.",
+    fires: [
+      {
+        type: "mcq",
+        prompt: "Early surveys of the valley relied on hearsay (Marlow _____).",
+        answer: "2015",
+        sentence: "Early surveys of the valley relied on hearsay (Marlow 2015).",
+      },
+      {
+        type: "cloze",
+        prompt: "The list of goods includes bread, salt and wool (_____).",
+        answer: "2000",
+        sentence: "The list of goods includes bread, salt and wool (2000).",
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "Early surveys of the valley relied on hearsay until _____.",
+        answer: "1910",
+        sentence: "Early surveys of the valley relied on hearsay until 1910.",
+      },
+    ],
+    test: (v) => v.type !== "true_false" && CITATION_YEAR_BLANK.test(v.prompt),
+  },
+  {
+    id: "gate.what-for-amount",
+    why: "'What can a lamb's weight increase?' → '2 kilograms a week': an amount asked with 'What' reads as nonsense ('How much …?' was meant). Both judges of audit 15's third round rejected it.",
+    fires: [
+      {
+        type: "short_answer",
+        prompt: "What can a lamb's weight increase?",
+        answer: "2 kilograms a week",
+        sentence: "A lamb's weight can increase 2 kilograms a week.",
+      },
+    ],
+    passes: [
+      {
+        type: "short_answer",
+        prompt: "How much can a lamb's weight increase in a week?",
+        answer: "2 kilograms",
+        sentence: "A lamb's weight can increase 2 kilograms a week.",
+      },
+      {
+        type: "short_answer",
+        prompt: "What did the council build?",
+        answer: "2 new bridges over the river",
+        sentence: "The council built 2 new bridges over the river.",
+      },
+    ],
+    test: (v) => {
+      const m = /^[\d.,]+\s*%?\s*([\p{L}-]+)?/u.exec(v.answer.trim());
+      if (!m || !asksWhatOrWho(v)) return false;
+      const unit = m[1] ?? "";
+      return (
+        v.answer.includes("%") ||
+        [unit, unit.replace(/s$/, ""), unit.replace(/es$/, "")].some((u) => MEASURE_UNIT.test(u))
+      );
+    },
+  },
+  {
+    id: "gate.frequency-flip-false",
+    why: "'According to the essay, the gonads are rarely the first to change.' → False: a false statement made by turning 'typically' or 'often' into 'rarely' (or back) reads as garbled or as a formula, and the sentence round it often still holds. Over audit 15's three rounds both judges accepted none of the 6 such statements, on four texts (session 12: none of 7 on side clauses).",
+    fires: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, storms rarely bring hail to the orchards.",
+        answer: "False",
+        sentence: "Storms from the west often bring hail to the orchards.",
+        rule: "idea.claim-frequency",
+      },
+    ],
+    passes: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, few beekeepers sell their honey at the market.",
+        answer: "False",
+        sentence: "Many beekeepers sell their honey at the market.",
+        rule: "idea.claim-quantity",
+      },
+    ],
+    test: (v) => v.rule === "idea.claim-frequency",
+  },
+];

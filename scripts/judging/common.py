@@ -1,0 +1,47 @@
+"""What the judging scripts share: how a packet is written, what kind an item is, and when a
+verdict counts as an acceptance."""
+import os
+import re
+
+
+def write_packet(outdir, slug, path, items):
+    """Numbers `items` in place (their "n") and writes OUTDIR/packets/<slug>.md."""
+    text = open(path, encoding="utf-8").read()
+    lines = [f"# Essay: {slug}", "", text, "", "# Items to judge", ""]
+    for k, it in enumerate(items, 1):
+        it["n"] = k
+        lines.append(f"## {k}. [{it['type']}]")
+        lines.append(f"prompt: {it['prompt']}")
+        if it.get("choices"):
+            lines.append("choices: " + " | ".join(map(str, it["choices"])))
+        lines.append(f"answer: {it['answer']}")
+        lines.append(f"cited sentence: {it['sentence']}")
+        lines.append("")
+    os.makedirs(os.path.join(outdir, "packets"), exist_ok=True)
+    open(os.path.join(outdir, "packets", f"{slug}.md"), "w").write("\n".join(lines))
+
+
+def accepted(v):
+    # A union packet holds both builds' versions of one fact; no build publishes both, so a
+    # verdict whose only fault is repeating another item of the packet is an acceptance.
+    faults = set(v.get("flaws", [])) - {"trivial"}
+    repeat = "duplicate" in v.get("flaws", []) or "duplicat" in v.get("note", "").lower()
+    return v["acceptable"] or (repeat and faults <= {"duplicate"})
+
+
+def kind(it):
+    """The kind of item the audits count by (an index of a stored round records it)."""
+    if "kind" in it:
+        return it["kind"]
+    p = re.sub(r"^Context: “.*?” ", "", it["prompt"], flags=re.S)
+    if it["type"] == "true_false":
+        return "true statement" if it["answer"] == "True" else "false statement"
+    if it["type"] in ("cloze", "mcq"):
+        return it["type"]
+    if "_____" in p:
+        return "blank card"
+    if re.match(r"What does the (?:author|essay|speaker|text) (?:say|argue|claim) about", p):
+        return "claim card"
+    if p.startswith("What main point"):
+        return "paragraph point"
+    return "question"

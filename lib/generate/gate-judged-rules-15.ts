@@ -5,8 +5,9 @@ import { MEASURE_UNIT } from "./words";
 
 /**
  * Rules from session 13 on audit 15's third round (blind to the rules of
- * gate-judged-rules-14.ts, then read for these): faults both judges named, and one kind of
- * false statement they turned down on every text of every round of the audit.
+ * gate-judged-rules-14.ts, then read for these): faults both judges named. (A rule that held
+ * back every "often" → "rarely" false statement was tried and dropped: the fourth round's judges
+ * accepted 6 of 9 such statements, and each false statement lets the deck keep true ones.)
  */
 
 /** A blank beside a dash and a number: one end of a range ("_____–68", "20–_____ weeks"). */
@@ -104,28 +105,5 @@ export const JUDGED_GATE_RULES_15: Rule<GateView>[] = [
         [unit, unit.replace(/s$/, ""), unit.replace(/es$/, "")].some((u) => MEASURE_UNIT.test(u))
       );
     },
-  },
-  {
-    id: "gate.frequency-flip-false",
-    why: "'According to the essay, the gonads are rarely the first to change.' → False: a false statement made by turning 'typically' or 'often' into 'rarely' (or back) reads as garbled or as a formula, and the sentence round it often still holds. Over audit 15's three rounds both judges accepted none of the 6 such statements, on four texts (session 12: none of 7 on side clauses).",
-    fires: [
-      {
-        type: "true_false",
-        prompt: "According to the essay, storms rarely bring hail to the orchards.",
-        answer: "False",
-        sentence: "Storms from the west often bring hail to the orchards.",
-        rule: "idea.claim-frequency",
-      },
-    ],
-    passes: [
-      {
-        type: "true_false",
-        prompt: "According to the essay, few beekeepers sell their honey at the market.",
-        answer: "False",
-        sentence: "Many beekeepers sell their honey at the market.",
-        rule: "idea.claim-quantity",
-      },
-    ],
-    test: (v) => v.rule === "idea.claim-frequency",
   },
 ];

@@ -16,7 +16,45 @@ const RANGE_BLANK = /(?:_____\s*[-–—]\s*\d|\d\s*[-–—]\s*_____)/;
 const CITATION_YEAR_BLANK =
   /\((?:[\p{Lu}][\p{L}'’.&-]*(?:\s+(?:and|&|et al\.?|[\p{Lu}][\p{L}'’.-]*))*,?\s+)?_____\)/u;
 
+/** "What do some scientists …?": a question whose subject is only a share of some group. */
+const SHARE_SUBJECT =
+  /^(?:What|Who|How|Why)\s+(?:do|does|did|can|could|will|would|must|may|might|should|have|has|had|is|are|was|were)\s+(?:some|many|most|multiple|several|certain|various|previous|other|few)\b/;
+
 export const JUDGED_GATE_RULES_15: Rule<GateView>[] = [
+  {
+    id: "gate.share-subject",
+    why: "'What do many countries require?', 'What can multiple factors affect?', 'What do some scholars strive to do?': a question about an unnamed share of a group has as many answers as the group has members, and the text answers it only for the ones the sentence meant. Over audit 15's four rounds both judges turned down all 5 such questions, on five texts.",
+    fires: [
+      {
+        type: "flashcard",
+        prompt: "What do many harbours require?",
+        answer: "a pilot for every ship over forty metres",
+        sentence: "Many harbours require a pilot for every ship over forty metres.",
+      },
+      {
+        type: "short_answer",
+        prompt: "What can several factors affect?",
+        answer: "the size of the harvest",
+        sentence: "Several factors can affect the size of the harvest.",
+      },
+    ],
+    passes: [
+      {
+        type: "flashcard",
+        prompt: "What do all these harbours require?",
+        answer: "a pilot for every ship over forty metres",
+        sentence: "All these harbours require a pilot for every ship over forty metres.",
+      },
+      {
+        type: "short_answer",
+        prompt: "What can frost affect?",
+        answer: "the size of the harvest",
+        sentence: "Frost can affect the size of the harvest.",
+      },
+    ],
+    test: (v) =>
+      v.type !== "true_false" && SHARE_SUBJECT.test(v.prompt.replace(/^Context: “.*?” /s, "")),
+  },
   {
     id: "gate.range-half",
     why: "'… abroad in _____–68' → '1967', 'at 20–_____ weeks' → '21 weeks': a blank that holds one end of a range cuts the range in two, and its other end gives the key away. Both judges of audit 15's second and third rounds called such blanks obvious or ungrammatical.",

@@ -8,7 +8,7 @@ import { CITATION_RE, PRONOUN_START_RE, STOPWORDS, containsWordsIn, normalize } 
 // Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
 const ONE_NAME = /^\p{Lu}\p{Ll}+$/u;
-/** After a blank: the rest of a name ("_____ Okafor", "the _____ des Beaux-Arts"). */
+/** After a blank: the rest of a name ("_____ Okafor", "the _____ des Artisans"). */
 const NAME_NEXT = /^\s+(?:(?:de|des|du|del|della|di|da|von|van|der|la|le)\s+)?\p{Lu}\p{Ll}/u;
 
 export interface CandidateView {

@@ -265,8 +265,8 @@ export function comparativeFlip(input: FlipInput): IdeaDraft | null {
   if (!adj || !(withThan ? /^(?:ADJ|ADV|NOUN)$/ : /^ADJ$/).test(adj.pos)) return null;
   if (toks.some((t) => t.pos === "PRON" && /^(?:this|that|these|those)$/i.test(t.text)))
     return null;
-  // "far more part-time staff than": more of the staff or staff more part-time? Either turned
-  // form ("less part-time staff", "fewer part-time staff") misreads one of them.
+  // "far more seasonal crews than": more of the crews or crews more seasonal? Either turned
+  // form ("less seasonal crews", "fewer seasonal crews") misreads one of them.
   const next = toks[toks.indexOf(adj) + 1];
   if (adj.pos === "ADJ" && next?.pos === "NOUN" && next.text.toLowerCase() !== next.lemma)
     return null;

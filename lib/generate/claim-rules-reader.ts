@@ -17,9 +17,9 @@ const STUDY_TASK =
 export const READER_CLAIM_RULES: Rule<string>[] = [
   {
     id: "claim.book-pointer",
-    why: "'The chapter on trade digs deeper into the guild laws.', 'This section explains …': a textbook pointing at its own chapters tells the reader where to read, not what is so; judged, such items were called 'not content'.",
+    why: "'The chapter on trade looks more closely at the guild laws.', 'This section explains …': a textbook pointing at its own chapters tells the reader where to read, not what is so; judged, such items were called 'not content'.",
     fires: [
-      "The chapter on trade digs deeper into the guild laws of the valley.",
+      "The chapter on trade looks more closely at the guild laws of the valley.",
       "This section explains how the mills shaped the river towns.",
       "A later chapter examines the rise of the canal companies.",
     ],

@@ -287,7 +287,7 @@ export function findSpans(sentence: string, analysis: Analysis, names: EssayName
         extra = { head: toks[b]!.lemma, plural: toks[b]!.text.toLowerCase() !== toks[b]!.lemma };
       }
     } else if (e.type === "CARDINAL") {
-      // "1976 soldiers" counts; "a 1976 study", "the 1911 plan" date a single thing.
+      // "1840 soldiers" counts; "a 1984 survey", "the 1850 plan" date a single thing.
       const after = toks[b + 1];
       const counted = after?.pos === "NOUN" && after.text.toLowerCase() !== after.lemma;
       if (/^(1[5-9]\d\d|20\d\d)$/.test(text) && !counted) kind = "year";

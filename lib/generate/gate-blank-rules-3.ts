@@ -206,7 +206,7 @@ export const BLANK_GATE_RULES_3: Rule<GateView>[] = [
       const at = v.prompt.indexOf("_____");
       if (at < 0) return false;
       const initials = (text: string) =>
-        // "Physically-Based Rendering" → "PBR": each half of a hyphened word has its initial.
+        // "Tide-Driven Mill" → "TDM": each half of a hyphened word has its initial.
         (text.match(/[A-Za-z][\w'’]*/g) ?? [])
           .filter((w) => !ACRONYM_GLUE.has(w.toLowerCase()))
           .map((w) => w[0]!.toUpperCase())

@@ -12,15 +12,15 @@ const SMALL_COUNT =
   /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])$/i;
 /** After the blank: the counted things, then a colon or dash that opens their list. */
 const LIST_FOLLOWS = /^\s*(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+\s*(?::|—|–|\s-\s)\s*\S/u;
-/** A question's answer that opens on the verb's own preposition ("serve" … "as the first …"). */
+/** A question's answer that opens on the verb's own preposition ("serve" … "as a granary"). */
 const LOST_PARTICLE = /^(?:as|into|of|with|from|for|on|upon|in|at|by|about)\b/;
-/** A sentence adverbial the question kept at its end ("… intrinsic value for example?"). */
+/** A sentence adverbial the question kept at its end ("… has value for example?"). */
 const TRAILING_ADVERBIAL =
   /\b(?:for example|for instance|however|therefore|moreover|in turn|in fact|of course|as well|also)\?$/i;
 /** "the following fields", "the following": a phrase that points at a list the item leaves out. */
 const POINTS_AHEAD =
   /^(?:the\s+)?following(?:\s+(?!(?:a|an|the|his|her|their|its|this|that|these|those|up|through)\b)\p{L}+){0,2}$/iu;
-/** "Further processing", "other measures": a key that says only that there is more of something. */
+/** "Further treatment", "other measures": a key that says only that there is more of something. */
 const EMPTY_KEY = /^(?:further|additional|other|various|certain)\s+\p{L}+$/iu;
 /** A question's answer opening on an object pronoun or a conjunction: the sentence was cut mid-phrase. */
 const CUT_OPENING = /^(?:you|us|them|him|her|me|and|or|but|nor)\b/;
@@ -201,13 +201,13 @@ export const JUDGED_GATE_RULES_14: Rule<GateView>[] = [
   },
   {
     id: "gate.empty-key",
-    why: "'What is needed to make the dye fast?' → 'Further processing', '… → other measures': a key that says only that there is more of something teaches nothing, and the judges of both tuning rounds of audit 15 called it vague.",
+    why: "'What is needed to make the dye fast?' → 'Further treatment', '… → other measures': a key that says only that there is more of something teaches nothing, and the judges of both tuning rounds of audit 15 called it vague.",
     fires: [
       {
         type: "flashcard",
         prompt: "What is needed to make the dye fast?",
-        answer: "Further processing",
-        sentence: "Further processing is needed to make the dye fast.",
+        answer: "Further treatment",
+        sentence: "Further treatment is needed to make the dye fast.",
       },
     ],
     passes: [

@@ -10,7 +10,7 @@ import { MEASURE_UNIT } from "./words";
  * accepted 6 of 9 such statements, and each false statement lets the deck keep true ones.)
  */
 
-/** A blank beside a dash and a number: one end of a range ("_____–68", "20–_____ weeks"). */
+/** A blank beside a dash and a number: one end of a range ("_____–68", "8–_____ weeks"). */
 const RANGE_BLANK = /(?:_____\s*[-–—]\s*\d|\d\s*[-–—]\s*_____)/;
 /** "(Marlow 2015)", "(_____)": a blank that holds an in-text citation's year. */
 const CITATION_YEAR_BLANK =
@@ -23,7 +23,7 @@ const SHARE_SUBJECT =
 export const JUDGED_GATE_RULES_15: Rule<GateView>[] = [
   {
     id: "gate.share-subject",
-    why: "'What do many countries require?', 'What can multiple factors affect?', 'What do some scholars strive to do?': a question about an unnamed share of a group has as many answers as the group has members, and the text answers it only for the ones the sentence meant. Over audit 15's four rounds both judges turned down all 5 such questions, on five texts.",
+    why: "'What do many harbours require?', 'What can several factors affect?', 'What do some scholars strive to do?': a question about an unnamed share of a group has as many answers as the group has members, and the text answers it only for the ones the sentence meant. Over audit 15's four rounds both judges turned down all 6 such questions, on six texts.",
     fires: [
       {
         type: "flashcard",
@@ -57,7 +57,7 @@ export const JUDGED_GATE_RULES_15: Rule<GateView>[] = [
   },
   {
     id: "gate.range-half",
-    why: "'… abroad in _____–68' → '1967', 'at 20–_____ weeks' → '21 weeks': a blank that holds one end of a range cuts the range in two, and its other end gives the key away. Both judges of audit 15's second and third rounds called such blanks obvious or ungrammatical.",
+    why: "'… abroad in _____–68' → '1967', 'at 8–_____ weeks' → '10 weeks': a blank that holds one end of a range cuts the range in two, and its other end gives the key away. Both judges of audit 15's second and third rounds called such blanks obvious or ungrammatical.",
     fires: [
       {
         type: "cloze",

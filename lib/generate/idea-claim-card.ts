@@ -47,7 +47,7 @@ const ADDITIVE = /^(?:also|too|again|likewise|similarly)$/i;
 /** Necessity and obligation: the sentence argues, so the card says "argue". */
 /**
  * What the author holds ought to be: only then is the card "What does the author argue …?".
- * Judged, "argue" on a sentence that weighs ("the main line", "a major cause") or states a limit
+ * Judged, "argue" on a sentence that weighs ("the main gate", "a major cause") or states a limit
  * ("cannot") misframed a fact: 4 of 9 such cards were accepted in audit 15's rounds, 34 of 49
  * asked with "say".
  */

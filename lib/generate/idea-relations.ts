@@ -34,7 +34,7 @@ const FRONT_AUX = /^(?:can|could|may|might|will|would|must|should|has|have|had)$
 
 /** "The JUST causes": a common word set in capitals for emphasis reads lower-cased in a question. */
 function unshout(s: string): string {
-  // "the US Constitution": two or three capitals are an abbreviation, not a stress (as
+  // "the US Navy": two or three capitals are an abbreviation, not a stress (as
   // present.ts reads an answer).
   return s.replace(/\b\p{Lu}{4,}\b/gu, (w) => {
     const tag = lexiconTag(w.toLowerCase());

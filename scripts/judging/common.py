@@ -1,7 +1,11 @@
 """What the judging scripts share: how a packet is written, what kind an item is, and when a
 verdict counts as an acceptance."""
+import collections
+import glob
+import json
 import os
 import re
+import sys
 
 
 def write_packet(outdir, slug, path, items):
@@ -45,3 +49,28 @@ def kind(it):
     if p.startswith("What main point"):
         return "paragraph point"
     return "question"
+
+
+def load_rows(root):
+    """A round's items (ROOT/items.json) and one row per item both judges gave a verdict on
+    (ROOT/**/verdicts/judge-*.json): its kind, both-accept, idea and the flaws named."""
+    items = json.load(open(os.path.join(root, "items.json")))
+    verdicts = collections.defaultdict(dict)  # slug -> judge -> {n: verdict}
+    for path in glob.glob(os.path.join(root, "**", "verdicts", "judge-*.json"), recursive=True):
+        judge = os.path.basename(path)[6:-5]
+        for slug, v in json.load(open(path))["essays"].items():
+            verdicts[slug.removesuffix(".md")][judge] = {x["n"]: x for x in v["items"]}
+    rows = []
+    for slug, rec in items.items():
+        js = verdicts.get(slug, {})
+        if len(js) < 2:
+            print("missing verdicts:", slug, sorted(js), file=sys.stderr)
+            continue
+        for it in rec["items"]:
+            vs = [j[it["n"]] for j in js.values() if it["n"] in j]
+            if len(vs) < 2:
+                continue
+            rows.append(dict(it, slug=slug, kind=kind(it), ok=all(accepted(v) for v in vs),
+                             idea=any(v.get("idea") for v in vs),
+                             flaws=sorted({f for v in vs for f in v.get("flaws", [])})))
+    return items, rows

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Per genre, for each build of union rounds: texts, words, published, per 1,000 words, both
-judges' acceptance, texts at 12 or more per 1,000 words, and the idea share of the accepted.
+judges' acceptance, texts at 12 or more per 1,000 words, the idea share of the accepted, and
+texts where both judges' lists of five main ideas have four tested by an accepted item.
 
 Usage: scripts/judging/genres.py ROUND_DIR...   (union rounds: items.json + verdicts/judge-*.json;
        the genre is read off the file name's prefix)
@@ -20,16 +21,18 @@ def genre(slug):
 def load(root):
     items = json.load(open(os.path.join(root, "items.json")))
     verdicts = collections.defaultdict(dict)
+    ideas = collections.defaultdict(list)
     for path in glob.glob(os.path.join(root, "**", "verdicts", "judge-*.json"), recursive=True):
         for slug, v in json.load(open(path))["essays"].items():
             verdicts[slug][path] = {x["n"]: x for x in v["items"]}
-    return items, verdicts
+            ideas[slug].append(v.get("main_ideas", []))
+    return items, verdicts, ideas
 
 
 for build in ("base", "new"):
     acc = collections.defaultdict(lambda: collections.Counter())
     for root in sys.argv[1:]:
-        items, verdicts = load(root)
+        items, verdicts, main_ideas = load(root)
         for slug, rec in items.items():
             g = genre(slug)
             mine = [it for it in rec["items"] if it["pool"] in ("both", f"{build}-only")]
@@ -38,13 +41,22 @@ for build in ("base", "new"):
             a["words"] += rec["words"]
             a["published"] += len(mine)
             a["dense"] += 1000 * len(mine) / rec["words"] >= 12
+            both = [j for j in verdicts.get(slug, {}).values()]
+            ideas_src = [v for v in main_ideas.get(slug, [])]
+            ok_ns = set()
+            for it in mine:
+                vs = [j[it["n"]] for j in both if it["n"] in j]
+                if len(vs) == 2 and all(accepted(v) for v in vs):
+                    ok_ns.add(it["n"])
+            covered = [sum(1 for m in ideas if set(m.get("tested_by", [])) & ok_ns) for ideas in ideas_src]
+            a["ideas4"] += len(covered) == 2 and min(covered) >= 4
             for it in mine:
                 vs = [j[it["n"]] for j in verdicts.get(slug, {}).values() if it["n"] in j]
                 if len(vs) == 2 and all(accepted(v) for v in vs):
                     a["ok"] += 1
                     a["idea"] += any(v.get("idea") for v in vs)
     print(f"\n{build}")
-    print(f"  {'genre':<22}{'texts':>6}{'words':>8}{'pub':>6}{'/1000':>7}{'accepted':>14}{'≥12':>6}{'idea':>8}")
+    print(f"  {'genre':<22}{'texts':>6}{'words':>8}{'pub':>6}{'/1000':>7}{'accepted':>14}{'≥12':>6}{'idea':>8}{'4/5':>5}")
     tot = collections.Counter()
     for g, a in sorted(acc.items()) + [("all", None)]:
         a = a or tot
@@ -52,4 +64,4 @@ for build in ("base", "new"):
             tot.update(a)
         pct = 100 * a["ok"] / max(1, a["published"])
         print(f"  {g:<22}{a['texts']:>6}{a['words']:>8}{a['published']:>6}{1000 * a['published'] / a['words']:>7.1f}"
-              f"{a['ok']:>7} ({pct:3.0f}%){a['dense']:>6}{a['idea']:>5}/{a['ok']}")
+              f"{a['ok']:>7} ({pct:3.0f}%){a['dense']:>6}{a['idea']:>5}/{a['ok']}{a['ideas4']:>5}")

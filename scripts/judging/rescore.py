@@ -1,27 +1,33 @@
 #!/usr/bin/env python3
-"""A build's published items scored by an earlier round's verdicts, matched by type, prompt and
-answer: how many were judged, how many of those both judges accepted, and what is new.
+"""A build's published items scored by an earlier round's verdicts, matched by the generator's
+stable item key (and by prompt, where the round kept it): how many were judged, how many of those both judges accepted, and what is new.
 
 Usage: scripts/judging/rescore.py ROUND_DIR dump.json [--new]
+       (ROUND_DIR as score.py reads it, or a stored round with items-index.json copied to items.json)
 """
 import json, os, sys
-sys.argv, args = sys.argv[:2], sys.argv[2:]
-root = sys.argv[1]
-exec(open(os.path.join(os.path.dirname(__file__), "score.py")).read().split("\ndef table")[0])
-judged = {(r["slug"], r["type"], r["prompt"], r["answer"]): r for r in rows}
-dump = json.load(open(args[0]))
+
+sys.path.insert(0, os.path.dirname(__file__))
+from common import load_rows  # noqa: E402
+
+root, dump_path, show_new = sys.argv[1], sys.argv[2], "--new" in sys.argv[3:]
+items, rows = load_rows(root)
+judged = {(r["slug"], r["key"]): r for r in rows}
 ok = n = new = total = 0
-for e in dump:
+for e in json.load(open(dump_path)):
     if e["slug"] not in items:
         continue
     for it in e["items"]:
         if it["status"] != "published":
             continue
         total += 1
-        r = judged.get((e["slug"], it["type"], it["prompt"], it["answer"]))
+        r = judged.get((e["slug"], it["key"]))
+        # One key can carry reworded text in a later build: only the words judged count as judged.
+        if r is not None and r.get("prompt", it["prompt"]) != it["prompt"]:
+            r = None
         if r is None:
             new += 1
-            if "--new" in args:
+            if show_new:
                 print("NEW", e["slug"][:20], it["type"], "|", it["prompt"][-120:], "=>", it["answer"][:50])
             continue
         n += 1

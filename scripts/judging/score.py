@@ -5,33 +5,13 @@ by kind and by text.
 Usage: scripts/judging/score.py ROUND_DIR   (ROUND_DIR/items.json; verdicts in
        ROUND_DIR/**/verdicts/judge-*.json, two judges per text)
 """
-import collections, glob, json, os, re, sys
+import collections, os, re, sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from common import accepted, kind  # noqa: E402
+from common import load_rows  # noqa: E402
 
 root = sys.argv[1]
-items = json.load(open(os.path.join(root, "items.json")))
-verdicts = collections.defaultdict(dict)  # slug -> judge -> {n: verdict}
-for path in glob.glob(os.path.join(root, "**", "verdicts", "judge-*.json"), recursive=True):
-    judge = os.path.basename(path)[6:-5]
-    for slug, v in json.load(open(path))["essays"].items():
-        verdicts[slug.removesuffix(".md")][judge] = {x["n"]: x for x in v["items"]}
-
-
-rows = []
-for slug, rec in items.items():
-    js = verdicts.get(slug, {})
-    if len(js) < 2:
-        print("missing verdicts:", slug, sorted(js), file=sys.stderr)
-        continue
-    for it in rec["items"]:
-        vs = [j[it["n"]] for j in js.values() if it["n"] in j]
-        if len(vs) < 2:
-            continue
-        rows.append(dict(it, slug=slug, kind=kind(it), ok=all(accepted(v) for v in vs),
-                         idea=any(v.get("idea") for v in vs),
-                         flaws=sorted({f for v in vs for f in v.get("flaws", [])})))
+items, rows = load_rows(root)
 
 
 def table(title, key, subset):

@@ -53,7 +53,7 @@ export const CONFIG = {
     /**
      * Ranking a question built round a fact ("Who led the survey?") gets over the blank on the
      * same fact. Negative: judged blind, such questions were accepted less often than blanks
-     * (audit 13: 39% of 173 against 60% of 165; audit 15's first round: 44% of 25 against 70% of
+     * (audit 13: 39% of 173 against 60% of 165; audit 15's first round: 43% of 23 against 70% of
      * 46), so the blank is asked and the question stays a draft unless the deck lacks the type.
      */
     factQuestionOverBlank: { subject: -0.02, other: -0.03 },
@@ -154,7 +154,7 @@ export const CONFIG = {
     /**
      * Quality a "What does X do?" card has over its sentence's true statement. Negative: judged
      * blind, the statement was accepted more often (audit 13: 78% of 136 true statements, 39% of
-     * 173 such questions; audit 15's first round: 64% and 82% against 44%). The card is asked
+     * 173 such questions; audit 15's first round: 64% and 82% against 43%). The card is asked
      * when the true/false balance holds the statement back.
      */
     qualityOverStatement: -0.02,

@@ -4,10 +4,9 @@ import { asksWhatOrWho } from "./gate-judged-rules-14";
 import { MEASURE_UNIT } from "./words";
 
 /**
- * Rules from session 13 on audit 15's third round (blind to the rules of
- * gate-judged-rules-14.ts, then read for these): faults both judges named. (A rule that held
- * back every "often" → "rarely" false statement was tried and dropped: the fourth round's judges
- * accepted 6 of 9 such statements, and each false statement lets the deck keep true ones.)
+ * Rules from session 13, on faults both judges of audit 15's later rounds named. (A rule that
+ * held back every "often" → "rarely" false statement was tried and dropped: the fourth round's
+ * judges accepted 6 of 9 such statements, and each false statement lets the deck keep true ones.)
  */
 
 /** A blank beside a dash and a number: one end of a range ("_____–68", "8–_____ weeks"). */

@@ -51,15 +51,25 @@ def kind(it):
     return "question"
 
 
-def load_rows(root):
-    """A round's items (ROOT/items.json) and one row per item both judges gave a verdict on
-    (ROOT/**/verdicts/judge-*.json): its kind, both-accept, idea and the flaws named."""
+def load_round(root):
+    """A round's items (ROOT/items.json), its verdicts (ROOT/**/verdicts/judge-*.json) as
+    slug -> judge -> {n: verdict}, and each judge's list of the text's main ideas per slug."""
     items = json.load(open(os.path.join(root, "items.json")))
-    verdicts = collections.defaultdict(dict)  # slug -> judge -> {n: verdict}
+    verdicts = collections.defaultdict(dict)
+    main_ideas = collections.defaultdict(list)
     for path in glob.glob(os.path.join(root, "**", "verdicts", "judge-*.json"), recursive=True):
         judge = os.path.basename(path)[6:-5]
         for slug, v in json.load(open(path))["essays"].items():
-            verdicts[slug.removesuffix(".md")][judge] = {x["n"]: x for x in v["items"]}
+            slug = slug.removesuffix(".md")
+            verdicts[slug][judge] = {x["n"]: x for x in v["items"]}
+            main_ideas[slug].append(v.get("main_ideas", []))
+    return items, verdicts, main_ideas
+
+
+def load_rows(root):
+    """A round's items and one row per item both judges gave a verdict on: its kind,
+    both-accept, idea and the flaws named."""
+    items, verdicts, _ = load_round(root)
     rows = []
     for slug, rec in items.items():
         js = verdicts.get(slug, {})

@@ -6,10 +6,10 @@ texts where both judges' lists of five main ideas have four tested by an accepte
 Usage: scripts/judging/genres.py ROUND_DIR...   (union rounds: items.json + verdicts/judge-*.json;
        the genre is read off the file name's prefix)
 """
-import collections, glob, json, os, sys
+import collections, os, sys
 
 sys.path.insert(0, os.path.dirname(__file__))
-from common import accepted  # noqa: E402
+from common import accepted, load_round  # noqa: E402
 
 GENRES = [("speech-", "speech"), ("wikipedia-", "encyclopedia scrape"), ("openstax-", "textbook section")]
 
@@ -18,43 +18,28 @@ def genre(slug):
     return next((g for p, g in GENRES if slug.startswith(p)), "essay before 1930")
 
 
-def load(root):
-    items = json.load(open(os.path.join(root, "items.json")))
-    verdicts = collections.defaultdict(dict)
-    ideas = collections.defaultdict(list)
-    for path in glob.glob(os.path.join(root, "**", "verdicts", "judge-*.json"), recursive=True):
-        for slug, v in json.load(open(path))["essays"].items():
-            verdicts[slug][path] = {x["n"]: x for x in v["items"]}
-            ideas[slug].append(v.get("main_ideas", []))
-    return items, verdicts, ideas
-
-
+rounds = [load_round(root) for root in sys.argv[1:]]
 for build in ("base", "new"):
-    acc = collections.defaultdict(lambda: collections.Counter())
-    for root in sys.argv[1:]:
-        items, verdicts, main_ideas = load(root)
+    acc = collections.defaultdict(collections.Counter)
+    for items, verdicts, main_ideas in rounds:
         for slug, rec in items.items():
-            g = genre(slug)
             mine = [it for it in rec["items"] if it["pool"] in ("both", f"{build}-only")]
-            a = acc[g]
+            a = acc[genre(slug)]
             a["texts"] += 1
             a["words"] += rec["words"]
             a["published"] += len(mine)
             a["dense"] += 1000 * len(mine) / rec["words"] >= 12
-            both = [j for j in verdicts.get(slug, {}).values()]
-            ideas_src = [v for v in main_ideas.get(slug, [])]
+            judges = verdicts.get(slug, {}).values()
             ok_ns = set()
             for it in mine:
-                vs = [j[it["n"]] for j in both if it["n"] in j]
+                vs = [j[it["n"]] for j in judges if it["n"] in j]
                 if len(vs) == 2 and all(accepted(v) for v in vs):
                     ok_ns.add(it["n"])
-            covered = [sum(1 for m in ideas if set(m.get("tested_by", [])) & ok_ns) for ideas in ideas_src]
-            a["ideas4"] += len(covered) == 2 and min(covered) >= 4
-            for it in mine:
-                vs = [j[it["n"]] for j in verdicts.get(slug, {}).values() if it["n"] in j]
-                if len(vs) == 2 and all(accepted(v) for v in vs):
-                    a["ok"] += 1
                     a["idea"] += any(v.get("idea") for v in vs)
+            a["ok"] += len(ok_ns)
+            covered = [sum(1 for m in ideas if set(m.get("tested_by", [])) & ok_ns)
+                       for ideas in main_ideas.get(slug, [])]
+            a["ideas4"] += len(covered) == 2 and min(covered) >= 4
     print(f"\n{build}")
     print(f"  {'genre':<22}{'texts':>6}{'words':>8}{'pub':>6}{'/1000':>7}{'accepted':>14}{'≥12':>6}{'idea':>8}{'4/5':>5}")
     tot = collections.Counter()

@@ -35,11 +35,29 @@ export function frequencyFlip(input: FlipInput): IdeaDraft | null {
     return null;
   if (!inMainClause(s, m.index, m.index + m[0].length)) return null;
   if (sideClause(s, m.index, m.index + m[0].length)) return null;
+  const after = s.slice(m.index + m[0].length);
   // "often quite different" → "rarely quite different" reads oddly: a degree word follows.
-  if (/^\s+(?:quite|rather|very|so|much|too|fairly)\b/i.test(s.slice(m.index + m[0].length)))
-    return null;
+  if (/^\s+(?:quite|rather|very|so|much|too|fairly)\b/i.test(after)) return null;
+  if (oddFlip(s.slice(0, m.index), after)) return null;
   const flipped = `${s.slice(0, m.index)}${FREQUENCY[m[1]!]}${s.slice(m.index + m[0].length)}`;
   return { idea: "claim", question: `${flipped}.`, answer: m[1]! };
+}
+
+/**
+ * Turned round, the sentence stops making sense: "is usually the first sign" → "is rarely the
+ * first sign" (one thing is first); "varies widely." → "varies rarely." ("widely" says how much,
+ * not how often); "are often kept …, meaning that …" → its own consequence contradicts it. Judged
+ * in audit 15's rounds, both judges rejected each such flip as ungrammatical or a giveaway.
+ */
+function oddFlip(before: string, after: string): boolean {
+  if (/^\s+(?:the\s+)?(?:first|last|only|main|chief|primary|best|worst|most|least)\b/i.test(after))
+    return true;
+  if (
+    /^\s*(?:[.,;:!?]|$)/.test(after) &&
+    /\b(?:var(?:y|ies|ied)|differ(?:s|ed)?|range[sd]?)\s*$/i.test(before)
+  )
+    return true;
+  return /,\s+(?:meaning|which\s+means|so\s+that|thereby|thus|hence)\b/i.test(after);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Rule } from "./rules";
+import { ABBREVIATIONS } from "./split-text";
 
 /** A textbook's chapter or section as the subject of what it covers. */
 const BOOK_POINTER =
@@ -8,6 +9,18 @@ const SIGN_OFF =
 /** A study task's verb, then what no noun subject is followed by ("Outline the …", "Explain why …"). */
 const STUDY_TASK =
   /^(?:describe|explain|outline|identify|list|discuss|define|analy[sz]e|evaluate|summari[sz]e|distinguish|differentiate|recogni[sz]e|examine|assess|illustrate|interpret|classify|contrast|articulate|explore|name|state|read|watch|visit)\s+(?:the|a|an|this|these|how|why|what|which|who|when|where|whether|some|several|two|three|four|five|each|its|their|major|key|main|various|between)\b/i;
+
+/** A full stop, then a lower-case word: where a sentence ends but the next one lost its start. */
+const RUN_ON_STOP = /([\p{L}\p{N}.]+)\.\s+\p{Ll}/gu;
+function runsOnAfterStop(s: string): boolean {
+  for (const m of s.matchAll(RUN_ON_STOP)) {
+    const word = m[1]!;
+    // "e.g. the", "U.S. and", "etc. and": an abbreviation's stop ends no sentence.
+    if (word.includes(".") || ABBREVIATIONS.has(word.toLowerCase())) continue;
+    return true;
+  }
+  return false;
+}
 
 /**
  * Sentences that speak to the reader rather than about the subject: a textbook's pointers to
@@ -59,5 +72,19 @@ export const READER_CLAIM_RULES: Rule<string>[] = [
       "The guide describes how a canal lock raises a boat.",
     ],
     test: (s) => STUDY_TASK.test(s.trim()),
+  },
+  {
+    id: "claim.run-on-stop",
+    why: "'… through the valley. shows the main canals.', '… died, aged 90. at Dunmore': a full stop followed by a lower-case word is two sentences run together, the second having lost its start (a figure's label, a date) in the page's conversion. Whatever is asked of it reads as broken.",
+    fires: [
+      "Barges carried grain through the valley. shows the main canals and their locks.",
+      "Mara Lind, the weaver, died, aged 90. at Dunmore in the winter.",
+    ],
+    passes: [
+      "Barges carried grain, salt, wool, etc. and the towns grew rich on the tolls.",
+      "Grain reached the U.S. and the colonies by the canal.",
+      "Barges carried grain through the valley.",
+    ],
+    test: runsOnAfterStop,
   },
 ];

@@ -13,7 +13,7 @@ import { MEASURE_UNIT } from "./words";
 const RANGE_BLANK = /(?:_____\s*[-–—]\s*\d|\d\s*[-–—]\s*_____)/;
 /** "(Marlow 2015)", "(_____)": a blank that holds an in-text citation's year. */
 const CITATION_YEAR_BLANK =
-  /\((?:[\p{Lu}][\p{L}'’.&-]*(?:\s+(?:and|&|et al\.?|[\p{Lu}][\p{L}'’.-]*))*,?\s+)?_____\)/u;
+  /\((?:[\p{Lu}][\p{L}'’.&-]*(?:\s+(?:and|&|et al\.?|[\p{Lu}][\p{L}'’.-]*))*,?\s+)?_____(?:,\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\)/u;
 
 /** "What do some scientists …?": a question whose subject is only a share of some group. */
 const SHARE_SUBJECT =
@@ -90,6 +90,12 @@ export const JUDGED_GATE_RULES_15: Rule<GateView>[] = [
         prompt: "Early surveys of the valley relied on hearsay (Marlow _____).",
         answer: "2015",
         sentence: "Early surveys of the valley relied on hearsay (Marlow 2015).",
+      },
+      {
+        type: "mcq",
+        prompt: "Early surveys relied on hearsay (Marlow _____, 212).",
+        answer: "2015",
+        sentence: "Early surveys relied on hearsay (Marlow 2015, 212).",
       },
       {
         type: "cloze",

@@ -89,8 +89,9 @@ function opening(toks: Token[]): { at: number; shown: boolean } {
     !HEDGING_OPENING.test(phrase);
   return { at: comma + 1, shown: setting };
 }
+// "In stark contrast, …": one adjective may grade the answering phrase.
 const ANSWERING_OPENING =
-  /^in (?:response|turn|return|contrast|addition|comparison|exchange|reply|particular)$/i;
+  /^in (?:(?:stark|sharp|direct|marked|striking|clear) )?(?:response|turn|return|contrast|addition|comparison|exchange|reply|particular)$/i;
 const HEDGING_OPENING =
   /^in (?:(?:many|most|some|all|such|both|these|those|rare|certain|other) )?(?:cases?|instances?|general|practice|fact|effect|theory|principle|short|sum|brief|part|reality|places)$/i;
 const HEDGE =

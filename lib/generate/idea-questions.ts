@@ -1,5 +1,5 @@
 import { mainDo, reasonsClause } from "./idea-cause-clauses";
-import { reasonOfOtherClause } from "./question-grammar";
+import { coordinatedBareVerb, reasonOfOtherClause, secondClause } from "./question-grammar";
 import { CONFIG } from "./config";
 import {
   analyzeOnce,
@@ -235,8 +235,14 @@ export function causedBy(input: IdeaInput): IdeaDraft | null {
   const n = words(subject).length;
   if (n < 2 || n > CONFIG.idea.maxAnswerWords) return null;
   let verbPhrase = s.slice(toks[v]!.start, end);
+  // "… cause acidosis and its absence results in …": a second clause with its own subject is
+  // no part of the effect, and the question would ask both at once.
+  if (secondClause(toks, verbAt + 1)) return null;
   // "Sponges absorb water" → "What absorbs water?": the question word is singular.
   if (verbAt === v && verb.text.toLowerCase() === lemma) {
+    // "Gases cause acidosis and stimulate breathing": the second verb would stay plural
+    // ("What causes … and stimulate …?").
+    if (coordinatedBareVerb(toks, verbAt + 1)) return null;
     const forms = conjugate(lemma) as Record<string, string> | undefined;
     if (!forms?.PresentTense) return null;
     verbPhrase = forms.PresentTense + s.slice(verb.end, end);
@@ -306,18 +312,30 @@ export function definition(input: IdeaInput): IdeaDraft | null {
   // "For the catfish is …" opens on a conjunction; "another type" needs the type before; a day
   // ("Tuesday 15 May") is no thing to define.
   if (NOT_A_TERM.test(term)) return null;
-  // "Ours was the first society …": a pronoun is no term ("What was ours?").
+  // "Ours was the first society …": a pronoun is no term ("What was ours?"); "More indefinite
+  // is …", "Only several days later was …": without a noun, or with an adverb, it is no thing.
+  const termToks = analyze(term).tokens;
   if (
-    analyze(term).tokens.some(
-      (t) => t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || t.pos === "PRON",
-    )
+    termToks.some(
+      (t) =>
+        t.pos === "VERB" ||
+        t.pos === "AUX" ||
+        t.pos === "SCONJ" ||
+        t.pos === "PRON" ||
+        t.pos === "ADV",
+    ) ||
+    !termToks.some((t) => t.pos === "NOUN" || t.pos === "PROPN")
   )
     return null;
+  // "To them, government was an instrument …": a past "was" with a bare common noun tells what a
+  // thing was to someone then, not what it is ("What was government?").
+  const asked = lowerStart(term, input.isName);
+  if (/^(?:was|were)$/.test(m[2]!) && /^\p{Ll}[\p{Ll}\s-]*$/u.test(asked)) return null;
   const answer = recallable(m[3]!);
   if (!answer || echoesTerm(term, answer)) return null;
   return {
     idea: "definition",
-    question: `What ${m[2]} ${lowerStart(term, input.isName)}?`,
+    question: `What ${m[2]} ${asked}?`,
     answer: answer.charAt(0).toLowerCase() + answer.slice(1),
   };
 }

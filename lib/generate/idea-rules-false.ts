@@ -195,6 +195,11 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "The remedy is widely known across the valley." },
       { text: "Storms do not often reach the inner harbour." },
       { text: "Ash makes the soil fertile, which is why farmers often live on the slopes." },
+      { text: "A swollen knee is usually the first sign of the fever." },
+      { text: "How each village shares its water varies widely." },
+      {
+        text: "Mill jobs are usually secured with a contract, meaning that workers are hard to dismiss.",
+      },
     ],
     test: frequencyFlip,
   },

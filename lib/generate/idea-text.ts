@@ -54,6 +54,16 @@ export const stripEnd = (s: string) =>
   s.replace(/[\s.!;:,]+["”’]?$/u, "").replace(/^["“‘]|["”’]$/gu, "");
 
 /** Lower the first word of a clause that moves after a question word, unless it is a name. */
+/** An adjective and nothing else: the lexicon says so, or knows no other use and the tagger reads one. */
+function plainAdjectiveWord(w: string): boolean {
+  const tag = lexiconTag(w);
+  if (tag !== undefined) return tag === "Adjective";
+  return analyze(`the ${w} things`).tokens[1]?.pos === "ADJ";
+}
+
+const FUNCTION_WORD =
+  /^(?:in|on|at|of|for|with|by|from|to|into|onto|under|within|among|during|after|before|since|as|while|when|if|although|though|because|and|but|or)$/i;
+
 export function lowerStart(clause: string, isName?: (w: string) => boolean): string {
   const m = clause.match(/^[\p{L}][\p{L}'’-]*/u);
   if (!m) return clause;
@@ -73,8 +83,20 @@ export function lowerStart(clause: string, isName?: (w: string) => boolean): str
     lexiconTag(w.toLowerCase()) === "Adjective" &&
     next !== undefined &&
     lexiconTag(next.toLowerCase()) === "Demonym";
-  if (everyday) return w.charAt(0).toLowerCase() + w.slice(1) + clause.slice(w.length);
+  // "Massive Soviet forces": an adjective the essay never capitalises mid-sentence, before a
+  // word it does, is no part of a name.
+  const plainAdjective =
+    isName !== undefined &&
+    !isName(w) &&
+    next !== undefined &&
+    isName(next) &&
+    plainAdjectiveWord(w.toLowerCase());
+  if (everyday || plainAdjective)
+    return w.charAt(0).toLowerCase() + w.slice(1) + clause.slice(w.length);
   if (/^\s+\p{Lu}/u.test(clause.slice(w.length))) return clause;
+  // Nor is a preposition or conjunction before a lower-case word ("In human cells"), whatever
+  // the essay's capitals suggest: a heading capitalises it mid-line.
+  if (FUNCTION_WORD.test(w)) return w.toLowerCase() + clause.slice(w.length);
   if (isName?.(w) || isName?.(bare)) return clause;
   // "British", "Spanish": a people's adjective the lexicon lacks (frame-grammar.ts).
   if (PEOPLE_ADJECTIVE.test(bare)) return clause;

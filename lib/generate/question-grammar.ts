@@ -1,4 +1,4 @@
-import { lexiconTag } from "./nlp";
+import { lexiconTag, type Token } from "./nlp";
 import type { Rule } from "./rules";
 import { TITLE_WORDS } from "./words";
 
@@ -118,4 +118,46 @@ export const REASON_CLAUSE_RULES: Rule<string>[] = [
 /** True when the clause before "because" holds a second clause the reason belongs to. */
 export function reasonOfOtherClause(main: string): boolean {
   return REASON_CLAUSE_RULES[0]!.test(main) === true;
+}
+
+/**
+ * A subject question ("What causes …?", "Who grows …?") puts a singular verb where the sentence
+ * had a plural one. What the verb is joined to must still agree and still belong to it.
+ */
+/** "… and stimulate the …": "and" before a verb in its bare form, from token `from` on. */
+export function coordinatedBareVerb(toks: Token[], from: number): boolean {
+  for (let i = from; i + 1 < toks.length; i++) {
+    const next = toks[i + 1]!;
+    if (
+      /^(?:and|or)$/i.test(toks[i]!.text) &&
+      next.pos === "VERB" &&
+      next.text.toLowerCase() === next.lemma.toLowerCase()
+    )
+      return true;
+  }
+  return false;
+}
+
+/** "… and its absence results in …": "and"/"but", a subject of its own, then its verb. */
+export function secondClause(toks: Token[], from: number): boolean {
+  for (let i = from; i + 2 < toks.length; i++) {
+    if (!/^(?:and|but)$/i.test(toks[i]!.text) || !/^(?:DET|PRON)$/.test(toks[i + 1]!.pos)) continue;
+    let j = i + 2;
+    while (j < toks.length && j <= i + 5 && /^(?:ADJ|NOUN|PROPN)$/.test(toks[j]!.pos)) j++;
+    const verb = toks[j];
+    if (j > i + 2 && verb && /^(?:VERB|AUX)$/.test(verb.pos) && !/ing$/i.test(verb.text))
+      return true;
+    // "its absence results in": the tagger reads the verb as a plural noun; after a possessive
+    // and one noun, a word in -s before a preposition is the verb.
+    const after = toks[i + 4];
+    if (
+      toks[i + 1]!.pos === "PRON" &&
+      toks[i + 2]!.pos === "NOUN" &&
+      toks[i + 3]?.pos === "NOUN" &&
+      /s$/.test(toks[i + 3]!.text) &&
+      after?.pos === "ADP"
+    )
+      return true;
+  }
+  return false;
 }

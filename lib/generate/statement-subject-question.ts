@@ -9,6 +9,7 @@ import {
   type StatementInput,
 } from "./statement-questions";
 import { NEGATION_RE, stripCitations } from "./text-utils";
+import { coordinatedBareVerb } from "./question-grammar";
 import { PERSON_NOUN } from "./words";
 
 /**
@@ -95,6 +96,9 @@ export function subjectQuestion(input: StatementInput): SubjectQuestion | null {
     return null;
   const subject = tidy(text.slice(toks[0]!.start, toks[subjectEnd - 1]!.end));
   if (POINTS_OUT.test(subject)) return null;
+  // "Scholars adopt three approaches" → "Who adopts …?" → "Scholars": a whole class, one bare
+  // plural noun, is what anyone would answer.
+  if (from === 0 && bareClass(toks.slice(0, subjectEnd), input.properWords)) return null;
   // The subject's own words in the predicate ("The river floods the river towns") give it away.
   const own = subject
     .toLowerCase()
@@ -103,8 +107,12 @@ export function subjectQuestion(input: StatementInput): SubjectQuestion | null {
   if (own.some((w) => predicate.toLowerCase().includes(w))) return null;
   const v0 = verb.text.toLowerCase();
   let shown = SINGULAR[v0] ?? v0;
-  // "Farmers grow rice" → "Who grows rice?": a plural present verb agrees with "Who"/"What".
-  if (verb.pos === "VERB" && v0 === verb.lemma.toLowerCase()) shown = thirdPerson(v0);
+  // "Farmers grow rice" → "Who grows rice?": a plural present verb agrees with "Who"/"What",
+  // and "… and sell it" after it would not.
+  if (verb.pos === "VERB" && v0 === verb.lemma.toLowerCase()) {
+    if (coordinatedBareVerb(toks, v + 1)) return null;
+    shown = thirdPerson(v0);
+  }
   const question = `${wh} ${shown}${predicate.slice(verb.text.length)}?`;
   return { question, answer: subject.charAt(0).toUpperCase() + subject.slice(1), subject };
 }
@@ -130,7 +138,21 @@ export const SUBJECT_QUESTION_RULES: Rule<StatementInput, SubjectQuestion>[] = [
       { text: "Harrowgate built a new mill beside the river in the spring." },
       // The writer's voice.
       { text: "The farmers gave us the best seed in the valley." },
+      // A whole class is anyone's answer: "Who adopts …?" → "Scholars".
+      { text: "Scholars adopt three main approaches to the history of the guilds." },
+      // "What grows … and sell …?": the second verb would not agree.
+      { text: "Hill farmers grow barley on the terraces and sell it in the town." },
     ],
     test: (s) => subjectQuestion(s),
   },
 ];
+
+/** One plural common noun and nothing else: "Scholars", "Farmers". */
+function bareClass(subject: Token[], properWords?: Set<string>): boolean {
+  const head = subject[0];
+  if (subject.length !== 1 || !head || properWords?.has(head.text)) return false;
+  // The tagger reads a sentence-initial capital as a name: the word is read again in lower case.
+  const lower = head.text.toLowerCase();
+  const t = analyze(`the ${lower} say`).tokens[1];
+  return t?.pos === "NOUN" && t.lemma.toLowerCase() !== lower;
+}

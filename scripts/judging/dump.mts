@@ -11,9 +11,11 @@ const out = [];
 for (const file of process.argv.slice(2)) {
   const essay = readEssayFile(file);
   const rulesOf = new Map<string, string[]>();
+  // The rule that made each candidate (the idea, statement or blank rule), by item key.
+  const madeBy = new Map<string, string>();
   const r = generateFromEssay(
     { title: essay.title, text: essay.text },
-    undefined,
+    (c) => madeBy.set(c.key, c.rule ?? `${c.type}.${c.span?.kind ?? "plain"}`),
     (t: TraceEntry) => {
       if (t.stage !== "gate" && t.stage !== "deck" && t.stage !== "flaw") return;
       rulesOf.set(t.subject, [...(rulesOf.get(t.subject) ?? []), t.rule]);
@@ -30,6 +32,7 @@ for (const file of process.argv.slice(2)) {
       quality: i.quality,
       reason: i.reason ?? null,
       rules: rulesOf.get(i.key) ?? [],
+      madeBy: madeBy.get(i.key) ?? null,
       prompt: i.prompt,
       answer: i.answer,
       choices: i.choices ?? null,

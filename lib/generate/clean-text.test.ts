@@ -62,6 +62,15 @@ describe("a site's contact lines", () => {
     expect(furnitureScore("The ferry returned to the text of its charter in 1890.")).toBe(0);
   });
 
+  it("treats a Markdown image in a .txt page as a caption, never quizzed", () => {
+    const [image, prose] = cleanParagraphs([
+      "![A weaver at her loom in the old mill. ](/files/styles/article/weaver.jpg?h=b4)",
+      "Weavers in the valley sold their cloth at the Sunday market.",
+    ]);
+    expect(image!.boilerplate).toBe(true);
+    expect(prose!.boilerplate).toBe(false);
+  });
+
   it("leaves prose with figures, scores and inline links alone", () => {
     expect(
       furnitureScore("The dam, finished in 1958, holds 1,800 million cubic metres of water."),

@@ -42,6 +42,8 @@ const BACK_LINK = /(?:return\s+to\s+text|back\s+to\s+(?:text|top)|↩)\s*$/i;
 /** "The [Tab] key may be used … caption on/off": a media player's keyboard help. */
 const PLAYER_HELP =
   /\[(?:tab|enter|return|space|esc)[^\]]{0,20}\]\s*key\b|\bkeyboard\s+shortcuts?\b|\b(?:captions?|subtitles?)\s+on\/off\b/i;
+/** "![A nurse at work. ](/files/nurse.jpg)": a Markdown image, its alt text a caption. */
+const IMAGE_MARKUP = /!\[[^\]]*\]\([^)\s]*\)/;
 const IMPERATIVE_START =
   /^(?:sign|subscribe|follow|share|click|read|get|join|download|register|support|donate|watch|listen|see|learn|discover|explore|contact|email|tweet|like|comment|buy|order|shop|try|visit|view|continue|skip|go|back|return|print|save|sponsored)\b/i;
 
@@ -75,7 +77,7 @@ export function furnitureScore(line: string): number {
   if (CREDIT_ANY.test(t)) score += 2;
   if (LINK_LIKE.test(t)) score += w.length <= 12 ? 2 : 1;
   if (PHONE.test(t)) score += 2;
-  if (BACK_LINK.test(t) || PLAYER_HELP.test(t)) score += 2;
+  if (BACK_LINK.test(t) || PLAYER_HELP.test(t) || IMAGE_MARKUP.test(t)) score += 2;
   if (REFERRAL.test(t)) score += 2;
   if (IMPERATIVE_START.test(t) && w.length <= 15) score += 1;
   if (ABOUT_START.test(t) || ABOUT_NAME.test(t)) score += 2;

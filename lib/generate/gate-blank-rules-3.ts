@@ -54,7 +54,7 @@ export function settingDuration(v: GateView): boolean {
 }
 
 /** Small words an acronym leaves out ("Office of Rural Water Supply" → "ORWS"). */
-const ACRONYM_GLUE = new Set(["of", "and", "the", "for", "in", "on", "to", "a", "an", "&"]);
+export const ACRONYM_GLUE = new Set(["of", "and", "the", "for", "in", "on", "to", "a", "an", "&"]);
 
 export const BLANK_GATE_RULES_3: Rule<GateView>[] = [
   {

@@ -1,7 +1,9 @@
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
+import { asksWhatOrWho } from "./gate-judged-rules-14";
 import { analyzeOnce, startsWithVerb } from "./idea-text";
 import type { Token } from "./nlp";
+import { ACRONYM_GLUE } from "./gate-blank-rules-3";
 
 /**
  * Rules from session 14, on faults both judges of audit 15's rounds named in items the generator
@@ -59,6 +61,19 @@ function bareVerbAt(toks: Token[], i: number): boolean {
 }
 
 const ASKED = /^(?:short_answer|flashcard)$/;
+const BLANKED = /^(?:cloze|mcq|flashcard)$/;
+
+/** "_____ (10 feet)", "10 feet (_____)": the same amount in other units stands beside the blank. */
+const CONVERTED_BESIDE_BLANK =
+  /_____\s*\(\s*(?:about\s+|approximately\s+|some\s+|nearly\s+)?[\d.,½¼¾]+\s*[\p{L}°%]|[\d.,½¼¾]+\s*\p{L}[\p{L}.]*\s*\(\s*_____\s*\)/u;
+
+/** "National Seed Bank" → "NSB": the initials an acronym of the key would have. */
+function initialsOf(key: string): string {
+  return (key.match(/[A-Za-z][\w'’]*/g) ?? [])
+    .filter((w) => !ACRONYM_GLUE.has(w.toLowerCase()))
+    .map((w) => w[0]!.toUpperCase())
+    .join("");
+}
 
 export const JUDGED_GATE_RULES_16: Rule<GateView>[] = [
   {
@@ -143,5 +158,101 @@ export const JUDGED_GATE_RULES_16: Rule<GateView>[] = [
       },
     ],
     test: (v) => ASKED.test(v.type) && runsIntoPredicate(v.answer, v.sentence),
+  },
+  {
+    id: "gate.object-question",
+    why: "'What can storms cause?', 'What does the valley provide?': a question on a verb's object alone has as many answers as the thing has effects or parts, and the sentence gives one. Over five judged rounds (audit 15 and audit 16's first) both judges accepted 6 of 27 such questions; they stay drafts a teacher may sharpen.",
+    fires: [
+      {
+        type: "short_answer",
+        prompt: "What can winter storms cause?",
+        answer: "the harbour walls to crack",
+        sentence: "Winter storms can cause the harbour walls to crack.",
+        rule: "idea.object",
+      },
+    ],
+    passes: [
+      {
+        type: "short_answer",
+        prompt: "What led to the closing of the mill?",
+        answer: "The flood of 1903",
+        sentence: "The flood of 1903 led to the closing of the mill.",
+        rule: "idea.caused",
+      },
+    ],
+    test: (v) => v.rule === "idea.object",
+  },
+  {
+    id: "gate.converted-quantity",
+    why: "'The canal is _____ (10 feet) deep' → 'about 3 metres': the same amount in other units stands beside the blank, so the item converts rather than recalls. Both judges called each such blank obvious.",
+    fires: [
+      {
+        type: "cloze",
+        prompt: "The old canal is _____ (10 feet) deep at the lock.",
+        answer: "about 3 meters",
+        sentence: "The old canal is about 3 meters (10 feet) deep at the lock.",
+      },
+      {
+        type: "cloze",
+        prompt: "The old canal is 10 feet (_____) deep at the lock.",
+        answer: "3 meters",
+        sentence: "The old canal is 10 feet (3 meters) deep at the lock.",
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "The old canal is _____ deep at the lock (see figure 2).",
+        answer: "about 3 meters",
+        sentence: "The old canal is about 3 meters deep at the lock (see figure 2).",
+      },
+    ],
+    test: (v) => BLANKED.test(v.type) && CONVERTED_BESIDE_BLANK.test(v.prompt),
+  },
+  {
+    id: "gate.key-initials-in-prompt",
+    why: "'… trials supported by the _____ at NSB-funded centres' → 'National Seed Bank': the key's own initials stand in the item, so the blank spells itself. Both judges called it obvious.",
+    fires: [
+      {
+        type: "cloze",
+        prompt: "Find trials supported by the _____ at NSB-funded centres.",
+        answer: "National Seed Bank",
+        sentence: "Find trials supported by the National Seed Bank at NSB-funded centres.",
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "Find trials supported by the _____ at local centres.",
+        answer: "National Seed Bank",
+        sentence: "Find trials supported by the National Seed Bank at local centres.",
+      },
+    ],
+    test: (v) => {
+      if (!BLANKED.test(v.type) || !/\s/.test(v.answer.trim())) return false;
+      const initials = initialsOf(v.answer);
+      return initials.length >= 2 && new RegExp(`\\b${initials}\\b`).test(v.prompt);
+    },
+  },
+  {
+    id: "gate.answer-opens-on-naming",
+    why: "'What did surveys do?' → 'called soundings help find the channel': the sentence's subject ran on into the phrase that names it ('surveys called soundings'), and the question cut it there. Both judges called it nonsense.",
+    fires: [
+      {
+        type: "short_answer",
+        prompt: "What do river surveys do?",
+        answer: "called soundings help find the deepest channel",
+        sentence: "River surveys called soundings help find the deepest channel.",
+      },
+    ],
+    passes: [
+      {
+        type: "short_answer",
+        prompt: "What do river surveys called soundings do?",
+        answer: "help find the deepest channel",
+        sentence: "River surveys called soundings help find the deepest channel.",
+      },
+    ],
+    test: (v) => asksWhatOrWho(v) && /^(?:called|named|known\s+as|termed|dubbed)\b/i.test(v.answer),
   },
 ];

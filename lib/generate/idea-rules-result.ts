@@ -2,6 +2,7 @@ import { whyQuestion } from "./idea-questions";
 import { recallable, standsAlone, type IdeaDraft, type IdeaInput } from "./idea-text";
 import type { Rule } from "./rules";
 import { SPEECH_VERB } from "./words";
+import { stripCitations } from "./text-utils";
 
 /**
  * "A, so B": the sentence states B's cause, A. Reported text states its causes this way ("Most
@@ -43,13 +44,16 @@ function keepsModal(effect: string, question: string): boolean {
 export function resultSo(input: IdeaInput): IdeaDraft | null {
   // Cheap test first: the attribution's pattern is costly and most sentences have no ", so".
   if (!/,\s+so\s/i.test(input.text)) return null;
-  const s = input.text.trim().replace(SAID_AFTER, ".");
+  // "… there too.[43]": a citation marker after the stop would keep the stop inside the question.
+  const s = stripCitations(input.text).trim().replace(SAID_AFTER, ".");
   if ((s.match(/,\s+so\s/gi) ?? []).length !== 1) return null;
   const m = SO_CLAUSE.exec(s);
   if (!m) return null;
   const cause = m[1]!.trim();
   const effect = m[2]!.trim();
   if (!standsAlone(cause) || POINTS_OUT.test(cause)) return null;
+  // "…, so access is easy there too": an effect that adds to one told before is not this cause's alone.
+  if (/\b(?:too|as well)\s*[.!]?$/i.test(effect)) return null;
   // "… because …, so …": two reasons in one sentence; "If A, so B" is no stated cause.
   if (/\b(?:because|since|if|unless|when|although|though)\b/i.test(cause)) return null;
   const question = whyQuestion(effect, input.isName) ?? gerundQuestion(effect);
@@ -78,6 +82,7 @@ export const RESULT_SO_RULE: Rule<IdeaInput, IdeaDraft> = {
     { text: "The harvest was so poor that the mill closed." },
     { text: "The bridge was closed, so that the piers could be mended." },
     { text: "If the levee holds, so the town stays dry." },
+    { text: "The quay is next to the old ferry stop, so parking is easy there too.[4]" },
     // The tagger reads "changes" as the verb: the question would be misread.
     {
       text: "Each bank keeps a signed record of every transfer, so later changes can be detected.",

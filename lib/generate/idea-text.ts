@@ -62,7 +62,7 @@ function plainAdjectiveWord(w: string): boolean {
 }
 
 const FUNCTION_WORD =
-  /^(?:in|on|at|of|for|with|by|from|to|into|onto|under|within|among|during|after|before|since|as|while|when|if|although|though|because|and|but|or)$/i;
+  /^(?:some|many|most|all|each|every|few|several|both|any|other|such|in|on|at|of|for|with|by|from|to|into|onto|under|within|among|during|after|before|since|as|while|when|if|although|though|because|and|but|or)$/i;
 
 export function lowerStart(clause: string, isName?: (w: string) => boolean): string {
   const m = clause.match(/^[\p{L}][\p{L}'’-]*/u);

@@ -99,16 +99,20 @@ export const QUESTION_GRAMMAR_RULES: Rule<string, string>[] = [
   },
 ];
 
-/** A second clause between the question's subject and the reason: the reason is that clause's. */
-const OTHER_CLAUSE_BEFORE_REASON = /,\s+(?:while|whereas|but)\s|;\s/u;
+/**
+ * A second clause between the question's subject and the reason: the reason is that clause's.
+ * "A, but because B, C": a conjunction right before the reason opens the clause it explains.
+ */
+const OTHER_CLAUSE_BEFORE_REASON = /,\s+(?:while|whereas|but)\s|;\s|,?\s+(?:but|and|yet)\s*$/u;
 
 export const REASON_CLAUSE_RULES: Rule<string>[] = [
   {
     id: "question.reason-of-other-clause",
-    why: "'Ana sings for the radio, while Tomas hires a choir because he saved money' asked 'Why does Ana sing for the radio? → Because he saved money': the reason explains the clause it follows, not the sentence's first; the judges call the key missing.",
+    why: "'Ana sings for the radio, while Tomas hires a choir because he saved money' asked 'Why does Ana sing for the radio? → Because he saved money', or 'Ana disliked the tolls, but because she needed the road, she paid' asked why she disliked them: the reason explains the clause it belongs to, not the sentence's first; the judges call the key missing.",
     fires: [
       "Ana sings for the radio, while Tomas hires a choir",
       "The mill closed; the workers moved to the coast",
+      "The mayor disliked the new tolls, but",
     ],
     passes: ["Ana sings for the radio", "Ana, a singer, left the choir"],
     test: (main) => OTHER_CLAUSE_BEFORE_REASON.test(main),
@@ -120,10 +124,9 @@ export function reasonOfOtherClause(main: string): boolean {
   return REASON_CLAUSE_RULES[0]!.test(main) === true;
 }
 
-/**
- * A subject question ("What causes …?", "Who grows …?") puts a singular verb where the sentence
- * had a plural one. What the verb is joined to must still agree and still belong to it.
- */
+// A subject question ("What causes …?", "Who grows …?") puts a singular verb where the sentence
+// had a plural one. What the verb is joined to must still agree and still belong to it.
+
 /** "… and stimulate the …": "and" before a verb in its bare form, from token `from` on. */
 export function coordinatedBareVerb(toks: Token[], from: number): boolean {
   for (let i = from; i + 1 < toks.length; i++) {

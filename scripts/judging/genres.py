@@ -11,7 +11,14 @@ import collections, os, sys
 sys.path.insert(0, os.path.dirname(__file__))
 from common import accepted, load_round  # noqa: E402
 
-GENRES = [("speech-", "speech"), ("wikipedia-", "encyclopedia scrape"), ("openstax-", "textbook section")]
+GENRES = [
+    ("speech-", "speech"),
+    ("wikipedia-", "encyclopedia scrape"),
+    ("openstax-", "textbook section"),
+    ("gov-", "government history"),
+    ("news-", "news"),
+    ("health-", "health explainer"),
+]
 
 
 def genre(slug):

@@ -45,18 +45,15 @@ export function frequencyFlip(input: FlipInput): IdeaDraft | null {
 
 /**
  * Turned round, the sentence stops making sense: "is usually the first sign" → "is rarely the
- * first sign" (one thing is first); "varies widely." → "varies rarely." ("widely" says how much,
+ * first sign" (one thing is first); "varies widely" → "varies rarely" ("widely" says how much,
  * not how often); "are often kept …, meaning that …" → its own consequence contradicts it. Judged
  * in audit 15's rounds, both judges rejected each such flip as ungrammatical or a giveaway.
  */
 function oddFlip(before: string, after: string): boolean {
   if (/^\s+(?:the\s+)?(?:first|last|only|main|chief|primary|best|worst|most|least)\b/i.test(after))
     return true;
-  if (
-    /^\s*(?:[.,;:!?]|$)/.test(after) &&
-    /\b(?:var(?:y|ies|ied)|differ(?:s|ed)?|range[sd]?)\s*$/i.test(before)
-  )
-    return true;
+  // After a verb of variation, "widely" says how much, not how often ("varies widely by country").
+  if (/\b(?:var(?:y|ies|ied)|differ(?:s|ed)?|range[sd]?)\s*$/i.test(before)) return true;
   return /,\s+(?:meaning|which\s+means|so\s+that|thereby|thus|hence)\b/i.test(after);
 }
 

@@ -10,6 +10,9 @@ const SIGN_OFF =
 const STUDY_TASK =
   /^(?:describe|explain|outline|identify|list|discuss|define|analy[sz]e|evaluate|summari[sz]e|distinguish|differentiate|recogni[sz]e|examine|assess|illustrate|interpret|classify|contrast|articulate|explore|name|state|read|watch|visit)\s+(?:the|a|an|this|these|how|why|what|which|who|when|where|whether|some|several|two|three|four|five|each|its|their|major|key|main|various|between)\b/i;
 
+/** Advice to the reader: a verb of doing that no noun can be before what follows it here. */
+const ADVICE =
+  /^(?:please\s+)?(?:(?:talk|write|listen|speak|reach\s+out)\s+(?:to|with)\b|(?:ask|call|tell|keep|try|make|avoid|drink|eat|use|wear|get|find|check|let|choose|take|bring|learn|visit|contact|join|follow|stop|start|plan|protect|limit|rinse|wash|apply|remember|think)\s+(?:your|yourself|sure|a|an|the|it|them|up|out|about|any|some|all|more|less|this|these|those|other|others|someone|what|how|if|whether|not|to)\b|(?:don['’]t|do\s+not|never)\s+(?!before\b|again\b|had\b|has\b|have\b|was\b|were\b|did\b|does\b|is\b|are\b)\p{Ll}|be\s+(?:sure|aware|careful|ready|honest|patient|kind|gentle)\b)/iu;
 /** A full stop, then a lower-case word: where a sentence ends but the next one lost its start. */
 const RUN_ON_STOP = /([\p{L}\p{N}.]+)\.\s+\p{Ll}/gu;
 function runsOnAfterStop(s: string): boolean {
@@ -86,5 +89,23 @@ export const READER_CLAIM_RULES: Rule<string>[] = [
       "Barges carried grain through the valley.",
     ],
     test: runsOnAfterStop,
+  },
+  {
+    id: "claim.advice",
+    why: "'Talk to your nurse about the rash.', 'Ask your doctor whether …', 'Don't skip meals.': a health page's or a guide's advice tells the reader what to do; it states nothing true or false, and 'According to the essay, talk to …' reads as nonsense. The tagger reads many such verbs as nouns, so the advice verbs are listed with what follows them.",
+    fires: [
+      "Talk to other walkers who have tried the long route.",
+      "Ask your guide whether the pass is open in May.",
+      "Don't leave the trail after dark.",
+      "Be sure to carry water on the high path.",
+      "Keep a list of the birds you see.",
+    ],
+    passes: [
+      "Talks between the two towns broke down in May.",
+      "Use of the old trail has doubled since 1990.",
+      "Keepers of the light lived on the island until 1950.",
+      "Never before had the valley seen such a flood.",
+    ],
+    test: (s) => ADVICE.test(s.trim()),
   },
 ];

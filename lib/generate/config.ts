@@ -246,6 +246,8 @@ export const CONFIG = {
     repeatedPhraseMentions: 3,
     /** Letters two words share at the start to be forms of one word ("defended", "defence"). */
     echoStem: 5,
+    /** The essay's most used content words: a key made only of them is its subject, guessed. */
+    topicTerms: 8,
   },
   precisionGate: {
     /**

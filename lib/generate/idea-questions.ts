@@ -306,6 +306,8 @@ export function definition(input: IdeaInput): IdeaDraft | null {
   const n = words(term).length;
   if (n < 1 || n > CONFIG.idea.maxTermWords || !standsAlone(term) || VAGUE_SUBJECT.test(term))
     return null;
+  // "L is the movement to the left": a letter standing for something is a symbol, not a term.
+  if (term.replace(/[^\p{L}]/gu, "").length < 2) return null;
   // "The result was a disaster": a bare "the <noun>" needs the sentence before; a name does not.
   if (/^(?:the|a|an|our|your|my|some|many|most|one|each)\s/i.test(term) && !/\s\p{Lu}/u.test(term))
     return null;

@@ -197,6 +197,7 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "Ash makes the soil fertile, which is why farmers often live on the slopes." },
       { text: "A swollen knee is usually the first sign of the fever." },
       { text: "How each village shares its water varies widely." },
+      { text: "The exact price of bread varies widely by town." },
       {
         text: "Mill jobs are usually secured with a contract, meaning that workers are hard to dismiss.",
       },

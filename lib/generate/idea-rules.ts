@@ -140,6 +140,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "Valley Weavers Guild is a guild for the weavers of the valley." },
       { text: "Bread, salt and oil, are the base of the soup." },
       { text: "More curious is the second element of the recipe." },
+      { text: "L is the move to the left, and R the move to the right." },
       { text: "Only a few days later was the bridge open to carts." },
       { text: "Cloth was a measure of a family's standing in the old valley." },
     ],

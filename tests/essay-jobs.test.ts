@@ -121,13 +121,14 @@ describe("essay jobs", () => {
   }, 60_000);
 
   it("ends an idle runner whose instance died without a word: no runner outlives its server", async () => {
-    // The shell starts the runner, lets it start, and exits: the runner is re-parented, with no
-    // channel to close and no "disconnect" to hear.
+    // The shell starts the runner as the host does (naming itself its parent), and exits while
+    // the runner may still be loading: the runner is re-parented, with no channel to close and
+    // no "disconnect" to hear.
     const shell = spawn(
       "/bin/sh",
       [
         "-c",
-        `"${process.execPath}" --import tsx "${path.join(root, "lib/content/essay-job-runner.ts")}" >/dev/null 2>&1 & echo $!; sleep 3`,
+        `ESSAY_RUNNER_PARENT=$$ "${process.execPath}" --import tsx "${path.join(root, "lib/content/essay-job-runner.ts")}" >/dev/null 2>&1 & echo $!; sleep 1`,
       ],
       { cwd: root, env: process.env, stdio: ["ignore", "pipe", "inherit"] },
     );

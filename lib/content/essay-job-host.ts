@@ -93,7 +93,7 @@ class RunnerHost {
     const [command, args] = runnerCommand(env().ESSAY_RUNNER_NICE);
     const child = spawn(command, args, {
       cwd: process.cwd(),
-      env: process.env,
+      env: { ...process.env, ESSAY_RUNNER_PARENT: String(process.pid) },
       stdio: ["ignore", "inherit", "inherit", "ipc"],
         // A session of its own, so the runner can lower its scheduling group's priority without
         // lowering the server's (see essay-job-runner.ts).

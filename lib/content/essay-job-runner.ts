@@ -89,7 +89,10 @@ let inJob = false;
  * changed: a runner re-parented after its instance died without the channel closing (seen after a
  * test run's server was killed) would otherwise poll the database for ever.
  */
-const parentPid = process.ppid;
+// The host names itself (essay-job-host.ts): the runner's modules take seconds to load on a busy
+// machine, and an instance that dies meanwhile leaves a runner whose first-read parent is already
+// the adopter, so a changed parent would never be seen.
+const parentPid = Number(process.env.ESSAY_RUNNER_PARENT) || process.ppid;
 const instanceGone = () => leaving || process.ppid !== parentPid;
 
 async function loop(): Promise<never> {

@@ -182,12 +182,6 @@ export const CONFIG = {
     maxCoreMentions: 5,
     /** Tokens a relative clause after the subject (", which …,") spans at most to be read past. */
     maxRelativeTokens: 20,
-    /**
-     * Share of an essay's claims that argue (words.ts ARGUING) below which it informs and gets no
-     * claim cards: over audits 15 and 16, both judges accepted 41% of the cards of essays under a
-     * tenth and 69% of the others'.
-     */
-    minArguingShare: 0.1,
     /** Letters a one-word subject keeps as its stem when its word family is counted. */
     minStemLetters: 5,
     /**

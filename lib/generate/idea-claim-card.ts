@@ -11,7 +11,7 @@ import { namedTopic } from "./news-rules";
 import { subjectTooBroad } from "./idea-claim-subject";
 import { inSubject } from "./idea-claim-modifiers";
 import { hashKey, normalize, stripCitations } from "./text-utils";
-import { ARGUING, BACK_REFERENCE, RELATIONAL_NOUN } from "./words";
+import { BACK_REFERENCE, RELATIONAL_NOUN } from "./words";
 
 /**
  * The author's claim as a real question: "What does the author argue about the town council
@@ -286,15 +286,6 @@ export function claimCards(
   ctx: Parameters<typeof claimCardCandidate>[1],
   trace?: Trace,
 ): Candidate[] {
-  // "What does the author say about the mill race?" asks for a view: in an essay that informs
-  // (a reference page, a health guide), the author says many things about each thing it names,
-  // and the card has no one back.
-  const arguing = claims.filter((c) => ARGUING.test(c.text)).length;
-  if (arguing < CONFIG.claimCard.minArguingShare * claims.length) {
-    if (claims.length > 0)
-      trace?.({ stage: "idea", rule: "idea.author-claim.informs", subject: claims[0]!.key });
-    return [];
-  }
   const cards = claims.flatMap((claim) => claimCardCandidate(claim, ctx) ?? []);
   const asked = new Map<string, number>();
   for (const c of cards) asked.set(c.prompt, (asked.get(c.prompt) ?? 0) + 1);

@@ -175,13 +175,6 @@ export const SOURCE_VERBS: Readonly<Record<string, string>> = {
   consist: "of",
 };
 
-/**
- * Words of a writer who argues: the first person, what ought to be, belief and judgement. An essay
- * with few sentences that hold one informs rather than argues (idea-claim-card.ts).
- */
-export const ARGUING =
-  /\b(?:I|we|our|us|must|should|ought|believe|think|argue[sd]?|claim|important|essential|necessary|true|false|good|bad|better|best|worse|worst|great|greatest|right|wrong|duty)\b/i;
-
 /** Words by which an author weighs a claim ("important", "must", "the main theme"): a thesis, not a detail. */
 export const EVALUATIVE =
   /\b(?:important|main|central|key|essential|crucial|vital|necessary|must|should|ought|clear(?:ly)?|themes?|lessons?|significant|major|disturbing|anomaly|problem|threat|danger(?:ous)?|best|worst|therefore|thus|reason|purpose|goal)\b/i;

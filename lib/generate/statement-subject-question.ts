@@ -140,7 +140,7 @@ export const SUBJECT_QUESTION_RULES: Rule<StatementInput, SubjectQuestion>[] = [
       { text: "The farmers gave us the best seed in the valley." },
       // A whole class is anyone's answer: "Who adopts …?" → "Scholars".
       { text: "Scholars adopt three main approaches to the history of the guilds." },
-      // "What grows … and sell …?": the second verb would not agree.
+      // "Who grows … and sell …?": the second verb would not agree.
       { text: "Hill farmers grow barley on the terraces and sell it in the town." },
     ],
     test: (s) => subjectQuestion(s),

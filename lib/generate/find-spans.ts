@@ -487,7 +487,13 @@ export function findSpans(sentence: string, analysis: Analysis, names: EssayName
   const glued = (sp: Span) =>
     /[\p{L}\p{N}-]/u.test(sentence.charAt(sp.start - 1)) ||
     /[\p{L}\p{N}-]/u.test(sentence.charAt(sp.end));
-  const kept = spans.filter((sp) => !glued(sp));
+  // "[a study](/blog/2017/…)", "www.site.org/2019": a link's address is no text a student reads,
+  // and a blank in it leaves the item with no blank at all.
+  const links = [...sentence.matchAll(LINK_ADDRESS)].map((m) => [m.index, m.index + m[0].length]);
+  const inLink = (sp: Span) => links.some(([a, b]) => sp.start < b! && sp.end > a!);
+  const kept = spans.filter((sp) => !glued(sp) && !inLink(sp));
   kept.sort((x, y) => x.start - y.start || y.end - x.end);
   return kept;
 }
+
+const LINK_ADDRESS = /\]\([^)\s]*\)|\bhttps?:\/\/\S+|\bwww\.\S+/g;

@@ -30,6 +30,22 @@ describe("publisher blurbs", () => {
   });
 });
 
+describe("links in a .txt page", () => {
+  it("never blanks a year, a number or a word of a link's address", () => {
+    const text = [
+      "Surveys of the old canal began in the spring, when the water was low and the locks stood open.",
+      "Engineers found that [most of the lock gates had rotted at the waterline](/news/canal-blog/2017/lock-gates-survey), not at the hinges.",
+      "A later survey showed that [the towpath had sunk by nearly a metre](https://example.org/2019/towpath/1845) along the northern bank.",
+      "The canal company spent 40,000 pounds on new gates in 1921, and the barges returned within a year.",
+    ].join("\n\n");
+    const r = run(text);
+    const asked = r.items.filter((i) => i.type === "cloze" || i.type === "mcq");
+    expect(asked.length).toBeGreaterThan(0);
+    for (const i of asked) expect(i.prompt).toContain("_____");
+    expect(r.items.some((i) => /^(?:2017|2019|1845)$/.test(i.answer))).toBe(false);
+  });
+});
+
 describe("cleaning scraped essays", () => {
   const r = run(boilerplate);
   const flagged = (needle: string) =>

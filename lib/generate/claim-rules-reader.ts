@@ -10,7 +10,7 @@ const SIGN_OFF =
 const STUDY_TASK =
   /^(?:describe|explain|outline|identify|list|discuss|define|analy[sz]e|evaluate|summari[sz]e|distinguish|differentiate|recogni[sz]e|examine|assess|illustrate|interpret|classify|contrast|articulate|explore|name|state|read|watch|visit)\s+(?:the|a|an|this|these|how|why|what|which|who|when|where|whether|some|several|two|three|four|five|each|its|their|major|key|main|various|between)\b/i;
 
-/** Advice to the reader: a verb of doing that no noun can be before what follows it here. */
+/** Advice to the reader: an advice verb, then a word no noun subject is followed by ("Ask your …", "Talk to …"). */
 const ADVICE =
   /^(?:please\s+)?(?:(?:talk|write|listen|speak|reach\s+out)\s+(?:to|with)\b|(?:ask|call|tell|keep|try|make|avoid|drink|eat|use|wear|get|find|check|let|choose|take|bring|learn|visit|contact|join|follow|stop|start|plan|protect|limit|rinse|wash|apply|remember|think)\s+(?:your|yourself|sure|a|an|the|it|them|up|out|about|any|some|all|more|less|this|these|those|other|others|someone|what|how|if|whether|not|to)\b|(?:don['’]t|do\s+not|never)\s+(?!before\b|again\b|had\b|has\b|have\b|was\b|were\b|did\b|does\b|is\b|are\b)\p{Ll}|be\s+(?:sure|aware|careful|ready|honest|patient|kind|gentle)\b)/iu;
 /** A full stop, then a lower-case word: where a sentence ends but the next one lost its start. */

@@ -53,7 +53,6 @@ export const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u
 export const stripEnd = (s: string) =>
   s.replace(/[\s.!;:,]+["”’]?$/u, "").replace(/^["“‘]|["”’]$/gu, "");
 
-/** Lower the first word of a clause that moves after a question word, unless it is a name. */
 /** An adjective and nothing else: the lexicon says so, or knows no other use and the tagger reads one. */
 function plainAdjectiveWord(w: string): boolean {
   const tag = lexiconTag(w);
@@ -64,6 +63,7 @@ function plainAdjectiveWord(w: string): boolean {
 const FUNCTION_WORD =
   /^(?:some|many|most|all|each|every|few|several|both|any|other|such|in|on|at|of|for|with|by|from|to|into|onto|under|within|among|during|after|before|since|as|while|when|if|although|though|because|and|but|or)$/i;
 
+/** Lower the first word of a clause that moves after a question word, unless it is a name. */
 export function lowerStart(clause: string, isName?: (w: string) => boolean): string {
   const m = clause.match(/^[\p{L}][\p{L}'’-]*/u);
   if (!m) return clause;
@@ -94,8 +94,8 @@ export function lowerStart(clause: string, isName?: (w: string) => boolean): str
   if (everyday || plainAdjective)
     return w.charAt(0).toLowerCase() + w.slice(1) + clause.slice(w.length);
   if (/^\s+\p{Lu}/u.test(clause.slice(w.length))) return clause;
-  // Nor is a preposition or conjunction before a lower-case word ("In human cells"), whatever
-  // the essay's capitals suggest: a heading capitalises it mid-line.
+  // Nor is a preposition, conjunction or quantifier before a lower-case word ("In human cells",
+  // "Some types of …"), whatever the essay's capitals suggest: a heading capitalises it mid-line.
   if (FUNCTION_WORD.test(w)) return w.toLowerCase() + clause.slice(w.length);
   if (isName?.(w) || isName?.(bare)) return clause;
   // "British", "Spanish": a people's adjective the lexicon lacks (frame-grammar.ts).

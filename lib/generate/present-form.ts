@@ -24,6 +24,28 @@ const BROKEN_HYPHEN = /(?<=^|[^\p{L}])(\p{Ll}{2,})- (?!(?:and|or|to|nor)\b)(\p{L
 export const SEQUENCE_OPENING =
   /^(?:(?:[Ff]inally|[Ll]astly|[Aa]lso|[Nn]ext|[Ff]irst|[Ss]econd|[Tt]hird|[Ss]econdly|[Tt]hirdly|[Ff]irst of all|[Ii]n addition|[Aa]dditionally)\s*,\s*|[Tt]hen,?\s+(?=(?:the|a|an)\s|\p{Lu}|_____|\p{Ll}+\s+(?:was|were|is|are|had|has)\b))(?=\S)/u;
 
+/**
+ * "MK: The decade …", "Q: What …": an interview's turn label where a shown sentence (or a framed,
+ * quoted one) opens. Run before the frame's capital is lowered (present.ts).
+ */
+const TURN_LABEL =
+  /^((?:According to the (?:essay|text|article), |The author writes: “|Context: “)?[“"‘]?)\p{Lu}{1,3}:\s+(?=[\p{Lu}“"‘_])/u;
+
+export const TURN_LABEL_RULE: Rule<string, string> = {
+  id: "present.turn-label",
+  why: "'GV: The world went through …', 'MK: The next decade …': an interview's label for who speaks is layout; left in, the judges called it a formatting fault.",
+  fires: [
+    "MK: The next decade will be the valley's.",
+    "According to the essay, GV: The mills went through a slow period.",
+    "Context: “AB: All of the valley learned to weave.”",
+  ],
+  passes: ["The ratio was 3: 1 in the north.", "Note: the mill is closed on Sundays."],
+  test: (s) => {
+    const t = s.replace(TURN_LABEL, "$1");
+    return t === s ? null : t;
+  },
+};
+
 export const FORM_PRESENT_RULES: Rule<string, string>[] = [
   {
     id: "present.stop-after-quote",

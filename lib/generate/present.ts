@@ -1,7 +1,7 @@
 import { lexiconTag } from "./nlp";
 import { isKnownWord } from "./spelling";
 import { capitalizeFirst } from "./text-utils";
-import { FORM_PRESENT_RULES, FORM_PROMPT_RULES } from "./present-form";
+import { FORM_PRESENT_RULES, FORM_PROMPT_RULES, TURN_LABEL_RULE } from "./present-form";
 import { FRAME_PRESENT_RULES, OPENING_PROMPT_RULES } from "./frame-grammar";
 import { QUESTION_GRAMMAR_RULES } from "./question-grammar";
 import type { Rule } from "./rules";
@@ -215,6 +215,7 @@ export const PRESENT_RULES: Rule<string, string>[] = [
     passes: ["the Finnish sauna (a bath) and steam"],
     test: (s) => (/\s?\([\s;,.]*\)/.test(s) ? s.replace(/\s?\([\s;,.]*\)/g, "") : null),
   },
+  TURN_LABEL_RULE,
   // "According to the essay, for if …": a connective left after the frame (frame-grammar.ts).
   ...FRAME_PRESENT_RULES,
   {

@@ -124,7 +124,7 @@ export const JUDGED_GATE_RULES_16: Rule<GateView>[] = [
   },
   {
     id: "gate.answer-runs-into-predicate",
-    why: "'What are nets made of?' → 'hemp, flax and wool and last for years': the answer's noun phrase ran on through 'and' into the sentence's next verb, so it answers with half of another clause. Both judges called such answers ungrammatical.",
+    why: "'What are nets made of?' → 'hemp, flax and wool and dry quickly in the sun': the answer's noun phrase ran on through 'and' into the sentence's next verb, so it answers with half of another clause. Both judges called such answers ungrammatical.",
     fires: [
       {
         type: "short_answer",

@@ -12,7 +12,7 @@ const STUDY_TASK =
 
 /** Advice to the reader: an advice verb, then a word no noun subject is followed by ("Ask your …", "Talk to …"). */
 const ADVICE =
-  /^(?:please\s+)?(?:(?:talk|write|listen|speak|reach\s+out)\s+(?:to|with)\b|(?:ask|call|tell|keep|try|make|avoid|drink|eat|use|wear|get|find|check|let|choose|take|bring|learn|visit|contact|join|follow|stop|start|plan|protect|limit|rinse|wash|apply|remember|think)\s+(?:your|yourself|sure|a|an|the|it|them|up|out|about|any|some|all|more|less|this|these|those|other|others|someone|what|how|if|whether|not|to)\b|(?:don['’]t|do\s+not|never)\s+(?!before\b|again\b|had\b|has\b|have\b|was\b|were\b|did\b|does\b|is\b|are\b)\p{Ll}|be\s+(?:sure|aware|careful|ready|honest|patient|kind|gentle)\b)/iu;
+  /^(?:please\s+)?(?:(?:talk|write|listen|speak|reach\s+out)\s+(?:to|with)\b|(?:ask|call|tell|keep|try|make|avoid|drink|eat|use|wear|get|find|check|let|choose|take|bring|learn|visit|contact|join|follow|stop|start|plan|protect|limit|rinse|wash|apply|think)\s+(?:your|yourself|sure|a|an|the|it|them|up|out|about|any|some|all|more|less|this|these|those|other|others|someone|what|how|if|whether|not|to)\b|(?:don['’]t|do\s+not|never)\s+(?!before\b|again\b|had\b|has\b|have\b|was\b|were\b|did\b|does\b|is\b|are\b)\p{Ll}|be\s+(?:sure|aware|careful|ready|honest|patient|kind|gentle)\b)/iu;
 /** A full stop, then a lower-case word: where a sentence ends but the next one lost its start. */
 const RUN_ON_STOP = /([\p{L}\p{N}.]+)\.\s+\p{Ll}/gu;
 function runsOnAfterStop(s: string): boolean {

@@ -1,5 +1,6 @@
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
+import { MONTH_SET } from "./find-spans";
 import { analyzeOnce, startsWithVerb } from "./idea-text";
 import type { Token } from "./nlp";
 
@@ -8,8 +9,9 @@ import type { Token } from "./nlp";
  * ones, in items the generator still published (more in gate-judged-rules-17.ts).
  */
 
-const MONTH =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** A month's name as a key, capitalised as written ("May", not "may"). */
+const monthKey = (answer: string) =>
+  /^\p{Lu}\p{Ll}+$/u.test(answer) && MONTH_SET.has(answer.toLowerCase());
 /** "On _____ 28, 1904", "the 24th _____ 1710": the blank sits between a date's day and year. */
 const DAY_BESIDE_BLANK =
   /_____\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?_____/;
@@ -59,7 +61,8 @@ function bareVerbAt(toks: Token[], i: number): boolean {
 }
 
 const ASKED = /^(?:short_answer|flashcard)$/;
-const BLANKED = /^(?:cloze|mcq|flashcard)$/;
+/** Items with a blank in the prompt (a flashcard may be a blank card). */
+export const BLANKED = /^(?:cloze|mcq|flashcard)$/;
 
 /** "_____ (10 feet)", "10 feet (_____)": the same amount in other units stands beside the blank. */
 const CONVERTED_BESIDE_BLANK =
@@ -98,7 +101,7 @@ export const JUDGED_GATE_RULES_16: Rule<GateView>[] = [
       },
     ],
     test: (v) =>
-      v.type !== "true_false" && MONTH.test(v.answer.trim()) && DAY_BESIDE_BLANK.test(v.prompt),
+      v.type !== "true_false" && monthKey(v.answer.trim()) && DAY_BESIDE_BLANK.test(v.prompt),
   },
   {
     id: "gate.object-then-task",

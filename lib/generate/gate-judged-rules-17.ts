@@ -4,16 +4,13 @@ import { asksWhatOrWho } from "./gate-judged-rules-14";
 import { ACRONYM_GLUE } from "./gate-blank-rules-3";
 import { contentWords } from "./make-distractors";
 import { CONFIG } from "./config";
+import { BLANKED } from "./gate-judged-rules-16";
+import { pluralStem } from "./text-utils";
 
 /**
  * Rules from session 14 on keys a reader knows before reading (the essay's own subject, the
  * key's initials beside it) and a subject cut before the phrase that names it.
  */
-
-const BLANKED = /^(?:cloze|mcq|flashcard)$/;
-
-/** "treatments" and "treatment" are one term. */
-const termOf = (w: string) => w.replace(/(?:ies|es|s)$/, "");
 
 // The gate asks about every candidate of one essay in turn: its terms are counted once.
 let countedEssay = "";
@@ -22,7 +19,8 @@ let countedTop = new Set<string>();
 function topicTerms(essay: string): Set<string> {
   if (essay === countedEssay) return countedTop;
   const counts = new Map<string, number>();
-  for (const w of contentWords(essay)) counts.set(termOf(w), (counts.get(termOf(w)) ?? 0) + 1);
+  for (const w of contentWords(essay))
+    counts.set(pluralStem(w), (counts.get(pluralStem(w)) ?? 0) + 1);
   countedTop = new Set(
     [...counts.entries()]
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
@@ -125,7 +123,7 @@ export const JUDGED_GATE_RULES_17: Rule<GateView>[] = [
       const words = contentWords(v.answer);
       if (words.length === 0) return false;
       const top = topicTerms(v.essay);
-      return words.every((w) => top.has(termOf(w)));
+      return words.every((w) => top.has(pluralStem(w)));
     },
   },
 ];

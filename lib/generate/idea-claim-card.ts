@@ -44,7 +44,6 @@ const ORDINAL_SUBJECT =
   /^(?:the\s+)?(?:first|second|third|fourth|last|next|previous|same|other|former|latter|whole|rest|remainder|remaining|additional|further|one|two|three|both)\b/i;
 /** "… also shapes the tides": an additive word asks the reader to know what came first. */
 const ADDITIVE = /^(?:also|too|again|likewise|similarly)$/i;
-/** Necessity and obligation: the sentence argues, so the card says "argue". */
 /**
  * What the author holds ought to be: only then is the card "What does the author argue …?".
  * Judged, "argue" on a sentence that weighs ("the main gate", "a major cause") or states a limit

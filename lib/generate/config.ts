@@ -180,6 +180,11 @@ export const CONFIG = {
      * leaves of the trees") at most: named more often, the essay says many things about it.
      */
     maxCoreMentions: 5,
+    /**
+     * Mentions of the subject's head noun alone ("gazpacho" of "the humble gazpacho"), singular
+     * or plural, at most: the head of what the essay is about has as many backs as it has claims.
+     */
+    maxHeadMentions: 6,
     /** Tokens a relative clause after the subject (", which …,") spans at most to be read past. */
     maxRelativeTokens: 20,
     /** Letters a one-word subject keeps as its stem when its word family is counted. */

@@ -98,6 +98,14 @@ export const JUDGED_GATE_RULES_17: Rule<GateView>[] = [
         essay:
           "Cold weather is hard on the body. In cold weather the air is dry. Weather that is cold and dry dries the throat. Cold weather can cause a sore throat and a cough. Dress for the weather, and for the cold.",
       },
+      {
+        type: "short_answer",
+        prompt: "What became a staple of the hill farmers?",
+        answer: "The humble porridge",
+        sentence: "The humble porridge became a staple of the hill farmers.",
+        essay:
+          "Porridge is old. Porridge was cooked in iron pots. The humble porridge became a staple of the hill farmers. Oat porridge needs salt. Farmers ate porridge at dawn.",
+      },
     ],
     passes: [
       {
@@ -123,7 +131,10 @@ export const JUDGED_GATE_RULES_17: Rule<GateView>[] = [
       const words = contentWords(v.answer);
       if (words.length === 0) return false;
       const top = topicTerms(v.essay);
-      return words.every((w) => top.has(pluralStem(w)));
+      if (words.every((w) => top.has(pluralStem(w)))) return true;
+      // "The humble gazpacho" in an essay on gazpacho: a word of praise before the essay's own
+      // subject leaves the subject as the answer.
+      return words.length <= 2 && pluralStem(words[words.length - 1]!) === [...top][0];
     },
   },
 ];

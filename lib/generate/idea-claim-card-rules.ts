@@ -13,7 +13,6 @@ export const CLAIM_CARD_RULES: Rule<ClaimCardInput, ClaimCardDraft>[] = [
       { text: "A tax on bread falls hardest on the poorest families of the town." },
       { text: "The separation of church and school must be kept in every public college." },
       { text: "Public libraries should stay open in the evenings for working readers." },
-      { text: "Every public library has its own rules for lending rare books." },
       {
         text: "The reading rooms of the county must be kept open; the mobile vans must be repaired; the old catalogues must be printed again, and every branch must have a librarian of its own.",
       },
@@ -65,6 +64,8 @@ export const CLAIM_CARD_RULES: Rule<ClaimCardInput, ClaimCardDraft>[] = [
       { text: "The absence of paid staff based in the towns is a problem for every library." },
       { text: "The number of readers in the valley also affects the hours of the library." },
       // A subject the reader cannot place, or one that points outside the sentence.
+      { text: "Every public library has its own rules for lending rare books." },
+      { text: "A final inspection takes place before the vans leave the depot." },
       { text: "Some towns must be limited by the rights of every single citizen." },
       { text: "The town council must answer to him for every single decision." },
       {

@@ -52,6 +52,8 @@ const ADDITIVE = /^(?:also|too|again|likewise|similarly)$/i;
  */
 const ARGUES = /\b(?:must|should|ought)\b/i;
 const SUBJECT_POS = /^(?:ADJ|NOUN|PROPN)$/;
+/** Determiners that leave the subject unspecified: one case among many, or all of them. */
+const VAGUE_DETERMINER = /^(?:a|an|every|each|any|some|fewer|more|most|many)\s/i;
 
 /**
  * Where the subject starts after an opening phrase and its comma, and whether the question shows
@@ -200,6 +202,14 @@ export function claimCard(input: ClaimCardInput): ClaimCardDraft | null {
   const lone = words.length === 1 && s === 0 && words[0]!.pos === "PROPN";
   const thing = words.some((t) => t.pos === "NOUN") || (lone && !props?.has(words[0]!.text));
   if (!thing) return null;
+  // "What does the author say about a final scan?", "… about every person?": an indefinite or
+  // counted subject that no name or phrase narrows is one case among the essay's many, and the
+  // card has as many backs. Judged in session 14's rounds, such cards were open questions.
+  // ("a library in a market town" says which case it means.)
+  const narrowed = words.some(
+    (t) => (t.pos === "PROPN" && (props?.has(t.text) ?? true)) || t.pos === "ADP",
+  );
+  if (VAGUE_DETERMINER.test(subject) && !narrowed) return null;
   // "What does the author argue about singer Tom Vale?": a report describes a named one.
   if (namedTopic({ subject: words, atStart: s === 0, ...(props ? { properWords: props } : {}) }))
     return null;

@@ -35,7 +35,7 @@ function leansOnFirstPerson(asked: string): boolean {
  * easy way"): without their modifier the reader cannot tell which one is meant.
  */
 const SHELL_NOUNS =
-  "problem|problems|method|methods|exception|exceptions|way|ways|approach|approaches|question|issue|hack|hacks|idea|case|solution|difficulty|trick|choice|alternative|option|options|technique|strategy|scheme|procedure|proposal|model|models|principle|remedy";
+  "problem|problems|method|methods|exception|exceptions|way|ways|approach|approaches|question|issue|hack|hacks|idea|case|solution|difficulty|trick|choice|alternative|option|options|technique|strategy|scheme|procedure|proposal|model|models|principle|remedy|term|terms|argument|arguments|factor|factors|reason|reasons|techniques|device|devices";
 /** After the noun: a verb or the clause's end, not a modifier that says which one. */
 const ENDS_UNMODIFIED =
   "(?=\\s+(?:is|are|was|were|can|could|will|would|may|might|must|should|has|have|had|does|do|did)\\b|[.,;:!?]|$)";
@@ -45,7 +45,7 @@ const BARE_SHELL = new RegExp(
 );
 /** "the second method will…", "the latter has…": an ordinal that points back, then its verb. */
 const ORDINAL_REFERENCE =
-  /\bthe\s+(?:(?:first|second|third)\s+\p{Ll}+|former|latter)\s+(?:is|are|was|were|can|could|will|would|may|might|must|should|has|have|had)\b/u;
+  /\b(?:the\s+(?:(?:first|second|third)\s+\p{Ll}+|former|latter)\s+(?:is|are|was|were|can|could|will|would|may|might|must|should|has|have|had)\b|(?:a|an|the)\s+(?:second|third|fourth|fifth|further|final)\s+(?:reason|factor|cause|point|argument|step|problem|method)\b)/u;
 /** "levers to address that.", "to justify this.": an object pointing back ("of it" often names its own). */
 const BARE_OBJECT_PRONOUN =
   /\b(?:of|to|with|for|on|from|by|about|against|into|address|avoid|prevent)\s+(?:this|that|these|those)(?=[.,;:!?]|$)/;
@@ -167,6 +167,19 @@ export const JUDGED_GATE_RULES_5: Rule<GateView>[] = [
         prompt: "According to the essay, the problem can be solved with simple tables.",
         answer: "True",
         sentence: "The problem can be solved with simple tables.",
+      },
+      // Judged in audit 16: "the term" a sentence before coined, "a third reason" for what.
+      {
+        type: "true_false",
+        prompt: "According to the essay, the term was first used by the weavers of the valley.",
+        answer: "True",
+        sentence: "The term was first used by the weavers of the valley.",
+      },
+      {
+        type: "true_false",
+        prompt: "According to the essay, a third reason is the cost of the new looms.",
+        answer: "True",
+        sentence: "A third reason is the cost of the new looms.",
       },
     ],
     passes: [

@@ -159,6 +159,16 @@ describe("definitions", () => {
       answer: "a condition caused by too much salt in the soil",
     });
   });
+  it("asks who a person is, and what a thing named like one is", () => {
+    expect(
+      ask("idea.definition", "Anna Vellacott is a weaver who opened the valley's first dye works.")
+        ?.question,
+    ).toBe("Who is Anna Vellacott?");
+    expect(
+      ask("idea.definition", "Vellacott Mill is a weaving mill on the upper reach of the river.")
+        ?.question,
+    ).toBe("What is Vellacott Mill?");
+  });
   it("asks nothing when the answer repeats the term's own words", () => {
     expect(
       ask("idea.definition", "Pennick Bakers is a bakers guild for the Pennick district."),

@@ -14,7 +14,7 @@ import {
   type IdeaDraft,
   type IdeaInput,
 } from "./idea-text";
-import { analyze, type Analysis } from "./nlp";
+import { analyze, lexiconTag, type Analysis } from "./nlp";
 import { present } from "./present";
 import { capitalizeFirst, NEGATION_RE } from "./text-utils";
 import { EFFECT_PARTICLE, EFFECT_VERBS, INVERTIBLE_AUX, STATE_VERBS, VAGUE_SUBJECT } from "./words";
@@ -22,7 +22,7 @@ import { EFFECT_PARTICLE, EFFECT_VERBS, INVERTIBLE_AUX, STATE_VERBS, VAGUE_SUBJE
 const MONTH =
   "January|February|March|April|May|June|July|August|September|October|November|December";
 const NOT_A_TERM = new RegExp(
-  `^(?:(?:for|and|but|or|so|yet|nor|another|other|such)\\s|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\d{1,2}\\s+(?:${MONTH})\\b|(?:${MONTH})\\s+\\d)`,
+  `^(?:(?:for|and|but|or|so|yet|nor|another|other|such)\\s|(?:last|next|this|that|previous|following)\\s+(?:year|month|week|day|decade|century|season|summer|winter|spring|autumn|night|time)\\b|(?:today|yesterday|tomorrow)\\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\d{1,2}\\s+(?:${MONTH})\\b|(?:${MONTH})\\s+\\d)`,
   "i",
 );
 const CAPITAL_WORD = /\b\p{Lu}{2,}\b/gu;
@@ -335,9 +335,12 @@ export function definition(input: IdeaInput): IdeaDraft | null {
   if (/^(?:was|were)$/.test(m[2]!) && /^\p{Ll}[\p{Ll}\s-]*$/u.test(asked)) return null;
   const answer = recallable(m[3]!);
   if (!answer || echoesTerm(term, answer)) return null;
+  // "What is Anna Vellacott?": a person, named with a first name, is asked "Who".
+  const person = /^(?:FirstName|MaleName|FemaleName)$/.test(lexiconTag(words(term)[0] ?? "") ?? "");
+  const wh = person && n >= 2 && /^(?:\p{Lu}\S*\s?)+$/u.test(term) ? "Who" : "What";
   return {
     idea: "definition",
-    question: `What ${m[2]} ${asked}?`,
+    question: `${wh} ${m[2]} ${asked}?`,
     answer: answer.charAt(0).toLowerCase() + answer.slice(1),
   };
 }

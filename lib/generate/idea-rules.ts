@@ -128,6 +128,7 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "Dunes are large hills of sand that the wind piles up." },
       { text: "Weavenet is “a meeting place for hand weavers across the valley.”" },
       { text: "Kvass, despite its name, is a drink made from fermented rye bread." },
+      { text: "Anna Vellacott is a weaver who opened the valley's first dye works." },
     ],
     passes: [
       { text: "The result was a disaster for everyone involved." },
@@ -143,6 +144,8 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "L is the move to the left, and R the move to the right." },
       { text: "Only a few days later was the bridge open to carts." },
       { text: "Cloth was a measure of a family's standing in the old valley." },
+      // A time is no thing to define ("What was last year?").
+      { text: "Last year was the wettest in the valley since the mill was built." },
     ],
     test: definition,
   },

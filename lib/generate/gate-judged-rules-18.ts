@@ -1,10 +1,16 @@
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
+import { echoesTerm } from "./idea-text";
+import { withoutFrame } from "./speaker-frame";
 
 /**
  * Rules from session 15 on audit 16's verdicts: method questions cut across a second clause, and
  * small counts asked as a choice.
  */
+
+/** "A chest scan is a scan of the chest": the subject, its first verb, and what it says. */
+const SUBJECT_VERB =
+  /^(.{3,60}?)\s(?:is|are|was|were|uses?|used|means?|involves?|includes?|enforces?|enforced|contains?|describes?|refers\s+to)\s(.+)$/;
 
 /** A count a reader guesses among four options: "two" prongs, "four" groups. */
 const SMALL_COUNT = /^(?:one|two|three|four|both|[1-4])$/i;
@@ -90,5 +96,42 @@ export const JUDGED_GATE_RULES_18: Rule<GateView>[] = [
       v.type === "mcq" &&
       /^(?:quantity|cardinal|number)$/.test(v.spanKind ?? "") &&
       SMALL_COUNT.test(v.answer.trim()),
+  },
+  {
+    id: "gate.statement-restates-subject",
+    why: "'A chest scan is a scan of the chest', 'Harbour board rules are enforced by the harbour board': a true statement whose predicate repeats its own subject's words is true by its wording. Both judges rejected each such statement in audit 16's rounds.",
+    fires: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, a chest scan is a scan of the chest.",
+        answer: "True",
+        sentence: "A chest scan is a scan of the chest.",
+      },
+      {
+        type: "true_false",
+        prompt: "According to the essay, the Harbour Board enforces harbour board rules.",
+        answer: "True",
+        sentence: "The Harbour Board enforces harbour board rules.",
+      },
+    ],
+    passes: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, a chest scan is a picture taken with X-rays.",
+        answer: "True",
+        sentence: "A chest scan is a picture taken with X-rays.",
+      },
+      {
+        type: "true_false",
+        prompt: "According to the essay, a chest scan is a scan of the chest.",
+        answer: "False",
+        sentence: "A chest scan is a scan of the hand.",
+      },
+    ],
+    test: (v) => {
+      if (v.type !== "true_false" || v.answer !== "True") return false;
+      const m = SUBJECT_VERB.exec(withoutFrame(v.prompt).replace(/[.!]$/, ""));
+      return Boolean(m && echoesTerm(m[1]!, m[2]!));
+    },
   },
 ];

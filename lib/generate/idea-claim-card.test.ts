@@ -66,6 +66,17 @@ describe("the author's claim as a card", () => {
     );
   });
 
+  it("lowers a subject's first word the essay writes in lower case too", () => {
+    const text = [
+      "The Federal Court of the valley sits in the old wool hall beside the river.",
+      "Federal judges should serve for a fixed term of twelve years in every district.",
+      "Most federal money for the courts goes on clerks, books and the upkeep of the halls.",
+    ].join("\n\n");
+    const r = generateFromEssay({ title: "The valley courts", text });
+    const prompts = r.items.map((i) => i.prompt);
+    expect(prompts).toContain("What does the author argue about federal judges?");
+  });
+
   it("asks nothing of a sentence that leans on the one before or speaks to the reader", () => {
     const prompts = cards().map((c) => c.prompt);
     expect(prompts.some((p) => /\b(?:this|you|your)\b/i.test(p))).toBe(false);

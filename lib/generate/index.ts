@@ -193,8 +193,15 @@ export function generateFromEssay(
     voice: essayVoice(input.title, text),
   };
   for (const claim of claims) candidates.push(...ideaCandidates(claim, ideaCtx));
+  // "What does the author say about Federal judges?": a word the essay also writes in lower case
+  // is a word, not a name, wherever a heading or a title capitalised it.
+  const namesOnly = new Set([...properWords].filter((w) => !lowerWords.has(w.toLowerCase())));
   candidates.push(
-    ...claimCards(claims, { properWords, maxClaimScore, essay: pool.essay, leadIns }, trace),
+    ...claimCards(
+      claims,
+      { properWords: namesOnly, maxClaimScore, essay: pool.essay, leadIns },
+      trace,
+    ),
   );
   candidates.push(
     ...paragraphPointCards(

@@ -45,7 +45,8 @@ export function glossOf(input: IdeaInput): IdeaDraft | null {
     /\s(?:is|are|was|were|said|says|added|told|wrote)\s/i.test(m[2]!)
   )
     return null;
-  const answer = recallable(m[2]!);
+  // "'free water' – that is, water no plant can reach": the signpost is no part of the meaning.
+  const answer = recallable(m[2]!.replace(/^(?:that is|i\.e\.|in other words|namely),?\s+/i, ""));
   if (!answer) return null;
   return {
     idea: "definition",

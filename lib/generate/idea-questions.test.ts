@@ -159,6 +159,18 @@ describe("definitions", () => {
       answer: "a condition caused by too much salt in the soil",
     });
   });
+  it("leaves a gloss's signpost ('that is,') off its answer", () => {
+    expect(
+      ask(
+        "idea.gloss",
+        "Growers speak of ‘dead water’ – that is, water held so tightly in clay that no root can take it.",
+      ),
+    ).toEqual({
+      idea: "definition",
+      question: "What is meant by “dead water”?",
+      answer: "water held so tightly in clay that no root can take it",
+    });
+  });
   it("asks who a person is, and what a thing named like one is", () => {
     expect(
       ask("idea.definition", "Anna Vellacott is a weaver who opened the valley's first dye works.")

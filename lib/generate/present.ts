@@ -43,6 +43,9 @@ function commonWord(w: string): boolean {
   );
 }
 
+/** A bullet or heading mark at a line's start; a dash also unspaced before a word or quote. */
+const BULLET = /(^|\n)\s*(?:(?:[*+•>-]|#{1,6})\s+|(?:[–—]|--)\s*(?=[\p{L}“"]))/gu;
+
 /**
  * The last stage: what a student reads is clean, while the stored source sentence stays
  * verbatim. Each rule rewrites one kind of real-text debris and returns null when there is none.
@@ -108,13 +111,18 @@ export const PRESENT_RULES: Rule<string, string>[] = [
   },
   {
     id: "present.bullet",
-    why: "A list bullet or heading mark at the start of a line is layout, not the sentence.",
-    fires: ["* Keep a daily log", "- Eat more fibre", "## Causes of the war"],
-    passes: ["Keep a daily log"],
-    test: (s) =>
-      /(^|\n)\s*(?:[*+•>-]|#{1,6})\s+/.test(s)
-        ? s.replace(/(^|\n)\s*(?:[*+•>-]|#{1,6})\s+/g, "$1")
-        : null,
+    why: "A list bullet or heading mark at the start of a line is layout, not the sentence (a dash before a word, spaced or not, is one too: '—The council will …').",
+    fires: [
+      "* Keep a daily log",
+      "- Eat more fibre",
+      "## Causes of the war",
+      "—The council will build a new bridge.",
+    ],
+    passes: ["Keep a daily log", "-5 degrees is the coldest night on record."],
+    test: (s) => {
+      const t = s.replace(BULLET, "$1");
+      return t === s ? null : t;
+    },
   },
   {
     id: "present.paragraph-number",

@@ -2,6 +2,7 @@ import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
 import { echoesTerm } from "./idea-text";
 import { withoutFrame } from "./speaker-frame";
+import { askedPart, shownPrompt } from "./gate-judged-rules-5";
 
 /**
  * Rules from session 15 on audit 16's verdicts: method questions cut across a second clause, and
@@ -11,6 +12,13 @@ import { withoutFrame } from "./speaker-frame";
 /** "A chest scan is a scan of the chest": the subject, its first verb, and what it says. */
 const SUBJECT_VERB =
   /^(.{3,60}?)\s(?:is|are|was|were|uses?|used|means?|involves?|includes?|enforces?|enforced|contains?|describes?|refers\s+to)\s(.+)$/;
+
+/**
+ * "the above rewards", "the following tests", "said persons": a phrase that points to what the
+ * text lists or named elsewhere, which the item does not show.
+ */
+const POINTER_PHRASE =
+  /\b(?:the\s+(?:above|aforesaid|aforementioned|foregoing|following|preceding)\s+\p{L}|(?:aforesaid|aforementioned)\b|(?:to|of|by|for|from|with|upon)\s+said\s+\p{Ll})/iu;
 
 /** A count a reader guesses among four options: "two" prongs, "four" groups. */
 const SMALL_COUNT = /^(?:one|two|three|four|both|[1-4])$/i;
@@ -133,5 +141,51 @@ export const JUDGED_GATE_RULES_18: Rule<GateView>[] = [
       const m = SUBJECT_VERB.exec(withoutFrame(v.prompt).replace(/[.!]$/, ""));
       return Boolean(m && echoesTerm(m[1]!, m[2]!));
     },
+  },
+  {
+    id: "gate.pointer-phrase",
+    why: "'the above rewards', 'the following tests', 'paid to said persons': a phrase pointing at a list or a name given elsewhere in the text, which the item does not show. Both judges called such items vague in audit 16's rounds.",
+    fires: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, the above rewards are paid by the town council.",
+        answer: "True",
+        sentence: "The above rewards are paid by the town council.",
+      },
+      {
+        type: "short_answer",
+        prompt: "What are the following tests used for?",
+        answer: "To find cracks in the old bridge",
+        sentence: "The following tests are used to find cracks in the old bridge:",
+      },
+      {
+        type: "cloze",
+        prompt: "The fines were paid to said persons by the _____.",
+        answer: "harbour board",
+        sentence: "The fines were paid to said persons by the harbour board.",
+      },
+    ],
+    passes: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, the rewards are paid by the town council.",
+        answer: "True",
+        sentence: "The rewards are paid by the town council.",
+      },
+      {
+        type: "true_false",
+        prompt:
+          "Context: “The following tests find cracks: sound tests and dye tests.” According to the essay, dye tests are cheap.",
+        answer: "True",
+        sentence: "Dye tests are cheap.",
+      },
+      {
+        type: "cloze",
+        prompt: "The mayor said people should pay the _____.",
+        answer: "fines",
+        sentence: "The mayor said people should pay the fines.",
+      },
+    ],
+    test: (v) => POINTER_PHRASE.test(askedPart(shownPrompt(v)).asked),
   },
 ];

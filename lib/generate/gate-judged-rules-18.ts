@@ -188,4 +188,29 @@ export const JUDGED_GATE_RULES_18: Rule<GateView>[] = [
     ],
     test: (v) => POINTER_PHRASE.test(askedPart(shownPrompt(v)).asked),
   },
+  {
+    id: "gate.cause-of-vague-effect",
+    why: "'What may cause certain physical changes?': a question on the cause of an effect named only by 'certain', 'some' or 'many' has as many answers as there are such effects. Both judges rejected it in audit 16's rounds.",
+    fires: [
+      {
+        type: "short_answer",
+        rule: "idea.caused",
+        prompt: "What may cause certain changes in the soil?",
+        answer: "Heavy rain",
+        sentence: "Heavy rain may cause certain changes in the soil.",
+      },
+    ],
+    passes: [
+      {
+        type: "short_answer",
+        rule: "idea.caused",
+        prompt: "What may cause cracks in the dam wall?",
+        answer: "Heavy frost",
+        sentence: "Heavy frost may cause cracks in the dam wall.",
+      },
+    ],
+    test: (v) =>
+      v.rule === "idea.caused" &&
+      /\bcause[sd]?\s+(?:certain|some|many|various|several|other|such|all)\b/i.test(v.prompt),
+  },
 ];

@@ -26,6 +26,8 @@ const NOT_A_TERM = new RegExp(
   "i",
 );
 const CAPITAL_WORD = /\b\p{Lu}{2,}\b/gu;
+/** "Anna Vellacott": every word capitalised. */
+const ALL_CAPITALISED = /^(?:\p{Lu}\S*\s?)+$/u;
 const LONG_CAPITAL_WORD = /\b(\p{Lu})(\p{Lu}{4,})\b(?!\s+(?:OF|AND|THE)\b)/gu;
 const RUN_WORD = /\b(\p{Lu})(\p{Lu}{3,})\b(?!\s+(?:OF|AND|THE)\b)/gu;
 
@@ -337,7 +339,7 @@ export function definition(input: IdeaInput): IdeaDraft | null {
   if (!answer || echoesTerm(term, answer)) return null;
   // "What is Anna Vellacott?": a person, named with a first name, is asked "Who".
   const person = /^(?:FirstName|MaleName|FemaleName)$/.test(lexiconTag(words(term)[0] ?? "") ?? "");
-  const wh = person && n >= 2 && /^(?:\p{Lu}\S*\s?)+$/u.test(term) ? "Who" : "What";
+  const wh = person && n >= 2 && ALL_CAPITALISED.test(term) ? "Who" : "What";
   return {
     idea: "definition",
     question: `${wh} ${m[2]} ${asked}?`,

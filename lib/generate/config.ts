@@ -181,10 +181,10 @@ export const CONFIG = {
      */
     maxCoreMentions: 5,
     /**
-     * Mentions of the subject's head noun alone ("gazpacho" of "the humble gazpacho"), singular
-     * or plural, at most: the head of what the essay is about has as many backs as it has claims.
+     * Words, determiner included, up to which an indefinite or counted subject with no name or
+     * phrase narrowing it ("a final scan") is too vague to ask about; a longer one says which.
      */
-    maxHeadMentions: 6,
+    maxVagueSubjectWords: 3,
     /** Tokens a relative clause after the subject (", which …,") spans at most to be read past. */
     maxRelativeTokens: 20,
     /** Letters a one-word subject keeps as its stem when its word family is counted. */

@@ -36,6 +36,11 @@ describe("the author's claim as a card", () => {
       text: "In a market town, the reading room usually decides whether young people stay or leave.",
     });
     expect(d?.question).toBe("What does the author say about the reading room in a market town?");
+    const named = claimCard({
+      text: "In Eastmoor, the reading room usually decides whether young people stay or leave.",
+      properWords: new Set(["Eastmoor"]),
+    });
+    expect(named?.question).toBe("What does the author say about the reading room in Eastmoor?");
   });
 
   it("names no hedge as a setting, and asks nothing of a sentence that answers the one before", () => {
@@ -103,6 +108,15 @@ describe("a condition's question fits its mood", () => {
       text: "If a village be cut off by snow, the school will stay shut for weeks.",
     });
     expect(d?.question).toBe("What happens if a village be cut off by snow?");
+  });
+
+  it("reads participles joined after a present auxiliary as the present", () => {
+    const d = conditionOf({
+      text: "If young oak seedlings are moved into a pot and kept warm, each puts out new leaves within a week.",
+    });
+    expect(d?.question).toBe(
+      "What happens if young oak seedlings are moved into a pot and kept warm?",
+    );
   });
 });
 

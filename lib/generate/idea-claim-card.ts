@@ -202,14 +202,15 @@ export function claimCard(input: ClaimCardInput): ClaimCardDraft | null {
   const lone = words.length === 1 && s === 0 && words[0]!.pos === "PROPN";
   const thing = words.some((t) => t.pos === "NOUN") || (lone && !props?.has(words[0]!.text));
   if (!thing) return null;
-  // "What does the author say about a final scan?", "… about every person?": an indefinite or
-  // counted subject that no name or phrase narrows is one case among the essay's many, and the
-  // card has as many backs. Judged in session 14's rounds, such cards were open questions.
-  // ("a library in a market town" says which case it means.)
+  // "What does the author say about a final scan?", "… about every person?": a short indefinite
+  // or counted subject that no name or phrase narrows is one case among the essay's many, and
+  // the card has as many backs: judged in audit 16's rounds, 5 such cards were open questions.
+  // "A library in a market town", "a gross energy calculation" say which case they mean.
   const narrowed = words.some(
     (t) => (t.pos === "PROPN" && (props?.has(t.text) ?? true)) || t.pos === "ADP",
   );
-  if (VAGUE_DETERMINER.test(subject) && !narrowed) return null;
+  const short = words.length <= CONFIG.claimCard.maxVagueSubjectWords;
+  if (VAGUE_DETERMINER.test(subject) && !narrowed && short) return null;
   // "What does the author argue about singer Tom Vale?": a report describes a named one.
   if (namedTopic({ subject: words, atStart: s === 0, ...(props ? { properWords: props } : {}) }))
     return null;

@@ -1,6 +1,6 @@
 import { CONFIG } from "./config";
 import { mentions } from "./text-utils";
-import { escapeRegExp, normalize, pluralStem } from "./text-utils";
+import { escapeRegExp, normalize } from "./text-utils";
 
 /**
  * How broad a claim card's subject is in its essay. "What does the author say about different
@@ -45,25 +45,5 @@ export function subjectTooBroad(essay: string, subject: string, oneWord: boolean
   const named = mentions(essay, normalize(subject));
   if (named > (oneWord ? 1 : C.maxSubjectMentions)) return true;
   if (oneWord && familyMentions(essay, normalize(subject)) > 1) return true;
-  const cores = subjectCores(subject);
-  if (cores.some((core) => mentions(essay, core) > C.maxCoreMentions)) return true;
-  return cores.some((core) => headMentions(essay, headOf(core)) > C.maxHeadMentions);
-}
-
-/** "water near the equator" → "water": the last word before a prepositional phrase. */
-function headOf(core: string): string {
-  return core
-    .split(/\s+(?:in|on|at|near|for|from|with|to|by|about|under|over|into|during)\s+/)[0]!
-    .split(" ")
-    .pop()!;
-}
-
-/** A head noun's mentions, singular or plural: "community" and "communities". */
-function headMentions(essay: string, head: string): number {
-  const w = pluralStem(head);
-  const forms = /[^aeiou]y$/.test(w)
-    ? `${escapeRegExp(w.slice(0, -1))}(?:y|ies)`
-    : `${escapeRegExp(w)}(?:s|es)?`;
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${forms}(?![\\p{L}\\p{N}])`, "giu");
-  return essay.match(re)?.length ?? 0;
+  return subjectCores(subject).some((core) => mentions(essay, core) > C.maxCoreMentions);
 }

@@ -128,11 +128,16 @@ export function conditionOf(input: IdeaInput): IdeaDraft | null {
   // what happened; a participle after an auxiliary ("if a town be flooded") is no past, nor is a
   // verb's "-s" or "-ing" form.
   const condToks = analyzeOnce(cond).tokens;
+  // "if cells are separated … and kept alive": a present auxiliary carries the participles after it.
+  const presentAux = condToks.some(
+    (t) => t.pos === "AUX" && /^(?:is|are|am|be|has|have|do|does)$/i.test(t.text),
+  );
   const past = condToks.some(
     (t, i) =>
       /^(?:VERB|AUX)$/.test(t.pos) &&
       (/^(?:was|were|had|did)$/i.test(t.text) ||
-        (!/(?:s|ing)$/i.test(t.text) &&
+        (!presentAux &&
+          !/(?:s|ing)$/i.test(t.text) &&
           !PRESENT_FORM.test(t.text) &&
           /^\p{Ll}+$/u.test(t.text) &&
           t.text.toLowerCase() !== t.lemma.toLowerCase() &&

@@ -93,10 +93,11 @@ export function lowerStart(clause: string, isName?: (w: string) => boolean): str
     plainAdjectiveWord(w.toLowerCase());
   if (everyday || plainAdjective)
     return w.charAt(0).toLowerCase() + w.slice(1) + clause.slice(w.length);
-  if (/^\s+\p{Lu}/u.test(clause.slice(w.length))) return clause;
-  // Nor is a preposition, conjunction or quantifier before a lower-case word ("In human cells",
-  // "Some types of …"), whatever the essay's capitals suggest: a heading capitalises it mid-line.
+  // Nor is a preposition, conjunction or quantifier ("In human cells", "Some types of …", "In
+  // Burma"), whatever the essay's capitals suggest: a heading capitalises it mid-line, and a
+  // name after it starts a name of its own.
   if (FUNCTION_WORD.test(w)) return w.toLowerCase() + clause.slice(w.length);
+  if (/^\s+\p{Lu}/u.test(clause.slice(w.length))) return clause;
   if (isName?.(w) || isName?.(bare)) return clause;
   // "British", "Spanish": a people's adjective the lexicon lacks (frame-grammar.ts).
   if (PEOPLE_ADJECTIVE.test(bare)) return clause;

@@ -43,6 +43,8 @@ function commonWord(w: string): boolean {
   );
 }
 
+/** A list entry's bold label before its sentence: "- **Oral.** Hormone pills …". */
+const LIST_LABEL = /(^|\n)(\s*(?:[*+•>-]\s+)?)\*\*[^*\n]{1,40}[.:]\*\*\s+(?=\p{Lu})/gu;
 /** A bullet or heading mark at a line's start; a dash also unspaced before a word or quote. */
 const BULLET = /(^|\n)\s*(?:(?:[*+•>-]|#{1,6})\s+|(?:[–—]|--)\s*(?=[\p{L}“"]))/gu;
 
@@ -97,13 +99,33 @@ export const PRESENT_RULES: Rule<string, string>[] = [
       /\s?\(?https?:\/\/\S+/.test(s) ? s.replace(/\s?\(?https?:\/\/[^\s)]+\)?/g, "") : null,
   },
   {
+    id: "present.list-label",
+    why: "'- **Oral.** Hormone pills are swallowed whole.': a list entry's bold label is a heading for the sentence after it; left in, it reads 'oral. Hormone pills …'.",
+    fires: [
+      "**Oral.** Hormone pills are swallowed whole.",
+      "- **Opening hours:** The library opens at nine.",
+    ],
+    passes: ["**Very** few readers came.", "**Note** the opening hours."],
+    test: (s) => {
+      const t = s.replace(LIST_LABEL, "$1$2");
+      return t === s ? null : t;
+    },
+  },
+  {
     id: "present.emphasis",
     why: "Markdown emphasis marks (_word_, *word*, **word**) are formatting, not text.",
-    fires: ["a dish called _pho bo_ today", "it is **very** cold", "a _Clipper_-class ship"],
+    fires: [
+      "a dish called _pho bo_ today",
+      "it is **very** cold",
+      "a _Clipper_-class ship",
+      // A scrape that lost the space after a bold label: the label still ends a word.
+      "**Dry stone walls**keep sheep in.",
+    ],
     passes: ["snake_case names stay", "5 * 3 = 15", "carries _____ a day"],
     test: (s) => {
       if (!/[*_]/.test(s)) return null;
       const t = s
+        .replace(/(^|[\s(“"])\*\*([^\s*](?:[^*]*?[^\s*])?)\*\*(?=[A-Za-z])/g, "$1$2 ")
         .replace(/(^|[\s(“"])(\*\*|__)([^\s*_](?:[^*_]*?[^\s*_])?)\2(?=[\s.,;:!?)”"-]|$)/g, "$1$3")
         .replace(/(^|[\s(“"])([*_])([^\s*_](?:[^*_]*?[^\s*_])?)\2(?=[\s.,;:!?)”"-]|$)/g, "$1$3");
       return t === s ? null : t;

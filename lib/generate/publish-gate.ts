@@ -421,6 +421,9 @@ export function buildGateContext(
   claims: Claim[],
   properWords: Set<string>,
   title = "",
+  /** The essay's topic nouns when already found: the same set lets missingReferent and leansOn
+   * reuse the verdicts the lead-in stage kept for it (they are kept per set). */
+  topicNouns = findTopicNouns(text, title),
 ): GateContext {
   const roleVerbs = new Map<string, Set<string>>();
   for (const c of claims) {
@@ -438,6 +441,6 @@ export function buildGateContext(
     essayLower: text.toLowerCase().replace(/\s+/g, " "),
     definedTerms: findDefinedTerms(text),
     roleVerbs,
-    topicNouns: findTopicNouns(text, title),
+    topicNouns,
   };
 }

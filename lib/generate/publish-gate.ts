@@ -345,6 +345,22 @@ export function falseProblem(c: Candidate, ctx: GateContext): GateReason | null 
   return null;
 }
 
+/**
+ * keyProblem per key: the cloze, MCQ, question and false statement made on one span all ask it,
+ * and it reads only the claim, the span and the essay's context. Kept per context (one per
+ * essay), so no essay's verdict carries to the next.
+ */
+const keyVerdicts = new WeakMap<GateContext, WeakMap<Claim, Map<Span, GateReason | null>>>();
+function keyProblemOnce(claim: Claim, span: Span, ctx: GateContext): GateReason | null {
+  let perClaim = keyVerdicts.get(ctx);
+  if (!perClaim) keyVerdicts.set(ctx, (perClaim = new WeakMap()));
+  let perSpan = perClaim.get(claim);
+  if (!perSpan) perClaim.set(claim, (perSpan = new Map()));
+  let k = perSpan.get(span);
+  if (k === undefined) perSpan.set(span, (k = keyProblem(claim, span, ctx)));
+  return k;
+}
+
 /** Why a candidate must stay a draft, or null when it may be published. */
 export function gateCandidate(c: Candidate, ctx: GateContext): GateReason | null {
   // "What is X?" shows only the defined term: a referent elsewhere in the sentence is not asked.
@@ -357,11 +373,11 @@ export function gateCandidate(c: Candidate, ctx: GateContext): GateReason | null
   if (c.idea || STATEMENT_QUESTIONS.has(c.rule ?? "")) return null;
   if (c.type === "true_false") {
     if (c.truth) return null;
-    const k = c.span ? keyProblem(c.claim, c.span, ctx) : "unsafe_false";
+    const k = c.span ? keyProblemOnce(c.claim, c.span, ctx) : "unsafe_false";
     return k ?? falseProblem(c, ctx);
   }
   if (!c.span) return "weak_key";
-  const k = keyProblem(c.claim, c.span, ctx);
+  const k = keyProblemOnce(c.claim, c.span, ctx);
   if (k) return k;
   // Typed questions must not drop part of a hyphenated word ("a six-month trial" → "a six?").
   if (c.type === "short_answer" || c.type === "flashcard") {

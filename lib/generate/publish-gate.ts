@@ -175,9 +175,13 @@ export function countEnumerated(body: string, span: Span): boolean {
   // Every list pattern needs " and "/" or " (and, past two members, a comma): without them the
   // backtracking list regex cannot match, so it is not run.
   if (!/\s(?:and|or)\s/.test(rest) || (n > 2 && !rest.includes(","))) return false;
+  // A list of n members holds at least n - 2 commas before a space ("A, B and C" one, "A, B, C
+  // and D" two): with fewer, the list regex, whose backtracking grows with n, is not run.
+  if (n > 3 && (rest.match(COMMA_SPACE)?.length ?? 0) < n - 2) return false;
   return listOf(n).test(rest);
 }
 
+const COMMA_SPACE = /,\s/g;
 const lists = new Map<number, RegExp>();
 /** A list of `n` members ("A, B and C"); two members are two names joined by "and"/"or". */
 function listOf(n: number): RegExp {

@@ -85,7 +85,7 @@ export const JUDGED_GATE_RULES_2: Rule<GateView>[] = [
     ],
     // Both patterns need a comma: most items have none, and the patterns are tried at every word.
     test: (v) =>
-      (v.prompt.includes(",") && APPOSITIVE_HEAD.test(v.prompt)) ||
+      (v.prompt.includes(",") && v.prompt.includes("_____") && APPOSITIVE_HEAD.test(v.prompt)) ||
       ((v.prompt.includes(",") || v.sentence.includes(",")) &&
         APPOSITIVE_NAME.test(`${v.prompt} ${v.sentence}`)),
   },

@@ -1,3 +1,6 @@
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const ONE_CAPITAL = /^\p{Lu}$/u;
+
 /** A paragraph with its position in the essay, so later stages can prove text is verbatim. */
 export interface RawParagraph {
   text: string;
@@ -177,7 +180,7 @@ function splitBlock(block: string): string[] {
       if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(wm ? wm[1]! : "") && /^\p{Lu}\p{Ll}/u.test(block.slice(k)))
         continue;
       // A lone capital ("J. Smith") is an initial, not the end of a sentence.
-      if (/^\p{Lu}$/u.test(wm ? wm[1]! : "")) continue;
+      if (ONE_CAPITAL.test(wm ? wm[1]! : "")) continue;
     }
     const s = block.slice(start, j).trim();
     if (s) out.push(s);

@@ -5,6 +5,7 @@ import { analyzeOnce, startsWithVerb } from "./idea-text";
 import type { Token } from "./nlp";
 
 // Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const ALL_LOWER = /^\p{Ll}+$/u;
 const ONE_CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /**
@@ -54,7 +55,7 @@ function bareVerbAt(toks: Token[], i: number): boolean {
   const after = toks[i + 1];
   return (
     /^(?:NOUN|ADJ)$/.test(t.pos) &&
-    /^\p{Ll}+$/u.test(t.text) &&
+    ALL_LOWER.test(t.text) &&
     !/s$/.test(t.text) &&
     after !== undefined &&
     /^(?:ADP|ADV)$/.test(after.pos) &&

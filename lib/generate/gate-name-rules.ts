@@ -3,6 +3,8 @@ import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
 
 // Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const LIST_AROUND_BLANK =
+  /(?:_____,\s+\p{Lu}[\p{L}.-]*,|\p{Lu}[\p{L}.-]*,\s+_____[,\s]|\p{Lu}[\p{L}.-]*,\s+\p{Lu}[\p{L}.-]*,?\s+(?:and|or)\s+_____)/u;
 const NAME_WORD_BEFORE_BLANK =
   /(?:^|[^.!?]\s)(?!(?:The|A|An|In|On|At|By|For|From|To|With|Of|And|But|As|If|When|While|After|Before|Since|Unlike|Like|Under|Over|During|Through|Whatever|Not)\b)\p{Lu}[\p{L}'’-]*\s+_____/u;
 const NAME_WORD_AFTER_BLANK = /_____\s+\p{Lu}\p{Ll}/u;
@@ -71,9 +73,7 @@ export const NAME_GATE_RULES: Rule<GateView>[] = [
       v.type !== "true_false" &&
       v.prompt.includes(",") &&
       v.prompt.includes("_____") &&
-      /(?:_____,\s+\p{Lu}[\p{L}.-]*,|\p{Lu}[\p{L}.-]*,\s+_____[,\s]|\p{Lu}[\p{L}.-]*,\s+\p{Lu}[\p{L}.-]*,?\s+(?:and|or)\s+_____)/u.test(
-        v.prompt,
-      ),
+      LIST_AROUND_BLANK.test(v.prompt),
   },
 
   {

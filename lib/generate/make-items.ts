@@ -27,6 +27,7 @@ import type { ItemType } from "./types";
 import { fnv1a, hashKey, normalize, stripCitations, NEGATION_RE, STOPWORDS } from "./text-utils";
 
 // Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const NEXT_CAPITALISED_WORD = /^\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)/u;
 const ONE_CAPITAL = /^\p{Lu}$/u;
 const STARTS_TWO_CAPITALS = /^\p{Lu}{2,}/u;
 const CAPITAL = /\p{Lu}/u;
@@ -137,7 +138,7 @@ export function frameStatement(
     // "El Vigia reported…", "La Torrena has…": a capital word before another capital word
     // opens a name, unless it is an ordinary function word ("The", "In").
     // "New Westby": an adjective before a capital word the lexicon does not know as a people.
-    const next = s.slice(w.length).match(/^\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)/u)?.[1];
+    const next = s.slice(w.length).match(NEXT_CAPITALISED_WORD)?.[1];
     const nameStart =
       next !== undefined &&
       !STOPWORDS.has(w.toLowerCase()) &&

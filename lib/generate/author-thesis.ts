@@ -35,6 +35,11 @@ function keep(frame: Thesis["frame"], claim: string | undefined, opening = ""): 
 
 const CLEAR = String.raw`(?:clear|evident|plain|certain|obvious|manifest)`;
 const DEGREE = String.raw`(?:(?:equally|quite|very|no\s+less|perfectly|abundantly)\s+)?`;
+/** "It is quite clear to me that …", after an optional "As to X,": built once, not per sentence. */
+const CLEAR_TO_ME = new RegExp(
+  String.raw`^(?:((?:As\s+to|As\s+for|With\s+regard\s+to|In\s+the\s+case\s+of)\s[^,;]{3,120}),\s+)?it\s+(?:appears|seems|is)\s+${DEGREE}${CLEAR}\s+to\s+me\s+that\s+(.+)$`,
+  "i",
+);
 
 export const THESIS_RULES: Rule<ThesisInput, Thesis>[] = [
   {
@@ -74,11 +79,7 @@ export const THESIS_RULES: Rule<ThesisInput, Thesis>[] = [
       { text: "It is clear that the river floods every spring." },
     ],
     test: ({ text }) => {
-      const re = new RegExp(
-        String.raw`^(?:((?:As\s+to|As\s+for|With\s+regard\s+to|In\s+the\s+case\s+of)\s[^,;]{3,120}),\s+)?it\s+(?:appears|seems|is)\s+${DEGREE}${CLEAR}\s+to\s+me\s+that\s+(.+)$`,
-        "i",
-      );
-      const m = text.match(re);
+      const m = text.match(CLEAR_TO_ME);
       return m ? keep("argues", m[2], m[1]) : null;
     },
   },

@@ -1,6 +1,9 @@
 import { analyzeOnce, type IdeaDraft } from "./idea-text";
 import { fewerOrLess, flippable, inMainClause, type FlipInput } from "./flip-guards";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const ALL_LOWER = /^\p{Ll}+$/u;
+
 /**
  * "At first the liver makes more sugar" → "… makes less sugar": an amount the sentence says
  * grew (or shrank), given the other way. The comparison is with the time or case the sentence
@@ -27,7 +30,7 @@ export function amountFlip(input: FlipInput): IdeaDraft | null {
     while (k > 0 && /^(?:even|much|far|still)$/i.test(toks[k]!.text)) k--;
     if (toks[k]!.pos !== "VERB") continue;
     const next = toks[i + 1]!;
-    if (next.pos !== "NOUN" || !/^\p{Ll}+$/u.test(next.text)) continue;
+    if (next.pos !== "NOUN" || !ALL_LOWER.test(next.text)) continue;
     if (!inMainClause(s, t.start, t.end)) continue;
     const after = s.slice(next.end);
     // "add more flour until it thickens": more is the way to a state, and less would not reach

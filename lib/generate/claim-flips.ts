@@ -21,6 +21,9 @@ import {
 } from "./words";
 import { badFlipForm } from "./flip-form-guards";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const ALL_LOWER = /^\p{Ll}+$/u;
+
 /** The idea rules that write a false statement the essay contradicts. */
 export type { FlipInput } from "./flip-guards";
 
@@ -50,7 +53,7 @@ export function antonymFlip(input: FlipInput): IdeaDraft | null {
   const firstVerb = toks.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
   for (let i = 1; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.pos !== "ADJ" || !/^\p{Ll}+$/u.test(t.text)) continue;
+    if (t.pos !== "ADJ" || !ALL_LOWER.test(t.text)) continue;
     const w = t.text;
     const opp = ANTONYMS[w];
     if (!opp || ANTONYM_STOP.has(w) || ANTONYM_STOP.has(opp)) continue;
@@ -198,7 +201,7 @@ export function verbFlip(input: FlipInput): IdeaDraft | null {
     !opp ||
     VERB_ANTONYM_STOP.has(lemma) ||
     VERB_ANTONYM_STOP.has(opp) ||
-    !/^\p{Ll}+$/u.test(t.text) ||
+    !ALL_LOWER.test(t.text) ||
     // "docked" → "undocked", "entered" → "exited": a rare opposite reads as nonsense.
     (!everyday && (ANTONYM_FAMILIARITY.verbs[opp] ?? 0) < CONFIG.flips.minVerbFamiliarity)
   )

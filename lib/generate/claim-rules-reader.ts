@@ -15,7 +15,11 @@ const ADVICE =
   /^(?:please\s+)?(?:(?:talk|write|listen|speak|reach\s+out)\s+(?:to|with)\b|(?:ask|call|tell|keep|try|make|avoid|drink|eat|use|wear|get|find|check|let|choose|take|bring|learn|visit|contact|join|follow|stop|start|plan|protect|limit|rinse|wash|apply|think)\s+(?:your|yourself|sure|a|an|the|it|them|up|out|about|any|some|all|more|less|this|these|those|other|others|someone|what|how|if|whether|not|to)\b|(?:don['’]t|do\s+not|never)\s+(?!before\b|again\b|had\b|has\b|have\b|was\b|were\b|did\b|does\b|is\b|are\b)\p{Ll}|be\s+(?:sure|aware|careful|ready|honest|patient|kind|gentle)\b)/iu;
 /** A full stop, then a lower-case word: where a sentence ends but the next one lost its start. */
 const RUN_ON_STOP = /([\p{L}\p{N}.]+)\.\s+\p{Ll}/gu;
+/** What every RUN_ON_STOP match holds: most sentences have none, and this finds that without
+ * RUN_ON_STOP's backtracking over each run of letters. */
+const STOP_THEN_LOWER = /\.\s+\p{Ll}/u;
 function runsOnAfterStop(s: string): boolean {
+  if (!STOP_THEN_LOWER.test(s)) return false;
   for (const m of s.matchAll(RUN_ON_STOP)) {
     const word = m[1]!;
     // "e.g. the", "U.S. and", "etc. and": an abbreviation's stop ends no sentence.

@@ -267,6 +267,7 @@ const HEADING_GLUED =
   /^(?!(?:The|A|An|This|These|Some|Certain|Most|All|Many|Each|Every)\s)(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:The|A|An|Certain|Some|Most|All|Many|This|These|Those|Each|Every|Our|Your|Its|Their)\s+\p{Ll}/u;
 const LETTER = /\p{L}/gu;
 const LATIN_LETTER = /\p{Script=Latin}/gu;
+const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
 /** "a surface area of and formed", "temperatures of at a depth": a measure whose figure was lost. */
 const LOST_MEASURE =
   /\b(?:length|width|height|depth|diameter|radius|area|altitude|elevation|temperatures?|speed|distance|weight|mass|volume|wingspan|span|capacity|population|density|pressure|cost|budget)\s+of\s+(?:(?:and|or|at(?!\s+(?:least|most)\b)|with|in|on|to|is|was|are|were|using)\b|[,.;)]|$)/i;
@@ -303,10 +304,13 @@ const FOREIGN_FUNCTION_WORDS = new Set(
  * translation after it is still the same person's words (speaker-paragraphs.ts).
  */
 export function notEnglish(s: string): boolean {
-  // Korean, Chinese, Russian, Arabic …: letters mostly outside the Latin script.
-  const letters = s.match(LETTER) ?? [];
-  if (letters.length >= 10 && (s.match(LATIN_LETTER) ?? []).length * 2 < letters.length)
-    return true;
+  // Korean, Chinese, Russian, Arabic …: letters mostly outside the Latin script. A text whose
+  // letters are all Latin (most sentences) cannot be, and skips building the letter lists.
+  if (NON_LATIN_LETTER.test(s)) {
+    const letters = s.match(LETTER) ?? [];
+    if (letters.length >= 10 && (s.match(LATIN_LETTER) ?? []).length * 2 < letters.length)
+      return true;
+  }
   const ws = s.toLowerCase().match(/[\p{L}']+/gu) ?? [];
   if (ws.length < 6) return false;
   const foreign = ws.filter((w) => FOREIGN_FUNCTION_WORDS.has(w)).length;

@@ -2,6 +2,7 @@ import { lexiconTag, type Analysis, type Token } from "./nlp";
 import { STOPWORDS } from "./text-utils";
 
 // Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const STARTS_LOWER = /^\p{Ll}/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const STARTS_UPPER = /^\p{Lu}/u;
 
@@ -302,7 +303,7 @@ export function findSpans(sentence: string, analysis: Analysis, names: EssayName
         if (nx && nx.pos === "NOUN" && hasValue) {
           b = b + 1;
           // "two granite towers": the unit is the whole compound, not its first noun.
-          while (toks[b + 1]?.pos === "NOUN" && /^\p{Ll}/u.test(toks[b + 1]!.text)) b++;
+          while (toks[b + 1]?.pos === "NOUN" && STARTS_LOWER.test(toks[b + 1]!.text)) b++;
           const unit = toks[b]!;
           kind = "quantity";
           extra = { head: unit.lemma, plural: unit.text.toLowerCase() !== unit.lemma };

@@ -1,6 +1,12 @@
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const INSTITUTION_IN_BLANK =
+  /\b(?:Center|Centre|Archives?|University|Museum|Library|Institute|Hospital|Airport|Cathedral|Palace|Stadium|Observatory|College|Laboratory|Headquarters|Zoo)(?:\s+of(?:\s+\p{Lu}[\p{L}'’-]*)+)?\s+(?:in|at)\s+_____/u;
+const GROUP_OF_PEOPLE =
+  /^(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)*(?:members|people|persons|workers|students|teachers|users|residents|citizens|officials|employees|staff|crew|crews|astronauts|patients|children|adults|parents|visitors|participants)$/u;
+
 /**
  * Publishing rules about blanks the rest of the prompt fills: an institution's city, a term
  * glossed by its abbreviation, one figure of a list, a time zone, a name that "implies" the
@@ -32,11 +38,7 @@ export const BLANK_GATE_RULES: Rule<GateView>[] = [
         sentence: "A copy of the letter was found in Munich in 1950.",
       },
     ],
-    test: (v) =>
-      v.type !== "true_false" &&
-      /\b(?:Center|Centre|Archives?|University|Museum|Library|Institute|Hospital|Airport|Cathedral|Palace|Stadium|Observatory|College|Laboratory|Headquarters|Zoo)(?:\s+of(?:\s+\p{Lu}[\p{L}'’-]*)+)?\s+(?:in|at)\s+_____/u.test(
-        v.prompt,
-      ),
+    test: (v) => v.type !== "true_false" && INSTITUTION_IN_BLANK.test(v.prompt),
   },
   {
     id: "gate.glossed-blank",
@@ -154,11 +156,6 @@ export const BLANK_GATE_RULES: Rule<GateView>[] = [
         sentence: "After the storm, the crew will return to the northern base for checks.",
       },
     ],
-    test: (v) =>
-      v.type !== "true_false" &&
-      !v.idea &&
-      /^(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)*(?:members|people|persons|workers|students|teachers|users|residents|citizens|officials|employees|staff|crew|crews|astronauts|patients|children|adults|parents|visitors|participants)$/u.test(
-        v.answer.trim(),
-      ),
+    test: (v) => v.type !== "true_false" && !v.idea && GROUP_OF_PEOPLE.test(v.answer.trim()),
   },
 ];

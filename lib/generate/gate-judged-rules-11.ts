@@ -6,6 +6,9 @@ import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
 import { mentions } from "./text-utils";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const STARTS_LOWER = /^\p{Ll}/u;
+
 /**
  * Form and give-away rules from the blind rounds of session 11 (s17r, s18r), each checked on
  * every judged item of every round before it was kept.
@@ -39,7 +42,7 @@ function lowerEssay(essay: string): string {
 
 /** "weakened _____" → "immune system" where the essay says "immune system" three times or more. */
 function repeatedPhraseKey(answer: string, essay: string | undefined): boolean {
-  if (!essay || !/^\p{Ll}/u.test(answer) || answer.split(/\s+/).length < 2) return false;
+  if (!essay || !STARTS_LOWER.test(answer) || answer.split(/\s+/).length < 2) return false;
   return (
     mentions(lowerEssay(essay), answer.toLowerCase()) >= CONFIG.judgedGate.repeatedPhraseMentions
   );

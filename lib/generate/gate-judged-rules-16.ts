@@ -4,6 +4,10 @@ import { MONTH_SET } from "./find-spans";
 import { analyzeOnce, startsWithVerb } from "./idea-text";
 import type { Token } from "./nlp";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const ALL_LOWER = /^\p{Ll}+$/u;
+const ONE_CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 /**
  * Rules from session 14, on faults both judges named in audit 15's rounds and audit 16's first
  * ones, in items the generator still published (more in gate-judged-rules-17.ts).
@@ -11,7 +15,7 @@ import type { Token } from "./nlp";
 
 /** A month's name as a key, capitalised as written ("May", not "may"). */
 const monthKey = (answer: string) =>
-  /^\p{Lu}\p{Ll}+$/u.test(answer) && MONTH_SET.has(answer.toLowerCase());
+  ONE_CAPITALISED_WORD.test(answer) && MONTH_SET.has(answer.toLowerCase());
 /** "On _____ 28, 1904", "the 24th _____ 1710": the blank sits between a date's day and year. */
 const DAY_BESIDE_BLANK =
   /_____\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?_____/;
@@ -51,7 +55,7 @@ function bareVerbAt(toks: Token[], i: number): boolean {
   const after = toks[i + 1];
   return (
     /^(?:NOUN|ADJ)$/.test(t.pos) &&
-    /^\p{Ll}+$/u.test(t.text) &&
+    ALL_LOWER.test(t.text) &&
     !/s$/.test(t.text) &&
     after !== undefined &&
     /^(?:ADP|ADV)$/.test(after.pos) &&

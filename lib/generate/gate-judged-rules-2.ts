@@ -3,6 +3,7 @@ import type { Rule } from "./rules";
 import { escapeRegExp, matchesInEssay } from "./text-utils";
 
 // Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const WORDS_OF_THREE = /\p{L}{3,}/gu;
 const ONE_NAME = /^\p{Lu}\p{Ll}+$/u;
 const THE_NEXT_TO_NAME = /_____\s+the\s+\p{Lu}|\p{Lu}\p{Ll}+\s+the\s+_____/u;
 const STARTS_UPPER = /^\p{Lu}/u;
@@ -85,7 +86,7 @@ export const JUDGED_GATE_RULES_2: Rule<GateView>[] = [
     ],
     // Both patterns need a comma: most items have none, and the patterns are tried at every word.
     test: (v) =>
-      (v.prompt.includes(",") && APPOSITIVE_HEAD.test(v.prompt)) ||
+      (v.prompt.includes(",") && v.prompt.includes("_____") && APPOSITIVE_HEAD.test(v.prompt)) ||
       ((v.prompt.includes(",") || v.sentence.includes(",")) &&
         APPOSITIVE_NAME.test(`${v.prompt} ${v.sentence}`)),
   },
@@ -202,7 +203,7 @@ export const JUDGED_GATE_RULES_2: Rule<GateView>[] = [
       const lower = v.prompt.toLowerCase();
       // No word ends in a doubled letter (most prompts): nothing to look for.
       if (!DOUBLED_LAST_LETTER.test(lower)) return false;
-      const words = new Set(lower.match(/\p{L}{3,}/gu) ?? []);
+      const words = new Set(lower.match(WORDS_OF_THREE) ?? []);
       // Only a word ending in a doubled letter can be another word plus its last letter: no
       // string is built for the others.
       for (const w of words)

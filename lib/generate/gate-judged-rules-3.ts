@@ -5,6 +5,7 @@ import { CONFIG } from "./config";
 import { ANTONYMS, NEAR_OPPOSITES } from "./words";
 
 // Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const UN_PREFIXED = /^un(\p{L}{4,})$/u;
 const ONE_CAPITALISED_TOKEN = /^\p{Lu}[\p{L}\d]*$/u;
 const VARIANT_WITHOUT_OF =
   /^(?:an?|one|another)\s+(?:\p{L}+\s+)?(?:variation|variant|version|form|kind|type)\s+(?!of\b)\p{Ll}/iu;
@@ -89,7 +90,7 @@ export const JUDGED_GATE_RULES_3: Rule<GateView>[] = [
       const source = new Set(words(v.sentence));
       return words(v.prompt).some((w) => {
         // "un-" makes the everyday evaluative opposites; "indirect", "informal" are real contrasts.
-        const m = w.match(/^un(\p{L}{4,})$/u);
+        const m = w.match(UN_PREFIXED);
         return !!m && !source.has(w) && source.has(m[1]!);
       });
     },

@@ -4,6 +4,7 @@ import { matchesInEssay } from "./text-utils";
 import type { Rule } from "./rules";
 
 // Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const YEAR_ANSWER = /^(?:\p{Ll}+\s+)?\d{4}$/u;
 const NAME_LAST_WORD = /^(?:\p{Lu}[\p{L}'’-]*\s+)+(\p{Lu}\p{Ll}+)$/u;
 
 const LEAD_IN_REACH = CONFIG.judgedGate.leadInDateReach;
@@ -67,9 +68,7 @@ export const JUDGED_GATE_RULES_4: Rule<GateView>[] = [
       const dates = (v.prompt.match(DATE_WORD) ?? []).length + datesJustBefore(v);
       if (DURATION.test(v.answer.trim())) return dates >= 2;
       // "in force for six years _____ (until 1642)" after a start date: end = start + gap.
-      return (
-        /^(?:\p{Ll}+\s+)?\d{4}$/u.test(v.answer.trim()) && DURATION_IN.test(v.prompt) && dates >= 1
-      );
+      return YEAR_ANSWER.test(v.answer.trim()) && DURATION_IN.test(v.prompt) && dates >= 1;
     },
   },
   {

@@ -2,6 +2,7 @@ import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
 
 // Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const STARTS_LOWER = /^\p{Ll}/u;
 const ONE_THING_THAT_ARE = /\ban?\s+(?:(\p{Ll}+)\s+)?(\p{Ll}+)\s+that\s+(?:are|were|have)\b/u;
 
 /** Trailing zeros of the first number in an option ("100ms delays" → 2). */
@@ -231,7 +232,7 @@ export const JUDGED_GATE_RULES_6: Rule<GateView>[] = [
       },
     ],
     test: (v) =>
-      (v.type === "short_answer" || (v.type === "flashcard" && /^\p{Ll}/u.test(v.answer))) &&
+      (v.type === "short_answer" || (v.type === "flashcard" && STARTS_LOWER.test(v.answer))) &&
       /,\s+(?:at the same time|while|whereas|although|though|and yet|but)\b/i.test(v.answer),
   },
   {

@@ -3,6 +3,10 @@ import { askedPart, shownPrompt } from "./gate-judged-rules-5";
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const APOSTROPHE_BEFORE_WORD = /['’]\s+\p{Ll}/u;
+/** A word's closing apostrophe not after an s ("the Court' said"), before a small word. */
+const CLOSING_APOSTROPHE = /\p{L}+(?<![sS])['’](?=\s+\p{Ll})/gu;
 /** "unlike hard shells…", "(in contrast to the loyal troops)": the statement names its own contrast. */
 const CONTRAST_FRAME = /\b(?:unlike|in contrast (?:to|with)|as opposed to|compared (?:to|with))\b/i;
 
@@ -114,8 +118,10 @@ export const JUDGED_GATE_RULES_7: Rule<GateView>[] = [
     ],
     test: (v) => {
       const shown = shownPrompt(v);
-      if (!/['’]/.test(shown)) return false;
-      for (const m of shown.matchAll(/\p{L}+(?<![sS])['’](?=\s+\p{Ll})/gu)) {
+      // Every match ends in an apostrophe before a space and a small letter: without one (most
+      // prompts) the backtracking pattern is not run.
+      if (!APOSTROPHE_BEFORE_WORD.test(shown)) return false;
+      for (const m of shown.matchAll(CLOSING_APOSTROPHE)) {
         const upTo = shown.slice(0, m.index! + m[0].length);
         if (!/(?:^|[\s(“"])['‘]\p{L}/u.test(upTo)) return true;
       }

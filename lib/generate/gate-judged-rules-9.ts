@@ -5,6 +5,9 @@ import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
 import { escapeRegExp } from "./text-utils";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const STARTS_LOWER = /^\p{Ll}/u;
+
 /**
  * What follows a false statement's change and was written to follow from the true one: a
  * consequence ("resulting in", "and therefore"), an example ("such as"), a concession ("even
@@ -111,7 +114,7 @@ const OBJECT_NEXT =
  * its verb follow).
  */
 function imperative(statement: string): boolean {
-  if (NOT_A_VERB_START.test(statement) || !/^\p{Ll}/u.test(statement)) return false;
+  if (NOT_A_VERB_START.test(statement) || !STARTS_LOWER.test(statement)) return false;
   // Tagging costs: only a first word the lexicon knows as a verb, or one an object follows
   // ("contact your doctor"), is worth it.
   const [w1, w2] = statement.split(/\s+/, 2);

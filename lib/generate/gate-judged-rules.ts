@@ -3,6 +3,7 @@ import { withoutFrame } from "./speaker-frame";
 import type { Rule } from "./rules";
 
 // Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const LETTER_RUNS = /\p{L}+/gu;
 const STARTS_LOWER = /^\p{Ll}/u;
 const STRAY_STOP = /\b\p{Lu}\p{Ll}{2}\.\d|[\p{Lu}_]\.,|,,|\s[,.;](?!\d)/u;
 
@@ -19,8 +20,8 @@ const NUMBER_WORD =
 /** Words of the statement that the source sentence does not have: what the flip changed. */
 function changedWords(v: GateView): string[] {
   const statement = withoutFrame(v.prompt);
-  const source = new Set(v.sentence.toLowerCase().match(/\p{L}+/gu) ?? []);
-  return (statement.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => !source.has(w));
+  const source = new Set(v.sentence.toLowerCase().match(LETTER_RUNS) ?? []);
+  return (statement.toLowerCase().match(LETTER_RUNS) ?? []).filter((w) => !source.has(w));
 }
 
 /** A partner that states the opposite of a flipped word: "rather than", "even though", "despite". */

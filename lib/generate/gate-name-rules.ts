@@ -2,6 +2,13 @@ import { escapeRegExp } from "./text-utils";
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const LIST_AROUND_BLANK =
+  /(?:_____,\s+\p{Lu}[\p{L}.-]*,|\p{Lu}[\p{L}.-]*,\s+_____[,\s]|\p{Lu}[\p{L}.-]*,\s+\p{Lu}[\p{L}.-]*,?\s+(?:and|or)\s+_____)/u;
+const NAME_WORD_BEFORE_BLANK =
+  /(?:^|[^.!?]\s)(?!(?:The|A|An|In|On|At|By|For|From|To|With|Of|And|But|As|If|When|While|After|Before|Since|Unlike|Like|Under|Over|During|Through|Whatever|Not)\b)\p{Lu}[\p{L}'’-]*\s+_____/u;
+const NAME_WORD_AFTER_BLANK = /_____\s+\p{Lu}\p{Ll}/u;
+
 /**
  * Publishing rules about names: a name swapped, blanked in a list, cut before its numeral, or
  * offered twice as options. A name is a detail; these keep name items from being the trivia or
@@ -66,9 +73,7 @@ export const NAME_GATE_RULES: Rule<GateView>[] = [
       v.type !== "true_false" &&
       v.prompt.includes(",") &&
       v.prompt.includes("_____") &&
-      /(?:_____,\s+\p{Lu}[\p{L}.-]*,|\p{Lu}[\p{L}.-]*,\s+_____[,\s]|\p{Lu}[\p{L}.-]*,\s+\p{Lu}[\p{L}.-]*,?\s+(?:and|or)\s+_____)/u.test(
-        v.prompt,
-      ),
+      LIST_AROUND_BLANK.test(v.prompt),
   },
 
   {
@@ -187,9 +192,6 @@ export const NAME_GATE_RULES: Rule<GateView>[] = [
     test: (v) =>
       v.type !== "true_false" &&
       v.prompt.includes("_____") &&
-      (/(?:^|[^.!?]\s)(?!(?:The|A|An|In|On|At|By|For|From|To|With|Of|And|But|As|If|When|While|After|Before|Since|Unlike|Like|Under|Over|During|Through|Whatever|Not)\b)\p{Lu}[\p{L}'’-]*\s+_____/u.test(
-        v.prompt,
-      ) ||
-        /_____\s+\p{Lu}\p{Ll}/u.test(v.prompt)),
+      (NAME_WORD_BEFORE_BLANK.test(v.prompt) || NAME_WORD_AFTER_BLANK.test(v.prompt)),
   },
 ];

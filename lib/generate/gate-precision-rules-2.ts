@@ -3,6 +3,11 @@ import { analyze, lexiconTag } from "./nlp";
 import type { Rule } from "./rules";
 import { NUMBER_WORDS } from "./text-utils";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const STARTS_LOWER = /^\p{Ll}/u;
+const OPENS_ON_ITS_BLANK = /^\s*\p{L}+\s+(?:its|their)\s+_____/iu;
+const WHAT_IS_ONE_NAME = /^(?:[Ww]hat|[Ww]ho) (?:is|was) \p{Lu}\p{Ll}+\?$/u;
+
 /** Hard-wrapped source text: the rules read its words, not its line breaks. */
 const flat = (s: string) => s.replace(/\s+/g, " ");
 /**
@@ -154,7 +159,7 @@ export const PRECISION_GATE_RULES_2: Rule<GateView>[] = [
         sentence: "The lock keeps its oak gate from 1820.",
       },
     ],
-    test: (v) => /^\s*\p{L}+\s+(?:its|their)\s+_____/iu.test(v.prompt),
+    test: (v) => OPENS_ON_ITS_BLANK.test(v.prompt),
   },
   {
     id: "gate.what-is-a-name",
@@ -176,7 +181,7 @@ export const PRECISION_GATE_RULES_2: Rule<GateView>[] = [
         sentence: "A polder is land reclaimed from the sea and protected by dikes.",
       },
     ],
-    test: (v) => /^(?:[Ww]hat|[Ww]ho) (?:is|was) \p{Lu}\p{Ll}+\?$/u.test(v.prompt.trim()),
+    test: (v) => WHAT_IS_ONE_NAME.test(v.prompt.trim()),
   },
   {
     id: "gate.key-with-verb",
@@ -220,7 +225,7 @@ export const PRECISION_GATE_RULES_2: Rule<GateView>[] = [
       const ws = v.answer.trim().split(/\s+/);
       const last = ws[ws.length - 1] ?? "";
       // "the homes of the _____ every day" → "United States": a name's last word is no verb.
-      if (ws.length < 2 || !/^\p{Ll}/u.test(last)) return false;
+      if (ws.length < 2 || !STARTS_LOWER.test(last)) return false;
       if (!/^(?:Verb|PresentTense|Infinitive)$/.test(lexiconTag(last) ?? "")) return false;
       // "reefs support": a plural subject and a bare verb. "100ms delays" (a plural noun the
       // lexicon also knows as a verb) is left unless the tagger, reading the sentence, says verb.

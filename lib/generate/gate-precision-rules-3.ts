@@ -2,6 +2,9 @@ import type { GateView } from "./gate-rules";
 import { analyze } from "./nlp";
 import { perSentence, type Rule } from "./rules";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const STARTS_LOWER = /^\p{Ll}/u;
+
 /** Hard-wrapped source text: the rules read its words, not its line breaks. */
 const flat = (s: string) => s.replace(/\s+/g, " ");
 /**
@@ -148,7 +151,7 @@ export const PRECISION_GATE_RULES_3: Rule<GateView>[] = [
     test: (v) =>
       /^What (?:is|are|was|were) [^?]*\b(?:from|in|on|at|with|near|inside|around)\b[^?]*\?$/u.test(
         v.prompt.trim(),
-      ) && /^\p{Ll}/u.test(v.answer.trim()),
+      ) && STARTS_LOWER.test(v.answer.trim()),
   },
   {
     id: "gate.thanks-or-contact",

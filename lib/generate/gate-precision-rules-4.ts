@@ -2,6 +2,9 @@ import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
 import { perEssay, pluralStem, STOPWORDS } from "./text-utils";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const WORDS_OF_THREE = /\p{L}{3,}/gu;
+
 /**
  * Publishing rules from two blind judges' verdicts on real texts the generator was not tuned on
  * (docs/quality/generator-2.5-precision.md): a blank the essay's heading fills. More in
@@ -9,7 +12,7 @@ import { perEssay, pluralStem, STOPWORDS } from "./text-utils";
  */
 
 const contentWords = (s: string) =>
-  (s.match(/\p{L}{3,}/gu) ?? []).map(pluralStem).filter((w) => !STOPWORDS.has(w));
+  (s.match(WORDS_OF_THREE) ?? []).map(pluralStem).filter((w) => !STOPWORDS.has(w));
 
 /**
  * The essay's heading: the short paragraphs before its first paragraph of prose (a title, a

@@ -2,6 +2,11 @@ import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
 import { pluralStem, STOPWORDS } from "./text-utils";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const ABOUT_PLURAL_QUESTION =
+  /\bWhat does the author (?:say|argue|claim) about (?:(?:different|various|several|many|some|other|certain)\s+)?\p{Ll}+s\?$/u;
+const ENDS_SS_QUESTION = /\p{Ll}ss\?$/u;
+
 /**
  * More publishing rules from the blind judges' verdicts (gate-precision-rules-4.ts): questions
  * whose frame does not fit their answer, answers that restate the question, blanks any reader of
@@ -227,9 +232,6 @@ export const PRECISION_GATE_RULES_5: Rule<GateView>[] = [
         sentence: "Erosion carries the topsoil into the river every spring.",
       },
     ],
-    test: (v) =>
-      /\bWhat does the author (?:say|argue|claim) about (?:(?:different|various|several|many|some|other|certain)\s+)?\p{Ll}+s\?$/u.test(
-        v.prompt,
-      ) && !/\p{Ll}ss\?$/u.test(v.prompt),
+    test: (v) => ABOUT_PLURAL_QUESTION.test(v.prompt) && !ENDS_SS_QUESTION.test(v.prompt),
   },
 ];

@@ -6,6 +6,7 @@ import { MONTH_SET } from "./find-spans";
 import { isKnownWord } from "./spelling";
 
 // Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const LETTER_RUNS = /\p{L}+/gu;
 const ONE_NAME = /^\p{Lu}\p{Ll}+$/u;
 const NAME_RUN = /(?<=\s)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*/gu;
 
@@ -49,8 +50,8 @@ const GIVEAWAY_PAIRS: readonly (readonly [string, string])[] = [
 
 /** Words of one text the other lacks, lower case. */
 function missingFrom(a: string, b: string): string[] {
-  const other = new Set(b.toLowerCase().match(/\p{L}+/gu) ?? []);
-  return (a.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => !other.has(w));
+  const other = new Set(b.toLowerCase().match(LETTER_RUNS) ?? []);
+  return (a.toLowerCase().match(LETTER_RUNS) ?? []).filter((w) => !other.has(w));
 }
 
 /** Is this a false statement made by a give-away swap (GIVEAWAY_PAIRS)? */

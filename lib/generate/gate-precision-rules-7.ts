@@ -1,6 +1,9 @@
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const ONE_CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
 /**
  * More rules of the second precision round (gate-precision-rules-6.ts): a bare first name for
  * the reader's errand, a what-is card answered by an aside instead of a definition.
@@ -90,7 +93,7 @@ export const PRECISION_GATE_RULES_7: Rule<GateView>[] = [
         return name !== undefined && !/^(?:I|It|He|She|We|They|You)$/u.test(name);
       }
       return (
-        /^\p{Lu}\p{Ll}+$/u.test(v.answer.trim()) &&
+        ONE_CAPITALISED_WORD.test(v.answer.trim()) &&
         (v.spanKind === "person" || /^Who\b/u.test(v.prompt))
       );
     },

@@ -4,6 +4,9 @@ import { misspelt } from "./spelling";
 import { escapeRegExp, pluralStem, STOPWORDS } from "./text-utils";
 import { USAGE_SLIP } from "./words";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const WORDS_OF_THREE = /\p{L}{3,}/gu;
+
 /** Hard-wrapped source text: the rules read its words, not its line breaks. */
 const flat = (s: string) => s.replace(/\s+/g, " ");
 /** Nouns that add nothing a reader must know to a title word ("marsh habitats", "forest areas"). */
@@ -303,8 +306,8 @@ export const PRECISION_GATE_RULES: Rule<GateView>[] = [
     ],
     test: (v) => {
       if (!v.title || !v.prompt.includes("_____")) return false;
-      const title = new Set((v.title.match(/\p{L}{3,}/gu) ?? []).map(pluralStem));
-      const words = (v.answer.match(/\p{L}{3,}/gu) ?? [])
+      const title = new Set((v.title.match(WORDS_OF_THREE) ?? []).map(pluralStem));
+      const words = (v.answer.match(WORDS_OF_THREE) ?? [])
         .map(pluralStem)
         .filter((w) => !STOPWORDS.has(w));
       const fromTitle = words.filter((w) => title.has(w)).length;

@@ -3,6 +3,9 @@ import { leansOn } from "./standalone-rules";
 import type { Claim } from "./extract-claims";
 import { lexiconTag } from "./nlp";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const ENDS_ON_COMPARATIVE = /\b(?:more|less|\p{L}{3,}er)\s*[.!?]?["”’)]*\s*$/u;
+
 /**
  * The claim-level publishing check: does the sentence stand alone, or does it lean on a sentence
  * the student is not shown (a pronoun, "the latter", "a similar levy", "the city had…")?
@@ -59,7 +62,7 @@ function referentMissing(claim: Claim, topicNouns: ReadonlySet<string>): boolean
   if (CONTEXT_CUE.test(body)) return true;
   // "proved far harder.", "was easier.": a comparative that ends the sentence compares with
   // something the sentence never names.
-  if (/\b(?:more|less|\p{L}{3,}er)\s*[.!?]?["”’)]*\s*$/u.test(body) && !/\bthan\b/i.test(body)) {
+  if (ENDS_ON_COMPARATIVE.test(body) && !/\bthan\b/i.test(body)) {
     const last =
       body
         .replace(/[.!?"”’)\s]+$/u, "")

@@ -13,6 +13,10 @@ import { inSubject } from "./idea-claim-modifiers";
 import { hashKey, normalize, stripCitations } from "./text-utils";
 import { BACK_REFERENCE, RELATIONAL_NOUN } from "./words";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const ALL_LOWER = /^\p{Ll}+$/u;
+const QUOTE_OR_MARKUP = /["“”‘?!:[\]()]|’(?!\p{L})|^[*•-]\s|\p{L}_+\p{L}/u;
+
 /**
  * The author's claim as a real question: "What does the author argue about the town council
  * in a market town?" with the claim itself on the back. Argument lives in sentences that
@@ -131,7 +135,7 @@ export function claimCard(input: ClaimCardInput): ClaimCardDraft | null {
     return null;
   // Quotation marks (an apostrophe inside a word, "can’t", is none), questions, lists, brackets;
   // "work_in_process": a scrape's underscores inside a word would reach the card.
-  if (/["“”‘?!:[\]()]|’(?!\p{L})|^[*•-]\s|\p{L}_+\p{L}/u.test(text)) return null;
+  if (QUOTE_OR_MARKUP.test(text)) return null;
   const n = text.split(/\s+/).length;
   if (n < CONFIG.claimCard.minWords || n > CONFIG.claimCard.maxWords) return null;
   // Line breaks and emphasis marks are no words: the tagger's tokens for them are left out.
@@ -158,7 +162,7 @@ export function claimCard(input: ClaimCardInput): ClaimCardDraft | null {
   // "A spirit of faction, which is apt to …, will hurry …": the relative clause is skipped.
   v = skipRelative(toks, v);
   // "… usually decides": one adverb may stand between the subject and its verb.
-  if (toks[v]?.pos === "ADV" && /^\p{Ll}+$/u.test(toks[v]!.text)) v++;
+  if (toks[v]?.pos === "ADV" && ALL_LOWER.test(toks[v]!.text)) v++;
   const verb = toks[v];
   if (!verb || !/^(?:AUX|VERB)$/.test(verb.pos)) return null;
   // "The lack of town based clubs … is": a participle was read as the verb.

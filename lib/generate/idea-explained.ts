@@ -13,6 +13,9 @@ import { namedAs } from "./idea-named";
 import { definition, whyQuestion } from "./idea-questions";
 import { present } from "./present";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const ALL_LOWER = /^\p{Ll}+$/u;
+
 /**
  * Idea rules that read how a sentence explains itself: a quoted term glossed after a dash, the
  * way something is done ("by …ing"), what follows from a condition ("If/When …, …"), a purpose
@@ -139,7 +142,7 @@ export function conditionOf(input: IdeaInput): IdeaDraft | null {
         (!presentAux &&
           !/(?:s|ing)$/i.test(t.text) &&
           !PRESENT_FORM.test(t.text) &&
-          /^\p{Ll}+$/u.test(t.text) &&
+          ALL_LOWER.test(t.text) &&
           t.text.toLowerCase() !== t.lemma.toLowerCase() &&
           condToks[i - 1]?.pos !== "AUX")),
   );

@@ -5,6 +5,10 @@ import { BACK_REFERENCE } from "./words";
 import { PEOPLE_ADJECTIVE } from "./frame-grammar";
 import { capitalizeFirst, pluralStem } from "./text-utils";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const STARTS_TWO_CAPITALS = /^\p{Lu}{2,}/u;
+const CAPITAL = /\p{Lu}/u;
+
 /** Shapes and small text helpers the idea rules share. */
 
 /** What an idea rule sees: one sentence, cleaned for display, and how to tell names apart. */
@@ -68,7 +72,7 @@ export function lowerStart(clause: string, isName?: (w: string) => boolean): str
   const m = clause.match(/^[\p{L}][\p{L}'’-]*/u);
   if (!m) return clause;
   const w = m[0];
-  if (w === "I" || /^\p{Lu}{2,}/u.test(w) || /\p{Lu}/u.test(w.slice(1))) return clause;
+  if (w === "I" || STARTS_TWO_CAPITALS.test(w) || CAPITAL.test(w.slice(1))) return clause;
   // "Unit-7": a word joined to a number is a name.
   if (/-$/.test(w) && /^\d/.test(clause.slice(w.length))) return clause;
   const bare = w.replace(/['’]s$/u, "");

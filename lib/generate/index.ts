@@ -276,7 +276,7 @@ export function generateFromEssay(
     survivors.push(c);
   }
 
-  const gateCtx = buildGateContext(text, claims, properWords, input.title);
+  const gateCtx = buildGateContext(text, claims, properWords, input.title, topicNouns);
   gateCtx.contextShown = new Set(leadIns.keys());
   const heldBy = new Map<string, string>();
   const verdictOf = gateVerdicts(survivors, gateCtx, text, input.title);

@@ -27,6 +27,10 @@ import type { ItemType } from "./types";
 import { fnv1a, hashKey, normalize, stripCitations, NEGATION_RE, STOPWORDS } from "./text-utils";
 
 // Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const NEXT_CAPITALISED_WORD = /^\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const STARTS_TWO_CAPITALS = /^\p{Lu}{2,}/u;
+const CAPITAL = /\p{Lu}/u;
 const PARAGRAPH_NUMBER = /^\d{1,3}\s{2,}(?=\p{Lu})/u;
 
 export { definedTermSpans, inApposition, spanQuality, yearIsBracketed, type ItemContext };
@@ -134,7 +138,7 @@ export function frameStatement(
     // "El Vigia reported…", "La Torrena has…": a capital word before another capital word
     // opens a name, unless it is an ordinary function word ("The", "In").
     // "New Westby": an adjective before a capital word the lexicon does not know as a people.
-    const next = s.slice(w.length).match(/^\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)/u)?.[1];
+    const next = s.slice(w.length).match(NEXT_CAPITALISED_WORD)?.[1];
     const nameStart =
       next !== undefined &&
       !STOPWORDS.has(w.toLowerCase()) &&
@@ -144,12 +148,12 @@ export function frameStatement(
     const keep =
       titled ||
       nameStart ||
-      /^\p{Lu}{2,}/u.test(w) ||
+      STARTS_TWO_CAPITALS.test(w) ||
       // "Hi-C", "McAlister": a capital inside the word marks a name.
-      /\p{Lu}/u.test(w.slice(1)) ||
+      CAPITAL.test(w.slice(1)) ||
       w === "I" ||
       // "E.K. Mwangi": an initial.
-      (/^\p{Lu}$/u.test(w) && s.charAt(w.length) === ".") ||
+      (ONE_CAPITAL.test(w) && s.charAt(w.length) === ".") ||
       // A title word ("Soup" in an essay titled so) the essay also writes in lower case is common.
       (properWords.has(w) && !lowerWords?.has(w.toLowerCase())) ||
       // Only a word the essay itself writes in lower case is safe to lower — or one the

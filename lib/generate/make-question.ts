@@ -4,6 +4,10 @@ import { lexiconTag, type Token } from "./nlp";
 import { isKnownWord } from "./spelling";
 import { capitalizeFirst, stripCitations } from "./text-utils";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const STARTS_TWO_CAPITALS = /^\p{Lu}{2,}/u;
+
 /** Words that open a noun phrase and are never part of a name. */
 const DETERMINER = /^(?:the|a|an|this|that|these|those|some|many|most|each|every|its|their)$/i;
 /** A capitalised word right after (not a sentence start): the first word begins a name. */
@@ -57,10 +61,10 @@ function firstContentIndex(toks: Token[]): number {
  * full stop, makes the first word part of a name.
  */
 export function decapitalize(w: string, properWords: Set<string>, rest = ""): string {
-  if (/^\p{Lu}{2,}/u.test(w) || w === "I") return w;
+  if (STARTS_TWO_CAPITALS.test(w) || w === "I") return w;
   // "The canal", "A ship": a determiner is no name, however often a title capitalises it.
   if (DETERMINER.test(w)) return w.toLowerCase();
-  if (/^\p{Lu}$/u.test(w) && rest.startsWith(".")) return w;
+  if (ONE_CAPITAL.test(w) && rest.startsWith(".")) return w;
   // "Modern Scottish …" is an everyday word before a name; "Wen Wei Po" no word at all.
   if (NAME_GOES_ON.test(rest) && !isKnownWord(w.toLowerCase())) return w;
   if (properWords.has(w)) return w;

@@ -3,7 +3,11 @@ import model from "wink-eng-lite-web-model";
 import nlp from "compromise";
 
 // Models load once per process: per-call loading would cost more than the analysis itself.
-const wink = winkNLP(model);
+// Only the annotations analyze() reads: tokens, POS and lemmas (pos), numeric entities (ner),
+// with sentence boundaries (sbd) as before. wink's default pipe also runs negation, sentiment and
+// custom entities, which nothing reads; leaving them out makes readDoc about a third faster and
+// changes no token, tag, lemma or entity.
+const wink = winkNLP(model, ["sbd", "pos", "ner"]);
 const its = wink.its;
 
 type Lexicon = Record<string, string | undefined>;

@@ -227,7 +227,9 @@ export const PRESENT_RULES: Rule<string, string>[] = [
       "THE END",
     ],
     test: (s) => {
-      if (!HAS_LOWER.test(s)) return null;
+      // No two capitals in a row (most strings): CAPITALS_RUN, with its look-behind at every
+      // position, cannot match.
+      if (!HAS_LOWER.test(s) || !TWO_CAPITALS.test(s)) return null;
       const t = s.replace(CAPITALS_RUN, (run, at: number) => {
         const ws = run.split(/\s+/);
         if (!ws.some((w) => w.length >= 4) && ws.length < 2) return run;

@@ -175,9 +175,13 @@ export function countEnumerated(body: string, span: Span): boolean {
   // Every list pattern needs " and "/" or " (and, past two members, a comma): without them the
   // backtracking list regex cannot match, so it is not run.
   if (!/\s(?:and|or)\s/.test(rest) || (n > 2 && !rest.includes(","))) return false;
+  // A list of n members holds at least n - 2 commas before a space ("A, B and C" one, "A, B, C
+  // and D" two): with fewer, the list regex, whose backtracking grows with n, is not run.
+  if (n > 3 && (rest.match(COMMA_SPACE)?.length ?? 0) < n - 2) return false;
   return listOf(n).test(rest);
 }
 
+const COMMA_SPACE = /,\s/g;
 const lists = new Map<number, RegExp>();
 /** A list of `n` members ("A, B and C"); two members are two names joined by "and"/"or". */
 function listOf(n: number): RegExp {
@@ -345,6 +349,22 @@ export function falseProblem(c: Candidate, ctx: GateContext): GateReason | null 
   return null;
 }
 
+/**
+ * keyProblem per key: the cloze, MCQ, question and false statement made on one span all ask it,
+ * and it reads only the claim, the span and the essay's context. Kept per context (one per
+ * essay), so no essay's verdict carries to the next.
+ */
+const keyVerdicts = new WeakMap<GateContext, WeakMap<Claim, Map<Span, GateReason | null>>>();
+function keyProblemOnce(claim: Claim, span: Span, ctx: GateContext): GateReason | null {
+  let perClaim = keyVerdicts.get(ctx);
+  if (!perClaim) keyVerdicts.set(ctx, (perClaim = new WeakMap()));
+  let perSpan = perClaim.get(claim);
+  if (!perSpan) perClaim.set(claim, (perSpan = new Map()));
+  let k = perSpan.get(span);
+  if (k === undefined) perSpan.set(span, (k = keyProblem(claim, span, ctx)));
+  return k;
+}
+
 /** Why a candidate must stay a draft, or null when it may be published. */
 export function gateCandidate(c: Candidate, ctx: GateContext): GateReason | null {
   // "What is X?" shows only the defined term: a referent elsewhere in the sentence is not asked.
@@ -357,11 +377,11 @@ export function gateCandidate(c: Candidate, ctx: GateContext): GateReason | null
   if (c.idea || STATEMENT_QUESTIONS.has(c.rule ?? "")) return null;
   if (c.type === "true_false") {
     if (c.truth) return null;
-    const k = c.span ? keyProblem(c.claim, c.span, ctx) : "unsafe_false";
+    const k = c.span ? keyProblemOnce(c.claim, c.span, ctx) : "unsafe_false";
     return k ?? falseProblem(c, ctx);
   }
   if (!c.span) return "weak_key";
-  const k = keyProblem(c.claim, c.span, ctx);
+  const k = keyProblemOnce(c.claim, c.span, ctx);
   if (k) return k;
   // Typed questions must not drop part of a hyphenated word ("a six-month trial" → "a six?").
   if (c.type === "short_answer" || c.type === "flashcard") {
@@ -421,6 +441,9 @@ export function buildGateContext(
   claims: Claim[],
   properWords: Set<string>,
   title = "",
+  /** The essay's topic nouns when already found: the same set lets missingReferent and leansOn
+   * reuse the verdicts the lead-in stage kept for it (they are kept per set). */
+  topicNouns = findTopicNouns(text, title),
 ): GateContext {
   const roleVerbs = new Map<string, Set<string>>();
   for (const c of claims) {
@@ -438,6 +461,6 @@ export function buildGateContext(
     essayLower: text.toLowerCase().replace(/\s+/g, " "),
     definedTerms: findDefinedTerms(text),
     roleVerbs,
-    topicNouns: findTopicNouns(text, title),
+    topicNouns,
   };
 }

@@ -8,6 +8,9 @@ import { contentWords, NUMERIC_KINDS, otherYears, type EssayPool } from "./make-
 import { countWhole, normalize } from "./text-utils";
 import { MEASURE_UNIT } from "./words";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const STARTS_LOWER = /^\p{Ll}/u;
+
 export interface ItemContext {
   pool: EssayPool;
   properWords: Set<string>;
@@ -85,7 +88,7 @@ export function spanQuality(span: Span, ctx: ItemContext, body = ""): number {
   // after a preposition is usually a set phrase.
   const setPhrase =
     !span.plural &&
-    /^\p{Ll}/u.test(span.text) &&
+    STARTS_LOWER.test(span.text) &&
     /\b(?:under|with|without|by|in|on|at|for|into|from)\s+$/i.test(before);
   if (setPhrase) return 0.2;
   if (words.length === 1) {

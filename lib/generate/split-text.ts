@@ -1,3 +1,8 @@
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+
 /** A paragraph with its position in the essay, so later stages can prove text is verbatim. */
 export interface RawParagraph {
   text: string;
@@ -174,10 +179,9 @@ function splitBlock(block: string): string[] {
       if (/^[ap]\.m$/.test(word) && /^(?:[ECMP][SD]T|UTC|GMT|BST|CET|ET|PT)\b/.test(block.slice(k)))
         continue;
       // "J.R.R. Tolkien", "the U.S. Navy": initials run on into the name they start.
-      if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(wm ? wm[1]! : "") && /^\p{Lu}\p{Ll}/u.test(block.slice(k)))
-        continue;
+      if (INITIALS.test(wm ? wm[1]! : "") && CAPITALISED.test(block.slice(k))) continue;
       // A lone capital ("J. Smith") is an initial, not the end of a sentence.
-      if (/^\p{Lu}$/u.test(wm ? wm[1]! : "")) continue;
+      if (ONE_CAPITAL.test(wm ? wm[1]! : "")) continue;
     }
     const s = block.slice(start, j).trim();
     if (s) out.push(s);

@@ -1,5 +1,10 @@
 import type { Rule } from "./rules";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const THE_SAME_AS_BEFORE =
+  /\bthe\s+very\s+same\s+\p{L}|^\W*[Tt]he\s+same\s+(?!time\b|way\b)\p{Ll}+\s+(?:\p{Ll}+\s+)?(?:is|was|are|were|has|had|have|\p{Ll}+ed)\b/u;
+const HERE_OPENING = /^\W*here(?:,|\s+(?!is\b|are\b)\p{Ll})/iu;
+
 /**
  * More of what a sentence leans on beyond its own words (standalone-rules.ts), found on new real
  * texts: a comparison or a list member whose other half is elsewhere, "such" and "the same"
@@ -72,10 +77,7 @@ export const MORE_STANDALONE_RULES: Rule<string>[] = [
       "The towns would look dull if their houses were all of the same size.",
       "The same-day ferry leaves at noon.",
     ],
-    test: (s) =>
-      /\bthe\s+very\s+same\s+\p{L}|^\W*[Tt]he\s+same\s+(?!time\b|way\b)\p{Ll}+\s+(?:\p{Ll}+\s+)?(?:is|was|are|were|has|had|have|\p{Ll}+ed)\b/u.test(
-        unquoted(s),
-      ),
+    test: (s) => THE_SAME_AS_BEFORE.test(unquoted(s)),
   },
   {
     id: "standalone.deictic-here",
@@ -85,7 +87,7 @@ export const MORE_STANDALONE_RULES: Rule<string>[] = [
       "The river turns north here.",
       "Here is how the levee works: water rises, gates close.",
     ],
-    test: (s) => /^\W*here(?:,|\s+(?!is\b|are\b)\p{Ll})/iu.test(unquoted(s)),
+    test: (s) => HERE_OPENING.test(unquoted(s)),
   },
   {
     id: "standalone.then-inference",

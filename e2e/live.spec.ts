@@ -64,7 +64,7 @@ async function joinWithPin(page: Page, pin: string, nickname?: string) {
 test("a host and three players play a whole live game, and misses become review cards", async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(150_000);
   const hostContext = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const host = await hostContext.newPage();
   const teacher = await createUser(hostContext.request, "teacher", "Ms Host");
@@ -92,7 +92,9 @@ test("a host and three players play a whole live game, and misses become review 
   // The teacher starts the game from the set page.
   await host.goto(`/sets/${set.id}`);
   await host.getByRole("link", { name: "Play live" }).click();
-  await host.getByLabel("Seconds per question").selectOption("10");
+  // 20 s, not 10: the first question must stay open through two axe scans, a reload and three
+  // answers on a loaded 2-core CI machine, where 10 s once ran out before the first click.
+  await host.getByLabel("Seconds per question").selectOption("20");
   await host.getByLabel(/Let guests join/).check();
   await host.getByRole("button", { name: "Play live" }).click();
   const pinText = await host.getByLabel(/^Game PIN/).textContent();
@@ -133,7 +135,7 @@ test("a host and three players play a whole live game, and misses become review 
   await expect(ana.page.getByText(/Answer locked in/)).toBeVisible();
 
   // The guest waits too long: the server closes the question and refuses the late answer.
-  await expect(host.getByText(`Answer: ${choice.answer}`)).toBeVisible({ timeout: 15_000 });
+  await expect(host.getByText(`Answer: ${choice.answer}`)).toBeVisible({ timeout: 30_000 });
   const late = await guest.context.request.post(`/api/live/${gameId}/answer`, {
     data: { questionId: choice.id, response: choice.answer },
   });

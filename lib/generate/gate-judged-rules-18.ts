@@ -3,10 +3,14 @@ import type { Rule } from "./rules";
 import { echoesTerm } from "./idea-text";
 import { withoutFrame } from "./speaker-frame";
 import { askedPart, shownPrompt } from "./gate-judged-rules-5";
+import { asksWhatOrWho } from "./gate-judged-rules-14";
+import { essayVoice } from "./idea-rules-appeals";
 
 /**
- * Rules from session 15 on audit 16's verdicts: method questions cut across a second clause, and
- * small counts asked as a choice.
+ * Rules from session 15 on audit 16's verdicts and round s29a's: method questions cut across a
+ * second clause, small counts asked as a choice, statements true by their wording, pointers to a
+ * list given elsewhere, causes of a vague effect, answers that open on a participle, and a
+ * speech's "you".
  */
 
 /** "A chest scan is a scan of the chest": the subject, its first verb, and what it says. */
@@ -19,6 +23,13 @@ const SUBJECT_VERB =
  */
 const POINTER_PHRASE =
   /\b(?:the\s+(?:above|aforesaid|aforementioned|foregoing|following|preceding)\s+\p{L}|(?:aforesaid|aforementioned)\b|(?:to|of|by|for|from|with|upon)\s+said\s+\p{Ll})/iu;
+
+/** The listeners a speech addresses: nobody a student who reads the item can name. */
+const LISTENER = /\b(?:you|your|yours|yourselves|yourself)\b/i;
+
+/** "used depends on …": a participle, then the sentence's own verb — the answer lost its subject. */
+const PARTICIPLE_THEN_VERB =
+  /^\p{Ll}+ed\s+(?:depends?|is|are|was|were|vary|varies|varied|can|could|will|would|may|might|must|has|have|had|remains?|becomes?|includes?|differs?)\b/u;
 
 /** A count a reader guesses among four options: "two" prongs, "four" groups. */
 const SMALL_COUNT = /^(?:one|two|three|four|both|[1-4])$/i;
@@ -212,5 +223,56 @@ export const JUDGED_GATE_RULES_18: Rule<GateView>[] = [
     test: (v) =>
       v.rule === "idea.caused" &&
       /\bcause[sd]?\s+(?:certain|some|many|various|several|other|such|all)\b/i.test(v.prompt),
+  },
+  {
+    id: "gate.answer-opens-on-participle",
+    why: "'What did the kind of saw do?' → 'used depends on the wood': the question's subject swallowed the noun the participle belonged to, so the answer opens on 'used' and reads as no sentence. Both judges rejected it in round s29a.",
+    fires: [
+      {
+        type: "short_answer",
+        prompt: "What did the kind of saw do?",
+        answer: "used depends on the hardness of the wood",
+        sentence: "The kind of saw used depends on the hardness of the wood.",
+      },
+    ],
+    passes: [
+      {
+        type: "short_answer",
+        prompt: "What did the miller do with the grain?",
+        answer: "ground it into flour",
+        sentence: "The miller ground the grain into flour.",
+      },
+    ],
+    test: (v) => asksWhatOrWho(v) && PARTICIPLE_THEN_VERB.test(v.answer.trim()),
+  },
+  {
+    id: "gate.speech-listener",
+    why: "'According to the speech, your fellow citizens know …', 'Since _____, marines, just like many of you, …': in a speech, 'you' are the listeners in the hall, whom the item does not name. Both judges rejected all five such items in audit 16's and round s29a's speeches.",
+    fires: [
+      {
+        type: "true_false",
+        prompt: "According to the essay, your neighbours know the burden the dyke builders carry.",
+        answer: "True",
+        sentence: "Your neighbours know the burden the dyke builders carry.",
+        title: "Address to the dyke builders",
+        essay:
+          "My friends, I thank you for coming. Your neighbours know the burden the dyke builders carry.",
+      },
+    ],
+    passes: [
+      {
+        type: "true_false",
+        prompt:
+          "According to the essay, the pills are swallowed whole with water, as your nurse explains.",
+        answer: "True",
+        sentence: "The pills are swallowed whole with water, as your nurse explains.",
+        title: "Taking your medicine",
+        essay:
+          "Most pills are taken by mouth. The pills are swallowed whole with water, as your nurse explains.",
+      },
+    ],
+    test: (v) =>
+      essayVoice(v.title ?? "", v.essay ?? "") === "speaker" &&
+      LISTENER.test(askedPart(shownPrompt(v)).asked.replace(/“[^”]*”/g, "")),
   },
 ];

@@ -8,6 +8,7 @@ import { capitalizeFirst, pluralStem } from "./text-utils";
 // Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
 const STARTS_TWO_CAPITALS = /^\p{Lu}{2,}/u;
 const CAPITAL = /\p{Lu}/u;
+const SPACE_THEN_CAPITAL = /^\s+\p{Lu}/u;
 
 /** Shapes and small text helpers the idea rules share. */
 
@@ -101,7 +102,7 @@ export function lowerStart(clause: string, isName?: (w: string) => boolean): str
   // Burma"), whatever the essay's capitals suggest: a heading capitalises it mid-line, and a
   // name after it starts a name of its own.
   if (FUNCTION_WORD.test(w)) return w.toLowerCase() + clause.slice(w.length);
-  if (/^\s+\p{Lu}/u.test(clause.slice(w.length))) return clause;
+  if (SPACE_THEN_CAPITAL.test(clause.slice(w.length))) return clause;
   if (isName?.(w) || isName?.(bare)) return clause;
   // "British", "Spanish": a people's adjective the lexicon lacks (frame-grammar.ts).
   if (PEOPLE_ADJECTIVE.test(bare)) return clause;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { subjectAction } from "./statement-questions";
+import { subjectQuestion } from "./statement-subject-question";
 
 describe("a statement asked as what its subject does", () => {
   it("asks with the verb's own tense and keeps the action whole as the answer", () => {
@@ -54,5 +55,17 @@ describe("a relation verb is asked by its own name", () => {
       answer: "a weak defence of the whole town",
       subject: "A weak levee",
     });
+  });
+});
+
+describe("a statement asked from its subject", () => {
+  it("ends on one question mark when the tagger kept the stop in the last word", () => {
+    // wink-nlp reads "Sun." as an abbreviation (Sunday): the stop is part of the word.
+    expect(
+      subjectQuestion({ text: "Water near the harbour mouth is warmed by the Sun." })?.question,
+    ).toBe("What is warmed by the Sun?");
+    expect(
+      subjectQuestion({ text: "The cotton crop is shipped by sea to the U.S." })?.question,
+    ).toBe("What is shipped by sea to the U.S.?");
   });
 });

@@ -55,6 +55,12 @@ function whWord(head: Token, first: boolean, properWords?: Set<string>): "Who" |
 
 const NOT_LETTERS = /[^\p{L}]+/u;
 const tidy = (s: string) => stripCitations(s).replace(/\s+/g, " ").trim();
+/**
+ * A stop the tagger left inside the last word: it reads "Sun." and "Wed." as abbreviations
+ * (Sunday, Wednesday), so "… warmed by the Sun." kept its stop before the question mark. An
+ * initialism keeps its own ("the U.S.").
+ */
+const STOP_IN_LAST_WORD = /(?<!(?:^|[\s.])\p{L})\.$/u;
 
 export function subjectQuestion(input: StatementInput): SubjectQuestion | null {
   // The tagger's offsets are into the sentence as given: it is sliced as given, and the slices
@@ -82,7 +88,7 @@ export function subjectQuestion(input: StatementInput): SubjectQuestion | null {
   if (hiddenVerb(toks, after, end)) return null;
   const wh = whWord(head, toks[0] === head, input.properWords);
   if (!wh) return null;
-  const predicate = tidy(text.slice(verb.start, toks[end - 1]!.end));
+  const predicate = tidy(text.slice(verb.start, toks[end - 1]!.end)).replace(STOP_IN_LAST_WORD, "");
   const n = predicate.split(/\s+/).length;
   if (n < CONFIG.subjectQuestion.minPredicateWords || n > CONFIG.idea.maxAnswerWords) return null;
   if (POINTS_OUT.test(predicate) || OPEN_COMPARISON.test(predicate)) return null;

@@ -7,7 +7,7 @@ import {
   type IdeaInput,
 } from "./idea-text";
 import type { Rule } from "./rules";
-import { NUMBER_WORDS } from "./text-utils";
+import { NUMBER_WORDS, perEssay } from "./text-utils";
 import {
   PLEDGE_VERB,
   POINTS_OUT,
@@ -26,8 +26,11 @@ import {
 
 /** "the speaker" when the text is a speech (a title or an address to listeners says so). */
 export function essayVoice(title: string, text: string): "speaker" | "author" {
-  return SPEECH_TITLE.test(title) || SPEECH_VOCATIVE.test(text) ? "speaker" : "author";
+  return SPEECH_TITLE.test(title) || addressesListeners(text) ? "speaker" : "author";
 }
+
+// The gate asks the voice of every item (gate.speech-listener): the whole text is scanned once.
+const addressesListeners = perEssay((text) => SPEECH_VOCATIVE.test(text));
 
 const OPENING = String.raw`(?:(?:and|but|so|now|finally|lastly|first|second|third|last)\s*,?\s+)?`;
 /** "To those who …: we pledge …", "And to the towns, I promise …". */

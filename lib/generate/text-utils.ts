@@ -91,9 +91,17 @@ export function escapeRegExp(s: string): string {
 /** Whole-word mentions of a phrase in a (lower-case) essay. */
 export function mentions(essay: string, phrase: string): number {
   if (!phrase) return 0;
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, "gu");
-  return essay.match(re)?.length ?? 0;
+  // Each scan reads the whole essay, and the rules ask about the same subjects item after item.
+  const known = essayMentions(essay);
+  let n = known.get(phrase);
+  if (n === undefined) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, "gu");
+    n = essay.match(re)?.length ?? 0;
+    known.set(phrase, n);
+  }
+  return n;
 }
+const essayMentions = perEssay(() => new Map<string, number>());
 
 /** Does `needle` occur in `hay` as whole words (case-insensitive)? */
 export function containsWords(hay: string, needle: string): boolean {

@@ -447,9 +447,10 @@ export function extractClaims(
     const text = rec.text;
     if (/\?["”’)]*$/.test(text.trim())) return;
     // "But X.": X is asked as the claim (claim-contrast.ts); the sentence is cited whole.
-    const contrast =
-      claimRejection(text) === "claim.leading-connective" ? contrastBody(text) : null;
-    const rejected = claimRejection(contrast ?? text);
+    // The claim rules are judged once on the sentence: again only on a contrast's body.
+    const own = claimRejection(text);
+    const contrast = own === "claim.leading-connective" ? contrastBody(text) : null;
+    const rejected = contrast === null ? own : claimRejection(contrast);
     if (rejected) {
       trace?.({ stage: "claims", rule: rejected, subject: text });
       return;

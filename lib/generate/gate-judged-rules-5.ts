@@ -1,21 +1,9 @@
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
 
-/** What a student is shown: the lead-in, when there is one, then the prompt. */
-export function shownPrompt(v: GateView): string {
-  return v.leadIn ? `${v.leadIn} ${v.prompt}` : v.prompt;
-}
-
-/** The statement a true/false item or a question asks about, without its "Context: “…”" lead-in. */
-export function askedPart(prompt: string): { context: string; asked: string } {
-  const m = /^Context: “([\s\S]*?)”\s+([\s\S]*)$/.exec(prompt);
-  const [context, rest] = m ? [m[1] ?? "", m[2] ?? ""] : ["", prompt];
-  const asked = rest
-    .replace(/^(?:According to the essay|The essay suggests that),?\s*/, "")
-    // A quoted opening ("the paragraph that begins “We …”") is the text's, not the item's, voice.
-    .replace(/“[^”]*”/g, "“…”");
-  return { context, asked };
-}
+// Kept where the rules first used them; remembered per item there (gate-asked.ts).
+export { askedPart, shownPrompt } from "./gate-asked";
+import { askedPart, shownPrompt } from "./gate-asked";
 
 /**
  * First-person words: in a statement a student reads, "we" and "my" are nobody in particular.

@@ -60,6 +60,18 @@ const TITLE_BEFORE_NAME =
 const contentWordsOf = new Map<string, readonly string[]>();
 const CONTENT_WORDS_KEPT = 4096;
 
+// Every blank of a sentence divides by the sentence's length: counted once per sentence.
+const wordCounts = new Map<string, number>();
+function sentenceWordCount(sentence: string): number {
+  let n = wordCounts.get(sentence);
+  if (n === undefined) {
+    n = normalize(sentence).split(/\s+/).length;
+    if (wordCounts.size >= CONTENT_WORDS_KEPT) wordCounts.clear();
+    wordCounts.set(sentence, n);
+  }
+  return n;
+}
+
 function contentWords(s: string): readonly string[] {
   let out = contentWordsOf.get(s);
   if (out !== undefined) return out;
@@ -136,7 +148,7 @@ export function findFlaw(c: CandidateView): FlawName | null {
   if (c.prompt.includes(BLANK)) {
     if (c.prompt.split(BLANK).length !== 2) return "unanswerable_blank";
     const rest = stemWords ?? contentWords(c.prompt.replace(BLANK, " "));
-    const total = normalize(c.sentence).split(/\s+/).length;
+    const total = sentenceWordCount(c.sentence);
     const blanked = normalize(c.answer).split(/\s+/).length;
     if (rest.length < 4 || blanked / total > 0.35) return "unanswerable_blank";
   }

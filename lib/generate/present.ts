@@ -374,6 +374,8 @@ export function presentPrompt(s: string): string {
 const presented = new Map<string, string>();
 const PRESENTED_MAX = 20_000;
 
+let shoutingOf: { sentence: string; shouts: boolean } | null = null;
+
 export function forgetPresented() {
   presented.clear();
 }
@@ -407,7 +409,10 @@ function applyPresentRules(s: string, onRule?: (id: string) => void): string {
  * sentence shouts in capitals and the text writes in lower case elsewhere is written that way.
  */
 export function unshout(s: string, sentence: string, lowerWords: ReadonlySet<string>): string {
-  if (!TWO_CAPITALS.test(sentence)) return s;
+  // Every candidate of a sentence asks: the last sentence's answer is kept.
+  if (shoutingOf?.sentence !== sentence)
+    shoutingOf = { sentence, shouts: TWO_CAPITALS.test(sentence) };
+  if (!shoutingOf.shouts) return s;
   return s.replace(CAPITALISED_AFTER_WORD, (w, at: number) => {
     const low = w.toLowerCase();
     // Each word's own pattern is compiled anew: asked only when the answer could change (the

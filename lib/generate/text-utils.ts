@@ -95,13 +95,47 @@ export function mentions(essay: string, phrase: string): number {
   const known = essayMentions(essay);
   let n = known.get(phrase);
   if (n === undefined) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, "gu");
-    n = essay.match(re)?.length ?? 0;
+    n = countMentions(essay, phrase);
     known.set(phrase, n);
   }
   return n;
 }
 const essayMentions = perEssay(() => new Map<string, number>());
+
+/**
+ * The count of /(?<![\p{L}\p{N}])phrase(?![\p{L}\p{N}])/gu's matches, found with indexOf: a fresh
+ * regex per phrase was compiled and then tried at every position of the essay, many times slower.
+ * As the regex does, a match may not split a surrogate pair, the letter or digit either side is
+ * a whole code point, and the search goes on after a match's end or one past a rejected place.
+ */
+function countMentions(essay: string, phrase: string): number {
+  let n = 0;
+  let i = essay.indexOf(phrase);
+  while (i >= 0) {
+    const end = i + phrase.length;
+    if (
+      !splitsPair(essay, i) &&
+      !splitsPair(essay, end) &&
+      !WORD_CHAR.test(codePointBefore(essay, i)) &&
+      !WORD_CHAR.test(codePointFrom(essay, end))
+    ) {
+      n++;
+      i = essay.indexOf(phrase, end);
+    } else i = essay.indexOf(phrase, i + 1);
+  }
+  return n;
+}
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+const splitsPair = (s: string, i: number) =>
+  i > 0 && i < s.length && isHigh(s.charCodeAt(i - 1)) && isLow(s.charCodeAt(i));
+const codePointBefore = (s: string, i: number) =>
+  i >= 2 && isLow(s.charCodeAt(i - 1)) && isHigh(s.charCodeAt(i - 2))
+    ? s.slice(i - 2, i)
+    : s.charAt(i - 1);
+const codePointFrom = (s: string, i: number) =>
+  isHigh(s.charCodeAt(i)) && isLow(s.charCodeAt(i + 1)) ? s.slice(i, i + 2) : s.charAt(i);
 
 /** Does `needle` occur in `hay` as whole words (case-insensitive)? */
 export function containsWords(hay: string, needle: string): boolean {

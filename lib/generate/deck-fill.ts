@@ -49,11 +49,22 @@ export function reveals(a: Candidate, b: Candidate): boolean {
   const core = coreOf(b);
   if (core.length >= 3 && shown.includes(` ${core} `)) return true;
   const num = core.match(/\d[\d,.]*/)?.[0];
-  return (
-    num !== undefined &&
-    num.length >= 2 &&
-    new RegExp(`(?<![\\d,.])${num.replace(/[.]/g, "\\.")}(?![\\d])`).test(shown)
-  );
+  return num !== undefined && num.length >= 2 && showsFigure(shown, num);
+}
+
+/**
+ * Does `shown` hold the figure `num` whole — no digit, comma or point just before, no digit just
+ * after? As /(?<![\d,.])num(?!\d)/ would say, found with indexOf: the deck asks it of every pair
+ * of items, and a regex per figure was compiled for each.
+ */
+function showsFigure(shown: string, num: string): boolean {
+  const isDigit = (c: number) => c >= 48 && c <= 57;
+  for (let i = shown.indexOf(num); i >= 0; i = shown.indexOf(num, i + 1)) {
+    const before = shown.charCodeAt(i - 1);
+    if (isDigit(before) || before === 44 || before === 46) continue;
+    if (!isDigit(shown.charCodeAt(i + num.length))) return true;
+  }
+  return false;
 }
 
 /**

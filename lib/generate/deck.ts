@@ -110,11 +110,20 @@ export function choosePublished(
   trace?: Trace,
 ): Set<string> {
   // Explanations and definitions carry the essay's ideas: they rank ahead of bare details.
-  const rank = (c: Candidate) =>
-    c.quality +
-    (SALIENT.test(c.claim.text) ? D.salientBonus : 0) +
-    (c.idea ? D.ideaBonus : 0) +
-    D.centralityWeight * Math.max(0, c.claim.score);
+  // Worked out once per candidate, not at each of the sort's comparisons (a regex each time).
+  const ranks = new Map<Candidate, number>();
+  const rank = (c: Candidate) => {
+    let r = ranks.get(c);
+    if (r === undefined) {
+      r =
+        c.quality +
+        (SALIENT.test(c.claim.text) ? D.salientBonus : 0) +
+        (c.idea ? D.ideaBonus : 0) +
+        D.centralityWeight * Math.max(0, c.claim.score);
+      ranks.set(c, r);
+    }
+    return r;
+  };
   const ranked = [...survivors]
     .filter(
       (c) =>

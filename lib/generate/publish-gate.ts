@@ -386,10 +386,10 @@ export function gateCandidate(c: Candidate, ctx: GateContext): GateReason | null
   // Typed questions must not drop part of a hyphenated word ("a six-month trial" → "a six?").
   if (c.type === "short_answer" || c.type === "flashcard") {
     const seen = `${c.prompt} ${c.answer}`;
-    for (const m of c.claim.body.matchAll(/[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)+/gu)) {
-      const first = m[0].split(/[-‐‑]/)[0]!;
+    for (const word of hyphenatedWords(c.claim.body)) {
+      const first = word.split(/[-‐‑]/)[0]!;
       if (
-        !seen.includes(m[0]) &&
+        !seen.includes(word) &&
         new RegExp(`(?:^|[^\\p{L}\\p{N}])${first}(?:[^\\p{L}\\p{N}-]|$)`, "u").test(seen)
       )
         return "broken_span";
@@ -415,6 +415,19 @@ export function gateCandidate(c: Candidate, ctx: GateContext): GateReason | null
   }
   return null;
 }
+
+// The hyphenated words of a sentence, found once for all its typed questions.
+const hyphenated = new Map<string, string[]>();
+function hyphenatedWords(body: string): string[] {
+  let out = hyphenated.get(body);
+  if (!out) {
+    out = [...body.matchAll(HYPHENATED)].map((m) => m[0]);
+    if (hyphenated.size >= 256) hyphenated.clear();
+    hyphenated.set(body, out);
+  }
+  return out;
+}
+const HYPHENATED = /[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)+/gu;
 
 /** Salient sentences (explanations, definitions) rank first among the publishable. */
 export const SALIENT =

@@ -166,12 +166,7 @@ export const JUDGED_GATE_RULES_2: Rule<GateView>[] = [
       if (!v.essay || !STARTS_UPPER.test(v.answer)) return false;
       const blank = v.prompt.indexOf("_____");
       // The three words before the blank; the regex is run on the text just before it only.
-      const m =
-        blank < 0
-          ? null
-          : v.prompt
-              .slice(Math.max(0, blank - 200), blank + 5)
-              .match(/((?:[\p{L}'’-]+\s+){3})_____/u);
+      const m = blank < 0 ? null : threeWordsBefore(v.prompt, blank);
       if (!m) return false;
       const lead = escapeRegExp(m[1]!.trim()).replace(/\s+/g, "\\s+");
       const first = v.answer.split(/\s+/)[0]!;
@@ -233,3 +228,23 @@ export const JUDGED_GATE_RULES_2: Rule<GateView>[] = [
     test: (v) => (v.sentence.match(/”/g)?.length ?? 0) > (v.sentence.match(/“/g)?.length ?? 0),
   },
 ];
+
+/**
+ * The match of /((?:[\p{L}'’-]+\s+){3})_____/u on the 200 characters before the blank. A match
+ * holds three runs of spaces, so it starts after the fourth run back from the blank: the regex is
+ * run from there, not tried at each of the 200 places.
+ */
+function threeWordsBefore(prompt: string, blank: number): RegExpMatchArray | null {
+  const from = Math.max(0, blank - 200);
+  let i = blank;
+  let runs = 0;
+  while (i > from) {
+    if (SPACE.test(prompt.charAt(i - 1))) {
+      if (++runs === 4) break;
+      while (i > from && SPACE.test(prompt.charAt(i - 1))) i--;
+    } else i--;
+  }
+  return prompt.slice(runs === 4 ? i : from, blank + 5).match(THREE_WORDS_BLANK);
+}
+const SPACE = /\s/;
+const THREE_WORDS_BLANK = /((?:[\p{L}'’-]+\s+){3})_____/u;

@@ -3,7 +3,14 @@ import { distance } from "fastest-levenshtein";
 import type { ItemType } from "./types";
 import type { SpanKind } from "./find-spans";
 import { sharesNameRoot } from "./make-distractors";
-import { CITATION_RE, PRONOUN_START_RE, STOPWORDS, containsWordsIn, normalize } from "./text-utils";
+import {
+  CITATION_RE,
+  PRONOUN_START_RE,
+  STOPWORDS,
+  containsWordsIn,
+  normalize,
+  remembered,
+} from "./text-utils";
 
 // Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
 const NOT_WORD = /[^\p{L}\p{N}]+/u;
@@ -61,16 +68,10 @@ const contentWordsOf = new Map<string, readonly string[]>();
 const CONTENT_WORDS_KEPT = 4096;
 
 // Every blank of a sentence divides by the sentence's length: counted once per sentence.
-const wordCounts = new Map<string, number>();
-function sentenceWordCount(sentence: string): number {
-  let n = wordCounts.get(sentence);
-  if (n === undefined) {
-    n = normalize(sentence).split(/\s+/).length;
-    if (wordCounts.size >= CONTENT_WORDS_KEPT) wordCounts.clear();
-    wordCounts.set(sentence, n);
-  }
-  return n;
-}
+const sentenceWordCount = remembered(
+  (sentence) => normalize(sentence).split(/\s+/).length,
+  CONTENT_WORDS_KEPT,
+);
 
 function contentWords(s: string): readonly string[] {
   let out = contentWordsOf.get(s);

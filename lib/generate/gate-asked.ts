@@ -1,4 +1,5 @@
 import type { GateView } from "./gate-rules";
+import { remembered } from "./text-utils";
 
 /** What a student is shown: the lead-in, when there is one, then the prompt. */
 export function shownPrompt(v: GateView): string {
@@ -11,20 +12,18 @@ export function shownPrompt(v: GateView): string {
 }
 let lastShown: { leadIn: string; prompt: string; shown: string } | null = null;
 
-/** The statement a true/false item or a question asks about, without its "Context: “…”" lead-in. */
-export function askedPart(prompt: string): Readonly<{ context: string; asked: string }> {
-  // Thirteen gate rules ask it of the same item in turn: the last few answers are kept.
-  const known = askedParts.get(prompt);
-  if (known) return known;
+/**
+ * The statement a true/false item or a question asks about, without its "Context: “…”" lead-in.
+ * Thirteen gate rules ask it of the same item in turn: the last few answers are kept.
+ */
+export const askedPart = remembered(askedPartOnce, 64);
+
+function askedPartOnce(prompt: string): Readonly<{ context: string; asked: string }> {
   const m = /^Context: “([\s\S]*?)”\s+([\s\S]*)$/.exec(prompt);
   const [context, rest] = m ? [m[1] ?? "", m[2] ?? ""] : ["", prompt];
   const asked = rest
     .replace(/^(?:According to the essay|The essay suggests that),?\s*/, "")
     // A quoted opening ("the paragraph that begins “We …”") is the text's, not the item's, voice.
     .replace(/“[^”]*”/g, "“…”");
-  if (askedParts.size >= 64) askedParts.clear();
-  const out = { context, asked };
-  askedParts.set(prompt, out);
-  return out;
+  return { context, asked };
 }
-const askedParts = new Map<string, Readonly<{ context: string; asked: string }>>();

@@ -273,6 +273,6 @@ export const JUDGED_GATE_RULES_18: Rule<GateView>[] = [
     ],
     test: (v) =>
       essayVoice(v.title ?? "", v.essay ?? "") === "speaker" &&
-      LISTENER.test(askedPart(shownPrompt(v)).asked.replace(/“[^”]*”/g, "")),
+      LISTENER.test(askedPart(shownPrompt(v)).asked),
   },
 ];

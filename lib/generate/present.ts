@@ -1,6 +1,6 @@
 import { lexiconTag } from "./nlp";
 import { isKnownWord } from "./spelling";
-import { capitalizeFirst } from "./text-utils";
+import { capitalizeFirst, remembered } from "./text-utils";
 import { FORM_PRESENT_RULES, FORM_PROMPT_RULES, TURN_LABEL_RULE } from "./present-form";
 import { FRAME_PRESENT_RULES, OPENING_PROMPT_RULES } from "./frame-grammar";
 import { QUESTION_GRAMMAR_RULES } from "./question-grammar";
@@ -30,6 +30,8 @@ const EXAMPLE_LABEL = /^(?:statement|example|step|case|premise|rule)\s+\d+\s*[:.
 const LABEL_AFTER_FRAME =
   /^(According to the essay, )(?:(?:one example|another example|example|note|tip|in short|in other words|the point is):\s*|then,?\s+(?=\p{Ll}))/iu;
 const TWO_CAPITALS = /\p{Lu}{2}/u;
+// Every candidate of a sentence asks whether it shouts: the last sentence's answer is kept.
+const shouts = remembered((sentence) => TWO_CAPITALS.test(sentence), 1);
 const ALL_CAPITALS = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})*$/u;
 const CAPITALISED_AFTER_WORD = /(?<=\S\s+)\p{Lu}\p{Ll}+\b/gu;
 const OPENS_NAME = /^\s+(?:(?:of|the|de|del|la|von|van)\s+)?\p{Lu}/u;
@@ -374,8 +376,6 @@ export function presentPrompt(s: string): string {
 const presented = new Map<string, string>();
 const PRESENTED_MAX = 20_000;
 
-let shoutingOf: { sentence: string; shouts: boolean } | null = null;
-
 export function forgetPresented() {
   presented.clear();
 }
@@ -409,10 +409,7 @@ function applyPresentRules(s: string, onRule?: (id: string) => void): string {
  * sentence shouts in capitals and the text writes in lower case elsewhere is written that way.
  */
 export function unshout(s: string, sentence: string, lowerWords: ReadonlySet<string>): string {
-  // Every candidate of a sentence asks: the last sentence's answer is kept.
-  if (shoutingOf?.sentence !== sentence)
-    shoutingOf = { sentence, shouts: TWO_CAPITALS.test(sentence) };
-  if (!shoutingOf.shouts) return s;
+  if (!shouts(sentence)) return s;
   return s.replace(CAPITALISED_AFTER_WORD, (w, at: number) => {
     const low = w.toLowerCase();
     // Each word's own pattern is compiled anew: asked only when the answer could change (the

@@ -5,7 +5,7 @@ import type { Span } from "./find-spans";
 import type { Candidate } from "./make-items";
 import { NUMERIC_KINDS } from "./make-distractors";
 import { lexiconTag } from "./nlp";
-import { countWhole, normalize, NUMBER_WORDS } from "./text-utils";
+import { countWhole, normalize, NUMBER_WORDS, remembered } from "./text-utils";
 import { missingReferent } from "./gate-referent";
 
 // Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
@@ -416,18 +416,9 @@ export function gateCandidate(c: Candidate, ctx: GateContext): GateReason | null
   return null;
 }
 
-// The hyphenated words of a sentence, found once for all its typed questions.
-const hyphenated = new Map<string, string[]>();
-function hyphenatedWords(body: string): string[] {
-  let out = hyphenated.get(body);
-  if (!out) {
-    out = [...body.matchAll(HYPHENATED)].map((m) => m[0]);
-    if (hyphenated.size >= 256) hyphenated.clear();
-    hyphenated.set(body, out);
-  }
-  return out;
-}
 const HYPHENATED = /[\p{L}\p{N}]+(?:[-‐‑][\p{L}\p{N}]+)+/gu;
+// The hyphenated words of a sentence, found once for all its typed questions.
+const hyphenatedWords = remembered((body) => [...body.matchAll(HYPHENATED)].map((m) => m[0]), 256);
 
 /** Salient sentences (explanations, definitions) rank first among the publishable. */
 export const SALIENT =

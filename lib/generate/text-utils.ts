@@ -254,6 +254,21 @@ export function perEssay<T>(make: (essay: string) => T): (essay: string) => T {
   };
 }
 
+/**
+ * `make` remembered for the last `kept` keys, forgotten in bulk past that so memory stays bounded
+ * on long essays: for what every candidate of a sentence asks of that same sentence.
+ */
+export function remembered<T>(make: (key: string) => T, kept: number): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    if (known.has(key)) return known.get(key)!;
+    const value = make(key);
+    if (known.size >= kept) known.clear();
+    known.set(key, value);
+    return value;
+  };
+}
+
 const essayPatterns = perEssay(() => new Map<string, string[][]>());
 /** Every match of a pattern (its source, run with "gu") over a whole essay, as its groups. */
 export function matchesInEssay(essay: string, source: string): string[][] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { askLeftOutTrues } from "./deck-fill";
+import { choosePublished } from "./deck";
 import { generateFromEssay } from "./index";
 import type { Claim } from "./extract-claims";
 import type { Candidate } from "./make-items";
@@ -67,5 +68,35 @@ describe("a true statement the balance leaves out", () => {
     const other = item("c3", "C", "flashcard", "the upper weir");
     askLeftOutTrues(deck, [asked, leftOut, other], 1);
     expect(deck).toEqual([asked]);
+  });
+});
+
+describe("a draft the deck holds before ranking", () => {
+  it("names the deck rule that held it in the trace", () => {
+    const candidate = (quality: number, needsContext: string | null) =>
+      ({
+        key: `k${quality}`,
+        type: "cloze",
+        prompt: "The _____ opened in the spring.",
+        answer: "canal",
+        explanation: "",
+        claim: { key: `c${quality}`, text: "x", needsContext, score: 0 },
+        span: null,
+        quality,
+      }) as unknown as Candidate;
+    const weak = candidate(0.2, null);
+    const leaning = candidate(0.9, "demonstrative");
+    const rules = new Map<string, string>();
+    const published = choosePublished(
+      [weak, leaning],
+      800,
+      () => true,
+      (t) => {
+        rules.set(t.subject, t.rule);
+      },
+    );
+    expect(published.size).toBe(0);
+    expect(rules.get(weak.key)).toBe("deck.below-quality");
+    expect(rules.get(leaning.key)).toBe("deck.needs-context");
   });
 });

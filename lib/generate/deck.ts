@@ -96,6 +96,15 @@ function sameQuestion(a: Candidate, b: Candidate): boolean {
   return normalize(a.prompt) === normalize(b.prompt) || normalize(a.answer) === normalize(b.answer);
 }
 
+/** Which deck rule keeps a candidate out before ranking, if any: the trace names it. */
+function heldBeforeRanking(c: Candidate): string | null {
+  if (c.quality < D.minQuality) return "deck.below-quality";
+  if (c.claim.needsContext && !c.selfContained) return "deck.needs-context";
+  if (c.claim.statementOnly && c.type !== "true_false") return "deck.statement-only";
+  if (c.claim.contrast && (!c.idea || c.type === "true_false")) return "deck.contrast-needs-idea";
+  return null;
+}
+
 /**
  * Publish few and strong: one item for each strong claim before any claim gets a second, at most
  * about a third of them on dates and numbers, nothing under the quality floor or needing context
@@ -125,14 +134,11 @@ export function choosePublished(
     return r;
   };
   const ranked = [...survivors]
-    .filter(
-      (c) =>
-        c.quality >= D.minQuality &&
-        (!c.claim.needsContext || c.selfContained) &&
-        (!c.claim.statementOnly || c.type === "true_false") &&
-        (!c.claim.contrast || (Boolean(c.idea) && c.type !== "true_false")) &&
-        publishable(c),
-    )
+    .filter((c) => {
+      const held = heldBeforeRanking(c);
+      if (held) trace?.({ stage: "deck", rule: held, subject: c.key });
+      return held === null && publishable(c);
+    })
     .sort((a, b) => rank(b) - rank(a) || (a.key < b.key ? -1 : 1));
   const target = Math.max(D.minItems, Math.round((words * D.itemsPer1000Words) / 1000));
   // A first pass shows how many true and false statements the deck can balance; the second

@@ -54,8 +54,17 @@ function oddFlip(before: string, after: string): boolean {
     return true;
   // After a verb of variation, "widely" says how much, not how often ("varies widely by country").
   if (/\b(?:var(?:y|ies|ied)|differ(?:s|ed)?|range[sd]?)\s*$/i.test(before)) return true;
+  // "…, and yet it seldom shows": a concession the flip turns into nonsense ("exists, and yet it
+  // often shows"); "often read, frequently quoted": a second word of how often left as it was
+  // contradicts the flipped one. Judged in round s29b, both judges called each a giveaway.
+  if (CONCESSION_BEFORE.test(before) || HOW_OFTEN.test(before) || HOW_OFTEN.test(after))
+    return true;
   return /,\s+(?:meaning|which\s+means|so\s+that|thereby|thus|hence)\b/i.test(after);
 }
+
+const CONCESSION_BEFORE = /\b(?:yet|but|though|although|still)\b[^,;]*$/i;
+const HOW_OFTEN =
+  /\b(?:often|usually|commonly|frequently|typically|rarely|seldom|always|never|sometimes|occasionally)\b/i;
 
 /**
  * Is the frequency word at [start, end) part of a side clause or a modifier, not the claim's

@@ -1,5 +1,10 @@
 import type { Rule } from "./rules";
+import { lexiconTag } from "./nlp";
 import { ABBREVIATIONS } from "./split-text";
+
+/** A capitalised word in "-s" opening the sentence, then what follows a verb: its object. */
+const SUBJECTLESS =
+  /^(\p{Lu}\p{Ll}+s)\s+(?:a|an|the|its|their|his|her|each|every|all|both|one|two|three)\s/u;
 
 /** A textbook's chapter or section as the subject of what it covers. */
 const BOOK_POINTER =
@@ -111,5 +116,22 @@ export const READER_CLAIM_RULES: Rule<string>[] = [
       "Never before had the valley seen such a flood.",
     ],
     test: (s) => ADVICE.test(s.trim()),
+  },
+  {
+    id: "claim.subjectless",
+    why: "'Recognizes a young potter whose work has not yet been shown.': a list entry that describes what its heading names opens on a verb with no subject; out of its list the item cannot say who or what does it, and the judges call it a fragment.",
+    fires: [
+      "Recognizes a young potter whose work has not yet been shown.",
+      "Provides the valley towns with fresh water in the dry months.",
+    ],
+    passes: [
+      "Potters recognize a good clay by its smell.",
+      "Rivers provide the valley towns with fresh water.",
+      "Grants the size of a year's wages went to three potters.",
+    ],
+    test: (s) => {
+      const m = SUBJECTLESS.exec(s.trim());
+      return m !== null && lexiconTag(m[1]!.toLowerCase()) === "PresentTense";
+    },
   },
 ];

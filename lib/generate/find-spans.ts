@@ -276,9 +276,12 @@ export function findSpans(sentence: string, analysis: Analysis, names: EssayName
         toks
           .slice(a, b + 1)
           .some((t) => MONTH_SET.has(t.text.toLowerCase()) && /^\p{Lu}/u.test(t.text))
-      )
+      ) {
         kind = "date";
-      else if (
+        // "By October 23, …": the tagger may take the sentence's preposition into the date; the
+        // blank keeps it ("_____, …" answered "By October 23" reads as a swallowed word).
+        while (a < b && toks[a]!.pos === "ADP") a++;
+      } else if (
         e.type === "DURATION" &&
         /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|hundred)\b/i.test(
           text,

@@ -280,3 +280,17 @@ describe("stable ids", () => {
     }
   });
 });
+
+describe("a date at the head of a sentence", () => {
+  it("is blanked without the preposition before it", () => {
+    const r = run(
+      [
+        "By October 23, ten months after the reforms began, the valley council adopted a new charter for the river towns.",
+        "The charter gave every town along the river a seat on the council and a share of the toll money.",
+      ].join("\n\n"),
+    );
+    const dates = r.items.filter((i) => i.answer.includes("October"));
+    expect(dates.length).toBeGreaterThan(0);
+    for (const i of dates) expect(i.answer).toBe("October 23");
+  });
+});

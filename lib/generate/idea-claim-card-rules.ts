@@ -75,6 +75,7 @@ export const CLAIM_CARD_RULES: Rule<ClaimCardInput, ClaimCardDraft>[] = [
       // A short identification, a narrated past, a caption, a scrape's underscores.
       { text: "The reading rooms of the old library are the quiet part." },
       { text: "From the last century, small village libraries were much used by farmers." },
+      { text: "In October, the river police arrested two smugglers near the old mill." },
       { text: "Harbour seals resting on the rocks of the northern bay at dawn." },
       { text: "Work_in_process inventory often piles up between the two busiest departments." },
       // No verb right after the subject, or too short to be a claim.

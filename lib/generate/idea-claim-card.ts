@@ -179,7 +179,12 @@ export function claimCard(input: ClaimCardInput): ClaimCardDraft | null {
     verb.pos === "VERB" &&
     /ing$/i.test(verb.text) &&
     verb.lemma.toLowerCase() !== verb.text.toLowerCase();
-  if (NARRATED.test(verb.text) || participle) return null;
+  // "In October, police arrested hundreds": a past action is an event the essay reports.
+  const pastAction =
+    verb.pos === "VERB" &&
+    /ed$/i.test(verb.text) &&
+    verb.lemma.toLowerCase() !== verb.text.toLowerCase();
+  if (NARRATED.test(verb.text) || participle || pastAction) return null;
   const after = toks.slice(subjectEnd);
   for (const [i, t] of after.entries()) {
     if (VOICE.test(t.text) || ADDITIVE.test(t.text)) return null;

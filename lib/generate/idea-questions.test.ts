@@ -252,3 +252,31 @@ describe("a reason's own clause", () => {
     });
   });
 });
+
+describe("the verb a question is built on", () => {
+  it("reads a hyphened participle as part of its compound, not as the verb", () => {
+    expect(
+      ask(
+        "idea.cause",
+        "The hand-built dam across the valley failed in the spring because the clay was too wet.",
+      )?.question,
+    ).toBe("Why did the hand-built dam across the valley fail in the spring?");
+  });
+  it("reads a participle with its own phrase as part of the subject", () => {
+    expect(
+      ask("idea.means", "Oil pressed from the seeds protects the wood by sealing its pores."),
+    ).toEqual({
+      idea: "means",
+      question: "How does oil pressed from the seeds protect the wood?",
+      answer: "By sealing its pores",
+    });
+  });
+  it("asks no reason that belongs to a relative clause after the main one", () => {
+    expect(
+      ask(
+        "idea.cause",
+        "The strike drove the union into hiding, where it survived due to help from abroad.",
+      ),
+    ).toBeNull();
+  });
+});

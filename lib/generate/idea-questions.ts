@@ -14,7 +14,7 @@ import {
   type IdeaDraft,
   type IdeaInput,
 } from "./idea-text";
-import { analyze, lexiconTag, type Analysis } from "./nlp";
+import { analyze, lexiconTag, type Analysis, type Token } from "./nlp";
 import { present } from "./present";
 import { capitalizeFirst, NEGATION_RE } from "./text-utils";
 import { EFFECT_PARTICLE, EFFECT_VERBS, INVERTIBLE_AUX, STATE_VERBS, VAGUE_SUBJECT } from "./words";
@@ -44,6 +44,25 @@ export function firstClause(rest: string): string {
   return (cut > 0 ? rest.slice(0, cut) : rest).trim();
 }
 
+const VERBISH = /^(?:VERB|AUX)$/;
+/** What may stand between a participle and the verb it is the subject's part of. */
+const PHRASE_WORD = /^(?:ADP|DET|ADJ|NOUN|PROPN|NUM)$/;
+
+/**
+ * The clause's own verb: not a participle glued into a compound ("Soviet-inspired"), nor one
+ * with a phrase of its own before the verb ("Sweat excreted from glands deters microbes").
+ */
+function mainVerbAt(main: string, toks: Token[]): number {
+  const v = toks.findIndex((t) => VERBISH.test(t.pos) && main[t.start - 1] !== "-");
+  const verb = toks[v];
+  if (!verb || verb.pos !== "VERB" || !/(?:ed|en)$/i.test(verb.text)) return v;
+  if (toks[v + 1]?.pos !== "ADP") return v;
+  let j = v + 2;
+  while (j < toks.length && PHRASE_WORD.test(toks[j]!.pos)) j++;
+  const next = toks[j];
+  return j > v + 2 && next && VERBISH.test(next.pos) && !/ing$/i.test(next.text) ? j : v;
+}
+
 /**
  * "Dry air cools fast" → "Why does dry air cool fast?"; "The lake is shallow" →
  * "Why is the lake shallow?". Null when the clause has no plain subject-verb shape.
@@ -58,7 +77,7 @@ export function whyQuestion(
   const main = stripEnd(clause);
   if (words(main).length < minWords || !standsAlone(main)) return null;
   const toks = (a ?? analyzeOnce(main)).tokens;
-  const v = toks.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
+  const v = mainVerbAt(main, toks);
   if (v < 1) return null;
   const subject = main.slice(0, toks[v]!.start).trim();
   const subjWords = words(subject);

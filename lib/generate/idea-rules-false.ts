@@ -201,6 +201,9 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       {
         text: "Mill jobs are usually secured with a contract, meaning that workers are hard to dismiss.",
       },
+      // A concession, or a second word of how often, that the flip would contradict.
+      { text: "The old rule still exists, and yet it seldom troubles the weavers." },
+      { text: "Visitors often quote the charter, frequently citing its second clause." },
     ],
     test: frequencyFlip,
   },

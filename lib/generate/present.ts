@@ -46,7 +46,7 @@ function commonWord(w: string): boolean {
 }
 
 /** A list entry's bold label before its sentence: "- **Oral.** Hormone pills …". */
-const LIST_LABEL = /(^|\n)(\s*(?:[*+•>-]\s+)?)\*\*[^*\n]{1,40}[.:]\*\*\s+(?=\p{Lu})/gu;
+const LIST_LABEL = /(^|\n)(\s*(?:[*+•>-]\s+)?)\*\*[^*\n]{1,40}(?:[.:]\*\*|\*\*[.:])\s+(?=\p{Lu})/gu;
 /** A bullet or heading mark at a line's start; a dash also unspaced before a word or quote. */
 const BULLET = /(^|\n)\s*(?:(?:[*+•>-]|#{1,6})\s+|(?:[–—]|--)\s*(?=[\p{L}“"]))/gu;
 
@@ -106,6 +106,8 @@ export const PRESENT_RULES: Rule<string, string>[] = [
     fires: [
       "**Oral.** Hormone pills are swallowed whole.",
       "- **Opening hours:** The library opens at nine.",
+      // The colon after the bold, as a definition list in Markdown writes it.
+      "- **Opening hours**: The library opens at nine.",
     ],
     passes: ["**Very** few readers came.", "**Note** the opening hours."],
     test: (s) => {

@@ -103,7 +103,8 @@ export const QUESTION_GRAMMAR_RULES: Rule<string, string>[] = [
  * A second clause between the question's subject and the reason: the reason is that clause's.
  * "A, but because B, C": a conjunction right before the reason opens the clause it explains.
  */
-const OTHER_CLAUSE_BEFORE_REASON = /,\s+(?:while|whereas|but)\s|;\s|,?\s+(?:but|and|yet)\s*$/u;
+const OTHER_CLAUSE_BEFORE_REASON =
+  /,\s+(?:while|whereas|but)\s|;\s|,?\s+(?:but|and|yet)\s*$|,\s+(?:where|which|who|whom|whose|when)\s[^,]*$/u;
 
 export const REASON_CLAUSE_RULES: Rule<string>[] = [
   {
@@ -113,8 +114,14 @@ export const REASON_CLAUSE_RULES: Rule<string>[] = [
       "Ana sings for the radio, while Tomas hires a choir",
       "The mill closed; the workers moved to the coast",
       "The mayor disliked the new tolls, but",
+      // "…, where it survived due to help from abroad": the reason is the relative clause's.
+      "The strike drove the union into hiding, where it survived",
     ],
-    passes: ["Ana sings for the radio", "Ana, a singer, left the choir"],
+    passes: [
+      "Ana sings for the radio",
+      "Ana, a singer, left the choir",
+      "The mill, which had stood for a century, closed",
+    ],
     test: (main) => OTHER_CLAUSE_BEFORE_REASON.test(main),
   },
 ];

@@ -68,4 +68,14 @@ describe("a statement asked from its subject", () => {
       subjectQuestion({ text: "The cotton crop is shipped by sea to the U.S." })?.question,
     ).toBe("What is shipped by sea to the U.S.?");
   });
+  it("keeps a plural copula before a plural complement, and makes a singular one agree", () => {
+    expect(
+      subjectQuestion({ text: "Village markets are good places for hearing the local dialect." })
+        ?.question,
+    ).toBe("What are good places for hearing the local dialect?");
+    expect(
+      subjectQuestion({ text: "Salt and pepper were a rare luxury in the hill villages." })
+        ?.question,
+    ).toBe("What was a rare luxury in the hill villages?");
+  });
 });

@@ -62,6 +62,19 @@ const tidy = (s: string) => stripCitations(s).replace(/\s+/g, " ").trim();
  */
 const STOP_IN_LAST_WORD = /(?<!(?:^|[\s.])\p{L})\.$/u;
 
+/** Does a plural noun head the complement that starts at `from` ("excellent venues")? */
+function pluralComplement(toks: Token[], from: number, end: number): boolean {
+  let i = from;
+  while (i < end && /^(?:DET|ADJ|ADV)$/.test(toks[i]!.pos)) i++;
+  const noun = toks[i];
+  return (
+    noun !== undefined &&
+    noun.pos === "NOUN" &&
+    /s$/i.test(noun.text) &&
+    noun.text.toLowerCase() !== noun.lemma.toLowerCase()
+  );
+}
+
 export function subjectQuestion(input: StatementInput): SubjectQuestion | null {
   // The tagger's offsets are into the sentence as given: it is sliced as given, and the slices
   // are tidied (line breaks, citation markers) afterwards.
@@ -112,7 +125,10 @@ export function subjectQuestion(input: StatementInput): SubjectQuestion | null {
     .filter((w) => w.length > 3);
   if (own.some((w) => predicate.toLowerCase().includes(w))) return null;
   const v0 = verb.text.toLowerCase();
-  let shown = SINGULAR[v0] ?? v0;
+  // "Town meetings are good venues for …" → "What are good venues …?": a plural complement
+  // keeps the plural copula ("What is good venues" is ungrammatical).
+  let shown =
+    /^(?:are|were)$/.test(v0) && pluralComplement(toks, v + 1, end) ? v0 : (SINGULAR[v0] ?? v0);
   // "Farmers grow rice" → "Who grows rice?": a plural present verb agrees with "Who"/"What",
   // and "… and sell it" after it would not.
   if (verb.pos === "VERB" && v0 === verb.lemma.toLowerCase()) {

@@ -9,6 +9,7 @@ import { analyze, lexiconTag, type Analysis } from "./nlp";
 import type { Speaker } from "./speaker";
 import { findSpeakers } from "./speaker-paragraphs";
 import { PRONOUN_START_RE, STOPWORDS, hashKey, normalize, NEGATION_RE } from "./text-utils";
+import { NAMED_THING_NOUN } from "./words";
 
 // Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
@@ -305,8 +306,10 @@ function reportedAsTheirs(
 const RELATIVE_TIME =
   /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|few|some|many|\d+)\s+(?:days?|weeks?|months?|years?|decades?|hours?|minutes?|centuries)\s+(?:(?:later|earlier)(?!\s+than\b)|afterwards?|before|on|ago|(?:have|has|had)\s+(?:now\s+)?(?:passed|gone\s+by|elapsed))\b|the\s+(?:next|following|previous|preceding|same)\s+(?:day|week|month|year|decade|spring|summer|autumn|fall|winter|morning|evening|night|season)\b|\b(?:in|on|by|during|of|until|from|later)\s+that\s+(?:same\s+)?(?:day|week|month|year|decade|spring|summer|autumn|fall|winter|morning|night)\b|^that\s+(?:same\s+)?(?:day|week|month|year|decade|spring|summer|autumn|fall|winter|morning|night)\b|(?:soon|shortly|not\s+long)\s+after(?:wards?)?\b|by\s+then\b|at\s+the\s+time\b)|^(?:then|later|afterwards?|after\s+that|next)\b/i;
 /** Nouns a writer uses to point back at something already named ("the structure", "the project"). */
-const ANAPHORIC_HEAD =
-  /^(?:structure|man|woman|men|women|pair|couple|move|decision|event|disaster|incident|episode|deal|agreement|study|report|finding|book|film|paper|idea|boy|girl|difference|effect|change|result|gap|increase|rise|decline|trend|problem|issue|answer|reason|scheme|plan)$/i;
+const ANAPHORIC_HEAD = new RegExp(
+  `^(?:structure|man|woman|men|women|pair|couple|move|decision|event|disaster|incident|episode|deal|agreement|study|report|finding|book|film|paper|idea|boy|girl|difference|effect|change|result|gap|increase|rise|decline|trend|problem|issue|answer|reason|scheme|plan|${NAMED_THING_NOUN})$`,
+  "i",
+);
 
 /** The reason a claim can't be read alone, or null. */
 function contextNeed(
@@ -348,8 +351,18 @@ function contextNeed(
     if (toks[j]!.pos === "NUM") counted = true;
     j++;
   }
-  const head = toks[j - 1];
+  let head = toks[j - 1];
   if (!head || head.pos !== "NOUN" || j === i + 1) return null;
+  // "The site's main purpose was …": the possessor is the thing the reader must know.
+  if (/^['’]s$/.test(toks[j]?.text ?? "")) {
+    let k = j + 1;
+    while (k < toks.length && /^(?:ADJ|NOUN)$/.test(toks[k]!.pos)) k++;
+    if (k > j + 1 && /^(?:VERB|AUX)$/.test(toks[k]?.pos ?? "")) {
+      if (ANAPHORIC_HEAD.test(head.text)) return "definite_subject";
+      head = toks[k - 1]!;
+      j = k;
+    }
+  }
   // "The first scheme in England opened…": a place or time phrase doesn't say which scheme;
   // an "of" phrase ("The size of the gap") does define the noun.
   if (toks[j]?.pos === "ADP" && !/^of$/i.test(toks[j]!.text)) {

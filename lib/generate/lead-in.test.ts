@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateFromEssay } from "./index";
-import { attributeToAuthor, leadInText, withoutLeadIn } from "./lead-in";
+import { attributeToAuthor, leadInText, needsLeadIn, withoutLeadIn } from "./lead-in";
 import { normalize } from "./text-utils";
 
 const text = [
@@ -58,6 +58,26 @@ describe("lead-in: a sentence that leans on the one before", () => {
     expect(leadInText('The council called it "a disaster".[3]')).toBe(
       "The council called it 'a disaster'.",
     );
+  });
+});
+
+describe("lead-in: a thing the essay named, called by its kind", () => {
+  it("is asked after the sentence that names it", () => {
+    const r = generateFromEssay({
+      title: "A parody site",
+      text: [
+        "In the spring of 2011, the parody website Tollgate News was closed by order of a county court in the north.",
+        "The site's main purpose was to mock the county's largest newspaper, and in order to do so it printed invented headlines.",
+      ].join("\n"),
+    });
+    const asked = r.items.filter((i) => /the site's main purpose/i.test(i.prompt));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const i of asked) expect(i.prompt).toMatch(/^Context: “In the spring of 2011/);
+  });
+  it("is shown for 'the site' even where nothing else in the item points back", () => {
+    const lead = { prefix: "Context: “…”", always: false };
+    expect(needsLeadIn(lead, "What was the site's main purpose? To mock the paper")).toBe(true);
+    expect(needsLeadIn(lead, "What was the main purpose of parody? To mock the paper")).toBe(false);
   });
 });
 

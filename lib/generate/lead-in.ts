@@ -8,6 +8,7 @@ import type { Candidate } from "./make-items";
 import { LEAD_IN_RULES, words, type LeadInView } from "./lead-in-rules";
 import { LEANS_RULES, LINKING_STATEMENT_RULES } from "./lead-in-linking";
 import { leansOn } from "./standalone-rules";
+import { NAMED_THING_NOUN } from "./words";
 
 /**
  * The lead-in stage: a sentence that leans on the one before ("It…", "These miners…", "As a
@@ -116,8 +117,11 @@ export interface LeadIn {
  * Does this item need its claim's lead-in? A question that leaves out the pointing part of the
  * sentence ("What does X aim to do?" of "X aims to … this community") reads alone.
  */
+/** "What was the site's purpose?": a thing the essay named, called only by its kind. */
+const NAMED_THING = new RegExp(`\\bthe\\s+(?:${NAMED_THING_NOUN})\\b`, "i");
+
 export function needsLeadIn(lead: LeadIn, shown: string): boolean {
-  return lead.always || ANAPHOR.test(shown);
+  return lead.always || ANAPHOR.test(shown) || NAMED_THING.test(shown);
 }
 
 /**

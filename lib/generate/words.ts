@@ -248,6 +248,13 @@ export const SPEECH_VOCATIVE =
   /\b(?:fellow[- ](?:citizens|countrymen|americans)|my fellow|ladies and gentlemen)\b/i;
 
 /** Nouns that name people: a question on such a subject asks "Who", not "What". */
+/**
+ * Nouns a report uses for one thing it has named ("the site" for a named website, "the award"
+ * for a named prize): "the site" alone leaves the reader asking which.
+ */
+export const NAMED_THING_NOUN =
+  "site|website|blog|country|award|prize|ceremony|company|firm|organi[sz]ation|newspaper|novel|album|bill";
+
 export const PERSON_NOUN =
   /^(?:people|persons?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|kings?|queens?|princes?|princesses|emperors?|rulers?|leaders?|officials?|officers?|soldiers?|sailors?|citizens?|settlers?|colonists?|merchants?|traders?|farmers?|peasants?|workers?|labou?rers?|miners?|scientists?|researchers?|scholars?|historians?|writers?|authors?|poets?|artists?|teachers?|students?|doctors?|nurses?|patients?|engineers?|inventors?|explorers?|missionaries|priests?|monks?|bishops?|judges?|lawyers?|voters?|members?|residents?|inhabitants?|villagers?|immigrants?|refugees?|activists?|protesters?|bloggers?|journalists?|reporters?|critics?|experts?|astronauts?|crews?|smiths?|craftsmen|users?|owners?|parents?|mothers?|fathers?|families|ancestors|nobles?|knights?|bureaucrats?|ministers?|presidents?|governors?|senators?|politicians?|generals?|troops|police|residents?)$/i;
 /** Nouns that name a body of thought: "the fission theory", "the sister hypothesis". */

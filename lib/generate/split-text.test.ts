@@ -42,6 +42,29 @@ describe("splitSentences and markdown emphasis", () => {
   });
 });
 
+describe("splitSentences and hard-wrapped lines", () => {
+  it("reads a short line that stops on a comma or 'and' into the next, even one opening on a figure", () => {
+    expect(
+      splitSentences(
+        [
+          "Few now believe the old chronicle when it says that the king kept",
+          "2,000 cooks, 400 bakers, 300 brewers, and",
+          "1,000 stable boys at the summer palace. The rest is lost.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      "Few now believe the old chronicle when it says that the king kept\n2,000 cooks, 400 bakers, 300 brewers, and\n1,000 stable boys at the summer palace.",
+      "The rest is lost.",
+    ]);
+  });
+  it("still ends a short heading line before the text under it", () => {
+    expect(splitSentences("Early life\nShe was born in a mill town.")).toEqual([
+      "Early life",
+      "She was born in a mill town.",
+    ]);
+  });
+});
+
 describe("splitParagraphs and a scrape's paragraph numbers", () => {
   const scrape = [
     "      The harbour froze early that winter, and the ferries stopped for six",

@@ -93,6 +93,10 @@ export const ABBREVIATIONS = new Set(
 export const LOWER_NAME_START =
   /^(?:(?:el|la|le|de|del|della|da|di|du|dos|das|van|von|der|al)[\s-]\p{Lu}|\p{Ll}{1,2}\p{Lu}\p{L})/u;
 
+/** A line that stops where no sentence or heading can end: on a comma or a joining word. */
+const OPEN_LINE_END =
+  /(?:,|\b(?:and|or|nor|but|of|the|a|an|to|in|on|at|by|for|with|from|as|than))$/i;
+
 /** What may close a sentence after its stop: quotes, brackets, and markdown emphasis ("**… take.** Then"). */
 const CLOSERS = "\"'”’»)]*_";
 
@@ -118,7 +122,10 @@ export function splitSentences(paragraph: string): string[] {
     const nextStartsLower = /^\s*\p{Ll}/u.test(next);
     // A list item starts on its own line: an unpunctuated item must not run into the next one.
     const nextIsItem = /^\s*(?:[*+•]|-(?!-))\s+\S/.test(next);
-    if (((finished || words < 9) && !nextStartsLower) || nextIsItem) {
+    // "… Solomon had" + "200,000 singers, … and" + "200,000 trumpeters": a line that stops on a
+    // comma or a joining word goes on, whatever the next line starts with.
+    const goesOn = OPEN_LINE_END.test(t);
+    if (((finished || words < 9) && !nextStartsLower && !goesOn) || nextIsItem) {
       blocks.push(cur);
       cur = "";
     }

@@ -119,10 +119,14 @@ export function findFlaw(c: CandidateView): FlawName | null {
     const key = c.answer.replace(/^(?:a|an|the)\s+/i, "");
     // A short key (a name, a term) is given away by any of its words; a clause only whole.
     const short = key.split(/\s+/).length <= 3;
+    // "Supreme Leader of North Korea" after "in North Korea, … led by Supreme Leader …": a
+    // longer key whose every word the lead-in shows is shown too.
+    const keyWords = contentWords(key).filter((w) => w.length >= 4);
     if (
       c.type !== "true_false" &&
       (containsWordsIn(lead, key) ||
-        (short && contentWords(key).some((w) => w.length >= 4 && containsWordsIn(lead, w))))
+        (short && keyWords.some((w) => containsWordsIn(lead, w))) ||
+        (keyWords.length > 0 && keyWords.every((w) => containsWordsIn(lead, w))))
     )
       return "answer_in_stem";
   } else if (c.pronounStart || PRONOUN_START_RE.test(stem.replace(/^(?:but|and|yet|so)\s+/i, "")))

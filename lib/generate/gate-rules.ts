@@ -21,6 +21,7 @@ import { JUDGED_GATE_RULES_15 } from "./gate-judged-rules-15";
 import { JUDGED_GATE_RULES_16 } from "./gate-judged-rules-16";
 import { JUDGED_GATE_RULES_17 } from "./gate-judged-rules-17";
 import { JUDGED_GATE_RULES_18 } from "./gate-judged-rules-18";
+import { JUDGED_GATE_RULES_19 } from "./gate-judged-rules-19";
 import { NAME_GATE_RULES } from "./gate-name-rules";
 import { PRECISION_GATE_RULES } from "./gate-precision-rules";
 import { PRECISION_GATE_RULES_2 } from "./gate-precision-rules-2";
@@ -350,6 +351,7 @@ GATE_RULES.push(
   ...JUDGED_GATE_RULES_16,
   ...JUDGED_GATE_RULES_17,
   ...JUDGED_GATE_RULES_18,
+  ...JUDGED_GATE_RULES_19,
   ...FORM_GATE_RULES,
   ...PRECISION_GATE_RULES,
   ...PRECISION_GATE_RULES_2,

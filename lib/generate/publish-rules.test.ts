@@ -211,6 +211,21 @@ describe("guessable blanks", () => {
     ).toBe("answer_in_stem");
   });
 
+  it("rejects a long key whose every word the lead-in shows", () => {
+    const item = {
+      type: "cloze" as const,
+      prompt: "Her mother was the first _____ to be chosen by a vote of the whole town.",
+      answer: "Grand Master of the Guild",
+      sentence:
+        "Her mother was the first Grand Master of the Guild to be chosen by a vote of the whole town.",
+      spanKind: "name" as const,
+      pronounStart: true,
+      leadIn: "Context: “In the north, the guild, led by Grand Master Ana Vell, sets every price.”",
+    };
+    expect(findFlaw(item)).toBe("answer_in_stem");
+    expect(findFlaw({ ...item, answer: "Grand Master of the Weavers" })).toBeNull();
+  });
+
   it("publishes no single common noun from a plain essay", () => {
     const text = [
       "Our schools reward pupils who are quick with words and comfortable sitting still in rows.",

@@ -57,6 +57,16 @@ describe("splitSentences and hard-wrapped lines", () => {
       "The rest is lost.",
     ]);
   });
+  it("reads a name's initials at a line's end into the surname on the next line", () => {
+    expect(
+      splitSentences(
+        "She learned the organ from two teachers, A.B. Marl and J.N.\nKeller, both of the old school. Then she left.",
+      ),
+    ).toEqual([
+      "She learned the organ from two teachers, A.B. Marl and J.N.\nKeller, both of the old school.",
+      "Then she left.",
+    ]);
+  });
   it("still ends a short heading line before the text under it", () => {
     expect(splitSentences("Early life\nShe was born in a mill town.")).toEqual([
       "Early life",

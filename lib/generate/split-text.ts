@@ -117,8 +117,12 @@ export function splitSentences(paragraph: string): string[] {
     const words = t.split(/\s+/).filter(Boolean).length;
     // "… give their votes, Mr." + "BURKE stood forward": a title's stop does not end the line's
     // sentence.
-    const lastWord = t.match(/([\p{L}.]+)\.$/u)?.[1]?.toLowerCase() ?? "";
-    const finished = /[.!?:;"”’)]$/.test(t) && !ABBREVIATIONS.has(lastWord);
+    const lastWord = t.match(/([\p{L}.]+)\.$/u)?.[1] ?? "";
+    // "… organists, J.P. Heuschkel and J.N." + "Kalcher, …": a name's initials end no sentence.
+    const finished =
+      /[.!?:;"”’)]$/.test(t) &&
+      !ABBREVIATIONS.has(lastWord.toLowerCase()) &&
+      !INITIALS.test(lastWord);
     const nextStartsLower = /^\s*\p{Ll}/u.test(next);
     // A list item starts on its own line: an unpunctuated item must not run into the next one.
     const nextIsItem = /^\s*(?:[*+•]|-(?!-))\s+\S/.test(next);

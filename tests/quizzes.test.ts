@@ -85,6 +85,32 @@ describe("creating a quiz", () => {
     const five = drawItems(items, 5);
     expect(new Set(five.map((i) => i.id)).size).toBe(5);
   });
+
+  it("drawItems asks at most one true statement more than false ones while others are left", () => {
+    const statements = [0, 1, 2, 3, 4, 5].map((c) => ({
+      id: `t${c}`,
+      type: "true_false",
+      claimId: `s${c}`,
+      answer: c === 0 ? "False" : "True",
+    }));
+    const others = [0, 1, 2, 3, 4].map((c) => ({
+      id: `m${c}`,
+      type: "mcq",
+      claimId: `o${c}`,
+      answer: "x",
+    }));
+    for (let seed = 1; seed <= 20; seed++) {
+      let x = seed;
+      const rand = () => ((x = (x * 16807) % 2147483647) - 1) / 2147483646;
+      const quiz = drawItems([...statements, ...others], 7, rand);
+      const trues = quiz.filter((i) => i.answer === "True").length;
+      const falses = quiz.filter((i) => i.answer === "False").length;
+      expect(quiz).toHaveLength(7);
+      expect(trues).toBeLessThanOrEqual(falses + 1);
+    }
+    // Nothing else left to ask: the surplus true statements are asked rather than none.
+    expect(drawItems(statements, 6)).toHaveLength(6);
+  });
 });
 
 describe("submitting a quiz", () => {

@@ -41,6 +41,7 @@ type QuizItem = {
   type: string;
   claimId: string;
   choicesJson: string | null;
+  answer: string;
 };
 
 async function quizSource(user: SessionUser, input: CreateQuizInput, types: readonly string[]) {
@@ -49,7 +50,7 @@ async function quizSource(user: SessionUser, input: CreateQuizInput, types: read
     const essay = await requireEssayAccess(user, input.essay);
     const items = await db.item.findMany({
       where: { essayId: essay.id, ...itemWhere },
-      select: { id: true, type: true, claimId: true, choicesJson: true },
+      select: { id: true, type: true, claimId: true, choicesJson: true, answer: true },
     });
     return { items, essayId: essay.id, setId: null, assignmentId: null, ordered: false };
   }
@@ -66,7 +67,9 @@ async function quizSource(user: SessionUser, input: CreateQuizInput, types: read
   const rows = await db.setItem.findMany({
     where: { setId: setId!, item: itemWhere },
     orderBy: { position: "asc" },
-    select: { item: { select: { id: true, type: true, claimId: true, choicesJson: true } } },
+    select: {
+      item: { select: { id: true, type: true, claimId: true, choicesJson: true, answer: true } },
+    },
   });
   return { items: rows.map((r) => r.item), essayId: null, setId, assignmentId, ordered: true };
 }

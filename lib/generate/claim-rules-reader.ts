@@ -2,6 +2,11 @@ import type { Rule } from "./rules";
 import { lexiconTag } from "./nlp";
 import { ABBREVIATIONS } from "./split-text";
 
+/** A bullet, then a word in "-ing": "- Having had …", "* Being over 60 …". */
+const GERUND_ENTRY = /^[-*•]\s+(\p{L}+ing)\b/u;
+/** Lexicon tags of a verb that makes a clause: "is", "can", "keeps", "was". */
+const FINITE_TAG = /Copula|Modal|PresentTense|PastTense/;
+
 /** A capitalised word in "-s" opening the sentence, then what follows a verb: its object. */
 const SUBJECTLESS =
   /^(\p{Lu}\p{Ll}+s)\s+(?:a|an|the|its|their|his|her|each|every|all|both|one|two|three)\s/u;
@@ -134,4 +139,30 @@ export const READER_CLAIM_RULES: Rule<string>[] = [
       return m !== null && lexiconTag(m[1]!.toLowerCase()) === "PresentTense";
     },
   },
+  {
+    id: "claim.list-fragment",
+    why: "'- Having had a broken hip in the past.': a list entry that names a case under the sentence above the list ('Risk factors include:') has no verb of its own; framed as a statement it reads 'According to the essay, having had a broken hip in the past.'",
+    fires: ["- Having had a broken hip in the past.", "* Being over 60 years old."],
+    passes: [
+      "- Having a dog keeps many farmers fit.",
+      "- Walking every day was once the rule in the valley.",
+      "Having had a broken hip in the past, she walked with a stick.",
+    ],
+    test: listFragment,
+  },
 ];
+
+/** A bulleted entry opening on "-ing" with no verb the lexicon knows as finite after it. */
+function listFragment(s: string): boolean {
+  const m = GERUND_ENTRY.exec(s.trim());
+  if (!m || lexiconTag(m[1]!.toLowerCase()) !== "Gerund") return false;
+  const words =
+    s
+      .trim()
+      .slice(m[0].length)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
+  // "having had", "being given": the participle after the gerund is no finite verb.
+  const from = /^(?:having|being)$/i.test(m[1]!) ? 1 : 0;
+  return !words.slice(from).some((w) => FINITE_TAG.test(String(lexiconTag(w) ?? "")));
+}

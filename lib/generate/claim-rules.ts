@@ -5,6 +5,8 @@ import { STOPWORDS } from "./text-utils";
 
 // Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
 const PARAGRAPH_NUMBER = /^\d{1,3}\s{2,}\p{Lu}/u;
+/** A bullet before a lower-case word: the list entry goes on the sentence above the list. */
+const LOWER_BULLET = /^[-*•]\s+(?=\p{Ll})/u;
 
 /**
  * The claims stage: a sentence that is not prose the essay asserts (a caption, a reference
@@ -129,8 +131,11 @@ export const CLAIM_RULES: Rule<string>[] = [
       "12 (1901) the recipe is described in full.",
       "m. on the following day, the crew landed.",
       "(see below) the plan was dropped.",
+      // A list entry that goes on the sentence above it ("Risks include:").
+      "- having had a broken hip in the past.",
     ],
     passes: [
+      "- Having a dog keeps many farmers fit.",
       "In 1901 the recipe was described in full.",
       "The crew landed on the following day.",
       "3      With patience toward all, the work went on.",
@@ -141,7 +146,7 @@ export const CLAIM_RULES: Rule<string>[] = [
     // A numbered paragraph ("3      With malice…") and a Markdown link are not fragments, nor is
     // a name that starts lower case ("el Faro", "van Dijk", "eBay").
     test: (s) => {
-      const t = s.trim();
+      const t = s.trim().replace(LOWER_BULLET, "");
       if (PARAGRAPH_NUMBER.test(t) || /^\[[^\]]+\]\(/.test(t)) return false;
       if (LOWER_NAME_START.test(t)) return false;
       return /^[\p{Ll}\p{N}(\[]/u.test(t);

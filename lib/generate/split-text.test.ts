@@ -67,6 +67,13 @@ describe("splitSentences and hard-wrapped lines", () => {
       "Then she left.",
     ]);
   });
+  it("reads 'Messrs.' before a firm's name as no sentence end", () => {
+    expect(
+      splitSentences(
+        "The new edition was printed by Messrs. Hart and Lowe of Leeds. It sold well.",
+      ),
+    ).toEqual(["The new edition was printed by Messrs. Hart and Lowe of Leeds.", "It sold well."]);
+  });
   it("still ends a short heading line before the text under it", () => {
     expect(splitSentences("Early life\nShe was born in a mill town.")).toEqual([
       "Early life",

@@ -84,7 +84,7 @@ export function splitParagraphs(text: string): RawParagraph[] {
 }
 
 export const ABBREVIATIONS = new Set(
-  "mr mrs ms dr prof st jr sr vs etc e.g i.e u.s u.k u.n no inc ltd co corp gen sen rep gov col lt sgt capt cf fig al approx dept est jan feb mar apr aug sep sept oct nov dec mt ft pp vol ed eds univ".split(
+  "mr mrs ms messrs mme dr prof st jr sr vs etc e.g i.e u.s u.k u.n no inc ltd co corp gen sen rep gov col lt sgt capt cf fig al approx dept est jan feb mar apr aug sep sept oct nov dec mt ft pp vol ed eds univ".split(
     " ",
   ),
 );

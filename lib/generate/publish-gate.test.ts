@@ -186,6 +186,16 @@ describe("rule 4: spans and case", () => {
     expect(keyProblem(v, v.spans[0]!, ctxFor("coal rose. coal rose."))).toBe("broken_span");
   });
 
+  it("drops a linking 'So' but keeps 'So far' whole", () => {
+    const lower = new Set(["so", "far", "the"]);
+    expect(frameStatement("So the mill closed in winter.", new Set(), lower)).toBe(
+      "According to the essay, the mill closed in winter.",
+    );
+    expect(frameStatement("So far, the mill has stayed open.", new Set(), lower)).toBe(
+      "According to the essay, so far, the mill has stayed open.",
+    );
+  });
+
   it("lowers the first word only when the essay writes it in lower case", () => {
     const lower = new Set(["the", "printers"]);
     expect(frameStatement("Olwen Marr built the mill.", new Set(), lower)).toBe(

@@ -142,15 +142,89 @@ export const READER_CLAIM_RULES: Rule<string>[] = [
   {
     id: "claim.list-fragment",
     why: "'- Having had a broken hip in the past.': a list entry that names a case under the sentence above the list ('Risk factors include:') has no verb of its own; framed as a statement it reads 'According to the essay, having had a broken hip in the past.'",
-    fires: ["- Having had a broken hip in the past.", "* Being over 60 years old."],
+    fires: [
+      "- Having had a broken hip in the past.",
+      "* Being over 60 years old.",
+      // A bold term, then what it covers: "- **Soil type**, which decides …".
+      "- **Soil type**, which decides how fast the water drains away.",
+      "- **The depth of the well and whether it has run dry** in the summer months.",
+      "- **Weather records**, such as rainfall and hours of sun.",
+      "- **The size of the flood and whether it reached the town** to the east of the river.",
+    ],
     passes: [
+      "- **Farmers** use the old well in the summer months.",
+      "- **Soil type** decides how fast the water drains away, as the survey showed.",
       "- Having a dog keeps many farmers fit.",
       "- Walking every day was once the rule in the valley.",
       "Having had a broken hip in the past, she walked with a stick.",
     ],
-    test: listFragment,
+    test: (s) => listFragment(s) || termEntry(s),
+  },
+  {
+    id: "claim.unrestated-label",
+    why: "'- **Hill fog:** Water hangs in the air of the upper valley.': a list entry's bold label names what the sentence after it is about, and the label is left out of what a student reads; when the sentence does not name it again, 'Water hangs in the air …' no longer says of what. Judged in round s29c, both judges called each such item vague.",
+    fires: [
+      "- **Hill fog:** Water hangs in the air of the upper valley.",
+      "- **[Sea fret](/glossary/fret):** A cold mist drifts in from the sea.",
+      "- **Hill fog**: Water hangs in the air of the upper valley.",
+      // The label's head noun is what must come back, not a word of its modifier.
+      "- **Valley fog:** Water hangs in the air of the valley.",
+    ],
+    passes: [
+      "- **Hill fog:** Hill fog hangs in the air of the upper valley.",
+      "- **Sea frets:** A sea fret drifts in from the sea.",
+      "Water hangs in the air of the upper valley.",
+    ],
+    test: unrestatedLabel,
   },
 ];
+
+/** "- **Label:** Sentence", "- **[Label](url):** Sentence", "- **Label**: Sentence". */
+const BOLD_LABEL =
+  /^(?:[-*•]\s+)?\*\*\[?([^*\]\n]{2,50})\]?(?:\([^)\s]*\))?(?::\*\*|\*\*:)\s+(\p{Lu}.*)$/u;
+
+/** Same stem, by the first five letters (or fewer, for a short word): "fret" and "frets". */
+function sameStem(a: string, b: string): boolean {
+  const k = Math.min(5, a.length, b.length);
+  return k >= 3 && a.slice(0, k) === b.slice(0, k);
+}
+
+function unrestatedLabel(s: string): boolean {
+  const m = BOLD_LABEL.exec(s.trim());
+  if (!m) return false;
+  // The label's head noun must come back: "macular edema" is not restated by "the macula".
+  const head = m[1]!
+    .toLowerCase()
+    .match(/\p{L}{3,}/gu)
+    ?.at(-1);
+  const rest = m[2]!.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+  return head !== undefined && !rest.some((r) => sameStem(head, r));
+}
+
+/** A bulleted bold term, then ", …", "such as …", "including …", "in particular …". */
+const TERM_ENTRY =
+  /^[-*•]\s+\[?\*\*([^*\n]{2,100})\*\*\]?(?:\([^)\s]*\))?(?:,|\s+(?:such as|including|in particular)\b|\s+\p{Ll})/u;
+/** Words after a bold term that go on the term, not a verb of it. */
+const TERM_GOES_ON =
+  /^(?:such|including|in|to|of|for|on|at|with|from|beyond|by|among|within|and|or)$/;
+/** Where a term's own words end and a clause about it begins. */
+const CLAUSE_WORD = /\b(?:which|that|who|whose|whether|how|where|when|if)\b/i;
+
+/** "- **Soil type**, which decides …": a term and what it covers, with no verb of its own. */
+function termEntry(s: string): boolean {
+  const m = TERM_ENTRY.exec(s.trim());
+  if (!m) return false;
+  const cut = m[1]!.search(CLAUSE_WORD);
+  const head = (cut >= 0 ? m[1]!.slice(0, cut) : m[1]!).toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (head.some((w) => FINITE_TAG.test(String(lexiconTag(w) ?? "")))) return false;
+  // "- **Farmers** use the well": a lower-case word after the term may be its verb; a
+  // preposition ("… dry** in the summer") goes on the term.
+  const after = s
+    .trim()
+    .slice(m[0].length - 1)
+    .match(/^\p{Ll}+/u)?.[0];
+  return after === undefined || TERM_GOES_ON.test(after);
+}
 
 /** A bulleted entry opening on "-ing" with no verb the lexicon knows as finite after it. */
 function listFragment(s: string): boolean {

@@ -145,29 +145,33 @@ export function frameStatement(
       (tag === undefined ||
         NAME_TAG.test(tag) ||
         (tag === "Adjective" && nameOrUnknown(lexiconTag(next.toLowerCase()))));
+    // "What idea the word conveys …": a question word or a pronoun is no name, however the
+    // essay capitalises it elsewhere.
+    const functionWord = w !== "I" && /QuestionWord|Pronoun|Determiner/.test(String(tag ?? ""));
     const keep =
-      titled ||
-      nameStart ||
-      STARTS_TWO_CAPITALS.test(w) ||
-      // "Hi-C", "McAlister": a capital inside the word marks a name.
-      CAPITAL.test(w.slice(1)) ||
-      w === "I" ||
-      // "E.K. Mwangi": an initial.
-      (ONE_CAPITAL.test(w) && s.charAt(w.length) === ".") ||
-      // A title word ("Soup" in an essay titled so) the essay also writes in lower case is common.
-      (properWords.has(w) && !lowerWords?.has(w.toLowerCase())) ||
-      // Only a word the essay itself writes in lower case is safe to lower — or one the
-      // tagger does not know but everyday English uses ("Ferry crossings", "Recreational …").
-      (lowerWords !== undefined &&
-        !lowerWords.has(w.toLowerCase()) &&
-        !lowerWords.has(w.toLowerCase().replace(/(?:es|s)$/, "")) &&
-        !STOPWORDS.has(w.toLowerCase()) &&
-        !(tag !== undefined && !NAME_TAG.test(tag)) &&
-        !(tag === undefined && isFamiliarWord(w))) ||
-      (tag &&
-        /Name|Place|City|Country|Region|Organization|ProperNoun|Person|Demonym|Month|WeekDay/.test(
-          tag,
-        ));
+      !functionWord &&
+      (titled ||
+        nameStart ||
+        STARTS_TWO_CAPITALS.test(w) ||
+        // "Hi-C", "McAlister": a capital inside the word marks a name.
+        CAPITAL.test(w.slice(1)) ||
+        w === "I" ||
+        // "E.K. Mwangi": an initial.
+        (ONE_CAPITAL.test(w) && s.charAt(w.length) === ".") ||
+        // A title word ("Soup" in an essay titled so) the essay also writes in lower case is common.
+        (properWords.has(w) && !lowerWords?.has(w.toLowerCase())) ||
+        // Only a word the essay itself writes in lower case is safe to lower — or one the
+        // tagger does not know but everyday English uses ("Ferry crossings", "Recreational …").
+        (lowerWords !== undefined &&
+          !lowerWords.has(w.toLowerCase()) &&
+          !lowerWords.has(w.toLowerCase().replace(/(?:es|s)$/, "")) &&
+          !STOPWORDS.has(w.toLowerCase()) &&
+          !(tag !== undefined && !NAME_TAG.test(tag)) &&
+          !(tag === undefined && isFamiliarWord(w))) ||
+        (tag &&
+          /Name|Place|City|Country|Region|Organization|ProperNoun|Person|Demonym|Month|WeekDay/.test(
+            tag,
+          )));
     if (!keep) body = w.charAt(0).toLowerCase() + w.slice(1) + s.slice(w.length);
   }
   return speakerFrame(speaker, body, hedged, (w) => properWords.has(w));

@@ -50,10 +50,14 @@ export const FORM_PRESENT_RULES: Rule<string, string>[] = [
   {
     id: "present.stop-after-quote",
     why: "'… to the river charts.\".': a scrape that keeps a quotation's own full stop and adds the sentence's after the closing mark shows two stops.",
-    fires: ['for "her work on the river charts.".', "the “end of an era.”."],
+    fires: [
+      'for "her work on the river charts.".',
+      "the “end of an era.”.",
+      "the banner reads: 'No more tolls on the bridge.'.",
+    ],
     passes: ['for "her work on the river charts."', 'called it "the charts".'],
     test: (s) => {
-      const t = s.replace(/([.!?])(["”’])\./g, "$1$2");
+      const t = s.replace(/([.!?])(["”’'])\./g, "$1$2");
       return t === s ? null : t;
     },
   },

@@ -186,6 +186,12 @@ describe("rule 4: spans and case", () => {
     expect(keyProblem(v, v.spans[0]!, ctxFor("coal rose. coal rose."))).toBe("broken_span");
   });
 
+  it("lowers a question word the essay capitalises elsewhere", () => {
+    expect(
+      frameStatement("What the old charter meant is hard to tell.", new Set(["What"]), new Set()),
+    ).toBe("According to the essay, what the old charter meant is hard to tell.");
+  });
+
   it("drops a linking 'So' but keeps 'So far' whole", () => {
     const lower = new Set(["so", "far", "the"]);
     expect(frameStatement("So the mill closed in winter.", new Set(), lower)).toBe(

@@ -22,6 +22,16 @@ describe("unshout", () => {
   });
 });
 
+describe("a scraped page's title in capitals", () => {
+  it("reads as the name it is, also where the text writes its words small", () => {
+    const lower = new Set(["minister", "harbours", "for"]);
+    const sentence = "MINISTER FOR NORTH-WEST HARBOURS is a post in the council.";
+    expect(unshout("Minister for North-West Harbours is a post.", sentence, lower)).toBe(
+      "Minister for North-West Harbours is a post.",
+    );
+  });
+});
+
 describe("a key stressed in capitals", () => {
   it("is answered in lower case, while an acronym keeps its capitals", () => {
     expect(unshoutAnswer("HARVEST", new Set())).toBe("harvest");

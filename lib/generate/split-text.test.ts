@@ -74,6 +74,12 @@ describe("splitSentences and hard-wrapped lines", () => {
       ),
     ).toEqual(["The new edition was printed by Messrs. Hart and Lowe of Leeds.", "It sold well."]);
   });
+  it("reads a court case's 'v.' as no sentence end", () => {
+    expect(splitSentences("The ruling in Hart v. Lowe changed the law. It still stands.")).toEqual([
+      "The ruling in Hart v. Lowe changed the law.",
+      "It still stands.",
+    ]);
+  });
   it("still ends a short heading line before the text under it", () => {
     expect(splitSentences("Early life\nShe was born in a mill town.")).toEqual([
       "Early life",

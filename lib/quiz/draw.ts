@@ -17,23 +17,21 @@ const isFalseStatement = (i: Drawable) => i.type === "true_false" && i.answer ==
 
 /**
  * Picks `count` items, mixing the types in turn and asking about each claim once while there are
- * claims left to ask about. True and false statements take turns as two kinds, and a quiz asks
- * at most one true statement more than false ones while anything else is left to ask, so
- * answering "True" throughout earns nothing.
+ * claims left to ask about. A true/false turn asks a false statement whenever true ones lead,
+ * and a quiz asks at most one true statement more than false ones while anything else is left
+ * to ask, so answering "True" throughout earns nothing.
  */
 export function drawItems<T extends Drawable>(
   items: T[],
   count: number,
   rand: () => number = Math.random,
 ): T[] {
-  const kindOf = (i: T) => (i.type === "true_false" ? `true_false:${i.answer ?? ""}` : i.type);
-  const byKind = new Map<string, T[]>();
+  const byType = new Map<string, T[]>();
   for (const item of shuffle(items, rand)) {
-    const kind = kindOf(item);
-    if (!byKind.has(kind)) byKind.set(kind, []);
-    byKind.get(kind)!.push(item);
+    if (!byType.has(item.type)) byType.set(item.type, []);
+    byType.get(item.type)!.push(item);
   }
-  const kinds = shuffle([...byKind.keys()], rand);
+  const types = shuffle([...byType.keys()], rand);
   const picked: T[] = [];
   const usedClaims = new Set<string>();
   const usedItems = new Set<string>();
@@ -42,16 +40,20 @@ export function drawItems<T extends Drawable>(
     usedItems.add(item.id);
     usedClaims.add(item.claimId);
   };
-  const trueSurplus = (item: T) =>
-    isTrueStatement(item) &&
-    picked.filter(isTrueStatement).length >= picked.filter(isFalseStatement).length + 1;
+  const trueLead = () =>
+    picked.filter(isTrueStatement).length - picked.filter(isFalseStatement).length;
+  const trueSurplus = (item: T) => isTrueStatement(item) && trueLead() >= 1;
   let progress = true;
   while (picked.length < count && progress) {
     progress = false;
-    for (const k of kinds) {
+    for (const t of types) {
       if (picked.length >= count) break;
-      const next = byKind.get(k)!.find((i) => !usedItems.has(i.id) && !usedClaims.has(i.claimId));
-      if (!next || trueSurplus(next)) continue;
+      const open = byType
+        .get(t)!
+        .filter((i) => !usedItems.has(i.id) && !usedClaims.has(i.claimId) && !trueSurplus(i));
+      // A false statement first while true ones lead or draw level.
+      const next = open.find((i) => trueLead() >= 0 && isFalseStatement(i)) ?? open[0];
+      if (!next) continue;
       take(next);
       progress = true;
     }

@@ -1,6 +1,7 @@
 import type { Rule } from "./rules";
 import { lexiconTag } from "./nlp";
 import { ABBREVIATIONS } from "./split-text";
+import { sameStem } from "./text-utils";
 
 /** A bullet, then a word in "-ing": "- Having had …", "* Being over 60 …". */
 const GERUND_ENTRY = /^[-*•]\s+(\p{L}+ing)\b/u;
@@ -183,12 +184,6 @@ export const READER_CLAIM_RULES: Rule<string>[] = [
 const BOLD_LABEL =
   /^(?:[-*•]\s+)?\*\*\[?([^*\]\n]{2,50})\]?(?:\([^)\s]*\))?(?::\*\*|\*\*:)\s+(\p{Lu}.*)$/u;
 
-/** Same stem, by the first five letters (or fewer, for a short word): "fret" and "frets". */
-function sameStem(a: string, b: string): boolean {
-  const k = Math.min(5, a.length, b.length);
-  return k >= 3 && a.slice(0, k) === b.slice(0, k);
-}
-
 function unrestatedLabel(s: string): boolean {
   const m = BOLD_LABEL.exec(s.trim());
   if (!m) return false;
@@ -198,7 +193,7 @@ function unrestatedLabel(s: string): boolean {
     .match(/\p{L}{3,}/gu)
     ?.at(-1);
   const rest = m[2]!.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
-  return head !== undefined && !rest.some((r) => sameStem(head, r));
+  return head !== undefined && !rest.some((r) => sameStem(head, r, 3));
 }
 
 /** A bulleted bold term, then ", …", "such as …", "including …", "in particular …". */

@@ -1,6 +1,7 @@
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
 import { withoutFrame } from "./speaker-frame";
+import { sameStem } from "./text-utils";
 
 /**
  * Rules from session 17 on round s29b's verdicts: a definition that names its own subject twice,
@@ -17,12 +18,6 @@ const WHAT_IS = /^What (?:is|are) (\p{L}+ \p{L}+)\?$/u;
 /** "(also called …)", "(also known as …)", "(or …)": a second name for what stands before it. */
 const GLOSS_AFTER_BLANK =
   /_____\s*\((?:also\s+(?:called|known\s+as|termed|named)|or|i\.e\.,?|that\s+is,?|aka)\s/i;
-
-/** Same word stem, by its first letters: "cervical" and "cervix" share "cervi", "lung" "lungs". */
-function sameStem(a: string, b: string): boolean {
-  const k = Math.min(5, a.length, b.length);
-  return k >= 4 && a.toLowerCase().slice(0, k) === b.toLowerCase().slice(0, k);
-}
 
 export const JUDGED_GATE_RULES_19: Rule<GateView>[] = [
   {

@@ -4,6 +4,7 @@ import { capitalizeFirst, remembered } from "./text-utils";
 import { FORM_PRESENT_RULES, FORM_PROMPT_RULES, TURN_LABEL_RULE } from "./present-form";
 import { FRAME_PRESENT_RULES, OPENING_PROMPT_RULES } from "./frame-grammar";
 import { QUESTION_GRAMMAR_RULES } from "./question-grammar";
+import { CAPITALS_RUN, scrapedTitle, titleCase, titleWords } from "./present-title";
 import type { Rule } from "./rules";
 
 // Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
@@ -12,45 +13,6 @@ const HAS_LOWER = /\p{Ll}/u;
 const LANGUAGE_CODES = "de|fr|es|it|nl|pl|ru|sv|pt|ja|zh|da|no|fi|cs|hu|tr|ar|he|ko|el|uk|ro|ca";
 const LANGUAGE_MARKER = new RegExp(`\\s\\((?:${LANGUAGE_CODES})\\)(?=[\\s,.;:]|$)`);
 const LANGUAGE_MARKER_ALL = new RegExp(LANGUAGE_MARKER.source, "g");
-/** Words in capitals, one or a run; not part of a hyphenated name ("COOL-AID"). */
-const CAPITALS_RUN =
-  /(?<![\p{L}\p{N}-])\p{N}*\p{Lu}{2,}(?:-\p{Lu}{2,})*(?:\s+\p{Lu}{2,}(?:-\p{Lu}{2,})*)*(?![\p{L}\p{N}-])/gu;
-/** The small words a title keeps in lower case: "Minister for Regional Development". */
-const SMALL_TITLE_WORD = /^(?:FOR|OF|THE|AND|IN|ON|AT|TO|A|AN)$/;
-
-/**
- * A title in capitals where a scraped page sets its subject: opening the sentence or after "the",
- * three words or more or with a small word inside, and no verb ("IT IS NO SECRET" is stress).
- */
-function scrapedTitle(s: string, at: number, ws: string[]): boolean {
-  if (at !== 0 && !/\bthe\s$/i.test(s.slice(Math.max(0, at - 4), at))) return false;
-  if (ws.length < 3 && !ws.slice(1, -1).some((w) => SMALL_TITLE_WORD.test(w))) return false;
-  return !ws.some((w) => VERB_TAG.test(String(lexiconTag(w.toLowerCase()) ?? "")));
-}
-const VERB_TAG = /Copula|Modal|PastTense|Infinitive|Auxiliary/;
-
-/** The words of a sentence's scraped titles in capitals ("MINISTER FOR REGIONAL DEVELOPMENT"). */
-function titleWords(sentence: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of sentence.matchAll(CAPITALS_RUN)) {
-    const ws = m[0].split(/\s+/);
-    if (scrapedTitle(sentence, m.index, ws)) for (const w of ws) out.add(w);
-  }
-  return out;
-}
-
-/** "MINISTER FOR NORTH-WEST" → "Minister for North-West". */
-function titleCase(ws: string[]): string {
-  return ws
-    .map((w, i) =>
-      i > 0 && SMALL_TITLE_WORD.test(w)
-        ? w.toLowerCase()
-        : /^\p{N}/u.test(w)
-          ? w.toLowerCase()
-          : w.replace(/\p{Lu}+/gu, (part) => part.charAt(0) + part.slice(1).toLowerCase()),
-    )
-    .join(" ");
-}
 const ABSTRACT_AFTER_FRAME =
   /^(According to the essay, )(\p{Lu}\p{Ll}+(?:ment|tion|sion|ness|ity)s?)\b(?!\s+\p{Lu})/u;
 /**

@@ -280,3 +280,12 @@ export function matchesInEssay(essay: string, source: string): string[][] {
   }
   return found;
 }
+
+/**
+ * Same word stem, by the first five letters (or fewer, for a short word): "cervical" and
+ * "cervix", "fret" and "frets". `min`: the fewest letters that may decide.
+ */
+export function sameStem(a: string, b: string, min = 4): boolean {
+  const k = Math.min(5, a.length, b.length);
+  return k >= min && a.toLowerCase().slice(0, k) === b.toLowerCase().slice(0, k);
+}

@@ -119,7 +119,7 @@ export function findFlaw(c: CandidateView): FlawName | null {
     const key = c.answer.replace(/^(?:a|an|the)\s+/i, "");
     // A short key (a name, a term) is given away by any of its words; a clause only whole.
     const short = key.split(/\s+/).length <= 3;
-    // "Supreme Leader of North Korea" after "in North Korea, … led by Supreme Leader …": a
+    // "Grand Master of the Guild" after "the guild, led by Grand Master Ana Vell, …": a
     // longer key whose every word the lead-in shows is shown too.
     const keyWords = contentWords(key).filter((w) => w.length >= 4);
     if (

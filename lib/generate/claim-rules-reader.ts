@@ -187,7 +187,7 @@ const BOLD_LABEL =
 function unrestatedLabel(s: string): boolean {
   const m = BOLD_LABEL.exec(s.trim());
   if (!m) return false;
-  // The label's head noun must come back: "macular edema" is not restated by "the macula".
+  // The label's head noun must come back: "valley fog" is not restated by "the valley".
   const head = m[1]!
     .toLowerCase()
     .match(/\p{L}{3,}/gu)

@@ -353,7 +353,7 @@ function contextNeed(
   }
   let head = toks[j - 1];
   if (!head || head.pos !== "NOUN" || j === i + 1) return null;
-  // "The site's main purpose was …": the possessor is the thing the reader must know.
+  // "The shop's main trade was …": the possessor is the thing the reader must know.
   if (/^['’]s$/.test(toks[j]?.text ?? "")) {
     let k = j + 1;
     while (k < toks.length && /^(?:ADJ|NOUN)$/.test(toks[k]!.pos)) k++;

@@ -22,7 +22,7 @@ const GLOSS_AFTER_BLANK =
 export const JUDGED_GATE_RULES_19: Rule<GateView>[] = [
   {
     id: "gate.statement-names-itself",
-    why: "'Coastal erosion is erosion of the coast', 'Cervical cancer is cancer that starts in the cervix': a definition that repeats its own noun and its own modifier is true on its face; judged in round s29b, both judges called it obvious.",
+    why: "'Coastal erosion is erosion of the coast', 'Lung disease is a disease of the lungs': a definition that repeats its own noun and its own modifier is true on its face; judged in round s29b, both judges called it obvious.",
     fires: [
       {
         type: "true_false",
@@ -86,7 +86,7 @@ export const JUDGED_GATE_RULES_19: Rule<GateView>[] = [
   },
   {
     id: "gate.gloss-after-blank",
-    why: "'users of hormonal _____ (also called oral hormonal contraceptives)': the other name for the key stands right after the blank and gives it away; both judges called it obvious in round s29b. (A blank inside the gloss, 'The ectocervix (also called _____)', asks the second name and stays.)",
+    why: "'farmers who grow _____ (also called field beans)': the other name for the key stands right after the blank and gives it away; both judges called it obvious in round s29b. (A blank inside the gloss, 'Broad beans (also called _____)', asks the second name and stays.)",
     fires: [
       {
         type: "cloze",

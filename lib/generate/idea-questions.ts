@@ -49,8 +49,8 @@ const VERBISH = /^(?:VERB|AUX)$/;
 const PHRASE_WORD = /^(?:ADP|DET|ADJ|NOUN|PROPN|NUM)$/;
 
 /**
- * The clause's own verb: not a participle glued into a compound ("Soviet-inspired"), nor one
- * with a phrase of its own before the verb ("Sweat excreted from glands deters microbes").
+ * The clause's own verb: not a participle glued into a compound ("hand-built"), nor one with a
+ * phrase of its own before the verb ("Oil pressed from the seeds protects the wood").
  */
 function mainVerbAt(main: string, toks: Token[]): number {
   const v = toks.findIndex((t) => VERBISH.test(t.pos) && main[t.start - 1] !== "-");

@@ -117,7 +117,7 @@ export interface LeadIn {
  * Does this item need its claim's lead-in? A question that leaves out the pointing part of the
  * sentence ("What does X aim to do?" of "X aims to … this community") reads alone.
  */
-/** "What was the site's purpose?": a thing the essay named, called only by its kind. */
+/** "What was the shop's trade?": a thing the essay named, called only by its kind. */
 const NAMED_THING = new RegExp(`\\bthe\\s+(?:${NAMED_THING_NOUN})\\b`, "i");
 
 export function needsLeadIn(lead: LeadIn, shown: string): boolean {

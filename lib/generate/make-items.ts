@@ -145,7 +145,7 @@ export function frameStatement(
       (tag === undefined ||
         NAME_TAG.test(tag) ||
         (tag === "Adjective" && nameOrUnknown(lexiconTag(next.toLowerCase()))));
-    // "What idea the word conveys …": a question word or a pronoun is no name, however the
+    // "What the old charter meant …": a question word or a pronoun is no name, however the
     // essay capitalises it elsewhere.
     const functionWord = w !== "I" && /QuestionWord|Pronoun|Determiner/.test(String(tag ?? ""));
     const keep =

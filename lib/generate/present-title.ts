@@ -1,20 +1,20 @@
 import { lexiconTag } from "./nlp";
 
 /**
- * A scraped page's title in capitals ("MINISTER FOR REGIONAL DEVELOPMENT is …", "The 32ND FILM …
- * AWARDS"): where it stands and how it is written for a student (`present.shouted-words`,
+ * A scraped page's title in capitals ("MINISTER FOR NORTH-WEST HARBOURS is …", "The 12TH VALLEY
+ * WOOL FAIR"): where it stands and how it is written for a student (`present.shouted-words`,
  * `unshout`).
  */
 
 /**
  * Words in capitals, one or a run ("COOL-AID" and "NORTH-WEST" are one word each), a number
- * before the first ("32ND").
+ * before the first ("12TH").
  */
 export const CAPITALS_RUN =
   /(?<![\p{L}\p{N}-])\p{N}*\p{Lu}{2,}(?:-\p{Lu}{2,})*(?:\s+\p{Lu}{2,}(?:-\p{Lu}{2,})*)*(?![\p{L}\p{N}-])/gu;
 /** Lexicon tags of a verb: a run with one is stressed words, not a title. */
 const VERB_TAG = /Copula|Modal|PastTense|Infinitive|Auxiliary/;
-/** The small words a title keeps in lower case: "Minister for Regional Development". */
+/** The small words a title keeps in lower case: "Minister for North-West Harbours". */
 const SMALL_TITLE_WORD = /^(?:FOR|OF|THE|AND|IN|ON|AT|TO|A|AN)$/;
 
 /**
@@ -27,7 +27,7 @@ export function scrapedTitle(s: string, at: number, ws: string[]): boolean {
   return !ws.some((w) => VERB_TAG.test(String(lexiconTag(w.toLowerCase()) ?? "")));
 }
 
-/** The words of a sentence's scraped titles in capitals ("MINISTER FOR REGIONAL DEVELOPMENT"). */
+/** The words of a sentence's scraped titles in capitals ("MINISTER FOR NORTH-WEST HARBOURS"). */
 export function titleWords(sentence: string): Set<string> {
   const out = new Set<string>();
   for (const m of sentence.matchAll(CAPITALS_RUN)) {

@@ -238,7 +238,7 @@ export const PRESENT_RULES: Rule<string, string>[] = [
       if (!HAS_LOWER.test(s) || !TWO_CAPITALS.test(s)) return null;
       const t = s.replace(CAPITALS_RUN, (run, at: number) => {
         const ws = run.split(/\s+/);
-        // "MINISTER FOR REGIONAL DEVELOPMENT is …": a scrape's title in capitals, its small
+        // "MINISTER FOR NORTH-WEST HARBOURS is …": a scrape's title in capitals, its small
         // words among its large ones, reads as the name it is.
         if (scrapedTitle(s, at, ws)) return titleCase(ws);
         if (!ws.some((w) => w.length >= 4) && ws.length < 2) return run;

@@ -118,7 +118,7 @@ export function splitSentences(paragraph: string): string[] {
     // "… give their votes, Mr." + "BURKE stood forward": a title's stop does not end the line's
     // sentence.
     const lastWord = t.match(/([\p{L}.]+)\.$/u)?.[1] ?? "";
-    // "… organists, J.P. Heuschkel and J.N." + "Kalcher, …": a name's initials end no sentence.
+    // "… teachers, A.B. Marl and J.N." + "Keller, …": a name's initials end no sentence.
     const finished =
       /[.!?:;"”’)]$/.test(t) &&
       !ABBREVIATIONS.has(lastWord.toLowerCase()) &&
@@ -126,7 +126,7 @@ export function splitSentences(paragraph: string): string[] {
     const nextStartsLower = /^\s*\p{Ll}/u.test(next);
     // A list item starts on its own line: an unpunctuated item must not run into the next one.
     const nextIsItem = /^\s*(?:[*+•]|-(?!-))\s+\S/.test(next);
-    // "… Solomon had" + "200,000 singers, … and" + "200,000 trumpeters": a line that stops on a
+    // "… the king kept" + "2,000 cooks, … and" + "1,000 stable boys": a line that stops on a
     // comma or a joining word goes on, whatever the next line starts with.
     const goesOn = OPEN_LINE_END.test(t);
     if (((finished || words < 9) && !nextStartsLower && !goesOn) || nextIsItem) {
@@ -186,7 +186,7 @@ function splitBlock(block: string): string[] {
       const wm = before.match(/([\p{L}.]+)$/u);
       const word = wm ? wm[1]!.toLowerCase() : "";
       if (ABBREVIATIONS.has(word)) continue;
-      // "Brown v. Board of Education": a case's "v." in lower case (a capital V may be a numeral).
+      // "Hart v. Lowe": a court case's "v." in lower case (a capital V may be a numeral).
       if (wm?.[1] === "v" && /\s$/.test(before.slice(0, -1))) continue;
       // "3:15 p.m. CST on Feb. 9": a clock time runs on into its time zone.
       if (/^[ap]\.m$/.test(word) && /^(?:[ECMP][SD]T|UTC|GMT|BST|CET|ET|PT)\b/.test(block.slice(k)))

@@ -62,7 +62,7 @@ const tidy = (s: string) => stripCitations(s).replace(/\s+/g, " ").trim();
  */
 const STOP_IN_LAST_WORD = /(?<!(?:^|[\s.])\p{L})\.$/u;
 
-/** Does a plural noun head the complement that starts at `from` ("excellent venues")? */
+/** Does a plural noun head the complement that starts at `from` ("good places")? */
 function pluralComplement(toks: Token[], from: number, end: number): boolean {
   let i = from;
   while (i < end && /^(?:DET|ADJ|ADV)$/.test(toks[i]!.pos)) i++;
@@ -125,8 +125,8 @@ export function subjectQuestion(input: StatementInput): SubjectQuestion | null {
     .filter((w) => w.length > 3);
   if (own.some((w) => predicate.toLowerCase().includes(w))) return null;
   const v0 = verb.text.toLowerCase();
-  // "Town meetings are good venues for …" → "What are good venues …?": a plural complement
-  // keeps the plural copula ("What is good venues" is ungrammatical).
+  // "Village markets are good places for …" → "What are good places …?": a plural complement
+  // keeps the plural copula ("What is good places" is ungrammatical).
   let shown =
     /^(?:are|were)$/.test(v0) && pluralComplement(toks, v + 1, end) ? v0 : (SINGULAR[v0] ?? v0);
   // "Farmers grow rice" → "Who grows rice?": a plural present verb agrees with "Who"/"What",

@@ -282,8 +282,8 @@ export function matchesInEssay(essay: string, source: string): string[][] {
 }
 
 /**
- * Same word stem, by the first five letters (or fewer, for a short word): "cervical" and
- * "cervix", "fret" and "frets". `min`: the fewest letters that may decide.
+ * Same word stem, by the first five letters (or fewer, for a short word): "coastal" and
+ * "coast", "fret" and "frets". `min`: the fewest letters that may decide.
  */
 export function sameStem(a: string, b: string, min = 4): boolean {
   const k = Math.min(5, a.length, b.length);

@@ -113,13 +113,13 @@ export interface LeadIn {
   always: boolean;
 }
 
+/** "What was the shop's trade?": a thing the essay named, called only by its kind. */
+const NAMED_THING = new RegExp(`\\bthe\\s+(?:${NAMED_THING_NOUN})\\b`, "i");
+
 /**
  * Does this item need its claim's lead-in? A question that leaves out the pointing part of the
  * sentence ("What does X aim to do?" of "X aims to … this community") reads alone.
  */
-/** "What was the shop's trade?": a thing the essay named, called only by its kind. */
-const NAMED_THING = new RegExp(`\\bthe\\s+(?:${NAMED_THING_NOUN})\\b`, "i");
-
 export function needsLeadIn(lead: LeadIn, shown: string): boolean {
   return lead.always || ANAPHOR.test(shown) || NAMED_THING.test(shown);
 }

@@ -19,6 +19,33 @@ const WHAT_IS = /^What (?:is|are) (\p{L}+ \p{L}+)\?$/u;
 const GLOSS_AFTER_BLANK =
   /_____\s*\((?:also\s+(?:called|known\s+as|termed|named)|or|i\.e\.,?|that\s+is,?|aka)\s/i;
 
+/** A count a reader can check against the list that follows it: "_____ (two) … are A and B". */
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  "2": 2,
+  "3": 3,
+  "4": 4,
+  "5": 5,
+  "6": 6,
+};
+
+/** How many members the list after the blank names: "A and B", "A, B, and C". */
+function listedAfterBlank(prompt: string): number {
+  const after = prompt.slice(prompt.indexOf("_____") + 5);
+  const list = /\b(?:are|were|include|included|is|was|:)\s+([^.;]+?)\s*[.;]?$/.exec(after)?.[1];
+  if (!list || !/\band\b/.test(list)) return 0;
+  const members = list.split(/,\s*(?:and\s+)?|\s+and\s+/).filter((x) => x.trim());
+  // A list names things in a few words each; a clause after "was" is no list.
+  return members.every((m) => m.trim().split(/\s+/).length <= 4) ? members.length : 0;
+}
+
+/** Names in a row, comma-separated: "Ash, Barnby, Coldwell, Denholme, …". */
+const NAME_LIST = /(?:\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)*,\s+){5,}/u;
+
 export const JUDGED_GATE_RULES_19: Rule<GateView>[] = [
   {
     id: "gate.statement-names-itself",
@@ -104,5 +131,73 @@ export const JUDGED_GATE_RULES_19: Rule<GateView>[] = [
       },
     ],
     test: (v) => v.type !== "true_false" && GLOSS_AFTER_BLANK.test(v.prompt),
+  },
+  {
+    id: "gate.count-before-its-list",
+    why: "'_____ drugs used for the swelling are Arbex and Corlin' → 'Two': the list right after the blank counts its own members. Judged in round s29c, both judges called such a count obvious.",
+    fires: [
+      {
+        type: "cloze",
+        prompt: "_____ grains grown on the terraces are barley and rye.",
+        answer: "Two",
+        sentence: "Two grains grown on the terraces are barley and rye.",
+      },
+      {
+        type: "cloze",
+        prompt: "The _____ towns on the river are Ash, Barnby, and Coldwell.",
+        answer: "three",
+        sentence: "The three towns on the river are Ash, Barnby, and Coldwell.",
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "_____ grains are grown on the terraces above the lake.",
+        answer: "Two",
+        sentence: "Two grains are grown on the terraces above the lake.",
+      },
+      {
+        type: "cloze",
+        prompt:
+          "For _____ winters, the dam was the pride of the valley, and the town paid its keepers well.",
+        answer: "two",
+        sentence:
+          "For two winters, the dam was the pride of the valley, and the town paid its keepers well.",
+      },
+      {
+        type: "cloze",
+        prompt: "_____ grains grown on the terraces are barley and rye.",
+        answer: "Three",
+        sentence: "Three grains grown on the terraces are barley and rye.",
+      },
+    ],
+    test: (v) => {
+      const n = COUNT_WORDS[v.answer.toLowerCase()];
+      return v.type !== "true_false" && n !== undefined && listedAfterBlank(v.prompt) === n;
+    },
+  },
+  {
+    id: "gate.long-name-list",
+    why: "'The towns that still hold a market are Ash, Barnby, Coldwell, Denholme, Eldwick, Farsley …': a statement or a blank in a long list of names asks the reader to check a roll call, not to know an idea; judged in round s29c, the judges would not hand such a statement out.",
+    fires: [
+      {
+        type: "true_false",
+        prompt:
+          "According to the essay, the towns that still hold a market are Ash, Barnby, Coldwell, Denholme, Eldwick, Farsley, and Gomersal.",
+        answer: "True",
+        sentence:
+          "The towns that still hold a market are Ash, Barnby, Coldwell, Denholme, Eldwick, Farsley, and Gomersal.",
+      },
+    ],
+    passes: [
+      {
+        type: "true_false",
+        prompt:
+          "According to the essay, the towns of Ash, Barnby and Coldwell still hold a market.",
+        answer: "True",
+        sentence: "The towns of Ash, Barnby and Coldwell still hold a market.",
+      },
+    ],
+    test: (v) => NAME_LIST.test(v.prompt),
   },
 ];

@@ -30,6 +30,10 @@ describe("speaker names", () => {
     expect(speakerName("Mara Lind, a local teacher,")).toBe("Mara Lind");
     expect(speakerName("he")).toBeNull();
   });
+  it("leave out the verb of a clause the name opens ('Ola agreed that … but she stressed:')", () => {
+    expect(speakerName("Ola agreed that the ferry is slow but she")).toBe("Ola");
+    expect(speakerName("The Harbour master")).toBe("The Harbour master");
+  });
 });
 
 describe("who speaks", () => {

@@ -1,4 +1,5 @@
 import { joinAroundAside } from "./frame-grammar";
+import { lexiconTag } from "./nlp";
 import type { Rule } from "./rules";
 import { FIRST_OR_SECOND_PERSON, SPEECH_VERB } from "./words";
 
@@ -100,7 +101,12 @@ export function speakerName(phrase: string, beforeVerb = true): string | null {
     if (!names) return null;
     head = names[names.length - 1]!;
   }
-  head = head.trim();
+  // "Ola agreed that … but she stressed:": the clause's own verb after the name is no part of it.
+  head = head
+    .trim()
+    .replace(TRAILING_VERB, (m, w: string) =>
+      /PastTense|PresentTense/.test(String(lexiconTag(w) ?? "")) ? "" : m,
+    );
   if (
     !head ||
     /^(?:he|she|they|it|we|i|you|this|that|there|one)$|^(?:he|she|they|it|we|i|you|this|that|there)\s/i.test(
@@ -111,6 +117,9 @@ export function speakerName(phrase: string, beforeVerb = true): string | null {
   if (head.split(/\s+/).length > 8 || /\b(?:is|are|was|were|which|who)\b/i.test(head)) return null;
   return head;
 }
+
+/** A lower-case word ending a speaker phrase ("Ola agreed"). */
+const TRAILING_VERB = /(?<=\p{Lu}\p{L}*)\s+(\p{Ll}+)$/u;
 
 const OPENING_PHRASE =
   /^(?:in|on|at|during|for|speaking|writing|as|when|while|if|after|before|since|although|though)\b/i;

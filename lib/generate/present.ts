@@ -31,6 +31,8 @@ const LABEL_AFTER_FRAME =
 const TWO_CAPITALS = /\p{Lu}{2}/u;
 // Every candidate of a sentence asks whether it shouts: the last sentence's answer is kept.
 const shouts = remembered((sentence) => TWO_CAPITALS.test(sentence), 1);
+// Every candidate of a sentence asks for its scraped titles: the last sentence's are kept.
+const titlesOf = remembered(titleWords, 1);
 const ALL_CAPITALS = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})*$/u;
 const CAPITALISED_AFTER_WORD = /(?<=\S\s+)\p{Lu}\p{Ll}+\b/gu;
 const OPENS_NAME = /^\s+(?:(?:of|the|de|del|la|von|van)\s+)?\p{Lu}/u;
@@ -417,7 +419,7 @@ function applyPresentRules(s: string, onRule?: (id: string) => void): string {
  */
 export function unshout(s: string, sentence: string, lowerWords: ReadonlySet<string>): string {
   if (!shouts(sentence)) return s;
-  const titled = titleWords(sentence);
+  const titled = titlesOf(sentence);
   return s.replace(CAPITALISED_AFTER_WORD, (w, at: number) => {
     const low = w.toLowerCase();
     // A scraped title in capitals was written as the name it is (`present.shouted-words`).

@@ -8,6 +8,11 @@ export const CONFIG = {
     maxWords: 50,
     /** Uses of "the X" from which X is what the text is about, and "The X …" needs no context. */
     topicNounMinUses: 6,
+    /**
+     * Uses of a noun in the essay from which "the X" after a sentence naming X is its subject,
+     * not a pointer back (back-reference.ts).
+     */
+    backReferenceTopicUses: 6,
     /** Mentions from which a place or organisation is the text's own subject: never a blank's key. */
     mainNameMentions: 8,
   },
@@ -22,6 +27,19 @@ export const CONFIG = {
     minItems: 12,
     /** Quality under which nothing is published. */
     minQuality: 0.5,
+    /**
+     * Makers ("type.span-kind" or the idea rule) whose items both judges accepted least often
+     * over rounds s29a–s29d (audit-19: 8 of 37): their items stay drafts a teacher may publish.
+     * Blanked organisations were guessed from the topic, "What happens if …?" had several right
+     * answers, "What did X do?" and a comparative's flip read as nonsense.
+     */
+    draftOnlyMakers: [
+      "cloze.org",
+      "idea.condition",
+      "idea.claim-comparative",
+      "statement.subject-action",
+      "statement.subject-question",
+    ] as readonly string[],
     /** True/false items are the cheapest to make and the least to learn from. */
     maxTrueFalseShare: 0.35,
     /**

@@ -96,9 +96,18 @@ function sameQuestion(a: Candidate, b: Candidate): boolean {
   return normalize(a.prompt) === normalize(b.prompt) || normalize(a.answer) === normalize(b.answer);
 }
 
+/** "…in the paragraph that ends “… the flood”?": a paragraph named by how it ends. */
+const BY_LAST_WORDS = /\bparagraph (?:that ends|whose last words are) “/;
+
 /** Which deck rule keeps a candidate out before ranking, if any: the trace names it. */
 function heldBeforeRanking(c: Candidate): string | null {
   if (c.quality < D.minQuality) return "deck.below-quality";
+  if (D.draftOnlyMakers.includes(c.rule ?? `${c.type}.${c.span?.kind ?? "plain"}`))
+    return "deck.draft-only-maker";
+  // Judges rejected a paragraph named by its last words as unanswerable from memory (17 of 42
+  // paragraph points, rounds s29a–s29d): the card stays a draft, its point asked in other ways.
+  if (c.rule === "idea.paragraph-point" && BY_LAST_WORDS.test(c.prompt))
+    return "deck.paragraph-by-last-words";
   if (c.claim.needsContext && !c.selfContained) return "deck.needs-context";
   if (c.claim.statementOnly && c.type !== "true_false") return "deck.statement-only";
   if (c.claim.contrast && (!c.idea || c.type === "true_false")) return "deck.contrast-needs-idea";

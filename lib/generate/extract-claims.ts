@@ -1,3 +1,4 @@
+import { backReferenceNoun } from "./back-reference";
 import type { CleanedParagraph } from "./clean-text";
 import { claimRejection, notEnglish } from "./claim-rules";
 import { contrastAnalysis, contrastBody } from "./claim-contrast";
@@ -564,7 +565,13 @@ export function extractClaims(
       pronounStart,
       negated,
       position,
-      needsContext: contextNeed(body, analysis, dangling, termCounts, titleWords),
+      needsContext:
+        contextNeed(body, analysis, dangling, termCounts, titleWords) ??
+        (!borrowed &&
+        prevRec?.paragraph === rec.paragraph &&
+        backReferenceNoun(analysis, prevRec.analysis ?? null, (l) => termCounts.get(l) ?? 0)
+          ? "back_reference"
+          : null),
       firstPerson: FIRST_PERSON.test(text),
       ...(speaker ? { speaker } : {}),
       ...(contrast ? { contrast: true } : {}),

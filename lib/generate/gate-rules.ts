@@ -22,6 +22,7 @@ import { JUDGED_GATE_RULES_16 } from "./gate-judged-rules-16";
 import { JUDGED_GATE_RULES_17 } from "./gate-judged-rules-17";
 import { JUDGED_GATE_RULES_18 } from "./gate-judged-rules-18";
 import { JUDGED_GATE_RULES_19 } from "./gate-judged-rules-19";
+import { JUDGED_GATE_RULES_20 } from "./gate-judged-rules-20";
 import { NAME_GATE_RULES } from "./gate-name-rules";
 import { PRECISION_GATE_RULES } from "./gate-precision-rules";
 import { PRECISION_GATE_RULES_2 } from "./gate-precision-rules-2";
@@ -352,6 +353,7 @@ GATE_RULES.push(
   ...JUDGED_GATE_RULES_17,
   ...JUDGED_GATE_RULES_18,
   ...JUDGED_GATE_RULES_19,
+  ...JUDGED_GATE_RULES_20,
   ...FORM_GATE_RULES,
   ...PRECISION_GATE_RULES,
   ...PRECISION_GATE_RULES_2,

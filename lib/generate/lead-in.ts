@@ -184,6 +184,7 @@ export function findLeadIns(
     const always =
       linking !== null ||
       claim.needsContext === "definite_subject" ||
+      claim.needsContext === "back_reference" ||
       claim.needsContext === "relative_time" ||
       !ANAPHOR.test(claim.text);
     out.set(claim.key, { prefix: leadInPrefix(lead), always });

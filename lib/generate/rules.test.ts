@@ -24,6 +24,7 @@ import { SUBJECT_QUESTION_RULES } from "./statement-subject-question";
 import { ABSOLUTE_RULES } from "./absolute-words";
 import { THESIS_RULES } from "./author-thesis";
 import { REFERENT_RULES } from "./referent-rules";
+import { BACK_REFERENCE_RULES } from "./back-reference";
 import {
   NEWS_CARD_RULES,
   NEWS_POINT_RULES,
@@ -45,6 +46,10 @@ const TABLES: [string, Rule<never, unknown>[]][] = [
   ["speaker: a name's capital", SPEAKER_CAPITAL_RULES as unknown as Rule<never, unknown>[]],
   ["speaker: items", ATTRIBUTION_RULES as unknown as Rule<never, unknown>[]],
   ["standalone", STANDALONE_RULES as unknown as Rule<never, unknown>[]],
+  [
+    "standalone: a noun the sentence before named",
+    BACK_REFERENCE_RULES as unknown as Rule<never, unknown>[],
+  ],
   ["lead-in: leans", LEANS_RULES as unknown as Rule<never, unknown>[]],
   [
     "lead-in: linking, no sentence before",

@@ -317,3 +317,13 @@ export const SPEAKER_FIRST_PERSON = /\b(?:we|us|our|ours|I|me|my)\b/i;
  */
 export const MEASURE_UNIT =
   /^(?:percent|per ?cent|year|month|week|day|hour|minute|second|decade|century|millennium|mile|kilometre|kilometer|km|metre|meter|m|cm|mm|foot|feet|ft|inch|yard|pound|lb|ounce|oz|kilogram|kg|gram|g|mg|mcg|ton|tonne|t|degree|acre|hectare|litre|liter|gallon|ml|knot|mph|time|dollar|cent|euro|calorie|volt|watt|kilowatt|megawatt|gigawatt|byte|kilobyte|megabyte|gigabyte|terabyte|gigabit|light-year|parsec|AU)$/i;
+
+/**
+ * "The body", "the world", "the past": things every reader knows there is only one of, so "the"
+ * points at no earlier sentence (back-reference.ts).
+ */
+export const WELL_KNOWN_THE_NOUNS = new Set(
+  "body world past future present time end beginning rest way fact sun moon earth sky sea air public skin blood heart brain environment economy internet web weather truth people".split(
+    " ",
+  ),
+);

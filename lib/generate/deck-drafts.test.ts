@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { generateFromEssay } from "./index";
+
+/**
+ * Made-up essay: kinds of item both judges rejected most often in rounds s29a–s29d stay drafts a
+ * teacher may still publish; a sentence that calls back to a thing the sentence before named is
+ * shown after that sentence.
+ */
+const ESSAY = `# River Towns and the Flood Board
+
+The Flood Board of Norland was set up in 1921 to guard the river towns against spring floods. Its engineers built levees along the lower valley and kept records of every flood for fifty years.
+
+When the river rises above the levees, the water spreads across the low fields and ruins the harvest. Farmers in the valley lost half their crops in the flood of 1934. The Flood Board answered by raising the levees by two metres along the whole lower valley.
+
+The levees changed how the towns grew. Merchants moved their warehouses closer to the water because the banks were now safe. A small ferry company in Dunmore carried grain and timber across the river for forty years. In the spring of 1936, inspectors fined the company twice for carrying too much grain.
+
+Critics argue that the levees only moved the danger downstream. When water cannot spread across the fields, it runs faster and deeper through the towns below. A wetter spring would therefore be more dangerous in the south than in the north. The Flood Board has never accepted this view, but its own records show that the southern towns flooded more often after 1940.
+
+If the levees fail, the damage is far greater than in a valley with no levees at all. The towns behind them are built on land that was once a flood plain. Engineers call this the levee effect: protection invites building, and building raises the cost of the next flood.
+
+Flood records should be the first thing a river budget pays for. Clerks already stay late every spring to copy the gauge readings by hand. Printing the yearly flood book costs the towns very little.
+`;
+
+const items = generateFromEssay({ title: "River Towns", text: ESSAY }).items;
+const published = items.filter((i) => i.status === "published");
+const drafts = items.filter((i) => i.status !== "published");
+
+describe("kinds held as drafts", () => {
+  it("keeps 'What happens if …?' questions as drafts, not in the published deck", () => {
+    const asksWhatHappens = (p: string) => /^What happens (?:if|when)\b/.test(p);
+    expect(drafts.some((i) => asksWhatHappens(i.prompt))).toBe(true);
+    expect(published.filter((i) => asksWhatHappens(i.prompt))).toEqual([]);
+  });
+
+  it("keeps a comparative flipped into a false statement as a draft", () => {
+    const flipped = (p: string) => /less dangerous in the south/.test(p);
+    expect(drafts.some((i) => flipped(i.prompt))).toBe(true);
+    expect(published.filter((i) => flipped(i.prompt))).toEqual([]);
+  });
+
+  it("still publishes a full deck of other kinds from the same essay", () => {
+    expect(published.length).toBeGreaterThanOrEqual(6);
+    expect(new Set(published.map((i) => i.type)).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it("keeps a paragraph named only by its last words as a draft", () => {
+    const byLastWords = (p: string) => /paragraph that ends “/.test(p);
+    expect(drafts.some((i) => byLastWords(i.prompt))).toBe(true);
+    expect(published.filter((i) => byLastWords(i.prompt))).toEqual([]);
+  });
+});
+
+describe("a noun the sentence before named", () => {
+  it("shows 'the company' after the sentence that says which company", () => {
+    const onFine = items.filter((i) =>
+      i.source.sentence.startsWith("In the spring of 1936, inspectors"),
+    );
+    expect(onFine.length).toBeGreaterThan(0);
+    for (const i of onFine) expect(i.prompt).toContain("A small ferry company in Dunmore");
+  });
+});

@@ -56,9 +56,16 @@ function opensSpeech(s: string): boolean {
   );
 }
 
+/**
+ * Verbs that hand over to a quotation only before a colon that ends a paragraph: "Lind wonders
+ * about the harbour:", "a reader predicted the closure:" (in a sentence, they report no words).
+ */
+const QUOTE_INTRO_VERB =
+  /(?:wonder|ponder|predict|ask|express|doubt|mention|call|compile|continue|reflect|lament|urge|suggest|recount|describe|criticiz|criticis|mock|joke|quip)(?:s|es|ed|d)?/u;
+
 /** "X stresses:", "As one blogger put it:": a paragraph ending so introduces a block quote. */
 const BLOCK_INTRO = new RegExp(
-  `^(.{2,200}?)\\s+(?:${SPEECH_VERB.source})\\b[^:]{0,160}:\\s*$`,
+  `^(.{2,200}?)\\s+(?:${SPEECH_VERB.source}|${QUOTE_INTRO_VERB.source})\\b[^:]{0,160}:\\s*$`,
   "u",
 );
 
@@ -91,7 +98,8 @@ function blockIntro(last: string): { who: string | null; goesOn?: boolean } | nu
 /**
  * Speakers of every sentence, keyed "paragraph:sentence": the attribution rules run in reading
  * order, carrying an open quotation across sentences and a colon-introduced block quote across
- * one paragraph (two when the first is in another language and the next is its translation).
+ * one paragraph (or, when it is first given in another language, across as many translated
+ * paragraphs as there were in that language).
  */
 export function findSpeakers(
   paragraphs: { sentences: string[]; boilerplate?: boolean }[],
@@ -100,6 +108,8 @@ export function findSpeakers(
   const out = new Map<string, Speaker>();
   let blockBy: string | null | undefined;
   let blockLeft = 0;
+  // Paragraphs of the quotation given in its own language, whose translations are still to come.
+  let untranslated = 0;
   // The person last named as speaking: who "she said" means, in this paragraph or the next.
   let lastNamed: string | undefined;
   paragraphs.forEach((p, pi) => {
@@ -109,8 +119,12 @@ export function findSpeakers(
     blockLeft = Math.max(0, blockLeft - 1);
     // Paragraphs cleaning set aside still count: a quotation may sit in one.
     if (p.boilerplate) {
-      if (intro) [blockBy, blockLeft] = [intro.goesOn ? (lastNamed ?? null) : intro.who, 1];
-      else if (inBlock !== undefined && p.sentences.every(foreign)) blockLeft = 1;
+      if (intro)
+        [blockBy, blockLeft, untranslated] = [intro.goesOn ? (lastNamed ?? null) : intro.who, 1, 0];
+      else if (inBlock !== undefined && p.sentences.every(foreign)) {
+        untranslated++;
+        blockLeft = 1;
+      }
       return;
     }
     let open: string | null | undefined;
@@ -172,12 +186,18 @@ export function findSpeakers(
     if (intro) {
       blockBy = intro.goesOn ? (lastNamed ?? null) : intro.who;
       blockLeft = 1;
-    } else if (
-      inBlock !== undefined &&
-      p.sentences.filter(foreign).length * 2 >= p.sentences.length
-    )
-      // The quotation in its own language: the translation that follows is the same speaker.
-      blockLeft = 1;
+      untranslated = 0;
+    } else if (inBlock !== undefined) {
+      if (p.sentences.filter(foreign).length * 2 >= p.sentences.length) {
+        // The quotation in its own language: the translation that follows is the same speaker.
+        untranslated++;
+        blockLeft = 1;
+      } else if (untranslated > 0) {
+        // Three paragraphs in French, then their three translations: all of them the speaker's.
+        untranslated--;
+        blockLeft = untranslated;
+      }
+    }
   });
   return out;
 }

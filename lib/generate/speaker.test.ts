@@ -173,3 +173,23 @@ describe("quoted posts in another script, with their translations", () => {
       expect(i.prompt).toMatch(/^According to (?:Twitter user )?@\w+ \(quoted in the text\)/);
   });
 });
+
+describe("a quotation given in three paragraphs of its own language, then three translated", () => {
+  const TEXT = [
+    "The ferry strike entered its third week on Monday, and the islanders took to their blogs.",
+    "Island blogger Mina Sol wonders what the strike will leave behind:",
+    "섬 주민들은 배가 다시 다니기를 기다리고 있다 그러나 아무도 답하지 않는다",
+    "회사는 섬을 잊었다 그리고 우리는 그 값을 치르고 있다 매일 아침 부두에서",
+    "파업은 끝나야 한다 그러나 공정하게 끝나야 한다 모든 선원을 위해서",
+    "The islanders are waiting for the ferries to sail again, but nobody answers them.",
+    "The company has forgotten the island, and the islanders pay for it every morning at the quay.",
+    "The strike must end, but it must end fairly, for every sailor on the boats.",
+    "The ferry company said on Tuesday that talks with the sailors' union would resume next week.",
+  ].join("\n\n");
+
+  it("gives all three translations to the blogger, and the reporter's next paragraph to no one", () => {
+    const speakers = findSpeakers(paragraphsOf(TEXT), (s) => /[가-힣]/.test(s));
+    for (const p of [5, 6, 7]) expect(speakers.get(`${p}:0`)?.who).toBe("Island blogger Mina Sol");
+    expect(speakers.get("8:0")?.who).not.toBe("Island blogger Mina Sol");
+  });
+});

@@ -59,8 +59,22 @@ function oddFlip(before: string, after: string): boolean {
   // contradicts the flipped one. Judged in round s29b, both judges called each a giveaway.
   if (CONCESSION_BEFORE.test(before) || HOW_OFTEN.test(before) || HOW_OFTEN.test(after))
     return true;
-  return /,\s+(?:meaning|which\s+means|so\s+that|thereby|thus|hence)\b/i.test(after);
+  if (/,\s+(?:meaning|which\s+means|so\s+that|thereby|thus|hence)\b/i.test(after)) return true;
+  // Judged in round s30a (audit-19), both judges rejected each of these as a trivial change or
+  // nonsense: a hedge on a figure ("usually about 3 to 6"), on how a formula is written
+  // ("generally given as"), a tail after a comma ("…, usually a noble who …"), and a claim its
+  // own restatement contradicts ("rarely teleological—in other words, there is a design").
+  return (
+    HEDGED_FIGURE.test(after) ||
+    HOW_WRITTEN.test(after) ||
+    /,\s*$/.test(before) ||
+    RESTATED.test(after)
+  );
 }
+
+const HEDGED_FIGURE = /^\s+(?:about|around|approximately|roughly|some|between|up\s+to|\d)/i;
+const HOW_WRITTEN = /^\s+(?:given|expressed|written|stated|quoted|cited|shown)\s+as\b/i;
+const RESTATED = /(?:[—–]|\s-\s|,)\s*(?:in\s+other\s+words|that\s+is|i\.e\.)/i;
 
 const CONCESSION_BEFORE = /\b(?:yet|but|though|although|still)\b[^,;]*$/i;
 const HOW_OFTEN =

@@ -193,8 +193,12 @@ export const CONFIG = {
     maxWords: 30,
     /** Mentions of the subject phrase in the essay at most: named more often, the card has several backs. */
     maxSubjectMentions: 2,
-    /** Words of the subject, articles aside: one word ("government") is too broad to ask about. */
-    minSubjectWords: 2,
+    /**
+     * Words of the subject, articles aside, under which it is as broad as one word ("government",
+     * "the nervous system"): asked only when the essay names it nowhere else. Judged in rounds
+     * s29c–s29d, cards on two-word subjects were open questions (1 of 7 accepted; audit-19).
+     */
+    minSubjectWords: 3,
     /**
      * Mentions of the subject's head ("interests" of "different interests", "leaves" of "the
      * leaves of the trees") at most: named more often, the essay says many things about it.

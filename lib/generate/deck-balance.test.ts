@@ -100,3 +100,25 @@ describe("a draft the deck holds before ranking", () => {
     expect(rules.get(leaning.key)).toBe("deck.needs-context");
   });
 });
+
+describe("a flashcard with a blank on its front", () => {
+  const card = (key: string, claimKey: string, prompt: string) =>
+    ({
+      key,
+      type: "flashcard",
+      prompt,
+      answer: "1934",
+      explanation: "",
+      claim: { key: claimKey, text: `${claimKey} sentence.`, score: 0.5 } as unknown as Claim,
+      span: null,
+      quality: 0.9,
+    }) as unknown as Candidate;
+
+  it("stays a draft, while a card that asks a question is published", () => {
+    const blank = card("b", "A", "The levee broke in the flood of _____.");
+    const asked = card("q", "B", "In what year did the levee break?");
+    const chosen = choosePublished([blank, asked], 800);
+    expect(chosen.has("q")).toBe(true);
+    expect(chosen.has("b")).toBe(false);
+  });
+});

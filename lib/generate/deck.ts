@@ -108,6 +108,9 @@ function heldBeforeRanking(c: Candidate): string | null {
   // paragraph points, rounds s29a–s29d): the card stays a draft, its point asked in other ways.
   if (c.rule === "idea.paragraph-point" && BY_LAST_WORDS.test(c.prompt))
     return "deck.paragraph-by-last-words";
+  // A blank on a flashcard's front reads as a cloze set as a card, and usually repeats the
+  // sentence's cloze: 5 of 13 judged in rounds s29a–s30a (audit-19). It stays a draft.
+  if (c.type === "flashcard" && c.prompt.includes("_____")) return "deck.blank-card";
   if (c.claim.needsContext && !c.selfContained) return "deck.needs-context";
   if (c.claim.statementOnly && c.type !== "true_false") return "deck.statement-only";
   if (c.claim.contrast && (!c.idea || c.type === "true_false")) return "deck.contrast-needs-idea";

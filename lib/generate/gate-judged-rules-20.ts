@@ -1,5 +1,6 @@
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
+import { INSTRUCTION_VERBS } from "./words";
 
 /**
  * Rules from session 18 on rounds s29a–s29d's verdicts: the source's own slips copied into an
@@ -17,8 +18,10 @@ const CUT_PUNCTUATION = /\(\s*[;,.:]|[,;]\s*[,;]|\(\s*\)/u;
  * "If your plan does not cover it, check with your insurer.": after a fronted clause, a bare
  * verb and what it acts on. An instruction is neither true nor false.
  */
-const FRONTED_IMPERATIVE =
-  /^(?:If|When|Before|After|Once|Unless|Until|While|To|For|Whenever|Wherever|As\s+soon\s+as)\b[^,]{3,120},\s+(?:please\s+|always\s+|also\s+|then\s+|first\s+)?(?:ask|check|talk|call|see|read|contact|keep|make|take|tell|try|find|look|place|put|write|note|visit|go|get|use|avoid|consider|compare|remember|follow|stop|let|give|bring|choose|speak|seek|learn|discuss|review|imagine|think|watch|listen|turn|wait|be|do|don['’]t|never)\s+(?!(?:to|of|and|or|is|are|was|were|has|have|had|will|would|can|may|might)\b)/u;
+const FRONTED_IMPERATIVE = new RegExp(
+  `^(?:If|When|Before|After|Once|Unless|Until|While|To|For|Whenever|Wherever|As\\s+soon\\s+as)\\b[^,]{3,120},\\s+(?:please\\s+|always\\s+|also\\s+|then\\s+|first\\s+)?(?:${INSTRUCTION_VERBS}|be|do|don['’]t|never)\\s+(?!(?:to|of|and|or|is|are|was|were|has|have|had|will|would|can|may|might)\\b)`,
+  "u",
+);
 
 /** The statement or prompt a student reads, without the frame. */
 const shown = (v: GateView) => v.prompt;

@@ -43,6 +43,13 @@ describe("the author's claim as a card", () => {
     expect(named?.question).toBe("What does the author say about the reading room in Eastmoor?");
   });
 
+  it("leaves a list's ordinal ('Secondly,') off the back of the card", () => {
+    const d = claimCard({
+      text: "Secondly, the reading rooms of small towns are always kept open until nine.",
+    });
+    expect(d?.answer).toBe("The reading rooms of small towns are always kept open until nine.");
+  });
+
   it("names no hedge as a setting, and asks nothing of a sentence that answers the one before", () => {
     const hedged = claimCard({
       text: "In many cases, the reading room decides whether young people stay or leave.",

@@ -10,7 +10,7 @@ import { extendSubject, hiddenVerb, LEANING_START } from "./statement-questions"
 import { namedTopic } from "./news-rules";
 import { subjectTooBroad } from "./idea-claim-subject";
 import { inSubject } from "./idea-claim-modifiers";
-import { hashKey, normalize, stripCitations } from "./text-utils";
+import { capitalizeFirst, hashKey, normalize, stripCitations } from "./text-utils";
 import { BACK_REFERENCE, RELATIONAL_NOUN } from "./words";
 
 // Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
@@ -56,6 +56,8 @@ const ADDITIVE = /^(?:also|too|again|likewise|similarly)$/i;
  */
 const ARGUES = /\b(?:must|should|ought)\b/i;
 const SUBJECT_POS = /^(?:ADJ|NOUN|PROPN)$/;
+const LIST_ORDINAL =
+  /^(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth(?:ly)?|Finally|Lastly),\s+/;
 /** Determiners that leave the subject unspecified: one case among many, or all of them. */
 const VAGUE_DETERMINER = /^(?:a|an|every|each|any|some|fewer|more|most|many)\s/i;
 
@@ -230,7 +232,8 @@ export function claimCard(input: ClaimCardInput): ClaimCardDraft | null {
     : lowerStart(subject, isName);
   if (open.shown) about += ` ${lowerStart(clean(text.slice(0, toks[s - 2]!.end)), isName)}`;
   const verbWord = ARGUES.test(text) ? "argue" : "say";
-  const answer = clean(text).replace(/[\s,;]+$/, "");
+  // "Secondly, the cell bodies …": a list's ordinal belongs to the paragraph, not to the claim.
+  const answer = capitalizeFirst(clean(text).replace(LIST_ORDINAL, "")).replace(/[\s,;]+$/, "");
   return { question: `What does the author ${verbWord} about ${about}?`, answer, subject: bare };
 }
 

@@ -204,6 +204,11 @@ export const FALSE_STATEMENT_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       // A concession, or a second word of how often, that the flip would contradict.
       { text: "The old rule still exists, and yet it seldom troubles the weavers." },
       { text: "Visitors often quote the charter, frequently citing its second clause." },
+      // A hedge on a figure, on how a rule is written, a tail after a comma, a restatement.
+      { text: "In a village mill there are usually about 3 to 6 workers at the stones." },
+      { text: "The miller's rule is generally given as one sack of flour per ten of grain." },
+      { text: "The reeve was a very different person, usually a farmer who kept the accounts." },
+      { text: "The guild is usually closed—in other words, no newcomer may join it." },
     ],
     test: frequencyFlip,
   },

@@ -17,6 +17,9 @@ const PARTICLE_START =
 /** "(see Tides and Currents)", "(see )": a pointer to a titled section, or its empty remains. */
 const CROSS_REFERENCE =
   /\s?\(see(?:\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:and|of|the|in|on|to|for|\p{Lu}[\p{L}'’-]*)){0,6})?\s*\)/gu;
+/** "(see methylation of genes in cancer)": an encyclopedia's pointer to another article, in lower case. */
+const ARTICLE_REFERENCE =
+  /\s?\(see\s+(?!(?:the|a|an|his|her|their|its|our|this|these|those|also)\b)\p{Ll}[^()]{3,80}\)/gu;
 /** "river- banks": a line-end hyphen whose break left a space (not "pre- and post-"). */
 const BROKEN_HYPHEN = /(?<=^|[^\p{L}])(\p{Ll}{2,})- (?!(?:and|or|to|nor)\b)(\p{Ll}{2,})/gu;
 
@@ -67,6 +70,7 @@ export const FORM_PRESENT_RULES: Rule<string, string>[] = [
     fires: [
       "the angular momentum (see Tides and Currents) cannot change.",
       "Darwin (see ) studied law for six years.",
+      "Silencing of the genes appears important (see methylation of repair genes in cancer).",
     ],
     passes: [
       "the angular momentum (seen from the pole) cannot change.",
@@ -74,7 +78,7 @@ export const FORM_PRESENT_RULES: Rule<string, string>[] = [
     ],
     test: (s) => {
       if (!s.includes("(see")) return null;
-      const t = s.replace(CROSS_REFERENCE, "");
+      const t = s.replace(CROSS_REFERENCE, "").replace(ARTICLE_REFERENCE, "");
       return t === s ? null : t;
     },
   },

@@ -333,7 +333,8 @@ describe("choosing what to publish", () => {
     ({
       key: k,
       type,
-      prompt: `${k} _____.`,
+      // A flashcard asks a question; a blank on a card's front keeps it a draft (deck.ts).
+      prompt: type === "flashcard" ? `Who is ${k}?` : `${k} _____.`,
       answer: k,
       explanation: "",
       claim: claim(claimKey),

@@ -33,7 +33,7 @@ const WRITER_WE =
  * the reader hailed ("You, who stayed at home, …").
  */
 const READER_YOU =
-  /^\W*you,\s|\byou\s+who\b|\b(?:as\s+you\s+(?:can|could|may|might|will|would)?\s*(?:see|saw|know|read|remember|recall|noticed?)|you\s+(?:were|saw|read|heard|noticed|learned|learnt|met|visited|went|had\s+\p{L}+ed)|you['’]ll\s+(?:see|notice|find|learn|read))\b/iu;
+  /^\W*you,\s|\byou\s+who\b|\b(?:as\s+you\s+(?:can|could|may|might|will|would)?\s*(?:see|saw|know|read|remember|recall|noticed?)|you\s+(?:were|saw|read|heard|noticed|learned|learnt|met|visited|went|had\s+\p{L}+ed)|you(?:['’]ll|\s+will)\s+(?:see|notice|find|learn|read))\b/iu;
 
 /** People a text names once and then calls by their role. */
 const ROLE_NOUN =
@@ -129,6 +129,7 @@ export const STANDALONE_RULES: Rule<string>[] = [
       "As you saw in the first section, the mill was built on the river bend.",
       "You were told earlier that the pass closes in winter.",
       "You, who stayed at home while others marched, must now pay your share.",
+      "In the video below you will find three ways to read the old map.",
     ],
     passes: [
       "If you live near a mill, you hear the wheel sooner.",

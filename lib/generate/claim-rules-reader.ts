@@ -17,7 +17,9 @@ const BOOK_POINTER =
   /^(?:the|this|that|a|an|the next|the previous|a later|an earlier|the following|the last)\s+(?:chapter|section|unit|module|lesson)s?\b(?:\s+on\s+[^,]+?)?\s+(?:digs|examines?|explores?|explains?|discuss(?:es)?|covers?|describes?|introduces?|looks|focuses|considers?|reviews?|will|goes|turns|takes|presents?|addresses)\b/i;
 /** The writer on what this text will not do: "is hardly in place here", "need not concern us here". */
 const NOT_HERE =
-  /\b(?:(?:in|out\s+of)\s+place\s+here|need\s+not\s+(?:concern|detain)\s+us(?:\s+here)?|(?:cannot|can\s+not|need\s+not)\s+be\s+(?:discussed|considered|described|treated|gone\s+into|reviewed)\s+here)\b/i;
+  /^(?:below|above)\s+(?:are|is)\b|\b(?:listed|shown|described|given)\s+(?:below|above)\s*[.:]?$|\b(?:(?:in|out\s+of)\s+place\s+here|need\s+not\s+(?:concern|detain)\s+us(?:\s+here)?|(?:cannot|can\s+not|need\s+not)\s+be\s+(?:discussed|considered|described|treated|gone\s+into|reviewed)\s+here)\b/i;
+/** "@harbourwatch: Of course the ferry is late.": a post quoted under its author's handle. */
+const HANDLE_POST = /^\s*@\w+\s*:/u;
 const SIGN_OFF =
   /^(?:good\s+(?:night|evening|morning|afternoon|bye)\b|goodbye\b|farewell\b|thank\s+you\b|(?:may\s+)?god\s+bless\b)/i;
 /** A study task's verb, then what no noun subject is followed by ("Outline the …", "Explain why …"). */
@@ -26,7 +28,7 @@ const STUDY_TASK =
 
 /** Advice to the reader: an advice verb, then a word no noun subject is followed by ("Ask your …", "Talk to …"). */
 const ADVICE =
-  /^(?:please\s+)?(?:(?:talk|write|listen|speak|reach\s+out)\s+(?:to|with)\b|(?:ask|call|tell|keep|try|make|avoid|drink|eat|use|wear|get|find|check|let|choose|take|bring|learn|visit|contact|join|follow|stop|start|plan|protect|limit|rinse|wash|apply|think)\s+(?:your|yourself|sure|a|an|the|it|them|up|out|about|any|some|all|more|less|this|these|those|other|others|someone|what|how|if|whether|not|to)\b|(?:don['’]t|do\s+not|never)\s+(?!before\b|again\b|had\b|has\b|have\b|was\b|were\b|did\b|does\b|is\b|are\b)\p{Ll}|be\s+(?:sure|aware|careful|ready|honest|patient|kind|gentle)\b)/iu;
+  /^(?:please\s+)?(?:(?:talk|write|listen|speak|reach\s+out)\s+(?:to|with)\b|(?:ask|call|tell|keep|try|make|avoid|drink|eat|use|wear|get|find|check|let|choose|take|bring|learn|visit|contact|join|follow|stop|start|plan|protect|limit|rinse|wash|apply|think)\s+(?:your|yourself|sure|a|an|the|it|them|up|out|about|any|some|all|more|less|this|these|those|other|others|someone|what|how|if|whether|not|to)\b|(?:don['’]t|do\s+not|never)\s+(?!before\b|again\b|had\b|has\b|have\b|was\b|were\b|did\b|does\b|is\b|are\b)\p{Ll}|be\s+(?:sure|aware|careful|ready|honest|patient|kind|gentle)\b|(?:recall|remember|note|notice)\s+that\b)/iu;
 /** A bullet or emphasis marks before a sentence's first word ("- ", "**"). */
 const LEADING_MARKUP = /^(?:[-*•]\s+)?(?:\*\*|__|\*|_)?/u;
 /** A full stop, then a lower-case word: where a sentence ends but the next one lost its start. */
@@ -52,11 +54,19 @@ function runsOnAfterStop(s: string): boolean {
  */
 export const READER_CLAIM_RULES: Rule<string>[] = [
   {
+    id: "claim.handle-post",
+    why: "'@harbourwatch: Of course the ferry is late.': a post quoted under its author's handle is that user's words, and 'According to the essay, @…:' reads as nonsense (judged in round s30b).",
+    fires: ["@harbourwatch: Of course the ferry is late again this week."],
+    passes: ["The user @harbourwatch wrote that the ferry was late again this week."],
+    test: (s) => HANDLE_POST.test(s),
+  },
+  {
     id: "claim.book-pointer",
     why: "'The chapter on trade looks more closely at the guild laws.', 'This section explains …': a textbook pointing at its own chapters, or saying what it will not go into here ('a review … is hardly in place here'), tells the reader where to read, not what is so; judged, such items were called 'not content'.",
     fires: [
       "The chapter on trade looks more closely at the guild laws of the valley.",
       "A review of the guild's many charters is hardly in place here.",
+      "Below are some steps you can take to plan the walk.",
       "This section explains how the mills shaped the river towns.",
       "A later chapter examines the rise of the canal companies.",
       "The next sections consider how the guilds ruled the market.",
@@ -65,7 +75,7 @@ export const READER_CLAIM_RULES: Rule<string>[] = [
       "The chapter house of the abbey was rebuilt after the fire.",
       "The first section of the canal opened in 1790.",
     ],
-    test: (s) => BOOK_POINTER.test(s.trim()) || NOT_HERE.test(s),
+    test: (s) => BOOK_POINTER.test(s.trim()) || NOT_HERE.test(s.trim()),
   },
   {
     id: "claim.sign-off",
@@ -124,6 +134,8 @@ export const READER_CLAIM_RULES: Rule<string>[] = [
       // A guide's advice set in bold as its own heading is still advice.
       "**Talk with the warden about any route you have heard of.** Some paths are closed.",
       "- Ask your guide whether the pass is open in May.",
+      // A textbook's reminder: what follows "that" was said before, as a claim.
+      "Recall that the tide turns twice a day in the outer bay.",
     ],
     passes: [
       "Talks between the two towns broke down in May.",

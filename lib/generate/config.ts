@@ -29,7 +29,7 @@ export const CONFIG = {
     minQuality: 0.5,
     /**
      * Makers ("type.span-kind" or the idea rule) whose items both judges accepted least often
-     * over rounds s29a–s29d (audit-19: 8 of 37): their items stay drafts a teacher may publish.
+     * over rounds s29a–s30b (audit-19): their items stay drafts a teacher may publish.
      * Blanked organisations were guessed from the topic, "What happens if …?" had several right
      * answers, "What did X do?" and a comparative's flip read as nonsense.
      */
@@ -39,19 +39,22 @@ export const CONFIG = {
       "idea.claim-comparative",
       "statement.subject-action",
       "statement.subject-question",
+      // Wrong years clustered on one side of the key (5 of 15 judged, s29a–s30b).
+      "mcq.year",
     ] as readonly string[],
     /** True/false items are the cheapest to make and the least to learn from. */
     maxTrueFalseShare: 0.35,
     /**
      * A deck short of its size may take more statements, on sentences it asks nothing about:
      * up to this share of its size… (True statements were the kind both judges accepted most:
-     * 78% in round s29b. A quiz still asks at most one true statement more than false ones,
-     * lib/quiz/draw.ts, so a deck may hold more of them.)
+     * 78% in round s29b; the ones the balance left out were accepted 10 of 14 in s30a–s30b. A
+     * quiz still asks at most one true statement more than false ones, lib/quiz/draw.ts, so a
+     * deck may hold more of them.)
      */
-    shortDeckTrueFalseShare: 0.6,
+    shortDeckTrueFalseShare: 0.7,
     /** …with at most this many true statements per false one, plus the surplus below. */
-    shortDeckTrueRatio: 3,
-    shortDeckTrueSurplus: 4,
+    shortDeckTrueRatio: 4,
+    shortDeckTrueSurplus: 6,
     /** Weight a true statement's sentence has at least, whatever its blanks weigh. */
     statementMinWeight: 0.4,
     /**

@@ -38,15 +38,15 @@ describe("kinds held as drafts", () => {
     expect(published.filter((i) => flipped(i.prompt))).toEqual([]);
   });
 
+  it("keeps a multiple choice between years as a draft", () => {
+    const yearChoice = (i: (typeof items)[number]) => i.type === "mcq" && /^\d{4}$/.test(i.answer);
+    expect(drafts.some(yearChoice)).toBe(true);
+    expect(published.filter(yearChoice)).toEqual([]);
+  });
+
   it("still publishes a full deck of other kinds from the same essay", () => {
     expect(published.length).toBeGreaterThanOrEqual(6);
     expect(new Set(published.map((i) => i.type)).size).toBeGreaterThanOrEqual(3);
-  });
-
-  it("keeps a paragraph named only by its last words as a draft", () => {
-    const byLastWords = (p: string) => /paragraph that ends “/.test(p);
-    expect(drafts.some((i) => byLastWords(i.prompt))).toBe(true);
-    expect(published.filter((i) => byLastWords(i.prompt))).toEqual([]);
   });
 });
 
@@ -57,5 +57,21 @@ describe("a noun the sentence before named", () => {
     );
     expect(onFine.length).toBeGreaterThan(0);
     for (const i of onFine) expect(i.prompt).toContain("A small ferry company in Dunmore");
+  });
+});
+
+describe("a day the item does not name", () => {
+  const text = [
+    "The old harbour of Saltby handled grain and timber for two centuries.",
+    "The council met on the morning of 4 May 1921 to vote on the new harbour wall.",
+    "Earlier in the day, the harbour master of Saltby resigned after thirty years on the quay.",
+  ].join("\n\n");
+  const { items: out } = generateFromEssay({ title: "Saltby harbour", text });
+
+  it("shows 'Earlier in the day' after the sentence that says which day, or keeps it a draft", () => {
+    const onResign = out.filter((i) => i.source.sentence.startsWith("Earlier in the day"));
+    expect(onResign.length).toBeGreaterThan(0);
+    for (const i of onResign)
+      expect(i.status !== "published" || i.prompt.includes("4 May 1921")).toBe(true);
   });
 });

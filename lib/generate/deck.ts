@@ -96,18 +96,11 @@ function sameQuestion(a: Candidate, b: Candidate): boolean {
   return normalize(a.prompt) === normalize(b.prompt) || normalize(a.answer) === normalize(b.answer);
 }
 
-/** "…in the paragraph that ends “… the flood”?": a paragraph named by how it ends. */
-const BY_LAST_WORDS = /\bparagraph (?:that ends|whose last words are) “/;
-
 /** Which deck rule keeps a candidate out before ranking, if any: the trace names it. */
 function heldBeforeRanking(c: Candidate): string | null {
   if (c.quality < D.minQuality) return "deck.below-quality";
   if (D.draftOnlyMakers.includes(c.rule ?? `${c.type}.${c.span?.kind ?? "plain"}`))
     return "deck.draft-only-maker";
-  // Judges rejected a paragraph named by its last words as unanswerable from memory (17 of 42
-  // paragraph points, rounds s29a–s29d): the card stays a draft, its point asked in other ways.
-  if (c.rule === "idea.paragraph-point" && BY_LAST_WORDS.test(c.prompt))
-    return "deck.paragraph-by-last-words";
   // A blank on a flashcard's front reads as a cloze set as a card, and usually repeats the
   // sentence's cloze: 5 of 13 judged in rounds s29a–s30a (audit-19). It stays a draft.
   if (c.type === "flashcard" && c.prompt.includes("_____")) return "deck.blank-card";

@@ -8,7 +8,7 @@ import type { Rule } from "./rules";
 
 /** An opening that ties the sentence to the one before: fine with the lead-in, vague alone. */
 const LINKING_OPENING =
-  /^(?:as\s+a\s+result|as\s+a\s+consequence|consequently|however|therefore|thus|hence|instead|otherwise|in\s+contrast|by\s+contrast|on\s+the\s+other\s+hand|similarly|likewise|besides|for\s+this\s+reason|for\s+that\s+reason|(?:that|this)(?:['’]s|\s+is)\s+because|nevertheless|nonetheless|in\s+turn|even\s+so|at\s+the\s+same\s+time|but|yet|and|moreover|furthermore|in\s+addition(?!\s+to\b)|additionally|also|meanwhile|thereafter|in\s+other\s+words|so(?!\s+(?:far|much|many|long|that|called)\b))\b(?!-)/i;
+  /^(?:as\s+a\s+result|as\s+a\s+consequence|consequently|however|therefore|thus|hence|instead|otherwise|in\s+contrast|by\s+contrast|on\s+the\s+other\s+hand|similarly|likewise|besides|for\s+this\s+reason|for\s+that\s+reason|(?:that|this)(?:['’]s|\s+is)\s+because|nevertheless|nonetheless|in\s+turn|even\s+so|at\s+the\s+same\s+time|but|yet|and|moreover|furthermore|in\s+addition(?!\s+to\b)|additionally|also|meanwhile|thereafter|alternatively|alternately|in\s+other\s+words|so(?!\s+(?:far|much|many|long|that|called)\b))\b(?!-)/i;
 
 /**
  * The sentence without its linking opening ("However, the council …" → "the council …"), for
@@ -28,6 +28,7 @@ export const LEANS_RULES: Rule<string>[] = [
     why: "'As a result', 'However', 'That's because' relate the sentence to the one before: without it the student cannot tell what resulted or what is contrasted.",
     fires: [
       "As a result, the river flooded the lower town.",
+      "Alternately, the council could sell the mill to the weavers.",
       "However, the council rejected the plan.",
       "That's because salt water freezes at a lower temperature.",
       "But if the dam breaks, the lower town floods.",

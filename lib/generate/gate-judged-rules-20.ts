@@ -3,7 +3,7 @@ import type { Rule } from "./rules";
 import { INSTRUCTION_VERBS } from "./words";
 
 /**
- * Rules from session 18 on rounds s29a–s29d's verdicts: the source's own slips copied into an
+ * Rules from session 19 on rounds s29a–s29d's verdicts: the source's own slips copied into an
  * item, and an instruction to the reader asked as a true statement.
  */
 

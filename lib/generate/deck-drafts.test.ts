@@ -30,6 +30,9 @@ describe("kinds held as drafts", () => {
     const asksWhatHappens = (p: string) => /^What happens (?:if|when)\b/.test(p);
     expect(drafts.some((i) => asksWhatHappens(i.prompt))).toBe(true);
     expect(published.filter((i) => asksWhatHappens(i.prompt))).toEqual([]);
+    // The draft says it is held for its kind, not for a lower score.
+    for (const i of drafts.filter((d) => asksWhatHappens(d.prompt)))
+      expect(i.reason).toMatch(/check deck\.draft-only-maker\): items of this kind/);
   });
 
   it("keeps a comparative flipped into a false statement as a draft", () => {

@@ -96,14 +96,24 @@ function sameQuestion(a: Candidate, b: Candidate): boolean {
   return normalize(a.prompt) === normalize(b.prompt) || normalize(a.answer) === normalize(b.answer);
 }
 
-/** Which deck rule keeps a candidate out before ranking, if any: the trace names it. */
-function heldBeforeRanking(c: Candidate): string | null {
-  if (c.quality < D.minQuality) return "deck.below-quality";
+/**
+ * The deck rule that keeps a kind of item a draft whatever its score, or null: the draft's
+ * reason names it (reasons.ts), so a teacher reads why rather than a score.
+ */
+export function heldByKind(c: Candidate): string | null {
   if (D.draftOnlyMakers.includes(c.rule ?? `${c.type}.${c.span?.kind ?? "plain"}`))
     return "deck.draft-only-maker";
   // A blank on a flashcard's front reads as a cloze set as a card, and usually repeats the
   // sentence's cloze: 5 of 13 judged in rounds s29a–s30a (audit-19). It stays a draft.
   if (c.type === "flashcard" && c.prompt.includes("_____")) return "deck.blank-card";
+  return null;
+}
+
+/** Which deck rule keeps a candidate out before ranking, if any: the trace names it. */
+function heldBeforeRanking(c: Candidate): string | null {
+  if (c.quality < D.minQuality) return "deck.below-quality";
+  const kind = heldByKind(c);
+  if (kind) return kind;
   if (c.claim.needsContext && !c.selfContained) return "deck.needs-context";
   if (c.claim.statementOnly && c.type !== "true_false") return "deck.statement-only";
   if (c.claim.contrast && (!c.idea || c.type === "true_false")) return "deck.contrast-needs-idea";

@@ -14,7 +14,7 @@ import { buildGateContext, findTopicNouns, missingReferent } from "./publish-gat
 import { applyLeadIn, bareQuestion, prepareLeadIns } from "./lead-in";
 import { leadInFlips } from "./lead-in-flips";
 import { countWords, normalize } from "./text-utils";
-import { choosePublished, keepDrafts } from "./deck";
+import { choosePublished, heldByKind, keepDrafts } from "./deck";
 import { ideaCandidates } from "./idea-items";
 import { claimCards } from "./idea-claim-card";
 import { PARAGRAPH_POINT, paragraphPointCards } from "./idea-paragraph-point";
@@ -46,7 +46,7 @@ export { splitParagraphs } from "./split-text";
 /** A web or e-mail address or a Markdown link target: its letters are not the text's words. */
 const LINK = /\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+|\]\([^)\s]*\)/g;
 
-export const GENERATOR_VERSION = "2.17.1";
+export const GENERATOR_VERSION = "2.17.2";
 export { choosePublished } from "./deck";
 export type { Trace, TraceEntry } from "./rules";
 
@@ -313,7 +313,7 @@ export function generateFromEssay(
         quality: Math.round(c.quality * 1000) / 1000,
       };
       if (c.choices) item.choices = c.choices.map((o) => present(o));
-      const held = heldBy.get(c.key);
+      const held = heldBy.get(c.key) ?? heldByKind(c);
       if (!pub && held) item.reason = draftReason(held);
       trace?.({ stage: "deck", rule: pub ? "deck.published" : "deck.draft", subject: c.key });
       return item;

@@ -18,7 +18,18 @@ const OLDER_CHECKS: Record<GateReason, string> = {
   role_mismatch: "the question word does not fit the answer",
 };
 
-const NEW_CHECKS = new Map(GATE_RULES.map((r) => [r.id, r.why]));
+/** Kinds of item the deck keeps as drafts whatever their score (deck.ts, heldByKind). */
+const DECK_KINDS: Record<string, string> = {
+  "deck.draft-only-maker":
+    "items of this kind (a blanked organisation, “What happens if …?”, a flipped comparison, “What did X do?”, a choice between years) were the ones judges most often rejected on real essays, so none is published unless a teacher publishes it",
+  "deck.blank-card":
+    "a flashcard with a blank on its front repeats the sentence's fill-in item as a card, so it is published only if a teacher publishes it",
+};
+
+const NEW_CHECKS = new Map<string, string>([
+  ...GATE_RULES.map((r): [string, string] => [r.id, r.why]),
+  ...Object.entries(DECK_KINDS),
+]);
 
 /** The draft's reason for a gate rule id (`gate.<older check>` or a rule table's id). */
 export function draftReason(rule: string): string {

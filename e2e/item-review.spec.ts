@@ -2,7 +2,7 @@ import { test, expect, type Page } from "@playwright/test";
 import { signedInPage } from "./fixtures/users";
 import { testEssay } from "./fixtures/essays";
 
-type ApiItem = { id: string; claimId: string; status: string; prompt: string };
+type ApiItem = { id: string; claimId: string; status: string; prompt: string; reason?: string };
 
 /** A teacher's own essay, added through the API so each test has items nobody else touches. */
 async function ownEssay(page: Page): Promise<{ slug: string; items: ApiItem[] }> {
@@ -161,4 +161,43 @@ test("a bulk change with one item of another teacher's changes nothing; students
   expect(signedOut.status()).toBe(401);
   expect(await statusOf(page, slug, items[0]!.id)).toBe(items[0]!.status);
   await Promise.all([other.close(), student.close(), anonymous.close()]);
+});
+
+test("publishing one item of a sentence leaves its other drafts' reasons, and the rows below, as they were", async ({
+  page,
+}) => {
+  await signedInPage(page, "teacher");
+  const { slug, items } = await ownEssay(page);
+  // A sentence with nothing published yet, and a draft whose reason the page words from its
+  // sentence's other items (the generator gave it none).
+  const untouched = items.filter(
+    (i) =>
+      i.status === "draft" &&
+      !i.reason &&
+      !items.some((o) => o.claimId === i.claimId && o.status === "published"),
+  );
+  const other = untouched.find((i) =>
+    items.some((o) => o.claimId === i.claimId && o.id !== i.id && o.status === "draft"),
+  );
+  expect(other, "the fixture essay has such a sentence").toBeDefined();
+  const chosen = items.find(
+    (o) => o.claimId === other!.claimId && o.id !== other!.id && o.status === "draft",
+  )!;
+  await page.goto(`/essays/${slug}/review`);
+  const row = (id: string) => page.getByRole("article").and(page.locator(`[data-item-id="${id}"]`));
+  const why = row(other!.id)
+    .getByText(/^Why a draft:/)
+    .locator("..");
+  const whyBefore = await why.textContent();
+  const button = row(other!.id).getByRole("button", { name: /^Publish item/ });
+  const top = () => button.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  const before = await top();
+
+  await row(chosen.id)
+    .getByRole("button", { name: /^Publish item/ })
+    .click();
+  await expect(page.getByRole("status").filter({ hasText: "Published: 1 item." })).toBeVisible();
+  await expect(row(chosen.id).getByText("published", { exact: true })).toBeVisible();
+  expect(await why.textContent()).toBe(whyBefore);
+  expect(await top()).toBe(before);
 });

@@ -44,6 +44,10 @@ export function ItemReview({
     type: "all",
     ids: initial.map((i) => i.id),
   }));
+  // A draft's reason reads its sentence's other items as the list was last applied: publishing
+  // one item does not rewrite its siblings' reasons (a line longer or shorter, moving the rows
+  // below) until the teacher applies a filter again.
+  const [reasonBasis, setReasonBasis] = useState(initial);
   const [page, setPage] = useState(0);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [focused, setFocused] = useState<string | null>(null);
@@ -67,9 +71,9 @@ export function ItemReview({
   const stale = shown.filter((i) => !matches(i, applied.status, applied.type)).length;
   const siblings = useMemo(() => {
     const m = new Map<string, ItemView[]>();
-    for (const i of items) m.set(i.claimId, [...(m.get(i.claimId) ?? []), i]);
+    for (const i of reasonBasis) m.set(i.claimId, [...(m.get(i.claimId) ?? []), i]);
     return m;
-  }, [items]);
+  }, [reasonBasis]);
 
   const statusCounts: Record<string, number> = { all: 0, draft: 0, published: 0, retired: 0 };
   const typeCounts: Record<string, number> = { all: 0 };
@@ -85,6 +89,7 @@ export function ItemReview({
   }
 
   function apply(status: string, type: string, from = items) {
+    setReasonBasis(from);
     setApplied({
       status,
       type,

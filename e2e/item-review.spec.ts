@@ -168,12 +168,11 @@ test("publishing one item of a sentence leaves its other drafts' reasons, and th
 }) => {
   await signedInPage(page, "teacher");
   const { slug, items } = await ownEssay(page);
-  // A sentence with nothing published yet, and a draft whose reason the page words from its
-  // sentence's other items (the generator gave it none).
+  // A sentence with nothing published yet: publishing one of its drafts is what would change
+  // the others' reasons ("Another item of this sentence is published") if the page re-read them.
   const untouched = items.filter(
     (i) =>
       i.status === "draft" &&
-      !i.reason &&
       !items.some((o) => o.claimId === i.claimId && o.status === "published"),
   );
   const other = untouched.find((i) =>

@@ -78,3 +78,15 @@ describe("a day the item does not name", () => {
       expect(i.status !== "published" || i.prompt.includes("4 May 1921")).toBe(true);
   });
 });
+
+describe("a draft's reason", () => {
+  it("is given for every draft, and one held for its sentence names a published item of it", () => {
+    expect(drafts.filter((i) => !i.reason)).toEqual([]);
+    const heldForSentence = drafts.filter((i) =>
+      /check deck\.(?:same-sentence|per-claim)\)/.test(i.reason ?? ""),
+    );
+    expect(heldForSentence.length).toBeGreaterThan(0);
+    for (const i of heldForSentence)
+      expect(published.some((p) => p.source.sentence === i.source.sentence)).toBe(true);
+  });
+});

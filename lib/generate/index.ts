@@ -46,7 +46,7 @@ export { splitParagraphs } from "./split-text";
 /** A web or e-mail address or a Markdown link target: its letters are not the text's words. */
 const LINK = /\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+|\]\([^)\s]*\)/g;
 
-export const GENERATOR_VERSION = "2.17.2";
+export const GENERATOR_VERSION = "2.17.3";
 export { choosePublished } from "./deck";
 export type { Trace, TraceEntry } from "./rules";
 
@@ -289,7 +289,12 @@ export function generateFromEssay(
     }
     return rule === null;
   };
-  const published = choosePublished(survivors, countWords(text), publishable, trace);
+  // The deck rule that left each sound candidate out, for its draft's reason.
+  const deckRule = new Map<string, string>();
+  const published = choosePublished(survivors, countWords(text), publishable, (e) => {
+    if (e.stage === "deck") deckRule.set(e.subject, e.rule);
+    trace?.(e);
+  });
   const kept = keepDrafts(survivors, published);
   const items: GeneratedItem[] = kept
     .map((c) => ({ c, pub: published.has(c.key) }))
@@ -313,7 +318,7 @@ export function generateFromEssay(
         quality: Math.round(c.quality * 1000) / 1000,
       };
       if (c.choices) item.choices = c.choices.map((o) => present(o));
-      const held = heldBy.get(c.key) ?? heldByKind(c);
+      const held = heldBy.get(c.key) ?? deckRule.get(c.key) ?? heldByKind(c);
       if (!pub && held) item.reason = draftReason(held);
       trace?.({ stage: "deck", rule: pub ? "deck.published" : "deck.draft", subject: c.key });
       return item;

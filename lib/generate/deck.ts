@@ -96,11 +96,8 @@ function sameQuestion(a: Candidate, b: Candidate): boolean {
   return normalize(a.prompt) === normalize(b.prompt) || normalize(a.answer) === normalize(b.answer);
 }
 
-/**
- * The deck rule that keeps a kind of item a draft whatever its score, or null: the draft's
- * reason names it (reasons.ts), so a teacher reads why rather than a score.
- */
-export function heldByKind(c: Candidate): string | null {
+/** The deck rule that keeps a kind of item a draft whatever its score, or null. */
+function heldByKind(c: Candidate): string | null {
   if (D.draftOnlyMakers.includes(c.rule ?? `${c.type}.${c.span?.kind ?? "plain"}`))
     return "deck.draft-only-maker";
   // A blank on a flashcard's front reads as a cloze set as a card, and usually repeats the

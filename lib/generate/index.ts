@@ -14,7 +14,7 @@ import { buildGateContext, findTopicNouns, missingReferent } from "./publish-gat
 import { applyLeadIn, bareQuestion, prepareLeadIns } from "./lead-in";
 import { leadInFlips } from "./lead-in-flips";
 import { countWords, normalize } from "./text-utils";
-import { choosePublished, heldByKind, keepDrafts } from "./deck";
+import { choosePublished, keepDrafts } from "./deck";
 import { ideaCandidates } from "./idea-items";
 import { claimCards } from "./idea-claim-card";
 import { PARAGRAPH_POINT, paragraphPointCards } from "./idea-paragraph-point";
@@ -289,7 +289,8 @@ export function generateFromEssay(
     }
     return rule === null;
   };
-  // The deck rule that left each sound candidate out, for its draft's reason.
+  // The deck rule that left each sound candidate out (the gate's rule names the others), for its
+  // draft's reason.
   const deckRule = new Map<string, string>();
   const published = choosePublished(survivors, countWords(text), publishable, (e) => {
     if (e.stage === "deck") deckRule.set(e.subject, e.rule);
@@ -318,7 +319,7 @@ export function generateFromEssay(
         quality: Math.round(c.quality * 1000) / 1000,
       };
       if (c.choices) item.choices = c.choices.map((o) => present(o));
-      const held = heldBy.get(c.key) ?? deckRule.get(c.key) ?? heldByKind(c);
+      const held = heldBy.get(c.key) ?? deckRule.get(c.key);
       if (!pub && held) item.reason = draftReason(held);
       trace?.({ stage: "deck", rule: pub ? "deck.published" : "deck.draft", subject: c.key });
       return item;

@@ -19,12 +19,21 @@ const OLDER_CHECKS: Record<GateReason, string> = {
   role_mismatch: "the question word does not fit the answer",
 };
 
+const ONCE_PER_SENTENCE =
+  "another item of its sentence is published, and a sentence is asked once so students are not asked the same thing twice";
+const TRUE_FALSE_BALANCE =
+  "the deck keeps true and false statements in balance, so answering “True” throughout earns nothing";
+
 /**
  * Why the deck (deck.ts, deck-fill.ts) left a sound item out: the last rule that did, in words
  * that stay true whatever the item's score.
  */
 const DECK_RULES: Record<string, string> = {
   "deck.below-quality": `its score is under the floor below which nothing is published (${Math.round(CONFIG.deck.minQuality * 100)} of 100)`,
+  "deck.draft-only-maker":
+    "items of this kind (a blanked organisation, “What happens if …?”, a flipped comparison, “What did X do?”, a choice between years) were the ones judges most often rejected on real essays, so none is published unless a teacher publishes it",
+  "deck.blank-card":
+    "a flashcard with a blank on its front repeats the sentence's fill-in item as a card, so it is published only if a teacher publishes it",
   "deck.needs-context":
     "it leans on a sentence the item does not show, and no lead-in could show it",
   "deck.statement-only":
@@ -32,17 +41,12 @@ const DECK_RULES: Record<string, string> = {
   "deck.contrast-needs-idea":
     "its sentence answers the one before (“But …”), so it is asked only as a question about the contrast",
   "deck.full": `the deck already holds as many items as the essay's length calls for (about ${CONFIG.deck.itemsPer1000Words} per 1,000 words)`,
-  "deck.per-claim":
-    "another item of its sentence is published, and a sentence is asked once so students are not asked the same thing twice",
-  "deck.same-sentence":
-    "another item of its sentence is published, and a sentence is asked once so students are not asked the same thing twice",
+  "deck.per-claim": ONCE_PER_SENTENCE,
+  "deck.same-sentence": ONCE_PER_SENTENCE,
   "deck.numeric-share": "the deck keeps dates and numbers to about a third of its items",
-  "deck.true-cap":
-    "the deck keeps true and false statements in balance, so answering “True” throughout earns nothing",
-  "deck.false-cap":
-    "the deck keeps true and false statements in balance, so answering “True” throughout earns nothing",
-  "deck.true-false-balance":
-    "the deck keeps true and false statements in balance, so answering “True” throughout earns nothing",
+  "deck.true-cap": TRUE_FALSE_BALANCE,
+  "deck.false-cap": TRUE_FALSE_BALANCE,
+  "deck.true-false-balance": TRUE_FALSE_BALANCE,
   "deck.reused-options": "its wrong options were already offered in other questions of the deck",
   "deck.reveals": "a published item shows its answer, or it shows theirs",
   "deck.same-answer": "a published item already has the same answer",
@@ -50,17 +54,8 @@ const DECK_RULES: Record<string, string> = {
     "another item of its sentence took its place, to give the deck more kinds of question",
 };
 
-/** Kinds of item the deck keeps as drafts whatever their score (deck.ts, heldByKind). */
-const DECK_KINDS: Record<string, string> = {
-  "deck.draft-only-maker":
-    "items of this kind (a blanked organisation, “What happens if …?”, a flipped comparison, “What did X do?”, a choice between years) were the ones judges most often rejected on real essays, so none is published unless a teacher publishes it",
-  "deck.blank-card":
-    "a flashcard with a blank on its front repeats the sentence's fill-in item as a card, so it is published only if a teacher publishes it",
-};
-
 const NEW_CHECKS = new Map<string, string>([
   ...GATE_RULES.map((r): [string, string] => [r.id, r.why]),
-  ...Object.entries(DECK_KINDS),
   ...Object.entries(DECK_RULES),
 ]);
 

@@ -330,7 +330,7 @@ export const WELL_KNOWN_THE_NOUNS = new Set(
 
 /**
  * Verbs that open an instruction to the reader ("Check with your insurer", "Talk to your doctor"):
- * an instruction is neither true nor false (extract-claims.ts, gate-judged-rules-20.ts).
+ * an instruction is neither true nor false (gate-judged-rules-20.ts).
  */
 export const INSTRUCTION_VERBS =
   "ask|check|talk|call|see|read|contact|keep|make|take|tell|try|find|look|place|put|write|note|visit|go|get|use|avoid|consider|compare|remember|follow|stop|let|give|bring|choose|speak|seek|learn|discuss|review|imagine|think|watch|listen|turn|wait";

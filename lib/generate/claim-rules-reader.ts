@@ -19,7 +19,10 @@ const BOOK_POINTER =
 const NOT_HERE =
   /^(?:below|above)\s+(?:are|is)\b|\b(?:listed|shown|described|given)\s+(?:below|above)\s*[.:]?$|\b(?:(?:in|out\s+of)\s+place\s+here|need\s+not\s+(?:concern|detain)\s+us(?:\s+here)?|(?:cannot|can\s+not|need\s+not)\s+be\s+(?:discussed|considered|described|treated|gone\s+into|reviewed)\s+here)\b/i;
 /** "@harbourwatch: Of course the ferry is late.": a post quoted under its author's handle. */
-const HANDLE_POST = /^\s*@\w+\s*:/u;
+/** A handle in any script: "@harbour_watch", "@港口观察". */
+const HANDLE_POST = /^\s*@[\p{L}\p{N}_.]+\s*:/u;
+/** "Ada Lind: The port has a bigger problem at home.": a commenter's name before their words. */
+const NAME_LABEL = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*:\s+["“]?\p{Lu}/u;
 const SIGN_OFF =
   /^(?:good\s+(?:night|evening|morning|afternoon|bye)\b|goodbye\b|farewell\b|thank\s+you\b|(?:may\s+)?god\s+bless\b)/i;
 /** A study task's verb, then what no noun subject is followed by ("Outline the …", "Explain why …"). */
@@ -56,9 +59,25 @@ export const READER_CLAIM_RULES: Rule<string>[] = [
   {
     id: "claim.handle-post",
     why: "'@harbourwatch: Of course the ferry is late.': a post quoted under its author's handle is that user's words, and 'According to the essay, @…:' reads as nonsense (judged in round s30b).",
-    fires: ["@harbourwatch: Of course the ferry is late again this week."],
+    fires: [
+      "@harbourwatch: Of course the ferry is late again this week.",
+      "@港口观察: Of course the ferry is late again this week.",
+    ],
     passes: ["The user @harbourwatch wrote that the ferry was late again this week."],
     test: (s) => HANDLE_POST.test(s),
+  },
+  {
+    id: "claim.name-label",
+    why: "'Ada Lind: The port has a bigger problem at home.': a comment quoted under its writer's name is that person's words; asked as the essay's claim or with the name blanked it was judged broken and trivial (round s30a).",
+    fires: [
+      "Ada Lind: The port has a bigger problem at home.",
+      "Tomas Berg: We may not be rich, but we can be strong if we work together.",
+    ],
+    passes: [
+      "Ada Lind said the port has a bigger problem at home.",
+      "The port has one problem: the river silts up every spring.",
+    ],
+    test: (s) => NAME_LABEL.test(s),
   },
   {
     id: "claim.book-pointer",

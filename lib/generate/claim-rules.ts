@@ -2,6 +2,8 @@ import { READER_CLAIM_RULES } from "./claim-rules-reader";
 import type { Rule } from "./rules";
 import { LOWER_NAME_START } from "./split-text";
 import { STOPWORDS } from "./text-utils";
+import { isKnownWord } from "./spelling";
+import { CONFIG } from "./config";
 
 // Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
 const PARAGRAPH_NUMBER = /^\d{1,3}\s{2,}\p{Lu}/u;
@@ -26,8 +28,13 @@ export const CLAIM_RULES: Rule<string>[] = [
       "He said it was “the end of an era.”",
       "The canal was finished in 1843.[4]",
       "**The canal paid for itself within ten years.**",
+      // An entry of a numbered list of rules ends on a semicolon.
+      "All goods found in breach of the rules shall be seized by the port;",
     ],
-    test: (s) => !/[.!][”"’)\]*_]*$/.test(s.replace(/(?:\[[^\]]{1,20}\])+$/, "").trim()),
+    test: (s) =>
+      !/(?:[.!]|;(?:\s+(?:and|or))?)[”"’)\]*_]*$/.test(
+        s.replace(/(?:\[[^\]]{1,20}\])+$/, "").trim(),
+      ),
   },
   {
     id: "claim.lost-words",
@@ -216,11 +223,13 @@ export const CLAIM_RULES: Rule<string>[] = [
       "La sopa se sirve fría en verano con pan.",
       "어머니가 시장에서 사과를 사 오셨다.",
       "Мы приехали в город поздно вечером.",
+      "Wala kaming magagawa sa Harbour Board in terms of fishing.",
     ],
     passes: [
       "The soup is served cold in summer with bread.",
       "Metal expands as it gets hotter.",
       "Scurvy usually starts with tiredness and sore gums.",
+      "The thalweg of the wadi shifts with each spate of the monsoon.",
     ],
     test: notEnglish,
   },
@@ -297,6 +306,9 @@ const LOST_FIGURE = /\bas\s+(?:shows|illustrates|depicts|demonstrates)\s*[.,;]/i
 const DASH_LABEL = /^\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3}\s?[—–]\s?\p{Lu}/u;
 
 /** Function words of the languages pasted quotations most often come in (pt, es, fr, de, it). */
+/** A text's token that is one word written small, maybe in quotes or before a stop: not a
+ * name, and no link's or template's letters. */
+const SMALL_WORD = /^[“"‘'(]*(\p{Ll}+)[”"’',.;:!?)]*$/u;
 const FOREIGN_FUNCTION_WORDS = new Set(
   "de da do dos das em um uma para com que não é el la los las y en por con se le les des du et est il une und der die das ist ein eine nicht mit ao os na no pelo pela são está essa esse ele ela muito mais".split(
     " ",
@@ -320,7 +332,12 @@ export function notEnglish(s: string): boolean {
   if (ws.length < 6) return false;
   const foreign = ws.filter((w) => FOREIGN_FUNCTION_WORDS.has(w)).length;
   const english = ws.filter((w) => STOPWORDS.has(w) && !FOREIGN_FUNCTION_WORDS.has(w)).length;
-  return foreign >= 2 && foreign >= english;
+  if (foreign >= 2 && foreign >= english) return true;
+  // "wala kaming magagawa sa harbour in terms of fishing": a language without a word list
+  // above, whose small words the English lexicon does not know.
+  const small = s.split(/\s+/).flatMap((t) => SMALL_WORD.exec(t)?.[1] ?? []);
+  const unknown = small.filter((w) => !isKnownWord(w)).length;
+  return unknown >= CONFIG.claims.foreignUnknownWords && unknown * 3 >= small.length;
 }
 
 /** The id of the first claim rule that fires on a sentence, or null when it may be quizzed. */

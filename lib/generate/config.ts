@@ -6,6 +6,9 @@ export const CONFIG = {
   claims: {
     /** Words of a sentence above which it is too long to quiz (older prose runs long). */
     maxWords: 50,
+    /** Small words the English lexicon does not know (a third of them at least) that make a
+     * sentence another language's ("wala kaming magagawa sa …"). */
+    foreignUnknownWords: 3,
     /** Uses of "the X" from which X is what the text is about, and "The X …" needs no context. */
     topicNounMinUses: 6,
     /**

@@ -38,7 +38,7 @@ const FINITE_VERB =
 
 /** The text talks about itself: what a reader will learn, what must now be considered. */
 const META =
-  /\b(?:we (?:have|must|shall|will|now) (?:now )?(?:to )?(?:consider|turn to|examine|discuss|look at)|let us (?:now )?(?:consider|turn|look|examine)|(?:is|are) (?:perhaps )?(?:the )?(?:first|next|last)? ?(?:\w+ )?to be considered|in this (?:section|chapter|article|lesson|video), you will|this (?:video|section|chapter|lesson|page) (?:will )?(?:explains?|describes?|shows?)|check out (?:these|the links))\b/i;
+  /\b(?:we (?:have|must|shall|will|now) (?:now )?(?:to )?(?:consider|turn to|examine|discuss|look at)|let us (?:now )?(?:consider|turn|look|examine)|(?:is|are) (?:perhaps )?(?:the )?(?:first|next|last)? ?(?:\w+ )?to be considered|in this (?:section|chapter|article|lesson|video), you will|this (?:video|section|chapter|lesson|page) (?:will )?(?:explains?|describes?|shows?)|check out (?:these|the links)|it (?:will|would|may|might)(?:,? of course,?)? be (?:interesting|instructive|worth ?while|useful) to (?:trace|note|see|consider|examine|compare|follow|know|learn)|one would like to know|(?:will|shall) be touched (?:up)?on)\b/i;
 
 export const PRECISION_GATE_RULES: Rule<GateView>[] = [
   {
@@ -206,6 +206,20 @@ export const PRECISION_GATE_RULES: Rule<GateView>[] = [
         answer: "True",
         sentence: "Of all river craft, the ferry is the first to be considered.",
       },
+      {
+        type: "true_false",
+        prompt:
+          "According to the essay, it will, of course, be interesting to trace the builders who shaped the ferry.",
+        answer: "True",
+        sentence: "It will, of course, be interesting to trace the builders who shaped the ferry.",
+      },
+      {
+        type: "true_false",
+        prompt:
+          "According to the essay, one would like to know whether the ferryman ever spoke of the old bridge.",
+        answer: "True",
+        sentence: "One would like to know whether the ferryman ever spoke of the old bridge.",
+      },
     ],
     passes: [
       {
@@ -213,6 +227,12 @@ export const PRECISION_GATE_RULES: Rule<GateView>[] = [
         prompt: "According to the essay, engineers consider the bridge safe.",
         answer: "True",
         sentence: "Engineers consider the bridge safe.",
+      },
+      {
+        type: "true_false",
+        prompt: "According to the essay, it is interesting to note that the ferry never sank.",
+        answer: "True",
+        sentence: "It is interesting to note that the ferry never sank.",
       },
     ],
     test: (v) => META.test(flat(v.sentence)),

@@ -46,8 +46,15 @@ function commonWord(w: string): boolean {
   );
 }
 
+/** A statement framed on a legal recital: "According to the essay, whereas, …". */
+const RECITAL = /^(According to [^,]{1,80},\s+)whereas,?\s+/iu;
+/** A list entry's closing semicolon: "… shall be seized;", "… leave port; and". */
+const LIST_SEMICOLON = /\s*;(?:\s+(?:and|or))?$/u;
+/** "(via Harbour Media Watch)", "(h/t Ada Lind)": a credit for where the words were found. */
+const VIA_CREDIT = /\s*\((?:via|h\/t|hat tip:?)\s+[^()]{1,60}\)/giu;
 /** A list entry's bold label before its sentence: "- **Oral.** Hormone pills …". */
-const LIST_LABEL = /(^|\n)(\s*(?:[*+•>-]\s+)?)\*\*[^*\n]{1,40}(?:[.:]\*\*|\*\*[.:])\s+(?=\p{Lu})/gu;
+const LIST_LABEL =
+  /(^|\n)(\s*(?:[*+•>-]\s+)?)\*{2,3}[^*\n]{1,40}(?:[.:]\*{2,3}|\*{2,3}[.:])\s+(?=\p{Lu})/gu;
 /** A bullet or heading mark at a line's start; a dash also unspaced before a word or quote. */
 const BULLET = /(^|\n)\s*(?:(?:[*+•>-]|#{1,6})\s+|(?:[–—]|--)\s*(?=[\p{L}“"]))/gu;
 
@@ -102,6 +109,33 @@ export const PRESENT_RULES: Rule<string, string>[] = [
       /\s?\(?https?:\/\/\S+/.test(s) ? s.replace(/\s?\(?https?:\/\/[^\s)]+\)?/g, "") : null,
   },
   {
+    id: "present.list-semicolon",
+    why: "'Third. All goods found in breach shall be seized;': an entry of a numbered list ends on a semicolon (or '; and'); asked alone it is a whole sentence and ends on a full stop.",
+    fires: [
+      "All goods found in breach of the rules shall be seized;",
+      "No ship shall leave port; and",
+    ],
+    passes: ["The ship left port; the crew stayed.", "All goods were seized."],
+    test: (s) => (LIST_SEMICOLON.test(s) ? s.replace(LIST_SEMICOLON, ".") : null),
+  },
+  {
+    id: "present.recital-whereas",
+    why: "'Whereas the council has resolved that …;': a legal recital states what it opens on as given; framed as a statement, 'According to the essay, whereas …' reads as half a sentence.",
+    fires: ["According to the essay, whereas, by the charter of 1820, the port is free."],
+    passes: ["According to the essay, the port is free, whereas the river is taxed."],
+    test: (s) => (RECITAL.test(s) ? s.replace(RECITAL, "$1") : null),
+  },
+  {
+    id: "present.via-credit",
+    why: "'… the attack on the mayor (via Harbour Media Watch).': a blog's credit for where it found the words is a link's caption, not part of the claim (judged a formatting fault in round s30a).",
+    fires: ["The cartoon mocks the attack on the mayor (via Harbour Media Watch)."],
+    passes: ["The goods reached the coast via the river (a ten-day trip)."],
+    test: (s) => {
+      const t = s.replace(VIA_CREDIT, "");
+      return t === s ? null : t;
+    },
+  },
+  {
     id: "present.list-label",
     why: "'- **Oral.** Hormone pills are swallowed whole.': a list entry's bold label is a heading for the sentence after it; left in, it reads 'oral. Hormone pills …'.",
     fires: [
@@ -109,6 +143,8 @@ export const PRESENT_RULES: Rule<string, string>[] = [
       "- **Opening hours:** The library opens at nine.",
       // The colon after the bold, as a definition list in Markdown writes it.
       "- **Opening hours**: The library opens at nine.",
+      // Bold italic, as a glossary's linked term is set.
+      "- ***Opening hours***: The library opens at nine.",
     ],
     passes: ["**Very** few readers came.", "**Note** the opening hours."],
     test: (s) => {

@@ -158,10 +158,14 @@ export const SPEAKER_RULES: Rule<SpeakerInput, Speaker>[] = [
     passes: [
       { text: "The engineer called the bridge “a hazard to everyone who crosses it.”" },
       { text: "The bridge will reopen before winter, the city said in a statement on Monday." },
+      {
+        text: "“Bread riots,” as one mayor wryly called them, broke out in three towns that spring.",
+      },
     ],
     test: ({ text }) => {
       const m = QUOTE_THEN_SPEAKER.exec(text.trim());
-      if (!m) return null;
+      // "“Y,” as X called it, …": X named a thing the sentence goes on to speak of; X said no Y.
+      if (!m || (m[4] && /^as\s/i.test(m[4]))) return null;
       const who = m[3] ? speakerName(m[3], false) : speakerName(m[4] ?? "");
       return { who, rule: "speaker.quote-then-speaker", shown: true, words: m[1]!.trim() };
     },

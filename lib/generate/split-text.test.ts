@@ -67,6 +67,16 @@ describe("splitSentences and hard-wrapped lines", () => {
       "Then she left.",
     ]);
   });
+  it("reads initials before a surname's lower-case particle as no sentence end", () => {
+    expect(
+      splitSentences(
+        "The young clerk lodged with A.W. van Rees, a notary of the town. He stayed a year.",
+      ),
+    ).toEqual([
+      "The young clerk lodged with A.W. van Rees, a notary of the town.",
+      "He stayed a year.",
+    ]);
+  });
   it("reads 'Messrs.' before a firm's name as no sentence end", () => {
     expect(
       splitSentences(

@@ -192,7 +192,12 @@ function splitBlock(block: string): string[] {
       if (/^[ap]\.m$/.test(word) && /^(?:[ECMP][SD]T|UTC|GMT|BST|CET|ET|PT)\b/.test(block.slice(k)))
         continue;
       // "J.R.R. Tolkien", "the U.S. Navy": initials run on into the name they start.
-      if (INITIALS.test(wm ? wm[1]! : "") && CAPITALISED.test(block.slice(k))) continue;
+      // "J.J. von Hartig": or into a surname that opens on a lower-case particle.
+      if (
+        INITIALS.test(wm ? wm[1]! : "") &&
+        (CAPITALISED.test(block.slice(k)) || LOWER_NAME_START.test(block.slice(k)))
+      )
+        continue;
       // A lone capital ("J. Smith") is an initial, not the end of a sentence.
       if (ONE_CAPITAL.test(wm ? wm[1]! : "")) continue;
     }

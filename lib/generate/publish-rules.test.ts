@@ -344,9 +344,9 @@ describe("choosing what to publish", () => {
 
   it("gives each claim one item before any claim gets a second", () => {
     const cs = [
-      cand("a1", "A", 0.95, "person"),
-      cand("a2", "A", 0.94, "person", "flashcard"),
-      cand("b1", "B", 0.6, "person"),
+      cand("a1", "A", 0.95, "name"),
+      cand("a2", "A", 0.94, "name", "flashcard"),
+      cand("b1", "B", 0.6, "name"),
       cand("c1", "C", 0.55, "place"),
       // Below the quality floor: never published, but they set the deck's share.
       ...[1, 2, 3, 4, 5, 6].map((i) => cand(`z${i}`, `Z${i}`, 0.1, "person")),
@@ -378,7 +378,7 @@ describe("choosing what to publish", () => {
   it("keeps dates and numbers to about a third", () => {
     const cs: Candidate[] = [];
     for (let i = 0; i < 30; i++) cs.push(cand(`n${i}`, `N${i}`, 0.9, "year"));
-    for (let i = 0; i < 30; i++) cs.push(cand(`p${i}`, `P${i}`, 0.7, "person"));
+    for (let i = 0; i < 30; i++) cs.push(cand(`p${i}`, `P${i}`, 0.7, "name"));
     const pub = [...choosePublished(cs, 800)];
     const numeric = pub.filter((k) => k.startsWith("n")).length;
     expect(pub.length).toBeGreaterThanOrEqual(12);

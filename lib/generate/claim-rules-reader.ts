@@ -21,6 +21,10 @@ const NOT_HERE =
 /** "@harbourwatch: Of course the ferry is late.": a post quoted under its author's handle. */
 /** A handle in any script: "@harbour_watch", "@港口观察". */
 const HANDLE_POST = /^\s*@[\p{L}\p{N}_.]+\s*:/u;
+/** "More information … is available in the fact sheet X", "… are discussed in the booklet X",
+ * "The X summary has in-depth information": where else to read, not what to learn. */
+const READING_POINTER =
+  /\b(?:more|further|additional|detailed|in-depth)\s+information\b[^.]{0,80}\b(?:is|are|can\s+be)\s+(?:available|found)\b|\b(?:is|are)\s+(?:also\s+)?(?:discussed|described|explained|covered)\s+(?:in\s+(?:more\s+)?detail\s+)?in\s+(?:the|our|a|this)\s+(?:[\w-]+\s+){0,3}(?:publication|fact\s+sheet|booklet|summary|guide|brochure)\b|\b(?:summary|summaries|booklet|fact\s+sheet|guide)\s+(?:has|have|contains?|gives?|offers?)\s+(?:more\s+|in-depth\s+|detailed\s+)?information\b/iu;
 /** "Ada Lind: The port has a bigger problem at home.": a commenter's name before their words. */
 const NAME_LABEL = /^\s*(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*:\s+["“]?\p{Lu}/u;
 const SIGN_OFF =
@@ -65,6 +69,20 @@ export const READER_CLAIM_RULES: Rule<string>[] = [
     ],
     passes: ["The user @harbourwatch wrote that the ferry was late again this week."],
     test: (s) => HANDLE_POST.test(s),
+  },
+  {
+    id: "claim.reading-pointer",
+    why: "'More information about flood insurance is available in the fact sheet, Living on a Flood Plain.', 'The Flood Safety summary has in-depth information.': a pointer to another publication is the site's furniture; judged obvious and trivial in round s30d.",
+    fires: [
+      "More information about flood insurance is available in the fact sheet, Living on a Flood Plain.",
+      "The changes that families may go through are discussed in the publication Living with Floods: A Guide.",
+      "The Flood Safety summary has in-depth information about keeping a house dry.",
+    ],
+    passes: [
+      "Information about floods was scarce until the river gauges were built in 1890.",
+      "The guide to the river was written by a ferryman in 1850.",
+    ],
+    test: (s) => READING_POINTER.test(s),
   },
   {
     id: "claim.name-label",

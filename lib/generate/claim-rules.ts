@@ -305,10 +305,10 @@ const LOST_FIGURE = /\bas\s+(?:shows|illustrates|depicts|demonstrates)\s*[.,;]/i
 /** A label of up to four capitalised words, a dash, then a capitalised entry. */
 const DASH_LABEL = /^\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,3}\s?[—–]\s?\p{Lu}/u;
 
-/** Function words of the languages pasted quotations most often come in (pt, es, fr, de, it). */
 /** A text's token that is one word written small, maybe in quotes or before a stop: not a
  * name, and no link's or template's letters. */
 const SMALL_WORD = /^[“"‘'(]*(\p{Ll}+)[”"’',.;:!?)]*$/u;
+/** Function words of the languages pasted quotations most often come in (pt, es, fr, de, it). */
 const FOREIGN_FUNCTION_WORDS = new Set(
   "de da do dos das em um uma para com que não é el la los las y en por con se le les des du et est il une und der die das ist ein eine nicht mit ao os na no pelo pela são está essa esse ele ela muito mais".split(
     " ",

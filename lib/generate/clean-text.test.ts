@@ -79,3 +79,15 @@ describe("a site's contact lines", () => {
     expect(furnitureScore("A seed bank is a kind of [gene bank](/glossary/gene-bank).")).toBe(0);
   });
 });
+
+describe("a page's closing apparatus", () => {
+  it("reads everything under an 'About This … Summary' heading as the page's, not the essay's", () => {
+    const out = cleanParagraphs([
+      SPEECH,
+      "## About This Patient Summary",
+      "The summaries are written and kept up to date by a board of experts who review new studies every month.",
+      "The content of these documents can be used freely as text, but it cannot be called the board's own.",
+    ]);
+    expect(out.map((p) => p.boilerplate)).toEqual([false, true, true, true]);
+  });
+});

@@ -150,7 +150,8 @@ export function cleanParagraphs(paragraphs: string[]): CleanedParagraph[] {
       p.sentenceFurniture = p.sentences.map(() => true);
     }
   });
-  // Everything under a "References" / "See also" / "External links" heading is apparatus.
+  // Everything under a "References" / "See also" / "External links" heading is apparatus; so is
+  // a health page's closing "About This Summary" (who wrote it, how to cite and reuse it).
   const refAt = out.findIndex((p) => REFERENCES_HEADING.test(p.text.trim()));
   if (refAt > 0)
     for (const p of out.slice(refAt)) {
@@ -191,7 +192,7 @@ const SALUTATION =
   /^(?:(?:my\s+)?fellow[- ]?\p{L}+(?:\s+and\s+\p{L}+)?|to\s+the\s+(?:people|citizens|inhabitants|members|electors)\b[\p{L} ,.'-]{0,60}|dear\s+[\p{L} .'-]{2,40}|ladies\s+and\s+gentlemen)\s*[:,]$/iu;
 
 const REFERENCES_HEADING =
-  /^(?:#+\s*)?(?:references|notes|see also|external links|further reading|bibliography|sources|citations|footnotes)\s*(?:\[edit\])?:?$/i;
+  /^(?:#+\s*)?(?:references|notes|see also|external links|further reading|bibliography|sources|citations|footnotes|about this(?:\s+[\w-]+)?\s+(?:summary|page|article|guide|fact sheet|booklet|publication|document))\s*(?:\[edit\])?:?$/i;
 
 function countOccurrences(hay: string, needle: string): number {
   if (!needle) return 0;

@@ -44,11 +44,10 @@ export const CONFIG = {
       "statement.subject-question",
       // Wrong years clustered on one side of the key (5 of 15 judged, s29a–s30b).
       "mcq.year",
-      // Accepted least in rounds s30a–s30c (audit-20): a paragraph's "main point" the judges
-      // read as another sentence's (16 of 34, 36% over s29a–s30b before), a blanked person (5 of
-      // 14), "Where does X come from?" (2 of 6), a flipped amount (1 of 5), a month or day
-      // among wrong ones (0 of 3).
-      "idea.paragraph-point",
+      // Accepted least in rounds s30a–s30c (audit-20): a blanked person (5 of 14), "Where does
+      // X come from?" (2 of 6), a flipped amount (1 of 5), a month or day among wrong ones (0 of
+      // 3). Paragraph points (16 of 34 there, 7 of 10 in s30d) stay published: an argued essay
+      // has few other cards.
       "cloze.person",
       "idea.source",
       "idea.claim-amount",

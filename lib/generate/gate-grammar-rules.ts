@@ -13,7 +13,7 @@ const ERA_OR_UNIT_KEY =
 
 /** "Satellite pictures showing the valley before the floods of 2005.": a caption, not a claim. */
 const CAPTION =
-  /^(?:[*•]\s*)?(?:[\p{L}-]+\s+){0,3}(?:pictures?|photos?|photographs?|images?|maps?|views?|diagrams?|figures?|charts?|illustrations?|drawings?|sketch(?:es)?|engravings?)\s+(?:showing|depicting|of|from|taken|seen|illustrating)\b/iu;
+  /^(?:[*•]\s*)?(?:[\p{L}-]+\s+){0,3}(?:pictures?|photos?|photographs?|images?|maps?|views?|diagrams?|figures?|charts?|illustrations?|drawings?|sketch(?:es)?|engravings?|screenshots?|screen\s+shots?|stills?)\s+(?:showing|depicting|of|from|taken|seen|illustrating)\b/iu;
 /** A finite verb the caption would need to be a sentence. */
 const FINITE_VERB =
   /\b(?:is|are|was|were|has|have|had|will|would|can|could|shows|showed|depicts|depicted|illustrates|illustrated)\b/iu;
@@ -82,6 +82,13 @@ export const GRAMMAR_GATE_RULES: Rule<GateView>[] = [
         prompt: "* Map of the _____ basin with its main tributaries.",
         answer: "Ural",
         sentence: "* Map of the Ural basin with its main tributaries.",
+      },
+      {
+        type: "true_false",
+        prompt:
+          "According to the essay, screenshot of the paper's homepage featuring its coverage of the strike.",
+        answer: "True",
+        sentence: "Screenshot of the paper's homepage featuring its coverage of the strike.",
       },
     ],
     passes: [

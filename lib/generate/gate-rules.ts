@@ -23,6 +23,7 @@ import { JUDGED_GATE_RULES_17 } from "./gate-judged-rules-17";
 import { JUDGED_GATE_RULES_18 } from "./gate-judged-rules-18";
 import { JUDGED_GATE_RULES_19 } from "./gate-judged-rules-19";
 import { JUDGED_GATE_RULES_20 } from "./gate-judged-rules-20";
+import { JUDGED_GATE_RULES_21 } from "./gate-judged-rules-21";
 import { NAME_GATE_RULES } from "./gate-name-rules";
 import { PRECISION_GATE_RULES } from "./gate-precision-rules";
 import { PRECISION_GATE_RULES_2 } from "./gate-precision-rules-2";
@@ -354,6 +355,7 @@ GATE_RULES.push(
   ...JUDGED_GATE_RULES_18,
   ...JUDGED_GATE_RULES_19,
   ...JUDGED_GATE_RULES_20,
+  ...JUDGED_GATE_RULES_21,
   ...FORM_GATE_RULES,
   ...PRECISION_GATE_RULES,
   ...PRECISION_GATE_RULES_2,

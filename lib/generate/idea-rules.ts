@@ -68,6 +68,8 @@ export const IDEA_RULES: Rule<IdeaInput, IdeaDraft>[] = [
       { text: "It is a danger, as it carries fine dust deep into the lungs." },
       { text: "The program reads the old maps, as they are found in the archive." },
       { text: "Farmers in the valley grow rice, as they did a century ago." },
+      // "as it were" softens a phrase; it gives no reason.
+      { text: "To make one rule cover all the rivers, as it were, seems almost a boldness." },
     ],
     test: causeOrPurpose("cause", AS_CAUSE_CONNECTIVE),
   },

@@ -93,7 +93,7 @@ export const CAUSE_CONNECTIVE = /\s+(because of|because|due to|owing to|on accou
  * …") or an aside ("as it would seem").
  */
 export const AS_CAUSE_CONNECTIVE =
-  /,\s+(as|since)\s+(?=(?:it|they|this|these)\s)(?!\w+\s+(?:do|does|did|(?:is|are|was|were)\s+(?:found|described|shown|seen|listed|known|defined|used|written|called|given|expected)|would|might|could|will|can|may)\b)/i;
+  /,\s+(as|since)\s+(?=(?:it|they|this|these)\s)(?!\w+\s+(?:do|does|did|(?:is|are|was|were)\s+(?:found|described|shown|seen|listed|known|defined|used|written|called|given|expected)|would|might|could|will|can|may)\b)(?!it\s+were\b)/i;
 export const PURPOSE_CONNECTIVE = /,?\s+(in order to|in order that|so that|so as to)\s+/i;
 /**
  * "… spend a year comparing the data to ensure that …": a bare "to" before a verb of aim, after a

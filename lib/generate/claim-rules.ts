@@ -7,8 +7,9 @@ import { CONFIG } from "./config";
 
 // Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
 const PARAGRAPH_NUMBER = /^\d{1,3}\s{2,}\p{Lu}/u;
-/** A bullet before a lower-case word: the list entry goes on the sentence above the list. */
-const LOWER_BULLET = /^[-*•]\s+(?=\p{Ll})/u;
+/** A bullet, or a dash as a speech's list sets it ("—for closer trade;"), before a lower-case
+ * word: the list entry goes on the sentence above the list. */
+const LOWER_BULLET = /^(?:[-*•]\s+|[—–]\s*)(?=\p{Ll})/u;
 
 /**
  * The claims stage: a sentence that is not prose the essay asserts (a caption, a reference
@@ -140,6 +141,8 @@ export const CLAIM_RULES: Rule<string>[] = [
       "(see below) the plan was dropped.",
       // A list entry that goes on the sentence above it ("Risks include:").
       "- having had a broken hip in the past.",
+      "—for closer trade between the river towns;",
+      "—the treaty opening the river to foreign ships.",
     ],
     passes: [
       "- Having a dog keeps many farmers fit.",

@@ -46,7 +46,7 @@ export { splitParagraphs } from "./split-text";
 /** A web or e-mail address or a Markdown link target: its letters are not the text's words. */
 const LINK = /\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+|\]\([^)\s]*\)/g;
 
-export const GENERATOR_VERSION = "2.18.2";
+export const GENERATOR_VERSION = "2.18.3";
 export { choosePublished } from "./deck";
 export type { Trace, TraceEntry } from "./rules";
 

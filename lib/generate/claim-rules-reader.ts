@@ -17,9 +17,9 @@ const BOOK_POINTER =
   /^(?:the|this|that|a|an|the next|the previous|a later|an earlier|the following|the last)\s+(?:chapter|section|unit|module|lesson)s?\b(?:\s+on\s+[^,]+?)?\s+(?:digs|examines?|explores?|explains?|discuss(?:es)?|covers?|describes?|introduces?|looks|focuses|considers?|reviews?|will|goes|turns|takes|presents?|addresses)\b/i;
 /** The writer on what this text will not do: "is hardly in place here", "need not concern us here". */
 const NOT_HERE =
-  /^(?:below|above)\s+(?:are|is)\b|\b(?:listed|shown|described|given)\s+(?:below|above)\s*[.:]?$|\b(?:(?:in|out\s+of)\s+place\s+here|need\s+not\s+(?:concern|detain)\s+us(?:\s+here)?|(?:cannot|can\s+not|need\s+not)\s+be\s+(?:discussed|considered|described|treated|gone\s+into|reviewed)\s+here)\b/i;
-/** "@harbourwatch: Of course the ferry is late.": a post quoted under its author's handle. */
-/** A handle in any script: "@harbour_watch", "@港口观察". */
+  /\b(?:(?:in|out\s+of)\s+place\s+here|need\s+not\s+(?:concern|detain)\s+us(?:\s+here)?|(?:cannot|can\s+not|need\s+not)\s+be\s+(?:discussed|considered|described|treated|gone\s+into|reviewed)\s+here)\b/i;
+/** "@harbourwatch: Of course the ferry is late.": a post quoted under its author's handle, in
+ * any script ("@港口观察"). */
 const HANDLE_POST = /^\s*@[\p{L}\p{N}_.]+\s*:/u;
 /** "More information … is available in the fact sheet X", "… are discussed in the booklet X",
  * "The X summary has in-depth information": where else to read, not what to learn. */
@@ -103,7 +103,6 @@ export const READER_CLAIM_RULES: Rule<string>[] = [
     fires: [
       "The chapter on trade looks more closely at the guild laws of the valley.",
       "A review of the guild's many charters is hardly in place here.",
-      "Below are some steps you can take to plan the walk.",
       "This section explains how the mills shaped the river towns.",
       "A later chapter examines the rise of the canal companies.",
       "The next sections consider how the guilds ruled the market.",

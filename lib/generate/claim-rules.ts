@@ -238,19 +238,20 @@ export const CLAIM_RULES: Rule<string>[] = [
   },
   {
     id: "claim.points-elsewhere",
-    why: "'Listed below are…', 'as shown above', 'Here is a case …': the sentence is about a part of the page the item cannot show — 'here is' presents what the next sentences tell.",
+    why: "'Listed below are…', 'Below are some steps', 'as shown above', 'Here is a case …': the sentence is about a part of the page the item cannot show — 'here is' presents what the next sentences tell.",
     fires: [
       "Listed below are the members of the committee.",
       "The figures are shown in the table above.",
       "Here is a case that came before the court last spring.",
       "Here are three letters the miller wrote to his son.",
+      "Below are some steps you can take to plan the walk.",
     ],
     passes: [
       "The treaty was signed below the castle walls in 1412.",
       "The miller said the mill was here to stay.",
     ],
     test: (s) =>
-      /\b(?:listed|shown|given|see|as follows|the following)\b[^.]{0,40}\b(?:below|above)\b|^(?:listed|shown) (?:below|above)\b|^here\s+(?:is|are|was|were)\b|^here['’]s\b/i.test(
+      /\b(?:listed|shown|described|given|see|as follows|the following)\b[^.]{0,40}\b(?:below|above)\b|^(?:listed|shown) (?:below|above)\b|^(?:here|below|above)\s+(?:is|are|was|were)\b|^here['’]s\b/i.test(
         s.trim(),
       ),
   },

@@ -469,7 +469,6 @@ export function extractClaims(
       trace?.({ stage: "claims", rule: rejected, subject: text });
       return;
     }
-    if (!/(?:[.!"”’)\]*_]|;(?:\s+(?:and|or))?)$/.test(text.trim())) return;
     const words = wordTokens(a);
     if (words.length < 8 || words.length > CONFIG.claims.maxWords) return;
     const speaker = speakers.get(`${rec.paragraph}:${rec.sentence}`);

@@ -197,7 +197,7 @@ export function findLeadIns(
  * whose "I" a blank is written in; false when the lead-in would give the item away. The deck
  * sees the whole prompt, so a lead-in that shows another item's answer clashes with it there.
  */
-export function applyLeadIn(c: Candidate, leadIns: Map<string, LeadIn>): boolean {
+export function applyLeadIn(c: Candidate, leadIns: ReadonlyMap<string, LeadIn>): boolean {
   if (c.claim.firstPerson && c.type !== "true_false") c.prompt = attributeToAuthor(c.prompt);
   const lead = leadIns.get(c.claim.key);
   if (!lead || !needsLeadIn(lead, `${c.statement ?? c.prompt} ${c.answer}`)) return true;

@@ -3,7 +3,7 @@ import { findFlaw, type FlawName } from "./check-flaws";
 import { FRAMED_CLAIM, type Candidate, type GenerationFailure } from "./make-items";
 import { applyLeadIn, type LeadIn } from "./lead-in";
 import { PARAGRAPH_POINT } from "./idea-paragraph-point";
-import { present, unshout, unshoutAnswer } from "./present";
+import { present, unshout, unshoutAnswer, unshoutLong } from "./present";
 import { attributeItem } from "./speaker-frame";
 import { normalize } from "./text-utils";
 import type { Trace } from "./rules";
@@ -38,7 +38,7 @@ export function bump(
 export function presentCandidates(candidates: Candidate[], lowerWords: ReadonlySet<string>): void {
   for (const c of candidates) {
     c.prompt = unshout(present(c.prompt), c.claim.text, lowerWords);
-    c.answer = unshoutAnswer(present(c.answer), lowerWords);
+    c.answer = unshoutAnswer(unshoutLong(present(c.answer), lowerWords), lowerWords);
     if (c.statement) c.statement = present(c.statement);
     if (c.choices) c.choices = c.choices.map((o) => present(o));
   }

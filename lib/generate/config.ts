@@ -52,6 +52,10 @@ export const CONFIG = {
       "idea.source",
       "idea.claim-amount",
       "mcq.date",
+      // "What provides information on …?", "What produces the pyruvate?": a question on a
+      // sentence's doer, asked with "What", had several answers or the wrong question word (6 of
+      // 18 accepted over rounds s30a–s30e; 16 of 39 over every judged round).
+      "idea.caused",
     ] as readonly string[],
     /** True/false items are the cheapest to make and the least to learn from. */
     maxTrueFalseShare: 0.35,

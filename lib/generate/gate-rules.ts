@@ -34,6 +34,7 @@ import { PRECISION_GATE_RULES_6 } from "./gate-precision-rules-6";
 import { PRECISION_GATE_RULES_7 } from "./gate-precision-rules-7";
 import { GRAMMAR_GATE_RULES } from "./gate-grammar-rules";
 import { CLAUSE_GATE_RULES } from "./gate-clause-rules";
+import { READER_GATE_RULES } from "./gate-reader-rules";
 import type { Rule } from "./rules";
 
 /** What a publishing rule sees of a candidate: the item as a student would, and its source. */
@@ -366,6 +367,7 @@ GATE_RULES.push(
   ...PRECISION_GATE_RULES_7,
   ...GRAMMAR_GATE_RULES,
   ...CLAUSE_GATE_RULES,
+  ...READER_GATE_RULES,
 );
 
 export function gateRejection(v: GateView): string | null {

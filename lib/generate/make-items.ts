@@ -10,6 +10,7 @@ import { lexiconTag } from "./nlp";
 import { isFamiliarWord } from "./spelling";
 import { HEDGED_OPENING, SWAP_GUARD_RULES } from "./flip-guards";
 import { TITLE_WORDS } from "./words";
+import { opensName } from "./frame-capital";
 import { firstFiring } from "./rules";
 import { quotesSomeone, speakerFrame, spokenWords, type Speaker } from "./speaker-frame";
 import { present } from "./present";
@@ -158,6 +159,8 @@ export function frameStatement(
         w === "I" ||
         // "E.K. Mwangi": an initial.
         (ONE_CAPITAL.test(w) && s.charAt(w.length) === ".") ||
+        // "Harbour.Net", "Mr. Ruiz", "Silver Trails": the word opens a name (frame-capital.ts).
+        opensName(w, s.slice(w.length)) ||
         // A title word ("Soup" in an essay titled so) the essay also writes in lower case is common.
         (properWords.has(w) && !lowerWords?.has(w.toLowerCase())) ||
         // Only a word the essay itself writes in lower case is safe to lower — or one the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { unshout, unshoutAnswer } from "./present";
+import { unshout, unshoutAnswer, unshoutLong } from "./present";
 import { stripCitations } from "./text-utils";
 
 describe("unshout", () => {
@@ -18,6 +18,22 @@ describe("unshout", () => {
     expect(unshout(q, "The CHARTER OF DUNMERE is a letter.", lower)).toBe(q);
     expect(unshout("Why is Kvella cold?", "Kvella is cold in summer.", lower)).toBe(
       "Why is Kvella cold?",
+    );
+  });
+});
+
+describe("an encyclopedia's shouted term", () => {
+  it("is written as the text writes it elsewhere, in a question and in a card's key", () => {
+    const lower = new Set(["marlin", "fish"]);
+    const sentence = "In sport fishing, a MARLINFISH is a large fish of warm seas.";
+    expect(unshoutLong(sentence, new Set(["marlinfish"]))).toBe(
+      "In sport fishing, a marlinfish is a large fish of warm seas.",
+    );
+    // Not written small elsewhere: an acronym or a name, kept.
+    expect(unshoutLong(sentence, lower)).toBe(sentence);
+    // Part of a shouted phrase: the phrase is the scraped title's business, not one word's.
+    expect(unshoutLong("Often called BUSH CRICKETS in Europe.", new Set(["crickets"]))).toBe(
+      "Often called BUSH CRICKETS in Europe.",
     );
   });
 });

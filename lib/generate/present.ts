@@ -27,7 +27,7 @@ const SALUTATION =
 /** "Statement 1:", "Example 2.": a worked example's label. */
 const EXAMPLE_LABEL = /^(?:statement|example|step|case|premise|rule)\s+\d+\s*[:.]\s+(?=\p{Lu})/iu;
 const LABEL_AFTER_FRAME =
-  /^(According to the essay, )(?:(?:one example|another example|example|note|tip|in short|in other words|the point is):\s*|then,?\s+(?=\p{Ll}))/iu;
+  /^(According to the essay, )(?:(?:one example|another example|example|note|tip|in short|in other words|the point is):\s*|then,?\s+(?=\p{Ll})|(?:recall|note|remember|notice) that\s+(?=\p{Ll}))/iu;
 const TWO_CAPITALS = /\p{Lu}{2}/u;
 // Every candidate of a sentence asks whether it shouts: the last sentence's answer is kept.
 const shouts = remembered((sentence) => TWO_CAPITALS.test(sentence), 1);
@@ -57,6 +57,19 @@ const LIST_LABEL =
   /(^|\n)(\s*(?:[*+•>-]\s+)?)\*{2,3}[^*\n]{1,40}(?:[.:]\*{2,3}|\*{2,3}[.:])\s+(?=\p{Lu})/gu;
 /** A bullet or heading mark at a line's start; a dash also unspaced before a word or quote. */
 const BULLET = /(^|\n)\s*(?:(?:[*+•>-]|#{1,6})\s+|(?:[–—]|--)\s*(?=[\p{L}“"]))/gu;
+
+/**
+ * "(SALT)", "SALT II", "the START treaty": one word in capitals is an acronym that happens to spell
+ * a word when it stands alone in brackets, takes a number, or names a treaty, a programme or an
+ * act; lowered, it reads "the start treaty".
+ */
+const ACRONYM_BRACKETED = /^\)/;
+const ACRONYM_NAMED =
+  /^\s+(?:[IVX]+\b|\d|(?:treaty|treaties|talks|agreement|accord|act|program|programme|initiative|protocol|mission)\b)/i;
+function namedAcronym(s: string, at: number, run: string): boolean {
+  const after = s.slice(at + run.length);
+  return (s.charAt(at - 1) === "(" && ACRONYM_BRACKETED.test(after)) || ACRONYM_NAMED.test(after);
+}
 
 /**
  * The last stage: what a student reads is clean, while the stored source sentence stays
@@ -267,6 +280,11 @@ export const PRESENT_RULES: Rule<string, string>[] = [
     ],
     passes: [
       "FIFA officials returned to Zurich.",
+      // An acronym that is also a word: set in brackets after its name, numbered, or naming
+      // a treaty or a programme.
+      "The Harbour Oil Limitation Deal (HOLD) was never ratified.",
+      "The council withdrew the HOLD II treaty in May.",
+      "The HOLD treaty was signed in May.",
       "The rocket carried COOL-AID and two cameras.",
       "THE END",
     ],
@@ -280,6 +298,7 @@ export const PRESENT_RULES: Rule<string, string>[] = [
         // words among its large ones, reads as the name it is.
         if (scrapedTitle(s, at, ws)) return titleCase(ws);
         if (!ws.some((w) => w.length >= 4) && ws.length < 2) return run;
+        if (ws.length === 1 && namedAcronym(s, at, run)) return run;
         if (!ws.every(commonWord)) return run;
         const low = run.toLowerCase();
         return at === 0 ? low.charAt(0).toUpperCase() + low.slice(1) : low;
@@ -346,10 +365,11 @@ export const PRESENT_RULES: Rule<string, string>[] = [
   },
   {
     id: "present.statement-label",
-    why: "'According to the essay, one example: …': a label the sentence opened with is not part of the statement.",
+    why: "'According to the essay, one example: …': a label the sentence opened with is not part of the statement; nor is a textbook's 'Recall that …' to its reader ('According to the essay, recall that …' was judged broken in round s30b).",
     fires: [
       "According to the essay, one example: without rain the lake dries up.",
       "According to the essay, then the dough is left to rise.",
+      "According to the essay, recall that the valves keep the blood flowing one way.",
     ],
     passes: ["According to the essay, without rain the lake dries up."],
     test: (s) => {
@@ -456,7 +476,7 @@ function applyPresentRules(s: string, onRule?: (id: string) => void): string {
 export function unshout(s: string, sentence: string, lowerWords: ReadonlySet<string>): string {
   if (!shouts(sentence)) return s;
   const titled = titlesOf(sentence);
-  return s.replace(CAPITALISED_AFTER_WORD, (w, at: number) => {
+  return unshoutLong(s, lowerWords, titled).replace(CAPITALISED_AFTER_WORD, (w, at: number) => {
     const low = w.toLowerCase();
     // A scraped title in capitals was written as the name it is (`present.shouted-words`).
     if (titled.has(w.toUpperCase())) return w;
@@ -467,6 +487,27 @@ export function unshout(s: string, sentence: string, lowerWords: ReadonlySet<str
     // "Charter of Dunmere": the first word of a longer name keeps its capital.
     const opensName = OPENS_NAME.test(s.slice(at + w.length));
     return shouted && !opensName && lowerWords.has(low) ? low : w;
+  });
+}
+
+/**
+ * "In particle physics, a FERMION is …": an encyclopedia's opening shouts its term, a long word
+ * (six letters or more: no acronym spells one) that the text writes in lower case elsewhere.
+ */
+const LONG_CAPITALS = /(?<![\p{L}\p{N}])\p{Lu}{6,}(?![\p{L}\p{N}])/gu;
+export function unshoutLong(
+  s: string,
+  lowerWords: ReadonlySet<string>,
+  titled: ReadonlySet<string> = new Set(),
+): string {
+  if (!TWO_CAPITALS.test(s)) return s;
+  return s.replace(LONG_CAPITALS, (w, at: number) => {
+    const low = w.toLowerCase();
+    if (titled.has(w) || !lowerWords.has(low)) return w;
+    // A shouted name of several words ("SOUTH HARBOUR SCHOOL") is the scraped title's business.
+    const around = s.slice(Math.max(0, at - 3), at) + s.slice(at + w.length, at + w.length + 3);
+    if (/\p{Lu}{2}/u.test(around)) return w;
+    return at === 0 ? low.charAt(0).toUpperCase() + low.slice(1) : low;
   });
 }
 

@@ -228,6 +228,23 @@ describe("rule 4: spans and case", () => {
     );
   });
 
+  it("keeps the capital of a word that opens a name, however the essay writes the word", () => {
+    const lower = new Set(["harbour", "silver", "mr", "the"]);
+    expect(frameStatement("Harbour.Net has advice on work.", new Set(), lower)).toBe(
+      "According to the essay, Harbour.Net has advice on work.",
+    );
+    expect(frameStatement("Silver Trails runs camps for teenagers.", new Set(), lower)).toBe(
+      "According to the essay, Silver Trails runs camps for teenagers.",
+    );
+    expect(frameStatement("Mr. Ruiz placed the violas on the left.", new Set(), lower)).toBe(
+      "According to the essay, Mr. Ruiz placed the violas on the left.",
+    );
+    // A word that only opens a phrase before a name is lowered.
+    expect(frameStatement("The Council met in May.", new Set(), lower)).toBe(
+      "According to the essay, the Council met in May.",
+    );
+  });
+
   it("keeps the author's doubt and never doubles an 'According to'", () => {
     const lower = new Set(["the", "printers"]);
     expect(frameStatement("Perhaps, the printers copied it in secret.", new Set(), lower)).toBe(

@@ -24,6 +24,7 @@ import { SUBJECT_QUESTION_RULES } from "./statement-subject-question";
 import { ABSOLUTE_RULES } from "./absolute-words";
 import { THESIS_RULES } from "./author-thesis";
 import { REFERENT_RULES } from "./referent-rules";
+import { FRAME_CAPITAL_RULES } from "./frame-capital";
 import { BACK_REFERENCE_RULES } from "./back-reference";
 import {
   NEWS_CARD_RULES,
@@ -44,6 +45,7 @@ const TABLES: [string, Rule<never, unknown>[]][] = [
   ["speaker", SPEAKER_RULES as unknown as Rule<never, unknown>[]],
   ["speaker: an aside's apposition", ASIDE_RULES as unknown as Rule<never, unknown>[]],
   ["speaker: a name's capital", SPEAKER_CAPITAL_RULES as unknown as Rule<never, unknown>[]],
+  ["frame: a name's first capital", FRAME_CAPITAL_RULES as unknown as Rule<never, unknown>[]],
   ["speaker: items", ATTRIBUTION_RULES as unknown as Rule<never, unknown>[]],
   ["standalone", STANDALONE_RULES as unknown as Rule<never, unknown>[]],
   [

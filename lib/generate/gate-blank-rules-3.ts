@@ -2,6 +2,9 @@ import frameData from "./data/blank-frames.json";
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
 
+/** A blank joined to a word by a hyphen or a dash, with no space: "Harbour–_____", "_____-Dirac". */
+const BLANK_IN_COMPOUND = /\p{L}[-–—]_____|_____[-–—]\p{L}/u;
+
 /**
  * Blanks a phrase fills, not the text (docs/quality/generator-2.6-blanks.md counts each rule on
  * every judged set outside the test half): the open slot of a fixed frame ("in times of _____"),
@@ -119,6 +122,40 @@ export const BLANK_GATE_RULES_3: Rule<GateView>[] = [
       },
     ],
     test: settingDuration,
+  },
+  {
+    id: "gate.blank-in-compound",
+    why: "'… concurrent with the Harbour–_____ between …' → 'Valley Expressway', '_____–Dirac statistics' → 'Fermi': a blank joined to a word by a hyphen or a dash cuts one name or term in two, and the half left shows what the blank is (judged a formatting fault in round s30f).",
+    fires: [
+      {
+        type: "cloze",
+        prompt: "The ring road runs beside the Harbour–_____ for two miles.",
+        answer: "Valley Expressway",
+        sentence: "The ring road runs beside the Harbour–Valley Expressway for two miles.",
+      },
+      {
+        type: "mcq",
+        prompt: "A fermion follows _____–Dirac statistics.",
+        answer: "Fermi",
+        sentence: "A fermion follows Fermi–Dirac statistics.",
+        choices: ["Fermi", "Bose", "Pauli", "Planck"],
+      },
+    ],
+    passes: [
+      {
+        type: "cloze",
+        prompt: "The war lasted from 1914–_____ in the valley.",
+        answer: "1918",
+        sentence: "The war lasted from 1914–1918 in the valley.",
+      },
+      {
+        type: "cloze",
+        prompt: "The ring road runs beside the _____ for two miles.",
+        answer: "Valley Expressway",
+        sentence: "The ring road runs beside the Valley Expressway for two miles.",
+      },
+    ],
+    test: (v) => v.type !== "true_false" && BLANK_IN_COMPOUND.test(v.prompt),
   },
   {
     id: "gate.key-inside-word",

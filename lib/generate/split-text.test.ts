@@ -42,6 +42,20 @@ describe("splitSentences and markdown emphasis", () => {
   });
 });
 
+describe("splitSentences and circa", () => {
+  it("reads 'ca.' or 'c.' before a year as part of its sentence", () => {
+    expect(
+      splitSentences(
+        "The river age (ca. 610–540 BCE) was a time of floods. Villages moved uphill.",
+      ),
+    ).toEqual(["The river age (ca. 610–540 BCE) was a time of floods.", "Villages moved uphill."]);
+    expect(splitSentences("The mill was built c. 1620 by the abbey. It burned down.")).toEqual([
+      "The mill was built c. 1620 by the abbey.",
+      "It burned down.",
+    ]);
+  });
+});
+
 describe("splitSentences and hard-wrapped lines", () => {
   it("reads a short line that stops on a comma or 'and' into the next, even one opening on a figure", () => {
     expect(

@@ -186,6 +186,8 @@ function splitBlock(block: string): string[] {
       const wm = before.match(/([\p{L}.]+)$/u);
       const word = wm ? wm[1]!.toLowerCase() : "";
       if (ABBREVIATIONS.has(word)) continue;
+      // "(ca. 475–221 BCE)": circa before a year is no sentence's end.
+      if (/^(?:ca|c|circa)$/.test(word) && /^\s*\d/.test(block.slice(i + 1))) continue;
       // "Hart v. Lowe": a court case's "v." in lower case (a capital V may be a numeral).
       if (wm?.[1] === "v" && /\s$/.test(before.slice(0, -1))) continue;
       // "3:15 p.m. CST on Feb. 9": a clock time runs on into its time zone.

@@ -8,7 +8,7 @@ import type { Rule } from "./rules";
 
 /** An opening that ties the sentence to the one before: fine with the lead-in, vague alone. */
 const LINKING_OPENING =
-  /^(?:as\s+a\s+result|as\s+a\s+consequence|consequently|however|therefore|thus|hence|instead|otherwise|in\s+contrast|by\s+contrast|on\s+the\s+other\s+hand|similarly|likewise|besides|for\s+this\s+reason|for\s+that\s+reason|(?:that|this)(?:['’]s|\s+is)\s+because|nevertheless|nonetheless|in\s+turn|even\s+so|at\s+the\s+same\s+time|but|yet|and|moreover|furthermore|in\s+addition(?!\s+to\b)|additionally|also|meanwhile|thereafter|alternatively|alternately|in\s+other\s+words|so(?!\s+(?:far|much|many|long|that|called)\b))\b(?!-)/i;
+  /^(?:as\s+a\s+result|as\s+a\s+consequence|consequently|however|therefore|thus|hence|instead|otherwise|in\s+contrast|by\s+contrast|on\s+the\s+other\s+hand|similarly|likewise|besides|for\s+this\s+reason|for\s+that\s+reason|(?:that|this)(?:['’]s|\s+is)\s+because|nevertheless|nonetheless|in\s+turn|even\s+so|at\s+the\s+same\s+time|but|yet|and|moreover|furthermore|in\s+addition(?!\s+to\b)|additionally|also|meanwhile|thereafter|alternatively|alternately|in\s+other\s+words|in\s+response(?!\s+to\b)|once\s+again|in\s+the\s+next\s+step|so(?!\s+(?:far|much|many|long|that|called)\b))\b(?!-)/i;
 
 /**
  * The sentence without its linking opening ("However, the council …" → "the council …"), for
@@ -35,6 +35,10 @@ export const LEANS_RULES: Rule<string>[] = [
       "And the council never met again.",
       "Moreover, the plan cost more than promised.",
       "So the river was dredged.",
+      // What answers, repeats or follows on from the sentence before (round s30e's "In response").
+      "In response, the council closed the lower bridge.",
+      "Once again, the council could not agree on the tolls.",
+      "In the next step, the dough is folded twice.",
     ],
     passes: [
       "The river flooded the lower town in 1910.",
@@ -44,6 +48,7 @@ export const LEANS_RULES: Rule<string>[] = [
       "Cornish towns hold a fair every spring.",
       // "In addition to X": a preposition, not a link to the sentence before.
       "In addition to the new bridge, the council built a ferry landing.",
+      "In response to the flood, the council closed the lower bridge.",
     ],
     test: (s) => LINKING_OPENING.test(s.replace(/^[“"‘(\s]+/, "")),
   },

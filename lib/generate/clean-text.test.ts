@@ -91,3 +91,13 @@ describe("a page's closing apparatus", () => {
     expect(out.map((p) => p.boilerplate)).toEqual([false, true, true, true]);
   });
 });
+
+describe("a picture's alt text", () => {
+  it("is the page's, not the essay's, even where the scrape cut it off before its link", () => {
+    const out = cleanParagraphs([
+      "![Two-panel drawing of the weir. The first panel shows the old wooden gates. The second panel shows the new steel gates with the river at full flood",
+      SPEECH,
+    ]);
+    expect(out.map((p) => p.boilerplate)).toEqual([true, false]);
+  });
+});

@@ -44,6 +44,8 @@ const PLAYER_HELP =
   /\[(?:tab|enter|return|space|esc)[^\]]{0,20}\]\s*key\b|\bkeyboard\s+shortcuts?\b|\b(?:captions?|subtitles?)\s+on\/off\b/i;
 /** "![A nurse at work. ](/files/nurse.jpg)": a Markdown image, its alt text a caption. */
 const IMAGE_MARKUP = /!\[[^\]]*\]\([^)\s]*\)/;
+/** A paragraph that opens a Markdown image: its alt text describes a picture, however long. */
+const IMAGE_OPENING = /^\s*!\[/;
 const IMPERATIVE_START =
   /^(?:sign|subscribe|follow|share|click|read|get|join|download|register|support|donate|watch|listen|see|learn|discover|explore|contact|email|tweet|like|comment|buy|order|shop|try|visit|view|continue|skip|go|back|return|print|save|sponsored)\b/i;
 
@@ -141,6 +143,8 @@ export function cleanParagraphs(paragraphs: string[]): CleanedParagraph[] {
     const underAboutHeading = ABOUT_NAME.test(previous) && previous.split(/\s+/).length <= 7;
     if (
       underAboutHeading ||
+      // "![Three-panel drawing showing …": a Markdown image's alt text, describing a picture.
+      IMAGE_OPENING.test(p.text) ||
       ABOUT_START.test(first.trim()) ||
       ABOUT_NAME.test(first.trim()) ||
       (footerNear && selfTalk) ||

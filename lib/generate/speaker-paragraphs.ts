@@ -74,6 +74,8 @@ const SOURCE_INTRO =
   /\b(?:post|blog|article|statement|letter|tweet|excerpt|speech|interview|message|column|editorial|account|testimony)\b[^:]{0,120}:\s*$/iu;
 const NAME_RUN = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+/gu;
 
+/** "… is described as", "… are mentioned": a verb in the passive names no speaker. */
+const PASSIVE_END = /\b(?:is|are|was|were|be|been|being)$/i;
 /** "and added:", "He went on:": the intro names no one new; the last speaker goes on. */
 const GOES_ON = /^(?:and|but|then|also|later|he|she|they|and\s+then|he\s+also|she\s+also)$/i;
 /** "Another user @harbourwatch compared the monks to nobles:": a handle names who is quoted. */
@@ -85,6 +87,9 @@ const HANDLE_INTRO = /((?:\p{Lu}[\p{L}'’-]+\s+){0,3})\(?(@\w{2,})\)?[^:]{0,160
  */
 function blockIntro(last: string): { who: string | null; goesOn?: boolean } | null {
   const m = BLOCK_INTRO.exec(last);
+  // "**Stage 3:** The tumour is described as one of the following:": a passive verb introduces a
+  // list, and no one speaks it.
+  if (m && PASSIVE_END.test(m[1]!.trim())) return null;
   if (m && GOES_ON.test(m[1]!.trim())) return { who: null, goesOn: true };
   if (m) return { who: speakerName(m[1]!) };
   const h = HANDLE_INTRO.exec(last);

@@ -89,6 +89,20 @@ describe("who speaks", () => {
   });
 });
 
+describe("a list introduced by a passive verb", () => {
+  it("is nobody's block quote", () => {
+    const text = [
+      "Stages of the river's flood are set by how far the water reaches.",
+      "**Stage 3:** The flood is described as one of the following:",
+      "- The water has reached the lower town and covers the market square.",
+      "- The water has reached the mill and stopped its wheel.",
+    ].join("\n\n");
+    const speakers = findSpeakers(paragraphsOf(text), () => false);
+    expect(speakers.get("2:0")).toBeUndefined();
+    expect(speakers.get("3:0")).toBeUndefined();
+  });
+});
+
 describe("items on quoted sentences", () => {
   const items = generateFromEssay({ title: "Vellby closes its harbour", text: REPORT }).items;
   const on = (fragment: string) => items.filter((i) => i.source.sentence.includes(fragment));

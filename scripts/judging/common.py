@@ -46,7 +46,7 @@ def kind(it):
         return "blank card"
     if re.match(r"What does the (?:author|essay|speaker|text) (?:say|argue|claim) about", p):
         return "claim card"
-    if p.startswith("What main point"):
+    if p.startswith("What main point") or re.match(r"What point do(?:es)? th(?:ese|is) sentences?", p):
         return "paragraph point"
     return "question"
 

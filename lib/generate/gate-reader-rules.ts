@@ -6,7 +6,8 @@ import type { Rule } from "./rules";
  * with you about next steps". On a health page they are advice anyone marks True; in a speech or a
  * letter "you" is someone the item does not name. Judged over rounds s30a–s30e, true statements
  * with "you" or "your" were accepted 15 of 35 (the other true statements 223 of 324), and all 20
- * rejections were "obvious" or "vague".
+ * rejections were "obvious" or "vague"; round s30f, whose cancer pages address their reader in
+ * factual sentences, accepted 9 of 12: 24 of 47 over the six rounds, about half.
  */
 
 /** The reader's own words, in lower case: "Stay as You Are" is a title's. */
@@ -22,7 +23,7 @@ function statementWords(v: GateView): string {
 export const READER_GATE_RULES: Rule<GateView>[] = [
   {
     id: "gate.statement-to-reader",
-    why: "'According to the essay, your doctor will talk with you about next steps.': a statement that addresses the reader is advice anyone marks True, or leans on a 'you' the item does not name; judges accepted 15 of 35 such true statements in rounds s30a–s30e.",
+    why: "'According to the essay, your doctor will talk with you about next steps.': a statement that addresses the reader is advice anyone marks True, or leans on a 'you' the item does not name; judges accepted about half of such true statements (24 of 47 in rounds s30a–s30f), the others about seven in ten.",
     fires: [
       {
         type: "true_false",

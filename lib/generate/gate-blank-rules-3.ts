@@ -2,6 +2,9 @@ import frameData from "./data/blank-frames.json";
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const LETTER_RUNS = /\p{L}+/gu;
+
 /**
  * Blanks a phrase fills, not the text (docs/quality/generator-2.6-blanks.md counts each rule on
  * every judged set outside the test half): the open slot of a fixed frame ("in times of _____"),
@@ -18,7 +21,7 @@ const FRAMES: [RegExp, Set<string>][] = Object.entries(
 
 /** The key's head word, singular ("heavy rainfall" → "rainfall", "words" → "word"). */
 function headWord(answer: string): string {
-  const last = (answer.toLowerCase().match(/\p{L}+/gu) ?? []).pop() ?? "";
+  const last = (answer.toLowerCase().match(LETTER_RUNS) ?? []).pop() ?? "";
   return last.length > 3 && /[^s]s$/.test(last) ? last.slice(0, -1) : last;
 }
 

@@ -7,6 +7,7 @@ import { NUMBER_WORDS } from "./text-utils";
 const STARTS_LOWER = /^\p{Ll}/u;
 const OPENS_ON_ITS_BLANK = /^\s*\p{L}+\s+(?:its|their)\s+_____/iu;
 const WHAT_IS_ONE_NAME = /^(?:[Ww]hat|[Ww]ho) (?:is|was) \p{Lu}\p{Ll}+\?$/u;
+const BLANK_THEN_LOWER = /^_____\s+\p{Ll}/u;
 
 /** Hard-wrapped source text: the rules read its words, not its line breaks. */
 const flat = (s: string) => s.replace(/\s+/g, " ");
@@ -219,7 +220,7 @@ export const PRECISION_GATE_RULES_2: Rule<GateView>[] = [
     test: (v) => {
       if (
         !v.prompt.includes(BLANK) ||
-        !/^_____\s+\p{Ll}/u.test(v.prompt.slice(v.prompt.indexOf(BLANK)))
+        !BLANK_THEN_LOWER.test(v.prompt.slice(v.prompt.indexOf(BLANK)))
       )
         return false;
       const ws = v.answer.trim().split(/\s+/);

@@ -39,6 +39,9 @@ import {
 import { namedInstance } from "./news-rules";
 import { closingQuote, openingQuote, unmark } from "./idea-paragraph-point-quotes";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const LONG_WORDS = /\p{L}{4,}/gu;
+
 /**
  * A paragraph's main point, the question a teacher asks of an argument: "What main point does
  * the author make in the paragraph that begins “…”?", with the point on the back, verbatim: the
@@ -70,7 +73,7 @@ export interface ParagraphPointDraft {
 
 /** Content words (four letters or more), lower-cased: what "gives the back away" compares. */
 function contentWords(text: string): Set<string> {
-  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.replace(/s$/, "")));
+  return new Set((text.toLowerCase().match(LONG_WORDS) ?? []).map((w) => w.replace(/s$/, "")));
 }
 
 export function paragraphPoint(input: ParagraphPointInput): ParagraphPointDraft | null {

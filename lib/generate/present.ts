@@ -15,6 +15,7 @@ const LANGUAGE_MARKER = new RegExp(`\\s\\((?:${LANGUAGE_CODES})\\)(?=[\\s,.;:]|$
 const LANGUAGE_MARKER_ALL = new RegExp(LANGUAGE_MARKER.source, "g");
 const ABSTRACT_AFTER_FRAME =
   /^(According to the essay, )(\p{Lu}\p{Ll}+(?:ment|tion|sion|ness|ity)s?)\b(?!\s+\p{Lu})/u;
+const SHORT_ACRONYM = /^\p{Lu}{2,3}$/u;
 /**
  * "Repetitive behaviors …", "Recreational sports …": an adjective's suffix says it is no name.
  * ("-al" alone is not enough: "Bengal", "Nepal".)
@@ -477,7 +478,7 @@ export function unshout(s: string, sentence: string, lowerWords: ReadonlySet<str
  */
 export function unshoutAnswer(answer: string, lowerWords: ReadonlySet<string>): string {
   if (!ALL_CAPITALS.test(answer)) return answer;
-  if (/^\p{Lu}{2,3}$/u.test(answer)) return answer;
+  if (SHORT_ACRONYM.test(answer)) return answer;
   // "NASA", "SEER": one short word in capitals is an acronym unless the text writes it small.
   if (/^\p{Lu}{4,5}$/u.test(answer) && !lowerWords.has(answer.toLowerCase())) return answer;
   const low = answer.toLowerCase();

@@ -153,6 +153,19 @@ function inflectLike(word: string, lemma: string, opp: string, perfect = false):
 }
 
 /**
+ * The words `VERB_ANTONYMS[w] ?? EVERYDAY_VERB_OPPOSITE[w]` is truthy for, looked up as a set: the
+ * tables' own keys and, as an object lookup also finds them, the names an object inherits
+ * ("constructor").
+ */
+const HAS_VERB_OPPOSITE = new Set(
+  [
+    ...Object.keys(VERB_ANTONYMS),
+    ...Object.keys(EVERYDAY_VERB_OPPOSITE),
+    ...Object.getOwnPropertyNames(Object.prototype),
+  ].filter((w) => VERB_ANTONYMS[w] ?? EVERYDAY_VERB_OPPOSITE[w]),
+);
+
+/**
  * "Prices are rising" → "Prices are falling": the main verb swapped for its WordNet
  * antonym, a statement the essay contradicts.
  */
@@ -160,7 +173,7 @@ export function verbFlip(input: FlipInput): IdeaDraft | null {
   const s = flippable(input);
   if (s === null) return null;
   const ws = s.toLowerCase().match(LOWER_RUNS) ?? [];
-  const known = (w: string) => VERB_ANTONYMS[w] ?? EVERYDAY_VERB_OPPOSITE[w];
+  const known = (w: string) => HAS_VERB_OPPOSITE.has(w);
   if (
     !ws.some(
       (w) =>

@@ -138,11 +138,25 @@ function isSlip(raw: string, counts: Map<string, number>, essay: string): boolea
   if ((counts.get(raw) ?? 0) > 1 || isKnownWord(w) || italicised(raw, essay)) return false;
   // "socieities" → "societies": the word meant may carry an ending too.
   return (
-    neighbours(w).some(
-      (n) => (counts.get(n) ?? 0) > 1 || stems(n).some((st) => familiar().has(st)),
-    ) || runTogether(w, raw)
+    neighbours(w).some((n) => (counts.get(n) ?? 0) > 1) || nearFamiliar(w) || runTogether(w, raw)
   );
 }
+
+/**
+ * Is a word one slip from a familiar lemma (or one with an ending)? It depends on the word alone,
+ * so it is kept across essays, like `isKnownWord`: the lexicon look-ups for its hundreds of
+ * neighbours are paid once per word.
+ */
+function nearFamiliar(w: string): boolean {
+  let near = nearFamiliarCache.get(w);
+  if (near === undefined) {
+    near = neighbours(w).some((n) => stems(n).some((st) => familiar().has(st)));
+    if (nearFamiliarCache.size > 20_000) nearFamiliarCache.clear();
+    nearFamiliarCache.set(w, near);
+  }
+  return near;
+}
+const nearFamiliarCache = new Map<string, boolean>();
 
 /**
  * "nationthat", "butstill", "thankfulthan": an unknown word that is a plain dictionary word and a

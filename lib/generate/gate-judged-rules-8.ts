@@ -19,10 +19,12 @@ const ONLY_FILED = /^(?:an? |the )?(?:examples?|instances?|one|some|part) of\b/i
 /** "such transplants", "such a ramp": "such" points back to what the sentence before described. */
 // "named as such": the idiom points at the name just given, inside the sentence.
 const SUCH_POINTS_BACK = /(?<!\bas\s)\bsuch\s+(?!as\b|that\b)(?:an?\s+)?\p{L}+/iu;
+const SUCH_WORD = /such/iu;
 
 /** "Governments show thus how …", "and thus, squash …": "thus" says "in the way just described". */
 // "… and thus the sea" joins two parts of one sentence; it points nowhere else.
 const THUS_INSIDE = /(?<!\band,?)\s(?:thus|hence)\b/iu;
+const THUS_OR_HENCE = /thus|hence/iu;
 
 /** "What is of particular importance?": a question whose only content is a weighing word. */
 const ONLY_WEIGHED =
@@ -168,7 +170,11 @@ export const JUDGED_GATE_RULES_8: Rule<GateView>[] = [
         sentence: "Grains such as wheat and barley were grown on the terraces.",
       },
     ],
-    test: (v) => SUCH_POINTS_BACK.test(askedPart(v.prompt).asked),
+    test: (v) => {
+      const { asked } = askedPart(v.prompt);
+      // As for "thus" below: the look-behind runs only on a text that has the word.
+      return SUCH_WORD.test(asked) && SUCH_POINTS_BACK.test(asked);
+    },
   },
   {
     id: "gate.thus-inside",
@@ -195,7 +201,11 @@ export const JUDGED_GATE_RULES_8: Rule<GateView>[] = [
         sentence: "Thus the river floods every spring.",
       },
     ],
-    test: (v) => THUS_INSIDE.test(askedPart(v.prompt).asked),
+    test: (v) => {
+      const { asked } = askedPart(v.prompt);
+      // The look-behind is tried at every position: only a text with the word is read so.
+      return THUS_OR_HENCE.test(asked) && THUS_INSIDE.test(asked);
+    },
   },
   {
     id: "gate.question-passive-without-be",

@@ -39,6 +39,8 @@ function countGivenAway(v: GateView): boolean {
   // "Salt and pepper are easy to find, for they are the _____ …": the things just listed
   // before the blank, in the same sentence, count the answer out too.
   const before = v.prompt.slice(0, v.prompt.indexOf(BLANK)).replace(/^Context:\s*“[^”]*”\s*/u, "");
+  // A list needs " and ": without one the list regex, tried from every letter, is not run.
+  if (!/\sand\s/.test(before)) return false;
   const lists = before.match(/(?:\p{L}+,\s+)*\p{L}+,?\s+and\s+\p{L}+/gu) ?? [];
   const last = lists[lists.length - 1];
   if (!last || !/\b(?:they|these|both)\b/i.test(before.slice(before.lastIndexOf(last))))

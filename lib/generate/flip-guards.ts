@@ -25,6 +25,8 @@ export function flippable(input: FlipInput): string | null {
   let out = memo.get(input.text);
   if (out === undefined) {
     out = flippableOnce(input.text, input.afterLeadIn === true);
+    // Bounded for callers outside an essay's generation, which never forget it.
+    if (memo.size >= 4096) memo.clear();
     memo.set(input.text, out);
   }
   return out;

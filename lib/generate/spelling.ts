@@ -107,7 +107,7 @@ const essayWords = perEssay((essay) => {
   const counts = new Map<string, number>();
   for (const w of essay.toLowerCase().match(/\p{L}+/gu) ?? [])
     counts.set(w, (counts.get(w) ?? 0) + 1);
-  return { counts, slip: new Map<string, boolean>() };
+  return { counts, slip: new Map<string, boolean>(), first: new Map<string, string | null>() };
 });
 
 /** "_fjell_", "*bodega*": a word the essay sets in italics is a foreign or technical term. */
@@ -130,6 +130,24 @@ export function misspelt(text: string, essay: string): string | null {
     if (judged) return raw;
   }
   return null;
+}
+
+/**
+ * `misspelt(\`${a} ${b}\`, essay)` read part by part (a word never spans the space between them),
+ * each part's answer kept for the essay: an item's answer and a blank's prompt recur across its
+ * types.
+ */
+export function misspeltIn(a: string, b: string, essay: string): string | null {
+  const { first } = essayWords(essay);
+  const of = (text: string) => {
+    let found = first.get(text);
+    if (found === undefined) {
+      found = misspelt(text, essay);
+      first.set(text, found);
+    }
+    return found;
+  };
+  return of(a) ?? of(b);
 }
 
 function isSlip(raw: string, counts: Map<string, number>, essay: string): boolean {

@@ -1,4 +1,4 @@
-import { askedPart } from "./gate-judged-rules-5";
+import { askedHas, askedPart } from "./gate-asked";
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
 
@@ -19,12 +19,10 @@ const ONLY_FILED = /^(?:an? |the )?(?:examples?|instances?|one|some|part) of\b/i
 /** "such transplants", "such a ramp": "such" points back to what the sentence before described. */
 // "named as such": the idiom points at the name just given, inside the sentence.
 const SUCH_POINTS_BACK = /(?<!\bas\s)\bsuch\s+(?!as\b|that\b)(?:an?\s+)?\p{L}+/iu;
-const SUCH_WORD = /such/iu;
 
 /** "Governments show thus how …", "and thus, squash …": "thus" says "in the way just described". */
 // "… and thus the sea" joins two parts of one sentence; it points nowhere else.
 const THUS_INSIDE = /(?<!\band,?)\s(?:thus|hence)\b/iu;
-const THUS_OR_HENCE = /thus|hence/iu;
 
 /** "What is of particular importance?": a question whose only content is a weighing word. */
 const ONLY_WEIGHED =
@@ -170,11 +168,7 @@ export const JUDGED_GATE_RULES_8: Rule<GateView>[] = [
         sentence: "Grains such as wheat and barley were grown on the terraces.",
       },
     ],
-    test: (v) => {
-      const { asked } = askedPart(v.prompt);
-      // As for "thus" below: the look-behind runs only on a text that has the word.
-      return SUCH_WORD.test(asked) && SUCH_POINTS_BACK.test(asked);
-    },
+    test: askedHas(/such/iu, SUCH_POINTS_BACK),
   },
   {
     id: "gate.thus-inside",
@@ -201,11 +195,7 @@ export const JUDGED_GATE_RULES_8: Rule<GateView>[] = [
         sentence: "Thus the river floods every spring.",
       },
     ],
-    test: (v) => {
-      const { asked } = askedPart(v.prompt);
-      // The look-behind is tried at every position: only a text with the word is read so.
-      return THUS_OR_HENCE.test(asked) && THUS_INSIDE.test(asked);
-    },
+    test: askedHas(/thus|hence/iu, THUS_INSIDE),
   },
   {
     id: "gate.question-passive-without-be",

@@ -39,9 +39,6 @@ import {
 import { namedInstance } from "./news-rules";
 import { closingQuote, openingQuote, unmark } from "./idea-paragraph-point-quotes";
 
-// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
-const LONG_WORDS = /\p{L}{4,}/gu;
-
 /**
  * A paragraph's main point, the question a teacher asks of an argument: "What main point does
  * the author make in the paragraph that begins “…”?", with the point on the back, verbatim: the
@@ -72,6 +69,7 @@ export interface ParagraphPointDraft {
 }
 
 /** Content words (four letters or more), lower-cased: what "gives the back away" compares. */
+const LONG_WORDS = /\p{L}{4,}/gu; // built once: tsx turns a \p{…} literal into a RegExp per call
 function contentWords(text: string): Set<string> {
   return new Set((text.toLowerCase().match(LONG_WORDS) ?? []).map((w) => w.replace(/s$/, "")));
 }

@@ -84,10 +84,14 @@ function contentWords(s: string): readonly string[] {
   return out;
 }
 
+// The ends read with endsWith and one character, not regexes: findFlaw asks this of every
+// content word of every stem.
 function singular(w: string): string {
-  if (/ies$/.test(w) && w.length > 4) return `${w.slice(0, -3)}y`;
-  if (/(?:ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);
-  if (/[^su]s$/.test(w)) return w.slice(0, -1);
+  if (w.endsWith("ies") && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("sses") || w.endsWith("xes"))
+    return w.slice(0, -2);
+  if (w.length >= 2 && w.endsWith("s") && w[w.length - 2] !== "s" && w[w.length - 2] !== "u")
+    return w.slice(0, -1);
   return w;
 }
 

@@ -2,6 +2,9 @@ import { analyzeOnce, type IdeaDraft } from "./idea-text";
 import { flippable, type FlipInput } from "./flip-guards";
 import { normalize, perEssay, ROUGH_SENTENCE_END, STOPWORDS } from "./text-utils";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const KIND_AND_HEAD = /^(?:The\s+)?(\p{L}[\p{Ll}-]+)\s+(\p{Ll}{3,}s)\b/u;
+
 /**
  * "Spring lambs are born in the low fields" → "Autumn lambs are born in the low fields": the
  * sentence's subject is one kind of a thing the essay sorts into kinds ("spring lambs and autumn
@@ -23,7 +26,7 @@ export function kindSwap(input: FlipInput): IdeaDraft | null {
   const { essay, sentences } = sorted(input.essay);
   const s = flippable(input);
   if (s === null) return null;
-  const m = /^(?:The\s+)?(\p{L}[\p{Ll}-]+)\s+(\p{Ll}{3,}s)\b/u.exec(s);
+  const m = KIND_AND_HEAD.exec(s);
   if (!m) return null;
   const [, modifier, head] = m as unknown as [string, string, string];
   const mod = modifier.toLowerCase();

@@ -23,6 +23,13 @@ import { badFlipForm } from "./flip-form-guards";
 
 // Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
 const ALL_LOWER = /^\p{Ll}+$/u;
+const LOWER_WORDS_BOUNDED = /\b\p{Ll}+\b/gu;
+const LOWER_RUNS = /\p{Ll}+/gu;
+const MORE_OR_LESS_THAN =
+  /\b(more|less)\s+(\p{Ll}+)\b((?:,\s+\p{Ll}+)*,?\s+(?:and|or)\s+\p{Ll}+\s+|[^,;:]*?(?:,\s+)?)\bthan\b/u;
+const GROWS_MORE_OR_LESS =
+  /\b(?:is|are|was|were|be|been|become|becomes|became|becoming|grow|grows|growing|get|gets|getting)\s+(more|less)\s+(\p{Ll}+)\b()(?=\s+(?:in|among|for|during|after|with|at|on)\b|$)/u;
+const ER_THAN = /\b(\p{Ll}+er)\b(?:\s+\p{Ll}+)?\s+than\b/u;
 
 /** The idea rules that write a false statement the essay contradicts. */
 export type { FlipInput } from "./flip-guards";
@@ -44,7 +51,7 @@ export function antonymFlip(input: FlipInput): IdeaDraft | null {
   const s = flippable(input);
   if (s === null) return null;
   // Tagging is the costly part: only a sentence with a flippable predicate adjective is tagged.
-  const candidates = s.match(/\b\p{Ll}+\b/gu) ?? [];
+  const candidates = s.match(LOWER_WORDS_BOUNDED) ?? [];
   if (!candidates.some((w) => ANTONYMS[w] && !ANTONYM_STOP.has(w))) return null;
   const toks = analyzeOnce(s).tokens;
   // "able to do this": a pronoun that points outside the sentence makes the statement vague.
@@ -146,14 +153,27 @@ function inflectLike(word: string, lemma: string, opp: string, perfect = false):
 }
 
 /**
+ * The words `VERB_ANTONYMS[w] ?? EVERYDAY_VERB_OPPOSITE[w]` is truthy for, looked up as a set: the
+ * tables' own keys and, as an object lookup also finds them, the names an object inherits
+ * ("constructor").
+ */
+const HAS_VERB_OPPOSITE = new Set(
+  [
+    ...Object.keys(VERB_ANTONYMS),
+    ...Object.keys(EVERYDAY_VERB_OPPOSITE),
+    ...Object.getOwnPropertyNames(Object.prototype),
+  ].filter((w) => VERB_ANTONYMS[w] ?? EVERYDAY_VERB_OPPOSITE[w]),
+);
+
+/**
  * "Prices are rising" → "Prices are falling": the main verb swapped for its WordNet
  * antonym, a statement the essay contradicts.
  */
 export function verbFlip(input: FlipInput): IdeaDraft | null {
   const s = flippable(input);
   if (s === null) return null;
-  const ws = s.toLowerCase().match(/\p{Ll}+/gu) ?? [];
-  const known = (w: string) => VERB_ANTONYMS[w] ?? EVERYDAY_VERB_OPPOSITE[w];
+  const ws = s.toLowerCase().match(LOWER_RUNS) ?? [];
+  const known = (w: string) => HAS_VERB_OPPOSITE.has(w);
   if (
     !ws.some(
       (w) =>
@@ -250,15 +270,8 @@ export function comparativeFlip(input: FlipInput): IdeaDraft | null {
   // Without "than", only a predicate ("is more common in…", "is becoming more acidic"): the
   // comparison is with the alternative or the past the sentence itself implies.
   // "more wise, steady, and fair than": a list of qualities compared at once.
-  const withThan =
-    /\b(more|less)\s+(\p{Ll}+)\b((?:,\s+\p{Ll}+)*,?\s+(?:and|or)\s+\p{Ll}+\s+|[^,;:]*?(?:,\s+)?)\bthan\b/u.exec(
-      s,
-    );
-  const m =
-    withThan ??
-    /\b(?:is|are|was|were|be|been|become|becomes|became|becoming|grow|grows|growing|get|gets|getting)\s+(more|less)\s+(\p{Ll}+)\b()(?=\s+(?:in|among|for|during|after|with|at|on)\b|$)/u.exec(
-      s,
-    );
+  const withThan = MORE_OR_LESS_THAN.exec(s);
+  const m = withThan ?? GROWS_MORE_OR_LESS.exec(s);
   if (!m) return erComparativeFlip(s);
   if (!withThan && /\bmore and more\b|\bless and less\b|\bthan\b/.test(s)) return null;
   // The word compared must be a quality or an amount ("more reliable", "less oxygen").
@@ -295,7 +308,7 @@ const CHAINED_COMPARISON =
 
 /** "Salt water is heavier than fresh water" → "… lighter than …": an everyday comparative turned. */
 function erComparativeFlip(s: string): IdeaDraft | null {
-  const m = /\b(\p{Ll}+er)\b(?:\s+\p{Ll}+)?\s+than\b/u.exec(s);
+  const m = ER_THAN.exec(s);
   const opp = m ? COMPARATIVE_OPPOSITE[m[1]!] : undefined;
   if (!m || !opp || new RegExp(`\\b${opp}\\b`).test(s)) return null;
   // A second comparison in the sentence makes the turned one arguable.

@@ -288,6 +288,9 @@ const HEADING_GLUED =
 const LETTER = /\p{L}/gu;
 const LATIN_LETTER = /\p{Script=Latin}/gu;
 const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
+/** Text in plain ASCII (most sentences) has no letter outside the Latin script. */
+const NOT_ASCII = /[^\x00-\x7f]/;
+const WORD_OR_APOSTROPHE = /[\p{L}']+/gu;
 /** "a surface area of and formed", "temperatures of at a depth": a measure whose figure was lost. */
 const LOST_MEASURE =
   /\b(?:length|width|height|depth|diameter|radius|area|altitude|elevation|temperatures?|speed|distance|weight|mass|volume|wingspan|span|capacity|population|density|pressure|cost|budget)\s+of\s+(?:(?:and|or|at(?!\s+(?:least|most)\b)|with|in|on|to|is|was|are|were|using)\b|[,.;)]|$)/i;
@@ -329,15 +332,18 @@ const FOREIGN_FUNCTION_WORDS = new Set(
 export function notEnglish(s: string): boolean {
   // Korean, Chinese, Russian, Arabic …: letters mostly outside the Latin script. A text whose
   // letters are all Latin (most sentences) cannot be, and skips building the letter lists.
-  if (NON_LATIN_LETTER.test(s)) {
+  if (NOT_ASCII.test(s) && NON_LATIN_LETTER.test(s)) {
     const letters = s.match(LETTER) ?? [];
     if (letters.length >= 10 && (s.match(LATIN_LETTER) ?? []).length * 2 < letters.length)
       return true;
   }
-  const ws = s.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  const ws = s.toLowerCase().match(WORD_OR_APOSTROPHE) ?? [];
   if (ws.length < 6) return false;
-  const foreign = ws.filter((w) => FOREIGN_FUNCTION_WORDS.has(w)).length;
-  const english = ws.filter((w) => STOPWORDS.has(w) && !FOREIGN_FUNCTION_WORDS.has(w)).length;
+  let foreign = 0;
+  let english = 0;
+  for (const w of ws)
+    if (FOREIGN_FUNCTION_WORDS.has(w)) foreign++;
+    else if (STOPWORDS.has(w)) english++;
   if (foreign >= 2 && foreign >= english) return true;
   // "wala kaming magagawa sa harbour in terms of fishing": a language without a word list
   // above, whose small words the English lexicon does not know.

@@ -5,6 +5,8 @@ import { STOPWORDS } from "./text-utils";
 const STARTS_LOWER = /^\p{Ll}/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const STARTS_UPPER = /^\p{Lu}/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+const SHORT_ACRONYM = /^\p{Lu}{2,6}$/u;
 
 export type SpanKind =
   "person" | "place" | "org" | "name" | "year" | "date" | "percent" | "money" | "quantity" | "np";
@@ -99,7 +101,7 @@ function isProperToken(t: Token, index: number): boolean {
   // wink tags any capitalised sentence-initial word PROPN; trust it only if the lexicon agrees.
   if (index === 0) {
     const tag = lexiconTag(t.text);
-    if (!tag) return /^\p{Lu}{2,}$/u.test(t.text) || false;
+    if (!tag) return ALL_CAPITALS.test(t.text) || false;
     return /Name|Place|City|Country|Region|Organization|ProperNoun|Person|Demonym/.test(tag);
   }
   return true;
@@ -132,7 +134,7 @@ export function classifyName(
     if (/Name|Person/.test(whole)) return { kind: "person" };
   }
   if (ORG_HEADS.test(text) && parts.length >= 2) return { kind: "org" };
-  if (/^\p{Lu}{2,6}$/u.test(text)) return { kind: "org" };
+  if (SHORT_ACRONYM.test(text)) return { kind: "org" };
   // People are not named behind an article: "the James Caird" is a boat, "the Endurance" a ship.
   const before = tokens[ts - 1];
   if (before && /^(?:the|a|an)$/i.test(before.text) && !(whole && /Person/.test(whole)))

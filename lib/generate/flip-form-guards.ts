@@ -1,5 +1,9 @@
 import type { Rule } from "./rules";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const HYPHEN_THEN_LETTER = /[-‐‑]\p{L}/u;
+const LETTER_THEN_HYPHEN = /\p{L}[-‐‑]$/u;
+
 /**
  * Flips whose form gives them away or makes no English (generator 2.6, precision): an opposite
  * made by adding or removing a negative prefix ("popular" → "unpopular", "appears" →
@@ -23,7 +27,9 @@ export function prefixOpposite(word: string, opposite: string): boolean {
 
 /** "long-lost", "well-known", "self-made": the word is part of a hyphenated compound. */
 export function inCompound(s: string, start: number, end: number): boolean {
-  return /[-‐‑]\p{L}/u.test(s.slice(end, end + 2)) || /\p{L}[-‐‑]$/u.test(s.slice(0, start));
+  return (
+    HYPHEN_THEN_LETTER.test(s.slice(end, end + 2)) || LETTER_THEN_HYPHEN.test(s.slice(0, start))
+  );
 }
 
 /** Words after a verb that presuppose it happened as the sentence says ("continued unchanged"). */

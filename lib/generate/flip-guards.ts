@@ -2,7 +2,7 @@ import { CONFIG } from "./config";
 import { standsAlone, stripEnd, type IdeaInput } from "./idea-text";
 import { present } from "./present";
 import { ABSOLUTE_RE, NEGATION_RE } from "./text-utils";
-import type { Rule } from "./rules";
+import { essayMemo, type Rule } from "./rules";
 import { NUMERIC_KINDS } from "./make-distractors";
 
 // Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
@@ -20,7 +20,22 @@ export type FlipInput = IdeaInput & { afterLeadIn?: boolean };
 
 /** The sentence to flip, or null: no negation, absolute or quotation, and it reads alone. */
 export function flippable(input: FlipInput): string | null {
-  const s = stripEnd(present(input.text));
+  // Every flip rule asks this of the same sentence: once per sentence and lead-in of an essay.
+  const memo = input.afterLeadIn ? flippableAfterLeadIn : flippableAlone;
+  let out = memo.get(input.text);
+  if (out === undefined) {
+    out = flippableOnce(input.text, input.afterLeadIn === true);
+    // Bounded for callers outside an essay's generation, which never forget it.
+    if (memo.size >= 4096) memo.clear();
+    memo.set(input.text, out);
+  }
+  return out;
+}
+const flippableAlone = essayMemo<string | null>();
+const flippableAfterLeadIn = essayMemo<string | null>();
+
+function flippableOnce(text: string, afterLeadIn: boolean): string | null {
+  const s = stripEnd(present(text));
   if (NEGATION_RE.test(s) || ABSOLUTE_RE.test(s) || /["“”]/.test(s)) return null;
   // "Perhaps X": the author only suggests X, so "not X" is arguable rather than false.
   if (HEDGED_OPENING.test(s)) return null;
@@ -32,7 +47,7 @@ export function flippable(input: FlipInput): string | null {
   // statement, and a turned item of the list reads as the list's leftover, not as a claim.
   if (/,\s+(?:First|Secondly|Second|Thirdly|Third|Fourthly|Lastly|Finally),\s/u.test(s))
     return null;
-  return input.afterLeadIn || standsAlone(s) ? s : null;
+  return afterLeadIn || standsAlone(s) ? s : null;
 }
 
 /**

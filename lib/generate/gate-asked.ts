@@ -27,3 +27,14 @@ function askedPartOnce(prompt: string): Readonly<{ context: string; asked: strin
     .replace(/“[^”]*”/g, "“…”");
   return { context, asked };
 }
+
+/**
+ * A test of the asked part by `re`, tried only when `word` is there: a regex that opens on a
+ * look-behind is tried at every position, and most questions lack the word it needs.
+ */
+export const askedHas =
+  (word: RegExp, re: RegExp) =>
+  (v: GateView): boolean => {
+    const { asked } = askedPart(v.prompt);
+    return word.test(asked) && re.test(asked);
+  };

@@ -2,6 +2,8 @@ import frameData from "./data/blank-frames.json";
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const LETTER_RUNS = /\p{L}+/gu;
 /** A blank joined to a word by a hyphen or a dash, with no space: "Harbour–_____", "_____-Dirac". */
 const BLANK_IN_COMPOUND = /\p{L}[-–—]_____|_____[-–—]\p{L}/u;
 
@@ -21,7 +23,7 @@ const FRAMES: [RegExp, Set<string>][] = Object.entries(
 
 /** The key's head word, singular ("heavy rainfall" → "rainfall", "words" → "word"). */
 function headWord(answer: string): string {
-  const last = (answer.toLowerCase().match(/\p{L}+/gu) ?? []).pop() ?? "";
+  const last = (answer.toLowerCase().match(LETTER_RUNS) ?? []).pop() ?? "";
   return last.length > 3 && /[^s]s$/.test(last) ? last.slice(0, -1) : last;
 }
 

@@ -6,6 +6,8 @@ const INSTITUTION_IN_BLANK =
   /\b(?:Center|Centre|Archives?|University|Museum|Library|Institute|Hospital|Airport|Cathedral|Palace|Stadium|Observatory|College|Laboratory|Headquarters|Zoo)(?:\s+of(?:\s+\p{Lu}[\p{L}'’-]*)+)?\s+(?:in|at)\s+_____/u;
 const GROUP_OF_PEOPLE =
   /^(?:the\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)*(?:members|people|persons|workers|students|teachers|users|residents|citizens|officials|employees|staff|crew|crews|astronauts|patients|children|adults|parents|visitors|participants)$/u;
+const WORD_AFTER_BLANK = /_____\s+(\p{L}+)/u;
+const LAST_WORD = /\p{L}+$/u;
 
 /**
  * Publishing rules about blanks the rest of the prompt fills: an institution's city, a term
@@ -82,7 +84,7 @@ export const BLANK_GATE_RULES: Rule<GateView>[] = [
     ],
     test: (v) => {
       if (v.type === "true_false" || !/\d/.test(v.answer)) return false;
-      const unit = /_____\s+(\p{L}+)/u.exec(v.prompt)?.[1] ?? v.answer.match(/\p{L}+$/u)?.[0];
+      const unit = WORD_AFTER_BLANK.exec(v.prompt)?.[1] ?? v.answer.match(LAST_WORD)?.[0];
       if (!unit) return false;
       const others = v.prompt.match(new RegExp(`\\d[\\d,.]*\\s+${unit}\\b`, "giu")) ?? [];
       return others.length >= 2;

@@ -3,6 +3,10 @@ import { QUESTION_TYPES } from "./gate-judged-rules-10";
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const NAME_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
+const HYPHENED_NAME_END = /-\p{Lu}\p{Ll}+$/u;
+
 /**
  * Question-shape rules from the blind rounds of session 11 (s19r, s20r): kinds of question the
  * judges turned down on text after text, each weighed on every judged item of every round.
@@ -20,8 +24,8 @@ function blankEndsName(prompt: string, answer: string): boolean {
   if (at <= 0 || !/^[\p{Lu}\d]/u.test(answer)) return false;
   const toks = prompt.slice(0, at).trim().split(/\s+/);
   const [prev = "", prev2 = ""] = [toks[toks.length - 1], toks[toks.length - 2]];
-  const named = (w: string) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w) && !NOT_A_NAME_WORD.test(w);
-  if (prev === "St." || /-\p{Lu}\p{Ll}+$/u.test(prev)) return true;
+  const named = (w: string) => NAME_WORD.test(w) && !NOT_A_NAME_WORD.test(w);
+  if (prev === "St." || HYPHENED_NAME_END.test(prev)) return true;
   if (/^(?:of|de)$/.test(prev)) return toks.length > 2 && named(prev2);
   return toks.length > 1 && named(prev);
 }

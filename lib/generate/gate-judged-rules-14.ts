@@ -2,6 +2,9 @@ import type { GateView } from "./gate-rules";
 import { analyze } from "./nlp";
 import type { Rule } from "./rules";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const LY_ADVERB_OPENING = /^\p{Ll}{3,}ly\b/u;
+
 /**
  * Rules from session 13: faults both judges of audit 15's tuning rounds named, each a fault of
  * form a reader sees at once, not a kind of item held back on its count.
@@ -32,7 +35,7 @@ const blankThen = (v: GateView, key: RegExp, after: RegExp) => {
 };
 /** "immediately all …": an answer opening on a manner adverb (the tagger decides, "early" is none). */
 const opensOnAdverb = (answer: string) =>
-  /^\p{Ll}{3,}ly\b/u.test(answer) &&
+  LY_ADVERB_OPENING.test(answer) &&
   !/^only\b/.test(answer) &&
   analyze(answer).tokens[0]?.pos === "ADV";
 /** A typed or card question that asks "What …?" or "Who …?" (after a lead-in, if any). */

@@ -19,8 +19,10 @@ let countedTop = new Set<string>();
 function topicTerms(essay: string): Set<string> {
   if (essay === countedEssay) return countedTop;
   const counts = new Map<string, number>();
-  for (const w of contentWords(essay))
-    counts.set(pluralStem(w), (counts.get(pluralStem(w)) ?? 0) + 1);
+  for (const w of contentWords(essay)) {
+    const term = pluralStem(w);
+    counts.set(term, (counts.get(term) ?? 0) + 1);
+  }
   countedTop = new Set(
     [...counts.entries()]
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))

@@ -1,4 +1,4 @@
-import { askedPart } from "./gate-judged-rules-5";
+import { askedHas, askedPart } from "./gate-asked";
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
 
@@ -168,7 +168,7 @@ export const JUDGED_GATE_RULES_8: Rule<GateView>[] = [
         sentence: "Grains such as wheat and barley were grown on the terraces.",
       },
     ],
-    test: (v) => SUCH_POINTS_BACK.test(askedPart(v.prompt).asked),
+    test: askedHas(/such/iu, SUCH_POINTS_BACK),
   },
   {
     id: "gate.thus-inside",
@@ -195,7 +195,7 @@ export const JUDGED_GATE_RULES_8: Rule<GateView>[] = [
         sentence: "Thus the river floods every spring.",
       },
     ],
-    test: (v) => THUS_INSIDE.test(askedPart(v.prompt).asked),
+    test: askedHas(/thus|hence/iu, THUS_INSIDE),
   },
   {
     id: "gate.question-passive-without-be",

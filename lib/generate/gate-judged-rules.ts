@@ -6,6 +6,7 @@ import type { Rule } from "./rules";
 const LETTER_RUNS = /\p{L}+/gu;
 const STARTS_LOWER = /^\p{Ll}/u;
 const STRAY_STOP = /\b\p{Lu}\p{Ll}{2}\.\d|[\p{Lu}_]\.,|,,|\s[,.;](?!\d)/u;
+const CALLED_BLANK = /\b(?:a|an|the)\s+\p{L}+\s+(?:called|known\s+as|termed|named)\s+_____/iu;
 
 /**
  * Publishing rules from the blind judging of generator 2.2 on the dev half: a false statement
@@ -109,9 +110,7 @@ export const JUDGED_GATE_RULES: Rule<GateView>[] = [
         sentence: "They settled in a village called Millbrook by the river.",
       },
     ],
-    test: (v) =>
-      STARTS_LOWER.test(v.answer.trim()) &&
-      /\b(?:a|an|the)\s+\p{L}+\s+(?:called|known\s+as|termed|named)\s+_____/iu.test(v.prompt),
+    test: (v) => STARTS_LOWER.test(v.answer.trim()) && CALLED_BLANK.test(v.prompt),
   },
   {
     id: "gate.demonstrative-blank",

@@ -7,6 +7,7 @@ import { NUMBER_WORDS } from "./text-utils";
 const STARTS_LOWER = /^\p{Ll}/u;
 const OPENS_ON_ITS_BLANK = /^\s*\p{L}+\s+(?:its|their)\s+_____/iu;
 const WHAT_IS_ONE_NAME = /^(?:[Ww]hat|[Ww]ho) (?:is|was) \p{Lu}\p{Ll}+\?$/u;
+const BLANK_THEN_LOWER = /^_____\s+\p{Ll}/u;
 
 /** Hard-wrapped source text: the rules read its words, not its line breaks. */
 const flat = (s: string) => s.replace(/\s+/g, " ");
@@ -38,6 +39,8 @@ function countGivenAway(v: GateView): boolean {
   // "Salt and pepper are easy to find, for they are the _____ …": the things just listed
   // before the blank, in the same sentence, count the answer out too.
   const before = v.prompt.slice(0, v.prompt.indexOf(BLANK)).replace(/^Context:\s*“[^”]*”\s*/u, "");
+  // A list needs " and ": without one the list regex, tried from every letter, is not run.
+  if (!/\sand\s/.test(before)) return false;
   const lists = before.match(/(?:\p{L}+,\s+)*\p{L}+,?\s+and\s+\p{L}+/gu) ?? [];
   const last = lists[lists.length - 1];
   if (!last || !/\b(?:they|these|both)\b/i.test(before.slice(before.lastIndexOf(last))))
@@ -219,7 +222,7 @@ export const PRECISION_GATE_RULES_2: Rule<GateView>[] = [
     test: (v) => {
       if (
         !v.prompt.includes(BLANK) ||
-        !/^_____\s+\p{Ll}/u.test(v.prompt.slice(v.prompt.indexOf(BLANK)))
+        !BLANK_THEN_LOWER.test(v.prompt.slice(v.prompt.indexOf(BLANK)))
       )
         return false;
       const ws = v.answer.trim().split(/\s+/);

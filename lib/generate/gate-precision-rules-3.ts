@@ -4,6 +4,7 @@ import { perSentence, type Rule } from "./rules";
 
 // Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
 const STARTS_LOWER = /^\p{Ll}/u;
+const ING_EXAMPLE = /^(?:(?:for example|for instance|e\.g\.),?\s+)?(\p{L}+ing\b.*)$/isu;
 
 /** Hard-wrapped source text: the rules read its words, not its line breaks. */
 const flat = (s: string) => s.replace(/\s+/g, " ");
@@ -54,9 +55,7 @@ export const PRECISION_GATE_RULES_3: Rule<GateView>[] = [
       },
     ],
     test: perSentence((sentence) => {
-      const m = /^(?:(?:for example|for instance|e\.g\.),?\s+)?(\p{L}+ing\b.*)$/isu.exec(
-        flat(sentence).trim(),
-      );
+      const m = ING_EXAMPLE.exec(flat(sentence).trim());
       if (!m) return false;
       const toks = analyze(m[1]!).tokens;
       // A finite verb: not the opening gerund, not "to make", not "the needed stock".

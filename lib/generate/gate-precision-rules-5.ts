@@ -6,6 +6,11 @@ import { pluralStem, STOPWORDS } from "./text-utils";
 const ABOUT_PLURAL_QUESTION =
   /\bWhat does the author (?:say|argue|claim) about (?:(?:different|various|several|many|some|other|certain)\s+)?\p{Ll}+s\?$/u;
 const ENDS_SS_QUESTION = /\p{Ll}ss\?$/u;
+const ESSENTIAL_TO_LIFE =
+  /^(?:the\s+)?[\p{L}\s,-]+?\s+(?:is|are)\s+(?:so\s+|most\s+|very\s+)?(?:essential|vital|important|necessary|indispensable|beneficial|good)\s+(?:to|for)\s+(?:\p{L}+['’]s\s+|the\s+|our\s+|human\s+)?(?:health|life|lives|survival|well-being|wellbeing|welfare|people|man|men|humans?|mankind|humanity|society)\b/iu;
+const YOUR_BODY_HAS =
+  /^your\s+[\p{L}.\s-]+?\s+(?:has|have|needs?|contains?|includes?)\s+(?:a|an|some)\s+\p{L}+(?:\s+\p{L}+)?$/iu;
+const SOME_CAN = /^some\s+(?:\p{L}+\s+){1,4}?(?:can|could|may|might|make|makes|are|have)\b/iu;
 
 /**
  * More publishing rules from the blind judges' verdicts (gate-precision-rules-4.ts): questions
@@ -190,15 +195,7 @@ export const PRECISION_GATE_RULES_5: Rule<GateView>[] = [
       if (v.type !== "true_false" || v.answer !== "True") return false;
       const stated = v.prompt.replace(/^According to [^,]+,\s*/u, "").replace(/[.!]\s*$/u, "");
       if (stated.split(/\s+/).length > 14) return false;
-      return (
-        /^(?:the\s+)?[\p{L}\s,-]+?\s+(?:is|are)\s+(?:so\s+|most\s+|very\s+)?(?:essential|vital|important|necessary|indispensable|beneficial|good)\s+(?:to|for)\s+(?:\p{L}+['’]s\s+|the\s+|our\s+|human\s+)?(?:health|life|lives|survival|well-being|wellbeing|welfare|people|man|men|humans?|mankind|humanity|society)\b/iu.test(
-          stated,
-        ) ||
-        /^your\s+[\p{L}.\s-]+?\s+(?:has|have|needs?|contains?|includes?)\s+(?:a|an|some)\s+\p{L}+(?:\s+\p{L}+)?$/iu.test(
-          stated,
-        ) ||
-        /^some\s+(?:\p{L}+\s+){1,4}?(?:can|could|may|might|make|makes|are|have)\b/iu.test(stated)
-      );
+      return ESSENTIAL_TO_LIFE.test(stated) || YOUR_BODY_HAS.test(stated) || SOME_CAN.test(stated);
     },
   },
   {

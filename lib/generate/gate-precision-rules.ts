@@ -1,6 +1,6 @@
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
-import { misspelt } from "./spelling";
+import { misspeltIn } from "./spelling";
 import { escapeRegExp, pluralStem, STOPWORDS } from "./text-utils";
 import { USAGE_SLIP } from "./words";
 
@@ -187,7 +187,7 @@ export const PRECISION_GATE_RULES: Rule<GateView>[] = [
         essay: "Kroppstein lines the tunnel; the kroppstein is grey.",
       },
     ],
-    test: (v) => v.essay !== undefined && misspelt(`${shown(v)} ${v.answer}`, v.essay) !== null,
+    test: (v) => v.essay !== undefined && misspeltIn(shown(v), v.answer, v.essay) !== null,
   },
   {
     id: "gate.meta-sentence",

@@ -5,6 +5,7 @@ import { lexiconTag } from "./nlp";
 
 // Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
 const ENDS_ON_COMPARATIVE = /\b(?:more|less|\p{L}{3,}er)\s*[.!?]?["”’)]*\s*$/u;
+const THE_LOWER_NOUN = /^The\s+(\p{Ll}+)\b/u;
 
 /**
  * The claim-level publishing check: does the sentence stand alone, or does it lean on a sentence
@@ -117,7 +118,7 @@ function referentMissing(claim: Claim, topicNouns: ReadonlySet<string>): boolean
   }
   // "The city had…", "The council reported…": the + one general noun as subject.
   if (!substituted) {
-    const m = body.match(/^The\s+(\p{Ll}+)\b/u);
+    const m = body.match(THE_LOWER_NOUN);
     if (m) {
       const after = toks[2];
       // "The ocean covers…" in a text about the ocean: its own subject needs no sentence before.

@@ -55,6 +55,9 @@ export function ideaCandidates(claim: Claim, ctx: IdeaContext): Candidate[] {
   for (const rule of IDEA_RULES) {
     // A contrast's statement publishes no true/false item (claim-contrast.ts): no flip is tried.
     if (claim.contrast && FALSE_RULES.has(rule)) continue;
+    // Every false-statement rule gives a "claim" or "contrast" draft, which a sentence that
+    // leans on another never keeps (below): it is not tried.
+    if (leans && FALSE_RULES.has(rule)) continue;
     // A borrowed referent ("It" → "The lake") is asked from the rewritten sentence.
     const found = FALSE_RULES.has(rule)
       ? rule.test({ text: flipText, isName, essayHas, essay: ctx.essayText }) ||

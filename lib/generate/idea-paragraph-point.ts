@@ -69,8 +69,9 @@ export interface ParagraphPointDraft {
 }
 
 /** Content words (four letters or more), lower-cased: what "gives the back away" compares. */
+const LONG_WORDS = /\p{L}{4,}/gu; // built once: tsx turns a \p{…} literal into a RegExp per call
 function contentWords(text: string): Set<string> {
-  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.replace(/s$/, "")));
+  return new Set((text.toLowerCase().match(LONG_WORDS) ?? []).map((w) => w.replace(/s$/, "")));
 }
 
 export function paragraphPoint(input: ParagraphPointInput): ParagraphPointDraft | null {

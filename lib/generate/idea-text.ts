@@ -9,6 +9,7 @@ import { capitalizeFirst, pluralStem } from "./text-utils";
 const STARTS_TWO_CAPITALS = /^\p{Lu}{2,}/u;
 const CAPITAL = /\p{Lu}/u;
 const SPACE_THEN_CAPITAL = /^\s+\p{Lu}/u;
+const NEXT_CAPITALISED = /^\s+(\p{Lu}[\p{L}'’-]*)/u;
 
 /** Shapes and small text helpers the idea rules share. */
 
@@ -92,7 +93,7 @@ export function lowerStart(clause: string, isName?: (w: string) => boolean): str
   if (/^(?:the|a|an|this|that|these|those)$/i.test(w))
     return w.toLowerCase() + clause.slice(w.length);
   // "Modern Scottish nationalists": an everyday adjective before a people's name is no name.
-  const next = clause.slice(w.length).match(/^\s+(\p{Lu}[\p{L}'’-]*)/u)?.[1];
+  const next = clause.slice(w.length).match(NEXT_CAPITALISED)?.[1];
   const everyday =
     !isName?.(w) &&
     lexiconTag(w.toLowerCase()) === "Adjective" &&

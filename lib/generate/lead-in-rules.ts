@@ -3,6 +3,10 @@ import type { Rule } from "./rules";
 import { REFERENT_NOT_SHOWN } from "./standalone-rules";
 import { IMAGE_FILE, PICTURE_POSITION } from "./claim-rules";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const CAPITALS_RUN = /\b\p{Lu}{3,}\s+(?:\p{Lu}{2,}\s+)*\p{Lu}{3,}\b/u;
+const CAPITALISED_WORD = /\s\p{Lu}\p{Ll}+/u;
+
 /**
  * The lead-in stage's rule table (lead-in.ts runs it): when the sentence before cannot be shown
  * as the context of one that leans on it. Which sentences lean by their opening words is in
@@ -215,7 +219,7 @@ export const LEAD_IN_RULES: Rule<LeadInView>[] = [
         sentence: "It agreed on a new treaty.",
       },
     ],
-    test: (v) => /\b\p{Lu}{3,}\s+(?:\p{Lu}{2,}\s+)*\p{Lu}{3,}\b/u.test(v.previous),
+    test: (v) => CAPITALS_RUN.test(v.previous),
   },
   {
     id: "lead-in.previous-open-quote",
@@ -274,7 +278,7 @@ export const LEAD_IN_RULES: Rule<LeadInView>[] = [
     ],
     test: (v) =>
       HE_SHE.test(v.sentence) &&
-      !/\s\p{Lu}\p{Ll}+/u.test(v.previous) &&
+      !CAPITALISED_WORD.test(v.previous) &&
       !PERSON_NOUN.test(v.previous) &&
       !HE_SHE.test(v.previous),
   },

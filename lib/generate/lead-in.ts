@@ -10,6 +10,9 @@ import { LEANS_RULES, LINKING_STATEMENT_RULES } from "./lead-in-linking";
 import { leansOn } from "./standalone-rules";
 import { NAMED_THING_NOUN } from "./words";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const NUMBERED_OPENING = /^\d{1,3}\s{2,}(?=\p{Lu})/u;
+
 /**
  * The lead-in stage: a sentence that leans on the one before ("It…", "These miners…", "As a
  * result…") is not dropped but asked with that sentence shown first ("Context: “…” …"). The item
@@ -73,9 +76,7 @@ function singleQuotes(s: string): string {
 /** The previous sentence as the student reads it: clean, with its quotes made single. */
 export function leadInText(previous: string): string {
   return singleQuotes(
-    present(stripCitations(previous))
-      .replace(/^\d{1,3}\s{2,}(?=\p{Lu})/u, "")
-      .replace(/\s+/g, " "),
+    present(stripCitations(previous)).replace(NUMBERED_OPENING, "").replace(/\s+/g, " "),
   ).trim();
 }
 

@@ -3,6 +3,11 @@ import { analyze, lexiconTag, type Token } from "./nlp";
 import { isKnownWord } from "./spelling";
 import { GLOSS_RUNS_ON, splitSentences } from "./split-text";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const CAPITALISED_OPENING = /^(\p{Lu}[\p{L}'’&-]*)(\s+\p{Lu})?/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+const LETTERS_ONLY = /^\p{L}+$/u;
+
 /**
  * Reported text (news, press releases, round-ups): rules for the shapes such text gives that
  * argued essays do not. A paragraph that lists instances ("Brand A brings back … . Actors B and
@@ -40,17 +45,17 @@ export function namedSubject(sentence: string): string | null {
   strip(TIE);
   strip(FRONTED);
   strip(DETERMINER);
-  const m = /^(\p{Lu}[\p{L}'’&-]*)(\s+\p{Lu})?/u.exec(s);
+  const m = CAPITALISED_OPENING.exec(s);
   if (!m) return null;
   const w = m[1]!.replace(/['’]s$/u, "");
   if (w === "I" || /^(?:The|A|An|This|These|That|Those|It|He|She|They|We|You)$/.test(w))
     return null;
   // "The JUST causes …": a stressed word in capitals is no name ("NASA" is).
-  if (/^\p{Lu}{2,}$/u.test(w) && isKnownWord(w)) return null;
+  if (ALL_CAPITALS.test(w) && isKnownWord(w)) return null;
   if (mid || m[2]) return w;
   const tag = lexiconTag(w.toLowerCase());
   if (tag && NAME_TAG.test(tag)) return w;
-  return /^\p{L}+$/u.test(w) && !isKnownWord(w) ? w : null;
+  return LETTERS_ONLY.test(w) && !isKnownWord(w) ? w : null;
 }
 
 export interface InstanceInput {

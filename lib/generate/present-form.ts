@@ -1,7 +1,9 @@
 import type { Rule } from "./rules";
 
 // Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
-const UNDERSCORE_IN_WORD = /(?<=\p{L})_(?=\p{L})/gu;
+// The underscore first, its letter before it looked behind from there: a look-behind first was
+// tried at every position of the string.
+const UNDERSCORE_IN_WORD = /_(?<=\p{L}_)(?=\p{L})/gu;
 const REGNAL_STOP = /(\b\p{Lu}\p{Ll}+\s+[IVXL]{1,6})\.(?=,)/gu;
 
 /**

@@ -15,6 +15,7 @@ const LANGUAGE_MARKER = new RegExp(`\\s\\((?:${LANGUAGE_CODES})\\)(?=[\\s,.;:]|$
 const LANGUAGE_MARKER_ALL = new RegExp(LANGUAGE_MARKER.source, "g");
 const ABSTRACT_AFTER_FRAME =
   /^(According to the essay, )(\p{Lu}\p{Ll}+(?:ment|tion|sion|ness|ity)s?)\b(?!\s+\p{Lu})/u;
+const SHORT_ACRONYM = /^\p{Lu}{2,3}$/u;
 /**
  * "Repetitive behaviors …", "Recreational sports …": an adjective's suffix says it is no name.
  * ("-al" alone is not enough: "Bengal", "Nepal".)
@@ -29,8 +30,14 @@ const EXAMPLE_LABEL = /^(?:statement|example|step|case|premise|rule)\s+\d+\s*[:.
 const LABEL_AFTER_FRAME =
   /^(According to the essay, )(?:(?:one example|another example|example|note|tip|in short|in other words|the point is):\s*|then,?\s+(?=\p{Ll})|(?:recall|note|remember|notice) that\s+(?=\p{Ll}))/iu;
 const TWO_CAPITALS = /\p{Lu}{2}/u;
+const NOT_ASCII = /[^\x00-\x7f]/;
+const TWO_ASCII_CAPITALS = /[A-Z]{2}/;
+/** Two capitals in a row. In plain ASCII (most strings) a capital is A–Z, and that range is read
+ * many times faster than the Unicode class. */
+const hasTwoCapitals = (s: string) =>
+  NOT_ASCII.test(s) ? TWO_CAPITALS.test(s) : TWO_ASCII_CAPITALS.test(s);
 // Every candidate of a sentence asks whether it shouts: the last sentence's answer is kept.
-const shouts = remembered((sentence) => TWO_CAPITALS.test(sentence), 1);
+const shouts = remembered(hasTwoCapitals, 1);
 // Every candidate of a sentence asks for its scraped titles: the last sentence's are kept.
 const titlesOf = remembered(titleWords, 1);
 const ALL_CAPITALS = /^\p{Lu}{2,}(?:\s+\p{Lu}{2,})*$/u;
@@ -129,7 +136,9 @@ export const PRESENT_RULES: Rule<string, string>[] = [
       "No ship shall leave port; and",
     ],
     passes: ["The ship left port; the crew stayed.", "All goods were seized."],
-    test: (s) => (LIST_SEMICOLON.test(s) ? s.replace(LIST_SEMICOLON, ".") : null),
+    // No semicolon (most strings), no match: the regex is not tried from every space.
+    test: (s) =>
+      s.includes(";") && LIST_SEMICOLON.test(s) ? s.replace(LIST_SEMICOLON, ".") : null,
   },
   {
     id: "present.recital-whereas",
@@ -144,6 +153,7 @@ export const PRESENT_RULES: Rule<string, string>[] = [
     fires: ["The cartoon mocks the attack on the mayor (via Harbour Media Watch)."],
     passes: ["The goods reached the coast via the river (a ten-day trip)."],
     test: (s) => {
+      if (!s.includes("(")) return null;
       const t = s.replace(VIA_CREDIT, "");
       return t === s ? null : t;
     },
@@ -291,7 +301,7 @@ export const PRESENT_RULES: Rule<string, string>[] = [
     test: (s) => {
       // No two capitals in a row (most strings): CAPITALS_RUN, with its look-behind at every
       // position, cannot match.
-      if (!HAS_LOWER.test(s) || !TWO_CAPITALS.test(s)) return null;
+      if (!HAS_LOWER.test(s) || !hasTwoCapitals(s)) return null;
       const t = s.replace(CAPITALS_RUN, (run, at: number) => {
         const ws = run.split(/\s+/);
         // "MINISTER FOR NORTH-WEST HARBOURS is …": a scrape's title in capitals, its small
@@ -332,6 +342,8 @@ export const PRESENT_RULES: Rule<string, string>[] = [
       "According to the essay, a healthy diet helps.",
     ],
     test: (s) => {
+      // Each pattern below opens on the frame: without it (most strings) none can match.
+      if (!s.startsWith("According to the essay, ")) return null;
       const t = s
         .replace(/^(According to the essay, )\s*(?:[*+•-]\s+)/, "$1")
         .replace(
@@ -518,7 +530,7 @@ export function unshoutLong(
  */
 export function unshoutAnswer(answer: string, lowerWords: ReadonlySet<string>): string {
   if (!ALL_CAPITALS.test(answer)) return answer;
-  if (/^\p{Lu}{2,3}$/u.test(answer)) return answer;
+  if (SHORT_ACRONYM.test(answer)) return answer;
   // "NASA", "SEER": one short word in capitals is an acronym unless the text writes it small.
   if (/^\p{Lu}{4,5}$/u.test(answer) && !lowerWords.has(answer.toLowerCase())) return answer;
   const low = answer.toLowerCase();

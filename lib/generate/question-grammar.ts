@@ -2,6 +2,9 @@ import { lexiconTag, type Token } from "./nlp";
 import type { Rule } from "./rules";
 import { TITLE_WORDS } from "./words";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const ROLE_BEFORE_NAME = /(?<=\b\p{Ll}+\s)(\p{Lu}\p{Ll}+)(?=\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll})/gu;
+
 /**
  * The grammar of a made question (generator 2.6, precision): a sentence-initial adverb kept in
  * front of the subject after do-support ("When did usually the call come?"), a role noun kept
@@ -90,10 +93,7 @@ export const QUESTION_GRAMMAR_RULES: Rule<string, string>[] = [
     ],
     test: (s) => {
       if (!/^(?:When|Why|How|Where|What|Who|Which)\b/u.test(s)) return null;
-      const t = s.replace(
-        /(?<=\b\p{Ll}+\s)(\p{Lu}\p{Ll}+)(?=\s+(?:\p{Ll}+\s+)?\p{Lu}\p{Ll})/gu,
-        (w: string) => (roleNoun(w) ? w.toLowerCase() : w),
-      );
+      const t = s.replace(ROLE_BEFORE_NAME, (w: string) => (roleNoun(w) ? w.toLowerCase() : w));
       return t === s ? null : t;
     },
   },

@@ -51,6 +51,18 @@ export function perSentence<V extends { sentence: string }>(
   };
 }
 
+/**
+ * A map for what several rules ask of the same text within one essay, forgotten with the sentence
+ * verdicts (`forgetSentenceVerdicts`) so nothing carries from one essay to the next.
+ */
+export function essayMemo<T>(): Map<string, T> {
+  const memo = new Map<string, T>();
+  essayMemos.push(memo);
+  return memo;
+}
+const essayMemos: Map<string, unknown>[] = [];
+
 export function forgetSentenceVerdicts() {
   for (const memo of sentenceMemos) memo.clear();
+  for (const memo of essayMemos) memo.clear();
 }

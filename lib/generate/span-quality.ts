@@ -10,6 +10,7 @@ import { MEASURE_UNIT } from "./words";
 
 // Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
 const STARTS_LOWER = /^\p{Ll}/u;
+const WORD_COMMA_END = /\p{L},\s*$/u;
 
 export interface ItemContext {
   pool: EssayPool;
@@ -190,7 +191,7 @@ export function hasUnanchoredThe(prompt: string, ctx: ItemContext): boolean {
 export function inApposition(body: string, span: Span): boolean {
   const before = body.slice(Math.max(0, span.start - 30), span.start);
   const after = body.slice(span.end, span.end + 12);
-  return /\p{L},\s*$/u.test(before) || /^,\s+(?:a|an|the|his|her|their|its)\s/i.test(after);
+  return WORD_COMMA_END.test(before) || /^,\s+(?:a|an|the|his|her|their|its)\s/i.test(after);
 }
 
 /** "finished in 1875 and ___, and begun in 1877": the years around the blank leave one answer. */

@@ -107,7 +107,7 @@ const essayWords = perEssay((essay) => {
   const counts = new Map<string, number>();
   for (const w of essay.toLowerCase().match(/\p{L}+/gu) ?? [])
     counts.set(w, (counts.get(w) ?? 0) + 1);
-  return { counts, slip: new Map<string, boolean>() };
+  return { counts, slip: new Map<string, boolean>(), first: new Map<string, string | null>() };
 });
 
 /** "_fjell_", "*bodega*": a word the essay sets in italics is a foreign or technical term. */
@@ -132,17 +132,49 @@ export function misspelt(text: string, essay: string): string | null {
   return null;
 }
 
+/**
+ * `misspelt(\`${a} ${b}\`, essay)` read part by part (a word never spans the space between them),
+ * each part's answer kept for the essay: an item's answer and a blank's prompt recur across its
+ * types.
+ */
+export function misspeltIn(a: string, b: string, essay: string): string | null {
+  const { first } = essayWords(essay);
+  const of = (text: string) => {
+    let found = first.get(text);
+    if (found === undefined) {
+      found = misspelt(text, essay);
+      first.set(text, found);
+    }
+    return found;
+  };
+  return of(a) ?? of(b);
+}
+
 function isSlip(raw: string, counts: Map<string, number>, essay: string): boolean {
   // "puréed": a word with an accent is judged without it.
   const w = raw.normalize("NFD").replace(MARKS, "");
   if ((counts.get(raw) ?? 0) > 1 || isKnownWord(w) || italicised(raw, essay)) return false;
   // "socieities" → "societies": the word meant may carry an ending too.
   return (
-    neighbours(w).some(
-      (n) => (counts.get(n) ?? 0) > 1 || stems(n).some((st) => familiar().has(st)),
-    ) || runTogether(w, raw)
+    neighbours(w).some((n) => (counts.get(n) ?? 0) > 1) || nearFamiliar(w) || runTogether(w, raw)
   );
 }
+
+/**
+ * Is a word one slip from a familiar lemma (or one with an ending)? It depends on the word alone,
+ * so it is kept across essays, like `isKnownWord`: the lexicon look-ups for its hundreds of
+ * neighbours are paid once per word.
+ */
+function nearFamiliar(w: string): boolean {
+  let near = nearFamiliarCache.get(w);
+  if (near === undefined) {
+    near = neighbours(w).some((n) => stems(n).some((st) => familiar().has(st)));
+    if (nearFamiliarCache.size > 20_000) nearFamiliarCache.clear();
+    nearFamiliarCache.set(w, near);
+  }
+  return near;
+}
+const nearFamiliarCache = new Map<string, boolean>();
 
 /**
  * "nationthat", "butstill", "thankfulthan": an unknown word that is a plain dictionary word and a

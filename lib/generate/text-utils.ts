@@ -1,5 +1,9 @@
 import { hash } from "node:crypto";
 
+// Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
+const DIGIT_CHAR = /\p{N}/u;
+const LOWER_THEN_UPPER = /^\p{Ll}\p{Lu}/u;
+
 /** Lowercase, fold curly quotes and dashes, collapse whitespace: two spellings of one claim hash alike. */
 /**
  * The rules ask for the same sentence's normal form many times over (each gate, each candidate of
@@ -175,9 +179,9 @@ export const NEGATION_RE =
 export function capitalizeFirst(s: string): string {
   const i = s.search(/[\p{L}\p{N}]/u);
   // "549 days in space": an answer that opens with a figure has no letter to capitalise.
-  if (i < 0 || /\p{N}/u.test(s.charAt(i))) return s;
+  if (i < 0 || DIGIT_CHAR.test(s.charAt(i))) return s;
   // "iPhone", "eBay": a name written with a capital inside keeps its small first letter.
-  if (/^\p{Ll}\p{Lu}/u.test(s.slice(i))) return s;
+  if (LOWER_THEN_UPPER.test(s.slice(i))) return s;
   return s.slice(0, i) + s.charAt(i).toUpperCase() + s.slice(i + 1);
 }
 

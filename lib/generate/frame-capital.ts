@@ -20,7 +20,8 @@ export interface FirstWordView {
 
 // Built once: tsx (esbuild) turns a \p{…} regex literal into `new RegExp` on every call.
 const DOTTED_NAME = /^\.\p{Lu}/u;
-const ABBREVIATED_TITLE = /^\.\s+\p{Lu}\p{Ll}/u;
+/** What follows a title word before a name: its stop if abbreviated, then the name. */
+const NAME_AFTER_TITLE = /^\.?\s+\p{Lu}\p{Ll}/u;
 const NEXT_CAPITALISED = /^\s+(\p{Lu}\p{Ll}+)\b/u;
 /** Words that count or pick out ("Several Senators", "Two Democrats"), or a verb or adverb opening a phrase ("Using Roman terms, …"): no part of a name. */
 const COUNTING_TAG =
@@ -41,14 +42,14 @@ export const FRAME_CAPITAL_RULES: Rule<FirstWordView>[] = [
     test: (v) => DOTTED_NAME.test(v.rest),
   },
   {
-    id: "frame-capital.abbreviated-title",
-    why: "'Mr. Dana Ruiz placed …': an abbreviated title before a name is part of the name; lowered, it reads 'mr. Dana Ruiz'.",
+    id: "frame-capital.title-before-name",
+    why: "'Mayor Dana Ruiz', 'Mount Tambora', 'Mr. Dana Ruiz placed …': a title word, abbreviated or not, before a name is part of the name; lowered, it reads 'mr. Dana Ruiz'.",
     fires: [
       { word: "Mr", rest: ". Dana Ruiz placed the violas on the left." },
       { word: "Dr", rest: ". Ada Lind ran the clinic." },
     ],
     passes: [{ word: "Doctors", rest: " in the town ran the clinic." }],
-    test: (v) => TITLE_WORDS.test(v.word) && ABBREVIATED_TITLE.test(v.rest),
+    test: (v) => TITLE_WORDS.test(v.word) && NAME_AFTER_TITLE.test(v.rest),
   },
   {
     id: "frame-capital.name-goes-on",

@@ -1,5 +1,6 @@
 import type { GateView } from "./gate-rules";
 import type { Rule } from "./rules";
+import { withoutFrame } from "./speaker-frame";
 
 /**
  * Statements addressed to the reader: "you may want a second opinion", "your doctor will talk
@@ -17,7 +18,7 @@ const QUOTED = /[“"][^”"]*[”"]/gu;
 
 /** The statement as the student reads it, after its frame, without quotations. */
 function statementWords(v: GateView): string {
-  return v.prompt.replace(/^According to [^,]{1,80},\s+/u, "").replace(QUOTED, " ");
+  return withoutFrame(v.prompt).replace(QUOTED, " ");
 }
 
 export const READER_GATE_RULES: Rule<GateView>[] = [

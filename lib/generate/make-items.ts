@@ -9,7 +9,6 @@ import { buildWhQuestion } from "./make-question";
 import { lexiconTag } from "./nlp";
 import { isFamiliarWord } from "./spelling";
 import { HEDGED_OPENING, SWAP_GUARD_RULES } from "./flip-guards";
-import { TITLE_WORDS } from "./words";
 import { opensName } from "./frame-capital";
 import { firstFiring } from "./rules";
 import { quotesSomeone, speakerFrame, spokenWords, type Speaker } from "./speaker-frame";
@@ -134,8 +133,6 @@ export function frameStatement(
     const w = m[0];
     // "One-eighth": a hyphenated word is judged by its first part.
     const tag = lexiconTag(w) ?? (w.includes("-") ? lexiconTag(w.split("-")[0]!) : undefined);
-    // "Mayor Dana Ruiz", "Mount Tambora": a title word before a name is part of the name.
-    const titled = TITLE_WORDS.test(w) && /^\s+\p{Lu}\p{Ll}/u.test(s.slice(w.length));
     // "El Vigia reported…", "La Torrena has…": a capital word before another capital word
     // opens a name, unless it is an ordinary function word ("The", "In").
     // "New Westby": an adjective before a capital word the lexicon does not know as a people.
@@ -151,15 +148,15 @@ export function frameStatement(
     const functionWord = w !== "I" && /QuestionWord|Pronoun|Determiner/.test(String(tag ?? ""));
     const keep =
       !functionWord &&
-      (titled ||
-        nameStart ||
+      (nameStart ||
         STARTS_TWO_CAPITALS.test(w) ||
         // "Hi-C", "McAlister": a capital inside the word marks a name.
         CAPITAL.test(w.slice(1)) ||
         w === "I" ||
         // "E.K. Mwangi": an initial.
         (ONE_CAPITAL.test(w) && s.charAt(w.length) === ".") ||
-        // "Harbour.Net", "Mr. Ruiz", "Silver Trails": the word opens a name (frame-capital.ts).
+        // "Harbour.Net", "Mayor Ruiz", "Mr. Ruiz", "Silver Trails": the word opens a name
+        // (frame-capital.ts).
         opensName(w, s.slice(w.length)) ||
         // A title word ("Soup" in an essay titled so) the essay also writes in lower case is common.
         (properWords.has(w) && !lowerWords?.has(w.toLowerCase())) ||

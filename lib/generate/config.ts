@@ -67,9 +67,13 @@ export const CONFIG = {
      * deck may hold more of them.)
      */
     shortDeckTrueFalseShare: 0.7,
-    /** …with at most this many true statements per false one, plus the surplus below. */
-    shortDeckTrueRatio: 4,
-    shortDeckTrueSurplus: 6,
+    /**
+     * …with at most this many true statements per false one, plus the surplus below. (At 4 and
+     * 6, the true statements this balance left out of judged decks were accepted 11 of 15 over
+     * rounds s30a–s30h, about as often as other true statements; a short deck needs them more.)
+     */
+    shortDeckTrueRatio: 6,
+    shortDeckTrueSurplus: 10,
     /** Weight a true statement's sentence has at least, whatever its blanks weigh. */
     statementMinWeight: 0.4,
     /**
@@ -248,9 +252,10 @@ export const CONFIG = {
     /**
      * Sentences a paragraph has at most: in a longer one the point grows over several sentences,
      * and one sentence of it is half an answer. Over every judged round, cards on paragraphs of
-     * two to four sentences were accepted 52 times in 81, of five or more 12 times in 37.
+     * two to four sentences were accepted 52 times in 81, of five or more 12 times in 37; over
+     * rounds s30a–s30h, generator 2.19's cards on four-sentence paragraphs 6 times in 17.
      */
-    maxSentences: 4,
+    maxSentences: 3,
     /**
      * Words a paragraph has at most: four long sentences carry several points as five short ones
      * do. Over every judged round, cards on paragraphs of 80 words or more were accepted 10 times

@@ -25,10 +25,14 @@ export function findProperWords(sentences: readonly SentenceRecord[]): Set<strin
     const caps = toks.filter((t) => STARTS_UPPER.test(t.text)).length;
     const wordsN = toks.filter((t) => STARTS_LETTER.test(t.text)).length;
     if (wordsN > 0 && caps / wordsN > 0.5) continue;
-    // "2 One-eighth of…": a numbered paragraph's first word is a sentence start. Tokens before
-    // `lead` are all numbers or spaces (found once, not re-scanned for every capital).
+    // "2 One-eighth of…", "- Scientists are…": a numbered or bulleted paragraph's first word is
+    // a sentence start. Tokens before `lead` are all numbers, bullets or spaces (found once, not
+    // re-scanned for every capital).
     let lead = 0;
-    while (lead < toks.length && (/^\d+$/.test(toks[lead]!.text) || toks[lead]!.pos === "SPACE"))
+    while (
+      lead < toks.length &&
+      (/^(?:\d+|[-–—•*])$/.test(toks[lead]!.text) || toks[lead]!.pos === "SPACE")
+    )
       lead++;
     for (let i = 1; i < toks.length; i++) {
       const t = toks[i]!;

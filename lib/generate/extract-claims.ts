@@ -234,7 +234,7 @@ function countDangling(analysis: Analysis, spans: Span[], skipBefore: number): n
 }
 
 const DISCOURSE_START =
-  /^(?:but|and|yet|so(?!\s+(?:far|much|many|long|that|as)\b)|or|however|moreover|still|true|indeed|also|thus|hence|therefore|meanwhile|instead|nonetheless|nevertheless|for instance|for example|perhaps|not surprisingly|in the end|in fact|of course|in short|in general)\b[,]?\s+/i;
+  /^(?:but|and|yet|so(?!\s+(?:far|much|many|long|that|as)\b)|or|however|moreover|still|true|indeed|also|thus|hence|therefore|meanwhile|instead|nonetheless|nevertheless|for instance|for example|perhaps|not surprisingly|in the end|in fact|of course|in short|in general|as\s+(?:noted|mentioned|discussed|described|explained|stated|shown)\s+(?:previously|earlier|above|before)|as\s+we\s+have\s+seen)\b[,]?\s+/i;
 
 /** "In the end, however, X": every discourse opener goes, not only the first. */
 export function stripDiscourseStart(s: string): string {

@@ -52,8 +52,21 @@ const WHAT_IS = /^What (?:is|are|was|were) (?:an? |the )?[^?]{1,40}\?$/;
  */
 const NOT_A_KIND =
   /^(?:the\s+(?:[\p{L}-]+\s+){0,2}?(?:source|cause|foundation|goal|size|pool|influence|result|basis|symbol|centre|center|home|seat|focus|aim|reason|origin|product|target|first|last|largest|smallest|biggest|greatest|best|worst|primary|chief|leading)|an?\s+(?:[\p{L}-]+\s+)?(?:example|derivative))\b/iu;
-/** A key that goes on into a second statement: ", and …", "and it …", ", so …", "because", ";". */
-const SECOND_STATEMENT = /,\s+and\b|\band it\b|,?\s+so\b|\bbecause\b|;/;
+/**
+ * A key that goes on into a second statement: ", and …", "and it …", ", so …", "because", ";".
+ * Not the last entry of a list ("the esophagus, stomach, and duodenum") nor a purpose ("so that").
+ */
+const SECOND_STATEMENT = /,\s+and\b|\band it\b|,?\s+so\b(?!\s+that\b)|\bbecause\b|;/;
+/** "…, B, and C": the ", and" closes a list begun by an earlier comma. */
+const LIST_END = /,[^,;]+,\s+and\s/;
+
+function goesOn(answer: string): boolean {
+  const m = SECOND_STATEMENT.exec(answer);
+  if (!m) return false;
+  if (!/^,\s+and$/.test(m[0])) return true;
+  // A list's ", and" is no second statement; one after it may still be.
+  return !LIST_END.test(answer) || SECOND_STATEMENT.test(answer.replace(LIST_END, " "));
+}
 
 export const JUDGED_GATE_RULES_12: Rule<GateView>[] = [
   {
@@ -172,11 +185,25 @@ export const JUDGED_GATE_RULES_12: Rule<GateView>[] = [
         answer: "on Mount Orrin",
         sentence: "The northern glacier begins on Mount Orrin.",
       },
+      // A list's last entry and a purpose are no second statement.
+      {
+        type: "flashcard",
+        prompt: "What is a gastroscopy?",
+        answer: "a procedure to look inside the throat, stomach, and gut",
+        sentence: "A gastroscopy is a procedure to look inside the throat, stomach, and gut.",
+      },
+      {
+        type: "flashcard",
+        prompt: "What is a smear test?",
+        answer: "the removal of a few cells so that a laboratory can look at them",
+        sentence:
+          "A smear test is the removal of a few cells so that a laboratory can look at them.",
+      },
     ],
     test: (v) =>
       QUESTION_TYPES.has(v.type) &&
       WHAT_IS.test(askedPart(v.prompt).asked) &&
-      (NOT_A_KIND.test(v.answer) || SECOND_STATEMENT.test(v.answer)),
+      (NOT_A_KIND.test(v.answer) || goesOn(v.answer)),
   },
   {
     id: "gate.what-happens-advice",

@@ -24,6 +24,7 @@ import { JUDGED_GATE_RULES_18 } from "./gate-judged-rules-18";
 import { JUDGED_GATE_RULES_19 } from "./gate-judged-rules-19";
 import { JUDGED_GATE_RULES_20 } from "./gate-judged-rules-20";
 import { JUDGED_GATE_RULES_21 } from "./gate-judged-rules-21";
+import { JUDGED_GATE_RULES_22 } from "./gate-judged-rules-22";
 import { NAME_GATE_RULES } from "./gate-name-rules";
 import { PRECISION_GATE_RULES } from "./gate-precision-rules";
 import { PRECISION_GATE_RULES_2 } from "./gate-precision-rules-2";
@@ -357,6 +358,7 @@ GATE_RULES.push(
   ...JUDGED_GATE_RULES_19,
   ...JUDGED_GATE_RULES_20,
   ...JUDGED_GATE_RULES_21,
+  ...JUDGED_GATE_RULES_22,
   ...FORM_GATE_RULES,
   ...PRECISION_GATE_RULES,
   ...PRECISION_GATE_RULES_2,

@@ -9,8 +9,7 @@ const ESSAY = [
   "Town libraries and their evening hours",
   "Most town libraries close at five in the afternoon. " +
     "Most readers in a market town work until six or later. " +
-    "We must keep the reading rooms open in the evening, when working readers are free to come. " +
-    "The county has the money for two late evenings a week.",
+    "We must keep the reading rooms open in the evening, when working readers are free to come.",
   "Evening hours should be the first thing a library budget pays for. " +
     "Staff already stay until seven to sort the returned books. " +
     "Lighting the reading room costs the council very little.",
@@ -72,6 +71,17 @@ describe("a paragraph's main point as a card", () => {
     ];
     expect(long.join(" ").split(/\s+/).length).toBeGreaterThan(79);
     expect(paragraphPoint({ sentences: long, central: 0, dangling: 0 })).toBeNull();
+  });
+
+  it("asks no point of a paragraph of four sentences, where one sentence is half the point", () => {
+    const three = [
+      "Most town libraries close at five in the afternoon.",
+      "Most readers in a market town work until six or later.",
+      "We must keep the reading rooms open in the evening, when working readers are free to come.",
+    ];
+    expect(paragraphPoint({ sentences: three, central: 2, dangling: 0 })).not.toBeNull();
+    const four = [...three, "The county has the money for two late evenings a week."];
+    expect(paragraphPoint({ sentences: four, central: 2, dangling: 0 })).toBeNull();
   });
 
   it("makes no card whose back leans on the sentence before", () => {

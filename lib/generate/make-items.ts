@@ -165,6 +165,7 @@ export function frameStatement(
         (lowerWords !== undefined &&
           !lowerWords.has(w.toLowerCase()) &&
           !lowerWords.has(w.toLowerCase().replace(/(?:es|s)$/, "")) &&
+          !writesPrefixLower(lowerWords, w) &&
           !STOPWORDS.has(w.toLowerCase()) &&
           !(tag !== undefined && !NAME_TAG.test(tag)) &&
           !(tag === undefined && isFamiliarWord(w))) ||
@@ -175,6 +176,19 @@ export function frameStatement(
     if (!keep) body = w.charAt(0).toLowerCase() + w.slice(1) + s.slice(w.length);
   }
   return speakerFrame(speaker, body, hedged, (w) => properWords.has(w));
+}
+
+/**
+ * "Micro-blogging sites …" in an essay that writes "micro-blog users": a compound whose first
+ * part the essay writes in lower case is an everyday word, not a name.
+ */
+function writesPrefixLower(lowerWords: ReadonlySet<string>, word: string): boolean {
+  const dash = word.indexOf("-");
+  if (dash <= 0) return false;
+  const first = word.slice(0, dash).toLowerCase();
+  if (lowerWords.has(first)) return true;
+  for (const w of lowerWords) if (w.startsWith(`${first}-`)) return true;
+  return false;
 }
 
 /**

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { cleanParagraphs } from "./clean-text";
 import { extractClaims, type Claim } from "./extract-claims";
 import type { Span } from "./find-spans";
+import { findProperWords } from "./essay-facts";
 import { definedTermSpans, frameStatement, type Candidate } from "./make-items";
 import { analyze } from "./nlp";
 import {
@@ -243,6 +244,35 @@ describe("rule 4: spans and case", () => {
     expect(frameStatement("The Council met in May.", new Set(), lower)).toBe(
       "According to the essay, the Council met in May.",
     );
+  });
+
+  it("lowers a list entry's first word and a compound the essay writes in lower case", () => {
+    // A bullet opens a sentence: its first word is no name for being capitalised.
+    const { sentences } = extractClaims(
+      cleanParagraphs(["- Scientists are testing new medicines every year."]),
+      "New medicines",
+    );
+    const proper = findProperWords(sentences);
+    expect(proper.has("Scientists")).toBe(false);
+    expect(
+      frameStatement("Scientists are testing new medicines every year.", proper, new Set(["are"])),
+    ).toBe("According to the essay, scientists are testing new medicines every year.");
+    // "micro-blog users" elsewhere: the compound is an everyday word.
+    expect(
+      frameStatement(
+        "Micro-blogging sites block searches.",
+        new Set(),
+        new Set(["micro-blog", "sites"]),
+      ),
+    ).toBe("According to the essay, micro-blogging sites block searches.");
+    // "As noted previously," points back and says nothing of its own.
+    expect(
+      frameStatement(
+        "As noted previously, the kidney has two regions.",
+        new Set(),
+        new Set(["the"]),
+      ),
+    ).toBe("According to the essay, the kidney has two regions.");
   });
 
   it("keeps the author's doubt and never doubles an 'According to'", () => {

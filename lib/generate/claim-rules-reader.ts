@@ -1,10 +1,14 @@
 import type { Rule } from "./rules";
-import { lexiconTag } from "./nlp";
+import { analyze, lexiconTag } from "./nlp";
 import { ABBREVIATIONS } from "./split-text";
 import { sameStem } from "./text-utils";
 
 /** A bullet, then a word in "-ing": "- Having had …", "* Being over 60 …". */
 const GERUND_ENTRY = /^[-*•]\s+(\p{L}+ing)\b/u;
+/** "- Surprise that …": a bulleted capitalised word and "that". */
+const NOUN_THAT_ENTRY = /^[-*•]\s+(\p{Lu}\p{Ll}+)\s+that\b/u;
+/** A relative pronoun: the verb right after it is its clause's. */
+const RELATIVE = /^(?:that|which|who|whom|whose)$/;
 /** Lexicon tags of a verb that makes a clause: "is", "can", "keeps", "was". */
 const FINITE_TAG = /Copula|Modal|PresentTense|PastTense/;
 
@@ -209,15 +213,22 @@ export const READER_CLAIM_RULES: Rule<string>[] = [
       "- **The depth of the well and whether it has run dry** in the summer months.",
       "- **Weather records**, such as rainfall and hours of sun.",
       "- **The size of the flood and whether it reached the town** to the east of the river.",
+      // A relative clause's verb is the only one: "that were put on hold".
+      "- Focusing on the fences that were left broken over the winter.",
+      // A feeling and the clause it is about.
+      "- Relief that the harvest is in at last.",
     ],
     passes: [
       "- **Farmers** use the old well in the summer months.",
       "- **Soil type** decides how fast the water drains away, as the survey showed.",
       "- Having a dog keeps many farmers fit.",
       "- Walking every day was once the rule in the valley.",
+      "- Cutting the trees that shade the river warms the water.",
+      "- Evidence that the wells are drying up is growing.",
+      "- Farmers that plant early get better prices.",
       "Having had a broken hip in the past, she walked with a stick.",
     ],
-    test: (s) => listFragment(s) || termEntry(s),
+    test: (s) => listFragment(s) || termEntry(s) || nounThatEntry(s),
   },
   {
     id: "claim.unrestated-label",
@@ -291,5 +302,29 @@ function listFragment(s: string): boolean {
       .match(/\p{L}+/gu) ?? [];
   // "having had", "being given": the participle after the gerund is no finite verb.
   const from = /^(?:having|being)$/i.test(m[1]!) ? 1 : 0;
-  return !words.slice(from).some((w) => FINITE_TAG.test(String(lexiconTag(w) ?? "")));
+  // "… fences that were left broken": a relative clause's own verbs (the two words after its
+  // pronoun) make no clause of the entry.
+  const own = (i: number, ws: string[]) =>
+    RELATIVE.test(ws[i - 1] ?? "") || RELATIVE.test(ws[i - 2] ?? "");
+  return !words
+    .slice(from)
+    .some((w, i, ws) => !own(i, ws) && FINITE_TAG.test(String(lexiconTag(w) ?? "")));
+}
+
+/**
+ * "- Surprise that there are still many challenges to face.": a bulleted feeling or fact and the
+ * clause it is about, with one finite verb — the clause's — and none of its own.
+ */
+function nounThatEntry(s: string): boolean {
+  const m = NOUN_THAT_ENTRY.exec(s.trim());
+  if (!m || /Plural/.test(String(lexiconTag(m[1]!.toLowerCase()) ?? ""))) return false;
+  // The tagger, not the lexicon: "challenges" is a verb to the lexicon.
+  const toks = analyze(s.trim().slice(m[0].length)).tokens;
+  const finite = toks.filter(
+    (t, i) =>
+      (t.pos === "VERB" || t.pos === "AUX") &&
+      !/ing$/i.test(t.text) &&
+      !/^to$/i.test(toks[i - 1]?.text ?? ""),
+  );
+  return finite.length === 1;
 }

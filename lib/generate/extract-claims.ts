@@ -74,6 +74,7 @@ export interface SentenceRecord {
 
 const PERSON_PRONOUN = /^(?:he|she|his|her)$/i;
 const THING_PRONOUN = /^(?:it|its)$/i;
+const PERSON_SUBJECT = /^(?:he|she)$/i;
 /** "It is clear that…", "It took…": no referent to borrow. */
 const EXPLETIVE_IT =
   /^it\s+(?:is|was|seems|seemed|appears|appeared|remains|has been|had been|will be|would be|took|takes|may be|might be)\s+(?:[\p{L}-]+\s+){0,2}?(?:that|to|whether|how|why|when|what|not|clear|likely|possible|hard|easy|true|time)\b/iu;
@@ -109,7 +110,15 @@ function borrowReferent(
   const prevSpans = findSpans(prev.text, prev.analysis, names);
   let ref: string | null = null;
   if (person) {
+    const pt = prev.analysis.tokens;
+    // "He had won Beethoven's favour … He was the inventor …": a previous sentence that itself
+    // says "he" continues someone else's story; the name in it need not be the one meant.
+    if (pt.some((t) => PERSON_SUBJECT.test(t.text))) return null;
+    // "Keith released his album under the name Dr. Octagon. He …": the one named must be the
+    // previous sentence's subject, before its first verb, not a name further on.
+    const verb = pt.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
     const people = prevSpans.filter((s) => s.kind === "person");
+    if (people.some((s) => verb >= 0 && s.tokenStart > verb)) return null;
     const lastNames = new Set(people.map((s) => s.text.split(/\s+/).pop()!.toLowerCase()));
     if (lastNames.size !== 1) return null;
     ref = people.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text;

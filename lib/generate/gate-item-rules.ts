@@ -171,13 +171,20 @@ export const ITEM_GATE_RULES: Rule<GateView>[] = [
   },
   {
     id: "gate.definition-echo",
-    why: "'What is Kestrel Matchmaking?' → 'a matchmaking website for Kestrel families': an answer that repeats the term's own words is guessed from the question.",
+    why: "'What is Kestrel Matchmaking?' → 'a matchmaking website for Kestrel families', 'What is the Europe of today?' → 'a new Europe': an answer that repeats the term's own words is guessed from the question, and a short one says nothing more.",
     fires: [
       {
         type: "flashcard",
         prompt: "What is Kestrel Matchmaking?",
         answer: "a matchmaking website for Kestrel families",
         sentence: "Kestrel Matchmaking is a matchmaking website for Kestrel families.",
+        idea: true,
+      },
+      {
+        type: "flashcard",
+        prompt: "What is the valley of today?",
+        answer: "a new valley",
+        sentence: "The valley of today is a new valley.",
         idea: true,
       },
     ],
@@ -194,7 +201,9 @@ export const ITEM_GATE_RULES: Rule<GateView>[] = [
       const m = v.idea ? DEFINITION_Q.exec(v.prompt.trim()) : null;
       if (!m) return false;
       const answer = words(v.answer).map((w) => w.slice(0, 5));
-      return words(m[1]!).filter((w) => answer.includes(w.slice(0, 5))).length >= 2;
+      const shared = words(m[1]!).filter((w) => answer.includes(w.slice(0, 5))).length;
+      // "What is the Europe of today?" → "a new Europe": a short key that only repeats a word.
+      return shared >= 2 || (shared >= 1 && answer.length <= 2);
     },
   },
   {

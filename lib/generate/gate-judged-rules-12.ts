@@ -51,7 +51,7 @@ const WHAT_IS = /^What (?:is|are|was|were) (?:an? |the )?[^?]{1,40}\?$/;
  * it is: "the primary source of …", "an example of …", "the first to …", "the largest pool …".
  */
 const NOT_A_KIND =
-  /^(?:the\s+(?:[\p{L}-]+\s+){0,2}?(?:source|cause|foundation|goal|size|pool|influence|result|basis|symbol|centre|center|home|seat|focus|aim|reason|origin|product|target|first|last|largest|smallest|biggest|greatest|best|worst|primary|chief|leading)|an?\s+(?:[\p{L}-]+\s+)?(?:example|derivative))\b/iu;
+  /^(?:the\s+(?:[\p{L}-]+\s+){0,2}?(?:source|cause|foundation|goal|size|pool|influence|result|basis|symbol|centre|center|home|seat|focus|aim|reason|origin|product|target|first|last|largest|smallest|biggest|greatest|best|worst|primary|chief|leading)|an?\s+(?:[\p{L}-]+\s+)?(?:example|derivative|part|element|aspect|component))\b/iu;
 /**
  * A key that goes on into a second statement: ", and …", "and it …", ", so …", "because", ";".
  * Not the last entry of a list ("the esophagus, stomach, and duodenum") nor a purpose ("so that").

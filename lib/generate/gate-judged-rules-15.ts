@@ -10,7 +10,7 @@ import { MEASURE_UNIT } from "./words";
  */
 
 /** A blank beside a dash and a number: one end of a range ("_____–68", "8–_____ weeks"). */
-const RANGE_BLANK = /(?:_____\s*[-–—]\s*\d|\d\s*[-–—]\s*_____)/;
+const RANGE_BLANK = /(?:_____\s*[-–—]\s*\d|\d%?\s*[-–—]\s*_____)/;
 /** "(Marlow 2015)", "(_____)": a blank that holds an in-text citation's year. */
 const CITATION_YEAR_BLANK =
   /\((?:[\p{Lu}][\p{L}'’.&-]*(?:\s+(?:and|&|et al\.?|[\p{Lu}][\p{L}'’.-]*))*,?\s+)?_____(?:,\s*(?:pp?\.\s*)?\d+(?:[-–]\d+)?)?\)/u;
@@ -69,6 +69,12 @@ export const JUDGED_GATE_RULES_15: Rule<GateView>[] = [
         prompt: "Lambs can be weaned at 8–_____ of age.",
         answer: "10 weeks",
         sentence: "Lambs can be weaned at 8–10 weeks of age.",
+      },
+      {
+        type: "cloze",
+        prompt: "About 1%–_____ of the lambs are born in winter.",
+        answer: "3%",
+        sentence: "About 1%–3% of the lambs are born in winter.",
       },
     ],
     passes: [

@@ -16,6 +16,12 @@ const UNNAMED_MANY =
   /\b(?:many|several|various|different|numerous|a\s+number\s+of)\s+(?:[\p{L}-]+\s+)?(?:ways|things|issues|reasons|factors|problems|types|kinds|sorts|forms|choices|options|changes)\b/iu;
 /** "… such as rest and surgery", "two types: …", "the main one is …": the statement names them. */
 const NAMES_THEM = /[:;]|\b(?:such\s+as|including|namely|like|the\s+main|known\s+as|called)\b/iu;
+/** "What are examples?": examples, types or kinds of nothing named. */
+const BARE_EXAMPLES =
+  /^What (?:is|are|were|was) (?:some |the )?(?:examples?|types|kinds|sorts|ones?)\?$/u;
+/** "Why does the charter state that …?": a reporting verb and its that-clause. */
+const WHY_REPORT_THAT =
+  /^Why (?:does|did|do) .*\b(?:specify|say|state|argue|claim|note|report|write|announce|declare|stipulate|provide)\s+that\b/u;
 /** "… into a new?": a question that stops on an article and one word after it. */
 const ENDS_ARTICLE_WORD = /\b(?:a|an|the)\s+([\p{L}-]+)\?$/u;
 
@@ -110,6 +116,55 @@ export const JUDGED_GATE_RULES_22: Rule<GateView>[] = [
       const said = withoutFrame(v.prompt);
       return UNNAMED_MANY.test(said) && !NAMES_THEM.test(said);
     },
+  },
+  {
+    id: "gate.what-are-examples",
+    why: "'What are examples?' → 'cells that line your mouth …': 'examples', 'types' or 'kinds' asked with nothing after them are examples of what the sentence before named; the question cannot be read alone (round s30i).",
+    fires: [
+      {
+        type: "flashcard",
+        prompt: "Context: “Frost harms the plants that grow fastest.” What are examples?",
+        answer: "beans and young lettuce",
+        sentence: "Examples are beans and young lettuce.",
+      },
+    ],
+    passes: [
+      {
+        type: "flashcard",
+        prompt: "What are examples of fast-growing plants?",
+        answer: "beans and young lettuce",
+        sentence: "Examples of fast-growing plants are beans and young lettuce.",
+      },
+    ],
+    test: (v) =>
+      v.type !== "true_false" &&
+      v.type !== "cloze" &&
+      BARE_EXAMPLES.test(askedPart(v.prompt).asked.trim()),
+  },
+  {
+    id: "gate.why-report-that",
+    why: "'Why does the Charter specify that the UN may intervene?' → 'To stop acts of aggression': the purpose belongs to the verb inside the that-clause ('intervene to stop'), not to the reporting verb; the question asks why the text says something (round s30i).",
+    fires: [
+      {
+        type: "short_answer",
+        prompt: "Why does the charter state that the council may close the road?",
+        answer: "To stop the floods reaching the town",
+        sentence:
+          "The charter states that the council may close the road to stop the floods reaching the town.",
+      },
+    ],
+    passes: [
+      {
+        type: "short_answer",
+        prompt: "Why may the council close the road?",
+        answer: "To stop the floods reaching the town",
+        sentence: "The council may close the road to stop the floods reaching the town.",
+      },
+    ],
+    test: (v) =>
+      v.type !== "true_false" &&
+      v.type !== "cloze" &&
+      WHY_REPORT_THAT.test(askedPart(v.prompt).asked),
   },
   {
     id: "gate.question-ends-on-adjective",

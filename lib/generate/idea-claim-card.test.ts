@@ -89,6 +89,13 @@ describe("the author's claim as a card", () => {
     expect(prompts).toContain("What does the author argue about federal judges?");
   });
 
+  it("lowers a compound's name joined by a number ('Glyceraldehyde-3-phosphate …')", () => {
+    const card = claimCard({
+      text: "Malate-2-phosphate synthase converts the malate of the leaf into a sugar.",
+    });
+    expect(card?.question).toBe("What does the author say about malate-2-phosphate synthase?");
+  });
+
   it("asks nothing of a sentence that leans on the one before or speaks to the reader", () => {
     const prompts = cards().map((c) => c.prompt);
     expect(prompts.some((p) => /\b(?:this|you|your)\b/i.test(p))).toBe(false);

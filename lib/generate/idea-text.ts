@@ -85,8 +85,10 @@ export function lowerStart(clause: string, isName?: (w: string) => boolean): str
   if (!m) return clause;
   const w = m[0];
   if (w === "I" || STARTS_TWO_CAPITALS.test(w) || CAPITAL.test(w.slice(1))) return clause;
-  // "Unit-7": a word joined to a number is a name.
-  if (/-$/.test(w) && /^\d/.test(clause.slice(w.length))) return clause;
+  // "Unit-7": a word joined to a number is a name; "Glyceraldehyde-3-phosphate", joined on to a
+  // lower-case word, is a compound's name.
+  const after = clause.slice(w.length);
+  if (/-$/.test(w) && /^\d/.test(after) && !/^\d+-\p{Ll}/u.test(after)) return clause;
   const bare = w.replace(/['’]s$/u, "");
   // "Harrowfield Weavers Guild": a capital on the next word too marks a multi-word name.
   // A determiner is never part of the name after it ("the Charter of the Forest").

@@ -179,6 +179,20 @@ describe("pronouns that point outside the sentence", () => {
     expect(c.body).toBe(c.text);
   });
 
+  it("borrows no name the sentence before does not have as its subject, nor one beside its own 'he'", () => {
+    // The one named comes after the verb: "He" goes on about the subject, whom the tagger missed.
+    const later = claimsOf(
+      "After two more records, the singer released a solo album under the name Tessa Lind. She later toured with a band of her own.",
+    ).find((x) => x.text.startsWith("She"))!;
+    expect(later.body).toBe(later.text);
+    // The sentence before already says "he" of someone else: Omar Haddad is not who is meant.
+    const chain = claimsOf(
+      "The printer was a clever man. He had won the favour of Omar Haddad by mending his press, which he used for years. He was the inventor of a folding type case.",
+    ).find((x) => x.text.startsWith("He was"))!;
+    expect(chain.body).toBe(chain.text);
+    expect(chain.pronounStart).toBe(true);
+  });
+
   it("keeps items with a dangling pronoun as drafts", () => {
     const r = generateFromEssay({
       title: "t",

@@ -56,6 +56,18 @@ describe("splitSentences and circa", () => {
   });
 });
 
+describe("splitSentences and a lost space", () => {
+  it("ends a sentence at a stop glued to the next sentence's opening word, not inside a dotted name", () => {
+    expect(
+      splitSentences("The chance would not come again.In the spring of 1920, the mill reopened."),
+    ).toEqual(["The chance would not come again.", "In the spring of 1920, the mill reopened."]);
+    expect(splitSentences("Harbour.Net has advice on work. It is free.")).toEqual([
+      "Harbour.Net has advice on work.",
+      "It is free.",
+    ]);
+  });
+});
+
 describe("splitSentences and hard-wrapped lines", () => {
   it("reads a short line that stops on a comma or 'and' into the next, even one opening on a figure", () => {
     expect(

@@ -97,6 +97,13 @@ export const LOWER_NAME_START =
 const OPEN_LINE_END =
   /(?:,|\b(?:and|or|nor|but|of|the|a|an|to|in|on|at|by|for|with|from|as|than))$/i;
 
+/**
+ * "squandered.In the spring": a lower-case word, a stop and, with no space between, a capitalised
+ * word that opens sentences. A dotted name ("Harbour.Net") does not go on with such a word.
+ */
+const LOWER_BEFORE_STOP = /^\p{Ll}{3}$/u;
+const OPENS_SENTENCE =
+  /^(?:In|The|A|An|This|That|These|Those|It|He|She|They|We|But|And|However|After|When|On|At|By|For|As|His|Her|Its|Their|There|Yet|Then)\s/u;
 /** What may close a sentence after its stop: quotes, brackets, and markdown emphasis ("**… take.** Then"). */
 const CLOSERS = "\"'”’»)]*_";
 
@@ -169,7 +176,13 @@ function splitBlock(block: string): string[] {
       j = close + 1;
     }
     if (j >= n) break;
-    if (!/\s/.test(block[j]!)) continue;
+    // "… should not be squandered.In the spring of …": a scrape lost the space after a stop.
+    const glued =
+      ch === "." &&
+      j === i + 1 &&
+      LOWER_BEFORE_STOP.test(block.slice(Math.max(start, i - 3), i)) &&
+      OPENS_SENTENCE.test(block.slice(j, j + 12));
+    if (!glued && !/\s/.test(block[j]!)) continue;
     let k = j;
     while (k < n && /\s/.test(block[k]!)) k++;
     if (k >= n) break;

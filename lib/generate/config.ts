@@ -56,6 +56,14 @@ export const CONFIG = {
       // sentence's doer, asked with "What", had several answers or the wrong question word (6 of
       // 18 accepted over rounds s30a–s30e; 16 of 39 over every judged round).
       "idea.caused",
+      // "Who …?" on a person, typed or as a card (7 of 18 accepted over every stored round: the
+      // tagger's names for things, a dominant name anyone guesses), and a question on an
+      // organisation (0 of 5), guessable from the topic as cloze.org's blanks were.
+      "short_answer.person",
+      "flashcard.person",
+      "short_answer.org",
+      "flashcard.org",
+      "mcq.org",
     ] as readonly string[],
     /** True/false items are the cheapest to make and the least to learn from. */
     maxTrueFalseShare: 0.35,

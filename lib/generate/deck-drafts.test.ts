@@ -47,6 +47,21 @@ describe("kinds held as drafts", () => {
     expect(published.filter(yearChoice)).toEqual([]);
   });
 
+  it("keeps a 'Who …?' question on a person as a draft, typed or as a card", () => {
+    const harbour = generateFromEssay({
+      title: "Harbour",
+      text:
+        "Marta Okonjo designed the new harbour wall for the town of Pell. The wall was finished in 1998 after six years of work.\n\n" +
+        "Storms in 1987 broke the old pier and sank nine boats. The council borrowed money from the county to pay for the new wall.",
+    }).items;
+    const who = harbour.filter((i) => /^Who designed/.test(i.prompt));
+    expect(new Set(who.map((i) => i.type))).toEqual(new Set(["short_answer", "flashcard"]));
+    for (const i of who) {
+      expect(i.status).toBe("draft");
+      expect(i.reason).toMatch(/check deck\.draft-only-maker\)/);
+    }
+  });
+
   it("still publishes a full deck of other kinds from the same essay", () => {
     expect(published.length).toBeGreaterThanOrEqual(6);
     expect(new Set(published.map((i) => i.type)).size).toBeGreaterThanOrEqual(3);

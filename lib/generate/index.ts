@@ -30,7 +30,7 @@ import type {
 export * from "./types";
 export { splitParagraphs } from "./split-text";
 
-export const GENERATOR_VERSION = "2.20.1";
+export const GENERATOR_VERSION = "2.20.2";
 export { choosePublished } from "./deck";
 export type { Trace, TraceEntry } from "./rules";
 

@@ -364,7 +364,7 @@ describe("choosing what to publish", () => {
     const scored = (c: Candidate) => ({ ...c, claim: { ...c.claim, score: 0 } }) as Candidate;
     const cs = [
       ...Array.from({ length: 14 }, (_, i) =>
-        cand(`f${i}`, `F${i}`, 0.9 - i * 0.01, "person", "flashcard"),
+        cand(`f${i}`, `F${i}`, 0.9 - i * 0.01, "name", "flashcard"),
       ),
       cand("c1", "C", 0.6, "place"),
     ].map(scored);

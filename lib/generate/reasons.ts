@@ -31,7 +31,7 @@ const TRUE_FALSE_BALANCE =
 const DECK_RULES: Record<string, string> = {
   "deck.below-quality": `its score is under the floor below which nothing is published (${Math.round(CONFIG.deck.minQuality * 100)} of 100)`,
   "deck.draft-only-maker":
-    "items of this kind (a blanked organisation or person, “What happens if …?”, a flipped comparison or amount, “What did X do?”, “What provides …?”, where something comes from, a choice between years or dates) were the ones judges most often rejected on real essays, so none is published unless a teacher publishes it",
+    "items of this kind (a blanked or questioned organisation or person, “Who …?”, “What happens if …?”, a flipped comparison or amount, “What did X do?”, “What provides …?”, where something comes from, a choice between years or dates) were the ones judges most often rejected on real essays, so none is published unless a teacher publishes it",
   "deck.blank-card":
     "a flashcard with a blank on its front repeats the sentence's fill-in item as a card, so it is published only if a teacher publishes it",
   "deck.needs-context":
